@@ -1,0 +1,151 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a local calendar date with no time of day and no zone, so that an item due on a day stays
+// on that day whatever the clock or daylight saving does. The zero Date means "no date".
+type Date struct {
+	Y int
+	M time.Month
+	D int
+}
+
+// DateOf returns the calendar date of t in t's own location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// IsZero tells whether the date is unset.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// String formats the date as YYYY-MM-DD, or "" when unset.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Y, d.M, d.D)
+}
+
+// utc anchors the date at midnight UTC, where every day has 24 hours.
+func (d Date) utc() time.Time { return time.Date(d.Y, d.M, d.D, 0, 0, 0, 0, time.UTC) }
+
+// AddDays returns the date n days later (earlier when n < 0).
+func (d Date) AddDays(n int) Date { return DateOf(d.utc().AddDate(0, 0, n)) }
+
+// AddMonths returns the same day n months later, clamped to the month's last day (31 Jan + 1 month
+// is 28 or 29 Feb, never 2 or 3 March).
+func (d Date) AddMonths(n int) Date {
+	first := time.Date(d.Y, d.M+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1).Day()
+	day := d.D
+	if day > last {
+		day = last
+	}
+	return Date{first.Year(), first.Month(), day}
+}
+
+// DaysSince returns how many days d is after other (negative when before).
+func (d Date) DaysSince(other Date) int {
+	return int(d.utc().Sub(other.utc()).Hours() / 24)
+}
+
+// Before tells whether d is an earlier day than other.
+func (d Date) Before(other Date) bool { return d.DaysSince(other) < 0 }
+
+// After tells whether d is a later day than other.
+func (d Date) After(other Date) bool { return d.DaysSince(other) > 0 }
+
+// Weekday returns the day of the week.
+func (d Date) Weekday() time.Weekday { return d.utc().Weekday() }
+
+// MustDate parses YYYY-MM-DD and panics on error; for literals in tests and data.
+func MustDate(s string) Date {
+	d, err := ParseISODate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// ParseISODate reads a date written YYYY-MM-DD (also YYYY/MM/DD and YYYY.MM.DD); "" is the zero date.
+func ParseISODate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	norm := strings.NewReplacer("/", "-", ".", "-").Replace(s)
+	parts := strings.Split(norm, "-")
+	if len(parts) != 3 {
+		return Date{}, fmt.Errorf("date %q: write it as YYYY-MM-DD", s)
+	}
+	y, err1 := strconv.Atoi(parts[0])
+	m, err2 := strconv.Atoi(parts[1])
+	day, err3 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || err3 != nil || len(parts[0]) != 4 {
+		return Date{}, fmt.Errorf("date %q: write it as YYYY-MM-DD", s)
+	}
+	if m < 1 || m > 12 {
+		return Date{}, fmt.Errorf("date %q: month %d is not 1–12", s, m)
+	}
+	d := Date{y, time.Month(m), day}
+	if day < 1 || DateOf(d.utc()) != d {
+		return Date{}, fmt.Errorf("date %q: %d-%02d has no day %d", s, y, m, day)
+	}
+	return d, nil
+}
+
+// ParseDate reads a date as a user types it: YYYY-MM-DD, today, tomorrow, yesterday, 今天, 明天,
+// 昨天, or an offset from today such as +3d, +2w, +1m, -5d (days, weeks, months; 天 周 月 work too).
+// An empty string is an error: callers that allow "no date" check for it first.
+func ParseDate(s string, today Date) (Date, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	switch t {
+	case "":
+		return Date{}, fmt.Errorf("no date given: write YYYY-MM-DD, today, tomorrow or +3d")
+	case "today", "今天", "今日":
+		return today, nil
+	case "tomorrow", "明天", "明日":
+		return today.AddDays(1), nil
+	case "yesterday", "昨天", "昨日":
+		return today.AddDays(-1), nil
+	}
+	if t[0] == '+' || t[0] == '-' {
+		return parseOffset(s, t, today)
+	}
+	return ParseISODate(t)
+}
+
+// parseOffset reads +Nd, +Nw, +Nm (or -N…) relative to today.
+func parseOffset(orig, t string, today Date) (Date, error) {
+	sign := 1
+	if t[0] == '-' {
+		sign = -1
+	}
+	body := t[1:]
+	unit := "d"
+	for _, u := range []struct{ suffix, unit string }{
+		{"d", "d"}, {"天", "d"}, {"w", "w"}, {"周", "w"}, {"m", "m"}, {"月", "m"}, {"个月", "m"},
+	} {
+		if strings.HasSuffix(body, u.suffix) {
+			body, unit = strings.TrimSuffix(body, u.suffix), u.unit
+			break
+		}
+	}
+	n, err := strconv.Atoi(body)
+	if err != nil || n < 0 || n > 36500 {
+		return Date{}, fmt.Errorf("date %q: write an offset like +3d, +2w or +1m", orig)
+	}
+	switch unit {
+	case "w":
+		return today.AddDays(sign * 7 * n), nil
+	case "m":
+		return today.AddMonths(sign * n), nil
+	}
+	return today.AddDays(sign * n), nil
+}

@@ -1,0 +1,102 @@
+package model
+
+// ItemKind is what a checklist item asks the user to do.
+type ItemKind string
+
+// The kinds of checklist item.
+const (
+	ItemVisit     ItemKind = "visit"
+	ItemCall      ItemKind = "call"
+	ItemBirthday  ItemKind = "birthday"
+	ItemComplaint ItemKind = "complaint"
+	ItemPayment   ItemKind = "payment"
+	ItemCustom    ItemKind = "custom"
+)
+
+// ItemKinds lists every checklist item kind with its names.
+var ItemKinds = []Code{
+	{string(ItemVisit), Text{"拜访", "Visit"}},
+	{string(ItemCall), Text{"电话", "Call"}},
+	{string(ItemBirthday), Text{"生日", "Birthday"}},
+	{string(ItemComplaint), Text{"投诉回复", "Complaint"}},
+	{string(ItemPayment), Text{"收款", "Payment"}},
+	{string(ItemCustom), Text{"提醒", "Reminder"}},
+}
+
+// ChecklistItem is one line of the follow-up checklist: something to do for a customer on a day.
+type ChecklistItem struct {
+	CustomerID    int64    `json:"customer_id"`
+	CustomerName  string   `json:"customer_name"`
+	Company       string   `json:"company"`
+	Kind          ItemKind `json:"kind"`
+	DueOn         Date     `json:"-"`
+	OverdueDays   int      `json:"overdue_days"`
+	Note          string   `json:"note"`
+	Level         Level    `json:"level"`
+	LastContactOn Date     `json:"-"`
+	Types         []string `json:"types"`
+	ReminderID    int64    `json:"reminder_id,omitempty"` // set for manual reminders
+}
+
+// CountsAsVisit tells whether a logged contact on this channel is a visit for the visit plan:
+// a meeting face to face is a visit too.
+func CountsAsVisit(ch Channel) bool { return ch == ChannelVisit || ch == ChannelMeeting }
+
+// CountsAsCall tells whether a logged contact on this channel is a call for the visit plan: a
+// visit also fulfils a planned call, since the customer was just spoken to in person.
+func CountsAsCall(ch Channel) bool { return ch == ChannelCall || CountsAsVisit(ch) }
+
+// NextDue returns when the plan next asks for a visit and a call: one interval after the last of
+// each, or on the day the customer joined the book (since) when there has been none. A zero date
+// means the plan asks for none.
+func NextDue(plan VisitPlan, lastVisit, lastCall, since Date) (visit, call Date) {
+	due := func(every int, last Date) Date {
+		if every <= 0 {
+			return Date{}
+		}
+		if last.IsZero() {
+			return since
+		}
+		return last.AddDays(every)
+	}
+	if lastCall.Before(lastVisit) {
+		lastCall = lastVisit
+	}
+	return due(plan.VisitEveryDays, lastVisit), due(plan.CallEveryDays, lastCall)
+}
+
+// EarliestDate returns the earliest of the non-zero dates, or the zero date when all are zero.
+func EarliestDate(dates ...Date) Date {
+	var out Date
+	for _, d := range dates {
+		if !d.IsZero() && (out.IsZero() || d.Before(out)) {
+			out = d
+		}
+	}
+	return out
+}
+
+// OverdueDays returns how many days due lies before today, or 0 when it is not overdue.
+func OverdueDays(due, today Date) int {
+	if n := today.DaysSince(due); n > 0 {
+		return n
+	}
+	return 0
+}
+
+// CallCoveredByVisit tells whether a planned call can be left off the checklist because a visit
+// is due on or before the same day: the visit will be the contact.
+func CallCoveredByVisit(visitDue, callDue Date) bool {
+	return !visitDue.IsZero() && !visitDue.After(callDue)
+}
+
+// ReminderItemKind maps a manual reminder to the checklist kind it shows as.
+func ReminderItemKind(k ReminderKind) ItemKind {
+	switch k {
+	case ReminderVisit:
+		return ItemVisit
+	case ReminderCall:
+		return ItemCall
+	}
+	return ItemCustom
+}

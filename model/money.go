@@ -1,0 +1,110 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Money is an amount in fen (分), the hundredth of a yuan, so sums stay exact.
+type Money int64
+
+// Yuan returns the amount in yuan, for JSON and reports.
+func (m Money) Yuan() float64 { return float64(m) / 100 }
+
+// MoneyFromYuan converts yuan to fen, rounding to the nearest fen.
+func MoneyFromYuan(y float64) Money { return Money(math.Round(y * 100)) }
+
+// String formats the amount with thousands separators: ¥5,000,000 or ¥1,234.50.
+func (m Money) String() string {
+	neg := m < 0
+	if neg {
+		m = -m
+	}
+	yuan, fen := int64(m)/100, int64(m)%100
+	s := groupThousands(strconv.FormatInt(yuan, 10))
+	if fen != 0 {
+		s += fmt.Sprintf(".%02d", fen)
+	}
+	if neg {
+		return "-¥" + s
+	}
+	return "¥" + s
+}
+
+// Short formats the amount compactly for narrow columns: ¥8,500, ¥12.3万, ¥1.5亿.
+func (m Money) Short() string {
+	y := m.Yuan()
+	a := math.Abs(y)
+	sign := ""
+	if y < 0 {
+		sign = "-"
+	}
+	switch {
+	case a >= 1e8:
+		return sign + "¥" + trimZero(strconv.FormatFloat(a/1e8, 'f', 1, 64)) + "亿"
+	case a >= 1e5:
+		return sign + "¥" + trimZero(strconv.FormatFloat(a/1e4, 'f', 1, 64)) + "万"
+	}
+	return sign + "¥" + groupThousands(strconv.FormatInt(int64(math.Round(a)), 10))
+}
+
+func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }
+
+func groupThousands(digits string) string {
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// maxYuan bounds amounts far above any real deal, so fen never overflow int64.
+const maxYuan = 1e13
+
+// ParseAmount reads an amount as people write it: 5000000, 5,000,000, 500万, ¥1.5万, 1.2亿, 3000元,
+// ￥8,800.50. Negative amounts and more than two decimals of a yuan are refused.
+func ParseAmount(s string) (Money, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return 0, fmt.Errorf("no amount given: write it like 5000, 5,000 or 1.5万")
+	}
+	t = strings.TrimLeft(t, "¥￥")
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "RMB"), "CNY"))
+	t = strings.TrimSuffix(t, "元")
+	mult := 1.0
+	switch {
+	case strings.HasSuffix(t, "万"):
+		mult, t = 1e4, strings.TrimSuffix(t, "万")
+	case strings.HasSuffix(t, "亿"):
+		mult, t = 1e8, strings.TrimSuffix(t, "亿")
+	case strings.HasSuffix(t, "w") || strings.HasSuffix(t, "W"):
+		mult, t = 1e4, t[:len(t)-1]
+	}
+	t = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(t, ",", ""), "，", ""))
+	if t == "" || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
+		return 0, fmt.Errorf("amount %q: write a positive number like 5000, 5,000 or 1.5万", s)
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '.' {
+			return 0, fmt.Errorf("amount %q: write a positive number like 5000, 5,000 or 1.5万", s)
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		return 0, fmt.Errorf("amount %q: write a positive number like 5000, 5,000 or 1.5万", s)
+	}
+	yuan := v * mult
+	if yuan > maxYuan {
+		return 0, fmt.Errorf("amount %q is too large", s)
+	}
+	fen := math.Round(yuan * 100)
+	if math.Abs(fen-yuan*100) > 1e-6*math.Max(1, fen) {
+		return 0, fmt.Errorf("amount %q: a yuan has at most two decimals (fen)", s)
+	}
+	return Money(fen), nil
+}

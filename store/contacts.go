@@ -1,0 +1,88 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"guanxi/model"
+)
+
+// AddContact validates and saves a new contact person of a customer.
+func (s *Store) AddContact(ctx context.Context, c *model.Contact) error {
+	c.Normalize()
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	now := s.Now()
+	if c.UID == "" {
+		c.UID = newUID()
+	}
+	c.CreatedAt, c.UpdatedAt = now, now
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
+			wechat, birthday, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+			c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, dateArg(c.Birthday), c.Notes,
+			now.Unix(), now.Unix())
+		if err != nil {
+			return fmt.Errorf("save contact %s: %w", c.Name, err)
+		}
+		c.ID, err = res.LastInsertId()
+		return err
+	})
+}
+
+// UpdateContact validates and saves an existing contact person.
+func (s *Store) UpdateContact(ctx context.Context, c *model.Contact) error {
+	c.Normalize()
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	c.UpdatedAt = s.Now()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE contacts SET name=?, title=?, role=?, phone=?, email=?, wechat=?,
+			birthday=?, notes=?, updated_at=? WHERE id=?`, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat,
+			dateArg(c.Birthday), c.Notes, c.UpdatedAt.Unix(), c.ID)
+		if err != nil {
+			return fmt.Errorf("save contact %s: %w", c.Name, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("contact %d: %w", c.ID, model.ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// Contacts returns the contact people of a customer, with their personality type codes.
+func (s *Store) Contacts(ctx context.Context, customerID int64) ([]model.Contact, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, customer_id, name, title, role, phone, email, wechat,
+		birthday, notes, created_at, updated_at FROM contacts WHERE customer_id = ? ORDER BY id`, customerID)
+	if err != nil {
+		return nil, fmt.Errorf("read contacts: %w", err)
+	}
+	var out []model.Contact
+	for rows.Next() {
+		var c model.Contact
+		var birthday sql.NullString
+		var created, updated int64
+		if err := rows.Scan(&c.ID, &c.UID, &c.CustomerID, &c.Name, &c.Title, &c.Role, &c.Phone, &c.Email,
+			&c.WeChat, &birthday, &c.Notes, &created, &updated); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read contacts: %w", err)
+		}
+		c.Birthday = parseStoredDate(birthday)
+		c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
+		out = append(out, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if out[i].Types, err = s.personTypeCodes(ctx, customerID, out[i].ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}

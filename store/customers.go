@@ -1,0 +1,204 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"guanxi/model"
+)
+
+// customerColumns are read in this order by scanCustomer.
+const customerColumns = `id, uid, kind, name, company, title, industry, region, size, registered_capital,
+	phone, email, wechat, address, birthday, anniversary, source, referred_by, level, stage, relation,
+	tags, notes, visit_every_days, call_every_days, plan_paused, first_deal_on, last_contact_on,
+	last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total, owed,
+	created_at, updated_at`
+
+type rowScanner interface{ Scan(...any) error }
+
+func scanCustomer(r rowScanner) (model.Customer, error) {
+	var c model.Customer
+	var birthday, anniversary, firstDeal, lastContact, lastVisit, lastCall, nextVisit, nextCall, nextDue sql.NullString
+	var visitEvery, callEvery sql.NullInt64
+	var tags string
+	var paused int
+	var created, updated int64
+	err := r.Scan(&c.ID, &c.UID, &c.Kind, &c.Name, &c.Company, &c.Title, &c.Industry, &c.Region, &c.Size,
+		&c.RegisteredCapital, &c.Phone, &c.Email, &c.WeChat, &c.Address, &birthday, &anniversary, &c.Source,
+		&c.ReferredBy, &c.Level, &c.Stage, &c.Relation, &tags, &c.Notes, &visitEvery, &callEvery, &paused,
+		&firstDeal, &lastContact, &lastVisit, &lastCall, &nextVisit, &nextCall, &nextDue, &c.OrderTotal,
+		&c.Owed, &created, &updated)
+	if err != nil {
+		return c, err
+	}
+	c.Birthday, c.Anniversary = parseStoredDate(birthday), parseStoredDate(anniversary)
+	c.FirstDealOn, c.LastContactOn = parseStoredDate(firstDeal), parseStoredDate(lastContact)
+	c.LastVisitOn, c.LastCallOn = parseStoredDate(lastVisit), parseStoredDate(lastCall)
+	c.NextVisitOn, c.NextCallOn, c.NextDueOn = parseStoredDate(nextVisit), parseStoredDate(nextCall), parseStoredDate(nextDue)
+	if visitEvery.Valid || callEvery.Valid {
+		c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
+	}
+	c.PlanPaused = paused != 0
+	c.Tags = splitStoredTags(tags)
+	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
+	return c, nil
+}
+
+// searchText is what the list's search matches besides the name's pinyin: lowercased name,
+// company, phone digits, email, WeChat, tags and region.
+func searchText(c *model.Customer) string {
+	parts := []string{c.Name, c.Company, model.NormalizePhone(c.Phone), c.Email, c.WeChat, strings.Join(c.Tags, " "), c.Region, c.Industry}
+	return strings.ToLower(strings.Join(parts, "\x1f"))
+}
+
+// AddCustomer validates and saves a new customer, setting its ID, UID and times.
+func (s *Store) AddCustomer(ctx context.Context, c *model.Customer) error {
+	c.Normalize()
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error { return s.insertCustomer(ctx, tx, c) })
+}
+
+func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Customer) error {
+	now := s.Now()
+	if c.UID == "" {
+		c.UID = newUID()
+	}
+	if c.CreatedAt.IsZero() {
+		c.CreatedAt = now
+	}
+	c.UpdatedAt = now
+	res, err := tx.ExecContext(ctx, `INSERT INTO customers (uid, kind, name, company, title, industry, region,
+		size, registered_capital, phone, email, wechat, address, birthday, anniversary, source, referred_by,
+		level, stage, relation, tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key,
+		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
+		c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
+		c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
+		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
+		c.CreatedAt.Unix(), c.UpdatedAt.Unix())
+	if err != nil {
+		return fmt.Errorf("save customer %s: %w", c.Name, err)
+	}
+	if c.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return s.refreshDerived(ctx, tx, c.ID)
+}
+
+func planArg(p *model.VisitPlan, visit bool) any {
+	if p == nil {
+		return nil
+	}
+	if visit {
+		return p.VisitEveryDays
+	}
+	return p.CallEveryDays
+}
+
+// UpdateCustomer validates and saves the profile of an existing customer; derived figures follow.
+func (s *Store) UpdateCustomer(ctx context.Context, c *model.Customer) error {
+	c.Normalize()
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	c.UpdatedAt = s.Now()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, title=?, industry=?,
+			region=?, size=?, registered_capital=?, phone=?, email=?, wechat=?, address=?, birthday=?,
+			anniversary=?, source=?, referred_by=?, level=?, stage=?, relation=?, tags=?, notes=?,
+			visit_every_days=?, call_every_days=?, plan_paused=?, search=?, name_key=?, updated_at=?
+			WHERE id=? AND deleted_at IS NULL`,
+			c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
+			c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
+			c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
+			planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c),
+			model.MakeNameKey(c.Name).String(), c.UpdatedAt.Unix(), c.ID)
+		if err != nil {
+			return fmt.Errorf("save customer %s: %w", c.Name, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("customer %d: %w", c.ID, model.ErrNotFound)
+		}
+		return s.refreshDerived(ctx, tx, c.ID)
+	})
+}
+
+// Customer returns one customer by ID, with the codes of their personality types.
+func (s *Store) Customer(ctx context.Context, id int64) (model.Customer, error) {
+	c, err := scanCustomer(s.db.QueryRowContext(ctx, "SELECT "+customerColumns+" FROM customers WHERE id=? AND deleted_at IS NULL", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, fmt.Errorf("customer %d: %w", id, model.ErrNotFound)
+	}
+	if err != nil {
+		return c, fmt.Errorf("read customer %d: %w", id, err)
+	}
+	c.Types, err = s.personTypeCodes(ctx, c.ID, 0)
+	return c, err
+}
+
+// AmbiguousError is returned when a reference matches several customers.
+type AmbiguousError struct {
+	Ref     string
+	Matches []model.Customer
+}
+
+func (e *AmbiguousError) Error() string {
+	names := make([]string, 0, len(e.Matches))
+	for _, c := range e.Matches {
+		names = append(names, fmt.Sprintf("%d %s %s", c.ID, c.Name, c.Company))
+	}
+	return fmt.Sprintf("%q matches %d customers, use the id: %s", e.Ref, len(e.Matches), strings.Join(names, "; "))
+}
+
+// FindCustomer resolves a reference as the command line takes it: an id, or a name or phone that
+// belongs to exactly one customer.
+func (s *Store) FindCustomer(ctx context.Context, ref string) (model.Customer, error) {
+	ref = strings.TrimSpace(ref)
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil && len(ref) < 9 {
+		return s.Customer(ctx, id)
+	}
+	digits := model.NormalizePhone(ref)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+customerColumns+` FROM customers
+		WHERE deleted_at IS NULL AND (name = ?1 OR (?2 != '' AND phone != '' AND (phone = ?1 OR replace(replace(replace(phone,' ',''),'-',''),'+86','') = ?2))) LIMIT 10`, ref, digits)
+	if err != nil {
+		return model.Customer{}, fmt.Errorf("find customer %q: %w", ref, err)
+	}
+	matches, err := collectCustomers(rows)
+	if err != nil {
+		return model.Customer{}, err
+	}
+	switch len(matches) {
+	case 0:
+		return model.Customer{}, fmt.Errorf("no customer is called or has the phone %q: %w", ref, model.ErrNotFound)
+	case 1:
+		return s.Customer(ctx, matches[0].ID)
+	}
+	return model.Customer{}, &AmbiguousError{ref, matches}
+}
+
+func collectCustomers(rows *sql.Rows) ([]model.Customer, error) {
+	defer rows.Close()
+	var out []model.Customer
+	for rows.Next() {
+		c, err := scanCustomer(rows)
+		if err != nil {
+			return nil, fmt.Errorf("read customers: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// CountCustomers returns how many customers the book holds (not counting the trash).
+func (s *Store) CountCustomers(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM customers WHERE deleted_at IS NULL").Scan(&n)
+	return n, err
+}

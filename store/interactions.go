@@ -1,0 +1,64 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"guanxi/model"
+)
+
+// LogInteraction saves a logged contact and moves the customer's next due visit or call, in one
+// transaction.
+func (s *Store) LogInteraction(ctx context.Context, i *model.Interaction) error {
+	if i.At.IsZero() {
+		i.At = s.Now()
+	}
+	if err := i.Validate(); err != nil {
+		return err
+	}
+	if i.UID == "" {
+		i.UID = newUID()
+	}
+	now := s.Now().Unix()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var contact any
+		if i.ContactID != 0 {
+			contact = i.ContactID
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
+			next_step, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`, i.UID, i.CustomerID, contact,
+			atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
+		if err != nil {
+			return fmt.Errorf("log the contact: %w", err)
+		}
+		if i.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		return s.refreshDerived(ctx, tx, i.CustomerID)
+	})
+}
+
+// Interactions returns a customer's logged contacts, newest first; limit 0 means all.
+func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) ([]model.Interaction, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, customer_id, coalesce(contact_id, 0), at, channel, summary,
+		next_step FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?`, customerID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read logged contacts: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Interaction
+	for rows.Next() {
+		var i model.Interaction
+		var at string
+		if err := rows.Scan(&i.ID, &i.UID, &i.CustomerID, &i.ContactID, &at, &i.Channel, &i.Summary, &i.NextStep); err != nil {
+			return nil, fmt.Errorf("read logged contacts: %w", err)
+		}
+		i.At = parseAt(at)
+		out = append(out, i)
+	}
+	return out, rows.Err()
+}

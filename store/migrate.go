@@ -1,0 +1,124 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// applicationID marks an SQLite file as a guanxi book ("GXI1"), so another program's database is
+// never taken for one and migrated.
+const applicationID = 0x47584931
+
+// migration is one numbered step of the schema: its SQL, then an optional Go step in the same
+// transaction (for seeding data that lives in model).
+type migration struct {
+	version int
+	name    string
+	sql     string
+	after   func(context.Context, *sql.Tx) error
+}
+
+// afterSteps are the Go steps that follow some migrations' SQL.
+var afterSteps = map[int]func(context.Context, *sql.Tx) error{
+	2: seedCatalog,
+}
+
+// migrations returns every embedded step in order.
+func migrations() ([]migration, error) {
+	entries, err := migrationFiles.ReadDir("migrations")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration file %s has no number", e.Name())
+		}
+		body, err := migrationFiles.ReadFile(path.Join("migrations", e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{v, e.Name(), string(body), afterSteps[v]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	return out, nil
+}
+
+// SchemaVersion is the schema version this build writes.
+func SchemaVersion() int {
+	ms, _ := migrations()
+	return ms[len(ms)-1].version
+}
+
+// migrate brings the book to the current schema, one transaction per step. It refuses a book
+// from a newer version or another program's database, and copies an existing book aside first.
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	var version, appID, tables int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
+	}
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
+	}
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
+	}
+	if appID != applicationID && (appID != 0 || tables > 0 || version != 0) {
+		return fmt.Errorf("%s: %w (it is another program's database)", s.path, ErrNotBook)
+	}
+	latest := ms[len(ms)-1].version
+	if version > latest {
+		return fmt.Errorf("%s: %w (book schema %d, this guanxi knows up to %d): update guanxi", s.path, ErrTooNew, version, latest)
+	}
+	if version == latest {
+		return nil
+	}
+	if version > 0 {
+		aside := fmt.Sprintf("%s.before-v%d", s.path, latest)
+		if err := s.copyTo(ctx, aside); err != nil {
+			return fmt.Errorf("copy the book aside before upgrading it: %w", err)
+		}
+	}
+	for _, m := range ms {
+		if m.version <= version {
+			continue
+		}
+		if err := s.applyMigration(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) applyMigration(ctx context.Context, m migration) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+		}
+		if m.after != nil {
+			if err := m.after(ctx, tx); err != nil {
+				return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+			}
+		}
+		// PRAGMA takes no parameters; both values are integers of ours.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, applicationID)); err != nil {
+			return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"guanxi/model"
+)
+
+// seedCatalog writes the built-in typologies and types into a new book.
+func seedCatalog(ctx context.Context, tx *sql.Tx) error {
+	for i, t := range model.BuiltinTypologies() {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position,
+			built_in) VALUES (?,?,?,?,?,?,1)`, t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, i); err != nil {
+			return fmt.Errorf("seed typology %s: %w", t.Code, err)
+		}
+	}
+	for i, t := range model.BuiltinTypes() {
+		if err := insertType(ctx, tx, t, i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertType(ctx context.Context, tx *sql.Tx, t model.PersonalityType, pos int) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO personality_types (code, typology, name_zh, name_en, traits_zh,
+		traits_en, approach_zh, approach_en, avoid_zh, avoid_en, position, built_in) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
+		t.Avoid.Zh, t.Avoid.En, pos, boolInt(t.BuiltIn))
+	if err != nil {
+		return fmt.Errorf("save personality type %s: %w", t.Code, err)
+	}
+	return nil
+}
+
+// Typologies returns the book's typologies in display order.
+func (s *Store) Typologies(ctx context.Context) ([]model.Typology, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT code, name_zh, name_en, about_zh, about_en FROM typologies ORDER BY position, code")
+	if err != nil {
+		return nil, fmt.Errorf("read typologies: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Typology
+	for rows.Next() {
+		var t model.Typology
+		if err := rows.Scan(&t.Code, &t.Name.Zh, &t.Name.En, &t.About.Zh, &t.About.En); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// PersonalityTypes returns every type of the book's catalog in display order.
+func (s *Store) PersonalityTypes(ctx context.Context) ([]model.PersonalityType, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT p.code, p.typology, p.name_zh, p.name_en, p.traits_zh, p.traits_en,
+		p.approach_zh, p.approach_en, p.avoid_zh, p.avoid_en, p.built_in FROM personality_types p
+		LEFT JOIN typologies t ON t.code = p.typology ORDER BY t.position, p.position, p.code`)
+	if err != nil {
+		return nil, fmt.Errorf("read personality types: %w", err)
+	}
+	defer rows.Close()
+	var out []model.PersonalityType
+	for rows.Next() {
+		var t model.PersonalityType
+		var builtIn int
+		if err := rows.Scan(&t.Code, &t.Typology, &t.Name.Zh, &t.Name.En, &t.Traits.Zh, &t.Traits.En,
+			&t.Approach.Zh, &t.Approach.En, &t.Avoid.Zh, &t.Avoid.En, &builtIn); err != nil {
+			return nil, err
+		}
+		t.BuiltIn = builtIn != 0
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// PersonTag is one personality type put on a person, with the user's note about it.
+type PersonTag struct {
+	CustomerID int64
+	ContactID  int64 // 0: the customer themself
+	Type       string
+	Note       string
+}
+
+// TagPerson puts a personality type on a customer (contactID 0) or one of their contacts; tagging
+// again with the same type replaces the note.
+func (s *Store) TagPerson(ctx context.Context, tag PersonTag) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var contact any
+		if tag.ContactID != 0 {
+			contact = tag.ContactID
+			var owner int64
+			if err := tx.QueryRowContext(ctx, "SELECT customer_id FROM contacts WHERE id = ?", tag.ContactID).Scan(&owner); err != nil || owner != tag.CustomerID {
+				return fmt.Errorf("contact %d of customer %d: %w", tag.ContactID, tag.CustomerID, model.ErrNotFound)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? AND type_code = ?`,
+			tag.CustomerID, tag.ContactID, tag.Type); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES (?,?,?,?,?)`,
+			tag.CustomerID, contact, tag.Type, strings.TrimSpace(tag.Note), s.Now().Unix())
+		if err != nil {
+			return fmt.Errorf("tag with %s: %w", tag.Type, err)
+		}
+		return nil
+	})
+}
+
+// UntagPerson takes a personality type off a person.
+func (s *Store) UntagPerson(ctx context.Context, customerID, contactID int64, code string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? AND type_code = ?`,
+			customerID, contactID, code)
+		return err
+	})
+}
+
+// PersonTags returns every type tag of a customer and their contacts.
+func (s *Store) PersonTags(ctx context.Context, customerID int64) ([]PersonTag, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, ifnull(contact_id, 0), type_code, note FROM person_types
+		WHERE customer_id = ? ORDER BY ifnull(contact_id, 0), id`, customerID)
+	if err != nil {
+		return nil, fmt.Errorf("read personality tags: %w", err)
+	}
+	defer rows.Close()
+	var out []PersonTag
+	for rows.Next() {
+		var t PersonTag
+		if err := rows.Scan(&t.CustomerID, &t.ContactID, &t.Type, &t.Note); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// personTypeCodes returns the type codes of one person: the customer (contactID 0) or a contact.
+func (s *Store) personTypeCodes(ctx context.Context, customerID, contactID int64) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT type_code FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? ORDER BY id`,
+		customerID, contactID)
+	if err != nil {
+		return nil, fmt.Errorf("read personality types of %s: %w", strconv.FormatInt(customerID, 10), err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

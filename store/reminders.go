@@ -1,0 +1,90 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"guanxi/model"
+)
+
+// AddReminder saves a manual reminder and moves the customer's next due date if it is earlier.
+func (s *Store) AddReminder(ctx context.Context, r *model.Reminder) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if r.UID == "" {
+		r.UID = newUID()
+	}
+	now := s.Now().Unix()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO reminders (uid, customer_id, due_on, kind, note, created_at,
+			updated_at) VALUES (?,?,?,?,?,?,?)`, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, now, now)
+		if err != nil {
+			return fmt.Errorf("save the reminder: %w", err)
+		}
+		if r.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		return s.refreshDerived(ctx, tx, r.CustomerID)
+	})
+}
+
+// Reminders returns a customer's reminders, open ones first by due date; openOnly leaves out done ones.
+func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) ([]model.Reminder, error) {
+	q := `SELECT id, uid, customer_id, due_on, kind, note, done_at FROM reminders WHERE customer_id = ?`
+	if openOnly {
+		q += " AND done_at IS NULL"
+	}
+	rows, err := s.db.QueryContext(ctx, q+" ORDER BY done_at IS NOT NULL, due_on, id", customerID)
+	if err != nil {
+		return nil, fmt.Errorf("read reminders: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Reminder
+	for rows.Next() {
+		var r model.Reminder
+		var due sql.NullString
+		var done sql.NullInt64
+		if err := rows.Scan(&r.ID, &r.UID, &r.CustomerID, &due, &r.Kind, &r.Note, &done); err != nil {
+			return nil, fmt.Errorf("read reminders: %w", err)
+		}
+		r.DueOn = parseStoredDate(due)
+		if done.Valid {
+			r.DoneAt = time.Unix(done.Int64, 0)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// CompleteReminder marks a reminder done.
+func (s *Store) CompleteReminder(ctx context.Context, id int64) error {
+	return s.changeReminder(ctx, id, "done_at = ?", s.Now().Unix())
+}
+
+// SnoozeReminder moves an open reminder to another day.
+func (s *Store) SnoozeReminder(ctx context.Context, id int64, to model.Date) error {
+	if to.IsZero() {
+		return fmt.Errorf("snooze to which day?")
+	}
+	return s.changeReminder(ctx, id, "due_on = ?", to.String())
+}
+
+// changeReminder sets one column of a reminder and refreshes its customer's due dates.
+func (s *Store) changeReminder(ctx context.Context, id int64, set string, v any) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var customer int64
+		if err := tx.QueryRowContext(ctx, "SELECT customer_id FROM reminders WHERE id = ?", id).Scan(&customer); err != nil {
+			if err == sql.ErrNoRows {
+				return fmt.Errorf("reminder %d: %w", id, model.ErrNotFound)
+			}
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE reminders SET "+set+", updated_at = ? WHERE id = ?", v, s.Now().Unix(), id); err != nil {
+			return fmt.Errorf("change the reminder: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}

@@ -1,0 +1,79 @@
+package store
+
+import (
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"strings"
+	"time"
+
+	"guanxi/model"
+)
+
+// dateArg stores a date as TEXT, or NULL when unset.
+func dateArg(d model.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
+
+// parseStoredDate reads a date column; a malformed value (never written by guanxi) reads as unset
+// rather than failing the whole screen, and `guanxi check` reports it.
+func parseStoredDate(ns sql.NullString) model.Date {
+	if !ns.Valid {
+		return model.Date{}
+	}
+	d, err := model.ParseISODate(ns.String)
+	if err != nil {
+		return model.Date{}
+	}
+	return d
+}
+
+// atFormat is how the time of a logged contact is stored: local wall time, which sorts as text and
+// whose first ten characters are its calendar date.
+const atFormat = "2006-01-02 15:04"
+
+func atArg(t time.Time) string { return t.In(time.Local).Format(atFormat) }
+
+func parseAt(s string) time.Time {
+	t, err := time.ParseInLocation(atFormat, s, time.Local)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// tagsArg joins tags with newlines, which a tag never holds (SplitTags splits on spaces too).
+func tagsArg(tags []string) string { return strings.Join(tags, "\n") }
+
+func splitStoredTags(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+// newUID returns a random identifier that stays with a record through export and import.
+func newUID() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported systems
+	}
+	return hex.EncodeToString(b[:])
+}
+
+func nullInt(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,181 @@
+// Package store keeps a guanxi book in one SQLite file: it opens and migrates the file, and reads
+// and writes customers and their records as model types. No other package writes SQL.
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"guanxi/model"
+
+	_ "modernc.org/sqlite" // registers the pure-Go driver "sqlite"
+)
+
+// Store is an open book.
+type Store struct {
+	db   *sql.DB
+	path string
+	// watch is one connection kept open for PRAGMA data_version, which counts commits made by
+	// every other connection and so only means something when asked of the same connection.
+	watch *sql.Conn
+	// Now is the clock; tests replace it to fix "today".
+	Now func() time.Time
+}
+
+// ErrNotBook is returned for a file that is not a guanxi book (or is damaged); the file is not touched.
+var ErrNotBook = errors.New("not a guanxi book")
+
+// ErrTooNew is returned for a book written by a newer guanxi; the file is not touched.
+var ErrTooNew = errors.New("book is from a newer version of guanxi")
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// DefaultPath returns where the user's book lives: $XDG_DATA_HOME/guanxi/guanxi.db, else
+// ~/.local/share/guanxi/guanxi.db.
+func DefaultPath() (string, error) {
+	if dir := os.Getenv("XDG_DATA_HOME"); dir != "" {
+		return filepath.Join(dir, "guanxi", "guanxi.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the home folder for the book: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "guanxi", "guanxi.db"), nil
+}
+
+// Open opens the book at path, creating it (0600 in a 0700 folder) when no file is there, and
+// brings its schema up to date. A file that is not a book, is damaged or is from a newer version is
+// refused without being written.
+func Open(path string) (*Store, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if err := createBookFile(path); err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, fmt.Errorf("open the book %s: %w", path, err)
+	case info.IsDir():
+		return nil, fmt.Errorf("open the book %s: it is a folder: %w", path, ErrNotBook)
+	default:
+		if err := checkHeader(path); err != nil {
+			return nil, err
+		}
+	}
+	s, err := openDB(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(context.Background()); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// createBookFile makes an empty file 0600 in a 0700 folder before SQLite opens it, because SQLite
+// would create it with the umask's mode, and the -wal and -shm files copy the book's mode.
+func createBookFile(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("create the folder for the book: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("create the book %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// checkHeader refuses a file that is not an SQLite database before the driver can write to it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open the book %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+		return fmt.Errorf("%s: %w (it is not an SQLite file)", path, ErrNotBook)
+	}
+	return nil
+}
+
+// dsn puts every pragma in the connection string so each pooled connection gets them, and makes
+// every transaction begin IMMEDIATE so a read that later writes never fails with SQLITE_BUSY.
+func dsn(path string) string {
+	v := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(FULL)"} {
+		v.Add("_pragma", p)
+	}
+	v.Set("_txlock", "immediate")
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + v.Encode()
+}
+
+func openDB(path string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("open the book %s: %w", path, err)
+	}
+	// A laptop book has one user; a few connections let reads run beside one writer.
+	db.SetMaxOpenConns(4)
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %w (%v)", path, ErrNotBook, err)
+	}
+	return &Store{db: db, path: path, Now: time.Now}, nil
+}
+
+// Close closes the book.
+func (s *Store) Close() error {
+	if s.watch != nil {
+		s.watch.Close()
+	}
+	return s.db.Close()
+}
+
+// Path returns the file the book lives in.
+func (s *Store) Path() string { return s.path }
+
+// Today returns the local calendar date by the store's clock.
+func (s *Store) Today() model.Date { return model.DateOf(s.Now()) }
+
+// tx runs fn in one write transaction and commits it, or rolls it back on error.
+func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin a change: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save the change: %w", err)
+	}
+	return nil
+}
+
+// DataVersion returns a number that changes when another connection or process commits to the
+// book, so a view can reload what someone else changed.
+func (s *Store) DataVersion(ctx context.Context) (int64, error) {
+	if s.watch == nil {
+		conn, err := s.db.Conn(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("watch the book for changes: %w", err)
+		}
+		s.watch = conn
+	}
+	var v int64
+	err := s.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v)
+	return v, err
+}
