@@ -63,7 +63,7 @@ var compoundSurnames = map[[2]rune][2]string{
 }
 
 // MakeNameKey computes the search key of a name. It reads the pinyin dictionary directly rather than
-// through pinyin.SinglePinyin, which runs regular expressions on every reading and is ten times slower.
+// through pinyin.SinglePinyin, which runs regular expressions on every reading and is several times slower.
 func MakeNameKey(name string) NameKey {
 	var runeBuf [32]rune
 	runes := runeBuf[:0]

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNameKeyEncoding(t *testing.T) {
@@ -405,6 +406,38 @@ func BenchmarkParseNameKey100k(b *testing.B) {
 			if _, err := ParseNameKey(s); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// TestMatchAgainstPlainSearch holds the bit-set matcher against the plain search on generated
+// Chinese names and queries cut from their readings, which random fuzzing rarely finds.
+func TestMatchAgainstPlainSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	for _, name := range benchNames(3000) {
+		k := MakeNameKey(name)
+		var query strings.Builder
+		for _, group := range strings.Split(k.body(), " ") {
+			alts := strings.Split(group, ",")
+			alt := alts[rng.IntN(len(alts))]
+			if rng.IntN(2) == 0 && len(alt) > 1 && alt != alts[0] {
+				alt = alt[:1+rng.IntN(len(alt)-1)]
+			}
+			query.WriteString(alt)
+		}
+		q := query.String()
+		for _, cut := range []string{q, q[:len(q)/2], q[len(q)/3:], q + "a"} {
+			if !utf8.ValidString(cut) {
+				continue
+			}
+			rank, ok := k.Match(cut)
+			slowRank, slowOK := matchNameKeySlow(k.body(), cut)
+			if ok != slowOK || ok && rank != slowRank {
+				t.Errorf("Match(%q) in %s = %d %v, plain search says %d %v", cut, name, rank, ok, slowRank, slowOK)
+			}
+		}
+		if rank, ok := k.Match(q); !ok || rank > RankInitials {
+			t.Errorf("Match(%q) in %s = %d %v, want a match from the start", q, name, rank, ok)
 		}
 	}
 }

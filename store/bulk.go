@@ -148,7 +148,7 @@ func (b *Bulk) AddDeal(d *model.Deal) error {
 	return nil
 }
 
-// AddReminder validates and adds a reminder.
+// AddReminder validates and adds a reminder; one with DoneAt set is added as done.
 func (b *Bulk) AddReminder(r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
@@ -157,8 +157,12 @@ func (b *Bulk) AddReminder(r *model.Reminder) error {
 		r.UID = newUID()
 	}
 	now := b.s.Now().Unix()
-	_, err := b.exec(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, created_at,
-		updated_at) VALUES (?,?,?,?,?,?,?)`, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, now, now)
+	var done any
+	if !r.DoneAt.IsZero() {
+		done = r.DoneAt.Unix()
+	}
+	_, err := b.exec(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at,
+		updated_at) VALUES (?,?,?,?,?,?,?,?)`, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now)
 	if err != nil {
 		return fmt.Errorf("save the reminder: %w", err)
 	}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"time"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// common is what every screen shares: the book, the language, the styles, the keys and the size.
+// It is passed in, never global, so tests can build screens with their own.
+type common struct {
+	store  *store.Store
+	lang   model.Lang
+	st     *styles
+	keys   keyMap
+	width  int
+	height int
+	// now is the clock; tests fix it so golden screens do not change with the date.
+	now func() time.Time
+	// catalog is the personality catalog, read once and reloaded when it changes.
+	catalog []model.PersonalityType
+}
+
+// today is the local calendar date.
+func (c *common) today() model.Date { return model.DateOf(c.now()) }
+
+// t returns a UI string in the user's language.
+func (c *common) t(key string) string { return tr(key, c.lang) }
+
+// codeName returns the name of a code of a list in the user's language.
+func (c *common) codeName(list []model.Code, code string) string {
+	return model.NameOf(list, code, c.lang)
+}
+
+// typeByCode finds a personality type of the catalog.
+func (c *common) typeByCode(code string) (model.PersonalityType, bool) {
+	for _, t := range c.catalog {
+		if t.Code == code {
+			return t, true
+		}
+	}
+	return model.PersonalityType{}, false
+}
+
+// badges returns the short names of personality types, for a row.
+func (c *common) badges(codes []string) string {
+	out := ""
+	for i, code := range codes {
+		if i > 0 {
+			out += " "
+		}
+		if t, ok := c.typeByCode(code); ok {
+			out += t.Name.In(c.lang)
+		} else {
+			out += code
+		}
+	}
+	return out
+}
+
+// dateText shows a date briefly, or a dash when there is none.
+func (c *common) dateText(d model.Date) string {
+	if d.IsZero() {
+		return "—"
+	}
+	return d.String()
+}

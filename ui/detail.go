@@ -1,0 +1,371 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// detailScreen shows one customer's whole archive as a scrollable page. The page's lines are built
+// when the data or the width changes, never per frame.
+type detailScreen struct {
+	c      *common
+	id     int64
+	d      customerDetail
+	loaded bool
+	err    error
+	lines  []string
+	scroll int
+	width  int
+	height int
+}
+
+func newDetailScreen(c *common, id int64) *detailScreen { return &detailScreen{c: c, id: id} }
+
+func (m *detailScreen) Title() string {
+	if m.loaded {
+		return model.SanitizeLine(m.d.customer.Name)
+	}
+	return m.c.t("view.detail")
+}
+
+func (m *detailScreen) Typing() bool    { return false }
+func (m *detailScreen) Reload() tea.Cmd { return loadDetail(m.c.store, m.id) }
+
+func (m *detailScreen) SetSize(w, h int) {
+	if w != m.width {
+		m.width, m.height = w, h
+		m.build()
+	}
+	m.width, m.height = w, h
+	m.clampScroll()
+}
+
+func (m *detailScreen) clampScroll() {
+	m.scroll = max(0, min(m.scroll, len(m.lines)-m.height))
+}
+
+func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	k := m.c.keys
+	switch msg := msg.(type) {
+	case detailLoadedMsg:
+		if msg.id != m.id {
+			return m, nil
+		}
+		m.loaded, m.err = true, msg.err
+		if msg.err == nil {
+			m.d = msg.detail
+		}
+		m.build()
+		m.clampScroll()
+		return m, nil
+	case catalogLoadedMsg:
+		m.build()
+		return m, nil
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			m.scroll -= 3
+		case tea.MouseButtonWheelDown:
+			m.scroll += 3
+		}
+		m.clampScroll()
+		return m, nil
+	case tea.KeyMsg:
+		if !m.loaded || m.err != nil {
+			return m, nil
+		}
+		cu := m.d.customer
+		switch {
+		case key.Matches(msg, k.Up):
+			m.scroll--
+		case key.Matches(msg, k.Down):
+			m.scroll++
+		case key.Matches(msg, k.PageUp):
+			m.scroll -= m.height - 1
+		case key.Matches(msg, k.PageDown), msg.String() == " ":
+			m.scroll += m.height - 1
+		case key.Matches(msg, k.Top):
+			m.scroll = 0
+		case key.Matches(msg, k.Bottom):
+			m.scroll = len(m.lines)
+		case key.Matches(msg, k.Log):
+			return m, openForm(logForm(m.c, cu.ID, model.ChannelVisit, 0))
+		case key.Matches(msg, k.Deal):
+			return m, openForm(dealForm(m.c, cu.ID))
+		case key.Matches(msg, k.Remind):
+			return m, openForm(reminderForm(m.c, cu.ID))
+		case key.Matches(msg, k.Edit):
+			full := cu
+			return m, openForm(customerForm(m.c, full))
+		case key.Matches(msg, k.AddContact):
+			return m, openForm(contactForm(m.c, model.Contact{CustomerID: cu.ID}))
+		case key.Matches(msg, k.Tag):
+			return m, openForm(tagForm(m.c, cu, m.d.contacts))
+		}
+		m.clampScroll()
+	}
+	return m, nil
+}
+
+func openForm(f *form) tea.Cmd { return func() tea.Msg { return openFormMsg{f} } }
+
+func (m *detailScreen) View() string {
+	if !m.loaded {
+		return m.c.st.Dim.Render(m.c.t("list.loading"))
+	}
+	if m.err != nil {
+		return m.c.st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
+	}
+	end := min(m.scroll+m.height, len(m.lines))
+	return strings.Join(m.lines[m.scroll:end], "\n")
+}
+
+// build lays out the whole page at the current width.
+func (m *detailScreen) build() {
+	if !m.loaded || m.err != nil || m.width == 0 {
+		m.lines = nil
+		return
+	}
+	c, st, d := m.c, m.c.st, m.d
+	cu := d.customer
+	w := m.width - 2
+	var out []string
+	add := func(s ...string) { out = append(out, s...) }
+	section := func(key string) { add("", st.Section.Render(c.t(key))) }
+	field := func(labelKey, value string) {
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		label := c.t(labelKey)
+		lw := 10
+		for i, line := range wrap(value, max(w-lw-1, 10)) {
+			if i == 0 {
+				add(" " + st.Label.Render(fit(label, lw)) + line)
+			} else {
+				add(" " + strings.Repeat(" ", lw) + line)
+			}
+		}
+	}
+
+	head := st.Title.Render(model.SanitizeLine(cu.Name))
+	if cu.Company != "" && cu.Company != cu.Name {
+		head += "  " + model.SanitizeLine(cu.Company)
+	}
+	if cu.Title != "" {
+		head += " · " + model.SanitizeLine(cu.Title)
+	}
+	add(fit(head, w))
+	add(" " + c.codeName(model.Kinds, string(cu.Kind)) + " · " + c.codeName(model.LevelCodes, string(cu.Level)) +
+		" · " + c.codeName(model.Stages, string(cu.Stage)) + " · " + c.codeName(model.Relations, string(cu.Relation)))
+	if len(cu.Types) > 0 {
+		add(" " + st.Badge.Render(model.SanitizeLine(c.badges(cu.Types))))
+	}
+
+	section("d.profile")
+	field("f.phone", cu.Phone)
+	field("f.email", cu.Email)
+	field("f.wechat", cu.WeChat)
+	field("f.region", cu.Region)
+	field("f.industry", cu.Industry)
+	field("f.address", cu.Address)
+	field("f.source", cu.Source)
+	field("f.birthday", cu.Birthday.String())
+	field("f.tags", strings.Join(cu.Tags, ", "))
+	money := c.t("d.orders") + cu.OrderTotal.String()
+	if cu.Owed > 0 {
+		money += " · " + c.t("d.owed") + cu.Owed.String()
+	}
+	if !cu.FirstDealOn.IsZero() {
+		money += " · " + c.t("d.firstDeal") + cu.FirstDealOn.String()
+	}
+	add(" " + money)
+	field("f.notes", cu.Notes)
+
+	section("d.plan")
+	info := cu.Level.Info()
+	for _, line := range wrap(c.t("d.principle")+info.Principle.In(c.lang), w-1) {
+		add(" " + line)
+	}
+	add(" " + m.planText(cu))
+
+	section("d.contacts")
+	if len(d.contacts) == 0 {
+		add(" " + st.Dim.Render(c.t("d.noContacts")))
+	}
+	for _, ct := range d.contacts {
+		line := " " + model.SanitizeLine(ct.Name)
+		if ct.Title != "" {
+			line += " · " + model.SanitizeLine(ct.Title)
+		}
+		line += " · " + c.codeName(model.Roles, string(ct.Role))
+		if ct.Phone != "" {
+			line += " · " + model.SanitizeLine(ct.Phone)
+		}
+		if len(ct.Types) > 0 {
+			line += "  " + st.Badge.Render(model.SanitizeLine(c.badges(ct.Types)))
+		}
+		add(fit(line, w))
+	}
+
+	section("d.playbook")
+	add(m.playbook(w)...)
+
+	section("d.reminders")
+	if len(d.reminders) == 0 {
+		add(" " + st.Dim.Render(c.t("d.noReminders")))
+	}
+	for _, r := range d.reminders {
+		add(fit(" "+r.DueOn.String()+"  "+c.codeName(model.ReminderKinds, string(r.Kind))+"  "+model.SanitizeLine(r.Note), w))
+	}
+
+	section("d.timeline")
+	add(m.timeline(w)...)
+	m.lines = out
+}
+
+// planText says how often the customer is visited and called, and when next.
+func (m *detailScreen) planText(cu model.Customer) string {
+	c := m.c
+	p := cu.Plan(m.d.plans)
+	var parts []string
+	if cu.PlanPaused {
+		parts = append(parts, c.t("d.paused"))
+	}
+	if p.VisitEveryDays > 0 {
+		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
+	}
+	if p.CallEveryDays > 0 {
+		parts = append(parts, fmt.Sprintf(c.t("d.callEvery"), p.CallEveryDays))
+	}
+	if p.None() && !cu.PlanPaused {
+		parts = append(parts, c.t("d.noPlan"))
+	}
+	if !cu.NextVisitOn.IsZero() {
+		parts = append(parts, c.t("d.nextVisit")+m.dueText(cu.NextVisitOn))
+	}
+	if !cu.NextCallOn.IsZero() {
+		parts = append(parts, c.t("d.nextCall")+m.dueText(cu.NextCallOn))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// dueText shows a due date coloured by whether it is overdue, today or later.
+func (m *detailScreen) dueText(d model.Date) string {
+	today := m.c.today()
+	switch {
+	case d.Before(today):
+		return m.c.st.Overdue.Render(d.String() + " (" + fmt.Sprintf(m.c.t("fu.days"), today.DaysSince(d)) + ")")
+	case d == today:
+		return m.c.st.Today.Render(d.String() + " (" + m.c.t("fu.today") + ")")
+	}
+	return d.String()
+}
+
+// playbook shows, for every tagged person, how to deal with each of their types; a customer with no
+// type at all gets a prompt to set one and the typologies to choose from.
+func (m *detailScreen) playbook(w int) []string {
+	c, st := m.c, m.c.st
+	names := map[int64]string{0: m.d.customer.Name}
+	for _, ct := range m.d.contacts {
+		names[ct.ID] = ct.Name
+	}
+	var out []string
+	for _, tag := range m.d.tags {
+		t, ok := c.typeByCode(tag.Type)
+		if !ok {
+			continue
+		}
+		out = append(out, " "+st.Focused.Render(model.SanitizeLine(names[tag.ContactID]))+" · "+st.Badge.Render(t.Name.In(c.lang)))
+		if tag.Note != "" {
+			out = append(out, indent(wrap("“"+tag.Note+"”", w-4), "   ")...)
+		}
+		out = append(out, indent(wrap(c.t("d.traits")+t.Traits.In(c.lang), w-4), "   ")...)
+		out = append(out, indent(wrap(c.t("d.approach")+t.Approach.In(c.lang), w-4), "   ")...)
+		out = append(out, indent(wrap(c.t("d.avoid")+t.Avoid.In(c.lang), w-4), "   ")...)
+	}
+	if len(out) == 0 {
+		out = append(out, " "+st.Dim.Render(c.t("d.noType")))
+		var typologies []string
+		seen := map[string]bool{}
+		for _, t := range c.catalog {
+			if !seen[t.Typology] {
+				seen[t.Typology] = true
+				typologies = append(typologies, t.Typology)
+			}
+		}
+		for _, code := range typologies {
+			var names []string
+			for _, t := range c.catalog {
+				if t.Typology == code {
+					names = append(names, t.Name.In(c.lang))
+				}
+			}
+			out = append(out, indent(wrap(strings.Join(names, " "), w-4), "   ")...)
+		}
+	}
+	return out
+}
+
+func indent(lines []string, pad string) []string {
+	for i := range lines {
+		lines[i] = pad + lines[i]
+	}
+	return lines
+}
+
+// timeline merges logged contacts and deals, newest first.
+func (m *detailScreen) timeline(w int) []string {
+	c, st := m.c, m.c.st
+	type entry struct {
+		when  string
+		lines []string
+	}
+	var entries []entry
+	for _, i := range m.d.interactions {
+		head := i.At.Format("2006-01-02 15:04") + "  " + st.Focused.Render(c.codeName(model.Channels, string(i.Channel)))
+		lines := []string{" " + head}
+		lines = append(lines, indent(wrap(i.Summary, w-4), "   ")...)
+		if i.NextStep != "" {
+			lines = append(lines, indent(wrap(c.t("d.next")+i.NextStep, w-4), "   ")...)
+		}
+		entries = append(entries, entry{i.At.Format("2006-01-02 15:04"), lines})
+	}
+	for _, d := range m.d.deals {
+		line := d.On.String() + "        " + st.OK.Render(c.t("d.deal")) + "  " + d.Amount.String()
+		if d.Product != "" {
+			line += "  " + model.SanitizeLine(d.Product)
+		}
+		if owed := d.Owed(); owed > 0 {
+			line += "  " + c.t("d.owed") + owed.String() + " · " + c.t("d.creditDue") + m.dueText(d.CreditDueOn)
+		}
+		entries = append(entries, entry{d.On.String() + " 99:99", []string{fit(" "+line, w)}})
+	}
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].when > entries[j].when })
+	if len(entries) == 0 {
+		return []string{" " + st.Dim.Render(c.t("d.noTimeline"))}
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.lines...)
+	}
+	return out
+}
+
+func (m *detailScreen) ShortHelp() []key.Binding {
+	k := m.c.keys
+	return []key.Binding{k.Log, k.Deal, k.Remind, k.Edit, k.Tag, k.Back, k.Help}
+}
+
+func (m *detailScreen) FullHelp() [][]key.Binding {
+	k := m.c.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Log, k.Deal, k.Remind, k.Edit, k.AddContact, k.Tag, k.Back},
+	}
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"guanxi/model"
+)
+
+// keyMap holds every key of the program. The help overlay and the footer are generated from these
+// same bindings, so what help says is what the keys do.
+type keyMap struct {
+	Quit, Back, Help, Up, Down, PageUp, PageDown, Top, Bottom, Open key.Binding
+	Search, Sort, FilterLevel, ClearFilter                          key.Binding
+	SwitchView, ToList, ToFollowUp, ToCatalog                       key.Binding
+	Add, Edit, AddContact, Log, Deal, Remind, Tag, Done, Snooze     key.Binding
+	Next, Prev, Submit, Cancel                                      key.Binding
+}
+
+// bind makes a binding whose help text is in the user's language.
+func bind(lang model.Lang, keys []string, label string, desc model.Text) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, desc.In(lang)))
+}
+
+func newKeyMap(lang model.Lang) keyMap {
+	b := func(keys []string, label, zh, en string) key.Binding {
+		return bind(lang, keys, label, model.Text{Zh: zh, En: en})
+	}
+	return keyMap{
+		Quit:        b([]string{"ctrl+c"}, "ctrl+c", "退出", "quit"),
+		Back:        b([]string{"esc"}, "esc", "返回", "back"),
+		Help:        b([]string{"?"}, "?", "帮助", "help"),
+		Up:          b([]string{"up"}, "↑", "上移", "up"),
+		Down:        b([]string{"down"}, "↓", "下移", "down"),
+		PageUp:      b([]string{"pgup", "ctrl+u"}, "pgup", "上一页", "page up"),
+		PageDown:    b([]string{"pgdown", "ctrl+d"}, "pgdn", "下一页", "page down"),
+		Top:         b([]string{"home", "g"}, "home/g", "到顶", "top"),
+		Bottom:      b([]string{"end", "G"}, "end/G", "到底", "bottom"),
+		Open:        b([]string{"enter"}, "enter", "打开", "open"),
+		Search:      b([]string{"/"}, "/", "搜索", "search"),
+		Sort:        b([]string{"ctrl+o"}, "ctrl+o", "排序", "sort"),
+		FilterLevel: b([]string{"ctrl+l"}, "ctrl+l", "按级别筛选", "filter by level"),
+		ClearFilter: b([]string{"ctrl+x"}, "ctrl+x", "清除筛选", "clear filters"),
+		SwitchView:  b([]string{"tab"}, "tab", "切换视图", "next view"),
+		ToList:      b([]string{"f1"}, "F1", "客户列表", "customers"),
+		ToFollowUp:  b([]string{"f2"}, "F2", "今日跟进", "follow-up"),
+		ToCatalog:   b([]string{"f3"}, "F3", "性格类型", "personality types"),
+		Add:         b([]string{"ctrl+n"}, "ctrl+n", "新客户", "new customer"),
+		Edit:        b([]string{"e"}, "e", "编辑", "edit"),
+		AddContact:  b([]string{"c"}, "c", "加联系人", "add contact"),
+		Log:         b([]string{"l"}, "l", "记录联系", "log contact"),
+		Deal:        b([]string{"d"}, "d", "记录成交", "record deal"),
+		Remind:      b([]string{"r"}, "r", "加提醒", "add reminder"),
+		Tag:         b([]string{"t"}, "t", "性格类型", "personality type"),
+		Done:        b([]string{"x"}, "x", "完成", "done"),
+		Snooze:      b([]string{"s"}, "s", "推迟一天", "snooze a day"),
+		Next:        b([]string{"tab", "down"}, "tab/↓", "下一项", "next field"),
+		Prev:        b([]string{"shift+tab", "up"}, "shift+tab/↑", "上一项", "previous field"),
+		Submit:      b([]string{"ctrl+s", "enter"}, "enter/ctrl+s", "保存", "save"),
+		Cancel:      b([]string{"esc"}, "esc", "取消", "cancel"),
+	}
+}

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+var sizes = []struct{ w, h int }{{80, 24}, {120, 40}}
+
+func TestGoldenScreens(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fixtureBook(t)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "list_"+name, a)
+
+				press(a, tea.KeyTab)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "followup_"+name, a)
+
+				press(a, tea.KeyEnter)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "detail_"+name, a)
+
+				typeText(a, "l")
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "logform_"+name, a)
+				press(a, tea.KeyEsc)
+
+				typeText(a, "?")
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "help_"+name, a)
+				press(a, tea.KeyEsc)
+
+				press(a, tea.KeyTab) // from the follow-up's detail, tab goes on to the catalog
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "catalog_"+name, a)
+			})
+		}
+	}
+}
+
+func TestListFiltersAsYouType(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	typeText(a, "王")
+	screen := screenText(a)
+	if !strings.Contains(screen, "王建国") || strings.Contains(screen, "李娜") {
+		t.Errorf("typing 王 should leave only 王建国:\n%s", screen)
+	}
+	press(a, tea.KeyEsc)
+	if screen := screenText(a); !strings.Contains(screen, "李娜") {
+		t.Errorf("esc should clear the search:\n%s", screen)
+	}
+	typeText(a, "0013")
+	if screen := screenText(a); !strings.Contains(screen, "王建国") || strings.Contains(screen, "曾志伟") {
+		t.Errorf("a phone fragment should find 王建国:\n%s", screen)
+	}
+}
+
+func TestStaleSearchResultIsDropped(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	l := a.tabs[tabList].(*listScreen)
+	l.seq = 10
+	l.Update(customersLoadedMsg{seq: 10, rows: []model.Customer{{ID: 1, Name: "新的"}}, total: 1})
+	l.Update(customersLoadedMsg{seq: 9, rows: []model.Customer{{ID: 2, Name: "旧的"}}, total: 1})
+	if len(l.rows) != 1 || l.rows[0].Name != "新的" {
+		t.Errorf("an older answer replaced a newer one: %+v", l.rows)
+	}
+}
+
+func TestAddCustomerFormKeepsInputOnError(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	press(a, tea.KeyCtrlN)
+	if a.overlay == nil {
+		t.Fatal("ctrl+n should open the new-customer form")
+	}
+	press(a, tea.KeyTab) // leave the name empty, type a company
+	typeText(a, "深圳宏图")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	screen := screenText(a)
+	if a.overlay == nil || !strings.Contains(screen, "请填写姓名或名称") || !strings.Contains(screen, "深圳宏图") {
+		t.Fatalf("a failed save should keep the form, the text and say why:\n%s", screen)
+	}
+	typeText(a, "") // the focus moved to the name field
+	typeText(a, "张三")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if a.overlay != nil {
+		t.Fatalf("the form should close after saving:\n%s", screenText(a))
+	}
+	if screen := screenText(a); !strings.Contains(screen, "张三") || !strings.Contains(screen, "深圳宏图") {
+		t.Errorf("the new customer should be in the list:\n%s", screen)
+	}
+}
+
+func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	press(a, tea.KeyTab)
+	before := screenText(a)
+	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 30 天") {
+		t.Fatalf("李娜 (never visited) and 王建国 should be overdue, 李娜 first:\n%s", before)
+	}
+	typeText(a, "l")
+	typeText(a, "谈妥了二季度订单")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	after := screenText(a)
+	if !strings.Contains(after, "逾期 1 项") || strings.Contains(after, "逾期 30 天") {
+		t.Errorf("after logging 李娜's visit only 王建国 should be overdue:\n%s", after)
+	}
+	if !strings.Contains(after, "联系已记录") {
+		t.Errorf("the status line should confirm:\n%s", after)
+	}
+}
+
+func TestUserTextCannotEscape(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.En, 80, 24)
+	press(a, tea.KeyCtrlN)
+	typeText(a, "Evil\x1b]0;pwned\x07\x1b[31mName\u202e")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	view := a.View()
+	for _, bad := range []string{"\x1b]", "\x07", "\x1b[31m", "\u202e"} {
+		if strings.Contains(view, bad) {
+			t.Errorf("the screen holds %q", bad)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package ui
+
+import "github.com/charmbracelet/lipgloss"
+
+// styles are built once per program (and again only when colour is switched off), never per frame.
+type styles struct {
+	Title     lipgloss.Style
+	Header    lipgloss.Style
+	Selected  lipgloss.Style
+	Dim       lipgloss.Style
+	Overdue   lipgloss.Style
+	Today     lipgloss.Style
+	Upcoming  lipgloss.Style
+	Badge     lipgloss.Style
+	Error     lipgloss.Style
+	OK        lipgloss.Style
+	Label     lipgloss.Style
+	Focused   lipgloss.Style
+	Border    lipgloss.Style
+	Section   lipgloss.Style
+	StatusBar lipgloss.Style
+	Match     lipgloss.Style
+}
+
+// newStyles builds the theme; with noColor every style is plain apart from bold and reverse, which
+// keep the cursor and headings visible without colour.
+func newStyles(noColor bool) *styles {
+	if noColor {
+		plain := lipgloss.NewStyle()
+		return &styles{
+			Title: plain.Bold(true), Header: plain.Bold(true), Selected: plain.Reverse(true),
+			Dim: plain, Overdue: plain.Bold(true), Today: plain.Bold(true), Upcoming: plain, Badge: plain,
+			Error: plain.Bold(true), OK: plain, Label: plain, Focused: plain.Bold(true),
+			Border: plain.Border(lipgloss.NormalBorder()), Section: plain.Bold(true).Underline(true),
+			StatusBar: plain, Match: plain.Underline(true),
+		}
+	}
+	accent := lipgloss.AdaptiveColor{Light: "#005F87", Dark: "#5FAFFF"}
+	dim := lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#8A8A8A"}
+	red := lipgloss.AdaptiveColor{Light: "#AF0000", Dark: "#FF5F5F"}
+	amber := lipgloss.AdaptiveColor{Light: "#875F00", Dark: "#FFD75F"}
+	green := lipgloss.AdaptiveColor{Light: "#005F00", Dark: "#87D787"}
+	selBg := lipgloss.AdaptiveColor{Light: "#D0E4F5", Dark: "#264F78"}
+	selFg := lipgloss.AdaptiveColor{Light: "#000000", Dark: "#FFFFFF"}
+	badge := lipgloss.AdaptiveColor{Light: "#5F00AF", Dark: "#D7AFFF"}
+	return &styles{
+		Title:     lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Header:    lipgloss.NewStyle().Bold(true).Foreground(dim),
+		Selected:  lipgloss.NewStyle().Background(selBg).Foreground(selFg),
+		Dim:       lipgloss.NewStyle().Foreground(dim),
+		Overdue:   lipgloss.NewStyle().Foreground(red).Bold(true),
+		Today:     lipgloss.NewStyle().Foreground(amber).Bold(true),
+		Upcoming:  lipgloss.NewStyle().Foreground(green),
+		Badge:     lipgloss.NewStyle().Foreground(badge),
+		Error:     lipgloss.NewStyle().Foreground(red).Bold(true),
+		OK:        lipgloss.NewStyle().Foreground(green),
+		Label:     lipgloss.NewStyle().Foreground(dim),
+		Focused:   lipgloss.NewStyle().Foreground(accent).Bold(true),
+		Border:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent),
+		Section:   lipgloss.NewStyle().Bold(true).Foreground(accent),
+		StatusBar: lipgloss.NewStyle().Foreground(dim),
+		Match:     lipgloss.NewStyle().Underline(true).Foreground(accent),
+	}
+}
