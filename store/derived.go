@@ -9,6 +9,73 @@ import (
 	"guanxi/model"
 )
 
+// derivedFigures are what a customer's derived columns are computed from: the visit plan, the
+// day they joined the book, and what their records add up to.
+type derivedFigures struct {
+	plan                             model.VisitPlan
+	since                            model.Date
+	lastContact, lastVisit, lastCall model.Date
+	firstDeal, reminderDue           model.Date
+	orderTotal, owed                 model.Money
+}
+
+// newDerivedFigures starts the figures of a customer with no records yet.
+func newDerivedFigures(c *model.Customer, all map[model.Level]model.VisitPlan) *derivedFigures {
+	return &derivedFigures{plan: c.Plan(all), since: model.DateOf(time.Unix(c.CreatedAt.Unix(), 0))}
+}
+
+// contacted counts a logged contact on a day; model decides which channels are a visit or a call.
+func (f *derivedFigures) contacted(ch model.Channel, day model.Date) {
+	if f.lastContact.IsZero() || day.After(f.lastContact) {
+		f.lastContact = day
+	}
+	if model.CountsAsVisit(ch) && (f.lastVisit.IsZero() || day.After(f.lastVisit)) {
+		f.lastVisit = day
+	}
+	if model.CountsAsCall(ch) && (f.lastCall.IsZero() || day.After(f.lastCall)) {
+		f.lastCall = day
+	}
+}
+
+// logged counts a logged contact, on its local calendar day as the book stores it.
+func (f *derivedFigures) logged(i *model.Interaction) {
+	f.contacted(i.Channel, model.DateOf(i.At.In(time.Local)))
+}
+
+// dealt counts a deal into the order total and what is owed.
+func (f *derivedFigures) dealt(d *model.Deal) {
+	f.firstDeal = model.EarliestDate(f.firstDeal, d.On)
+	f.orderTotal += d.Amount
+	f.owed += d.Owed()
+}
+
+// reminded counts a reminder; only an open one can be due.
+func (f *derivedFigures) reminded(r *model.Reminder) {
+	if r.Open() {
+		f.reminderDue = model.EarliestDate(f.reminderDue, r.DueOn)
+	}
+}
+
+// updateDerivedSQL writes the derived columns; updateArgs gives its arguments.
+const updateDerivedSQL = `UPDATE customers SET first_deal_on=?, last_contact_on=?, last_visit_on=?,
+	last_call_on=?, next_visit_on=?, next_call_on=?, next_due_on=?, order_total=?, owed=? WHERE id=?`
+
+// updateArgs computes the next due dates by the plan and returns the arguments of updateDerivedSQL.
+func (f *derivedFigures) updateArgs(id int64) []any {
+	nextVisit, nextCall := model.NextDue(f.plan, f.lastVisit, f.lastCall, f.since)
+	nextDue := model.EarliestDate(nextVisit, nextCall, f.reminderDue)
+	return []any{dateArg(f.firstDeal), dateArg(f.lastContact), dateArg(f.lastVisit), dateArg(f.lastCall),
+		dateArg(nextVisit), dateArg(nextCall), dateArg(nextDue), f.orderTotal, f.owed, id}
+}
+
+// saveDerived writes the figures a Bulk followed for a customer it added.
+func (b *Bulk) saveDerived(id int64, f *derivedFigures) error {
+	if _, err := b.exec(updateDerivedSQL, f.updateArgs(id)...); err != nil {
+		return fmt.Errorf("refresh customer %d: %w", id, err)
+	}
+	return nil
+}
+
 // refreshDerived recomputes a customer's derived figures (last contacts, next due dates, order
 // total, amount owed) from their records, inside the transaction that changed them, so the list
 // and the checklist never show a stale or duplicate due item.
@@ -21,30 +88,99 @@ func (s *Store) refreshDerived(ctx context.Context, tx *sql.Tx, id int64) error 
 }
 
 func (s *Store) refreshWithPlans(ctx context.Context, tx *sql.Tx, id int64, all map[model.Level]model.VisitPlan) error {
+	r := newRefresher(ctx, tx, all)
+	defer r.close()
+	return r.refresh(id)
+}
+
+// refresher recomputes derived figures of one customer after another in a transaction, preparing
+// its three statements once.
+type refresher struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	all   map[model.Level]model.VisitPlan
+	stmts [3]*sql.Stmt
+}
+
+const (
+	refreshRead = iota
+	refreshChannels
+	refreshUpdate
+)
+
+var refreshSQL = [3]string{
+	`SELECT level, visit_every_days, call_every_days, plan_paused, created_at,
+		(SELECT min(on_date) FROM deals WHERE customer_id = c.id),
+		(SELECT coalesce(sum(amount), 0) FROM deals WHERE customer_id = c.id),
+		(SELECT coalesce(sum(amount - paid), 0) FROM deals WHERE customer_id = c.id AND credit_due_on IS NOT NULL AND paid < amount),
+		(SELECT min(due_on) FROM reminders WHERE customer_id = c.id AND done_at IS NULL)
+		FROM customers c WHERE id = ?`,
+	// The last day of each channel.
+	`SELECT channel, max(substr(at, 1, 10)) FROM interactions WHERE customer_id = ? GROUP BY channel`,
+	updateDerivedSQL,
+}
+
+func newRefresher(ctx context.Context, tx *sql.Tx, all map[model.Level]model.VisitPlan) *refresher {
+	return &refresher{ctx: ctx, tx: tx, all: all}
+}
+
+func (r *refresher) stmt(k int) (*sql.Stmt, error) {
+	if r.stmts[k] == nil {
+		st, err := r.tx.PrepareContext(r.ctx, refreshSQL[k])
+		if err != nil {
+			return nil, err
+		}
+		r.stmts[k] = st
+	}
+	return r.stmts[k], nil
+}
+
+func (r *refresher) close() {
+	for _, st := range r.stmts {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (r *refresher) refresh(id int64) error {
+	if err := r.refreshOne(id); err != nil {
+		return fmt.Errorf("refresh customer %d: %w", id, err)
+	}
+	return nil
+}
+
+func (r *refresher) refreshOne(id int64) error {
+	read, err := r.stmt(refreshRead)
+	if err != nil {
+		return err
+	}
 	var c model.Customer
 	var visitEvery, callEvery sql.NullInt64
 	var paused int
 	var created int64
 	var firstDeal, reminderDue sql.NullString
-	err := tx.QueryRowContext(ctx, `SELECT level, visit_every_days, call_every_days, plan_paused, created_at,
-		(SELECT min(on_date) FROM deals WHERE customer_id = c.id),
-		(SELECT coalesce(sum(amount), 0) FROM deals WHERE customer_id = c.id),
-		(SELECT coalesce(sum(amount - paid), 0) FROM deals WHERE customer_id = c.id AND credit_due_on IS NOT NULL AND paid < amount),
-		(SELECT min(due_on) FROM reminders WHERE customer_id = c.id AND done_at IS NULL)
-		FROM customers c WHERE id = ?`, id).Scan(&c.Level, &visitEvery, &callEvery, &paused, &created,
-		&firstDeal, &c.OrderTotal, &c.Owed, &reminderDue)
+	var f derivedFigures
+	err = read.QueryRowContext(r.ctx, id).Scan(&c.Level, &visitEvery, &callEvery, &paused, &created,
+		&firstDeal, &f.orderTotal, &f.owed, &reminderDue)
 	if err != nil {
-		return fmt.Errorf("refresh customer %d: %w", id, err)
+		return err
 	}
 	if visitEvery.Valid || callEvery.Valid {
 		c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
 	}
 	c.PlanPaused = paused != 0
+	f.plan = c.Plan(r.all)
+	f.since = model.DateOf(time.Unix(created, 0))
+	f.firstDeal, f.reminderDue = parseStoredDate(firstDeal), parseStoredDate(reminderDue)
 
-	// The last day of each channel; model decides which channels count as a visit or a call.
-	rows, err := tx.QueryContext(ctx, `SELECT channel, max(substr(at, 1, 10)) FROM interactions WHERE customer_id = ? GROUP BY channel`, id)
+	channels, err := r.stmt(refreshChannels)
 	if err != nil {
-		return fmt.Errorf("refresh customer %d: %w", id, err)
+		return err
+	}
+	rows, err := channels.QueryContext(r.ctx, id)
+	if err != nil {
+		return err
 	}
 	for rows.Next() {
 		var ch model.Channel
@@ -53,33 +189,19 @@ func (s *Store) refreshWithPlans(ctx context.Context, tx *sql.Tx, id int64, all 
 			rows.Close()
 			return err
 		}
-		d := parseStoredDate(day)
-		if d.After(c.LastContactOn) || c.LastContactOn.IsZero() {
-			c.LastContactOn = d
-		}
-		if model.CountsAsVisit(ch) && (c.LastVisitOn.IsZero() || d.After(c.LastVisitOn)) {
-			c.LastVisitOn = d
-		}
-		if model.CountsAsCall(ch) && (c.LastCallOn.IsZero() || d.After(c.LastCallOn)) {
-			c.LastCallOn = d
-		}
+		f.contacted(ch, parseStoredDate(day))
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
 
-	since := model.DateOf(time.Unix(created, 0))
-	nextVisit, nextCall := model.NextDue(c.Plan(all), c.LastVisitOn, c.LastCallOn, since)
-	nextDue := model.EarliestDate(nextVisit, nextCall, parseStoredDate(reminderDue))
-	_, err = tx.ExecContext(ctx, `UPDATE customers SET first_deal_on=?, last_contact_on=?, last_visit_on=?,
-		last_call_on=?, next_visit_on=?, next_call_on=?, next_due_on=?, order_total=?, owed=? WHERE id=?`,
-		firstDeal, dateArg(c.LastContactOn), dateArg(c.LastVisitOn), dateArg(c.LastCallOn), dateArg(nextVisit),
-		dateArg(nextCall), dateArg(nextDue), c.OrderTotal, c.Owed, id)
+	update, err := r.stmt(refreshUpdate)
 	if err != nil {
-		return fmt.Errorf("refresh customer %d: %w", id, err)
+		return err
 	}
-	return nil
+	_, err = update.ExecContext(r.ctx, f.updateArgs(id)...)
+	return err
 }
 
 // refreshLevel recomputes the due dates of every customer of a level, after its plan changed.
@@ -102,10 +224,15 @@ func (s *Store) refreshLevel(ctx context.Context, tx *sql.Tx, level model.Level)
 		ids = append(ids, id)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	r := newRefresher(ctx, tx, all)
+	defer r.close()
 	for _, id := range ids {
-		if err := s.refreshWithPlans(ctx, tx, id, all); err != nil {
+		if err := r.refresh(id); err != nil {
 			return err
 		}
 	}
-	return rows.Err()
+	return nil
 }

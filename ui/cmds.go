@@ -168,3 +168,22 @@ func checkBook(s *store.Store) tea.Cmd {
 		return bookChangedMsg{version: v}
 	}
 }
+
+// openTagForm reads the customer and their contacts, then opens the form that tags one of them
+// with a personality type.
+func openTagForm(c *common, customerID int64) tea.Cmd {
+	s := c.store
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		cu, err := s.Customer(ctx, customerID)
+		if err != nil {
+			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+		}
+		contacts, err := s.Contacts(ctx, customerID)
+		if err != nil {
+			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+		}
+		return openFormMsg{tagForm(c, cu, contacts)}
+	}
+}

@@ -306,7 +306,7 @@ func (m *detailScreen) playbook(w int) []string {
 					names = append(names, t.Name.In(c.lang))
 				}
 			}
-			out = append(out, indent(wrap(strings.Join(names, " "), w-4), "   ")...)
+			out = append(out, "   "+fit(strings.Join(names, " "), w-4))
 		}
 	}
 	return out

@@ -161,6 +161,8 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, openForm(logForm(m.c, it.CustomerID, channel, it.ReminderID))
 		case key.Matches(msg, k.Remind):
 			return m, openForm(reminderForm(m.c, it.CustomerID))
+		case key.Matches(msg, k.Tag):
+			return m, openTagForm(m.c, it.CustomerID)
 		case key.Matches(msg, k.Done):
 			if it.ReminderID == 0 {
 				return m, statusCmd(m.c.t("err.onlyReminders"), true)
@@ -292,7 +294,7 @@ func (m *followUpScreen) card() string {
 	title := st.Section.Render(c.t("d.playbook")) + " · " + model.SanitizeLine(it.CustomerName)
 	lines = append(lines, fit(title, m.width))
 	if len(it.Types) == 0 {
-		lines = append(lines, st.Dim.Render(fit(c.t("d.noType"), m.width)))
+		lines = append(lines, st.Dim.Render(fit(c.t("fu.noType"), m.width)))
 	}
 	for _, code := range it.Types {
 		t, found := c.typeByCode(code)
@@ -316,6 +318,6 @@ func (m *followUpScreen) FullHelp() [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Log, k.Done, k.Snooze, k.Remind},
+		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag},
 	}
 }

@@ -102,6 +102,7 @@ var strs = map[string]model.Text{
 	"fu.in":             {Zh: "%d 天后", En: "in %d days"},
 	"fu.empty":          {Zh: "接下来 %d 天没有待办。好好休息，或去列表里找个老客户聊聊。", En: "Nothing due in the next %d days. Time to call an old customer from the list."},
 	"fu.header":         {Zh: "今天 %s · 今日 %d 项 · 逾期 %d 项", En: "Today %s · %d due today · %d overdue"},
+	"fu.noType":         {Zh: "还没有性格类型。按 t 设置，读一读该怎么和他打交道。", En: "No personality type yet. Press t to set one and read how to deal with them."},
 	"fu.never":          {Zh: "从未联系", En: "never"},
 	"fu.lastContact":    {Zh: "上次 ", En: "last "},
 	"d.profile":         {Zh: "档案", En: "Profile"},

@@ -136,3 +136,27 @@ func TestUserTextCannotEscape(t *testing.T) {
 		}
 	}
 }
+
+func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	press(a, tea.KeyTab)
+	typeText(a, "t")
+	if a.overlay == nil {
+		t.Fatal("t should open the personality form")
+	}
+	typeText(a, "犹豫不绝")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "是不是") {
+		t.Fatalf("an unknown type should keep the form open and suggest names:\n%s", screen)
+	}
+	for range []rune("犹豫不绝") {
+		press(a, tea.KeyBackspace)
+	}
+	typeText(a, "犹豫型")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	screen := screenText(a)
+	if a.overlay != nil || !strings.Contains(screen, "【犹豫型】应对") {
+		t.Errorf("after tagging, the card should show the approach for 犹豫型:\n%s", screen)
+	}
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# End-to-end check: the built binary in tmux at 80x24 under a Chinese locale, used as a person
+# would: add 张三 through the form, find him by typing 张, open his archive, log a visit, and see
+# his overdue item leave the follow-up list. Every step waits for what the screen must show.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d)
+session="guanxi-e2e-$$"
+cleanup() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+go build -o "$work/guanxi" .
+export GUANXI_DB="$work/book/guanxi.db"
+export LANG=zh_CN.UTF-8 LC_ALL=
+gx() { "$work/guanxi" "$@"; }
+
+# Two customers written from the command line, so the list and the checklist are not empty:
+# 张伟 is a VIP last visited ten days ago, three days overdue on a weekly plan.
+gx add --name 张伟 --company 苏州恒达精密机械有限公司 --level vip >/dev/null
+gx log 张伟 --channel visit --at -10d --note "谈了二季度备货" >/dev/null
+gx add --name 李娜 --company 杭州云帆科技 --level key >/dev/null
+
+screen() { tmux capture-pane -p -t "$session"; }
+fail() {
+  echo "e2e: FAIL: $1"
+  echo "---- screen ----"
+  screen || true
+  echo "----------------"
+  exit 1
+}
+# wait_for TEXT [SECONDS]: until the screen shows TEXT.
+wait_for() {
+  local text=$1 limit=${2:-10} i
+  for ((i = 0; i < limit * 10; i++)); do
+    if screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.1
+  done
+  fail "the screen never showed: $text"
+}
+# wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT.
+wait_gone() {
+  local text=$1 limit=${2:-10} i
+  for ((i = 0; i < limit * 10; i++)); do
+    if ! screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.1
+  done
+  fail "the screen still shows: $text"
+}
+keys() { tmux send-keys -t "$session" "$@"; }
+# overdue_section prints the lines of the follow-up between 已逾期 and the next heading.
+overdue_section() { screen | awk '/^已逾期/{on=1; next} /^(今天|接下来)/{on=0} on'; }
+
+tmux new-session -d -s "$session" -x 80 -y 24 "env GUANXI_DB='$GUANXI_DB' LANG=zh_CN.UTF-8 '$work/guanxi'; sleep 30"
+wait_for "张伟"
+echo "e2e: the list shows the book"
+
+# Add 张三 through the form.
+keys C-n
+wait_for "新客户"
+keys -l "张三"
+keys Tab
+keys -l "北京华信贸易"
+keys C-s
+wait_for "客户已保存"
+wait_for "张三"
+echo "e2e: added 张三 through the form"
+
+# Another process logs a visit of 张三 thirty days ago: the TUI must show the change by itself,
+# and 张三 becomes overdue.
+gx log 张三 --channel visit --at -30d --note "初次拜访" >/dev/null
+keys Tab
+wait_for "已逾期"
+for ((i = 0; i < 50; i++)); do
+  overdue_section | grep -qF "张三" && break
+  sleep 0.1
+done
+overdue_section | grep -qF "张三" || fail "张三 should be overdue after the visit logged from the command line"
+echo "e2e: the follow-up shows 张三 overdue"
+
+# Back to the list, type 张 to filter, then narrow to 张三 and open the detail.
+keys F1
+wait_for "搜索"
+keys -l "张"
+wait_for "2 / 3 位客户"
+screen | grep -qF "李娜" && fail "typing 张 should hide 李娜"
+keys -l "三"
+wait_for "1 / 3 位客户"
+keys Enter
+wait_for "拜访计划"
+wait_for "北京华信贸易"
+echo "e2e: filtered by 张 and opened 张三's archive"
+
+# Log a visit from the detail.
+keys l
+wait_for "记录联系"
+keys -l "谈了新品试用，下周报价"
+keys C-s
+wait_for "联系已记录"
+wait_for "下次拜访 $(date -d '+14 days' +%F)"
+keys G
+wait_for "谈了新品试用"
+echo "e2e: logged a visit; the next one is due in 14 days"
+
+# The follow-up no longer lists 张三 as overdue; 张伟 still is.
+keys F2
+wait_for "已逾期"
+sleep 0.3
+overdue_section | grep -qF "张三" && fail "张三 is still overdue after the visit"
+overdue_section | grep -qF "张伟" || fail "张伟 should still be overdue"
+echo "e2e: 张三 left the overdue list"
+
+# The command line agrees.
+gx today --json | grep -q '"customer_name": *"张三"' && fail "guanxi today still lists 张三"
+keys C-c
+echo "e2e: 5 passed, 0 failed"

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"guanxi/model"
+)
+
+// checklistItemJSON is one item of `today --json`; the keys are a contract.
+type checklistItemJSON struct {
+	CustomerID   int64    `json:"customer_id"`
+	CustomerName string   `json:"customer_name"`
+	Kind         string   `json:"kind"`
+	DueOn        jsonDate `json:"due_on"`
+	OverdueDays  int      `json:"overdue_days"`
+	Note         string   `json:"note"`
+	Level        string   `json:"level"`
+	Types        []string `json:"types"`
+}
+
+func defineToday(c *cli, fs *flag.FlagSet) func([]string) error {
+	days := fs.Int("days", 7, c.tr("看未来 `N` 天（默认 7）", "look `N` days ahead (default 7)"))
+	asJSON := fs.Bool("json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	return func([]string) error {
+		if *days < 0 || *days > 3660 {
+			return c.usagef("--days 应在 0 到 3660 之间", "--days takes 0 to 3660")
+		}
+		s, err := c.open()
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		today := c.today()
+		items, err := s.Checklist(c.ctx, today, *days)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			out := make([]checklistItemJSON, len(items))
+			for i, it := range items {
+				out[i] = checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
+					Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
+					Note: it.Note, Level: string(it.Level), Types: strs(it.Types)}
+			}
+			return c.writeJSON(out)
+		}
+		_, catalog, err := c.catalog(s)
+		if err != nil {
+			return err
+		}
+		c.printChecklist(items, catalog, today, *days)
+		return nil
+	}
+}
+
+// printChecklist prints the items in three groups, overdue, today and the coming days, each with
+// its count, in one set of aligned columns.
+func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]model.PersonalityType, today model.Date, days int) {
+	if len(items) == 0 {
+		fmt.Fprintln(c.stdout, c.trf("未来 %d 天没有要跟进的客户。", "Nothing to follow up in the next %d days.", days))
+		return
+	}
+	var groups [3][]model.ChecklistItem
+	for _, it := range items {
+		switch n := it.DueOn.DaysSince(today); {
+		case n < 0:
+			groups[0] = append(groups[0], it)
+		case n == 0:
+			groups[1] = append(groups[1], it)
+		default:
+			groups[2] = append(groups[2], it)
+		}
+	}
+	titles := [3]string{
+		c.trf("逾期（%d）", "Overdue (%d)", len(groups[0])),
+		c.trf("今天 %s（%d）", "Today %s (%d)", today, len(groups[1])),
+		c.trf("未来 %d 天（%d）", "Next %d days (%d)", days, len(groups[2])),
+	}
+	t := &table{max: []int{6, 12, 10, 10, 20, 24, 20, 12, 40}}
+	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
+		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
+		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次联系", "LAST CONTACT")}, cell{text: c.tr("备注", "NOTE")})
+	start := make([]int, 3)
+	for g, list := range groups {
+		start[g] = len(t.rows)
+		for _, it := range list {
+			when := cell{text: c.dayCount(it.DueOn, today)}
+			if it.OverdueDays > 0 {
+				when.sgr = sgrRed
+			}
+			t.add(cell{text: fmt.Sprint(it.CustomerID)}, when, cell{text: dateText(it.DueOn)},
+				txt(model.NameOf(model.ItemKinds, string(it.Kind), c.lang)), txt(it.CustomerName),
+				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: dateText(it.LastContactOn)},
+				txt(it.Note))
+		}
+	}
+	widths := t.widths()
+	c.writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
+	for g := range groups {
+		if len(groups[g]) == 0 {
+			continue
+		}
+		fmt.Fprintln(c.stdout, c.bold(titles[g]))
+		for _, row := range t.rows[start[g] : start[g]+len(groups[g])] {
+			c.writeRow(c.stdout, widths, "  ", row)
+		}
+	}
+}
+
+// boldRow returns a header row in bold.
+func boldRow(row []cell) []cell {
+	out := make([]cell, len(row))
+	for i, cl := range row {
+		out[i] = cell{text: cl.text, sgr: sgrBold}
+	}
+	return out
+}

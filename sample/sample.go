@@ -1,0 +1,183 @@
+// Package sample writes generated books: a small demo book that reads like a real salesperson's
+// archive, and large books of the same kind for measuring speed. The same options always give the
+// same book.
+package sample
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// Options says what book Fill writes.
+type Options struct {
+	Customers int        // how many customers, e.g. 200 for the demo, 100_000 for the scale book
+	Seed      int64      // the same options give the same book
+	Today     model.Date // the day the book is built around; zero means the store's today
+	// Scale gives every customer on average 10 logged contacts, 3 deals and 2 reminders, the
+	// proportions of the benchmark book (100,000 customers, 1,000,000 contacts logged, 300,000
+	// deals, 200,000 reminders).
+	Scale bool
+}
+
+// DemoSeed is the seed of the demo book.
+const DemoSeed = 20_260_310
+
+// DemoCustomers is how many customers the demo book holds.
+const DemoCustomers = 200
+
+// DemoOptions returns the options of the demo book built around today.
+func DemoOptions(today model.Date) Options {
+	return Options{Customers: DemoCustomers, Seed: DemoSeed, Today: today}
+}
+
+// Demo fills an empty book with the demo: about 200 customers of every level, stage and
+// relationship, with their contacts, history, deals, reminders and complaints around today.
+func Demo(ctx context.Context, s *store.Store, today model.Date) error {
+	return Fill(ctx, s, DemoOptions(today))
+}
+
+// ErrBookNotEmpty is returned by Fill for a book that already holds customers.
+var ErrBookNotEmpty = errors.New("the book already holds customers")
+
+// chunk is how many customers go into one transaction: a small book is written at once, a large
+// one in steps so the write-ahead log stays small.
+const chunk = 5_000
+
+// Fill writes a generated book into s, which must hold no customers yet. Customers and all their
+// records are generated one at a time and written as they come, so memory stays flat whatever
+// the size. Up to 5,000 customers are written in one transaction; a larger book is written in
+// several, each complete in itself.
+func Fill(ctx context.Context, s *store.Store, o Options) error {
+	if o.Customers < 0 {
+		return fmt.Errorf("a book cannot hold %d customers", o.Customers)
+	}
+	if o.Today.IsZero() {
+		o.Today = s.Today()
+	}
+	n, err := s.CountCustomers(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("fill %s: %w", s.Path(), ErrBookNotEmpty)
+	}
+	plans, err := s.Plans(ctx)
+	if err != nil {
+		return err
+	}
+	// One goroutine generates while this one writes, so the generating is off the writer's path.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	records := make(chan *record, 256)
+	go func() {
+		defer close(records)
+		g := newGenerator(o, plans)
+		for i := range o.Customers {
+			select {
+			case records <- g.customer(i):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for done := 0; done < o.Customers; {
+		size := min(chunk, o.Customers-done)
+		err := s.WriteBulk(ctx, func(b *store.Bulk) error {
+			for i := range size {
+				rec, ok := <-records
+				if !ok {
+					return ctx.Err()
+				}
+				if err := rec.write(b); err != nil {
+					return fmt.Errorf("sample customer %d (%s): %w", done+i+1, rec.cust.Name, err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		done += size
+	}
+	return nil
+}
+
+// record is one customer with everything recorded about them, ready to be written.
+type record struct {
+	cust         model.Customer
+	custTags     []store.PersonTag
+	contacts     []model.Contact
+	contactTags  [][]store.PersonTag
+	interactions []model.Interaction
+	withContact  []int // index into contacts of each interaction's person, -1 for none
+	deals        []model.Deal
+	products     []string // what the deals sold, for the texts
+	reminders    []model.Reminder
+	complaints   []model.Complaint
+}
+
+// write adds the record through b, filling in the ids the book hands out.
+func (rec *record) write(b *store.Bulk) error {
+	c := &rec.cust
+	if err := b.AddCustomer(c); err != nil {
+		return err
+	}
+	for _, t := range rec.custTags {
+		t.CustomerID = c.ID
+		if err := b.Tag(t); err != nil {
+			return err
+		}
+	}
+	for i := range rec.contacts {
+		k := &rec.contacts[i]
+		k.CustomerID = c.ID
+		if err := b.AddContact(k); err != nil {
+			return err
+		}
+		for _, t := range rec.contactTags[i] {
+			t.CustomerID, t.ContactID = c.ID, k.ID
+			if err := b.Tag(t); err != nil {
+				return err
+			}
+		}
+	}
+	for i := range rec.interactions {
+		in := &rec.interactions[i]
+		in.CustomerID = c.ID
+		if k := rec.withContact[i]; k >= 0 {
+			in.ContactID = rec.contacts[k].ID
+		}
+		if err := b.LogInteraction(in); err != nil {
+			return err
+		}
+	}
+	for i := range rec.deals {
+		rec.deals[i].CustomerID = c.ID
+		if err := b.AddDeal(&rec.deals[i]); err != nil {
+			return err
+		}
+	}
+	for i := range rec.reminders {
+		rec.reminders[i].CustomerID = c.ID
+		if err := b.AddReminder(&rec.reminders[i]); err != nil {
+			return err
+		}
+	}
+	for i := range rec.complaints {
+		rec.complaints[i].CustomerID = c.ID
+		if err := b.AddComplaint(&rec.complaints[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newRand returns the generator's random source: PCG seeded from the options, so a seed is a book.
+func newRand(seed int64) *rand.Rand {
+	return rand.New(rand.NewPCG(uint64(seed), 0x6775616e7869)) // "guanxi"
+}
