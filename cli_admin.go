@@ -116,6 +116,7 @@ func (c *cli) runTUI() error {
 		return err
 	}
 	defer s.Close()
+	defer c.snapshotInBackground(s)()
 	return c.tuiError(c.startTUI(s, c.lang))
 }
 

@@ -61,8 +61,8 @@ func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
 func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 	d, err := model.ParseDate(s, c.today())
 	if err != nil {
-		return d, c.usagef("--%s：无法识别日期“%s”，请写成 YYYY-MM-DD、today、tomorrow、+3d 或 +2w",
-			"--%s: %v", flagName, s, err)
+		return d, c.usagef("--%[1]s：无法识别日期“%[2]s”，请写成 YYYY-MM-DD、today、tomorrow、+3d 或 +2w",
+			"--%[1]s: %[3]v", flagName, s, err)
 	}
 	return d, nil
 }
@@ -71,8 +71,8 @@ func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
 	m, err := model.ParseAmount(s)
 	if err != nil {
-		return m, c.usagef("--%s：无法识别金额“%s”，请写成 5000、5,000、1.5万 或 ¥500万",
-			"--%s: %v", flagName, s, err)
+		return m, c.usagef("--%[1]s：无法识别金额“%[2]s”，请写成 5000、5,000、1.5万 或 ¥500万",
+			"--%[1]s: %[3]v", flagName, s, err)
 	}
 	return m, nil
 }

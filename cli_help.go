@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 
 	"guanxi/model"
 	"guanxi/store"
@@ -32,9 +31,23 @@ func init() {
 		{"edit", "REF", "[--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R]", model.Text{Zh: "修改客户资料", En: "change a customer's profile"}, defineEdit},
 		{"log", "REF", "--channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT", model.Text{Zh: "记录一次联系；下次拜访日期随之顺延", En: "log a contact; the next visit moves on from it"}, defineLog},
 		{"deal", "REF", "--amount A [--on DATE] [--product P] [--credit-due DATE]", model.Text{Zh: "记录一笔成交", En: "record a deal"}, defineDeal},
-		{"remind", "REF", "--on DATE [--kind visit|call|other] [--note TEXT]", model.Text{Zh: "设一个提醒", En: "set a reminder"}, defineRemind},
+		{"remind", "REF", "--on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y]", model.Text{Zh: "设一个提醒", En: "set a reminder"}, defineRemind},
+		{"complain", "REF", "--what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE]", model.Text{Zh: "记录一条投诉和答应客户的答复期限", En: "record a complaint and the day a reply was promised"}, defineComplain},
+		{"resolve", "COMPLAINT_ID", "--summary T [--on DATE]", model.Text{Zh: "写下处理结果，结案一条投诉", En: "close a complaint with a summary of what was done"}, defineResolve},
+		{"pay", "REF", "--amount A [--deal ID] [--on DATE] [--note T]", model.Text{Zh: "记录赊销的收款（部分或全部）", En: "record a payment, part or whole, on a credit sale"}, definePay},
 		{"tag", "REF", "--type T [--contact NAME] [--note TEXT]", model.Text{Zh: "给客户或其联系人标上性格类型", En: "tag a customer or one of their contacts with a personality type"}, defineTag},
+		{"delete", "REF", "", model.Text{Zh: "把客户连同全部记录移到回收站（可恢复）", En: "move a customer with all its records to the trash (it can be restored)"}, defineDelete},
+		{"restore", "REF", "", model.Text{Zh: "从回收站恢复客户及其全部记录", En: "bring a customer and all its records back from the trash"}, defineRestore},
+		{"trash", "[purge]", "[--json] [--id REF] [--yes]", model.Text{Zh: "列出回收站；trash purge 永久删除（先询问）", En: "list the trash; trash purge deletes it for good (asks first)"}, defineTrash},
+		{"report", "", "[--json]", model.Text{Zh: "客户分析：A/B/C、新老客户、休眠与流失、前十名、应收账款等", En: "the analysis: A/B/C, old and new, dormant and lost, top ten, money owed and more"}, defineReport},
+		{"segment", "ACTION [NAME] [QUERY...]", "list [--json] | save NAME QUERY | delete NAME", model.Text{Zh: "动态客户列表：按条件保存、列出（带人数）、删除", En: "dynamic lists: save a query under a name, list them with counts, delete"}, defineSegment},
+		{"classes", "[REF]", "[--set KEY=VALUE]... [--apply] [--json]", model.Text{Zh: "分类门槛与建议级别；给出 REF 时显示这位客户的各项分类和理由", En: "classification thresholds and suggested levels; with REF, that customer's classes and why"}, defineClasses},
 		{"backup", "FILE", "[--force]", model.Text{Zh: "把客户簿完整复制一份，TUI 开着也安全", En: "write a consistent copy of the book, safe while the TUI is open"}, defineBackup},
+		{"import", "FILE", "[--dry-run] [--merge|--skip-duplicates] [--format csv|vcf|json] [--json]", model.Text{Zh: "从 CSV（Excel）、vCard（手机通讯录）或 JSON 导入客户；有错的行逐条报告", En: "import customers from CSV (Excel), vCard (phone contacts) or JSON; each bad row is reported"}, defineImport},
+		{"export", "", "--format csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]", model.Text{Zh: "导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", En: "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"}, defineExport},
+		{"snapshots", "[restore] [SNAPSHOT]", "[--json] [--force]", model.Text{Zh: "列出每天自动拍的快照；snapshots restore 用快照恢复客户簿", En: "list the automatic daily snapshots; snapshots restore puts one back as the book"}, defineSnapshots},
+		{"duplicates", "", "[--json]", model.Text{Zh: "找出疑似重复的客户（电话、邮箱、姓名加公司相同）", En: "find likely duplicate customers (same phone, email, or name and company)"}, defineDuplicates},
+		{"merge", "KEEP MERGED", "", model.Text{Zh: "把一位客户并入另一位，两人的全部记录都保留", En: "merge one customer into another, keeping every record of both"}, defineMerge},
 		{"check", "", "", model.Text{Zh: "检查客户簿是否完好；有问题时退出码为 1", En: "check the book's integrity; exit 1 on any problem"}, defineCheck},
 		{"demo", "", "--size N --db PATH", model.Text{Zh: "生成一本有 N 位客户的示例客户簿（用来试规模）", En: "write a generated book of N customers, for trying scale"}, defineDemo},
 	}
@@ -69,7 +82,8 @@ func (cmd *command) run(c *cli, args []string) error {
 	if err := c.applyLang(); err != nil {
 		return err
 	}
-	want := len(strings.Fields(cmd.args))
+	want, most := argCounts(cmd.args)
+	// Positionals in brackets ("[purge]") may be left out; a trailing ... takes any number.
 	if len(pos) < want {
 		if cmd.args == "REF" {
 			return c.usagef("缺少 REF：客户编号，或只属于一位客户的姓名或电话（guanxi %s --help 查看用法）",
@@ -77,8 +91,8 @@ func (cmd *command) run(c *cli, args []string) error {
 		}
 		return c.usagef("缺少 %s（guanxi %s --help 查看用法）", "missing %s (see guanxi %s --help)", cmd.args, cmd.name)
 	}
-	if len(pos) > want {
-		return c.usagef("多余的参数“%s”（guanxi %s --help 查看用法）", "unexpected argument %q (see guanxi %s --help)", pos[want], cmd.name)
+	if most >= 0 && len(pos) > most {
+		return c.usagef("多余的参数“%s”（guanxi %s --help 查看用法）", "unexpected argument %q (see guanxi %s --help)", pos[most], cmd.name)
 	}
 	return do(pos)
 }

@@ -124,6 +124,9 @@ func (c *cli) explain(err error) string {
 	case errors.As(err, &ae):
 		return c.ambiguousMessage(ae)
 	}
+	if msg, ok := c.troubleMessage(err); ok {
+		return msg
+	}
 	return err.Error()
 }
 

@@ -16,6 +16,8 @@ func defineList(c *cli, fs *flag.FlagSet) func([]string) error {
 	typ := fs.String("type", "", c.tr("只看性格类型 `T`", "only personality type `T`"))
 	sortKey := fs.String("sort", "", c.trf("排序 `KEY`：%s", "order by `KEY`: %s", sortKeyList()))
 	asJSON := fs.Bool("json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	segment := fs.String("segment", "", c.tr("只看已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
+	where := fs.String("where", "", c.tr("按条件 `QUERY` 筛选，如 'level:vip orders_12m>50万'", "only customers matching `QUERY`, e.g. 'level:vip orders_12m>50万'"))
 	return func([]string) error {
 		q := store.ListQuery{Text: *query}
 		if *level != "" {
@@ -55,19 +57,28 @@ func defineList(c *cli, fs *flag.FlagSet) func([]string) error {
 			}
 			q.Type = t.Code
 		}
-		rows, err := s.ListCustomers(c.ctx, q)
+		if q.Segment, err = c.segmentFilter(s, *segment, *where); err != nil {
+			return err
+		}
+		list := s.ListCustomers
+		if *asJSON {
+			list = s.ListFullCustomers // JSON promises every field, read in one query
+		}
+		rows, err := list(c.ctx, q)
 		if err != nil {
 			return err
 		}
 		if *asJSON {
-			// The list's rows carry only the columns it shows; JSON promises every field.
 			out := make([]customerJSON, 0, len(rows))
 			for _, r := range rows {
-				full, err := s.Customer(c.ctx, r.ID)
-				if err != nil {
-					return err
-				}
-				out = append(out, toCustomerJSON(full))
+				out = append(out, toCustomerJSON(r))
+			}
+			refs := make([]*customerJSON, len(out))
+			for i := range out {
+				refs[i] = &out[i]
+			}
+			if err := c.fillABC(s, refs...); err != nil {
+				return err
 			}
 			return c.writeJSON(out)
 		}

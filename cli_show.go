@@ -120,7 +120,11 @@ func defineShow(c *cli, fs *flag.FlagSet) func([]string) error {
 			return err
 		}
 		if *asJSON {
-			return c.writeJSON(c.archiveJSON(a))
+			out := c.archiveJSON(a)
+			if err := c.fillABC(s, &out.customerJSON); err != nil {
+				return err
+			}
+			return c.writeJSON(out)
 		}
 		c.printArchive(a)
 		return nil

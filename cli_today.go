@@ -41,7 +41,10 @@ func defineToday(c *cli, fs *flag.FlagSet) func([]string) error {
 			for i, it := range items {
 				out[i] = checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
 					Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
-					Note: it.Note, Level: string(it.Level), Types: strs(it.Types)}
+					Note: it.Why(c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
+				if it.CustomerID == 0 {
+					out[i].CustomerName = it.Due.Holiday.In(c.lang)
+				}
 			}
 			return c.writeJSON(out)
 		}
@@ -77,7 +80,7 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		c.trf("今天 %s（%d）", "Today %s (%d)", today, len(groups[1])),
 		c.trf("未来 %d 天（%d）", "Next %d days (%d)", days, len(groups[2])),
 	}
-	t := &table{max: []int{6, 12, 10, 10, 20, 24, 20, 12, 40}}
+	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
 		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次联系", "LAST CONTACT")}, cell{text: c.tr("备注", "NOTE")})
@@ -89,10 +92,16 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			if it.OverdueDays > 0 {
 				when.sgr = sgrRed
 			}
-			t.add(cell{text: fmt.Sprint(it.CustomerID)}, when, cell{text: dateText(it.DueOn)},
-				txt(model.NameOf(model.ItemKinds, string(it.Kind), c.lang)), txt(it.CustomerName),
-				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: dateText(it.LastContactOn)},
-				txt(it.Note))
+			id, name, kind, last := fmt.Sprint(it.CustomerID), it.CustomerName, model.NameOf(model.ItemKinds, string(it.Kind), c.lang), dateText(it.LastContactOn)
+			if it.IsGreeting() {
+				kind = model.NameOf(model.Occasions, string(it.Due.Occasion), c.lang)
+			}
+			if it.CustomerID == 0 {
+				id, name, last = "", it.Due.Holiday.In(c.lang), ""
+			}
+			t.add(cell{text: id}, when, cell{text: dateText(it.DueOn)}, txt(kind), txt(name),
+				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: last},
+				txt(it.Why(c.lang, today)))
 		}
 	}
 	widths := t.widths()

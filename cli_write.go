@@ -91,7 +91,7 @@ func defineAdd(c *cli, fs *flag.FlagSet) func([]string) error {
 		if cu.Notes, err = c.textArg(*notes); err != nil {
 			return err
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -109,20 +109,21 @@ func defineAdd(c *cli, fs *flag.FlagSet) func([]string) error {
 			}
 			codes = append(codes, t.Code)
 		}
+		// The customer and its types are saved in one transaction: both, or neither.
+		cu.Types = codes
 		if err := s.AddCustomer(c.ctx, &cu); err != nil {
 			return err
-		}
-		for _, code := range codes {
-			if err := s.TagPerson(c.ctx, store.PersonTag{CustomerID: cu.ID, Type: code}); err != nil {
-				return c.errorf("客户已保存（编号 %d），但标注性格类型失败：%v", "the customer was saved (id %d) but tagging the type failed: %v", cu.ID, err)
-			}
 		}
 		if *asJSON {
 			saved, err := s.Customer(c.ctx, cu.ID)
 			if err != nil {
 				return err
 			}
-			return c.writeJSON(toCustomerJSON(saved))
+			out := toCustomerJSON(saved)
+			if err := c.fillABC(s, &out); err != nil {
+				return err
+			}
+			return c.writeJSON(out)
 		}
 		fmt.Fprintln(c.stdout, cu.ID)
 		return nil
@@ -140,7 +141,7 @@ func defineEdit(c *cli, fs *flag.FlagSet) func([]string) error {
 			return c.usagef("没有要修改的内容：请给出 --name、--company、--phone、--email、--level、--stage、--relation 等参数",
 				"nothing to change: give --name, --company, --phone, --email, --level, --stage, --relation or another field")
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -189,7 +190,7 @@ func defineLog(c *cli, fs *flag.FlagSet) func([]string) error {
 		if strings.TrimSpace(summary) == "" {
 			return c.usagef("请用 --note 写下谈了什么", "say what was discussed with --note")
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -250,7 +251,7 @@ func defineDeal(c *cli, fs *flag.FlagSet) func([]string) error {
 				return err
 			}
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -277,12 +278,16 @@ func defineRemind(c *cli, fs *flag.FlagSet) func([]string) error {
 	on := fs.String("on", "", c.tr("哪天提醒 `DATE`：YYYY-MM-DD、tomorrow、+3d", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
 	kind := fs.String("kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
 	note := fs.String("note", "", c.tr("提醒内容 `TEXT`", "what to remember `TEXT`"))
+	every := fs.String("every", "", c.tr("重复 `R`：3d、2w、1m、1y，或 weekly、monthly、yearly（默认只提醒一次）", "repeat `R`: 3d, 2w, 1m, 1y, or weekly, monthly, yearly (default once)"))
 	return func(pos []string) error {
 		if *on == "" {
 			return c.usagef("请用 --on 给出提醒日期", "give the day with --on")
 		}
 		r := model.Reminder{Kind: model.ReminderOther}
 		var err error
+		if r.Repeat, err = model.ParseRepeat(*every); err != nil {
+			return c.usagef("--every：无法识别“%[1]s”，请写成 3d、2w、1m、1y 或 weekly、monthly、yearly", "--every: %[2]v", *every, err)
+		}
 		if r.DueOn, err = c.parseDate("on", *on); err != nil {
 			return err
 		}
@@ -296,7 +301,7 @@ func defineRemind(c *cli, fs *flag.FlagSet) func([]string) error {
 		if r.Note, err = c.textArg(*note); err != nil {
 			return err
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -310,7 +315,7 @@ func defineRemind(c *cli, fs *flag.FlagSet) func([]string) error {
 			return err
 		}
 		fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
-			model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today())))
+			model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today()))+c.repeatNote(r.Repeat))
 		return nil
 	}
 }
@@ -323,7 +328,7 @@ func defineTag(c *cli, fs *flag.FlagSet) func([]string) error {
 		if strings.TrimSpace(*typ) == "" {
 			return c.usagef("请用 --type 给出性格类型", "give the personality type with --type")
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}

@@ -171,6 +171,9 @@ func (c *cli) openError(path string, err error) error {
 		return c.errorf("%s 不是 guanxi 客户簿，或者已经损坏；文件未作任何改动",
 			"%s is not a guanxi book, or it is damaged; the file was not changed", path)
 	}
+	if trouble := c.troubleError(err); trouble != nil {
+		return trouble
+	}
 	return c.errorf("无法打开客户簿 %s：%v", "cannot open the book %s: %v", path, err)
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end check: the built binary in tmux at 80x24 under a Chinese locale, used as a person
 # would: add 张三 through the form, find him by typing 张, open his archive, log a visit, and see
-# his overdue item leave the follow-up list. Every step waits for what the screen must show.
+# his overdue item leave the follow-up list; tag a contact with a personality type and read the
+# advice on the follow-up card. Every step waits for what the screen must show.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -115,5 +116,89 @@ echo "e2e: 张三 left the overdue list"
 
 # The command line agrees.
 gx today --json | grep -q '"customer_name": *"张三"' && fail "guanxi today still lists 张三"
+
+# Tag a contact of 张伟 with a personality type through the TUI, with a note, and read how to talk
+# to her on the follow-up card under 张伟's row.
+keys F2
+wait_for "已逾期"
+keys g
+wait_for "沟通要点 · 张伟"
+keys Enter
+wait_for "拜访计划"
+keys c
+wait_for "新联系人"
+keys -l "周丽"
+keys C-s
+wait_for "联系人已保存"
+keys t
+wait_for "对象"
+keys BTab Right Tab
+keys -l "犹豫型"
+keys Tab
+keys -l "春季招标时一直拿不定主意"
+keys C-s
+wait_for "性格类型已保存"
+keys Escape
+keys F2
+wait_for "沟通要点 · 张伟"
+wait_for "周丽 【犹豫型】"
+wait_for "应对：放慢节奏"
+gx show 张伟 --json | grep -q '"hesitant"' || fail "show --json should list the type code hesitant"
+echo "e2e: tagged 周丽 as 犹豫型 and read the advice on the follow-up"
+
+# Log a visit on 张伟's overdue item from the follow-up view with x (done): the item leaves the
+# overdue group and comes back a week on, by the VIP plan.
+keys F2
+wait_for "已逾期"
+keys g
+wait_for "沟通要点 · 张伟"
+overdue_section | grep -qF "张伟" || fail "张伟 should be overdue before the visit"
+keys x
+wait_for "记录联系"
+keys -l "送去二季度报价，约了下周看样"
+keys C-s
+wait_for "联系已记录"
+for ((i = 0; i < 50; i++)); do
+  overdue_section | grep -qF "张伟" || break
+  sleep 0.1
+done
+overdue_section | grep -qF "张伟" && fail "张伟 is still overdue after the visit"
+wait_for "$(date -d '+7 days' +%F)"
+wait_for "张伟 — 按计划每 7 天拜访一次"
+gx today --json | grep -q "\"due_on\": \"$(date -d '+7 days' +%F)\"" || fail "guanxi today should have 张伟's next visit in 7 days"
+echo "e2e: logged a visit on an overdue item from the follow-up; it moved a week on"
+
+# Classification: 张三 buys ¥600万 of machines; the analysis (F4) puts him in class A, enter on his
+# row opens his archive, and a takes the level the rules suggest (VIP), which the command line
+# sees. Then a dynamic list: type a query in the customer list, see the count under the search,
+# save it with ctrl+s, and find it from the command line.
+gx deal 张三 --amount 600万 --on today --product 数控机床 >/dev/null
+keys F4
+wait_for "A/B/C 价值分类"
+wait_for "A类       1 位"
+keys End
+wait_for "▸ 张三"
+keys Enter
+wait_for "拜访计划"
+keys a
+wait_for "已采纳建议级别"
+gx show 张三 --json | grep -q '"level": "vip"' || fail "张三 should be a VIP after taking the suggestion"
+gx show 张三 --json | grep -q '"abc": "A"' || fail "张三 should be class A in show --json"
+keys F1
+wait_for "搜索"
+keys Escape
+wait_for "3 / 3 位客户"
+keys -l "level:vip"
+wait_for "符合条件 2 位"
+keys C-s
+wait_for "保存为动态列表"
+keys -l "VIP客户群"
+keys C-s
+wait_for "列表：VIP客户群"
+gx segment list | grep -qF "VIP客户群" || fail "guanxi segment list should show the saved list"
+gx list --segment VIP客户群 | grep -qF "张三" || fail "guanxi list --segment should list 张三"
+gx report | grep -qF "客户分析" || fail "guanxi report should print the analysis"
+echo "e2e: the analysis opened 张三, his suggested level was taken, and a dynamic list was saved"
+
 keys C-c
-echo "e2e: 5 passed, 0 failed"
+echo "e2e: 8 passed, 0 failed"

@@ -29,5 +29,12 @@ func (c *Complaint) Validate() error {
 	if c.Severity < 1 || c.Severity > 3 {
 		return fieldErr("severity", "严重程度为 1 到 3", "severity is 1 to 3")
 	}
+	if !c.ReplyBy.IsZero() && c.ReplyBy.Before(c.On) {
+		return fieldErr("reply_by", "答复期限不能早于投诉日期", "the reply cannot be promised before the complaint was made")
+	}
+	c.Handler = strings.TrimSpace(c.Handler)
+	if err := checkLen("handler", c.Handler, MaxNameLen); err != nil {
+		return err
+	}
 	return checkLen("what", c.What, MaxNoteLen)
 }

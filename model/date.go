@@ -29,7 +29,13 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Y, d.M, d.D)
+	if d.Y < 0 || d.Y > 9999 || d.M < 1 || d.M > 12 || d.D < 1 || d.D > 31 {
+		return fmt.Sprintf("%04d-%02d-%02d", d.Y, d.M, d.D)
+	}
+	// Written by hand: every date of every exported row passes through here.
+	b := [10]byte{byte('0' + d.Y/1000), byte('0' + d.Y/100%10), byte('0' + d.Y/10%10), byte('0' + d.Y%10), '-',
+		byte('0' + d.M/10), byte('0' + d.M%10), '-', byte('0' + d.D/10), byte('0' + d.D%10)}
+	return string(b[:])
 }
 
 // utc anchors the date at midnight UTC, where every day has 24 hours.
@@ -73,13 +79,20 @@ func MustDate(s string) Date {
 	return d
 }
 
+// dateSeparators turns the other separators of a date into dashes; built once, since every date
+// read from the book passes through ParseISODate.
+var dateSeparators = strings.NewReplacer("/", "-", ".", "-")
+
 // ParseISODate reads a date written YYYY-MM-DD (also YYYY/MM/DD and YYYY.MM.DD); "" is the zero date.
 func ParseISODate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Date{}, nil
 	}
-	norm := strings.NewReplacer("/", "-", ".", "-").Replace(s)
+	if d, ok := parseExactISO(s); ok {
+		return d, nil
+	}
+	norm := dateSeparators.Replace(s)
 	parts := strings.Split(norm, "-")
 	if len(parts) != 3 {
 		return Date{}, fmt.Errorf("date %q: write it as YYYY-MM-DD", s)
@@ -98,6 +111,29 @@ func ParseISODate(s string) (Date, error) {
 		return Date{}, fmt.Errorf("date %q: %d-%02d has no day %d", s, y, m, day)
 	}
 	return d, nil
+}
+
+// parseExactISO reads a valid date written exactly YYYY-MM-DD without allocating, as the book
+// stores every date; anything else is left to the general reading.
+func parseExactISO(s string) (Date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, false
+	}
+	n := 0
+	for i, c := range []byte(s) {
+		if i == 4 || i == 7 {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return Date{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	d := Date{n / 10000, time.Month(n / 100 % 100), n % 100}
+	if d.M < 1 || d.M > 12 || d.D < 1 || DateOf(d.utc()) != d {
+		return Date{}, false
+	}
+	return d, true
 }
 
 // ParseDate reads a date as a user types it: YYYY-MM-DD, today, tomorrow, yesterday, 今天, 明天,

@@ -25,17 +25,20 @@ var ItemKinds = []Code{
 
 // ChecklistItem is one line of the follow-up checklist: something to do for a customer on a day.
 type ChecklistItem struct {
-	CustomerID    int64    `json:"customer_id"`
-	CustomerName  string   `json:"customer_name"`
-	Company       string   `json:"company"`
-	Kind          ItemKind `json:"kind"`
-	DueOn         Date     `json:"-"`
-	OverdueDays   int      `json:"overdue_days"`
-	Note          string   `json:"note"`
-	Level         Level    `json:"level"`
-	LastContactOn Date     `json:"-"`
-	Types         []string `json:"types"`
-	ReminderID    int64    `json:"reminder_id,omitempty"` // set for manual reminders
+	CustomerID    int64     `json:"customer_id"`
+	CustomerName  string    `json:"customer_name"`
+	Company       string    `json:"company"`
+	Kind          ItemKind  `json:"kind"`
+	DueOn         Date      `json:"-"`
+	OverdueDays   int       `json:"overdue_days"`
+	Note          string    `json:"note"`
+	Level         Level     `json:"level"`
+	LastContactOn Date      `json:"-"`
+	Types         []string  `json:"types"`
+	ReminderID    int64     `json:"reminder_id,omitempty"` // set for manual reminders
+	ComplaintID   int64     `json:"complaint_id,omitempty"`
+	DealID        int64     `json:"deal_id,omitempty"`
+	Due           DueReason `json:"-"`
 }
 
 // CountsAsVisit tells whether a logged contact on this channel is a visit for the visit plan:

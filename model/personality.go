@@ -33,7 +33,7 @@ const MaxTypeCodeLen = 40
 
 // Validate reports the first thing wrong with the type, as a *FieldError: the code must be 1 to
 // 40 lowercase ASCII letters, digits or underscores, the name must be given in at least one
-// language, and the typology must be set.
+// language, the typology must be set, and no text may be too long.
 func (t PersonalityType) Validate() error {
 	if !validTypeCode(t.Code) {
 		return fieldErr("code", "代码应为 1 到 40 个小写英文字母、数字或下划线",
@@ -45,7 +45,8 @@ func (t PersonalityType) Validate() error {
 	if strings.TrimSpace(t.Typology) == "" {
 		return fieldErr("typology", "请选择所属的分类", "a typology is required")
 	}
-	return nil
+	return checkTexts([]catalogText{{"name", t.Name, MaxNameLen}, {"traits", t.Traits, MaxFieldLen},
+		{"approach", t.Approach, MaxFieldLen}, {"avoid", t.Avoid, MaxFieldLen}})
 }
 
 func validTypeCode(code string) bool {

@@ -14,6 +14,8 @@ type Reminder struct {
 	Kind       ReminderKind `json:"kind"`
 	Note       string       `json:"note"`
 	DoneAt     time.Time    `json:"-"` // zero while open
+	Repeat     Repeat       `json:"repeat"`
+	Anchor     Date         `json:"-"` // the first day of a repeating series; turns count from it
 }
 
 // Open tells whether the reminder still waits to be done.
@@ -30,6 +32,12 @@ func (r *Reminder) Validate() error {
 	}
 	if _, err := ParseReminderKind(string(r.Kind)); err != nil {
 		return fieldErr("kind", "未知的提醒类型", err.Error())
+	}
+	if err := r.Repeat.Validate(); err != nil {
+		return err
+	}
+	if !r.Repeat.IsZero() && r.Anchor.IsZero() {
+		r.Anchor = r.DueOn
 	}
 	return checkLen("note", r.Note, MaxFieldLen)
 }

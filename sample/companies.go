@@ -161,10 +161,10 @@ var institutions = []struct{ pattern, label, py, tld string }{
 	{"%s%s轨道交通运营有限公司", "交通运输", "metro", "com"},
 }
 
-// shopName is the small business a person customer runs: a workshop, a trading office, a store.
-func shopName(r *rand.Rand, c city) string {
+// shopName is the small business a person customer runs in a district: a workshop, a trading
+// office, a store.
+func shopName(r *rand.Rand, c city, district string) string {
 	b := brands[r.IntN(len(brands))]
-	district := c.districts[r.IntN(len(c.districts))]
 	kinds := []string{"机电经营部", "五金商行", "自动化设备厂", "机械加工厂", "工控设备商行", "电气工程部", "模具加工坊"}
 	return c.name + district + b.zh + kinds[r.IntN(len(kinds))]
 }
@@ -173,10 +173,9 @@ var roads = []string{"人民路", "建设路", "长江路", "黄河路", "科技
 	"解放路", "中山路", "和平路", "振兴路", "兴业路", "发展大道", "春风路", "星湖街", "东环路", "滨江大道", "开源路",
 	"锦绣路", "富民路", "华山路", "青年路", "纬三路", "经五路"}
 
-// address returns a street address in the city: district, road and number, and for a firm its
-// building or plant.
-func address(r *rand.Rand, c city, firm bool) string {
-	d := c.districts[r.IntN(len(c.districts))]
+// address returns a street address in a district: road and number, and for a firm its building
+// or plant.
+func address(r *rand.Rand, d string, firm bool) string {
 	road := roads[r.IntN(len(roads))]
 	n := 1 + r.IntN(988)
 	switch {

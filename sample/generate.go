@@ -23,6 +23,8 @@ type generator struct {
 	referrers []string
 	// indexes of the customers that carry a required situation in a small book.
 	cover map[int]coverage
+	// institution tells whether the customer being made is a college, hospital or utility.
+	institution bool
 }
 
 // coverage is a situation the demo must show at least once: every level, stage and relationship,
@@ -155,7 +157,7 @@ var (
 		model.LevelLow:       {100, 0, 0, 0},
 	}
 	orgShare = map[model.Level]int{
-		model.LevelStrategic: 92, model.LevelVIP: 90, model.LevelKey: 92, model.LevelHonored: 50, model.LevelReference: 60,
+		model.LevelStrategic: 100, model.LevelVIP: 100, model.LevelKey: 100, model.LevelHonored: 50, model.LevelReference: 60,
 		model.LevelFree: 55, model.LevelNew: 60, model.LevelDormant: 55, model.LevelLow: 40,
 	}
 )
@@ -182,6 +184,7 @@ func (g *generator) customer(i int) *record {
 		c.PlanPaused = true // the salesperson has stopped calling on them
 	}
 	org := g.chance(orgShare[c.Level])
+	g.institution = false
 	place := cities.pick(r)
 	var who []string // how the people of the account are addressed, for the texts
 	if org {
@@ -191,12 +194,27 @@ func (g *generator) customer(i int) *record {
 	}
 
 	firstDeal := g.deals(rec, cov.extra)
+	// What the talks were about: the first purchase, or what suits them; equipment, since the texts
+	// speak of demonstrations and installations.
+	rec.interest = ""
+	for k, d := range rec.deals {
+		if g.o.Today.DaysSince(d.On) == firstDeal && rec.products[k].equipment {
+			rec.interest = rec.products[k].name
+		}
+	}
+	for tries := 0; rec.interest == ""; tries++ {
+		if p := g.productFor(c); p.equipment || tries > 20 {
+			rec.interest = p.name
+		}
+	}
 	history := g.interactions(rec, who, firstDeal, place.name)
 	created := max(history, firstDeal) + g.between(3, 60)
 	c.CreatedAt = g.at(created, 9, 30)
 	g.profileNotes(rec, place.name)
 	g.reminders(rec, who, created)
 	g.complaints(rec, who, firstDeal, cov.extra)
+
+	g.derive(rec)
 
 	if len(g.referrers) < 500 {
 		g.referrers = append(g.referrers, c.Name)
@@ -224,11 +242,12 @@ func (g *generator) person(rec *record, place city) []string {
 	r := g.r
 	c := &rec.cust
 	var p person
-	c.Name = g.uniqueName(func() string { p = newPerson(r, g.o.Today.Y); return p.name })
+	c.Name = g.uniqueName(func() string { p = newPerson(r, g.o.Today.Y, 26); return p.name })
 	c.Kind = model.KindPerson
 	c.Title = personTitles[r.IntN(len(personTitles))]
+	district := place.districts[r.IntN(len(place.districts))]
 	if g.chance(60) {
-		c.Company = shopName(r, place)
+		c.Company = shopName(r, place, district)
 		c.Industry = "个体经营"
 	}
 	c.Region = place.region
@@ -240,13 +259,13 @@ func (g *generator) person(rec *record, place city) []string {
 		c.WeChat = wechatID(r, p, c.Phone)
 	}
 	if g.chance(40) {
-		c.Address = address(r, place, false)
+		c.Address = address(r, district, false)
 	}
 	if g.chance(70) {
 		c.Birthday = g.birthday(p.born)
 	}
 	if g.chance(40) {
-		rec.custTags = g.typeTags()
+		rec.custTags = g.typeTags(true)
 	}
 	return []string{honorific(p.surname, c.Title, p.female)}
 }
@@ -269,6 +288,7 @@ func (g *generator) organisation(rec *record, place city) []string {
 		co = newCompany(r, place, size, c.Level == model.LevelKey)
 		return co.name
 	})
+	g.institution = co.institution
 	c.Kind = model.KindOrganisation
 	c.Company = co.name
 	c.Industry = co.industry.label
@@ -279,7 +299,7 @@ func (g *generator) organisation(rec *record, place city) []string {
 	if g.chance(60) {
 		c.Email = []string{"info@", "sales@", "purchase@", "service@"}[r.IntN(4)] + co.domain
 	}
-	c.Address = address(r, co.city, true)
+	c.Address = address(r, co.city.districts[r.IntN(len(co.city.districts))], true)
 	if g.chance(45) {
 		c.Anniversary = model.Date{Y: g.between(1993, g.o.Today.Y-3), M: time.Month(g.between(1, 12)), D: g.between(1, 28)}
 	}
@@ -290,13 +310,23 @@ func (g *generator) organisation(rec *record, place city) []string {
 		n = 2
 	}
 	titles := titlesByRole
-	if co.institution {
-		titles = institutionTitles
+	switch {
+	case co.institution && (co.industry.label == "教育" || co.industry.label == "医疗卫生"):
+		titles = academyTitles
+	case co.institution:
+		titles = utilityTitles
 	}
 	var who []string
 	for k := range n {
-		p := newPerson(r, g.o.Today.Y)
 		role := roles[k]
+		minAge := 23
+		switch role {
+		case model.RoleDecisionMaker:
+			minAge = 36
+		case model.RoleKeyPerson:
+			minAge = 29
+		}
+		p := newPerson(r, g.o.Today.Y, minAge)
 		ct := model.Contact{UID: g.nextUID(), Name: p.name, Role: role}
 		ct.Title = titles[role][r.IntN(len(titles[role]))]
 		ct.Phone = mobile(r)
@@ -314,7 +344,7 @@ func (g *generator) organisation(rec *record, place city) []string {
 		}
 		var tags []store.PersonTag
 		if g.chance(40) {
-			tags = g.typeTags()
+			tags = g.typeTags(false)
 		}
 		rec.contacts = append(rec.contacts, ct)
 		rec.contactTags = append(rec.contactTags, tags)
@@ -330,12 +360,13 @@ func (g *generator) birthday(year int) model.Date {
 	return model.Date{Y: year, M: m, D: g.between(1, days)}
 }
 
-// typeTags puts one personality type on a person, sometimes with their spending type too.
-func (g *generator) typeTags() []store.PersonTag {
+// typeTags puts one personality type on a person, and sometimes, for someone buying with their own
+// money, their spending type too.
+func (g *generator) typeTags(spends bool) []store.PersonTag {
 	r := g.r
 	code := taggableTypes[r.IntN(len(taggableTypes))]
 	tags := []store.PersonTag{g.typeTag(code)}
-	if g.chance(20) {
+	if spends && g.chance(30) {
 		tags = append(tags, g.typeTag(spendingTypes[r.IntN(len(spendingTypes))]))
 	}
 	return tags
@@ -354,9 +385,13 @@ func (g *generator) profileNotes(rec *record, cityName string) {
 	r := g.r
 	c := &rec.cust
 	c.Source = sources.pick(r).name
-	if c.Source == "老客户介绍" && len(g.referrers) > 0 {
-		c.ReferredBy = g.referrers[r.IntN(len(g.referrers))]
-		c.Tags = append(c.Tags, "转介绍")
+	if c.Source == "老客户介绍" {
+		if len(g.referrers) == 0 {
+			c.Source = "展会"
+		} else {
+			c.ReferredBy = g.referrers[r.IntN(len(g.referrers))]
+			c.Tags = append(c.Tags, "转介绍")
+		}
 	}
 	switch c.Level {
 	case model.LevelStrategic:
@@ -369,11 +404,18 @@ func (g *generator) profileNotes(rec *record, cityName string) {
 	if c.Source == "展会" {
 		c.Tags = append(c.Tags, "展会获客")
 	}
+	tags, notes := plainTags, customerNotes
+	if c.Kind == model.KindOrganisation && g.chance(50) {
+		c.Tags = append(c.Tags, ownership[r.IntN(len(ownership))])
+	}
+	if c.Kind == model.KindOrganisation {
+		tags, notes = append(tags[:len(tags):len(tags)], firmTags...), append(notes[:len(notes):len(notes)], firmNotes...)
+	}
 	for range g.between(0, 2) {
-		c.Tags = append(c.Tags, plainTags[r.IntN(len(plainTags))])
+		c.Tags = append(c.Tags, tags[r.IntN(len(tags))])
 	}
 	if g.chance(50) {
-		c.Notes = fill(r, customerNotes[r.IntN(len(customerNotes))], "", "", cityName)
+		c.Notes = fill(r, notes[r.IntN(len(notes))], "", "", cityName)
 	}
 }
 
@@ -420,7 +462,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 			g.onCredit(&d, ago)
 		}
 		rec.deals = append(rec.deals, d)
-		rec.products = append(rec.products, p.name)
+		rec.products = append(rec.products, p)
 	}
 	switch c.Level {
 	case model.LevelVIP:
@@ -440,10 +482,10 @@ func (g *generator) deals(rec *record, ex extra) int {
 			}
 			amount := (total*shares[k]/sum + 9_999) / 10_000 * 10_000
 			big := productsOfTier[2]
-			add(ago, big[g.r.IntN(len(big)-1)], amount) // the training rigs go to colleges
+			add(ago, big[g.r.IntN(len(big)-1)], amount) // the last, training rigs, go to colleges
 		}
 		for range n - recent {
-			p := g.productFor(c.Level)
+			p := g.productFor(c)
 			add(g.between(366, max(first, 400)), p, amountIn(g.r, p.min, p.max))
 		}
 	case model.LevelStrategic:
@@ -454,7 +496,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 			add(ago, productsOfTier[3][0], g.between(100, 600)*10_000)
 		}
 		for range n - years {
-			p := g.productFor(c.Level)
+			p := g.productFor(c)
 			add(g.between(last, first), p, amountIn(g.r, p.min, p.max))
 		}
 	default:
@@ -466,7 +508,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 			case 1:
 				ago = last
 			}
-			p := g.productFor(c.Level)
+			p := g.productFor(c)
 			add(ago, p, amountIn(g.r, p.min, p.max))
 		}
 	}
@@ -477,7 +519,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 		d := model.Deal{UID: g.nextUID(), On: g.day(60 - due), Product: p.name, Amount: model.Money(amountIn(g.r, p.min, p.max)) * 100,
 			CreditDueOn: g.day(-due)}
 		rec.deals = append(rec.deals, d)
-		rec.products = append(rec.products, p.name)
+		rec.products = append(rec.products, p)
 	case extraPaymentOverdue:
 		late := g.between(3, 12)
 		p := productsOfTier[1][g.r.IntN(len(productsOfTier[1]))]
@@ -485,7 +527,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 			CreditDueOn: g.day(late)}
 		d.Paid = d.Amount * 3 / 10
 		rec.deals = append(rec.deals, d)
-		rec.products = append(rec.products, p.name)
+		rec.products = append(rec.products, p)
 	}
 	for _, d := range rec.deals {
 		first = max(first, g.o.Today.DaysSince(d.On))
@@ -516,23 +558,34 @@ func (g *generator) dealCount(l model.Level) int {
 // dormant among them have one.
 const scaleDealsPerBuyer = 4.35
 
-// productFor picks what a customer of the level typically orders.
-func (g *generator) productFor(l model.Level) product {
+// productFor picks what a customer typically orders: by their level, small things for a person
+// buying for a workshop, training rigs for a college.
+func (g *generator) productFor(c *model.Customer) product {
 	var weights []int // by tier 0, 1, 2
-	switch l {
-	case model.LevelStrategic, model.LevelVIP:
+	switch l := c.Level; {
+	case c.Kind == model.KindPerson:
+		weights = []int{65, 35, 0}
+	case l == model.LevelStrategic || l == model.LevelVIP:
 		weights = []int{10, 50, 40}
-	case model.LevelKey:
+	case l == model.LevelKey:
 		weights = []int{0, 60, 40}
-	case model.LevelLow:
+	case l == model.LevelLow:
 		weights = []int{100, 0, 0}
-	case model.LevelDormant:
+	case l == model.LevelDormant:
 		weights = []int{50, 50, 0}
 	default:
 		weights = []int{40, 55, 5}
 	}
 	tier := pickWeighted(g.r, []int{0, 1, 2}, weights)
 	list := productsOfTier[tier]
+	if tier == 2 {
+		// Training rigs are what colleges buy, and only they.
+		rigs := list[len(list)-1]
+		if g.institution && g.chance(60) {
+			return rigs
+		}
+		list = list[:len(list)-1]
+	}
 	return list[g.r.IntN(len(list))]
 }
 
@@ -550,4 +603,38 @@ func (g *generator) onCredit(d *model.Deal, ago int) {
 	case g.chance(50):
 		d.Paid = d.Amount * 3 / 10
 	}
+}
+
+// derive fills the customer's derived figures from their records by the same rules the book
+// applies, so the row is written once with them; the book checks them and corrects any that
+// disagree.
+func (g *generator) derive(rec *record) {
+	c := &rec.cust
+	for _, in := range rec.interactions {
+		day := model.DateOf(in.At.In(time.Local))
+		if c.LastContactOn.IsZero() || day.After(c.LastContactOn) {
+			c.LastContactOn = day
+		}
+		if model.CountsAsVisit(in.Channel) && (c.LastVisitOn.IsZero() || day.After(c.LastVisitOn)) {
+			c.LastVisitOn = day
+		}
+		if model.CountsAsCall(in.Channel) && (c.LastCallOn.IsZero() || day.After(c.LastCallOn)) {
+			c.LastCallOn = day
+		}
+	}
+	for i := range rec.deals {
+		d := &rec.deals[i]
+		c.FirstDealOn = model.EarliestDate(c.FirstDealOn, d.On)
+		c.OrderTotal += d.Amount
+		c.Owed += d.Owed()
+	}
+	var reminderDue model.Date
+	for i := range rec.reminders {
+		if r := &rec.reminders[i]; r.Open() {
+			reminderDue = model.EarliestDate(reminderDue, r.DueOn)
+		}
+	}
+	since := model.DateOf(time.Unix(c.CreatedAt.Unix(), 0))
+	c.NextVisitOn, c.NextCallOn = model.NextDue(c.Plan(g.plans), c.LastVisitOn, c.LastCallOn, since)
+	c.NextDueOn = model.EarliestDate(c.NextVisitOn, c.NextCallOn, reminderDue)
 }

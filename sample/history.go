@@ -36,7 +36,7 @@ func (g *generator) interactions(rec *record, who []string, firstDeal int, cityN
 	entries := make([]contactEntry, 0, n+2)
 	newest := 0 // the most recent contact the plan asks for
 	if v := plan.VisitEveryDays; v > 0 {
-		newest = g.lastPlanned(v, 75, 40)
+		newest = g.lastPlanned(v, 55, 40)
 		ch := model.ChannelVisit
 		if g.chance(15) {
 			ch = model.ChannelMeeting
@@ -75,6 +75,14 @@ func (g *generator) interactions(rec *record, who []string, firstDeal int, cityN
 	// Oldest first, so the log's ids run in the order things happened.
 	slices.SortStableFunc(entries, func(a, b contactEntry) int { return b.ago - a.ago })
 
+	lastDeal := 0 // days ago of the latest deal
+	if len(rec.deals) > 0 {
+		lastDeal = g.o.Today.DaysSince(rec.deals[0].On)
+		for _, d := range rec.deals {
+			lastDeal = min(lastDeal, g.o.Today.DaysSince(d.On))
+		}
+	}
+	var used []string // the texts this customer's log already holds
 	for k, e := range entries {
 		person := -1
 		if len(rec.contacts) > 0 {
@@ -84,18 +92,20 @@ func (g *generator) interactions(rec *record, who []string, firstDeal int, cityN
 		presale := firstDeal == 0 || e.ago > firstDeal
 		prod := g.textProduct(rec, presale)
 		summaries, steps := serviceSummaries, serviceNextSteps
-		if presale {
+		switch {
+		case presale:
 			summaries, steps = presaleSummaries, presaleNextSteps
+		case e.ago < lastDeal && (c.Level == model.LevelDormant || c.Stage == model.StageLost):
+			summaries, steps = winBackSummaries, winBackNextSteps
 		}
-		list := summaries[e.ch]
 		in := model.Interaction{
 			UID:     g.nextUID(),
 			At:      g.at(e.ago, g.hourFor(e.ch), 5*r.IntN(12)),
 			Channel: e.ch,
-			Summary: fill(r, list[r.IntN(len(list))], name, prod, cityName),
+			Summary: fill(r, g.fresh(summaries[e.ch], &used), name, prod, cityName),
 		}
 		if g.chance(65) || (k == len(entries)-1 && g.chance(60)) {
-			in.NextStep = fill(r, steps[r.IntN(len(steps))], name, prod, cityName)
+			in.NextStep = fill(r, g.fresh(steps, &used), name, prod, cityName)
 		}
 		rec.interactions = append(rec.interactions, in)
 		rec.withContact = append(rec.withContact, person)
@@ -153,13 +163,28 @@ func (g *generator) hourFor(ch model.Channel) int {
 	return g.between(9, 17)
 }
 
-// textProduct is the product a text talks about: one the customer bought, or before any purchase
-// one that suits their level.
+// fresh picks a text from list, avoiding those in used while it can, and notes it as used.
+func (g *generator) fresh(list []string, used *[]string) string {
+	var t string
+	for range 4 {
+		t = list[g.r.IntN(len(list))]
+		if !slices.Contains(*used, t) {
+			break
+		}
+	}
+	*used = append(*used, t)
+	return t
+}
+
+// textProduct is the product a text talks about: one the customer bought, or before the first
+// purchase the product they were interested in.
 func (g *generator) textProduct(rec *record, presale bool) string {
 	if !presale && len(rec.products) > 0 {
-		return rec.products[g.r.IntN(len(rec.products))]
+		if p := rec.products[g.r.IntN(len(rec.products))]; p.equipment {
+			return p.name
+		}
 	}
-	return g.productFor(rec.cust.Level).name
+	return rec.interest
 }
 
 var reminderKinds = []model.ReminderKind{model.ReminderCall, model.ReminderVisit, model.ReminderOther}
@@ -170,9 +195,16 @@ func (g *generator) reminders(rec *record, who []string, since int) {
 	add := func(dueAgo int, done bool) {
 		r := g.r
 		kind := pickWeighted(r, reminderKinds, []int{35, 30, 35})
-		notes := reminderNotes[kind]
+		note := reminderNotes[kind][r.IntN(len(reminderNotes[kind]))]
+		switch {
+		case kind != model.ReminderOther:
+		case rec.cust.Level == model.LevelKey && g.chance(40):
+			note = tenderNote
+		case (rec.cust.Level == model.LevelStrategic || rec.cust.Level == model.LevelVIP) && g.chance(30):
+			note = agreementNote
+		}
 		rem := model.Reminder{UID: g.nextUID(), DueOn: g.day(dueAgo), Kind: kind,
-			Note: fill(r, notes[r.IntN(len(notes))], who[r.IntN(len(who))], g.textProduct(rec, len(rec.products) == 0), "")}
+			Note: fill(r, note, who[r.IntN(len(who))], g.textProduct(rec, len(rec.products) == 0), "")}
 		if done {
 			d := rem.DueOn
 			rem.DoneAt = time.Date(d.Y, d.M, d.D, 17, 30, 0, 0, time.Local)
@@ -203,7 +235,7 @@ func (g *generator) reminders(rec *record, who []string, since int) {
 		add(g.between(1, min(200, since)), true)
 	}
 	if g.chance(40) {
-		open(9, 9, 25)
+		open(6, 9, 25)
 	}
 }
 
@@ -240,7 +272,7 @@ func (g *generator) complaints(rec *record, who []string, firstDeal int, ex extr
 		cp.Summary = complaints[k].summary
 	default:
 		on := g.between(1, 10)
-		cp.On, cp.ReplyBy = g.day(on), g.day(on-g.between(2, 12))
+		cp.On, cp.ReplyBy = g.day(on), g.day(min(on-1, g.between(-5, 2)))
 	}
 	rec.complaints = append(rec.complaints, cp)
 }

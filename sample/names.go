@@ -121,7 +121,8 @@ type person struct {
 // reservedNames are never generated: tests and tutorials add these themselves and expect them unique.
 var reservedNames = map[string]bool{"张三": true, "李四": true, "王五": true}
 
-func newPerson(r *rand.Rand, thisYear int) person {
+// newPerson makes a person of at least minAge and at most 61.
+func newPerson(r *rand.Rand, thisYear, minAge int) person {
 	for {
 		s := surnames.pick(r)
 		p := person{surname: s.zh, female: r.IntN(100) < 42}
@@ -133,7 +134,7 @@ func newPerson(r *rand.Rand, thisYear int) person {
 		p.given = g.zh
 		p.name = s.zh + g.zh
 		p.py, p.spy, p.gpy = s.py+g.py, s.py, g.py
-		p.born = thisYear - 24 - r.IntN(38)
+		p.born = thisYear - minAge - r.IntN(62-minAge)
 		if !reservedNames[p.name] {
 			return p
 		}

@@ -88,16 +88,22 @@ func Fill(ctx context.Context, s *store.Store, o Options) error {
 	for done := 0; done < o.Customers; {
 		size := min(chunk, o.Customers-done)
 		err := s.WriteBulk(ctx, func(b *store.Bulk) error {
+			var p pending
 			for i := range size {
 				rec, ok := <-records
 				if !ok {
 					return ctx.Err()
 				}
-				if err := rec.write(b); err != nil {
+				if err := rec.write(b, &p); err != nil {
 					return fmt.Errorf("sample customer %d (%s): %w", done+i+1, rec.cust.Name, err)
 				}
+				if p.full() {
+					if err := p.flush(b); err != nil {
+						return err
+					}
+				}
 			}
-			return nil
+			return p.flush(b)
 		})
 		if err != nil {
 			return err
@@ -116,13 +122,41 @@ type record struct {
 	interactions []model.Interaction
 	withContact  []int // index into contacts of each interaction's person, -1 for none
 	deals        []model.Deal
-	products     []string // what the deals sold, for the texts
+	products     []product // what each deal sold, for the texts
+	interest     string    // what the talks before the first deal were about
 	reminders    []model.Reminder
 	complaints   []model.Complaint
 }
 
-// write adds the record through b, filling in the ids the book hands out.
-func (rec *record) write(b *store.Bulk) error {
+// pending gathers the many small records of several customers, to be written a batch at a time.
+type pending struct {
+	interactions []model.Interaction
+	deals        []model.Deal
+	reminders    []model.Reminder
+}
+
+// batchRows is how many logged contacts are gathered before they are written.
+const batchRows = 512
+
+func (p *pending) full() bool { return len(p.interactions) >= batchRows }
+
+func (p *pending) flush(b *store.Bulk) error {
+	if err := b.LogInteractions(p.interactions); err != nil {
+		return err
+	}
+	if err := b.AddDeals(p.deals); err != nil {
+		return err
+	}
+	if err := b.AddReminders(p.reminders); err != nil {
+		return err
+	}
+	p.interactions, p.deals, p.reminders = p.interactions[:0], p.deals[:0], p.reminders[:0]
+	return nil
+}
+
+// write adds the customer, their contacts, type tags and complaints through b, filling in the
+// ids the book hands out, and leaves their logged contacts, deals and reminders in p.
+func (rec *record) write(b *store.Bulk, p *pending) error {
 	c := &rec.cust
 	if err := b.AddCustomer(c); err != nil {
 		return err
@@ -147,26 +181,20 @@ func (rec *record) write(b *store.Bulk) error {
 		}
 	}
 	for i := range rec.interactions {
-		in := &rec.interactions[i]
+		in := rec.interactions[i]
 		in.CustomerID = c.ID
 		if k := rec.withContact[i]; k >= 0 {
 			in.ContactID = rec.contacts[k].ID
 		}
-		if err := b.LogInteraction(in); err != nil {
-			return err
-		}
+		p.interactions = append(p.interactions, in)
 	}
-	for i := range rec.deals {
-		rec.deals[i].CustomerID = c.ID
-		if err := b.AddDeal(&rec.deals[i]); err != nil {
-			return err
-		}
+	for _, d := range rec.deals {
+		d.CustomerID = c.ID
+		p.deals = append(p.deals, d)
 	}
-	for i := range rec.reminders {
-		rec.reminders[i].CustomerID = c.ID
-		if err := b.AddReminder(&rec.reminders[i]); err != nil {
-			return err
-		}
+	for _, r := range rec.reminders {
+		r.CustomerID = c.ID
+		p.reminders = append(p.reminders, r)
 	}
 	for i := range rec.complaints {
 		rec.complaints[i].CustomerID = c.ID

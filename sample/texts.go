@@ -13,31 +13,34 @@ import (
 // workshops, machines and lines to factories, training rigs to colleges, and annual supply
 // agreements to their largest accounts.
 
-// product is one line of what is sold, with the range of one order's amount in yuan.
+// product is one line of what is sold, with the range of one order's amount in yuan. The texts
+// speak of installing, servicing and upgrading what was bought, so they name only equipment, not
+// parts, services, software or agreements.
 type product struct {
 	name, unit string
 	min, max   int
 	tier       int // 0 small, 1 mid, 2 large, 3 annual agreement
+	equipment  bool
 }
 
 var products = []product{
-	{"备品备件", "批", 2_000, 60_000, 0},
-	{"传感器及线缆", "批", 2_000, 40_000, 0},
-	{"人机界面触摸屏", "台", 3_500, 45_000, 0},
-	{"技术培训", "期", 5_000, 50_000, 0},
-	{"变频器", "台", 8_000, 120_000, 0},
-	{"伺服电机及驱动器", "套", 20_000, 300_000, 1},
-	{"PLC控制系统", "套", 30_000, 500_000, 1},
-	{"设备年度维保服务", "年", 30_000, 400_000, 1},
-	{"视觉检测设备", "台", 150_000, 900_000, 1},
-	{"空压站节能改造", "项", 100_000, 900_000, 1},
-	{"数控机床改造", "台", 200_000, 1_200_000, 1},
-	{"工业机器人工作站", "套", 300_000, 2_500_000, 2},
-	{"自动化装配线", "条", 800_000, 6_000_000, 2},
-	{"智能仓储系统", "套", 1_000_000, 8_000_000, 2},
-	{"MES生产管理软件", "套", 200_000, 2_000_000, 2},
-	{"实训教学设备", "批", 200_000, 3_000_000, 2},
-	{"年度供货协议", "年", 1_000_000, 6_000_000, 3},
+	{"备品备件", "批", 2_000, 60_000, 0, false},
+	{"传感器及线缆", "批", 2_000, 40_000, 0, false},
+	{"人机界面触摸屏", "台", 3_500, 45_000, 0, true},
+	{"技术培训", "期", 5_000, 50_000, 0, false},
+	{"变频器", "台", 8_000, 120_000, 0, true},
+	{"伺服电机及驱动器", "套", 20_000, 300_000, 1, true},
+	{"PLC控制系统", "套", 30_000, 500_000, 1, true},
+	{"设备年度维保服务", "年", 30_000, 400_000, 1, false},
+	{"视觉检测设备", "台", 150_000, 900_000, 1, true},
+	{"空压站节能改造", "项", 100_000, 900_000, 1, true},
+	{"数控机床改造", "台", 200_000, 1_200_000, 1, true},
+	{"工业机器人工作站", "套", 300_000, 2_500_000, 2, true},
+	{"自动化装配线", "条", 800_000, 6_000_000, 2, true},
+	{"智能仓储系统", "套", 1_000_000, 8_000_000, 2, true},
+	{"MES生产管理软件", "套", 200_000, 2_000_000, 2, false},
+	{"实训教学设备", "批", 200_000, 3_000_000, 2, true},
+	{"年度供货协议", "年", 1_000_000, 6_000_000, 3, false},
 }
 
 // productsOfTier lists the products of each tier, built once.
@@ -72,7 +75,7 @@ func roundQuote(v int) int {
 
 // productLabel is how a deal names what was sold: the product, sometimes with a quantity.
 func productLabel(r *rand.Rand, p product) string {
-	if p.tier <= 1 && p.unit != "年" && p.unit != "项" && r.IntN(2) == 0 {
+	if p.equipment && p.tier <= 1 && (p.unit == "台" || p.unit == "套") && r.IntN(2) == 0 {
 		return p.name + "（" + strconv.Itoa(1+r.IntN(30)) + p.unit + "）"
 	}
 	return p.name
@@ -86,11 +89,18 @@ var (
 		model.RoleUser:          {"设备工程师", "自动化工程师", "车间主任", "维修主管", "工艺工程师"},
 		model.RoleOther:         {"财务经理", "采购专员", "总经理助理", "行政主管"},
 	}
-	institutionTitles = map[model.Role][]string{
-		model.RoleDecisionMaker: {"副院长", "分管副总"},
+	// Colleges and hospitals are run by a 院长; utilities and transit companies by a 总经理.
+	academyTitles = map[model.Role][]string{
+		model.RoleDecisionMaker: {"副院长", "分管副院长"},
 		model.RoleKeyPerson:     {"设备处处长", "采购中心主任", "资产处处长"},
 		model.RoleUser:          {"实训中心主任", "设备科工程师"},
 		model.RoleOther:         {"财务处会计", "办公室主任"},
+	}
+	utilityTitles = map[model.Role][]string{
+		model.RoleDecisionMaker: {"分管副总", "总经理"},
+		model.RoleKeyPerson:     {"设备部部长", "采购中心主任", "物资部经理"},
+		model.RoleUser:          {"运维工程师", "设备主管"},
+		model.RoleOther:         {"财务经理", "综合办主任"},
 	}
 	personTitles = []string{"老板", "店主", "厂长", "项目负责人", "技术顾问", "工程师", ""}
 )
@@ -109,35 +119,45 @@ var sources = newPicker([]struct {
 	return s.weight
 })
 
-// Tags a salesperson puts on accounts.
-var plainTags = []string{"价格敏感", "付款及时", "账期长", "需开专票", "外资企业", "国企", "民营", "上市公司",
-	"出口型", "有扩产计划", "竞品在用", "重点跟进", "技术导向", "决策慢"}
+// Tags a salesperson puts on accounts, and those that only fit a firm.
+var (
+	plainTags = []string{"价格敏感", "付款及时", "账期长", "需开专票", "有扩产计划", "竞品在用", "重点跟进", "技术导向", "决策慢"}
+	firmTags  = []string{"上市公司", "出口型", "集团采购"}
+	ownership = []string{"民营", "民营", "外资企业", "国企"}
+)
 
-// Notes on a customer's profile; {ref} is who referred them, {city} where they are.
-var customerNotes = []string{
-	"每年三季度做下一年预算，方案要在九月前报上去。",
-	"老板亲自拍板，采购只负责比价。",
-	"对交期要求高，宁可贵一点也要准时。",
-	"付款习惯走银行承兑，账期三个月左右。",
-	"新厂房在建，明年可能扩产，要提前介入。",
-	"同行的设备在这里用了五六年，是替换的机会。",
-	"技术部说了算，要先取得技术负责人的认可。",
-	"喜欢喝茶，拜访时可以带点好茶叶。",
-	"对价格敏感，报价要留出谈判空间。",
-	"去年换了采购负责人，关系要重新建立。",
-	"外资企业，流程规范，供应商准入要两个月。",
-	"采购走招标平台，注意投标截止时间。",
-	"在{city}有两个厂区，另一个厂区还没合作。",
-	"约拜访要提前两天，上午比下午好找人。",
-}
+// Notes on a customer's profile, and those that only fit a firm; {city} is where they are.
+var (
+	customerNotes = []string{
+		"对交期要求高，宁可贵一点也要准时。",
+		"喜欢喝茶，拜访时可以带点好茶叶。",
+		"对价格敏感，报价要留出谈判空间。",
+		"约拜访要提前两天，上午比下午好找人。",
+		"付款爽快，从不拖欠。",
+		"习惯先打电话再见面，不喜欢突然上门。",
+		"同行的设备用了五六年，是替换的机会。",
+	}
+	firmNotes = []string{
+		"每年三季度做下一年预算，方案要在九月前报上去。",
+		"老板亲自拍板，采购只负责比价。",
+		"付款习惯走银行承兑，账期三个月左右。",
+		"新厂房在建，明年可能扩产，要提前介入。",
+		"技术部说了算，要先取得技术负责人的认可。",
+		"去年换了采购负责人，关系要重新建立。",
+		"流程规范，新供应商准入要两个月。",
+		"采购走招标平台，注意投标截止时间。",
+		"在{city}有两个厂区，另一个厂区还没合作。",
+	}
+)
 
 // Logged contacts: what was said before the first order, and while serving a customer. {c} is the
 // person spoken to, {p} a product, {n} a small number, {w} a weekday, {city} a city.
 var (
 	presaleSummaries = map[model.Channel][]string{
 		model.ChannelVisit: {
-			"第一次上门拜访{c}，参观了生产车间，对方正在评估{p}，答应下周把现场参数发过来。",
-			"拜访{c}，介绍了我们的{p}方案和同行业案例，对方对节能效果比较感兴趣。",
+			"上门拜访{c}，参观了生产车间，对方正在评估{p}，答应下周把现场参数发过来。",
+			"拜访{c}，了解现有设备的使用年限和故障情况，对方有更新{p}的打算。",
+			"拜访{c}，介绍了我们的{p}方案和同行业案例，对方最关心投资多久能收回。",
 			"带技术部同事去现场勘测，和{c}一起确认了{p}的安装位置和接口要求。",
 			"上门演示{p}样机，{c}和车间主任都在，现场提了{n}条改进意见。",
 			"拜访{c}谈报价，对方觉得偏贵，希望再降{n}个点，说别家报得低一些。",
@@ -147,15 +167,19 @@ var (
 			"给{c}打电话约拜访时间，对方这周出差，约在下周{w}。",
 			"电话回访报价情况，{c}说还在比较三家供应商，下周内部开会定。",
 			"{c}来电询问{p}的交货周期和售后条款。",
+			"电话跟{c}核对技术参数，对方希望{p}能兼容现有的控制系统。",
+			"打电话给{c}，对方说老板看了方案，想先到我们的样板客户那里看看。",
 		},
 		model.ChannelWeChat: {
 			"微信发给{c}{p}的产品资料和两个客户案例视频，对方回复会转技术部看。",
 			"{c}微信发来车间照片，问{p}能不能在现有产线上改造。",
 			"微信上和{c}确认了技术交流会的时间和参会人员。",
+			"{c}在微信上问有没有现货，说如果价格合适这个月就能下单。",
 		},
 		model.ChannelEmail: {
 			"邮件发送{p}正式报价单和技术协议初稿，抄送对方采购部。",
 			"按{c}的要求补发了公司资质文件和近三年同类项目业绩。",
+			"{c}发来询价单，共{n}项，已转给商务部门核价。",
 		},
 		model.ChannelMeeting: {
 			"在{city}工博会展位上遇到{c}，聊了二十分钟，对{p}有兴趣，互加了微信。",
@@ -175,6 +199,8 @@ var (
 			"拜访{c}，送去新版产品手册，对方介绍了一位{city}的朋友给我们。",
 			"去现场看{p}安装进度，已完成约{n}成，{c}对施工比较满意。",
 			"拜访{c}对账，确认上一批货款的付款时间。",
+			"拜访{c}，对方新来的生产经理也在，简单介绍了我们的服务。",
+			"带新产品样本拜访{c}，对方对升级后的{p}有兴趣，要了报价。",
 		},
 		model.ChannelCall: {
 			"电话问候{c}，确认{p}已到货验收，一切正常。",
@@ -182,22 +208,28 @@ var (
 			"{c}来电要加订一批备件，报价后当场确认。",
 			"电话回访{p}使用情况，{c}说操作工已经上手，效率提升明显。",
 			"和{c}电话确认下个月的送货计划。",
+			"{c}打电话说有一台设备停机，已安排工程师明天上午到现场。",
+			"电话通知{c}新的价格政策，老客户续订可以享受优惠。",
 		},
 		model.ChannelWeChat: {
 			"微信给{c}发了节日问候和新品资料。",
 			"{c}微信发来{p}的故障视频，已转售后，当天回复了处理办法。",
 			"微信发送对账单，{c}确认无误。",
 			"在微信上和{c}约了下周{w}拜访。",
+			"{c}在朋友圈看到我们的新品，微信来问{p}的升级方案。",
+			"微信上提醒{c}安排{p}的年度保养。",
 		},
 		model.ChannelEmail: {
 			"邮件发送{p}的季度服务报告和备件建议清单。",
 			"邮件发出续签合同草稿，请{c}审阅。",
 			"邮件答复{c}关于发票和付款条款的问题。",
+			"邮件发送{p}扩容方案和报价，请{c}转给技术部评估。",
 		},
 		model.ChannelMeeting: {
 			"请{c}吃饭，聊了明年的采购计划，对方透露预算会增加。",
 			"陪{c}参观我们的工厂和展厅，看了新一代{p}。",
 			"参加{c}公司的年度供应商大会，我们被评为优秀供应商。",
+			"和{c}在行业展会上碰面，顺便介绍了两家同行认识。",
 		},
 		model.ChannelOther: {
 			"中秋给{c}寄了月饼礼盒，对方发消息表示感谢。",
@@ -205,6 +237,26 @@ var (
 			"安排{c}的两名工程师参加我们的技术培训。",
 		},
 	}
+	// A dormant or lost customer is asked why they stopped buying, and offered a way back.
+	winBackSummaries = map[model.Channel][]string{
+		model.ChannelVisit: {
+			"回访{c}，了解到上次之后没再下单，是因为预算砍了一半。",
+			"拜访{c}，带去老客户回购方案，对方答应下个季度再评估。",
+			"拜访{c}，对方说现在用的是别家的设备，价格便宜一些，但售后跟不上。",
+		},
+		model.ChannelCall: {
+			"电话问候{c}，对方说目前生产任务不饱和，暂时不添设备。",
+			"给{c}打电话，了解到之前的{p}用得还行，只是换了采购负责人。",
+		},
+		model.ChannelWeChat: {
+			"微信给{c}发了老客户回购优惠，对方回复先收藏了。",
+			"节前微信问候{c}，顺便问了问设备的使用情况。",
+		},
+		model.ChannelEmail:   {"邮件给{c}发送新一代{p}的介绍和以旧换新政策。"},
+		model.ChannelMeeting: {"在行业协会的活动上碰到{c}，聊起上次合作的情况，对方印象还不错。"},
+		model.ChannelOther:   {"给{c}寄去新版样本和一封感谢信。"},
+	}
+	winBackNextSteps = []string{"下季度再约拜访", "发以旧换新方案", "请售后免费上门检查一次", "问清楚换供应商的原因"}
 	presaleNextSteps = []string{"下周发正式报价", "约技术交流会", "准备样机演示", "整理同行业案例发给对方",
 		"等对方预算批下来再跟进", "提交技术方案", "约采购部面谈", "申请特价", "下周{w}再电话确认", "安排现场勘测"}
 	serviceNextSteps = []string{"两周后回访使用情况", "月底前催收尾款", "安排售后工程师上门", "准备年度续签方案",
@@ -215,8 +267,15 @@ var (
 var reminderNotes = map[model.ReminderKind][]string{
 	model.ReminderCall:  {"给{c}打电话确认{p}交期", "电话回访{p}使用情况", "催{c}回复报价", "打电话问{c}预算批了没有"},
 	model.ReminderVisit: {"拜访{c}，送新版产品手册", "上门对账", "陪售后工程师去现场", "带样机去给{c}演示"},
-	model.ReminderOther: {"准备{p}投标文件", "续签年度供货协议", "寄样品给{c}", "开{p}的发票", "整理{c}要的案例资料", "提交特价申请"},
+	model.ReminderOther: {"寄样品给{c}", "开{p}的发票", "整理{c}要的案例资料", "提交特价申请"},
 }
+
+// Reminders that only fit some accounts: a tender for a key account, the agreement for a
+// strategic one.
+var (
+	tenderNote    = "准备{p}投标文件"
+	agreementNote = "续签年度供货协议"
+)
 
 // Complaints with how a resolved one was settled; the last one is made in bad faith.
 var complaints = []struct{ what, summary string }{

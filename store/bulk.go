@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"guanxi/model"
 )
@@ -20,45 +23,85 @@ type Bulk struct {
 	// records come in: every record of such a customer passes through the Bulk, so its figures
 	// need no query, and a generated or imported book of 100,000 customers is not read back row
 	// by row before the commit.
-	fresh map[int64]*derivedFigures
-	stmts map[string]*sql.Stmt
+	fresh    map[int64]*derivedFigures
+	freshIDs []int64
+	stmts    map[string]*sql.Stmt
 }
+
+// bulkCacheKiB is the page cache a Bulk's connection gets while it writes, so the pages of a
+// large batch stay in memory until the commit; the connection goes back to the default after.
+const bulkCacheKiB = 64 << 10
 
 // WriteBulk runs fn with a Bulk and commits everything it wrote as one transaction, or nothing.
 func (s *Store) WriteBulk(ctx context.Context, fn func(*Bulk) error) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		all, err := plans(ctx, tx)
-		if err != nil {
+	// Like every write, never into a damaged book (see Store.tx).
+	if err := s.verifyBeforeWrite(ctx); err != nil {
+		return err
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("begin a change: %w", err)
+	}
+	defer conn.Close()
+	// SQLite copies every page a statement changes into a statement journal, so the statement alone
+	// can be undone; kept in a temporary file, that doubles the writing of a large batch. These two
+	// settings belong to the connection and take effect at the next BEGIN; they are undone before
+	// the connection goes back to the pool.
+	var tempStore, cacheSize int
+	if err := conn.QueryRowContext(ctx, "PRAGMA temp_store").Scan(&tempStore); err != nil {
+		return fmt.Errorf("begin a change: %w", err)
+	}
+	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cacheSize); err != nil {
+		return fmt.Errorf("begin a change: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA temp_store = MEMORY; PRAGMA cache_size = %d", -bulkCacheKiB)); err != nil {
+		return fmt.Errorf("begin a change: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA temp_store = %d; PRAGMA cache_size = %d", tempStore, cacheSize))
+
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin a change: %w", err)
+	}
+	if err := s.writeBulk(ctx, tx, fn); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save the change: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error) error {
+	all, err := plans(ctx, tx)
+	if err != nil {
+		return err
+	}
+	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, touched: map[int64]bool{},
+		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{}}
+	defer func() {
+		for _, st := range b.stmts {
+			st.Close()
+		}
+	}()
+	if err := fn(b); err != nil {
+		return err
+	}
+	// In id order, so the updates walk the table once from end to end.
+	for _, id := range b.freshIDs {
+		if err := b.saveDerived(id, b.fresh[id]); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -65536"); err != nil {
+	}
+	r := newRefresher(ctx, tx, all)
+	defer r.close()
+	for _, id := range slices.Sorted(maps.Keys(b.touched)) {
+		if err := r.refresh(id); err != nil {
 			return err
 		}
-		defer tx.ExecContext(ctx, "PRAGMA cache_size = -2000")
-		b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, touched: map[int64]bool{},
-			fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{}}
-		defer func() {
-			for _, st := range b.stmts {
-				st.Close()
-			}
-		}()
-		if err := fn(b); err != nil {
-			return err
-		}
-		for id, f := range b.fresh {
-			if err := b.saveDerived(id, f); err != nil {
-				return err
-			}
-		}
-		r := newRefresher(ctx, tx, all)
-		defer r.close()
-		for id := range b.touched {
-			if err := r.refresh(id); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 func (b *Bulk) exec(query string, args ...any) (sql.Result, error) {
@@ -73,7 +116,50 @@ func (b *Bulk) exec(query string, args ...any) (sql.Result, error) {
 	return st.ExecContext(b.ctx, args...)
 }
 
-// AddCustomer validates and adds a customer, setting its ID.
+// rowsPerInsert is how many rows a multi-row INSERT writes: enough that the statement's fixed
+// cost is shared, few enough that its parameters stay far under SQLite's limit.
+const rowsPerInsert = 32
+
+// insert is an INSERT statement for one row and for rowsPerInsert rows.
+type insert struct {
+	one, many string
+	cols      int
+}
+
+func newInsert(head string, cols int) insert {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
+	return insert{
+		one:  head + row,
+		many: head + strings.TrimSuffix(strings.Repeat(row+",", rowsPerInsert), ","),
+		cols: cols,
+	}
+}
+
+// insertMany writes n rows, rowsPerInsert to a statement and the rest one by one; args appends
+// the arguments of row k.
+func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error {
+	buf := make([]any, 0, ins.cols*rowsPerInsert)
+	k := 0
+	for ; k+rowsPerInsert <= n; k += rowsPerInsert {
+		buf = buf[:0]
+		for j := k; j < k+rowsPerInsert; j++ {
+			buf = args(buf, j)
+		}
+		if _, err := b.exec(ins.many, buf...); err != nil {
+			return fmt.Errorf("rows %d to %d: %w", k+1, k+rowsPerInsert, err)
+		}
+	}
+	for ; k < n; k++ {
+		if _, err := b.exec(ins.one, args(buf[:0], k)...); err != nil {
+			return fmt.Errorf("row %d: %w", k+1, err)
+		}
+	}
+	return nil
+}
+
+// AddCustomer validates and adds a customer, setting its ID. The derived figures (last contact,
+// next due, order total …) are computed from the records the Bulk writes; a caller that knows
+// them already may set them on c, which spares rewriting the row when they agree.
 func (b *Bulk) AddCustomer(c *model.Customer) error {
 	c.Normalize()
 	if err := c.Validate(); err != nil {
@@ -90,12 +176,14 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 	res, err := b.exec(`INSERT INTO customers (uid, kind, name, company, title, industry, region,
 		size, registered_capital, phone, email, wechat, address, birthday, anniversary, source, referred_by,
 		level, stage, relation, tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key,
-		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
-		c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
-		c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
-		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
-		c.CreatedAt.Unix(), c.UpdatedAt.Unix())
+		created_at, updated_at, first_deal_on, last_contact_on, last_visit_on, last_call_on, next_visit_on,
+		next_call_on, next_due_on, order_total, owed)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		append([]any{c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
+			c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
+			c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
+			planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
+			c.CreatedAt.Unix(), c.UpdatedAt.Unix()}, columnsOf(c).args()...)...)
 	if err != nil {
 		return fmt.Errorf("save customer %s: %w", c.Name, err)
 	}
@@ -103,6 +191,7 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 		return err
 	}
 	b.fresh[c.ID] = newDerivedFigures(c, b.plans)
+	b.freshIDs = append(b.freshIDs, c.ID)
 	return nil
 }
 
@@ -131,6 +220,39 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 	if err := i.Validate(); err != nil {
 		return err
 	}
+	if _, err := b.exec(insertInteraction.one, b.interactionArgs(nil, i)...); err != nil {
+		return fmt.Errorf("log the contact: %w", err)
+	}
+	b.logged(i)
+	return nil
+}
+
+// LogInteractions validates and adds many logged contacts, several rows to a statement, which
+// writes a large book faster than LogInteraction one at a time. An error names the position of
+// the contact it is about; return it from the WriteBulk function, since rows of the batch before
+// it may already be written.
+func (b *Bulk) LogInteractions(list []model.Interaction) error {
+	for k := range list {
+		if err := list[k].Validate(); err != nil {
+			return fmt.Errorf("logged contact %d: %w", k+1, err)
+		}
+	}
+	err := b.insertMany(insertInteraction, len(list), func(args []any, k int) []any {
+		return b.interactionArgs(args, &list[k])
+	})
+	if err != nil {
+		return fmt.Errorf("log the contacts: %w", err)
+	}
+	for k := range list {
+		b.logged(&list[k])
+	}
+	return nil
+}
+
+var insertInteraction = newInsert(`INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
+	next_step, created_at, updated_at) VALUES `, 9)
+
+func (b *Bulk) interactionArgs(args []any, i *model.Interaction) []any {
 	if i.UID == "" {
 		i.UID = newUID()
 	}
@@ -139,18 +261,15 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 		contact = i.ContactID
 	}
 	now := b.s.Now().Unix()
-	_, err := b.exec(`INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
-		next_step, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`, i.UID, i.CustomerID, contact,
-		atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
-	if err != nil {
-		return fmt.Errorf("log the contact: %w", err)
-	}
+	return append(args, i.UID, i.CustomerID, contact, atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
+}
+
+func (b *Bulk) logged(i *model.Interaction) {
 	if f := b.fresh[i.CustomerID]; f != nil {
 		f.logged(i)
 	} else {
 		b.touched[i.CustomerID] = true
 	}
-	return nil
 }
 
 // AddDeal validates and adds a deal.
@@ -158,22 +277,47 @@ func (b *Bulk) AddDeal(d *model.Deal) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
+	if _, err := b.exec(insertDeal.one, b.dealArgs(nil, d)...); err != nil {
+		return fmt.Errorf("save the deal: %w", err)
+	}
+	b.dealt(d)
+	return nil
+}
+
+// AddDeals validates and adds many deals, several rows to a statement; errors as LogInteractions.
+func (b *Bulk) AddDeals(list []model.Deal) error {
+	for k := range list {
+		if err := list[k].Validate(); err != nil {
+			return fmt.Errorf("deal %d: %w", k+1, err)
+		}
+	}
+	err := b.insertMany(insertDeal, len(list), func(args []any, k int) []any { return b.dealArgs(args, &list[k]) })
+	if err != nil {
+		return fmt.Errorf("save the deals: %w", err)
+	}
+	for k := range list {
+		b.dealt(&list[k])
+	}
+	return nil
+}
+
+var insertDeal = newInsert(`INSERT INTO deals (uid, customer_id, on_date, product, amount, credit_due_on,
+	paid, created_at, updated_at) VALUES `, 9)
+
+func (b *Bulk) dealArgs(args []any, d *model.Deal) []any {
 	if d.UID == "" {
 		d.UID = newUID()
 	}
 	now := b.s.Now().Unix()
-	_, err := b.exec(`INSERT INTO deals (uid, customer_id, on_date, product, amount, credit_due_on,
-		paid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`, d.UID, d.CustomerID, d.On.String(), d.Product,
-		d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
-	if err != nil {
-		return fmt.Errorf("save the deal: %w", err)
-	}
+	return append(args, d.UID, d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
+}
+
+func (b *Bulk) dealt(d *model.Deal) {
 	if f := b.fresh[d.CustomerID]; f != nil {
 		f.dealt(d)
 	} else {
 		b.touched[d.CustomerID] = true
 	}
-	return nil
 }
 
 // AddReminder validates and adds a reminder; one with DoneAt set is added as done.
@@ -181,25 +325,52 @@ func (b *Bulk) AddReminder(r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
+	if _, err := b.exec(insertReminder.one, b.reminderArgs(nil, r)...); err != nil {
+		return fmt.Errorf("save the reminder: %w", err)
+	}
+	b.reminded(r)
+	return nil
+}
+
+// AddReminders validates and adds many reminders, several rows to a statement; errors as
+// LogInteractions.
+func (b *Bulk) AddReminders(list []model.Reminder) error {
+	for k := range list {
+		if err := list[k].Validate(); err != nil {
+			return fmt.Errorf("reminder %d: %w", k+1, err)
+		}
+	}
+	err := b.insertMany(insertReminder, len(list), func(args []any, k int) []any { return b.reminderArgs(args, &list[k]) })
+	if err != nil {
+		return fmt.Errorf("save the reminders: %w", err)
+	}
+	for k := range list {
+		b.reminded(&list[k])
+	}
+	return nil
+}
+
+var insertReminder = newInsert(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at,
+	updated_at) VALUES `, 8)
+
+func (b *Bulk) reminderArgs(args []any, r *model.Reminder) []any {
 	if r.UID == "" {
 		r.UID = newUID()
 	}
-	now := b.s.Now().Unix()
 	var done any
 	if !r.DoneAt.IsZero() {
 		done = r.DoneAt.Unix()
 	}
-	_, err := b.exec(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at,
-		updated_at) VALUES (?,?,?,?,?,?,?,?)`, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now)
-	if err != nil {
-		return fmt.Errorf("save the reminder: %w", err)
-	}
+	now := b.s.Now().Unix()
+	return append(args, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now)
+}
+
+func (b *Bulk) reminded(r *model.Reminder) {
 	if f := b.fresh[r.CustomerID]; f != nil {
 		f.reminded(r)
 	} else {
 		b.touched[r.CustomerID] = true
 	}
-	return nil
 }
 
 // AddComplaint validates and adds a complaint.

@@ -11,6 +11,9 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	var problems []string
 	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
+		if Failure(err) == ErrDamaged {
+			return []string{"damage: " + err.Error()}, nil
+		}
 		return nil, fmt.Errorf("check the book: %w", err)
 	}
 	for rows.Next() {
@@ -24,6 +27,13 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		}
 	}
 	rows.Close()
+	if err := rows.Err(); Failure(err) == ErrDamaged {
+		problems = append(problems, "damage: "+err.Error())
+	}
+	if len(problems) > 0 {
+		// The other checks read the same damaged pages and would only fail.
+		return problems, nil
+	}
 	fk, err := s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return nil, fmt.Errorf("check the book: %w", err)
@@ -47,5 +57,9 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	if badDates > 0 {
 		problems = append(problems, fmt.Sprintf("dates: %d customers have a malformed date", badDates))
 	}
-	return problems, nil
+	orphans, err := s.orphanProblems(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return append(problems, orphans...), nil
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sort"
 	"strconv"
@@ -12,66 +11,35 @@ import (
 )
 
 // Checklist returns what is due up to days after today: overdue items, today's, and the coming
-// days' — planned visits and calls, open reminders, complaint replies promised and payments due —
-// earliest first.
+// days' — planned visits and calls, open reminders, complaint replies promised, payments due and
+// greetings for the dates that matter — earliest first.
 func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
-	end := today.AddDays(days).String()
-	var items []model.ChecklistItem
-	add := func(query string, kind model.ItemKind, args ...any) error {
-		rows, err := s.db.QueryContext(ctx, query, args...)
-		if err != nil {
-			return fmt.Errorf("read the checklist: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var it model.ChecklistItem
-			var due, last, other sql.NullString
-			if err := rows.Scan(&it.CustomerID, &it.CustomerName, &it.Company, &it.Level, &last, &due, &it.Note,
-				&it.ReminderID, &other); err != nil {
-				return fmt.Errorf("read the checklist: %w", err)
-			}
-			it.Kind, it.DueOn, it.LastContactOn = kind, parseStoredDate(due), parseStoredDate(last)
-			if kind == model.ItemCall && model.CallCoveredByVisit(parseStoredDate(other), it.DueOn) {
-				continue
-			}
-			if kind == model.ItemCustom {
-				it.Kind = model.ReminderItemKind(model.ReminderKind(other.String))
-			}
-			it.OverdueDays = model.OverdueDays(it.DueOn, today)
-			items = append(items, it)
-		}
-		return rows.Err()
-	}
-	const cols = "c.id, c.name, c.company, c.level, c.last_contact_on"
-	steps := []struct {
-		query string
-		kind  model.ItemKind
-	}{
-		{"SELECT " + cols + ", c.next_visit_on, '', 0, NULL FROM customers c WHERE c.deleted_at IS NULL AND c.next_visit_on <= ?", model.ItemVisit},
-		{"SELECT " + cols + ", c.next_call_on, '', 0, c.next_visit_on FROM customers c WHERE c.deleted_at IS NULL AND c.next_call_on <= ?", model.ItemCall},
-		{"SELECT " + cols + ", r.due_on, r.note, r.id, r.kind FROM reminders r JOIN customers c ON c.id = r.customer_id WHERE r.done_at IS NULL AND c.deleted_at IS NULL AND r.due_on <= ?", model.ItemCustom},
-		{"SELECT " + cols + ", p.reply_by, p.what, 0, NULL FROM complaints p JOIN customers c ON c.id = p.customer_id WHERE p.resolved_on IS NULL AND c.deleted_at IS NULL AND p.reply_by <= ?", model.ItemComplaint},
-		{"SELECT " + cols + ", d.credit_due_on, d.product || ' ' || printf('%.2f', (d.amount - d.paid) / 100.0), 0, NULL FROM deals d JOIN customers c ON c.id = d.customer_id WHERE d.credit_due_on <= ? AND d.paid < d.amount AND c.deleted_at IS NULL", model.ItemPayment},
-	}
-	for _, st := range steps {
-		if err := add(st.query, st.kind, end); err != nil {
-			return nil, err
-		}
+	items, err := s.checklistItems(ctx, today, days)
+	if err != nil {
+		return nil, err
 	}
 	if err := s.attachTypes(ctx, items); err != nil {
 		return nil, err
 	}
+	sortChecklist(items)
+	return items, nil
+}
+
+// sortChecklist puts items in the order the checklist shows them: earliest first, then by customer.
+func sortChecklist(items []model.ChecklistItem) {
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
 		if a.DueOn != b.DueOn {
 			return a.DueOn.Before(b.DueOn)
+		}
+		if (a.CustomerID == 0) != (b.CustomerID == 0) {
+			return b.CustomerID == 0 // a holiday, no one's in particular, after the customers of its day
 		}
 		if a.CustomerName != b.CustomerName {
 			return a.CustomerName < b.CustomerName
 		}
 		return a.Kind < b.Kind
 	})
-	return items, nil
 }
 
 // attachTypes fills each item's personality type codes, asking only for the items' customers.

@@ -56,13 +56,19 @@ func searchText(c *model.Customer) string {
 	return strings.ToLower(strings.Join(parts, "\x1f"))
 }
 
-// AddCustomer validates and saves a new customer, setting its ID, UID and times.
+// AddCustomer validates and saves a new customer, setting its ID, UID and times, with the
+// personality types in c.Types, all in one transaction.
 func (s *Store) AddCustomer(ctx context.Context, c *model.Customer) error {
 	c.Normalize()
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error { return s.insertCustomer(ctx, tx, c) })
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := s.insertCustomer(ctx, tx, c); err != nil {
+			return err
+		}
+		return s.insertTypes(ctx, tx, c.ID, c.Types)
+	})
 }
 
 func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Customer) error {
@@ -110,6 +116,9 @@ func (s *Store) UpdateCustomer(ctx context.Context, c *model.Customer) error {
 	}
 	c.UpdatedAt = s.Now()
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := s.noteLevelChange(ctx, tx, c.ID, c.Level, model.LevelByUser, model.Text{}); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, title=?, industry=?,
 			region=?, size=?, registered_capital=?, phone=?, email=?, wechat=?, address=?, birthday=?,
 			anniversary=?, source=?, referred_by=?, level=?, stage=?, relation=?, tags=?, notes=?,

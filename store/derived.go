@@ -17,11 +17,27 @@ type derivedFigures struct {
 	lastContact, lastVisit, lastCall model.Date
 	firstDeal, reminderDue           model.Date
 	orderTotal, owed                 model.Money
+	visitSnooze, callSnooze          model.PlanSnooze // planned contacts the user put off
+	// inserted is what the customer's row was first written with, so a Bulk need not write the
+	// same values again.
+	inserted derivedColumns
+}
+
+// derivedColumns are the derived columns of a customer's row.
+type derivedColumns struct {
+	firstDeal, lastContact, lastVisit, lastCall, nextVisit, nextCall, nextDue model.Date
+	orderTotal, owed                                                          model.Money
+}
+
+// columnsOf returns the derived columns a customer carries in the model.
+func columnsOf(c *model.Customer) derivedColumns {
+	return derivedColumns{c.FirstDealOn, c.LastContactOn, c.LastVisitOn, c.LastCallOn, c.NextVisitOn, c.NextCallOn,
+		c.NextDueOn, c.OrderTotal, c.Owed}
 }
 
 // newDerivedFigures starts the figures of a customer with no records yet.
 func newDerivedFigures(c *model.Customer, all map[model.Level]model.VisitPlan) *derivedFigures {
-	return &derivedFigures{plan: c.Plan(all), since: model.DateOf(time.Unix(c.CreatedAt.Unix(), 0))}
+	return &derivedFigures{plan: c.Plan(all), since: model.DateOf(time.Unix(c.CreatedAt.Unix(), 0)), inserted: columnsOf(c)}
 }
 
 // contacted counts a logged contact on a day; model decides which channels are a visit or a call.
@@ -56,21 +72,39 @@ func (f *derivedFigures) reminded(r *model.Reminder) {
 	}
 }
 
+// columns computes the next due dates by the plan and returns every derived column.
+func (f *derivedFigures) columns() derivedColumns {
+	nextVisit, nextCall := model.NextDue(f.plan, f.lastVisit, f.lastCall, f.since)
+	nextVisit, nextCall = f.visitSnooze.Apply(nextVisit), f.callSnooze.Apply(nextCall)
+	return derivedColumns{
+		firstDeal: f.firstDeal, lastContact: f.lastContact, lastVisit: f.lastVisit, lastCall: f.lastCall,
+		nextVisit: nextVisit, nextCall: nextCall, nextDue: model.EarliestDate(nextVisit, nextCall, f.reminderDue),
+		orderTotal: f.orderTotal, owed: f.owed,
+	}
+}
+
 // updateDerivedSQL writes the derived columns; updateArgs gives its arguments.
 const updateDerivedSQL = `UPDATE customers SET first_deal_on=?, last_contact_on=?, last_visit_on=?,
 	last_call_on=?, next_visit_on=?, next_call_on=?, next_due_on=?, order_total=?, owed=? WHERE id=?`
 
-// updateArgs computes the next due dates by the plan and returns the arguments of updateDerivedSQL.
-func (f *derivedFigures) updateArgs(id int64) []any {
-	nextVisit, nextCall := model.NextDue(f.plan, f.lastVisit, f.lastCall, f.since)
-	nextDue := model.EarliestDate(nextVisit, nextCall, f.reminderDue)
-	return []any{dateArg(f.firstDeal), dateArg(f.lastContact), dateArg(f.lastVisit), dateArg(f.lastCall),
-		dateArg(nextVisit), dateArg(nextCall), dateArg(nextDue), f.orderTotal, f.owed, id}
+func (d derivedColumns) updateArgs(id int64) []any {
+	return append(d.args(), id)
 }
 
-// saveDerived writes the figures a Bulk followed for a customer it added.
+// args are the columns as written, in the order of updateDerivedSQL and of AddCustomer's INSERT.
+func (d derivedColumns) args() []any {
+	return []any{dateArg(d.firstDeal), dateArg(d.lastContact), dateArg(d.lastVisit), dateArg(d.lastCall),
+		dateArg(d.nextVisit), dateArg(d.nextCall), dateArg(d.nextDue), d.orderTotal, d.owed}
+}
+
+// saveDerived writes the figures a Bulk followed for a customer it added, unless the row was
+// written with them in the first place.
 func (b *Bulk) saveDerived(id int64, f *derivedFigures) error {
-	if _, err := b.exec(updateDerivedSQL, f.updateArgs(id)...); err != nil {
+	cols := f.columns()
+	if cols == f.inserted {
+		return nil
+	}
+	if _, err := b.exec(updateDerivedSQL, cols.updateArgs(id)...); err != nil {
 		return fmt.Errorf("refresh customer %d: %w", id, err)
 	}
 	return nil
@@ -113,7 +147,8 @@ var refreshSQL = [3]string{
 		(SELECT min(on_date) FROM deals WHERE customer_id = c.id),
 		(SELECT coalesce(sum(amount), 0) FROM deals WHERE customer_id = c.id),
 		(SELECT coalesce(sum(amount - paid), 0) FROM deals WHERE customer_id = c.id AND credit_due_on IS NOT NULL AND paid < amount),
-		(SELECT min(due_on) FROM reminders WHERE customer_id = c.id AND done_at IS NULL)
+		(SELECT min(due_on) FROM reminders WHERE customer_id = c.id AND done_at IS NULL),
+		` + snoozesSQL + `
 		FROM customers c WHERE id = ?`,
 	// The last day of each channel.
 	`SELECT channel, max(substr(at, 1, 10)) FROM interactions WHERE customer_id = ? GROUP BY channel`,
@@ -159,10 +194,10 @@ func (r *refresher) refreshOne(id int64) error {
 	var visitEvery, callEvery sql.NullInt64
 	var paused int
 	var created int64
-	var firstDeal, reminderDue sql.NullString
+	var firstDeal, reminderDue, visitSnooze, callSnooze sql.NullString
 	var f derivedFigures
 	err = read.QueryRowContext(r.ctx, id).Scan(&c.Level, &visitEvery, &callEvery, &paused, &created,
-		&firstDeal, &f.orderTotal, &f.owed, &reminderDue)
+		&firstDeal, &f.orderTotal, &f.owed, &reminderDue, &visitSnooze, &callSnooze)
 	if err != nil {
 		return err
 	}
@@ -173,6 +208,7 @@ func (r *refresher) refreshOne(id int64) error {
 	f.plan = c.Plan(r.all)
 	f.since = model.DateOf(time.Unix(created, 0))
 	f.firstDeal, f.reminderDue = parseStoredDate(firstDeal), parseStoredDate(reminderDue)
+	f.visitSnooze, f.callSnooze = parseSnooze(visitSnooze), parseSnooze(callSnooze)
 
 	channels, err := r.stmt(refreshChannels)
 	if err != nil {
@@ -200,7 +236,7 @@ func (r *refresher) refreshOne(id int64) error {
 	if err != nil {
 		return err
 	}
-	_, err = update.ExecContext(r.ctx, f.updateArgs(id)...)
+	_, err = update.ExecContext(r.ctx, f.columns().updateArgs(id)...)
 	return err
 }
 

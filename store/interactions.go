@@ -9,8 +9,14 @@ import (
 )
 
 // LogInteraction saves a logged contact and moves the customer's next due visit or call, in one
-// transaction.
+// transaction; the visit or call reminders it answers are marked done with it.
 func (s *Store) LogInteraction(ctx context.Context, i *model.Interaction) error {
+	return s.LogInteractionFor(ctx, i, 0)
+}
+
+// LogInteractionFor is LogInteraction for a contact that answers a reminder (reminderID, 0 for
+// none): the reminder is marked done, or moved to its next turn, in the same transaction.
+func (s *Store) LogInteractionFor(ctx context.Context, i *model.Interaction, reminderID int64) error {
 	if i.At.IsZero() {
 		i.At = s.Now()
 	}
@@ -33,6 +39,9 @@ func (s *Store) LogInteraction(ctx context.Context, i *model.Interaction) error 
 			return fmt.Errorf("log the contact: %w", err)
 		}
 		if i.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if err := s.completeAnsweredReminders(ctx, tx, i, reminderID); err != nil {
 			return err
 		}
 		return s.refreshDerived(ctx, tx, i.CustomerID)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -61,13 +63,19 @@ func SchemaVersion() int {
 	return ms[len(ms)-1].version
 }
 
-// migrate brings the book to the current schema, one transaction per step. It refuses a book
-// from a newer version or another program's database, and copies an existing book aside first.
+// migrate brings the book to the current schema, all its steps in one transaction. It refuses a
+// book from a newer version or another program's database, and copies an existing book aside
+// first.
 func (s *Store) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
+	return s.migrateWith(ctx, ms)
+}
+
+// migrateWith is migrate with the steps given, so a test can add a step that fails.
+func (s *Store) migrateWith(ctx context.Context, ms []migration) error {
 	var version, appID, tables int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
@@ -89,36 +97,55 @@ func (s *Store) migrate(ctx context.Context) error {
 		return nil
 	}
 	if version > 0 {
-		aside := fmt.Sprintf("%s.before-v%d", s.path, latest)
-		if err := s.copyTo(ctx, aside); err != nil {
+		if err := s.copyTo(ctx, freeAsideName(s.path, latest)); err != nil {
 			return fmt.Errorf("copy the book aside before upgrading it: %w", err)
 		}
 	}
-	for _, m := range ms {
-		if m.version <= version {
-			continue
-		}
-		if err := s.applyMigration(ctx, m); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s *Store) applyMigration(ctx context.Context, m migration) error {
+	// Every pending step runs in one transaction, so a step that fails leaves the book exactly as
+	// it was, not half upgraded. The version is read again inside it: another process may have
+	// upgraded the book meanwhile.
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+		var now int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+			return fmt.Errorf("upgrade the book: %w", err)
 		}
-		if m.after != nil {
-			if err := m.after(ctx, tx); err != nil {
-				return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+		for _, m := range ms {
+			if m.version <= now {
+				continue
 			}
-		}
-		// PRAGMA takes no parameters; both values are integers of ours.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, applicationID)); err != nil {
-			return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+			if err := applyStep(ctx, tx, m); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
+}
+
+// freeAsideName names the copy kept before an upgrade: BOOK.before-vN, or BOOK.before-vN.2 and so
+// on when an earlier attempt left one there, which is kept too.
+func freeAsideName(book string, version int) string {
+	name := fmt.Sprintf("%s.before-v%d", book, version)
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			return name
+		}
+		name = fmt.Sprintf("%s.before-v%d.%d", book, version, i)
+	}
+}
+
+// applyStep runs one step of the schema inside the upgrade's transaction.
+func applyStep(ctx context.Context, tx *sql.Tx, m migration) error {
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+	}
+	if m.after != nil {
+		if err := m.after(ctx, tx); err != nil {
+			return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+		}
+	}
+	// PRAGMA takes no parameters; both values are integers of ours.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, applicationID)); err != nil {
+		return fmt.Errorf("upgrade the book (%s): %w", m.name, err)
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -84,6 +85,8 @@ type PersonTag struct {
 	ContactID  int64 // 0: the customer themself
 	Type       string
 	Note       string
+	// ContactName is the contact's name when read back (empty for the customer themself).
+	ContactName string
 }
 
 // TagPerson puts a personality type on a customer (contactID 0) or one of their contacts; tagging
@@ -111,32 +114,69 @@ func (s *Store) TagPerson(ctx context.Context, tag PersonTag) error {
 	})
 }
 
-// UntagPerson takes a personality type off a person.
+// UntagPerson takes a personality type off a person. A note on the tag moves into the person's own
+// notes, marked with the type's name, so taking a tag off never loses what the user wrote.
 func (s *Store) UntagPerson(ctx context.Context, customerID, contactID int64, code string) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `DELETE FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? AND type_code = ?`,
+		var note string
+		err := tx.QueryRowContext(ctx, `SELECT note FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? AND type_code = ?`,
+			customerID, contactID, code).Scan(&note)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("personality type %s on customer %d: %w", code, customerID, model.ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("read the tag %s: %w", code, err)
+		}
+		t, err := readType(ctx, tx, code)
+		if err != nil {
+			return err
+		}
+		if err := s.keepTagNote(ctx, tx, PersonTag{CustomerID: customerID, ContactID: contactID, Type: code, Note: note}, t); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? AND type_code = ?`,
 			customerID, contactID, code)
 		return err
 	})
 }
 
-// PersonTags returns every type tag of a customer and their contacts.
+// PersonTags returns every type tag of a customer and their contacts, the customer's own first.
 func (s *Store) PersonTags(ctx context.Context, customerID int64) ([]PersonTag, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, ifnull(contact_id, 0), type_code, note FROM person_types
-		WHERE customer_id = ? ORDER BY ifnull(contact_id, 0), id`, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read personality tags: %w", err)
-	}
-	defer rows.Close()
-	var out []PersonTag
-	for rows.Next() {
-		var t PersonTag
-		if err := rows.Scan(&t.CustomerID, &t.ContactID, &t.Type, &t.Note); err != nil {
+	tags, err := s.TagsOf(ctx, []int64{customerID})
+	return tags[customerID], err
+}
+
+// TagsOf returns the type tags of several customers and their contacts, by customer: for each, the
+// customer's own tags first, then each contact's in the order they were added.
+func (s *Store) TagsOf(ctx context.Context, customerIDs []int64) (map[int64][]PersonTag, error) {
+	out := make(map[int64][]PersonTag, len(customerIDs))
+	// Ids are integers of ours, so they go into the statement as text in chunks of a safe size.
+	for start := 0; start < len(customerIDs); start += 500 {
+		chunk := customerIDs[start:min(start+500, len(customerIDs))]
+		ids := make([]string, len(chunk))
+		for i, id := range chunk {
+			ids[i] = strconv.FormatInt(id, 10)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT p.customer_id, ifnull(p.contact_id, 0), p.type_code, p.note, ifnull(k.name, '')
+			FROM person_types p LEFT JOIN contacts k ON k.id = p.contact_id
+			WHERE p.customer_id IN (`+strings.Join(ids, ",")+`) ORDER BY p.customer_id, ifnull(p.contact_id, 0), p.id`)
+		if err != nil {
+			return nil, fmt.Errorf("read personality tags: %w", err)
+		}
+		for rows.Next() {
+			var t PersonTag
+			if err := rows.Scan(&t.CustomerID, &t.ContactID, &t.Type, &t.Note, &t.ContactName); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[t.CustomerID] = append(out[t.CustomerID], t)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		out = append(out, t)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // personTypeCodes returns the type codes of one person: the customer (contactID 0) or a contact.

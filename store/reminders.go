@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"time"
 
 	"guanxi/model"
 )
@@ -20,7 +19,8 @@ func (s *Store) AddReminder(ctx context.Context, r *model.Reminder) error {
 	now := s.Now().Unix()
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO reminders (uid, customer_id, due_on, kind, note, created_at,
-			updated_at) VALUES (?,?,?,?,?,?,?)`, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, now, now)
+			updated_at, repeat_every, repeat_unit, repeat_anchor) VALUES (?,?,?,?,?,?,?,?,?,?)`, r.UID, r.CustomerID,
+			r.DueOn.String(), r.Kind, r.Note, now, now, r.Repeat.Every, r.Repeat.Unit, dateArg(r.Anchor))
 		if err != nil {
 			return fmt.Errorf("save the reminder: %w", err)
 		}
@@ -33,7 +33,7 @@ func (s *Store) AddReminder(ctx context.Context, r *model.Reminder) error {
 
 // Reminders returns a customer's reminders, open ones first by due date; openOnly leaves out done ones.
 func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) ([]model.Reminder, error) {
-	q := `SELECT id, uid, customer_id, due_on, kind, note, done_at FROM reminders WHERE customer_id = ?`
+	q := `SELECT ` + reminderColumns + ` FROM reminders WHERE customer_id = ?`
 	if openOnly {
 		q += " AND done_at IS NULL"
 	}
@@ -44,24 +44,27 @@ func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) 
 	defer rows.Close()
 	var out []model.Reminder
 	for rows.Next() {
-		var r model.Reminder
-		var due sql.NullString
-		var done sql.NullInt64
-		if err := rows.Scan(&r.ID, &r.UID, &r.CustomerID, &due, &r.Kind, &r.Note, &done); err != nil {
+		r, err := scanReminder(rows)
+		if err != nil {
 			return nil, fmt.Errorf("read reminders: %w", err)
-		}
-		r.DueOn = parseStoredDate(due)
-		if done.Valid {
-			r.DoneAt = time.Unix(done.Int64, 0)
 		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
 }
 
-// CompleteReminder marks a reminder done.
+// CompleteReminder marks a reminder done; a repeating one moves on to its next turn instead.
 func (s *Store) CompleteReminder(ctx context.Context, id int64) error {
-	return s.changeReminder(ctx, id, "done_at = ?", s.Now().Unix())
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		r, err := s.reminderTx(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := s.completeReminder(ctx, tx, r, s.Today()); err != nil {
+			return err
+		}
+		return s.refreshDerived(ctx, tx, r.CustomerID)
+	})
 }
 
 // SnoozeReminder moves an open reminder to another day.

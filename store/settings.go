@@ -63,8 +63,8 @@ func (s *Store) Plans(ctx context.Context) (map[model.Level]model.VisitPlan, err
 
 // SetPlan changes one level's visit plan and moves every due date that follows from it.
 func (s *Store) SetPlan(ctx context.Context, level model.Level, p model.VisitPlan) error {
-	if p.VisitEveryDays < 0 || p.CallEveryDays < 0 {
-		return fmt.Errorf("a visit interval cannot be negative")
+	if err := p.Validate(); err != nil {
+		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		all, err := plans(ctx, tx)

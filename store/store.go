@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"guanxi/model"
@@ -26,8 +27,14 @@ type Store struct {
 	// watch is one connection kept open for PRAGMA data_version, which counts commits made by
 	// every other connection and so only means something when asked of the same connection.
 	watch *sql.Conn
+	// watchMu guards watch: the TUI asks for the data version from several commands at once.
+	watchMu sync.Mutex
 	// Now is the clock; tests replace it to fix "today".
 	Now func() time.Time
+	// verified, verifyErr: the check before the first write has run, and what it found.
+	verifyMu  sync.Mutex
+	verified  bool
+	verifyErr error
 }
 
 // ErrNotBook is returned for a file that is not a guanxi book (or is damaged); the file is not touched.
@@ -59,7 +66,7 @@ func Open(path string) (*Store, error) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		if err := createBookFile(path); err != nil {
+		if err := createBook(path); err != nil {
 			return nil, err
 		}
 	case err != nil:
@@ -68,6 +75,9 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open the book %s: it is a folder: %w", path, ErrNotBook)
 	default:
 		if err := checkHeader(path); err != nil {
+			return nil, err
+		}
+		if err := checkWritable(path); err != nil {
 			return nil, err
 		}
 	}
@@ -82,20 +92,6 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
-// createBookFile makes an empty file 0600 in a 0700 folder before SQLite opens it, because SQLite
-// would create it with the umask's mode, and the -wal and -shm files copy the book's mode.
-func createBookFile(path string) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("create the folder for the book: %w", err)
-	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return fmt.Errorf("create the book %s: %w", path, err)
-	}
-	return f.Close()
-}
-
 // checkHeader refuses a file that is not an SQLite database before the driver can write to it.
 func checkHeader(path string) error {
 	f, err := os.Open(path)
@@ -103,11 +99,11 @@ func checkHeader(path string) error {
 		return fmt.Errorf("open the book %s: %w", path, err)
 	}
 	defer f.Close()
-	head := make([]byte, len(sqliteHeader))
-	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+	head := make([]byte, 100)
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head[:len(sqliteHeader)], sqliteHeader) {
 		return fmt.Errorf("%s: %w (it is not an SQLite file)", path, ErrNotBook)
 	}
-	return nil
+	return checkOwnHeader(path, head)
 }
 
 // dsn puts every pragma in the connection string so each pooled connection gets them, and makes
@@ -151,6 +147,9 @@ func (s *Store) Today() model.Date { return model.DateOf(s.Now()) }
 
 // tx runs fn in one write transaction and commits it, or rolls it back on error.
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if err := s.verifyBeforeWrite(ctx); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin a change: %w", err)
@@ -168,6 +167,8 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // DataVersion returns a number that changes when another connection or process commits to the
 // book, so a view can reload what someone else changed.
 func (s *Store) DataVersion(ctx context.Context) (int64, error) {
+	s.watchMu.Lock()
+	defer s.watchMu.Unlock()
 	if s.watch == nil {
 		conn, err := s.db.Conn(ctx)
 		if err != nil {

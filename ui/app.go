@@ -35,6 +35,7 @@ func Run(s *store.Store, o Options) error {
 	if o.WatchEvery == 0 {
 		o.WatchEvery = time.Second
 	}
+	limitMemory()
 	p := tea.NewProgram(New(s, o), tea.WithAltScreen(), tea.WithMouseCellMotion())
 	_, err := p.Run()
 	return err
@@ -47,6 +48,7 @@ const (
 	tabList tab = iota
 	tabFollowUp
 	tabCatalog
+	tabAnalysis
 )
 
 // App is the root model. It owns the top-level screens, a stack of screens opened over them (a
@@ -63,6 +65,8 @@ type App struct {
 	version   int64
 	// watchEvery is the pause between looks for changes from another process; 0: never look.
 	watchEvery time.Duration
+	// trashed is the customer just moved to the trash, while the next key may undo it.
+	trashed trashUndo
 }
 
 // New builds the root model on an open book.
@@ -75,14 +79,14 @@ func New(s *store.Store, o Options) *App {
 	}
 	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: o.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery}
-	a.tabs = []screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c)}
+	a.tabs = []screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c), newAnalysisScreen(c)}
 	return a
 }
 
 // Init loads the first screen's data, the catalog, and starts watching the book for changes.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{loadCatalog(a.c.store), a.watch()}
-	for _, s := range a.tabs {
+	cmds := []tea.Cmd{loadCatalog(a.c.store), a.watch(), autoApplyLevels(a.c.store)}
+	for _, s := range a.tabs[:tabAnalysis] { // the analysis reads the whole book: only when shown
 		cmds = append(cmds, s.Reload())
 	}
 	return tea.Batch(cmds...)
@@ -125,7 +129,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case catalogLoadedMsg:
 		if msg.err == nil {
-			a.c.catalog = msg.types
+			a.c.catalog, a.c.typologies = msg.types, msg.typologies
 		}
 		return a, a.broadcast(msg)
 
@@ -173,6 +177,22 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.overlay.SetSize(a.c.width, a.bodyHeight())
 		return a, nil
 
+	case openOverlayMsg:
+		a.overlay = msg.overlay
+		a.overlay.SetSize(a.c.width, a.bodyHeight())
+		return a, nil
+
+	case pushScreenMsg:
+		msg.screen.SetSize(a.c.width, a.bodyHeight())
+		a.stack = append(a.stack, msg.screen)
+		return a, msg.screen.Reload()
+
+	case customerTrashedMsg:
+		return a, a.onTrashed(msg)
+
+	case toOverlay:
+		return a, a.updateOverlay(msg)
+
 	case tea.KeyMsg:
 		return a.updateKey(msg)
 	}
@@ -191,6 +211,9 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		a.closeOverlayIfDone()
 		return a, cmd
 	}
+	if cmd, ok := a.undoKey(msg); ok {
+		return a, cmd
+	}
 	a.status = ""
 	top := a.top()
 	switch {
@@ -206,6 +229,12 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return a, a.switchTo(tabFollowUp)
 	case key.Matches(msg, k.ToCatalog):
 		return a, a.switchTo(tabCatalog)
+	case key.Matches(msg, a.c.clsKeys().ToAnalysis):
+		return a, a.switchTo(tabAnalysis)
+	case key.Matches(msg, a.c.ioKeys().Import):
+		return a, openImport(a.c)
+	case key.Matches(msg, a.c.ioKeys().Export):
+		return a, openExport(a.c)
 	case key.Matches(msg, k.Back) && len(a.stack) > 0:
 		a.stack = a.stack[:len(a.stack)-1]
 		return a, a.top().Reload()
@@ -271,7 +300,8 @@ func (a *App) reloadAll() tea.Cmd {
 
 func (a *App) globalKeys() []key.Binding {
 	k := a.c.keys
-	return []key.Binding{k.SwitchView, k.ToList, k.ToFollowUp, k.ToCatalog, k.Back, k.Help, k.Quit}
+	return []key.Binding{k.SwitchView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.clsKeys().ToAnalysis, a.c.ioKeys().Import,
+		a.c.ioKeys().Export, k.Back, k.Help, k.Quit}
 }
 
 func (a *App) View() string {

@@ -29,6 +29,65 @@ func loadCustomers(s *store.Store, seq int, q store.ListQuery) tea.Cmd {
 	}
 }
 
+// loadFirstPage reads a page of the list without counting the book, which at 100,000 customers
+// takes longer than the page: the search index, loaded next, brings the count.
+func loadFirstPage(s *store.Store, seq int, q store.ListQuery) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		rows, err := s.ListCustomers(ctx, q)
+		return customersLoadedMsg{seq: seq, rows: rows, total: -1, err: err}
+	}
+}
+
+// indexTimeout bounds reading the search index, which takes a good part of a second at 100,000
+// customers.
+const indexTimeout = time.Minute
+
+// loadSearchIndex reads the book into a search index, or answers with old when the book has not
+// changed since old was read.
+func loadSearchIndex(s *store.Store, old *store.SearchIndex) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), indexTimeout)
+		defer cancel()
+		if old != nil {
+			if v, err := s.DataVersion(ctx); err == nil && v == old.Version() {
+				return indexLoadedMsg{ix: old}
+			}
+		}
+		ix, err := s.LoadSearchIndex(ctx)
+		return indexLoadedMsg{ix: ix, err: err}
+	}
+}
+
+// searchIndex answers a query from the index in memory, looking only among the customers of the
+// answer shown (prev) when that is enough, with the place of the customer keepID in the answer (-1
+// when not found or not asked).
+func searchIndex(ix *store.SearchIndex, prev store.SearchResult, seq int, q store.ListQuery, within []int64, keepID int64) tea.Cmd {
+	return func() tea.Msg {
+		found := ix.SearchAfter(prev, q, within)
+		cursor := -1
+		if keepID != 0 {
+			cursor = found.Find(keepID)
+		}
+		return searchDoneMsg{seq: seq, found: found, cursor: cursor}
+	}
+}
+
+// searchNotes looks for text in notes and logged contacts and appends whom it finds to found; ctx
+// is cancelled when the query changes.
+func searchNotes(ctx context.Context, s *store.Store, seq int, found store.SearchResult, text string) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, loadTimeout)
+		defer cancel()
+		ids, err := s.SearchNotes(ctx, text)
+		if err != nil {
+			return notesFoundMsg{seq: seq, err: err}
+		}
+		return notesFoundMsg{seq: seq, found: found.WithNotes(ids)}
+	}
+}
+
 func loadDetail(s *store.Store, id int64) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
@@ -54,7 +113,16 @@ func loadDetail(s *store.Store, id int64) tea.Cmd {
 		if d.reminders, err = s.Reminders(ctx, id, true); err != nil {
 			return fail(err)
 		}
+		if d.complaints, err = s.Complaints(ctx, id); err != nil {
+			return fail(err)
+		}
+		if d.payments, err = s.Payments(ctx, id); err != nil {
+			return fail(err)
+		}
 		if d.plans, err = s.Plans(ctx); err != nil {
+			return fail(err)
+		}
+		if d.levels, err = s.LevelChanges(ctx, id); err != nil {
 			return fail(err)
 		}
 		return detailLoadedMsg{id: id, detail: d}
@@ -65,8 +133,21 @@ func loadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
 		defer cancel()
-		items, err := s.Checklist(ctx, today, days)
-		return checklistLoadedMsg{items: items, err: err}
+		head, err := s.ChecklistHead(ctx, today, days, checklistShown)
+		if err != nil {
+			return checklistLoadedMsg{err: err}
+		}
+		items := head.Items
+		ids := make([]int64, 0, len(items))
+		seen := make(map[int64]bool, len(items))
+		for _, it := range items {
+			if !seen[it.CustomerID] {
+				seen[it.CustomerID] = true
+				ids = append(ids, it.CustomerID)
+			}
+		}
+		tags, err := s.TagsOf(ctx, ids)
+		return checklistLoadedMsg{items: items, head: head, tags: tags, err: err}
 	}
 }
 
@@ -122,13 +203,7 @@ func updateContact(s *store.Store, c model.Contact) tea.Cmd {
 // same step, so the checklist item leaves at once.
 func logInteraction(s *store.Store, i model.Interaction, reminderID int64) tea.Cmd {
 	return save("saved.log", i.CustomerID, func(ctx context.Context) error {
-		if err := s.LogInteraction(ctx, &i); err != nil {
-			return err
-		}
-		if reminderID != 0 {
-			return s.CompleteReminder(ctx, reminderID)
-		}
-		return nil
+		return s.LogInteractionFor(ctx, &i, reminderID)
 	})
 }
 
@@ -150,6 +225,60 @@ func snoozeReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd
 
 func tagPerson(s *store.Store, t store.PersonTag) tea.Cmd {
 	return save("saved.tag", t.CustomerID, func(ctx context.Context) error { return s.TagPerson(ctx, t) })
+}
+
+// untagPerson takes a type off a person; the store moves the tag's note into their notes.
+func untagPerson(s *store.Store, t store.PersonTag) tea.Cmd {
+	return save("saved.untag", t.CustomerID, func(ctx context.Context) error {
+		return s.UntagPerson(ctx, t.CustomerID, t.ContactID, t.Type)
+	})
+}
+
+// carriersShown is how many people who carry a type the catalog lists.
+const carriersShown = 200
+
+func loadCarriers(s *store.Store, code string) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		people, total, err := s.TypeCarriers(ctx, code, carriersShown)
+		return carriersLoadedMsg{code: code, carriers: people, total: total, err: err}
+	}
+}
+
+// selectType answers with a message that puts the catalog's cursor on the type once it is listed.
+func selectType(code string) tea.Cmd {
+	return func() tea.Msg { return catalogSelectMsg{code} }
+}
+
+func addType(s *store.Store, t model.PersonalityType) tea.Cmd {
+	return tea.Batch(save("saved.type", 0, func(ctx context.Context) error { return s.AddType(ctx, &t) }), selectType(t.Code))
+}
+
+func updateType(s *store.Store, t model.PersonalityType) tea.Cmd {
+	return save("saved.type", 0, func(ctx context.Context) error { return s.UpdateType(ctx, t) })
+}
+
+func restoreType(s *store.Store, code string) tea.Cmd {
+	return save("saved.typeRestored", 0, func(ctx context.Context) error {
+		_, err := s.RestoreType(ctx, code)
+		return err
+	})
+}
+
+func removeType(s *store.Store, code string) tea.Cmd {
+	return save("saved.typeRemoved", 0, func(ctx context.Context) error {
+		_, err := s.RemoveType(ctx, code)
+		return err
+	})
+}
+
+func addTypology(s *store.Store, t model.Typology) tea.Cmd {
+	return save("saved.typology", 0, func(ctx context.Context) error { return s.AddTypology(ctx, &t) })
+}
+
+func updateTypology(s *store.Store, t model.Typology) tea.Cmd {
+	return save("saved.typology", 0, func(ctx context.Context) error { return s.UpdateTypology(ctx, t) })
 }
 
 func watchTick(every time.Duration) tea.Cmd {
@@ -186,4 +315,21 @@ func openTagForm(c *common, customerID int64) tea.Cmd {
 		}
 		return openFormMsg{tagForm(c, cu, contacts)}
 	}
+}
+
+// trashCustomer moves a customer with all its records to the trash.
+func trashCustomer(s *store.Store, id int64, name string) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		if err := s.DeleteCustomer(ctx, id); err != nil {
+			return saveFailedMsg{err: err}
+		}
+		return customerTrashedMsg{id: id, name: model.SanitizeLine(name)}
+	}
+}
+
+// restoreCustomer brings a customer back from the trash.
+func restoreCustomer(s *store.Store, id int64) tea.Cmd {
+	return save("saved.restored", id, func(ctx context.Context) error { return s.RestoreCustomer(ctx, id) })
 }

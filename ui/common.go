@@ -20,6 +20,12 @@ type common struct {
 	now func() time.Time
 	// catalog is the personality catalog, read once and reloaded when it changes.
 	catalog []model.PersonalityType
+	// typologies are the catalog's typologies in display order, loaded with it.
+	typologies []model.Typology
+	// fu holds the keys of the follow-up work (checklist, plans, complaints, payments), made on first use.
+	fu *followUpKeys
+	// cls holds the keys of classification, dynamic lists and the analysis, made on first use.
+	cls *classKeys
 }
 
 // today is the local calendar date.

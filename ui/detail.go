@@ -23,6 +23,7 @@ type detailScreen struct {
 	scroll int
 	width  int
 	height int
+	cls    detailClasses // the classification, read after the archive (detail_classes.go)
 }
 
 func newDetailScreen(c *common, id int64) *detailScreen { return &detailScreen{c: c, id: id} }
@@ -35,7 +36,7 @@ func (m *detailScreen) Title() string {
 }
 
 func (m *detailScreen) Typing() bool    { return false }
-func (m *detailScreen) Reload() tea.Cmd { return loadDetail(m.c.store, m.id) }
+func (m *detailScreen) Reload() tea.Cmd { return m.reloadWithClasses() }
 
 func (m *detailScreen) SetSize(w, h int) {
 	if w != m.width {
@@ -52,6 +53,9 @@ func (m *detailScreen) clampScroll() {
 
 func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	k := m.c.keys
+	if cmd, ok := m.classesUpdate(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case detailLoadedMsg:
 		if msg.id != m.id {
@@ -81,6 +85,12 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, nil
 		}
 		cu := m.d.customer
+		if cmd, ok := m.followUpKey(msg); ok {
+			return m, cmd
+		}
+		if cmd, ok := m.trashKey(msg); ok {
+			return m, cmd
+		}
 		switch {
 		case key.Matches(msg, k.Up):
 			m.scroll--
@@ -107,6 +117,13 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, openForm(contactForm(m.c, model.Contact{CustomerID: cu.ID}))
 		case key.Matches(msg, k.Tag):
 			return m, openForm(tagForm(m.c, cu, m.d.contacts))
+		case key.Matches(msg, m.c.ioKeys().Merge):
+			return m, findDuplicatesOf(m.c, cu)
+		case key.Matches(msg, k.Untag):
+			if len(m.d.tags) == 0 {
+				return m, statusCmd(m.c.t("err.noTags"), true)
+			}
+			return m, openForm(untagForm(m.c, cu, m.d.tags))
 		}
 		m.clampScroll()
 	}
@@ -193,6 +210,7 @@ func (m *detailScreen) build() {
 		add(" " + line)
 	}
 	add(" " + m.planText(cu))
+	add(m.classLines(w)...)
 
 	section("d.contacts")
 	if len(d.contacts) == 0 {
@@ -221,8 +239,9 @@ func (m *detailScreen) build() {
 		add(" " + st.Dim.Render(c.t("d.noReminders")))
 	}
 	for _, r := range d.reminders {
-		add(fit(" "+r.DueOn.String()+"  "+c.codeName(model.ReminderKinds, string(r.Kind))+"  "+model.SanitizeLine(r.Note), w))
+		add(fit(" "+r.DueOn.String()+"  "+c.codeName(model.ReminderKinds, string(r.Kind))+"  "+model.SanitizeLine(r.Note)+m.repeatText(r), w))
 	}
+	add(m.followUpSections(w)...)
 
 	section("d.timeline")
 	add(m.timeline(w)...)
@@ -236,6 +255,9 @@ func (m *detailScreen) planText(cu model.Customer) string {
 	var parts []string
 	if cu.PlanPaused {
 		parts = append(parts, c.t("d.paused"))
+	}
+	if cu.PlanOverride != nil {
+		parts = append(parts, c.t("d.ownPlan"))
 	}
 	if p.VisitEveryDays > 0 {
 		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
@@ -267,49 +289,41 @@ func (m *detailScreen) dueText(d model.Date) string {
 	return d.String()
 }
 
-// playbook shows, for every tagged person, how to deal with each of their types; a customer with no
-// type at all gets a prompt to set one and the typologies to choose from.
+// playbook shows, for every tagged person, how to deal with each of their types. Everyone still
+// without a type — each contact, and the customer unless they are an organisation with contacts —
+// is named with a prompt to set one and the typologies to choose from.
 func (m *detailScreen) playbook(w int) []string {
 	c, st := m.c, m.c.st
-	names := map[int64]string{0: m.d.customer.Name}
-	for _, ct := range m.d.contacts {
-		names[ct.ID] = ct.Name
-	}
-	var out []string
+	out := indent(c.playbookLines(m.d.tags, m.d.customer.Name, adviceFull, w-1, "  "), " ")
+	typed := map[int64]bool{}
 	for _, tag := range m.d.tags {
-		t, ok := c.typeByCode(tag.Type)
-		if !ok {
-			continue
+		if _, ok := c.typeByCode(tag.Type); ok {
+			typed[tag.ContactID] = true
 		}
-		out = append(out, " "+st.Focused.Render(model.SanitizeLine(names[tag.ContactID]))+" · "+st.Badge.Render(t.Name.In(c.lang)))
-		if tag.Note != "" {
-			out = append(out, indent(wrap("“"+tag.Note+"”", w-4), "   ")...)
-		}
-		out = append(out, indent(wrap(c.t("d.traits")+t.Traits.In(c.lang), w-4), "   ")...)
-		out = append(out, indent(wrap(c.t("d.approach")+t.Approach.In(c.lang), w-4), "   ")...)
-		out = append(out, indent(wrap(c.t("d.avoid")+t.Avoid.In(c.lang), w-4), "   ")...)
 	}
-	if len(out) == 0 {
+	var untyped []string
+	if !typed[0] && (m.d.customer.Kind != model.KindOrganisation || len(m.d.contacts) == 0) {
+		untyped = append(untyped, model.SanitizeLine(m.d.customer.Name))
+	}
+	for _, ct := range m.d.contacts {
+		if !typed[ct.ID] {
+			untyped = append(untyped, model.SanitizeLine(ct.Name))
+		}
+	}
+	switch {
+	case len(untyped) == 0:
+		return out
+	case len(out) == 0:
+		// Nobody has a type yet: the whole choice, typology by typology.
 		out = append(out, " "+st.Dim.Render(c.t("d.noType")))
-		var typologies []string
-		seen := map[string]bool{}
-		for _, t := range c.catalog {
-			if !seen[t.Typology] {
-				seen[t.Typology] = true
-				typologies = append(typologies, t.Typology)
-			}
-		}
-		for _, code := range typologies {
-			var names []string
-			for _, t := range c.catalog {
-				if t.Typology == code {
-					names = append(names, t.Name.In(c.lang))
-				}
-			}
-			out = append(out, "   "+fit(strings.Join(names, " "), w-4))
-		}
+		return append(out, indent(c.typologyLines(w-3), "   ")...)
 	}
-	return out
+	sep := ", "
+	if c.lang == model.Zh {
+		sep = "、"
+	}
+	out = append(out, indent(wrap(fmt.Sprintf(c.t("pb.untyped"), strings.Join(untyped, sep)), w-1), " ")...)
+	return append(out, indent(c.typologyPrompt(w-3), "   ")...)
 }
 
 func indent(lines []string, pad string) []string {
@@ -346,6 +360,9 @@ func (m *detailScreen) timeline(w int) []string {
 		}
 		entries = append(entries, entry{d.On.String() + " 99:99", []string{fit(" "+line, w)}})
 	}
+	for _, e := range m.levelEntries(w) {
+		entries = append(entries, entry(e))
+	}
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].when > entries[j].when })
 	if len(entries) == 0 {
 		return []string{" " + st.Dim.Render(c.t("d.noTimeline"))}
@@ -366,6 +383,7 @@ func (m *detailScreen) FullHelp() [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Log, k.Deal, k.Remind, k.Edit, k.AddContact, k.Tag, k.Back},
+		{k.Log, k.Deal, k.Remind, k.Edit, k.AddContact, k.Tag, k.Untag, k.Back},
+		append(m.followUpHelp(), m.trashHelp(), m.c.clsKeys().ApplyLevel, m.c.ioKeys().Merge),
 	}
 }

@@ -18,6 +18,8 @@ const followUpDays = 7
 type followUpScreen struct {
 	c      *common
 	items  []model.ChecklistItem
+	pb     playbookCard
+	fu     fuState
 	loaded bool
 	err    error
 	cursor int
@@ -41,14 +43,7 @@ func (m *followUpScreen) badge() string {
 	if !m.loaded {
 		return ""
 	}
-	today := m.c.today()
-	n := 0
-	for _, it := range m.items {
-		if !it.DueOn.After(today) {
-			n++
-		}
-	}
-	return fmt.Sprintf(" (%d)", n)
+	return m.badgeText()
 }
 
 // cardHeight is the room kept under the list for the playbook card.
@@ -56,64 +51,15 @@ func (m *followUpScreen) cardHeight() int {
 	if m.height < 14 {
 		return 0
 	}
+	if m.height >= 30 {
+		// A tall terminal has room to read the whole advice without turning pages.
+		return min(m.height/3, 14)
+	}
 	return min(6, m.height/3)
 }
 
 // listHeight is the room for the rows of the checklist, with their group headings.
 func (m *followUpScreen) listHeight() int { return max(m.height-1-m.cardHeight(), 1) }
-
-// group tells which heading an item falls under: 0 overdue, 1 today, 2 coming up.
-func (m *followUpScreen) group(it model.ChecklistItem) int {
-	today := m.c.today()
-	switch {
-	case it.DueOn.Before(today):
-		return 0
-	case it.DueOn == today:
-		return 1
-	}
-	return 2
-}
-
-// lines lays out the headings and rows; rowOf maps each item to its line.
-func (m *followUpScreen) layout() (lines []int, rowOf []int) {
-	// A line is an item index, or -1-g for the heading of group g.
-	last := -1
-	rowOf = make([]int, len(m.items))
-	for i, it := range m.items {
-		if g := m.group(it); g != last {
-			lines = append(lines, -1-g)
-			last = g
-		}
-		rowOf[i] = len(lines)
-		lines = append(lines, i)
-	}
-	return lines, rowOf
-}
-
-func (m *followUpScreen) clamp() {
-	m.cursor = max(0, min(m.cursor, len(m.items)-1))
-	if len(m.items) == 0 {
-		m.offset = 0
-		return
-	}
-	lines, rowOf := m.layout()
-	row := rowOf[m.cursor]
-	if m.cursor == 0 || row-1 < m.offset {
-		m.offset = max(row-1, 0) // keep the heading above the first row in view
-	}
-	vis := m.listHeight()
-	if row >= m.offset+vis {
-		m.offset = row - vis + 1
-	}
-	m.offset = max(0, min(m.offset, len(lines)-vis))
-}
-
-func (m *followUpScreen) selected() (model.ChecklistItem, bool) {
-	if m.cursor < len(m.items) && len(m.items) > 0 {
-		return m.items[m.cursor], true
-	}
-	return model.ChecklistItem{}, false
-}
 
 func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	k := m.c.keys
@@ -122,7 +68,10 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.loaded, m.err = true, msg.err
 		if msg.err == nil {
 			m.items = msg.items
+			m.pb.tags = msg.tags
+			m.fu.head = msg.head
 		}
+		m.relayout()
 		m.clamp()
 		return m, nil
 	case tea.MouseMsg:
@@ -135,6 +84,9 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.clamp()
 		return m, nil
 	case tea.KeyMsg:
+		if cmd, handled := m.act(msg); handled {
+			return m, cmd
+		}
 		it, ok := m.selected()
 		switch {
 		case key.Matches(msg, k.Up):
@@ -151,28 +103,12 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.cursor = len(m.items)
 		case !ok:
 			return m, nil
-		case key.Matches(msg, k.Open):
-			return m, func() tea.Msg { return openCustomerMsg{it.CustomerID} }
-		case key.Matches(msg, k.Log):
-			channel := model.ChannelVisit
-			if it.Kind == model.ItemCall {
-				channel = model.ChannelCall
-			}
-			return m, openForm(logForm(m.c, it.CustomerID, channel, it.ReminderID))
-		case key.Matches(msg, k.Remind):
-			return m, openForm(reminderForm(m.c, it.CustomerID))
 		case key.Matches(msg, k.Tag):
 			return m, openTagForm(m.c, it.CustomerID)
-		case key.Matches(msg, k.Done):
-			if it.ReminderID == 0 {
-				return m, statusCmd(m.c.t("err.onlyReminders"), true)
-			}
-			return m, completeReminder(m.c.store, it.ReminderID, it.CustomerID)
-		case key.Matches(msg, k.Snooze):
-			if it.ReminderID == 0 {
-				return m, statusCmd(m.c.t("err.onlyReminders"), true)
-			}
-			return m, snoozeReminder(m.c.store, it.ReminderID, it.CustomerID, model.EarliestDate(m.c.today(), it.DueOn).AddDays(1))
+		case key.Matches(msg, k.CardUp):
+			m.turnCard(it, -1)
+		case key.Matches(msg, k.CardDown):
+			m.turnCard(it, 1)
 		}
 		m.clamp()
 	}
@@ -187,16 +123,7 @@ func (m *followUpScreen) View() string {
 	c, st := m.c, m.c.st
 	today := c.today()
 	var b strings.Builder
-	overdue, due := 0, 0
-	for _, it := range m.items {
-		switch m.group(it) {
-		case 0:
-			overdue++
-		case 1:
-			due++
-		}
-	}
-	b.WriteString(st.Header.Render(fmt.Sprintf(c.t("fu.header"), today.String(), due, overdue)) + "\n")
+	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
 	switch {
 	case m.err != nil:
 		return b.String() + st.Error.Render(c.t("err.load")+model.SanitizeLine(m.err.Error()))
@@ -205,119 +132,39 @@ func (m *followUpScreen) View() string {
 	case len(m.items) == 0:
 		return b.String() + st.Dim.Render(fmt.Sprintf(c.t("fu.empty"), followUpDays))
 	}
-	lines, _ := m.layout()
-	end := min(m.offset+m.listHeight(), len(lines))
-	headings := []string{c.t("fu.overdue"), c.t("fu.today"), c.t("fu.upcoming")}
-	headStyles := []func(...string) string{st.Overdue.Render, st.Today.Render, st.Upcoming.Render}
-	rendered := 0
-	for _, l := range lines[m.offset:end] {
-		if l < 0 {
-			g := -1 - l
-			b.WriteString(headStyles[g](headings[g]) + "\n")
-		} else {
-			b.WriteString(m.renderItem(m.items[l], today, l == m.cursor) + "\n")
-		}
-		rendered++
-	}
-	for ; rendered < m.listHeight(); rendered++ {
-		b.WriteString("\n")
-	}
-	if m.cardHeight() > 0 {
+	b.WriteString(m.listView())
+	if it, ok := m.selected(); ok && it.CustomerID == 0 && m.cardHeight() > 0 {
+		b.WriteString(m.holidayCard(it))
+	} else if m.cardHeight() > 0 {
 		b.WriteString(m.card())
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// itemColumns are the widths of a checklist row at the screen's width.
-func (m *followUpScreen) itemColumns() (when, kind, name, level, last, types int) {
-	when, kind, level, last = 14, 8, 10, 15
-	rest := m.width - when - kind - level - last - 6
-	if m.width >= 100 {
-		types = 16
-		rest -= types + 1
-	}
-	return when, kind, max(rest, 8), level, last, types
-}
-
-func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, selected bool) string {
-	c, st := m.c, m.c.st
-	wWhen, wKind, wName, wLevel, wLast, wTypes := m.itemColumns()
-	var when string
-	switch n := today.DaysSince(it.DueOn); {
-	case n > 0:
-		when = fmt.Sprintf(c.t("fu.days"), n)
-	case n == 0:
-		when = c.t("fu.today")
-	default:
-		when = it.DueOn.String()
-	}
-	name := it.CustomerName
-	if it.Company != "" && it.Company != it.CustomerName {
-		name += " · " + it.Company
-	}
-	if it.Note != "" {
-		name += " — " + it.Note
-	}
-	last := c.t("fu.never")
-	if !it.LastContactOn.IsZero() {
-		last = it.LastContactOn.String()
-	}
-	mark := "  "
-	if selected {
-		mark = "▸ "
-	}
-	whenCell := fit(when, wWhen)
-	if !selected && it.OverdueDays > 0 {
-		whenCell = st.Overdue.Render(whenCell)
-	}
-	line := mark + whenCell + " " + fit(c.codeName(model.ItemKinds, string(it.Kind)), wKind) + " " +
-		cell(name, wName) + " " + fit(c.codeName(model.LevelCodes, string(it.Level)), wLevel) + " " +
-		fit(c.t("fu.lastContact")+last, wLast)
-	if wTypes > 0 {
-		line += " " + st.Badge.Render(cell(c.badges(it.Types), wTypes))
-	}
-	if selected {
-		return st.Selected.Render(line)
-	}
-	return line
-}
-
-// card shows how to talk to the customer under the cursor: the approach of their first types.
+// card shows how to talk to the customer under the cursor: for each tagged person their types,
+// what to do, what to avoid and how to recognise them, a page at a time ([ and ] turn it).
 func (m *followUpScreen) card() string {
-	c, st := m.c, m.c.st
 	it, ok := m.selected()
 	if !ok {
 		return ""
 	}
-	h := m.cardHeight()
-	var lines []string
-	title := st.Section.Render(c.t("d.playbook")) + " · " + model.SanitizeLine(it.CustomerName)
-	lines = append(lines, fit(title, m.width))
-	if len(it.Types) == 0 {
-		lines = append(lines, st.Dim.Render(fit(c.t("fu.noType"), m.width)))
-	}
-	for _, code := range it.Types {
-		t, found := c.typeByCode(code)
-		if !found {
-			continue
-		}
-		lines = append(lines, wrap("【"+t.Name.In(c.lang)+"】"+c.t("d.approach")+t.Approach.In(c.lang), m.width-1)...)
-	}
-	if len(lines) > h {
-		lines = lines[:h]
-	}
+	body := m.cardBody(it, m.width-1)
+	page := m.cardPage()
+	top := m.shownPage(it) * page
+	lines := append([]string{m.cardTitle(it)}, body[top:min(top+page, len(body))]...)
 	return strings.Join(lines, "\n")
 }
 
 func (m *followUpScreen) ShortHelp() []key.Binding {
-	k := m.c.keys
-	return []key.Binding{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.SwitchView, k.Help}
+	k, fk := m.c.keys, m.c.fuKeys()
+	return []key.Binding{k.Open, k.Log, k.Done, k.Snooze, k.Remind, fk.Group, fk.Settings, k.Help}
 }
 
 func (m *followUpScreen) FullHelp() [][]key.Binding {
-	k := m.c.keys
+	k, fk := m.c.keys, m.c.fuKeys()
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag},
+		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag, k.CardUp, k.CardDown},
+		{fk.Reschedule, fk.Delete, fk.Undo, fk.Group, fk.Settings},
 	}
 }

@@ -73,7 +73,9 @@ func (f *form) choose(key, label string, choices []model.Code, current string) *
 			idx = i
 		}
 	}
-	f.fields = append(f.fields, formField{key: key, label: label, choices: choices, choice: idx})
+	// A choice takes no text, but focus moves through its input like any field's: it must be a
+	// real (steady-cursor) input, since a zero one panics when focused.
+	f.fields = append(f.fields, formField{key: key, label: label, input: newInput("", 0), choices: choices, choice: idx})
 	return f
 }
 
@@ -177,7 +179,8 @@ func (f *form) View() string {
 	for _, fd := range f.fields {
 		labelW = max(labelW, width(fd.label))
 	}
-	inputW := max(boxW-4-labelW-2, 10)
+	// The box's content is boxW-4 cells: the error marker (2), the label, a gap (2), the input.
+	inputW := max(boxW-4-2-labelW-2, 10)
 	var lines []string
 	for i := range f.fields {
 		fd := &f.fields[i]
@@ -189,7 +192,8 @@ func (f *form) View() string {
 		}
 		var val string
 		if fd.choices != nil {
-			name := fd.choices[fd.choice].Name.In(f.c.lang)
+			// Choices can name people of the book: their names are user text.
+			name := model.SanitizeLine(fd.choices[fd.choice].Name.In(f.c.lang))
 			if i == f.focus {
 				val = "‹ " + name + " ›"
 			} else {
@@ -198,7 +202,10 @@ func (f *form) View() string {
 			val = fit(val, inputW)
 		} else {
 			fd.input.Width = inputW - 1
-			val = fd.input.View()
+			// The input scrolls its text only when the cursor moves; a long value set before the
+			// width was known would otherwise be drawn whole and break the box.
+			fd.input.SetCursor(fd.input.Position())
+			val = inputView(fd.input.View())
 		}
 		marker := "  "
 		if fd.key == f.errField && f.err != "" {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -173,6 +174,9 @@ func reminderForm(c *common, customerID int64) *form {
 			return nil, &model.FieldError{Field: "due_on", Msg: strs["err.date"]}
 		}
 		r := model.Reminder{CustomerID: customerID, DueOn: due, Kind: model.ReminderKind(v["kind"]), Note: v["note"]}
+		if r.Repeat, err = model.ParseRepeat(v["repeat"]); err != nil {
+			return nil, &model.FieldError{Field: "repeat", Msg: strs["err.repeat"]}
+		}
 		if err := r.Validate(); err != nil {
 			return nil, err
 		}
@@ -180,29 +184,35 @@ func reminderForm(c *common, customerID int64) *form {
 	})
 	f.text("due_on", c.t("f.on"), "tomorrow", c.t("hint.date")).
 		choose("kind", c.t("f.remindKind"), model.ReminderKinds, string(model.ReminderCall)).
-		text("note", c.t("f.note"), "", "")
+		text("note", c.t("f.note"), "", "").
+		text("repeat", c.t("f.repeat"), "", c.t("hint.repeat"))
 	return f
 }
 
 // tagForm puts a personality type on the customer or one of their contacts.
 func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
-	people := []model.Code{{Code: "0", Name: model.Text{Zh: cu.Name + "（" + strs["d.self"].Zh + "）", En: cu.Name + " (" + strs["d.self"].En + ")"}}}
+	name := model.SanitizeLine(cu.Name)
+	people := []model.Code{{Code: "0", Name: model.Text{Zh: name + "（" + strs["d.self"].Zh + "）", En: name + " (" + strs["d.self"].En + ")"}}}
 	ids := map[string]int64{"0": 0}
 	for _, ct := range contacts {
 		code := ct.UID
 		ids[code] = ct.ID
-		people = append(people, model.Code{Code: code, Name: model.Text{Zh: ct.Name, En: ct.Name}})
+		people = append(people, model.Code{Code: code, Name: model.Text{Zh: model.SanitizeLine(ct.Name), En: model.SanitizeLine(ct.Name)}})
 	}
 	start := "0"
 	if cu.Kind == model.KindOrganisation && len(contacts) > 0 {
 		start = contacts[0].UID
 	}
 	f := newForm(c, c.t("form.tag"), func(v map[string]string) (tea.Cmd, error) {
+		if strings.TrimSpace(v["type"]) == "" {
+			return nil, &model.FieldError{Field: "type", Msg: strs["err.typeEmpty"]}
+		}
+		// The book's own catalog, so the user's types are found and suggested too.
 		t, err := model.FindType(c.catalog, v["type"])
 		if err != nil {
 			var unknown *model.UnknownTypeError
 			if errors.As(err, &unknown) {
-				return nil, &model.FieldError{Field: "type", Msg: model.Text{Zh: "没有这个性格类型。" + closestNames(unknown, model.Zh), En: err.Error()}}
+				return nil, &model.FieldError{Field: "type", Msg: unknownTypeText(unknown)}
 			}
 			return nil, err
 		}
@@ -213,6 +223,15 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 		text("note", c.t("f.note"), "", "")
 	f.setFocus(1)
 	return f
+}
+
+// unknownTypeText says in both languages that no type matched and names the closest ones.
+func unknownTypeText(e *model.UnknownTypeError) model.Text {
+	q := model.SanitizeLine(e.Query)
+	return model.Text{
+		Zh: strings.TrimSpace(fmt.Sprintf(strs["err.typeZh"].Zh, q) + closestNames(e, model.Zh)),
+		En: strings.TrimSpace(fmt.Sprintf(strs["err.typeZh"].En, q) + " " + closestNames(e, model.En)),
+	}
 }
 
 // closestNames lists the suggestions of an unknown-type error in one language.
@@ -227,5 +246,5 @@ func closestNames(e *model.UnknownTypeError, lang model.Lang) string {
 	if lang == model.Zh {
 		return "是不是：" + strings.Join(names, "、") + "？"
 	}
-	return "did you mean: " + strings.Join(names, ", ") + "?"
+	return "Did you mean: " + strings.Join(names, ", ") + "?"
 }

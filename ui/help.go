@@ -59,11 +59,33 @@ func (h *helpOverlay) View() string {
 	screenKeys := section(h.screen.Title(), keys)
 	globalKeys := section(h.c.t("help.global"), h.global)
 	var body string
-	if strings.Count(screenKeys+globalKeys, "\n")+5 > h.height {
-		// Side by side when one column would not fit the height (80×24 with Chinese text).
-		body = lipgloss.JoinHorizontal(lipgloss.Top, screenKeys, "    ", globalKeys)
-	} else {
+	// room is the lines the overlay has for keys, less its title, the line that says how to close
+	// it, the blank lines and the border.
+	room := max(h.height-6, 4)
+	all := strings.Split(strings.TrimRight(screenKeys+"\n"+globalKeys, "\n"), "\n")
+	if len(all) <= room {
 		body = screenKeys + "\n" + globalKeys
+	} else {
+		// Too tall for one column (80×24 with Chinese text): the lines flow into columns side by
+		// side, each as tall as the room, a section running on into the next column.
+		var parts []string
+		for start := 0; start < len(all); {
+			end := min(start+room, len(all))
+			// A column never ends on a blank line or a section's title.
+			for end < len(all) && end > start+1 && !strings.HasPrefix(all[end-1], "  ") {
+				end--
+			}
+			if start > 0 {
+				parts = append(parts, "    ")
+			}
+			col := all[start:end]
+			if col[0] == "" {
+				col = col[1:]
+			}
+			parts = append(parts, strings.Join(col, "\n"))
+			start = end
+		}
+		body = lipgloss.JoinHorizontal(lipgloss.Top, parts...)
 	}
 	body = st.Title.Render(h.c.t("help.title")) + "\n\n" + strings.TrimRight(body, "\n") + "\n\n" + st.Dim.Render(h.c.t("help.close"))
 	return st.Border.Padding(0, 1).Render(body)

@@ -14,6 +14,9 @@ type keyMap struct {
 	SwitchView, ToList, ToFollowUp, ToCatalog                       key.Binding
 	Add, Edit, AddContact, Log, Deal, Remind, Tag, Done, Snooze     key.Binding
 	Next, Prev, Submit, Cancel                                      key.Binding
+	// The personality catalog, the playbook card and the confirmation overlay.
+	Filter, EditTypology, NewType, NewTypology, RestoreType, RemoveType key.Binding
+	Untag, CardUp, CardDown, Yes, No                                    key.Binding
 }
 
 // bind makes a binding whose help text is in the user's language.
@@ -52,10 +55,22 @@ func newKeyMap(lang model.Lang) keyMap {
 		Remind:      b([]string{"r"}, "r", "加提醒", "add reminder"),
 		Tag:         b([]string{"t"}, "t", "性格类型", "personality type"),
 		Done:        b([]string{"x"}, "x", "完成", "done"),
-		Snooze:      b([]string{"s"}, "s", "推迟一天", "snooze a day"),
+		Snooze:      b([]string{"s"}, "s", "推迟", "put off"),
 		Next:        b([]string{"tab", "down"}, "tab/↓", "下一项", "next field"),
 		Prev:        b([]string{"shift+tab", "up"}, "shift+tab/↑", "上一项", "previous field"),
 		Submit:      b([]string{"ctrl+s", "enter"}, "enter/ctrl+s", "保存", "save"),
 		Cancel:      b([]string{"esc"}, "esc", "取消", "cancel"),
+
+		Filter:       b([]string{"/"}, "/", "筛选", "filter"),
+		EditTypology: b([]string{"E"}, "E", "编辑分类", "edit typology"),
+		NewType:      b([]string{"n"}, "n", "新类型", "new type"),
+		NewTypology:  b([]string{"N"}, "N", "新分类", "new typology"),
+		RestoreType:  b([]string{"R"}, "R", "恢复默认", "restore default"),
+		RemoveType:   b([]string{"D", "delete"}, "D/del", "删除类型", "remove type"),
+		Untag:        b([]string{"T"}, "T", "去掉性格类型", "remove a type"),
+		CardUp:       b([]string{"["}, "[", "要点上翻", "advice up"),
+		CardDown:     b([]string{"]"}, "]", "要点下翻", "advice down"),
+		Yes:          b([]string{"y", "enter"}, "y/enter", "确定", "yes"),
+		No:           b([]string{"n", "esc"}, "n/esc", "取消", "no"),
 	}
 }

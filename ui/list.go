@@ -1,28 +1,42 @@
 package ui
 
 import (
-	"fmt"
+	"context"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"guanxi/model"
 	"guanxi/store"
 )
 
-// firstPage is how many rows the list asks for first, so the first screen appears at once; the
-// whole list follows in a second query.
+// firstPage is how many rows the list reads from SQL before the search index is loaded, so the
+// first screen appears at once; every row after that comes from the index.
 const firstPage = 200
 
 // listScreen is the home view: every customer in a windowed table, filtered as the user types.
 type listScreen struct {
 	c      *common
 	search textinput.Model
-	rows   []model.Customer
-	total  int
-	cursor int
+	rows   []model.Customer // a page from SQL, shown until the search index answers
+	total  int              // customers in the book when rows were read, -1 when not counted
+	// found is the index's answer, shown when fromIndex; see list_search.go.
+	found     store.SearchResult
+	fromIndex bool
+	ix        *store.SearchIndex
+	indexing  bool // a load of the index is under way
+	// indexStale: the book changed while the index was loading, so it is loaded once more.
+	indexStale  bool
+	cancelNotes context.CancelFunc // stops the search of notes under way
+	cache       store.SearchCache  // the last answers, for erasing and typing on
+	notesBusy   bool               // notes and logged contacts are being searched
+	notesErr    bool               // that search failed
+	selMatch    lipgloss.Style     // a match inside the selected row
+	selBadge    lipgloss.Style     // the personality badges of the selected row
+	cursor      int
 	offset int
 	seq    int // number of the newest query sent
 	shown  int // number of the query whose rows are shown
@@ -32,12 +46,13 @@ type listScreen struct {
 	level  model.Level // "" for every level
 	width  int
 	height int
+	seg    listSegment // the query or saved list in force (list_segment.go)
 }
 
 func newListScreen(c *common) *listScreen {
 	in := newInput(c.t("list.searchHint"), 100)
 	in.Focus()
-	return &listScreen{c: c, search: in, sort: store.SortNextDue}
+	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.st.Selected.Underline(true).Bold(true), selBadge: c.st.Badge.Inherit(c.st.Selected)}
 }
 
 func (m *listScreen) Title() string { return m.c.t("view.list") }
@@ -51,22 +66,25 @@ func (m *listScreen) SetSize(w, h int) {
 }
 
 func (m *listScreen) query(limit int) store.ListQuery {
-	return store.ListQuery{Text: m.search.Value(), Level: m.level, Sort: m.sort, Limit: limit}
+	return store.ListQuery{Text: m.searchText(), Level: m.level, Sort: m.sort, Limit: limit}
 }
 
-// Reload asks for a quick first page and then every matching row; answers are numbered so an
-// older query never replaces a newer one.
+// Reload asks for a first page from SQL until the search index is there (it is loaded when that
+// page arrives), and afterwards loads the index again if the book changed.
 func (m *listScreen) Reload() tea.Cmd {
-	m.seq += 2
-	return tea.Batch(loadCustomers(m.c.store, m.seq-1, m.query(firstPage)), loadCustomers(m.c.store, m.seq, m.query(0)))
+	if m.ix == nil {
+		return m.research(true)
+	}
+	return tea.Batch(m.refreshIndex(), m.reloadSegment())
 }
 
 // visibleRows is how many customer rows fit under the search line and the header.
-func (m *listScreen) visibleRows() int { return max(m.height-3, 1) }
+func (m *listScreen) visibleRows() int { return max(m.height-3-m.segmentLines(), 1) }
 
 func (m *listScreen) clamp() {
-	if m.cursor >= len(m.rows) {
-		m.cursor = len(m.rows) - 1
+	n := m.rowCount()
+	if m.cursor >= n {
+		m.cursor = n - 1
 	}
 	if m.cursor < 0 {
 		m.cursor = 0
@@ -78,7 +96,7 @@ func (m *listScreen) clamp() {
 	if m.cursor >= m.offset+vis {
 		m.offset = m.cursor - vis + 1
 	}
-	m.offset = max(0, min(m.offset, len(m.rows)-vis))
+	m.offset = max(0, min(m.offset, n-vis))
 }
 
 func (m *listScreen) move(delta int) {
@@ -87,14 +105,20 @@ func (m *listScreen) move(delta int) {
 }
 
 func (m *listScreen) selected() (model.Customer, bool) {
-	if m.cursor < len(m.rows) && len(m.rows) > 0 {
-		return m.rows[m.cursor], true
+	if m.cursor < m.rowCount() && m.cursor >= 0 {
+		return m.rowAt(m.cursor).Customer, true
 	}
 	return model.Customer{}, false
 }
 
 func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	k := m.c.keys
+	if cmd, handled := m.updateSearch(msg); handled {
+		return m, cmd
+	}
+	if cmd, handled := m.updateSegment(msg); handled {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case customersLoadedMsg:
 		if msg.seq < m.shown || msg.seq > m.seq {
@@ -103,7 +127,7 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.shown, m.loaded, m.err = msg.seq, true, msg.err
 		if msg.err == nil {
 			keep, _ := m.selected()
-			m.rows, m.total = msg.rows, msg.total
+			m.rows, m.total, m.fromIndex = msg.rows, msg.total, false
 			m.cursor = 0
 			for i, r := range m.rows {
 				if r.ID == keep.ID {
@@ -112,6 +136,9 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 				}
 			}
 			m.clamp()
+		}
+		if m.ix == nil && !m.indexing {
+			return m, m.refreshIndex() // the first screen is drawn: now read the whole book
 		}
 		return m, nil
 	case tea.MouseMsg:
@@ -137,10 +164,10 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.move(m.visibleRows())
 			return m, nil
 		case msg.String() == "home":
-			m.move(-len(m.rows))
+			m.move(-m.rowCount())
 			return m, nil
 		case msg.String() == "end":
-			m.move(len(m.rows))
+			m.move(m.rowCount())
 			return m, nil
 		case key.Matches(msg, k.Open):
 			if c, ok := m.selected(); ok {
@@ -149,17 +176,18 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, nil
 		case key.Matches(msg, k.Sort):
 			m.sort = nextSort(m.sort)
-			return m, m.Reload()
+			return m, m.research(true)
 		case key.Matches(msg, k.FilterLevel):
 			m.level = nextLevel(m.level)
-			return m, m.Reload()
+			return m, m.research(true)
 		case key.Matches(msg, k.Back), key.Matches(msg, k.ClearFilter):
-			if m.search.Value() == "" && m.level == "" {
+			if m.search.Value() == "" && m.level == "" && !m.segmentActive() && m.seg.err == nil {
 				return m, nil
 			}
 			m.search.SetValue("")
 			m.level = ""
-			return m, m.Reload()
+			m.clearSegment()
+			return m, m.research(true)
 		case key.Matches(msg, k.Add):
 			return m, func() tea.Msg { return openFormMsg{customerForm(m.c, model.Customer{})} }
 		}
@@ -167,7 +195,7 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		var cmd tea.Cmd
 		m.search, cmd = m.search.Update(msg)
 		if m.search.Value() != before {
-			return m, tea.Batch(cmd, m.Reload())
+			return m, tea.Batch(cmd, m.afterTyping()) // a new query: the best match on top
 		}
 		return m, cmd
 	}
@@ -218,7 +246,7 @@ func columnsFor(w int) listColumns {
 func (m *listScreen) View() string {
 	st := m.c.st
 	var b strings.Builder
-	status := fmt.Sprintf(m.c.t("list.count"), len(m.rows), m.total)
+	status := m.countText()
 	status += "  " + m.c.t("list.sort") + m.c.t("sort."+string(m.sort))
 	if m.level != "" {
 		status += "  " + m.c.t("list.filter") + m.c.codeName(model.LevelCodes, string(m.level))
@@ -226,7 +254,8 @@ func (m *listScreen) View() string {
 	prompt := st.Focused.Render(m.c.t("list.search"))
 	searchW := max(m.width-width(m.c.t("list.search"))-width(status)-2, 10)
 	m.search.Width = searchW - 1
-	b.WriteString(prompt + fit(m.search.View(), searchW) + " " + st.Dim.Render(status) + "\n")
+	b.WriteString(prompt + fit(inputView(m.search.View()), searchW) + " " + st.Dim.Render(status) + "\n")
+	b.WriteString(m.segmentLine())
 
 	cols := columnsFor(m.width)
 	header := "  " + fit(m.c.t("col.name"), cols.name) + " " + fit(m.c.t("col.company"), cols.company) + " " +
@@ -242,21 +271,25 @@ func (m *listScreen) View() string {
 		b.WriteString(st.Error.Render(m.c.t("err.load")+model.SanitizeLine(m.err.Error())) + "\n")
 	case !m.loaded:
 		b.WriteString(st.Dim.Render(m.c.t("list.loading")) + "\n")
-	case len(m.rows) == 0 && (m.search.Value() != "" || m.level != ""):
+	case m.rowCount() == 0 && m.notesBusy:
+		b.WriteString(st.Dim.Render(m.c.t("list.searchingNotes")) + "\n")
+	case m.rowCount() == 0 && (m.search.Value() != "" || m.level != "" || m.segmentActive()):
 		b.WriteString(st.Dim.Render(m.c.t("list.nomatch")) + "\n")
-	case len(m.rows) == 0:
+	case m.rowCount() == 0:
 		b.WriteString(st.Dim.Render(m.c.t("list.empty")) + "\n")
 	}
 	today := m.c.today()
-	end := min(m.offset+m.visibleRows(), len(m.rows))
-	for i := m.offset; i < end; i++ {
-		b.WriteString(m.renderRow(m.rows[i], cols, today, i == m.cursor) + "\n")
+	q := m.shownQuery()
+	end := min(m.offset+m.visibleRows(), m.rowCount())
+	for i := m.offset; i < end; i++ { // only the rows on screen: no work that grows with the book
+		b.WriteString(m.renderRow(m.rowAt(i), q, cols, today, i == m.cursor) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (m *listScreen) renderRow(r model.Customer, cols listColumns, today model.Date, selected bool) string {
+func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColumns, today model.Date, selected bool) string {
 	st := m.c.st
+	r := f.Customer
 	next := fit(m.c.dateText(r.NextDueOn), cols.next)
 	if !selected && !r.NextDueOn.IsZero() {
 		switch {
@@ -266,19 +299,26 @@ func (m *listScreen) renderRow(r model.Customer, cols listColumns, today model.D
 			next = st.Today.Render(next)
 		}
 	}
-	mark := "  "
-	if selected {
-		mark = "▸ "
-	}
-	line := mark + cell(r.Name, cols.name) + " " + cell(r.Company, cols.company) + " " +
-		fit(m.c.codeName(model.LevelCodes, string(r.Level)), cols.level) + " " +
+	rest := " " + fit(m.c.codeName(model.LevelCodes, string(r.Level)), cols.level) + " " +
 		fit(m.c.codeName(model.Stages, string(r.Stage)), cols.stage) + " " +
 		fit(m.c.dateText(r.LastContactOn), cols.last) + " " + next
+	sp := matchSpans(f, q)
+	if selected {
+		// Each piece is styled on its own: a match's style inside one selected run would end the
+		// selection's background where the match ends.
+		line := st.Selected.Render("▸ ") +
+			markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, &st.Selected, m.selMatch) + st.Selected.Render(" ") +
+			markCell(r.Company, sp.companyFrom, sp.companyTo, cols.company, &st.Selected, m.selMatch) +
+			st.Selected.Render(rest)
+		if cols.types > 0 {
+			line += st.Selected.Render(" ") + m.selBadge.Render(cell(m.c.badges(r.Types), cols.types))
+		}
+		return line
+	}
+	line := "  " + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
+		markCell(r.Company, sp.companyFrom, sp.companyTo, cols.company, nil, st.Match) + rest
 	if cols.types > 0 {
 		line += " " + st.Badge.Render(cell(m.c.badges(r.Types), cols.types))
-	}
-	if selected {
-		return st.Selected.Render(line)
 	}
 	return line
 }
@@ -293,5 +333,6 @@ func (m *listScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open},
 		{k.Add, k.Sort, k.FilterLevel, k.ClearFilter, k.Back},
+		{m.c.clsKeys().Segments, m.c.clsKeys().SaveSegment},
 	}
 }

@@ -31,13 +31,19 @@ type customerDetail struct {
 	interactions []model.Interaction
 	deals        []model.Deal
 	reminders    []model.Reminder
+	complaints   []model.Complaint
+	payments     []model.Payment
 	plans        map[model.Level]model.VisitPlan
+	levels       []model.LevelChange // level changes, newest first
 }
 
 // checklistLoadedMsg brings the follow-up checklist.
 type checklistLoadedMsg struct {
 	items []model.ChecklistItem
-	err   error
+	head  store.ChecklistHead // the counts of the whole checklist; items are its first rows
+	// tags are the personality tags of the items' customers and their contacts, for the card.
+	tags map[int64][]store.PersonTag
+	err  error
 }
 
 // catalogLoadedMsg brings the personality catalog.
@@ -46,6 +52,17 @@ type catalogLoadedMsg struct {
 	types      []model.PersonalityType
 	err        error
 }
+
+// carriersLoadedMsg brings the people who carry one personality type, for the catalog.
+type carriersLoadedMsg struct {
+	code     string
+	carriers []store.TypeCarrier
+	total    int
+	err      error
+}
+
+// catalogSelectMsg asks the catalog to put its cursor on a type once the type is on its list.
+type catalogSelectMsg struct{ code string }
 
 // savedMsg says a change was written; what names it for the status line.
 type savedMsg struct {

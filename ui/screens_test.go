@@ -156,7 +156,7 @@ func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
 	typeText(a, "犹豫型")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	screen := screenText(a)
-	if a.overlay != nil || !strings.Contains(screen, "【犹豫型】应对") {
+	if a.overlay != nil || !strings.Contains(screen, "李娜 【犹豫型】") || !strings.Contains(screen, "应对：放慢节奏") {
 		t.Errorf("after tagging, the card should show the approach for 犹豫型:\n%s", screen)
 	}
 }

@@ -61,7 +61,7 @@ func wrap(s string, w int) []string {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, strings.Split(ansi.Wrap(para, w, " "), "\n")...)
+		out = append(out, breakLines(para, w)...)
 	}
 	return out
 }

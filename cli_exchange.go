@@ -1,0 +1,236 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"guanxi/exchange"
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// maxListed is how many problems of each kind an import prints; the rest are counted.
+const maxListed = 50
+
+func defineImport(c *cli, fs *flag.FlagSet) func([]string) error {
+	dryRun := fs.Bool("dry-run", false, c.tr("只检查并报告会导入什么，不写入任何内容", "check and report what would be imported; write nothing"))
+	merge := fs.Bool("merge", false, c.tr("与已有客户重复的记录合并进那位客户（默认跳过）", "merge a record that looks like a customer already there into that customer (default: skip it)"))
+	skip := fs.Bool("skip-duplicates", false, c.tr("跳过与已有客户重复的记录（默认）", "skip a record that looks like a customer already there (the default)"))
+	format := fs.String("format", "", c.tr("文件格式 `F`：csv、vcf 或 json（默认按扩展名判断）", "the file's format `F`: csv, vcf or json (default: from its name)"))
+	asJSON := fs.Bool("json", false, c.tr("以 JSON 输出结果", "print the summary as JSON"))
+	return func(pos []string) error {
+		path := pos[0]
+		if *merge && *skip {
+			return c.usagef("--merge 和 --skip-duplicates 只能选一个", "choose --merge or --skip-duplicates, not both")
+		}
+		o := exchange.Options{DryRun: *dryRun, Merge: *merge, Lang: c.lang}
+		if *format != "" {
+			f, err := exchange.ParseFormat(*format)
+			if err != nil || f == exchange.ICal {
+				return c.usagef("--format 可选 csv、vcf、json", "--format takes csv, vcf or json")
+			}
+			o.Format = f
+		}
+		info, err := os.Stat(path)
+		if err != nil {
+			return c.errorf("读不到 %s：%v", "cannot read %s: %v", model.SanitizeLine(path), err)
+		}
+		if info.IsDir() {
+			return c.usagef("%s 是文件夹，请给出一个文件", "%s is a folder: give a file", model.SanitizeLine(path))
+		}
+		var s *store.Store
+		if *dryRun {
+			s, err = c.open()
+		} else {
+			s, err = c.openToWrite()
+		}
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		if c.env("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(exchange.MemoryLimit)
+		}
+		sum, err := exchange.Import(c.ctx, s, path, o)
+		if err != nil {
+			return c.importError(path, err)
+		}
+		if *asJSON {
+			return c.writeJSON(summaryJSON(sum, c.lang))
+		}
+		c.printSummary(path, sum)
+		if len(sum.Errors) > 0 {
+			// The good records are in; the exit code still tells a script that some were not.
+			return c.errorf("%d 条记录有错，没有导入（见上）", "%d records had errors and were not imported (see above)", len(sum.Errors))
+		}
+		return nil
+	}
+}
+
+// importError says why a file could not be imported at all.
+func (c *cli) importError(path string, err error) error {
+	p := model.SanitizeLine(path)
+	var fe *exchange.FileError
+	if errors.As(err, &fe) {
+		return c.errorf("%s 没有导入，客户簿没有改动：%s", "%s was not imported and the book was not changed: %s", p, fe.Msg.In(c.lang))
+	}
+	if trouble := c.troubleError(err); trouble != nil {
+		return trouble
+	}
+	return c.errorf("导入 %s 失败，客户簿未作任何改动：%v", "importing %s failed and the book was not changed: %v", p, err)
+}
+
+// printSummary tells what an import did: the counts, then the bad records, the duplicates skipped
+// and what else is worth knowing, each with its line.
+func (c *cli) printSummary(path string, sum exchange.Summary) {
+	w := c.stdout
+	what := strings.ToUpper(string(sum.Format))
+	if sum.Format == exchange.VCard {
+		what = "vCard"
+	}
+	if sum.Encoding != "" {
+		what += c.tr("，", ", ") + sum.Encoding
+	}
+	head := c.trf("已导入 %s（%s）", "Imported %s (%s)", model.SanitizeLine(filepath.Base(path)), what)
+	if sum.DryRun {
+		head = c.trf("试导入 %s（%s，--dry-run：什么都没有写入）", "Dry run of %s (%s; nothing was written)", model.SanitizeLine(filepath.Base(path)), what)
+	}
+	fmt.Fprintln(w, c.bold(head))
+	counts := c.trf("新增 %d 位客户，合并 %d 位，跳过 %d 条重复，%d 条有错没有导入。",
+		"%d customers added, %d merged, %d duplicates skipped, %d records with errors not imported.",
+		sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))
+	if sum.Contacts > 0 {
+		counts += c.trf("另有 %d 位联系人加到了已有客户名下。", " %d contact people were added to customers already there.", sum.Contacts)
+	}
+	fmt.Fprintln(w, counts)
+	c.printProblems(c.tr("有错的记录（没有导入）：", "Records with errors (not imported):"), sum.Errors)
+	c.printProblems(c.tr("跳过的重复：", "Duplicates skipped:"), sum.Skips)
+	c.printProblems(c.tr("请留意：", "Worth knowing:"), sum.Warnings)
+	if len(sum.Skips) > 0 && !sum.DryRun {
+		fmt.Fprintln(w, c.tr("想把重复的记录并入已有客户，加 --merge 再导入一次。", "To merge the duplicates into the customers already there, import again with --merge."))
+	}
+}
+
+func (c *cli) printProblems(title string, ps []exchange.Problem) {
+	if len(ps) == 0 {
+		return
+	}
+	fmt.Fprintln(c.stdout, c.bold(title))
+	for i, p := range ps {
+		if i == maxListed {
+			fmt.Fprintln(c.stdout, "  "+c.trf("……还有 %d 条", "… and %d more", len(ps)-maxListed))
+			break
+		}
+		fmt.Fprintln(c.stdout, "  "+model.SanitizeLine(p.In(c.lang)))
+	}
+}
+
+// importSummaryJSON is `import --json`.
+type importSummaryJSON struct {
+	Format   string        `json:"format"`
+	Encoding string        `json:"encoding"`
+	DryRun   bool          `json:"dry_run"`
+	Read     int           `json:"read"`
+	Added    int           `json:"added"`
+	Merged   int           `json:"merged"`
+	Skipped  int           `json:"skipped"`
+	Contacts int           `json:"contacts"`
+	Errors   []problemJSON `json:"errors"`
+	Skips    []problemJSON `json:"skips"`
+	Warnings []problemJSON `json:"warnings"`
+}
+
+type problemJSON struct {
+	Line    int    `json:"line,omitempty"`
+	Record  int    `json:"record,omitempty"`
+	Message string `json:"message"`
+}
+
+func summaryJSON(sum exchange.Summary, lang model.Lang) importSummaryJSON {
+	list := func(ps []exchange.Problem) []problemJSON {
+		out := []problemJSON{}
+		for _, p := range ps {
+			out = append(out, problemJSON{Line: p.Line, Record: p.Record, Message: p.Msg.In(lang)})
+		}
+		return out
+	}
+	return importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
+		Added: sum.Added, Merged: sum.Merged, Skipped: sum.Skipped, Contacts: sum.Contacts,
+		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings)}
+}
+
+func defineExport(c *cli, fs *flag.FlagSet) func([]string) error {
+	format := fs.String("format", "", c.tr("格式 `F`：csv、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: csv, vcf, ics or json (with --out, taken from its name when left out)"))
+	out := fs.String("out", "", c.tr("写到文件 `FILE`（默认输出到标准输出）", "write to `FILE` (default: standard output)"))
+	segment := fs.String("segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
+	version := fs.String("vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
+	days := fs.Int("days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
+	force := fs.Bool("force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
+	return func([]string) error {
+		f := exchange.Format("")
+		switch {
+		case *format != "":
+			var err error
+			if f, err = exchange.ParseFormat(*format); err != nil {
+				return c.usagef("--format 可选 csv、vcf、ics、json", "--format takes csv, vcf, ics or json")
+			}
+		case *out != "":
+			var ok bool
+			if f, ok = exchange.FormatOf(*out); !ok {
+				return c.usagef("从 %s 看不出格式：请加 --format csv|vcf|ics|json", "cannot tell the format from %s: add --format csv|vcf|ics|json", model.SanitizeLine(*out))
+			}
+		default:
+			return c.usagef("请用 --format 给出格式：csv、vcf、ics 或 json", "give the format with --format: csv, vcf, ics or json")
+		}
+		if *version != "3.0" && *version != "4.0" {
+			return c.usagef("--vcard 可选 3.0 或 4.0", "--vcard takes 3.0 or 4.0")
+		}
+		if *days < 1 || *days > 3660 {
+			return c.usagef("--days 应在 1 到 3660 之间", "--days takes 1 to 3660")
+		}
+		s, err := c.open()
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: *version, Days: *days, Now: c.now}
+		if *segment != "" {
+			members, err := s.SegmentCustomers(c.ctx, *segment)
+			if errors.Is(err, model.ErrNotFound) {
+				return c.errorf("没有叫“%s”的已保存列表（guanxi segment list 查看）", "no saved list is called %q (see guanxi segment list)", model.SanitizeLine(*segment))
+			}
+			if err != nil {
+				return err
+			}
+			o.Scope.Only = map[int64]bool{}
+			for _, m := range members {
+				o.Scope.Only[m.ID] = true
+			}
+		}
+		if *out == "" {
+			if c.stdoutIsTerminal() {
+				return c.rawToTerminal()
+			}
+			_, err := exchange.Export(c.ctx, s, c.stdout, o)
+			return err
+		}
+		n, err := exchange.ExportFile(c.ctx, s, *out, o, *force)
+		if errors.Is(err, exchange.ErrExists) {
+			return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(*out))
+		}
+		if err != nil {
+			return c.errorf("导出到 %s 失败：%v", "exporting to %s failed: %v", model.SanitizeLine(*out), err)
+		}
+		what := c.tr("位客户", "customers")
+		if f == exchange.ICal {
+			what = c.tr("项日程", "calendar events")
+		}
+		fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(*out)))
+		return nil
+	}
+}

@@ -1,0 +1,455 @@
+package exchange
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
+	"guanxi/model"
+)
+
+// maxRecordLines is how many lines one CSV record may span before an unclosed quote is suspected.
+const maxRecordLines = 200
+
+// csvSource reads customer rows of a spreadsheet saved as CSV.
+type csvSource struct {
+	r     *csv.Reader
+	enc   string
+	cols  []csvColumn
+	warns []Problem
+	utf8  bool   // the text was not converted: cells must be valid UTF-8
+	sep   string // between a header and its value in the notes, in the import's language
+}
+
+// csvColumn is what one column of the file holds.
+type csvColumn struct {
+	field  field // "" for a column the import does not know
+	header string
+}
+
+// decodeText returns the file's text as UTF-8 and the name of the encoding it was in: UTF-8 (a
+// byte order mark is dropped), UTF-16 with a byte order mark (Excel's "Unicode text"), or else
+// GB18030, which Excel on Chinese Windows saves and which covers GBK and GB2312.
+func decodeText(br *bufio.Reader) (io.Reader, string) {
+	head, _ := br.Peek(64 << 10)
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return br, "UTF-8"
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()), "UTF-16"
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()), "UTF-16"
+	}
+	if validUTF8Head(head) {
+		return br, "UTF-8"
+	}
+	return transform.NewReader(br, simplifiedchinese.GB18030.NewDecoder()), "GB18030"
+}
+
+// validUTF8Head tells whether the first bytes of a file are UTF-8, allowing a character cut off at
+// the end of what was read.
+func validUTF8Head(b []byte) bool {
+	for cut := 0; cut < utf8.UTFMax && cut <= len(b); cut++ {
+		if utf8.Valid(b[:len(b)-cut]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sniffDelimiter picks the delimiter of the header line: the most frequent of comma, semicolon
+// and tab outside quotes, comma when there is none.
+func sniffDelimiter(br *bufio.Reader) rune {
+	head, _ := br.Peek(64 << 10)
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	counts := map[byte]int{}
+	quoted := false
+	for _, c := range head {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ',' || c == ';' || c == '\t'):
+			counts[c]++
+		}
+	}
+	best := byte(',')
+	for _, c := range []byte{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return rune(best)
+}
+
+// newCSVSource reads the header of a CSV file and maps its columns to fields. A file without a
+// column for the name cannot be imported.
+func newCSVSource(raw *bufio.Reader, lang model.Lang) (*csvSource, error) {
+	text, enc := decodeText(raw)
+	br := bufio.NewReaderSize(text, 64<<10)
+	r := csv.NewReader(br)
+	r.Comma = sniffDelimiter(br)
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = true
+	src := &csvSource{r: r, enc: enc, utf8: enc == "UTF-8", sep: tr(lang, "：", ": ")}
+	header, err := r.Read()
+	if err == io.EOF {
+		return nil, fileErrorf("文件是空的", "the file is empty")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read the header line: %w", err)
+	}
+	seen := map[field]string{}
+	hasName := false
+	var headers []string
+	for i, h := range header {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if src.utf8 && !utf8.ValidString(h) {
+			return nil, fileErrorf("表头不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码", "the header line is not UTF-8 text: save the file as UTF-8 or GB18030")
+		}
+		headers = append(headers, quote(h))
+		col := csvColumn{header: h}
+		if col.header == "" {
+			col.header = fmt.Sprintf("#%d", i+1)
+		}
+		f, ok := fieldOfHeader(h)
+		switch {
+		case !ok:
+			if h != "" {
+				src.warns = append(src.warns, problemf(1, "不认识的列“%s”：内容已放进备注", "unknown column %q: its cells go into the notes", quote(h)))
+			}
+		case f == fIgnored:
+			col.field = fIgnored
+		default:
+			col.field = f
+			if first, dup := seen[f]; dup && f != fRegion && f != fNotes && f != fTags {
+				src.warns = append(src.warns, problemf(1, "列“%[1]s”和“%[2]s”都是%[3]s：只用前一列，后一列的内容放进备注",
+					"columns %[1]q and %[2]q both hold the %[4]s: the first is used, the other goes into the notes",
+					quote(first), quote(h), label(f).Zh, strings.ToLower(label(f).En)))
+			} else if !dup {
+				seen[f] = h
+			}
+			hasName = hasName || f == fName
+		}
+		src.cols = append(src.cols, col)
+	}
+	if !hasName {
+		return nil, fileErrorf("没有写姓名的列（表头写“姓名”“客户名称”或“Name”）；表头是：%s",
+			"no column holds the name (call it 姓名, 客户名称 or Name); the header has %s", strings.Join(headers, ", "))
+	}
+	return src, nil
+}
+
+func (src *csvSource) encoding() string    { return src.enc }
+func (src *csvSource) warnings() []Problem { return src.warns }
+
+func (src *csvSource) next() (*record, error) {
+	for {
+		cells, err := src.r.Read()
+		if err == io.EOF {
+			return nil, io.EOF
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return &record{line: pe.StartLine, bad: &Problem{Line: pe.StartLine, Msg: csvParseMessage(pe)}}, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if blank(cells) {
+			continue
+		}
+		line, _ := src.r.FieldPos(0)
+		if last, _ := src.r.FieldPos(len(cells) - 1); last-line > maxRecordLines {
+			p := problemf(line, "引号没有配对：从这一行起的 %d 行被读成了一格，这些行都没有导入",
+				"a quote is not closed: the %d lines from here were read as one cell and none of them was imported", last-line+1)
+			return &record{line: line, bad: &p}, nil
+		}
+		return src.row(line, cells), nil
+	}
+}
+
+func csvParseMessage(pe *csv.ParseError) model.Text {
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote), errors.Is(pe.Err, csv.ErrQuote):
+		return model.Text{Zh: fmt.Sprintf("第 %d 列的引号不成对，这一行没有导入", pe.Column),
+			En: fmt.Sprintf("a quote in column %d is not closed or stands alone; the row was not imported", pe.Column)}
+	}
+	return model.Text{Zh: "这一行读不出来：" + pe.Err.Error(), En: "the row cannot be read: " + pe.Err.Error()}
+}
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// formulaGuard is the mark an export puts before a cell Excel would take for a formula.
+const formulaGuard = "'"
+
+// needsGuard tells whether Excel would take a cell for a formula: it starts with = + - or @, or
+// with the guard mark before such a cell (so that the mark itself survives a round trip).
+func needsGuard(v string) bool {
+	switch {
+	case v == "":
+		return false
+	case strings.ContainsRune("=+-@", rune(v[0])):
+		return true
+	}
+	rest, ok := strings.CutPrefix(v, formulaGuard)
+	return ok && needsGuard(rest)
+}
+
+// unguard removes the mark an export put before a cell that starts like a formula.
+func unguard(v string) string {
+	if rest, ok := strings.CutPrefix(v, formulaGuard); ok && needsGuard(rest) {
+		return rest
+	}
+	return v
+}
+
+// scientific matches a number Excel wrote in scientific notation, as it does to long phone numbers.
+var scientific = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE]\+[0-9]+$`)
+
+// row turns the cells of one line into a record.
+func (src *csvSource) row(line int, cells []string) *record {
+	rec := &record{line: line}
+	c := &rec.customer
+	var extra []string
+	fail := func(zh, en string, args ...any) *record {
+		p := problemf(line, zh, en, args...)
+		rec.bad = &p
+		return rec
+	}
+	setText := func(dst *string, header, v string) {
+		if *dst == "" {
+			*dst = v
+		} else if *dst != v {
+			extra = append(extra, header+src.sep+v)
+		}
+	}
+	for i, raw := range cells {
+		if i >= len(src.cols) {
+			if v := strings.TrimSpace(raw); v != "" {
+				extra = append(extra, fmt.Sprintf("#%d%s%s", i+1, src.sep, v))
+			}
+			continue
+		}
+		col := src.cols[i]
+		v := unguard(strings.TrimSpace(raw))
+		if v == "" || col.field == fIgnored {
+			continue
+		}
+		if src.utf8 && !utf8.ValidString(v) {
+			return fail("“%s”一列不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码",
+				"column %q is not UTF-8 text: save the file as UTF-8 or GB18030", quote(col.header))
+		}
+		h := col.header
+		switch col.field {
+		case "":
+			extra = append(extra, h+src.sep+v)
+		case fName:
+			setText(&c.Name, h, v)
+		case fCompany:
+			setText(&c.Company, h, v)
+		case fTitle:
+			setText(&c.Title, h, v)
+		case fPhone:
+			if scientific.MatchString(v) {
+				return fail("电话“%s”被 Excel 存成了科学计数法，号码已经不全：把这一列设成“文本”后重新保存",
+					"the phone %q was saved by Excel in scientific notation and lost digits: format the column as text and save again", quote(v))
+			}
+			setText(&c.Phone, h, v)
+		case fEmail:
+			setText(&c.Email, h, v)
+		case fWeChat:
+			setText(&c.WeChat, h, v)
+		case fAddress:
+			setText(&c.Address, h, v)
+		case fRegion:
+			if !strings.Contains(c.Region, v) {
+				c.Region = strings.TrimSpace(c.Region + " " + v)
+			}
+		case fIndustry:
+			setText(&c.Industry, h, v)
+		case fSize:
+			setText(&c.Size, h, v)
+		case fSource:
+			setText(&c.Source, h, v)
+		case fReferredBy:
+			setText(&c.ReferredBy, h, v)
+		case fUID:
+			c.UID = cleanUID(v)
+		case fNotes:
+			if c.Notes == "" {
+				c.Notes = v
+			} else {
+				c.Notes += "\n" + v
+			}
+		case fTags:
+			c.Tags = append(c.Tags, model.SplitTags(v)...)
+		case fTypes:
+			rec.typeRefs = append(rec.typeRefs, splitTypes(v)...)
+		case fCapital:
+			m, err := model.ParseAmount(v)
+			if err != nil {
+				return fail("注册资本“%s”不是金额：写成 5000000、500万 或 ¥1.5亿", "registered capital %q is not an amount: write 5000000, 500万 or ¥1.5亿", quote(v))
+			}
+			c.RegisteredCapital = m
+		case fBirthday, fAnniversary:
+			d, err := model.ParseLooseDate(v)
+			if err != nil {
+				return fail("%[1]s“%[3]s”不是日期：写成 1985-03-07 或 1985年3月7日", "%[2]s %[3]q is not a date: write 1985-03-07",
+					label(col.field).Zh, label(col.field).En, quote(v))
+			}
+			if col.field == fBirthday {
+				c.Birthday = d
+			} else {
+				c.Anniversary = d
+			}
+		case fLevel, fStage, fRelation, fKind:
+			code, err := parseCodeLoose(col.field, v)
+			if err != nil {
+				return fail("%[1]s“%[3]s”不认识；可写：%[4]s", "unknown %[2]s %[3]q; use one of %[5]s",
+					label(col.field).Zh, strings.ToLower(label(col.field).En), quote(v), choices(col.field, model.Zh), choices(col.field, model.En))
+			}
+			switch col.field {
+			case fLevel:
+				c.Level = model.Level(code)
+			case fStage:
+				c.Stage = model.Stage(code)
+			case fRelation:
+				c.Relation = model.Relation(code)
+			default:
+				c.Kind = model.Kind(code)
+			}
+		case fVisitEvery, fCallEvery:
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 || n > 3660 {
+				return fail("%[1]s“%[3]s”应是 0 到 3660 之间的天数", "%[2]s %[3]q should be a number of days from 0 to 3660",
+					label(col.field).Zh, label(col.field).En, quote(v))
+			}
+			if c.PlanOverride == nil {
+				c.PlanOverride = &model.VisitPlan{}
+			}
+			if col.field == fVisitEvery {
+				c.PlanOverride.VisitEveryDays = n
+			} else {
+				c.PlanOverride.CallEveryDays = n
+			}
+		case fPlanPaused:
+			yes, ok := parseYesNo(v)
+			if !ok {
+				return fail("%[1]s“%[3]s”应写 是 或 否", "%[2]s %[3]q should be yes or no", label(col.field).Zh, label(col.field).En, quote(v))
+			}
+			c.PlanPaused = yes
+		}
+	}
+	if len(extra) > 0 {
+		c.Notes = strings.TrimSpace(c.Notes + "\n" + strings.Join(extra, "\n"))
+	}
+	if c.Name == "" {
+		return fail("没有姓名，这一行没有导入", "no name: the row was not imported")
+	}
+	return rec
+}
+
+// splitList reads a list written in one cell: separated by commas (also ，、;) or spaces.
+func splitList(s string) []string { return model.SplitTags(s) }
+
+// splitTypes reads personality types written in one cell, separated by commas (also ，、;), and
+// not by spaces, which English names hold.
+func splitTypes(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",，、;；", r) })
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// cleanUID keeps a lasting identifier from a file when it looks like one: printable and short.
+func cleanUID(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 200 || model.SanitizeLine(s) != s || strings.ContainsAny(s, " \t") {
+		return ""
+	}
+	return s
+}
+
+// parseCodeLoose reads a level, stage, relation or kind as a spreadsheet may write it: the code,
+// either name, or the Chinese name without its trailing 客户.
+func parseCodeLoose(f field, v string) (string, error) {
+	list := codeList(f)
+	if code, err := model.LookupCode(list, string(f), v); err == nil {
+		return code, nil
+	}
+	if code, err := model.LookupCode(list, string(f), v+"客户"); err == nil {
+		return code, nil
+	}
+	if f == fKind {
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "个人", "person", "individual":
+			return string(model.KindPerson), nil
+		case "企业", "公司", "单位", "机构", "organization", "company", "business":
+			return string(model.KindOrganisation), nil
+		}
+	}
+	return "", fmt.Errorf("unknown %s %q", f, v)
+}
+
+func codeList(f field) []model.Code {
+	switch f {
+	case fLevel:
+		return model.LevelCodes
+	case fStage:
+		return model.Stages
+	case fRelation:
+		return model.Relations
+	}
+	return model.Kinds
+}
+
+// choices lists what a code field takes, for a message: the Chinese names, or the codes.
+func choices(f field, lang model.Lang) string {
+	var names []string
+	for _, c := range codeList(f) {
+		if lang == model.Zh {
+			names = append(names, c.Name.Zh)
+		} else {
+			names = append(names, c.Code)
+		}
+	}
+	if lang == model.Zh {
+		return strings.Join(names, "、")
+	}
+	return strings.Join(names, ", ")
+}
+
+func parseYesNo(v string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "是", "yes", "y", "true", "1", "暂停":
+		return true, true
+	case "否", "no", "n", "false", "0", "":
+		return false, true
+	}
+	return false, false
+}

@@ -1,0 +1,197 @@
+package exchange
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// ExportOptions say what an export writes.
+type ExportOptions struct {
+	Format Format
+	Lang   model.Lang  // of headers, names of codes and calendar texts
+	Scope  store.Scope // which customers; the zero Scope is the whole book
+	// VCardVersion is "3.0" (the default, which every phone reads) or "4.0".
+	VCardVersion string
+	// Days is how far ahead a calendar export reaches (default 60).
+	Days int
+	// Now is the clock of a calendar export's time stamps; nil means time.Now.
+	Now func() time.Time
+}
+
+// Export writes the book (or the scope) to w in the format asked for, and returns how many
+// records it wrote: customers, or calendar events.
+func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (int, error) {
+	if o.Lang == "" {
+		o.Lang = model.En
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	switch o.Format {
+	case CSV:
+		return writeCSV(ctx, s, w, o)
+	case VCard:
+		return writeVCards(ctx, s, w, o)
+	case ICal:
+		return writeCalendar(ctx, s, w, o)
+	case JSON:
+		return writeJSONBook(ctx, s, w, o.Scope)
+	}
+	return 0, fmt.Errorf("cannot export to %q: use csv, vcf, ics or json", o.Format)
+}
+
+// writeCSV writes one row per customer with every archive field, in UTF-8 with a byte order mark
+// so that Excel shows Chinese as it is.
+func writeCSV(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (int, error) {
+	types, err := s.PersonalityTypes(ctx)
+	if err != nil {
+		return 0, err
+	}
+	typeName := map[string]string{}
+	for _, t := range types {
+		typeName[t.Code] = t.Name.In(o.Lang)
+	}
+	bw := bufio.NewWriterSize(w, 256<<10)
+	bw.WriteString("\ufeff")
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true
+	row := make([]string, len(columns))
+	for i, c := range columns {
+		row[i] = c.header.In(o.Lang)
+	}
+	if err := cw.Write(row); err != nil {
+		return 0, err
+	}
+	list := func(items []string) string {
+		if o.Lang == model.Zh {
+			return strings.Join(items, "、")
+		}
+		return strings.Join(items, ", ")
+	}
+	n := 0
+	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
+		names := make([]string, len(c.Types))
+		for i, code := range c.Types {
+			if name, ok := typeName[code]; ok {
+				names[i] = name
+			} else {
+				names[i] = code
+			}
+		}
+		for i, col := range columns {
+			row[i] = guard(csvValue(&c, col.field, o.Lang, list, names))
+		}
+		n++
+		return cw.Write(row)
+	})
+	if err != nil {
+		return n, err
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return n, err
+	}
+	return n, bw.Flush()
+}
+
+// csvValue is the cell of one field of a customer.
+func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) string, typeNames []string) string {
+	switch f {
+	case fName:
+		return c.Name
+	case fCompany:
+		return c.Company
+	case fKind:
+		return model.NameOf(model.Kinds, string(c.Kind), lang)
+	case fTitle:
+		return c.Title
+	case fPhone:
+		return c.Phone
+	case fEmail:
+		return c.Email
+	case fWeChat:
+		return c.WeChat
+	case fAddress:
+		return c.Address
+	case fRegion:
+		return c.Region
+	case fIndustry:
+		return c.Industry
+	case fSize:
+		return c.Size
+	case fCapital:
+		return yuan(c.RegisteredCapital)
+	case fBirthday:
+		return c.Birthday.String()
+	case fAnniversary:
+		return c.Anniversary.String()
+	case fSource:
+		return c.Source
+	case fReferredBy:
+		return c.ReferredBy
+	case fLevel:
+		return model.NameOf(model.LevelCodes, string(c.Level), lang)
+	case fStage:
+		return model.NameOf(model.Stages, string(c.Stage), lang)
+	case fRelation:
+		return model.NameOf(model.Relations, string(c.Relation), lang)
+	case fTags:
+		return list(c.Tags)
+	case fTypes:
+		return list(typeNames)
+	case fNotes:
+		return c.Notes
+	case fVisitEvery:
+		if c.PlanOverride != nil {
+			return strconv.Itoa(c.PlanOverride.VisitEveryDays)
+		}
+	case fCallEvery:
+		if c.PlanOverride != nil {
+			return strconv.Itoa(c.PlanOverride.CallEveryDays)
+		}
+	case fPlanPaused:
+		if c.PlanPaused {
+			return tr(lang, "是", "yes")
+		}
+	case fFirstDeal:
+		return c.FirstDealOn.String()
+	case fLastContact:
+		return c.LastContactOn.String()
+	case fNextDue:
+		return c.NextDueOn.String()
+	case fOrderTotal:
+		return yuan(c.OrderTotal)
+	case fOwed:
+		return yuan(c.Owed)
+	case fUID:
+		return c.UID
+	}
+	return ""
+}
+
+// yuan writes an amount as a plain number of yuan, which a spreadsheet can add up: 5000000,
+// 1234.5; nothing for zero.
+func yuan(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(m.Yuan(), 'f', -1, 64)
+}
+
+// guard puts a mark before a cell that Excel would run as a formula (one starting with = + - or
+// @), so that opening an export never runs what someone typed; an import takes the mark off.
+func guard(v string) string {
+	if needsGuard(v) {
+		return formulaGuard + v
+	}
+	return v
+}

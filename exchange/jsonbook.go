@@ -1,0 +1,278 @@
+package exchange
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// The whole-book JSON document. Records refer to each other by their lasting identifiers (uid),
+// never by the ids of one book, so a book exported, imported into an empty book and exported again
+// gives the same document. The settings, typologies and types come before the customers, so a
+// reader streaming the customers knows them already.
+
+// bookFormat and bookVersion mark the document.
+const (
+	bookFormat  = "guanxi-book"
+	bookVersion = 1
+)
+
+type jsonBook struct {
+	Format     string                     `json:"format"`
+	Version    int                        `json:"version"`
+	Settings   map[string]json.RawMessage `json:"settings"`
+	Typologies []model.Typology           `json:"typologies"`
+	Types      []jsonType                 `json:"types"`
+}
+
+type jsonType struct {
+	Code     string     `json:"code"`
+	Typology string     `json:"typology"`
+	Name     model.Text `json:"name"`
+	Traits   model.Text `json:"traits"`
+	Approach model.Text `json:"approach"`
+	Avoid    model.Text `json:"avoid"`
+	BuiltIn  bool       `json:"built_in"`
+}
+
+type jsonTag struct {
+	Type string `json:"type"`
+	Note string `json:"note"`
+}
+
+type jsonPlan struct {
+	VisitEveryDays int `json:"visit_every_days"`
+	CallEveryDays  int `json:"call_every_days"`
+}
+
+type jsonCustomer struct {
+	UID               string            `json:"uid"`
+	Kind              string            `json:"kind"`
+	Name              string            `json:"name"`
+	Company           string            `json:"company"`
+	Title             string            `json:"title"`
+	Industry          string            `json:"industry"`
+	Region            string            `json:"region"`
+	Size              string            `json:"size"`
+	RegisteredCapital float64           `json:"registered_capital"`
+	Phone             string            `json:"phone"`
+	Email             string            `json:"email"`
+	WeChat            string            `json:"wechat"`
+	Address           string            `json:"address"`
+	Birthday          string            `json:"birthday"`
+	Anniversary       string            `json:"anniversary"`
+	Source            string            `json:"source"`
+	ReferredBy        string            `json:"referred_by"`
+	Level             string            `json:"level"`
+	Stage             string            `json:"stage"`
+	Relation          string            `json:"relation"`
+	Tags              []string          `json:"tags"`
+	Notes             string            `json:"notes"`
+	Types             []jsonTag         `json:"types"`
+	Plan              *jsonPlan         `json:"plan"`
+	PlanPaused        bool              `json:"plan_paused"`
+	CreatedAt         string            `json:"created_at"`
+	Contacts          []jsonContact     `json:"contacts"`
+	Interactions      []jsonInteraction `json:"interactions"`
+	Deals             []jsonDeal        `json:"deals"`
+	Reminders         []jsonReminder    `json:"reminders"`
+	Complaints        []jsonComplaint   `json:"complaints"`
+}
+
+type jsonContact struct {
+	UID      string    `json:"uid"`
+	Name     string    `json:"name"`
+	Title    string    `json:"title"`
+	Role     string    `json:"role"`
+	Phone    string    `json:"phone"`
+	Email    string    `json:"email"`
+	WeChat   string    `json:"wechat"`
+	Birthday string    `json:"birthday"`
+	Notes    string    `json:"notes"`
+	Types    []jsonTag `json:"types"`
+}
+
+type jsonInteraction struct {
+	UID      string `json:"uid"`
+	At       string `json:"at"` // YYYY-MM-DD HH:MM, local time
+	Channel  string `json:"channel"`
+	Contact  string `json:"contact"` // the contact person's uid, or ""
+	Summary  string `json:"summary"`
+	NextStep string `json:"next_step"`
+}
+
+type jsonDeal struct {
+	UID         string        `json:"uid"`
+	On          string        `json:"on"`
+	Product     string        `json:"product"`
+	Amount      float64       `json:"amount"`
+	CreditDueOn string        `json:"credit_due_on"`
+	Paid        float64       `json:"paid"`
+	Payments    []jsonPayment `json:"payments"`
+}
+
+type jsonPayment struct {
+	UID    string  `json:"uid"`
+	On     string  `json:"on"`
+	Amount float64 `json:"amount"`
+	Note   string  `json:"note"`
+}
+
+type jsonReminder struct {
+	UID    string `json:"uid"`
+	DueOn  string `json:"due_on"`
+	Kind   string `json:"kind"`
+	Note   string `json:"note"`
+	DoneAt string `json:"done_at"` // RFC 3339, or "" while open
+	Repeat string `json:"repeat"`  // model.Repeat's code: "", "2w", "1m" …
+	Anchor string `json:"anchor"`
+}
+
+type jsonComplaint struct {
+	UID        string `json:"uid"`
+	On         string `json:"on"`
+	What       string `json:"what"`
+	Severity   int    `json:"severity"`
+	GoodFaith  bool   `json:"good_faith"`
+	Handler    string `json:"handler"`
+	ReplyBy    string `json:"reply_by"`
+	ResolvedOn string `json:"resolved_on"`
+	Summary    string `json:"summary"`
+}
+
+// nonNil keeps empty lists as [] in the document.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func tagsOf(tags []store.PersonTag, contactID int64) []jsonTag {
+	out := []jsonTag{}
+	for _, t := range tags {
+		if t.ContactID == contactID {
+			out = append(out, jsonTag{Type: t.Type, Note: t.Note})
+		}
+	}
+	return out
+}
+
+// toJSONCustomer turns a customer and their records into the document's form.
+func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
+	c := bc.Customer
+	out := jsonCustomer{UID: c.UID, Kind: string(c.Kind), Name: c.Name, Company: c.Company, Title: c.Title,
+		Industry: c.Industry, Region: c.Region, Size: c.Size, RegisteredCapital: c.RegisteredCapital.Yuan(),
+		Phone: c.Phone, Email: c.Email, WeChat: c.WeChat, Address: c.Address, Birthday: c.Birthday.String(),
+		Anniversary: c.Anniversary.String(), Source: c.Source, ReferredBy: c.ReferredBy, Level: string(c.Level),
+		Stage: string(c.Stage), Relation: string(c.Relation), Tags: nonNil(c.Tags), Notes: c.Notes,
+		Types: tagsOf(bc.Tags, 0), PlanPaused: c.PlanPaused, CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339),
+		Contacts: []jsonContact{}, Interactions: []jsonInteraction{}, Deals: []jsonDeal{}, Reminders: []jsonReminder{},
+		Complaints: []jsonComplaint{}}
+	if p := c.PlanOverride; p != nil {
+		out.Plan = &jsonPlan{VisitEveryDays: p.VisitEveryDays, CallEveryDays: p.CallEveryDays}
+	}
+	contactUID := map[int64]string{}
+	for _, ct := range bc.Contacts {
+		contactUID[ct.ID] = ct.UID
+		out.Contacts = append(out.Contacts, jsonContact{UID: ct.UID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
+			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: ct.Birthday.String(), Notes: ct.Notes,
+			Types: tagsOf(bc.Tags, ct.ID)})
+	}
+	for _, i := range bc.Interactions {
+		out.Interactions = append(out.Interactions, jsonInteraction{UID: i.UID, At: i.At.Format("2006-01-02 15:04"),
+			Channel: string(i.Channel), Contact: contactUID[i.ContactID], Summary: i.Summary, NextStep: i.NextStep})
+	}
+	for _, d := range bc.Deals {
+		jd := jsonDeal{UID: d.UID, On: d.On.String(), Product: d.Product, Amount: d.Amount.Yuan(),
+			CreditDueOn: d.CreditDueOn.String(), Paid: d.Paid.Yuan(), Payments: []jsonPayment{}}
+		for _, p := range bc.Payments {
+			if p.DealID == d.ID {
+				jd.Payments = append(jd.Payments, jsonPayment{UID: p.UID, On: p.On.String(), Amount: p.Amount.Yuan(), Note: p.Note})
+			}
+		}
+		out.Deals = append(out.Deals, jd)
+	}
+	for _, r := range bc.Reminders {
+		jr := jsonReminder{UID: r.UID, DueOn: r.DueOn.String(), Kind: string(r.Kind), Note: r.Note,
+			Repeat: r.Repeat.Code(), Anchor: r.Anchor.String()}
+		if !r.DoneAt.IsZero() {
+			jr.DoneAt = r.DoneAt.UTC().Format(time.RFC3339)
+		}
+		out.Reminders = append(out.Reminders, jr)
+	}
+	for _, p := range bc.Complaints {
+		out.Complaints = append(out.Complaints, jsonComplaint{UID: p.UID, On: p.On.String(), What: p.What,
+			Severity: p.Severity, GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: p.ReplyBy.String(),
+			ResolvedOn: p.ResolvedOn.String(), Summary: p.Summary})
+	}
+	return out
+}
+
+// writeJSONBook writes the whole book (or the scope) as one JSON document, a customer at a time.
+func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Scope) (int, error) {
+	settings, err := s.Settings(ctx)
+	if err != nil {
+		return 0, err
+	}
+	typologies, types, err := s.CatalogInOrder(ctx)
+	if err != nil {
+		return 0, err
+	}
+	head := jsonBook{Format: bookFormat, Version: bookVersion, Settings: settings, Typologies: nonNil(typologies)}
+	for _, t := range types {
+		head.Types = append(head.Types, jsonType{Code: t.Code, Typology: t.Typology, Name: t.Name, Traits: t.Traits,
+			Approach: t.Approach, Avoid: t.Avoid, BuiltIn: t.BuiltIn})
+	}
+	head.Types = nonNil(head.Types)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	raw, err := marshal(head, "")
+	if err != nil {
+		return 0, err
+	}
+	// The head's closing brace is replaced by the customers, written one by one.
+	bw.Write(bytes.TrimRight(bytes.TrimSuffix(bytes.TrimRight(raw, "\n"), []byte("}")), "\n"))
+	bw.WriteString(",\n  \"customers\": [")
+	n := 0
+	err = s.EachBookCustomer(ctx, sc, func(bc *store.BookCustomer) error {
+		raw, err := marshal(toJSONCustomer(bc), "    ")
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimRight(raw, "\n"))
+		n++
+		return nil
+	})
+	if err != nil {
+		return n, err
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return n, bw.Flush()
+}
+
+// marshal writes v indented, without escaping <, > and &, which a person reading the file
+// expects to see as they are.
+func marshal(v any, prefix string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("write JSON: %w", err)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,140 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// DueReason is what a checklist item is about beyond its kind, so that a view can say why it is due.
+// Only the fields of the item's kind are set.
+type DueReason struct {
+	// Planned visits and calls.
+	Every   int  // the plan's interval in days
+	PutOff  Date // the day the plan asked for, when the user put the item off to its due day
+	Planned bool // the item comes from the visit plan
+
+	// Manual reminders.
+	Repeat Repeat
+
+	// Dates that matter.
+	Occasion   Occasion
+	Person     string // the contact whose birthday it is; "" for the customer
+	ContactID  int64  // that contact's id
+	OccasionOn Date   // the day itself; the item is due some days before
+	Years      int    // anniversaries: how many years on that day
+	Holiday    Text
+
+	// Complaints.
+	Severity  int
+	Malicious bool
+	Handler   string
+
+	// Payments.
+	Owed Money
+}
+
+// IsGreeting tells whether the item is a greeting for a date that matters.
+func (it *ChecklistItem) IsGreeting() bool { return it.Due.Occasion != "" }
+
+// IsPlanned tells whether the item comes from the visit plan rather than a record of its own.
+func (it *ChecklistItem) IsPlanned() bool { return it.Due.Planned }
+
+// Broken tells whether a complaint item's promised reply day has passed.
+func (it *ChecklistItem) Broken(today Date) bool {
+	return it.Kind == ItemComplaint && today.After(it.DueOn)
+}
+
+// Why says in a line why the item is on the checklist, in lang: the plan's interval, the note of a
+// reminder, whose birthday, what the complaint is and whether its promise is broken, what is owed.
+// User text in it is not yet made safe for a terminal.
+func (it *ChecklistItem) Why(lang Lang, today Date) string {
+	t := func(zh, en string, args ...any) string {
+		if lang == Zh {
+			return fmt.Sprintf(zh, args...)
+		}
+		return fmt.Sprintf(en, args...)
+	}
+	md := func(d Date) string { return fmt.Sprintf("%02d-%02d", d.M, d.D) }
+	var parts []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	r := it.Due
+	switch {
+	case it.IsGreeting():
+		switch r.Occasion {
+		case OccasionBirthday:
+			if r.Person != "" {
+				add(t("%s 生日 %s", "%s's birthday %s", r.Person, md(r.OccasionOn)))
+			} else {
+				add(t("生日 %s", "birthday %s", md(r.OccasionOn)))
+			}
+		case OccasionAnniversary:
+			if lang == Zh {
+				add(fmt.Sprintf("公司成立 %d 周年 %s", r.Years, md(r.OccasionOn)))
+			} else {
+				add(fmt.Sprintf("company's %s anniversary %s", ordinal(r.Years), md(r.OccasionOn)))
+			}
+		case OccasionFirstDeal:
+			add(t("合作 %d 周年 %s", "%d years since the first deal %s", r.Years, md(r.OccasionOn)))
+		case OccasionHoliday:
+			add(t("%s %s，给客户送上问候", "%s %s: send greetings", r.Holiday.In(lang), md(r.OccasionOn)))
+		}
+	case it.Kind == ItemComplaint:
+		sev := NameOf(Severities, fmt.Sprint(r.Severity), lang)
+		add("[" + sev + "] " + it.Note)
+		if r.Malicious {
+			add(t("疑似恶意", "likely in bad faith"))
+		}
+		if r.Handler != "" {
+			add(t("经办 %s", "handled by %s", r.Handler))
+		}
+		if it.Broken(today) {
+			add(t("已失约：答复期限 %s", "promise broken: reply was due %s", it.DueOn))
+		} else {
+			add(t("答复期限 %s", "reply by %s", it.DueOn))
+		}
+	case it.Kind == ItemPayment:
+		add(it.Note)
+		add(t("欠款 %s", "owes %s", r.Owed))
+	case it.IsPlanned():
+		verb := t("拜访", "visit")
+		if it.Kind == ItemCall {
+			verb = t("电话", "call")
+		}
+		if lang == Zh {
+			add(fmt.Sprintf("按计划每 %d 天%s一次", r.Every, verb))
+		} else {
+			add(fmt.Sprintf("plan: %s every %d days", verb, r.Every))
+		}
+		if !r.PutOff.IsZero() {
+			add(t("已从 %s 推迟", "put off from %s", r.PutOff))
+		}
+	default:
+		add(it.Note)
+		if !r.Repeat.IsZero() {
+			add(r.Repeat.Text().In(lang))
+		}
+		if len(parts) == 0 {
+			add(t("手动提醒", "reminder"))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// ordinal writes 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st.
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
+}

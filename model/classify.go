@@ -1,0 +1,274 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+)
+
+// The classifications of DOMAIN.md §2 that follow from the records: value class A/B/C, old or new,
+// dormant or lost, activity, and the money × loyalty quadrant. Each is computed here from figures
+// the store gathers, and each comes with the reason in both languages.
+
+// Class is one classification of a customer: its code in a code list, and why.
+type Class struct {
+	Code string `json:"code"`
+	Why  Text   `json:"why"`
+}
+
+// The value classes.
+const (
+	ABCA = "A"
+	ABCB = "B"
+	ABCC = "C"
+)
+
+// ABCCodes lists the value classes.
+var ABCCodes = []Code{
+	{ABCA, Text{"A类", "Class A"}},
+	{ABCB, Text{"B类", "Class B"}},
+	{ABCC, Text{"C类", "Class C"}},
+}
+
+// The tenures: how long a customer has been buying from us.
+const (
+	TenureOld  = "old"
+	TenureNew  = "new"
+	TenureNone = "none"
+)
+
+// TenureCodes lists the tenures.
+var TenureCodes = []Code{
+	{TenureOld, Text{"老客户", "Old customer"}},
+	{TenureNew, Text{"新客户", "New customer"}},
+	{TenureNone, Text{"未成交", "No deal yet"}},
+}
+
+// The lapses: whether a customer still deals with us.
+const (
+	LapseCurrent = "current"
+	LapseDormant = "dormant"
+	LapseLost    = "lost"
+)
+
+// LapseCodes lists the lapses.
+var LapseCodes = []Code{
+	{LapseCurrent, Text{"往来正常", "Current"}},
+	{LapseDormant, Text{"休眠", "Dormant"}},
+	{LapseLost, Text{"流失", "Lost"}},
+}
+
+// The activity classes.
+const (
+	ActivityActive = "active"
+	ActivityNormal = "normal"
+	ActivityLow    = "low"
+)
+
+// ActivityCodes lists the activity classes.
+var ActivityCodes = []Code{
+	{ActivityActive, Text{"活跃", "Active"}},
+	{ActivityNormal, Text{"一般", "Normal"}},
+	{ActivityLow, Text{"低活跃", "Low"}},
+}
+
+// The money × loyalty quadrants.
+const (
+	QuadrantRichLoyal    = "rich_loyal"
+	QuadrantRichDisloyal = "rich_disloyal"
+	QuadrantPoorLoyal    = "poor_loyal"
+	QuadrantPoorDisloyal = "poor_disloyal"
+)
+
+// QuadrantCodes lists the money × loyalty quadrants.
+var QuadrantCodes = []Code{
+	{QuadrantRichLoyal, Text{"有钱且忠诚", "Spends much, loyal"}},
+	{QuadrantRichDisloyal, Text{"有钱不忠诚", "Spends much, not loyal"}},
+	{QuadrantPoorLoyal, Text{"缺钱但忠诚", "Spends little, loyal"}},
+	{QuadrantPoorDisloyal, Text{"缺钱不忠诚", "Spends little, not loyal"}},
+}
+
+// Figures are what one customer's classifications are computed from. The store gathers them.
+type Figures struct {
+	Revenue        Money // deals in the value period (ClassSettings.PeriodMonths)
+	Higher         int   // customers with more revenue in the period than this one
+	Customers      int   // customers in the book
+	PeriodDeals    int   // deals in the value period
+	Orders12m      Money // deals in the last 12 months
+	Deals          int   // every deal ever
+	FirstDeal      Date
+	LastDeal       Date
+	LastContact    Date
+	RecentDeals    int // deals in the activity window
+	RecentContacts int // logged contacts in the activity window
+}
+
+// ABCCounts returns how many customers of n the top classes hold: a in class A, ab in A and B
+// together. Each is the percent of n rounded up, so a book with any revenue has an A customer.
+func ABCCounts(n int, s ClassSettings) (a, ab int) {
+	share := func(p float64) int {
+		// The number of ranks h = 0, 1, … with h×100 < n×p: the test the store runs in SQL.
+		limit := float64(n) * p
+		k := int(limit / 100)
+		if float64(k)*100 < limit {
+			k++
+		}
+		return max(0, min(k, n))
+	}
+	return share(s.APercent), share(s.APercent + s.BPercent)
+}
+
+// ClassifyABC puts a customer in class A, B or C by their revenue in the period, given how many
+// customers earned more (higher) out of n. Customers with equal revenue share a class: the better
+// one, so a tie at the line never splits. No revenue is always class C.
+func ClassifyABC(revenue Money, higher, n int, s ClassSettings) Class {
+	period := s.PeriodText()
+	if revenue <= 0 {
+		return Class{ABCC, Text{period.Zh + "没有成交，归 C 类", "no revenue in " + period.En + ": class C"}}
+	}
+	a, ab := ABCCounts(n, s)
+	rank := higher + 1
+	pct := func(p float64) string { return trimZero(fmt.Sprintf("%.1f", p)) }
+	switch {
+	case higher < a:
+		return Class{ABCA, Text{
+			fmt.Sprintf("%s成交 %s，在 %d 位客户中排第 %d，位于前 %s%%（前 %d 位）", period.Zh, revenue, n, rank, pct(s.APercent), a),
+			fmt.Sprintf("revenue in %s %s ranks %d of %d, within the top %s%% (first %d)", period.En, revenue, rank, n, pct(s.APercent), a)}}
+	case higher < ab:
+		return Class{ABCB, Text{
+			fmt.Sprintf("%s成交 %s，在 %d 位客户中排第 %d，位于前 %s%%（前 %d 位）", period.Zh, revenue, n, rank, pct(s.APercent+s.BPercent), ab),
+			fmt.Sprintf("revenue in %s %s ranks %d of %d, within the top %s%% (first %d)", period.En, revenue, rank, n, pct(s.APercent+s.BPercent), ab)}}
+	}
+	return Class{ABCC, Text{
+		fmt.Sprintf("%s成交 %s，在 %d 位客户中排第 %d，在前 %s%% 之外", period.Zh, revenue, n, rank, pct(s.APercent+s.BPercent)),
+		fmt.Sprintf("revenue in %s %s ranks %d of %d, outside the top %s%%", period.En, revenue, rank, n, pct(s.APercent+s.BPercent))}}
+}
+
+// ABCOfAll classifies every customer at once from their revenues in the period, in the same order.
+// It is the reference for the store's ranking in SQL.
+func ABCOfAll(revenues []Money, s ClassSettings) []string {
+	return ABCOfAllIn(revenues, len(revenues), s)
+}
+
+// ABCOfAllIn is ABCOfAll for the customers with revenue in a book of n customers: the others,
+// without revenue, are class C and rank below all of these.
+func ABCOfAllIn(revenues []Money, n int, s ClassSettings) []string {
+	sorted := append([]Money(nil), revenues...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] > sorted[j] })
+	out := make([]string, len(revenues))
+	for i, r := range revenues {
+		higher := sort.Search(len(sorted), func(k int) bool { return sorted[k] <= r })
+		out[i] = ClassifyABC(r, higher, max(n, len(revenues)), s).Code
+	}
+	return out
+}
+
+// ClassifyTenure tells an old customer from a new one by the days since their first deal.
+func ClassifyTenure(firstDeal, today Date, s ClassSettings) Class {
+	if firstDeal.IsZero() {
+		return Class{TenureNone, Text{"新老从首单算起，他还没有下过单", "old or new counts from the first deal, and there is none yet"}}
+	}
+	days := today.DaysSince(firstDeal)
+	if days >= s.OldAfterDays {
+		return Class{TenureOld, Text{
+			fmt.Sprintf("首单 %s，已 %d 天 ≥ %d 天", firstDeal, days, s.OldAfterDays),
+			fmt.Sprintf("first deal %s, %d days ago ≥ %d", firstDeal, days, s.OldAfterDays)}}
+	}
+	return Class{TenureNew, Text{
+		fmt.Sprintf("首单 %s，才 %d 天，不到 %d 天", firstDeal, days, s.OldAfterDays),
+		fmt.Sprintf("first deal %s, %d days ago < %d", firstDeal, days, s.OldAfterDays)}}
+}
+
+// LastDealing returns the later of the last deal and the last contact: the last time there was
+// anything between us and the customer.
+func LastDealing(lastDeal, lastContact Date) Date {
+	if lastDeal.After(lastContact) {
+		return lastDeal
+	}
+	return lastContact
+}
+
+// ClassifyLapse tells a lost customer (no deal and no contact for LostAfterDays) and a dormant one
+// (one deal only, DormantAfterDays or more ago) from a current one. Lost comes first.
+func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
+	last := LastDealing(f.LastDeal, f.LastContact)
+	if last.IsZero() {
+		return Class{LapseCurrent, Text{"还没有成交或联系记录", "no deal or contact yet"}}
+	}
+	days := today.DaysSince(last)
+	if days >= s.LostAfterDays {
+		return Class{LapseLost, Text{
+			fmt.Sprintf("最后一次成交或联系在 %s，已 %d 天 ≥ %d 天", last, days, s.LostAfterDays),
+			fmt.Sprintf("last deal or contact %s, %d days ago ≥ %d", last, days, s.LostAfterDays)}}
+	}
+	if f.Deals == 1 {
+		if d := today.DaysSince(f.LastDeal); d >= s.DormantAfterDays {
+			return Class{LapseDormant, Text{
+				fmt.Sprintf("只成交过一次（%s），已 %d 天 ≥ %d 天没有再买", f.LastDeal, d, s.DormantAfterDays),
+				fmt.Sprintf("one deal only (%s), none since for %d days ≥ %d", f.LastDeal, d, s.DormantAfterDays)}}
+		}
+	}
+	return Class{LapseCurrent, Text{
+		fmt.Sprintf("最后一次成交或联系在 %d 天前", days),
+		fmt.Sprintf("last deal or contact %d days ago", days)}}
+}
+
+// ClassifyActivity rates how active a customer is from their deals and contacts in the window:
+// active at ActiveMin or more, normal with at least one, low with none.
+func ClassifyActivity(deals, contacts int, s ClassSettings) Class {
+	n := deals + contacts
+	zh := fmt.Sprintf("近 %d 天成交 %d 次、联系 %d 次", s.ActiveDays, deals, contacts)
+	en := fmt.Sprintf("%d deals and %d contacts in the last %d days", deals, contacts, s.ActiveDays)
+	switch {
+	case n >= s.ActiveMin:
+		return Class{ActivityActive, Text{fmt.Sprintf("%s，共 %d 次 ≥ %d", zh, n, s.ActiveMin), fmt.Sprintf("%s, %d ≥ %d", en, n, s.ActiveMin)}}
+	case n > 0:
+		return Class{ActivityNormal, Text{fmt.Sprintf("%s，共 %d 次 < %d", zh, n, s.ActiveMin), fmt.Sprintf("%s, %d < %d", en, n, s.ActiveMin)}}
+	}
+	return Class{ActivityLow, Text{zh, en}}
+}
+
+// ClassifyQuadrant places a customer in the money × loyalty quadrant: money means value class A or
+// B, loyalty at least LoyalMinDeals deals in the period.
+func ClassifyQuadrant(abc string, periodDeals int, s ClassSettings) Class {
+	rich := abc == ABCA || abc == ABCB
+	loyal := periodDeals >= s.LoyalMinDeals
+	period := s.PeriodText()
+	cmp := map[bool]string{true: "≥", false: "<"}[loyal]
+	money := Text{abc + " 类", "class " + abc}
+	zh := fmt.Sprintf("价值 %s；%s成交 %d 次 %s %d", money.Zh, period.Zh, periodDeals, cmp, s.LoyalMinDeals)
+	en := fmt.Sprintf("value %s; %d deals in %s %s %d", money.En, periodDeals, period.En, cmp, s.LoyalMinDeals)
+	code := QuadrantPoorDisloyal
+	switch {
+	case rich && loyal:
+		code = QuadrantRichLoyal
+	case rich:
+		code = QuadrantRichDisloyal
+	case loyal:
+		code = QuadrantPoorLoyal
+	}
+	return Class{code, Text{zh, en}}
+}
+
+// Classification is every class of one customer with its reason, and the level the rules suggest.
+type Classification struct {
+	ABC      Class `json:"abc"`
+	Tenure   Class `json:"tenure"`
+	Lapse    Class `json:"lapse"`
+	Activity Class `json:"activity"`
+	Quadrant Class `json:"quadrant"`
+	// Suggestion is the level the rules suggest; its Level is "" when no rule applies.
+	Suggestion Suggestion `json:"suggestion"`
+}
+
+// Classify computes every class of a customer at level current from their figures.
+func Classify(current Level, f Figures, today Date, s ClassSettings) Classification {
+	abc := ClassifyABC(f.Revenue, f.Higher, f.Customers, s)
+	return Classification{
+		ABC:        abc,
+		Tenure:     ClassifyTenure(f.FirstDeal, today, s),
+		Lapse:      ClassifyLapse(f, today, s),
+		Activity:   ClassifyActivity(f.RecentDeals, f.RecentContacts, s),
+		Quadrant:   ClassifyQuadrant(abc.Code, f.PeriodDeals, s),
+		Suggestion: SuggestLevel(current, f, today, s),
+	}
+}

@@ -1,0 +1,227 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Occasion is a date that matters, on which the user greets a customer (or all of them).
+type Occasion string
+
+// The dates that matter: a customer's or a contact's birthday, the company's anniversary, the
+// anniversary of the first deal with us, and the holidays the user lists.
+const (
+	OccasionBirthday    Occasion = "birthday"
+	OccasionAnniversary Occasion = "anniversary"
+	OccasionFirstDeal   Occasion = "first_deal"
+	OccasionHoliday     Occasion = "holiday"
+)
+
+// Occasions lists the dates that matter with their names.
+var Occasions = []Code{
+	{string(OccasionBirthday), Text{"生日", "Birthday"}},
+	{string(OccasionAnniversary), Text{"公司周年", "Anniversary"}},
+	{string(OccasionFirstDeal), Text{"合作周年", "Deal anniv"}},
+	{string(OccasionHoliday), Text{"节日问候", "Holiday"}},
+}
+
+// DefaultGreetingLeadDays is how many days before a date that matters its greeting is due, until
+// the user sets another number.
+const DefaultGreetingLeadDays = 3
+
+// MaxGreetingLeadDays bounds the lead of a greeting.
+const MaxGreetingLeadDays = 60
+
+// YearlyOn returns the day in year that falls on d's month and day; 29 February falls on
+// 28 February in a common year.
+func YearlyOn(d Date, year int) Date {
+	return Date{year, d.M, 1}.withDay(d.D)
+}
+
+// withDay sets the day of the month, clamped to the month's last day.
+func (d Date) withDay(day int) Date {
+	last := Date{d.Y, d.M, 1}.AddMonths(1).AddDays(-1).D
+	d.D = min(day, last)
+	return d
+}
+
+// NextYearly returns the first day on or after from that falls on d's month and day.
+func NextYearly(d, from Date) Date {
+	if on := YearlyOn(d, from.Y); !on.Before(from) {
+		return on
+	}
+	return YearlyOn(d, from.Y+1)
+}
+
+// YearsOn says how many years a date recurs for on the day on: 5 on the fifth anniversary.
+func YearsOn(since, on Date) int { return on.Y - since.Y }
+
+// GreetingDue returns the day a greeting for an occasion on day is due, lead days before it.
+func GreetingDue(day Date, lead int) Date { return day.AddDays(-lead) }
+
+// GreetingWindow returns the days an occasion must fall on for its greeting to show on a checklist
+// of today and the next days: from today (a date already past is not greeted) to days+lead ahead.
+func GreetingWindow(today Date, days, lead int) (from, to Date) {
+	return today, today.AddDays(days + lead)
+}
+
+// MonthDayRanges returns the month-day ranges ("MM-DD" to "MM-DD", both included) that the days
+// from..to fall on, for matching stored dates by their month and day. The ranges take in 02-29
+// whenever they take in 28 February of a common year, since such a birthday falls on the 28th.
+func MonthDayRanges(from, to Date) [][2]string {
+	if to.Before(from) {
+		return nil
+	}
+	if to.DaysSince(from) >= 365 {
+		return [][2]string{{"01-01", "12-31"}}
+	}
+	md := func(d Date) string { return fmt.Sprintf("%02d-%02d", d.M, d.D) }
+	var out [][2]string
+	if from.Y == to.Y {
+		out = append(out, [2]string{md(from), md(to)})
+	} else {
+		out = append(out, [2]string{md(from), "12-31"}, [2]string{"01-01", md(to)})
+	}
+	for d := from; !d.After(to); d = d.AddDays(1) {
+		if d.M == time.February && d.D == 28 && !isLeap(d.Y) {
+			out = append(out, [2]string{"02-29", "02-29"})
+			break
+		}
+	}
+	return out
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// Holiday is a day the user greets customers on (春节, 中秋 …). Lunar holidays move, so each year's
+// date is listed; a fixed holiday is listed once as a month and day, which holds every year.
+type Holiday struct {
+	Name Text          `json:"name"`
+	Days []HolidayDate `json:"days"`
+}
+
+// HolidayDate is one date of a holiday: a day of one year, or with Y = 0 the same month and day
+// every year.
+type HolidayDate struct {
+	Y int        `json:"y,omitempty"`
+	M time.Month `json:"m"`
+	D int        `json:"d"`
+}
+
+// String writes the date as ParseHolidayDates reads it: YYYY-MM-DD, or MM-DD for every year.
+func (h HolidayDate) String() string {
+	if h.Y == 0 {
+		return fmt.Sprintf("%02d-%02d", h.M, h.D)
+	}
+	return Date{h.Y, h.M, h.D}.String()
+}
+
+// DefaultHolidays are the holidays a new book greets on: New Year's Day and National Day every
+// year, and the dates of the lunar holidays for the next years.
+func DefaultHolidays() []Holiday {
+	d := func(s string) HolidayDate {
+		days, err := ParseHolidayDates(s)
+		if err != nil || len(days) != 1 {
+			panic(fmt.Sprintf("holiday date %q: %v", s, err))
+		}
+		return days[0]
+	}
+	return []Holiday{
+		{Text{"元旦", "New Year's Day"}, []HolidayDate{d("01-01")}},
+		{Text{"春节", "Spring Festival"}, []HolidayDate{d("2026-02-17"), d("2027-02-06"), d("2028-01-26")}},
+		{Text{"端午节", "Dragon Boat Festival"}, []HolidayDate{d("2026-06-19"), d("2027-06-09"), d("2028-05-28")}},
+		{Text{"中秋节", "Mid-Autumn Festival"}, []HolidayDate{d("2026-09-25"), d("2027-09-15"), d("2028-10-03")}},
+		{Text{"国庆节", "National Day"}, []HolidayDate{d("10-01")}},
+	}
+}
+
+// ParseHolidayDates reads the dates of a holiday typed in one field: YYYY-MM-DD for one year, MM-DD
+// for every year, separated by commas, spaces or 、. Duplicates are dropped and the dates sorted.
+func ParseHolidayDates(s string) ([]HolidayDate, error) {
+	parts := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == ' '
+	})
+	seen := map[HolidayDate]bool{}
+	var out []HolidayDate
+	for _, p := range parts {
+		var h HolidayDate
+		if strings.Count(strings.NewReplacer("/", "-", ".", "-").Replace(p), "-") == 1 {
+			md := strings.Split(strings.NewReplacer("/", "-", ".", "-").Replace(p), "-")
+			m, err1 := strconv.Atoi(md[0])
+			day, err2 := strconv.Atoi(md[1])
+			// 2000 is a leap year, so 02-29 is accepted as a yearly date.
+			if err1 != nil || err2 != nil || m < 1 || m > 12 || day < 1 || day > (Date{2000, time.Month(m), 1}).withDay(31).D {
+				return nil, fmt.Errorf("holiday date %q: write YYYY-MM-DD, or MM-DD for every year", p)
+			}
+			h = HolidayDate{M: time.Month(m), D: day}
+		} else {
+			d, err := ParseISODate(p)
+			if err != nil {
+				return nil, fmt.Errorf("holiday date %q: write YYYY-MM-DD, or MM-DD for every year", p)
+			}
+			h = HolidayDate{d.Y, d.M, d.D}
+		}
+		if !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if (a.Y == 0) != (b.Y == 0) {
+			return a.Y == 0
+		}
+		return a.String() < b.String()
+	})
+	return out, nil
+}
+
+// Validate reports what is wrong with a holiday, as a *FieldError.
+func (h *Holiday) Validate() error {
+	h.Name.Zh, h.Name.En = strings.TrimSpace(h.Name.Zh), strings.TrimSpace(h.Name.En)
+	if h.Name.Zh == "" && h.Name.En == "" {
+		return fieldErr("name", "请填写节日名称", "name the holiday")
+	}
+	if err := checkLen("name", h.Name.Zh+h.Name.En, MaxNameLen); err != nil {
+		return err
+	}
+	if len(h.Days) == 0 {
+		return fieldErr("days", "请至少写一个日期：YYYY-MM-DD，或每年固定的 MM-DD", "give at least one date: YYYY-MM-DD, or MM-DD for every year")
+	}
+	return nil
+}
+
+// On returns the days of the holiday from from to to, both included, earliest first.
+func (h Holiday) On(from, to Date) []Date {
+	var out []Date
+	for _, hd := range h.Days {
+		if hd.Y != 0 {
+			if d := (Date{hd.Y, hd.M, hd.D}); !d.Before(from) && !d.After(to) {
+				out = append(out, d)
+			}
+			continue
+		}
+		for y := from.Y; y <= to.Y; y++ {
+			if d := YearlyOn(Date{2000, hd.M, hd.D}, y); !d.Before(from) && !d.After(to) {
+				out = append(out, d)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out
+}
+
+// HolidaysLastListed returns the last year any of the holidays has a date for, or 0 when every date
+// repeats yearly; after that year, lunar holidays need their new dates.
+func HolidaysLastListed(hs []Holiday) int {
+	last := 0
+	for _, h := range hs {
+		for _, d := range h.Days {
+			last = max(last, d.Y)
+		}
+	}
+	return last
+}

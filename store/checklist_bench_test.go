@@ -1,0 +1,162 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"guanxi/internal/benchbook"
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// checklistScale is the book of DESIGN.md: 100,000 customers, 200,000 reminders.
+const checklistScale = 100_000
+
+// checklistBudget is DESIGN.md's bar for the follow-up checklist.
+const checklistBudget = 10 * time.Millisecond
+
+// BenchmarkChecklist reads the follow-up checklist (overdue, today and the next 7 days) of the
+// benchmark book, and beside it the same statements run bare on SQLite with every row read and
+// nothing done with it. It reports the bare time, the ratio, how many items, and the budget.
+// The book is built (about a minute, once per machine) only when -bench asks for this benchmark.
+func BenchmarkChecklist(b *testing.B) {
+	s := benchbook.Open(b, checklistScale)
+	db := benchbook.Bare(b, checklistScale)
+	ctx := context.Background()
+	today := benchbook.Today
+	if lead, err := store.GreetingLeadDaysOf(s); err != nil || lead != model.DefaultGreetingLeadDays {
+		b.Fatalf("the benchmark book has a greeting lead of %d (%v); the bare queries assume %d", lead, err, model.DefaultGreetingLeadDays)
+	}
+	items, err := s.Checklist(ctx, today, 7)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bareRows := bareChecklist(b, db, today, 7)
+	// The bare figure is the median of several runs, taken before the loop on a warm cache.
+	var bare []time.Duration
+	for range 15 {
+		start := time.Now()
+		bareChecklist(b, db, today, 7)
+		bare = append(bare, time.Since(start))
+	}
+	sort.Slice(bare, func(i, j int) bool { return bare[i] < bare[j] })
+	bareMed := bare[len(bare)/2]
+
+	b.ResetTimer()
+	for b.Loop() {
+		got, err := s.Checklist(ctx, today, 7)
+		if err != nil || len(got) != len(items) {
+			b.Fatalf("checklist of %d items (%v), want %d", len(got), err, len(items))
+		}
+	}
+	per := b.Elapsed() / time.Duration(b.N)
+	b.ReportMetric(float64(bareMed.Microseconds())/1000, "bare-ms")
+	b.ReportMetric(float64(per)/float64(bareMed), "x-bare")
+	b.ReportMetric(float64(len(items)), "items")
+	b.ReportMetric(float64(bareRows), "bare-rows")
+	b.ReportMetric(float64(checklistBudget.Milliseconds()), "budget-ms")
+}
+
+// bareChecklist runs the checklist's statements on SQLite, reads every row, then reads the
+// personality types of the customers they name; it returns how many rows the items came to.
+func bareChecklist(tb testing.TB, db *sql.DB, today model.Date, days int) int {
+	tb.Helper()
+	ids := map[int64]bool{}
+	n := 0
+	for _, q := range store.ChecklistQueries(today, days) {
+		rows, err := db.Query(q.SQL, q.Args...)
+		if err != nil {
+			tb.Fatalf("%v\n%s", err, q.SQL)
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				tb.Fatal(err)
+			}
+			if id, ok := vals[0].(int64); ok && len(cols) > 5 {
+				ids[id] = true
+				n++
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	list := make([]string, 0, len(ids))
+	for id := range ids {
+		list = append(list, strconv.FormatInt(id, 10))
+	}
+	for start := 0; start < len(list); start += 500 {
+		chunk := list[start:min(start+500, len(list))]
+		rows, err := db.Query(fmt.Sprintf(store.TypesSQL, strings.Join(chunk, ",")))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for rows.Next() {
+			var id int64
+			var codes string
+			if err := rows.Scan(&id, &codes); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		rows.Close()
+	}
+	return n
+}
+
+// headShown is how many items the follow-up view reads.
+const headShown = 100
+
+// BenchmarkChecklistHead reads what the follow-up view shows of the same checklist: the earliest
+// 100 items and the counts of overdue and today, beside the same statements run bare.
+func BenchmarkChecklistHead(b *testing.B) {
+	s := benchbook.Open(b, checklistScale)
+	db := benchbook.Bare(b, checklistScale)
+	ctx := context.Background()
+	today := benchbook.Today
+	h, err := s.ChecklistHead(ctx, today, 7, headShown)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// The coming days are read only when overdue and today leave room in the head.
+	coming := 0
+	if !h.OverdueMore && !h.TodayMore {
+		coming = headShown - h.Overdue - h.DueToday
+	}
+	var bare []time.Duration
+	for range 30 {
+		start := time.Now()
+		for _, q := range store.ChecklistHeadQueries(today, 7, headShown, coming) {
+			benchbook.Drain(b, db, q.SQL, q.Args...)
+		}
+		bare = append(bare, time.Since(start))
+	}
+	sort.Slice(bare, func(i, j int) bool { return bare[i] < bare[j] })
+	bareMed := bare[len(bare)/2]
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.ChecklistHead(ctx, today, 7, headShown); err != nil {
+			b.Fatal(err)
+		}
+	}
+	per := b.Elapsed() / time.Duration(b.N)
+	b.ReportMetric(float64(bareMed.Microseconds())/1000, "bare-ms")
+	b.ReportMetric(float64(per)/float64(bareMed), "x-bare")
+	b.ReportMetric(float64(len(h.Items)), "items")
+	b.ReportMetric(float64(checklistBudget.Milliseconds()), "budget-ms")
+	if per > checklistBudget {
+		b.Logf("over the budget: %v a read, %v bare", per, bareMed)
+	}
+}

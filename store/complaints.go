@@ -1,0 +1,108 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"guanxi/model"
+)
+
+// complaintColumns are read in this order by scanComplaint.
+const complaintColumns = `id, uid, customer_id, on_date, what, severity, good_faith, handler, reply_by, resolved_on, summary`
+
+func scanComplaint(r rowScanner) (model.Complaint, error) {
+	var c model.Complaint
+	var on, replyBy, resolved sql.NullString
+	var goodFaith int
+	err := r.Scan(&c.ID, &c.UID, &c.CustomerID, &on, &c.What, &c.Severity, &goodFaith, &c.Handler, &replyBy, &resolved, &c.Summary)
+	c.On, c.ReplyBy, c.ResolvedOn = parseStoredDate(on), parseStoredDate(replyBy), parseStoredDate(resolved)
+	c.GoodFaith = goodFaith != 0
+	return c, err
+}
+
+// AddComplaint validates and records a customer's complaint.
+func (s *Store) AddComplaint(ctx context.Context, c *model.Complaint) error {
+	if c.On.IsZero() {
+		c.On = s.Today()
+	}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if c.UID == "" {
+		c.UID = newUID()
+	}
+	now := s.Now().Unix()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO complaints (uid, customer_id, on_date, what, severity, good_faith,
+			handler, reply_by, resolved_on, summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+			c.UID, c.CustomerID, c.On.String(), c.What, c.Severity, boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy),
+			dateArg(c.ResolvedOn), c.Summary, now, now)
+		if err != nil {
+			return fmt.Errorf("save the complaint: %w", err)
+		}
+		c.ID, err = res.LastInsertId()
+		return err
+	})
+}
+
+// Complaints returns a customer's complaints, open ones first, newest first within each.
+func (s *Store) Complaints(ctx context.Context, customerID int64) ([]model.Complaint, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
+		ORDER BY resolved_on IS NOT NULL, on_date DESC, id DESC`, customerID)
+	if err != nil {
+		return nil, fmt.Errorf("read complaints: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Complaint
+	for rows.Next() {
+		c, err := scanComplaint(rows)
+		if err != nil {
+			return nil, fmt.Errorf("read complaints: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Complaint returns one complaint by id.
+func (s *Store) Complaint(ctx context.Context, id int64) (model.Complaint, error) {
+	return complaintByID(ctx, s.db, id)
+}
+
+func complaintByID(ctx context.Context, q querier, id int64) (model.Complaint, error) {
+	c, err := scanComplaint(q.QueryRowContext(ctx, "SELECT "+complaintColumns+" FROM complaints WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, fmt.Errorf("complaint %d: %w", id, model.ErrNotFound)
+	}
+	if err != nil {
+		return c, fmt.Errorf("read complaint %d: %w", id, err)
+	}
+	return c, nil
+}
+
+// ResolveComplaint closes an open complaint on a day with a summary of what was done; it returns
+// the complaint as saved.
+func (s *Store) ResolveComplaint(ctx context.Context, id int64, on model.Date, summary string) (model.Complaint, error) {
+	if on.IsZero() {
+		on = s.Today()
+	}
+	var out model.Complaint
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		c, err := complaintByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := c.Resolve(on, summary); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE complaints SET resolved_on = ?, summary = ?, updated_at = ? WHERE id = ?",
+			c.ResolvedOn.String(), c.Summary, s.Now().Unix(), id); err != nil {
+			return fmt.Errorf("resolve the complaint: %w", err)
+		}
+		out = c
+		return nil
+	})
+	return out, err
+}

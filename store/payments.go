@@ -1,0 +1,105 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"guanxi/model"
+)
+
+// RecordPayment records money received from a customer: on one deal (dealID), or with dealID 0
+// spread over their open credit deals in the order they fall due. Each deal's paid total and the
+// customer's balance move in the same transaction. It returns the payments written, one per deal;
+// a payment above what is owed is refused and nothing is written.
+func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount model.Money, dealID int64, on model.Date, note string) ([]model.Payment, error) {
+	if on.IsZero() {
+		on = s.Today()
+	}
+	probe := model.Payment{Amount: amount, On: on, Note: note}
+	if err := probe.Validate(); err != nil {
+		return nil, err
+	}
+	var out []model.Payment
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var exists int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM customers WHERE id = ? AND deleted_at IS NULL", customerID).Scan(&exists); err != nil {
+			return err
+		}
+		if exists == 0 {
+			return fmt.Errorf("customer %d: %w", customerID, model.ErrNotFound)
+		}
+		deals, err := dealsOf(ctx, tx, customerID)
+		if err != nil {
+			return err
+		}
+		shares, err := model.AllocatePayment(deals, amount, dealID)
+		if err != nil {
+			return err
+		}
+		now := s.Now().Unix()
+		for _, sh := range shares {
+			p := model.Payment{UID: newUID(), DealID: sh.DealID, CustomerID: customerID, On: on, Amount: sh.Amount, Note: probe.Note}
+			res, err := tx.ExecContext(ctx, `INSERT INTO payments (uid, deal_id, customer_id, on_date, amount, note,
+				created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)`, p.UID, p.DealID, p.CustomerID, p.On.String(), p.Amount,
+				p.Note, now, now)
+			if err != nil {
+				return fmt.Errorf("save the payment: %w", err)
+			}
+			if p.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE deals SET paid = paid + ?, updated_at = ? WHERE id = ?", sh.Amount, now, sh.DealID); err != nil {
+				return fmt.Errorf("save the payment: %w", err)
+			}
+			out = append(out, p)
+		}
+		return s.refreshDerived(ctx, tx, customerID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// dealsOf reads a customer's deals inside a transaction.
+func dealsOf(ctx context.Context, q querier, customerID int64) ([]model.Deal, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
+		FROM deals WHERE customer_id = ? ORDER BY on_date, id`, customerID)
+	if err != nil {
+		return nil, fmt.Errorf("read deals: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Deal
+	for rows.Next() {
+		var d model.Deal
+		var on, due sql.NullString
+		if err := rows.Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid); err != nil {
+			return nil, fmt.Errorf("read deals: %w", err)
+		}
+		d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Payments returns what a customer has paid on their credit deals, newest first.
+func (s *Store) Payments(ctx context.Context, customerID int64) ([]model.Payment, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, deal_id, customer_id, on_date, amount, note FROM payments
+		WHERE customer_id = ? ORDER BY on_date DESC, id DESC`, customerID)
+	if err != nil {
+		return nil, fmt.Errorf("read payments: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Payment
+	for rows.Next() {
+		var p model.Payment
+		var on sql.NullString
+		if err := rows.Scan(&p.ID, &p.UID, &p.DealID, &p.CustomerID, &on, &p.Amount, &p.Note); err != nil {
+			return nil, fmt.Errorf("read payments: %w", err)
+		}
+		p.On = parseStoredDate(on)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}

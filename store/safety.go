@@ -1,0 +1,201 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// ErrReadOnly is returned when the book, or the folder it lives in, cannot be written. SQLite keeps
+// its -wal and -shm files beside the book, so a read-only folder is as read-only as the book. The
+// book is refused before SQLite opens it, so nothing is created or changed.
+var ErrReadOnly = errors.New("the book cannot be written")
+
+// ErrDamaged is returned when SQLite finds damage in the book. The store checks a book before it
+// first writes to it and writes nothing to a damaged one.
+var ErrDamaged = errors.New("the book is damaged")
+
+// ErrDiskFull is returned when the disk has no room left for a change; the change is rolled back.
+var ErrDiskFull = errors.New("the disk is full")
+
+// ErrDiskIO is returned when the operating system refused to read or write the book; the change
+// is rolled back.
+var ErrDiskIO = errors.New("the disk refused a read or write of the book")
+
+// ErrBusy is returned when another program held the book for longer than the busy timeout.
+var ErrBusy = errors.New("the book is busy in another program")
+
+// Failure says what kind of trouble err is: ErrNotBook, ErrTooNew, ErrReadOnly, ErrDamaged,
+// ErrDiskFull, ErrDiskIO or ErrBusy, or nil when it is none of these (a rule of the domain, a
+// missing record, a cancelled context …). Callers turn it into a sentence for the user.
+func Failure(err error) error {
+	if err == nil {
+		return nil
+	}
+	for _, known := range []error{ErrNotBook, ErrTooNew, ErrReadOnly, ErrDamaged, ErrDiskFull, ErrDiskIO, ErrBusy} {
+		if errors.Is(err, known) {
+			return known
+		}
+	}
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return nil
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return ErrDamaged
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN:
+		return ErrReadOnly
+	case sqlite3.SQLITE_FULL:
+		return ErrDiskFull
+	case sqlite3.SQLITE_IOERR:
+		return ErrDiskIO
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return ErrBusy
+	}
+	return nil
+}
+
+// checkWritable refuses an existing book that this user cannot write, or whose folder this user
+// cannot write, before SQLite opens it: SQLite would open such a book read-only and leave -wal
+// and -shm files beside it that copy its read-only mode and break later writes.
+func checkWritable(path string) error {
+	if err := canWrite(path); err != nil {
+		return fmt.Errorf("%s: %w (%v)", path, ErrReadOnly, err)
+	}
+	if err := canWrite(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("%s: %w: its folder is read-only (%v)", path, ErrReadOnly, err)
+	}
+	return nil
+}
+
+// verifyBeforeWrite runs SQLite's quick check once per open book, before its first write, and
+// remembers the outcome: a damaged book is never written, so nothing can make the damage worse.
+// On a book of a few thousand customers the check takes milliseconds; it reads every page once.
+func (s *Store) verifyBeforeWrite(ctx context.Context) error {
+	s.verifyMu.Lock()
+	defer s.verifyMu.Unlock()
+	if s.verified {
+		return s.verifyErr
+	}
+	problems, err := s.quickCheck(ctx)
+	switch {
+	case err != nil && Failure(err) == ErrDamaged:
+		s.verifyErr = fmt.Errorf("%s: %w (%v); nothing was written", s.path, ErrDamaged, err)
+	case err != nil:
+		return fmt.Errorf("check the book before writing: %w", err) // not remembered: it may pass next time
+	case len(problems) > 0:
+		s.verifyErr = fmt.Errorf("%s: %w (%s); nothing was written", s.path, ErrDamaged, problems[0])
+	}
+	s.verified = true
+	return s.verifyErr
+}
+
+// quickCheck returns what PRAGMA quick_check finds wrong; none means the pages are sound.
+func (s *Store) quickCheck(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, "PRAGMA quick_check")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, err
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	return problems, rows.Err()
+}
+
+// createBook writes a new book whole under a temporary name beside path, 0600 in a 0700 folder
+// (made so before SQLite opens it, as SQLite would follow the umask and the -wal and -shm files
+// copy the book's mode), and puts it in place only once its schema is complete: a process killed
+// while creating a book leaves no file at path that is not yet a book, which the next start would
+// refuse.
+func createBook(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		if errors.Is(err, os.ErrPermission) {
+			return fmt.Errorf("create the folder for the book: %w (%v)", ErrReadOnly, err)
+		}
+		return fmt.Errorf("create the folder for the book: %w", err)
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*") // 0600
+	if err != nil {
+		if errors.Is(err, os.ErrPermission) {
+			return fmt.Errorf("create the book %s: %w (%v)", path, ErrReadOnly, err)
+		}
+		return fmt.Errorf("create the book %s: %w", path, err)
+	}
+	tmp := f.Name()
+	f.Close()
+	defer func() {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(tmp + suffix)
+		}
+	}()
+	s, err := openDB(tmp)
+	if err != nil {
+		return err
+	}
+	if err := s.migrate(context.Background()); err != nil {
+		s.Close()
+		return fmt.Errorf("create the book %s: %w", path, err)
+	}
+	if err := s.Close(); err != nil {
+		return fmt.Errorf("create the book %s: %w", path, err)
+	}
+	// Closed, the new book's schema is in the file itself (no -wal left): make sure of it before
+	// it takes the book's name, since the -wal is removed with the temporary file.
+	if _, err := os.Lstat(tmp + "-wal"); err == nil {
+		return fmt.Errorf("create the book %s: it could not be written whole (is the disk full?)", path)
+	}
+	if err := checkHeader(tmp); err != nil {
+		return fmt.Errorf("create the book %s: it could not be written whole: %w", path, err)
+	}
+	// A link never replaces a book another process put there meanwhile; that one is used.
+	if err := os.Link(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
+		if err := os.Rename(tmp, path); err != nil {
+			return fmt.Errorf("create the book %s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// insertTypes tags a customer being added with its personality types, in the transaction that
+// adds it, so a customer is never saved without the types it was added with.
+func (s *Store) insertTypes(ctx context.Context, tx *sql.Tx, customerID int64, codes []string) error {
+	for _, code := range codes {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO person_types (customer_id, contact_id, type_code, note, created_at)
+			VALUES (?, NULL, ?, '', ?)`, customerID, code, s.Now().Unix()); err != nil {
+			return fmt.Errorf("tag with %s: %w", code, err)
+		}
+	}
+	return nil
+}
+
+// checkOwnHeader refuses another program's SQLite database from its header, before SQLite opens
+// it: opening it with the book's settings would switch it to WAL mode, which rewrites its header.
+// A guanxi book carries the application id from its first step of schema on. Only while a -wal
+// file lies beside it may the header on disk be older than the book; SQLite and the schema
+// check decide then, and a database in WAL mode is not switched.
+func checkOwnHeader(path string, head []byte) error {
+	if len(head) >= 72 && binary.BigEndian.Uint32(head[68:72]) == applicationID {
+		return nil
+	}
+	if _, err := os.Lstat(path + "-wal"); err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s: %w (it is another program's database)", path, ErrNotBook)
+}

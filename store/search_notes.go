@@ -1,0 +1,43 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// MinNotesQuery is the fewest characters a search needs before notes and logged contacts are
+// searched too: one letter or character is found in nearly every note, and the names already
+// answer it.
+const MinNotesQuery = 2
+
+// SearchNotes returns, in id order, the customers (not in the trash) whose notes, or whose logged
+// contacts' summaries or next steps, contain text, ignoring ASCII case. It reads every logged
+// contact, so the list asks it after answering from memory and cancels it through ctx when the
+// query changes. A text shorter than MinNotesQuery characters finds nothing.
+func (s *Store) SearchNotes(ctx context.Context, text string) ([]int64, error) {
+	text = strings.TrimSpace(text)
+	if utf8.RuneCountInString(text) < MinNotesQuery {
+		return nil, nil
+	}
+	pattern := "%" + likeEscape(text) + "%"
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM customers WHERE deleted_at IS NULL AND notes LIKE ?1 ESCAPE '\'
+		UNION
+		SELECT i.customer_id FROM interactions i JOIN customers c ON c.id = i.customer_id
+		WHERE c.deleted_at IS NULL AND (i.summary LIKE ?1 ESCAPE '\' OR i.next_step LIKE ?1 ESCAPE '\')
+		ORDER BY 1`, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("search notes: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search notes: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

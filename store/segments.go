@@ -1,0 +1,462 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"guanxi/model"
+)
+
+// Segment is a saved dynamic list (动态客户列表): a query under a name. Its customers are found
+// again each time it is used, so the list stays current by itself.
+type Segment struct {
+	ID    int64
+	Name  string
+	Query string
+}
+
+// SegmentFilter is a dynamic-list query made ready for the book's SQL at one moment (its windows
+// count back from that day); ListQuery.Segment takes one. Build it with CompileQuery.
+type SegmentFilter struct {
+	where string
+	args  []any
+}
+
+// MaxSegmentName bounds the name of a saved list.
+const MaxSegmentName = 60
+
+// CompileQuery turns a parsed query into a filter for ListQuery.Segment, reading the thresholds,
+// the book's size and the personality catalog as they are now. Every value the user typed goes in
+// as a parameter. A personality type the catalog does not know is a *model.QueryError.
+func (s *Store) CompileQuery(ctx context.Context, q *model.Query) (*SegmentFilter, error) {
+	cs, err := classSettings(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{ctx: ctx, s: s, today: s.Today(), cs: cs}
+	if q == nil || q.Root == nil {
+		return &SegmentFilter{where: "1"}, nil
+	}
+	where, err := c.node(q.Root)
+	if err != nil {
+		return nil, err
+	}
+	return &SegmentFilter{where: where, args: c.args}, nil
+}
+
+// compiler writes a query's WHERE clause over customers c, collecting its arguments in order.
+type compiler struct {
+	ctx    context.Context
+	s      *Store
+	today  model.Date
+	cs     model.ClassSettings
+	args   []any
+	abc    [2]int // customers in class A, and in A and B; read once
+	abcSet bool
+	types  []model.PersonalityType
+}
+
+func (c *compiler) arg(v any) string {
+	c.args = append(c.args, v)
+	return "?"
+}
+
+func (c *compiler) node(n model.QueryNode) (string, error) {
+	switch n := n.(type) {
+	case *model.QueryAnd:
+		return c.join(n.Parts, " AND ")
+	case *model.QueryOr:
+		return c.join(n.Parts, " OR ")
+	case *model.QueryNot:
+		inner, err := c.node(n.Part)
+		if err != nil {
+			return "", err
+		}
+		// A comparison with NULL (a date never set) is unknown, and NOT of unknown stays unknown:
+		// under NOT, unknown counts as false. Elsewhere terms stay bare, so indexes serve them.
+		return "NOT coalesce((" + inner + "), 0)", nil
+	case *model.QueryCond:
+		leaf, err := c.cond(n)
+		if err != nil {
+			return "", err
+		}
+		return "(" + leaf + ")", nil
+	}
+	return "", fmt.Errorf("unknown query part %T", n)
+}
+
+func (c *compiler) join(parts []model.QueryNode, op string) (string, error) {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		s, err := c.node(p)
+		if err != nil {
+			return "", err
+		}
+		out[i] = s
+	}
+	return "(" + strings.Join(out, op) + ")", nil
+}
+
+// anyOf ORs one fragment per value; != negates the lot.
+func (c *compiler) anyOf(cond *model.QueryCond, one func(v string) string) string {
+	parts := make([]string, len(cond.Values))
+	for i, v := range cond.Values {
+		parts[i] = one(v)
+	}
+	s := "(" + strings.Join(parts, " OR ") + ")"
+	if cond.Op == "!=" {
+		return "NOT coalesce(" + s + ", 0)"
+	}
+	return s
+}
+
+// sqlOp is the SQL of a comparison; ":" is equality.
+func sqlOp(op string) string {
+	if op == ":" {
+		return "="
+	}
+	return op
+}
+
+var textColumn = map[string]string{"region": "c.region", "industry": "c.industry", "company": "c.company",
+	"name": "c.name", "source": "c.source"}
+
+var codeColumn = map[string]string{"level": "c.level", "stage": "c.stage", "relation": "c.relation", "kind": "c.kind"}
+
+const lastDealSQL = "(SELECT max(on_date) FROM deals WHERE customer_id = c.id)"
+
+func (c *compiler) cond(q *model.QueryCond) (string, error) {
+	like := func(v string) string { return "%" + likeEscape(strings.ToLower(v)) + "%" }
+	switch q.Field {
+	case model.TextField:
+		return "c.search LIKE " + c.arg(like(q.Values[0])) + ` ESCAPE '\'`, nil
+	case "level", "stage", "relation", "kind":
+		marks := make([]string, len(q.Values))
+		for i, v := range q.Values {
+			marks[i] = c.arg(v)
+		}
+		in := " IN (" + strings.Join(marks, ", ") + ")"
+		if q.Op == "!=" {
+			in = " NOT" + in
+		}
+		return codeColumn[q.Field] + in, nil
+	case "region", "industry", "company", "name", "source":
+		col := textColumn[q.Field]
+		return c.anyOf(q, func(v string) string { return col + " LIKE " + c.arg(like(v)) + ` ESCAPE '\'` }), nil
+	case "tag":
+		return c.anyOf(q, func(v string) string {
+			return `(char(10) || c.tags || char(10)) LIKE ` + c.arg("%\n"+likeEscape(v)+"\n%") + ` ESCAPE '\'`
+		}), nil
+	case "type":
+		return c.typeCond(q)
+	case "abc":
+		return c.abcCond(q)
+	case "tenure":
+		cut := dayArg(c.cs.OldCutoff(c.today))
+		return c.anyOf(q, func(v string) string {
+			switch v {
+			case model.TenureOld:
+				return "c.first_deal_on <= " + c.arg(cut)
+			case model.TenureNew:
+				return "c.first_deal_on > " + c.arg(cut)
+			}
+			return "c.first_deal_on IS NULL"
+		}), nil
+	case "lapse":
+		return c.anyOf(q, func(v string) string { return c.lapse(v) }), nil
+	case "activity":
+		return c.anyOf(q, func(v string) string { return c.activity(v) }), nil
+	case "orders":
+		if since := q.Since(c.today); !since.IsZero() {
+			return "(SELECT coalesce(sum(amount), 0) FROM deals WHERE customer_id = c.id AND on_date >= " + c.arg(dayArg(since)) +
+				") " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
+		}
+		return "c.order_total " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
+	case "owed":
+		return "c.owed " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
+	case "deals", "contacts", "complaints":
+		table, day := "deals", "on_date"
+		switch q.Field {
+		case "contacts":
+			table, day = "interactions", "at"
+		case "complaints":
+			table = "complaints"
+		}
+		count := "(SELECT count(*) FROM " + table + " WHERE customer_id = c.id"
+		if since := q.Since(c.today); !since.IsZero() {
+			count += " AND " + day + " >= " + c.arg(dayArg(since))
+		}
+		return count + ") " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
+	case "products":
+		return "(SELECT count(DISTINCT product) FROM deals WHERE customer_id = c.id AND product != '') " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
+	case "last_contact":
+		return c.daysSince("c.last_contact_on", q, true), nil
+	case "last_deal":
+		return c.daysSince(lastDealSQL, q, false), nil
+	case "first_deal":
+		return c.daysSince("c.first_deal_on", q, false), nil
+	}
+	return "", &model.QueryError{Pos: q.Pos, End: q.End, Msg: model.Text{Zh: "这个字段还不能用于筛选", En: "this field cannot be used to filter"}}
+}
+
+// daysSince compares the days since a date column with a number of days: more days ago is an
+// earlier date. With never, a missing date counts as longest ago.
+func (c *compiler) daysSince(col string, q *model.QueryCond, never bool) string {
+	day := c.arg(dayArg(c.today.AddDays(-int(q.Number))))
+	var cmp string
+	switch q.Op {
+	case ">":
+		cmp = col + " < " + day
+	case ">=":
+		cmp = col + " <= " + day
+	case "<":
+		return col + " > " + day
+	case "<=":
+		return col + " >= " + day
+	case "!=":
+		cmp = col + " != " + day
+	default:
+		return col + " = " + day
+	}
+	if never {
+		return "(" + col + " IS NULL OR " + cmp + ")"
+	}
+	return cmp
+}
+
+// typeCond finds customers with one of the personality types, by the catalog's lookup.
+func (c *compiler) typeCond(q *model.QueryCond) (string, error) {
+	if c.types == nil {
+		types, err := c.s.PersonalityTypes(c.ctx)
+		if err != nil {
+			return "", err
+		}
+		c.types = types
+	}
+	codes := make([]string, len(q.Values))
+	for i, v := range q.Values {
+		t, err := model.FindType(c.types, v)
+		if err != nil {
+			return "", &model.QueryError{Pos: q.Pos, End: q.End, Msg: model.Text{
+				Zh: fmt.Sprintf("没有“%s”这个性格类型", v), En: fmt.Sprintf("no personality type %q", v)}}
+		}
+		codes[i] = t.Code
+	}
+	cond := *q
+	cond.Values = codes
+	return c.anyOf(&cond, func(v string) string {
+		return "EXISTS (SELECT 1 FROM person_types pt WHERE pt.customer_id = c.id AND pt.type_code = " + c.arg(v) + ")"
+	}), nil
+}
+
+// abcCond ranks every customer by revenue in the period, as model.ClassifyABC does: rank r holds
+// the customers with r-1 others earning more, so ties share a rank and a class.
+func (c *compiler) abcCond(q *model.QueryCond) (string, error) {
+	if !c.abcSet {
+		n, err := liveCustomers(c.ctx, c.s.db)
+		if err != nil {
+			return "", err
+		}
+		c.abc[0], c.abc[1] = model.ABCCounts(n, c.cs)
+		c.abcSet = true
+	}
+	ranked := func() string {
+		return `c.id IN (SELECT customer_id FROM (SELECT d.customer_id, rank() OVER (ORDER BY sum(d.amount) DESC) AS rk
+			FROM deals d JOIN customers c2 ON c2.id = d.customer_id AND c2.deleted_at IS NULL
+			WHERE d.on_date >= ` + c.arg(dayArg(c.cs.PeriodStart(c.today))) + ` GROUP BY d.customer_id) WHERE `
+	}
+	return c.anyOf(q, func(v string) string {
+		switch v {
+		case model.ABCA:
+			return ranked() + "rk <= " + c.arg(c.abc[0]) + ")"
+		case model.ABCB:
+			return ranked() + "rk > " + c.arg(c.abc[0]) + " AND rk <= " + c.arg(c.abc[1]) + ")"
+		}
+		return "NOT " + ranked() + "rk <= " + c.arg(c.abc[1]) + ")"
+	}), nil
+}
+
+// lapse writes model.ClassifyLapse in SQL: lost first, then dormant, else current.
+func (c *compiler) lapse(v string) string {
+	lost := func() string {
+		last := "max(coalesce(" + lastDealSQL + ", ''), coalesce(c.last_contact_on, ''))"
+		return "(" + last + " != '' AND " + last + " <= " + c.arg(dayArg(c.cs.LostCutoff(c.today))) + ")"
+	}
+	dormant := func() string {
+		return "((SELECT count(*) FROM deals WHERE customer_id = c.id) = 1 AND " + lastDealSQL + " <= " +
+			c.arg(dayArg(c.cs.DormantCutoff(c.today))) + ")"
+	}
+	switch v {
+	case model.LapseLost:
+		return lost()
+	case model.LapseDormant:
+		return "(NOT " + lost() + " AND " + dormant() + ")"
+	}
+	return "(NOT " + lost() + " AND NOT " + dormant() + ")"
+}
+
+// activity writes model.ClassifyActivity in SQL over the deals and contacts of the window.
+func (c *compiler) activity(v string) string {
+	since := dayArg(c.cs.ActiveStart(c.today))
+	n := "((SELECT count(*) FROM deals WHERE customer_id = c.id AND on_date >= " + c.arg(since) +
+		") + (SELECT count(*) FROM interactions WHERE customer_id = c.id AND at >= " + c.arg(since) + "))"
+	switch v {
+	case model.ActivityActive:
+		return n + " >= " + c.arg(c.cs.ActiveMin)
+	case model.ActivityNormal:
+		return n + " BETWEEN 1 AND " + c.arg(c.cs.ActiveMin-1)
+	}
+	return n + " = 0"
+}
+
+// CountQuery returns how many customers outside the trash a query selects.
+func (s *Store) CountQuery(ctx context.Context, q *model.Query) (int, error) {
+	f, err := s.CompileQuery(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND "+f.where, f.args...).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count the list: %w", err)
+	}
+	return n, nil
+}
+
+// QueryIDs returns the ids, in increasing order, of the customers outside the trash a query
+// selects: what the list's search keeps to.
+func (s *Store) QueryIDs(ctx context.Context, q *model.Query) ([]int64, error) {
+	f, err := s.CompileQuery(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "+f.where+" ORDER BY c.id", f.args...)
+	if err != nil {
+		return nil, fmt.Errorf("read the list: %w", err)
+	}
+	defer rows.Close()
+	out := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// ErrSegmentName is returned for a name a saved list cannot have.
+var ErrSegmentName = errors.New("a saved list needs a name of 1 to 60 characters, on one line")
+
+// cleanSegmentName trims a name and refuses one that is empty, too long or holds control characters.
+func cleanSegmentName(name string) (string, error) {
+	n := strings.TrimSpace(name)
+	if n == "" || utf8.RuneCountInString(n) > MaxSegmentName || model.SanitizeLine(n) != n {
+		return "", &model.FieldError{Field: "name", Msg: model.Text{Zh: "列表名须为 1 到 60 个字，且不含控制字符", En: ErrSegmentName.Error()}}
+	}
+	return n, nil
+}
+
+// SaveSegment saves a query under a name, replacing a list of the same name (names ignore case).
+// The query must parse; its error is a *model.QueryError.
+func (s *Store) SaveSegment(ctx context.Context, name, query string) error {
+	n, err := cleanSegmentName(name)
+	if err != nil {
+		return err
+	}
+	q, err := model.ParseQuery(query)
+	if err != nil {
+		return err
+	}
+	if _, err := s.CompileQuery(ctx, q); err != nil {
+		return err
+	}
+	now := s.Now().Unix()
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO segments (name, query, created_at, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT(name) DO UPDATE SET query = excluded.query, updated_at = excluded.updated_at`, n, strings.TrimSpace(query), now, now)
+		if err != nil {
+			return fmt.Errorf("save the list %s: %w", n, err)
+		}
+		return nil
+	})
+}
+
+// Segments returns every saved list, by name.
+func (s *Store) Segments(ctx context.Context) ([]Segment, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, query FROM segments")
+	if err != nil {
+		return nil, fmt.Errorf("read the saved lists: %w", err)
+	}
+	defer rows.Close()
+	var out []Segment
+	for rows.Next() {
+		var g Segment
+		if err := rows.Scan(&g.ID, &g.Name, &g.Query); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, rows.Err()
+}
+
+// SegmentByName returns a saved list and its parsed query. A name no list has is model.ErrNotFound.
+func (s *Store) SegmentByName(ctx context.Context, name string) (Segment, *model.Query, error) {
+	var g Segment
+	err := s.db.QueryRowContext(ctx, "SELECT id, name, query FROM segments WHERE name = ?", strings.TrimSpace(name)).Scan(&g.ID, &g.Name, &g.Query)
+	if errors.Is(err, sql.ErrNoRows) {
+		return g, nil, fmt.Errorf("no saved list is called %q: %w", name, model.ErrNotFound)
+	}
+	if err != nil {
+		return g, nil, fmt.Errorf("read the list %s: %w", name, err)
+	}
+	q, err := model.ParseQuery(g.Query)
+	if err != nil {
+		return g, nil, fmt.Errorf("the saved list %s no longer reads: %w", g.Name, err)
+	}
+	return g, q, nil
+}
+
+// CountSegment returns how many customers a saved list holds now.
+func (s *Store) CountSegment(ctx context.Context, name string) (int, error) {
+	_, q, err := s.SegmentByName(ctx, name)
+	if err != nil {
+		return 0, err
+	}
+	return s.CountQuery(ctx, q)
+}
+
+// DeleteSegment removes a saved list; its customers are not touched.
+func (s *Store) DeleteSegment(ctx context.Context, name string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "DELETE FROM segments WHERE name = ?", strings.TrimSpace(name))
+		if err != nil {
+			return fmt.Errorf("delete the list %s: %w", name, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("no saved list is called %q: %w", name, model.ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// SegmentCustomers returns every customer of a saved list with every field, in the order of
+// names, for export.
+func (s *Store) SegmentCustomers(ctx context.Context, name string) ([]model.Customer, error) {
+	_, q, err := s.SegmentByName(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := s.CompileQuery(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return s.ListFullCustomers(ctx, ListQuery{Segment: f, Sort: SortName})
+}

@@ -1,0 +1,313 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// classBook is the fixture book with what the analysis and the classes need besides: 王建国 back
+// at level "new" though his orders pass the VIP threshold, two complaints of his this year, a
+// customer who bought once long ago, and one who left.
+func classBook(t *testing.T) *store.Store {
+	t.Helper()
+	s := fixtureBook(t)
+	ctx := context.Background()
+	wang, err := s.FindCustomer(ctx, "王建国")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zeng, err := s.FindCustomer(ctx, "曾志伟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wang.Level = model.LevelNew
+	if err := s.UpdateCustomer(ctx, &wang); err != nil {
+		t.Fatal(err)
+	}
+	for _, on := range []string{"2026-01-05", "2026-02-25"} {
+		p := model.Complaint{CustomerID: wang.ID, On: model.MustDate(on), What: "交期又延误了", Severity: 2, GoodFaith: true}
+		if err := s.AddComplaint(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.AddDeal(ctx, &model.Deal{CustomerID: zeng.ID, On: model.MustDate("2025-06-18"), Product: "监护仪", Amount: 120_000_00}); err != nil {
+		t.Fatal(err)
+	}
+	gone := model.Customer{Name: "钱多多", Company: "南京金陵贸易", Level: model.LevelLow}
+	if err := s.AddCustomer(ctx, &gone); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddDeal(ctx, &model.Deal{CustomerID: gone.ID, On: model.MustDate("2024-05-06"), Product: "耗材", Amount: 9_800_00}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestAnalysisGoldenScreens(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				a := newTestApp(t, classBook(t), lang, sz.w, sz.h)
+				send(a, tea.KeyMsg{Type: tea.KeyF4})
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "analysis_"+name, a)
+				press(a, tea.KeyEnd)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "analysis_end_"+name, a)
+			})
+		}
+	}
+}
+
+func TestAnalysisRowsOpenTheCustomer(t *testing.T) {
+	a := newTestApp(t, classBook(t), model.Zh, 80, 24)
+	send(a, tea.KeyMsg{Type: tea.KeyF4})
+	screen := screenText(a)
+	for _, want := range []string{"客户分析", "A/B/C 价值分类", "帕累托", "A类"} {
+		if !strings.Contains(screen, want) {
+			t.Fatalf("the analysis should show %q:\n%s", want, screen)
+		}
+	}
+	an := a.tabs[tabAnalysis].(*analysisScreen)
+	if an.selected() != 0 {
+		t.Fatal("no customer is chosen before a key")
+	}
+	press(a, tea.KeyEnter) // nothing chosen: nothing opens
+	if len(a.stack) != 0 {
+		t.Fatal("enter without a chosen customer opened something")
+	}
+	// Walk down to the customers who complained more than once: 王建国.
+	for range 200 {
+		press(a, tea.KeyDown)
+		if an.selected() != 0 && strings.Contains(an.lines[an.stops[an.cursor]], "王建国") &&
+			an.stops[an.cursor] > indexOf(an.lines, "投诉不止一次") {
+			break
+		}
+	}
+	if !strings.Contains(screenText(a), "▸ 王建国") {
+		t.Fatalf("the cursor should rest on 王建国 among the complainers:\n%s", screenText(a))
+	}
+	press(a, tea.KeyEnter)
+	if len(a.stack) != 1 || !strings.Contains(screenText(a), "苏州恒达精密机械有限公司") {
+		t.Fatalf("enter should open 王建国's archive:\n%s", screenText(a))
+	}
+	press(a, tea.KeyEsc)
+	if len(a.stack) != 0 || !strings.Contains(screenText(a), "▸ 王建国") {
+		t.Errorf("esc should come back to the analysis with the cursor kept:\n%s", screenText(a))
+	}
+}
+
+func indexOf(lines []string, part string) int {
+	for i, l := range lines {
+		if strings.Contains(l, part) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestAnalysisIsInTheTabCycle(t *testing.T) {
+	a := newTestApp(t, fixtureBook(t), model.En, 80, 24)
+	var titles []string
+	for range 4 {
+		press(a, tea.KeyTab)
+		titles = append(titles, a.tabs[a.active].Title())
+	}
+	if strings.Join(titles, ",") != "Follow-up,Personality types,Analysis,Customers" {
+		t.Errorf("tab goes %v", titles)
+	}
+	if !strings.Contains(strings.Split(screenText(a), "\n")[0], "Analysis") {
+		t.Errorf("the header names the analysis tab:\n%s", screenText(a))
+	}
+}
+
+func TestThresholdsFormKeepsInputOnError(t *testing.T) {
+	s := classBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	send(a, tea.KeyMsg{Type: tea.KeyF4})
+	typeText(a, "e")
+	if a.overlay == nil || !strings.Contains(screenText(a), "分类门槛") {
+		t.Fatalf("e should open the thresholds:\n%s", screenText(a))
+	}
+	// The first field is A's percent: a word is refused with what to write.
+	for range 3 {
+		press(a, tea.KeyBackspace)
+	}
+	typeText(a, "五")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "格式不对，应填百分比") {
+		t.Fatalf("a word for a percent should be refused:\n%s", screen)
+	}
+	press(a, tea.KeyBackspace)
+	// Make it 60 with B at 50, together over 100%.
+	typeText(a, "60")
+	press(a, tea.KeyTab)
+	for range 3 {
+		press(a, tea.KeyBackspace)
+	}
+	typeText(a, "50")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "A类加B类不能超过 100%") || !strings.Contains(screen, "60") {
+		t.Fatalf("a bad pair of percents should keep the form and say why:\n%s", screen)
+	}
+	for range 2 {
+		press(a, tea.KeyBackspace)
+	}
+	typeText(a, "15")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if a.overlay != nil {
+		t.Fatalf("the form should close once saved:\n%s", screenText(a))
+	}
+	cs, err := s.ClassSettings(context.Background())
+	if err != nil || cs.APercent != 60 || cs.BPercent != 15 {
+		t.Errorf("saved %+v, %v", cs, err)
+	}
+	if !strings.Contains(screenText(a), "A类前 60%") {
+		t.Errorf("the analysis should reload with the new thresholds:\n%s", screenText(a))
+	}
+}
+
+func TestDetailShowsClassesAndTakesTheSuggestion(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := classBook(t)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				typeText(a, "王建国")
+				press(a, tea.KeyEnter)
+				d := a.top().(*detailScreen)
+				d.scroll = indexOf(d.lines, map[model.Lang]string{model.Zh: "分类", model.En: "Classification"}[lang]) - 1
+				d.clampScroll()
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "classes_detail_"+name, a)
+				typeText(a, "a")
+				cu, _ := s.FindCustomer(context.Background(), "王建国")
+				if cu.Level != model.LevelVIP {
+					t.Fatalf("a should take the suggested level VIP, level is %s", cu.Level)
+				}
+				screen := screenText(a)
+				if lang == model.Zh && !strings.Contains(screen, "已采纳建议级别") {
+					t.Errorf("the status line should confirm:\n%s", screen)
+				}
+				d = a.top().(*detailScreen)
+				at := indexOf(d.lines, map[model.Lang]string{model.Zh: "级别调整", model.En: "Level "}[lang])
+				if at < 0 || !strings.Contains(d.lines[at], map[model.Lang]string{model.Zh: "新客户 → VIP客户", model.En: "New → VIP"}[lang]) {
+					t.Errorf("the timeline should show the change:\n%s", strings.Join(d.lines, "\n"))
+				}
+				typeText(a, "a")
+				if screen := screenText(a); lang == model.Zh && !strings.Contains(screen, "没有需要采纳的级别建议") {
+					t.Errorf("a second a has nothing to take:\n%s", screen)
+				}
+			})
+		}
+	}
+}
+
+func TestListQueryHintsAndSavedLists(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := classBook(t)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				typeText(a, "level:")
+				if screen := screenText(a); !strings.Contains(screen, "strategic") || !strings.Contains(screen, "vip") {
+					t.Fatalf("after a field the levels should be offered:\n%s", screen)
+				}
+				for range len("level:") {
+					press(a, tea.KeyBackspace)
+				}
+				typeText(a, "levle:vip")
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "query_error_"+name, a)
+				if screen := screenText(a); !strings.Contains(screen, "^") || !strings.Contains(screen, "level?") && !strings.Contains(screen, "level？") {
+					t.Fatalf("a mistyped field should be pointed at:\n%s", screen)
+				}
+				for range len("levle:vip") {
+					press(a, tea.KeyBackspace)
+				}
+				typeText(a, "orders_12m>100万 or company:广州")
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "query_ok_"+name, a)
+				screen := screenText(a)
+				if !strings.Contains(screen, "王建国") || !strings.Contains(screen, "曾志伟") || strings.Contains(screen, "李娜") {
+					t.Fatalf("the query should keep 王建国 and 曾志伟:\n%s", screen)
+				}
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+				if a.overlay == nil {
+					t.Fatal("ctrl+s should ask for a name")
+				}
+				typeText(a, "大客户")
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+				if a.overlay != nil {
+					t.Fatalf("the list should be saved:\n%s", screenText(a))
+				}
+				if n, err := s.CountSegment(context.Background(), "大客户"); err != nil || n != 2 {
+					t.Fatalf("saved list holds %d, %v", n, err)
+				}
+				screen = screenText(a)
+				if !strings.Contains(screen, "大客户") || strings.Contains(screen, "李娜") {
+					t.Errorf("the list should keep to the saved list:\n%s", screen)
+				}
+				press(a, tea.KeyEsc)
+				if screen := screenText(a); !strings.Contains(screen, "李娜") {
+					t.Errorf("esc should leave the saved list:\n%s", screen)
+				}
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlG})
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "segments_"+name, a)
+				press(a, tea.KeyDown)
+				press(a, tea.KeyEnter)
+				if screen := screenText(a); a.overlay != nil || strings.Contains(screen, "李娜") || !strings.Contains(screen, "王建国") {
+					t.Errorf("choosing the saved list should keep to it:\n%s", screen)
+				}
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlG})
+				press(a, tea.KeyDown)
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlX})
+				if _, err := s.CountSegment(context.Background(), "大客户"); err != nil {
+					t.Fatal("one ctrl+x only asks")
+				}
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlX})
+				if _, err := s.CountSegment(context.Background(), "大客户"); err == nil {
+					t.Error("a second ctrl+x deletes")
+				}
+				press(a, tea.KeyEsc)
+				if screen := screenText(a); !strings.Contains(screen, "李娜") {
+					t.Errorf("after deleting the list in use, the list shows everyone:\n%s", screen)
+				}
+			})
+		}
+	}
+}
+
+func TestAnalysisStaleLoadIsDropped(t *testing.T) {
+	a := newTestApp(t, fixtureBook(t), model.Zh, 80, 24)
+	an := a.tabs[tabAnalysis].(*analysisScreen)
+	an.seq = 5
+	an.Update(analysisLoadedMsg{seq: 5, r: &model.Report{Customers: 7}})
+	an.Update(analysisLoadedMsg{seq: 4, r: &model.Report{Customers: 9}})
+	if an.r.Customers != 7 {
+		t.Errorf("an older report replaced the newer one: %d", an.r.Customers)
+	}
+}
+
+func TestBlockBar(t *testing.T) {
+	cases := map[float64]string{0: "", -1: "", 0.5: "█████", 1: "██████████", 2: "██████████", 0.05: "▌", 0.0125: "▏"}
+	for share, want := range cases {
+		if got := blockBar(share, 10); got != want {
+			t.Errorf("blockBar(%v) = %q, want %q", share, got, want)
+		}
+	}
+	if width(blockBar(0.37, 20)) > 20 {
+		t.Error("a bar stays in its width")
+	}
+}

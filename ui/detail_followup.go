@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// The detail view's follow-up parts: the keys for the customer's own plan, complaints and
+// payments, and the sections that show the complaint history and what is owed.
+
+// followUpKey handles p (plan), ! (complaint), $ (payment) and R (resolve); it tells whether the
+// key was one of them.
+func (m *detailScreen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	fk, c, cu := m.c.fuKeys(), m.c, m.d.customer
+	switch {
+	case key.Matches(msg, fk.Plan):
+		return openForm(planForm(c, cu, m.d.plans)), true
+	case key.Matches(msg, fk.Complain):
+		return openForm(complaintForm(c, cu.ID)), true
+	case key.Matches(msg, fk.Pay):
+		if model.Balance(m.d.deals) == 0 {
+			return statusCmd(c.t("err.nothingOwed"), true), true
+		}
+		return openForm(paymentForm(c, cu.ID, m.d.deals, 0)), true
+	case key.Matches(msg, fk.Resolve):
+		var open []model.Complaint
+		for _, p := range m.d.complaints {
+			if p.Open() {
+				open = append(open, p)
+			}
+		}
+		if len(open) == 0 {
+			return statusCmd(c.t("err.noOpenComplaint"), true), true
+		}
+		return openForm(resolveForm(c, cu.ID, open, 0)), true
+	}
+	return nil, false
+}
+
+// followUpHelp lists the follow-up keys of the detail view.
+func (m *detailScreen) followUpHelp() []key.Binding {
+	fk := m.c.fuKeys()
+	return []key.Binding{fk.Plan, fk.Complain, fk.Resolve, fk.Pay}
+}
+
+// repeatText says how a reminder repeats, after its note; "" for a one-off.
+func (m *detailScreen) repeatText(r model.Reminder) string {
+	if r.Repeat.IsZero() {
+		return ""
+	}
+	return " · " + r.Repeat.Text().In(m.c.lang)
+}
+
+// followUpSections are the complaint history and, for a customer who buys on credit, what they owe
+// and what they paid.
+func (m *detailScreen) followUpSections(w int) []string {
+	c, st, d := m.c, m.c.st, m.d
+	today := c.today()
+	out := []string{"", st.Section.Render(c.t("d.complaints"))}
+	if len(d.complaints) == 0 {
+		out = append(out, " "+st.Dim.Render(c.t("d.noComplaints")))
+	}
+	for _, p := range d.complaints {
+		state := p.State(today)
+		stateText := c.codeName(model.ComplaintStates, string(state))
+		switch state {
+		case model.ComplaintBroken, model.ComplaintResolvedLate:
+			stateText = st.Overdue.Render(stateText)
+		case model.ComplaintDueToday:
+			stateText = st.Today.Render(stateText)
+		case model.ComplaintResolved:
+			stateText = st.OK.Render(stateText)
+		}
+		head := " " + p.On.String() + "  [" + c.codeName(model.Severities, strconv.Itoa(p.Severity)) + "]  " + stateText
+		if !p.GoodFaith {
+			head += "  " + c.t("fu.badFaith")
+		}
+		out = append(out, fit(head, w))
+		var about []string
+		if p.Handler != "" {
+			about = append(about, fmt.Sprintf(c.t("d.handler"), p.Handler))
+		}
+		if !p.ReplyBy.IsZero() {
+			about = append(about, fmt.Sprintf(c.t("d.replyBy"), p.ReplyBy))
+		}
+		text := p.What
+		if len(about) > 0 {
+			text += " · " + strings.Join(about, " · ")
+		}
+		out = append(out, indent(wrap(text, w-4), "   ")...)
+		if !p.Open() {
+			out = append(out, indent(wrap(fmt.Sprintf(c.t("d.resolvedOn"), p.ResolvedOn)+p.Summary, w-4), "   ")...)
+		}
+	}
+
+	open := model.OpenCredit(d.deals)
+	if len(open) == 0 && len(d.payments) == 0 {
+		return out
+	}
+	out = append(out, "", st.Section.Render(c.t("d.credit")))
+	balance := c.t("d.balance") + model.Balance(d.deals).String()
+	out = append(out, " "+st.Focused.Render(balance))
+	for _, deal := range open {
+		product := model.SanitizeLine(deal.Product)
+		if product == "" {
+			product = deal.On.String()
+		}
+		line := fmt.Sprintf(c.t("d.creditLine"), product, deal.Amount, deal.Paid, deal.Owed())
+		out = append(out, fit(" "+line+" · "+c.t("d.creditDue")+m.dueText(deal.CreditDueOn), w))
+	}
+	names := map[int64]string{}
+	for _, deal := range d.deals {
+		names[deal.ID] = deal.Product
+	}
+	for _, p := range d.payments {
+		line := " " + p.On.String() + "  " + st.OK.Render(c.t("d.paid")) + " " + p.Amount.String()
+		if n := names[p.DealID]; n != "" {
+			line += " · " + model.SanitizeLine(n)
+		}
+		if p.Note != "" {
+			line += " · " + model.SanitizeLine(p.Note)
+		}
+		out = append(out, fit(line, w))
+	}
+	return out
+}

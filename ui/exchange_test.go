@@ -1,0 +1,235 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// importCSV is a spreadsheet as a salesperson brings it: two new customers, one already in the
+// book (王建国, the same phone), and a row without a name.
+const importCSV = "姓名,公司,手机,客户级别,备注\n" +
+	"赵敏,北京华信贸易有限公司,13600136000,重点客户,招标季节要提前准备\n" +
+	"王建国,苏州恒达精密机械有限公司,138 0013 8000,,\n" +
+	",无名公司,13600136001,,\n" +
+	"孙丽,深圳宏图电子,13500135000,新客户,\n"
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func ctrl(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
+
+func TestImportFromTheTUI(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fixtureBook(t)
+				path := writeFile(t, "客户名单.csv", importCSV)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				ctrl(a, tea.KeyCtrlR)
+				if a.overlay == nil {
+					t.Fatal("ctrl+r should open the import box")
+				}
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "import_form_"+name, a)
+
+				typeText(a, path)
+				ctrl(a, tea.KeyCtrlS)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "import_summary_"+name, a)
+				screen := screenText(a)
+				if lang == model.Zh && (!strings.Contains(screen, "新增 2 · 合并 0 · 跳过重复 1 · 有错 1") ||
+					!strings.Contains(screen, "第 4 行：没有姓名") || !strings.Contains(screen, "和客户簿里的“王建国”电话相同，已跳过")) {
+					t.Errorf("the summary should count and list what happened:\n%s", screen)
+				}
+				press(a, tea.KeyEnter)
+				if a.overlay != nil {
+					t.Fatal("enter should close the summary")
+				}
+				if screen := screenText(a); !strings.Contains(screen, "赵敏") || !strings.Contains(screen, "孙丽") {
+					t.Errorf("the list should show the imported customers:\n%s", screen)
+				}
+				if n, _ := s.CountCustomers(context.Background()); n != 6 {
+					t.Errorf("%d customers after the import, want 6", n)
+				}
+			})
+		}
+	}
+}
+
+func TestImportProgressAndCancel(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fixtureBook(t)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				ctrl(a, tea.KeyCtrlR)
+				o := a.overlay.(*ioOverlay)
+				o.name = "客户名单.csv"
+				cancelled := false
+				ch := make(chan tea.Msg, 1)
+				a.Update(importStartedMsg{ch: ch, cancel: func() { cancelled = true }})
+				a.Update(importProgressMsg{ch: ch, done: 4_200_000, total: 10_000_000})
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "import_progress_"+name, a)
+				if !strings.Contains(screenText(a), " 42%") {
+					t.Errorf("the bar should show 42%%:\n%s", screenText(a))
+				}
+				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+				if !cancelled || a.overlay == nil {
+					t.Fatal("esc should cancel the import and wait for it to end")
+				}
+				a.Update(importDoneMsg{err: context.Canceled})
+				if !strings.Contains(screenText(a), a.c.t("io.cancelled")) {
+					t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
+				}
+			})
+		}
+	}
+}
+
+func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	ctrl(a, tea.KeyCtrlR)
+	ctrl(a, tea.KeyCtrlS)
+	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "请填写文件的路径") {
+		t.Fatalf("an empty path should be refused in the form:\n%s", screen)
+	}
+	typeText(a, "/没有/这个/文件.csv")
+	ctrl(a, tea.KeyCtrlS)
+	screen := screenText(a)
+	if a.overlay == nil || !strings.Contains(screen, "找不到这个文件") || !strings.Contains(screen, "/没有/这个/文件.csv") {
+		t.Fatalf("a missing file should be said, the path kept:\n%s", screen)
+	}
+	press(a, tea.KeyEsc)
+	if a.overlay != nil {
+		t.Error("esc should close the import box")
+	}
+}
+
+func TestExportFromTheTUI(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fixtureBook(t)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				ctrl(a, tea.KeyCtrlE)
+				if a.overlay == nil {
+					t.Fatal("ctrl+e should open the export box")
+				}
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "export_form_"+name, a)
+
+				path := filepath.Join(t.TempDir(), "名片.vcf")
+				send(a, tea.KeyMsg{Type: tea.KeyRight}) // CSV → vCard
+				press(a, tea.KeyTab)
+				typeText(a, path)
+				ctrl(a, tea.KeyCtrlS)
+				screen := screenText(a)
+				want := map[model.Lang]string{model.Zh: "已导出 4 位客户到", model.En: "Exported 4 customers to"}[lang]
+				if !strings.Contains(screen, want) {
+					t.Errorf("the box should say what was exported where:\n%s", screen)
+				}
+				info, err := os.Stat(path)
+				if err != nil || info.Mode().Perm() != 0o600 {
+					t.Fatalf("the export should be a private file: %v %v", info, err)
+				}
+				data, _ := os.ReadFile(path)
+				if strings.Count(string(data), "BEGIN:VCARD") != 5 || !strings.Contains(string(data), "FN:王建国") {
+					t.Errorf("4 customers and 1 contact should be written as vCards:\n%s", data)
+				}
+				press(a, tea.KeyEnter)
+
+				// The same file again without replacing it: the form says so and keeps what was typed.
+				ctrl(a, tea.KeyCtrlE)
+				send(a, tea.KeyMsg{Type: tea.KeyRight})
+				press(a, tea.KeyTab)
+				typeText(a, path)
+				ctrl(a, tea.KeyCtrlS)
+				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.t("io.exists")[:12]) {
+					t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
+				}
+			})
+		}
+	}
+}
+
+func TestMergeDuplicateFromTheDetail(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fixtureBook(t)
+				ctx := context.Background()
+				dup := model.Customer{Name: "王 建国", Company: "苏州恒达精密机械有限公司", Email: "wang@hengda.example"}
+				if err := s.AddCustomer(ctx, &dup); err != nil {
+					t.Fatal(err)
+				}
+				if err := s.AddDeal(ctx, &model.Deal{CustomerID: dup.ID, On: model.MustDate("2026-03-01"), Amount: 12_000_00, Product: "刀具"}); err != nil {
+					t.Fatal(err)
+				}
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				typeText(a, "王建国")
+				press(a, tea.KeyEnter)
+				typeText(a, "m")
+				if _, ok := a.overlay.(*dupOverlay); !ok {
+					t.Fatalf("m should list the likely duplicates:\n%s", screenText(a))
+				}
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "dup_list_"+name, a)
+
+				press(a, tea.KeyEnter)
+				if _, ok := a.overlay.(*confirmOverlay); !ok {
+					t.Fatalf("enter should ask before merging:\n%s", screenText(a))
+				}
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "dup_confirm_"+name, a)
+
+				typeText(a, "y")
+				if a.overlay != nil {
+					t.Fatalf("the merge should close the box:\n%s", screenText(a))
+				}
+				if !strings.Contains(screenText(a), a.c.t("saved.merged")) {
+					t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
+				}
+				keys, _ := s.DupKeys(ctx)
+				if len(keys) != 4 {
+					t.Errorf("%d customers after the merge, want 4", len(keys))
+				}
+				cu, _ := s.FindCustomer(ctx, "王建国")
+				deals, _ := s.Deals(ctx, cu.ID)
+				if len(deals) != 3 || cu.Email != "wang@hengda.example" {
+					t.Errorf("the kept customer should have the deals and email of both: %d deals, %+v", len(deals), cu)
+				}
+			})
+		}
+	}
+}
+
+func TestMergeWithNoDuplicateSaysSo(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	typeText(a, "李娜")
+	press(a, tea.KeyEnter)
+	typeText(a, "m")
+	if a.overlay != nil || !strings.Contains(screenText(a), "没有发现和这位客户疑似重复的客户") {
+		t.Errorf("a customer without duplicates should get a line in the status bar:\n%s", screenText(a))
+	}
+}

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// act handles the checklist's keys that do something with an item, or with the view: open, log,
+// done, snooze, reschedule, delete and undo, add a reminder, group, plan settings. It tells
+// whether the key was one of them. Every key answers: one that does not apply to the item under
+// the cursor says why.
+func (m *followUpScreen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
+	k, fk, c := m.c.keys, m.c.fuKeys(), m.c
+	switch {
+	case key.Matches(msg, fk.Group):
+		m.fu.byCustomer = !m.fu.byCustomer
+		// The cursor stays on the same item when the rows move around it.
+		it, ok := m.selected()
+		m.relayout()
+		if ok {
+			m.cursor = m.positionOf(it)
+		}
+		m.clamp()
+		return nil, true
+	case key.Matches(msg, fk.Settings):
+		return pushScreen(newPlanSettingsScreen(c)), true
+	case key.Matches(msg, fk.Undo):
+		if m.fu.undo == 0 {
+			return statusCmd(c.t("err.nothingToUndo"), true), true
+		}
+		id, customer := m.fu.undo, m.fu.undoCustomer
+		m.fu.undo, m.fu.undoCustomer = 0, 0
+		return restoreReminder(c.store, id, customer), true
+	}
+	it, ok := m.selected()
+	if !ok {
+		return nil, false
+	}
+	holiday := it.CustomerID == 0
+	switch {
+	case key.Matches(msg, k.Open):
+		if holiday {
+			return statusCmd(c.t("err.holidayNoCustomer"), true), true
+		}
+		return func() tea.Msg { return openCustomerMsg{it.CustomerID} }, true
+	case key.Matches(msg, k.Log):
+		if holiday {
+			return statusCmd(c.t("err.holidayNoCustomer"), true), true
+		}
+		return openForm(logForm(c, it.CustomerID, logChannel(it), it.ReminderID)), true
+	case key.Matches(msg, k.Remind):
+		if holiday {
+			return statusCmd(c.t("err.holidayNoCustomer"), true), true
+		}
+		return openForm(reminderForm(c, it.CustomerID)), true
+	case key.Matches(msg, k.Done):
+		return m.done(it), true
+	case key.Matches(msg, k.Tag) && holiday:
+		return statusCmd(c.t("err.holidayNoCustomer"), true), true
+	case key.Matches(msg, k.Snooze):
+		if it.ReminderID == 0 && !it.IsPlanned() {
+			return statusCmd(c.t(snoozeRefusal(it)), true), true
+		}
+		return openForm(snoozeForm(c, it)), true
+	case key.Matches(msg, fk.Reschedule):
+		if it.ReminderID == 0 {
+			return statusCmd(c.t("err.rescheduleOnlyReminders"), true), true
+		}
+		return openForm(rescheduleForm(c, it)), true
+	case key.Matches(msg, fk.Delete):
+		if it.ReminderID == 0 {
+			return statusCmd(c.t("err.deleteOnlyReminders"), true), true
+		}
+		m.fu.undo, m.fu.undoCustomer = it.ReminderID, it.CustomerID
+		return deleteReminder(c.store, it.ReminderID, it.CustomerID), true
+	}
+	return nil, false
+}
+
+// done completes an item the way its kind is completed: a reminder is marked done (a repeating one
+// moves on), a planned contact is logged, a complaint resolved, a payment recorded, a greeting
+// marked sent.
+func (m *followUpScreen) done(it model.ChecklistItem) tea.Cmd {
+	c := m.c
+	switch {
+	case it.ReminderID != 0:
+		return completeReminder(c.store, it.ReminderID, it.CustomerID)
+	case it.IsGreeting():
+		return markGreetingSent(c.store, it)
+	case it.Kind == model.ItemComplaint:
+		return openResolveForm(c, it.CustomerID, it.ComplaintID)
+	case it.Kind == model.ItemPayment:
+		return openPaymentForm(c, it.CustomerID, it.DealID)
+	}
+	return openForm(logForm(c, it.CustomerID, logChannel(it), 0))
+}
+
+// logChannel is the channel the log form starts on for an item: a planned or reminded visit is a
+// visit, a greeting most often a WeChat message, anything else a call.
+func logChannel(it model.ChecklistItem) model.Channel {
+	switch {
+	case it.Kind == model.ItemVisit:
+		return model.ChannelVisit
+	case it.IsGreeting():
+		return model.ChannelWeChat
+	}
+	return model.ChannelCall
+}
+
+// snoozeRefusal says why an item cannot be put off.
+func snoozeRefusal(it model.ChecklistItem) string {
+	switch {
+	case it.IsGreeting():
+		return "err.snoozeGreeting"
+	case it.Kind == model.ItemComplaint:
+		return "err.snoozeComplaint"
+	}
+	return "err.snoozePayment"
+}
+
+// positionOf finds an item's place in the order shown, or 0.
+func (m *followUpScreen) positionOf(it model.ChecklistItem) int {
+	for pos, i := range m.fu.order {
+		if sameItem(m.items[i], it) {
+			return pos
+		}
+	}
+	return 0
+}
+
+// sameItem tells whether two items are the same thing to do, across a reload.
+func sameItem(a, b model.ChecklistItem) bool {
+	return a.CustomerID == b.CustomerID && a.Kind == b.Kind && a.ReminderID == b.ReminderID &&
+		a.ComplaintID == b.ComplaintID && a.DealID == b.DealID && a.Due.Occasion == b.Due.Occasion &&
+		a.Due.ContactID == b.Due.ContactID && a.Due.Holiday == b.Due.Holiday
+}

@@ -1,0 +1,355 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// The rows of the checklist: grouped by day (overdue, today, then each coming day) or by customer
+// (each customer's items under their name, the customer with the earliest item first).
+
+// fuGroup is one heading of the checklist and the items under it.
+type fuGroup struct {
+	title string
+	tone  int // 0 overdue, 1 today, 2 coming up: the heading's colour
+	items []int
+}
+
+// fuState is what the follow-up view keeps besides its items: how it groups them, the layout that
+// follows (made when the items or the grouping change, never per frame), and the reminder it can
+// bring back from the trash.
+type fuState struct {
+	byCustomer   bool
+	groups       []fuGroup
+	lines        []int // an item index, or -1-g for the heading of group g
+	rowOf        []int // the line of each position in order
+	order        []int // item indexes in the order shown, which the cursor follows
+	overdue, due int   // how many items are overdue and due today, for the header
+	// head is the whole checklist's counts as the store gave them with the items.
+	head store.ChecklistHead
+	// undo is the reminder last deleted here (0: none) and its customer.
+	undo, undoCustomer int64
+}
+
+// relayout groups the items and lays out their lines; call it whenever the items or the grouping
+// change.
+func (m *followUpScreen) relayout() {
+	st := &m.fu
+	if st.byCustomer {
+		st.groups = m.groupsByCustomer()
+	} else {
+		st.groups = m.groupsByDay()
+	}
+	st.lines, st.rowOf, st.order = st.lines[:0], st.rowOf[:0], st.order[:0]
+	st.overdue, st.due = st.head.Overdue, st.head.DueToday
+	if st.head.Items == nil {
+		// Items that came without counts count themselves.
+		for _, it := range m.items {
+			switch m.group(it) {
+			case 0:
+				st.overdue++
+			case 1:
+				st.due++
+			}
+		}
+	}
+	for g, grp := range st.groups {
+		st.lines = append(st.lines, -1-g)
+		for _, i := range grp.items {
+			st.rowOf = append(st.rowOf, len(st.lines))
+			st.order = append(st.order, i)
+			st.lines = append(st.lines, i)
+		}
+	}
+	if st.head.More {
+		st.lines = append(st.lines, moreLine)
+	}
+}
+
+// moreLine is the line that says the checklist goes on beyond what was read.
+const moreLine = -1 << 30
+
+// countText shows a count, with a plus when there are more than it says.
+func countText(n int, more bool) string {
+	if more {
+		return fmt.Sprintf("%d+", n)
+	}
+	return fmt.Sprint(n)
+}
+
+// headerText is the line over the checklist: today, and how many items are due today and overdue.
+func (m *followUpScreen) headerText(today model.Date) string {
+	return fmt.Sprintf(m.c.t("fu.headerN"), today.String(), countText(m.fu.due, m.fu.head.TodayMore),
+		countText(m.fu.overdue, m.fu.head.OverdueMore))
+}
+
+// badgeText counts what needs doing now, overdue and today, for the tab's title.
+func (m *followUpScreen) badgeText() string {
+	return " (" + countText(m.fu.due+m.fu.overdue, m.fu.head.TodayMore || m.fu.head.OverdueMore) + ")"
+}
+
+// group tells which part of the checklist an item falls in: 0 overdue, 1 today, 2 coming up.
+func (m *followUpScreen) group(it model.ChecklistItem) int {
+	today := m.c.today()
+	switch {
+	case it.DueOn.Before(today):
+		return 0
+	case it.DueOn == today:
+		return 1
+	}
+	return 2
+}
+
+// groupsByDay puts the overdue items under one heading, then each day's under its own.
+func (m *followUpScreen) groupsByDay() []fuGroup {
+	c := m.c
+	today := c.today()
+	var out []fuGroup
+	var lastDue model.Date
+	for i, it := range m.items {
+		if len(out) > 0 && (it.DueOn == lastDue || out[len(out)-1].tone == 0 && it.DueOn.Before(today)) {
+			out[len(out)-1].items = append(out[len(out)-1].items, i)
+			continue
+		}
+		lastDue = it.DueOn
+		title, tone := "", m.group(it)
+		switch tone {
+		case 0:
+			title = c.t("fu.overdue")
+		case 1:
+			title = c.t("fu.today") + " " + dayName(c, today)
+		default:
+			title = it.DueOn.String() + " " + dayName(c, it.DueOn)
+			if it.DueOn == today.AddDays(1) {
+				title = c.t("fu.tomorrow") + " " + title
+			}
+		}
+		out = append(out, fuGroup{title: title, tone: tone, items: []int{i}})
+	}
+	return out
+}
+
+// groupsByCustomer puts each customer's items under their name; holidays, which belong to nobody,
+// come under one heading of their own.
+func (m *followUpScreen) groupsByCustomer() []fuGroup {
+	c := m.c
+	index := map[int64]int{}
+	var out []fuGroup
+	for i, it := range m.items {
+		k, ok := index[it.CustomerID]
+		if !ok {
+			title := c.t("fu.holidays")
+			if it.CustomerID != 0 {
+				title = model.SanitizeLine(it.CustomerName)
+				if it.Company != "" && it.Company != it.CustomerName {
+					title += " · " + model.SanitizeLine(it.Company)
+				}
+				title += "  " + c.codeName(model.LevelCodes, string(it.Level)) + "  " + c.t("fu.lastContact") + m.lastText(it)
+			}
+			k = len(out)
+			index[it.CustomerID] = k
+			out = append(out, fuGroup{title: title, tone: 2})
+		}
+		out[k].items = append(out[k].items, i)
+		out[k].tone = min(out[k].tone, m.group(it))
+	}
+	// Items come earliest first, so the order of first appearance is the order of urgency.
+	return out
+}
+
+// dayName names the day of the week of a date.
+func dayName(c *common, d model.Date) string {
+	return strings.Split(c.t("fu.weekdays"), ",")[d.Weekday()]
+}
+
+func (m *followUpScreen) clamp() {
+	m.cursor = max(0, min(m.cursor, len(m.fu.order)-1))
+	if len(m.fu.order) == 0 {
+		m.offset = 0
+		return
+	}
+	row := m.fu.rowOf[m.cursor]
+	if m.cursor == 0 || row-1 < m.offset {
+		m.offset = max(row-1, 0) // keep the heading above the first row in view
+	}
+	vis := m.listHeight()
+	if row >= m.offset+vis {
+		m.offset = row - vis + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.fu.lines)-vis))
+}
+
+// selected returns the item under the cursor; the cursor counts rows in the order shown.
+func (m *followUpScreen) selected() (model.ChecklistItem, bool) {
+	if m.cursor < len(m.fu.order) && len(m.fu.order) > 0 {
+		return m.items[m.fu.order[m.cursor]], true
+	}
+	return model.ChecklistItem{}, false
+}
+
+// listView draws the rows from the scroll offset, padded to the list's height.
+func (m *followUpScreen) listView() string {
+	c, st := m.c, m.c.st
+	today := c.today()
+	groups, lines, order := m.fu.groups, m.fu.lines, m.fu.order
+	current := -1
+	if m.cursor < len(order) {
+		current = order[m.cursor]
+	}
+	tones := []func(...string) string{st.Overdue.Render, st.Today.Render, st.Upcoming.Render}
+	var b strings.Builder
+	end := min(m.offset+m.listHeight(), len(lines))
+	rendered := 0
+	for _, l := range lines[m.offset:end] {
+		if l == moreLine {
+			b.WriteString(st.Dim.Render(fit("  "+fmt.Sprintf(c.t("fu.more"), len(m.items)), m.width)) + "\n")
+			rendered++
+			continue
+		}
+		if l < 0 {
+			g := groups[-1-l]
+			title := g.title
+			if m.fu.byCustomer {
+				title = fmt.Sprintf("%s (%d)", title, len(g.items))
+			}
+			b.WriteString(tones[g.tone](fit(title, m.width)) + "\n")
+		} else {
+			b.WriteString(m.renderItem(m.items[l], today, l == current) + "\n")
+		}
+		rendered++
+	}
+	for ; rendered < m.listHeight(); rendered++ {
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// itemColumns are the widths of a checklist row at the screen's width. Under 100 cells the name and
+// why it is due share one column; wider, each has its own, and the personality types show.
+func (m *followUpScreen) itemColumns() (when, kind, name, why, level, last, types int) {
+	when, kind, level, last = 12, 10, 10, 12
+	rest := m.width - 2 - when - kind - level - last - 4
+	if m.fu.byCustomer {
+		// The customer, level and last contact are in the heading.
+		return when, kind, 0, max(m.width-2-when-kind-2, 8), 0, 0, 0
+	}
+	if m.width >= 100 {
+		types = 14
+		rest -= types + 1
+		name = min(22, rest*2/5)
+		return when, kind, name, max(rest-name-1, 8), level, last, types
+	}
+	return when, kind, max(rest, 8), 0, level, last, 0
+}
+
+// lastText shows the day of the last contact, or that there has been none.
+func (m *followUpScreen) lastText(it model.ChecklistItem) string {
+	if it.LastContactOn.IsZero() {
+		return m.c.t("fu.never")
+	}
+	return it.LastContactOn.String()
+}
+
+// whenText says when an item is due: days late, today, or its date.
+func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) string {
+	switch n := today.DaysSince(it.DueOn); {
+	case n == 1:
+		return m.c.t("fu.day1")
+	case n > 0:
+		return fmt.Sprintf(m.c.t("fu.days"), n)
+	case n == 0:
+		return m.c.t("fu.today")
+	case n == -1:
+		return m.c.t("fu.tomorrow")
+	case !m.fu.byCustomer:
+		// The day's heading holds the date.
+		return fmt.Sprintf(m.c.t("fu.in"), -n)
+	}
+	return it.DueOn.String()
+}
+
+func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, selected bool) string {
+	c, st := m.c, m.c.st
+	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
+	why := it.Why(c.lang, today)
+	// A holiday has no customer: why it is due names it.
+	name := it.CustomerName
+	if it.Company != "" && it.Company != it.CustomerName {
+		name += " · " + it.Company
+	}
+	mark := "  "
+	if selected {
+		mark = "▸ "
+	}
+	whenCell := fit(m.whenText(it, today), wWhen)
+	if !selected && it.OverdueDays > 0 {
+		whenCell = st.Overdue.Render(whenCell)
+	}
+	kind := c.codeName(model.ItemKinds, string(it.Kind))
+	if it.IsGreeting() {
+		kind = c.codeName(model.Occasions, string(it.Due.Occasion))
+	}
+	line := mark + whenCell + " " + fit(kind, wKind) + " "
+	switch {
+	case wName == 0:
+		line += cell(why, wWhy)
+	case wWhy == 0:
+		// Narrow: the company gives way to why the item is due.
+		if it.CustomerID == 0 {
+			line += cell(why, wName)
+		} else {
+			line += cell(it.CustomerName+" — "+why, wName)
+		}
+	default:
+		line += cell(name, wName) + " " + cell(why, wWhy)
+	}
+	if wLevel > 0 {
+		level := ""
+		if it.CustomerID != 0 {
+			level = c.codeName(model.LevelCodes, string(it.Level))
+		}
+		last := ""
+		switch {
+		case it.CustomerID == 0:
+		case it.LastContactOn.IsZero():
+			last = c.t("fu.never")
+		default:
+			last = c.t("fu.lastContact") + m.shortDate(it.LastContactOn, today)
+		}
+		line += " " + fit(level, wLevel) + " " + fit(last, wLast)
+	}
+	if wTypes > 0 {
+		line += " " + st.Badge.Render(cell(c.badges(it.Types), wTypes))
+	}
+	line = fit(line, m.width)
+	if selected {
+		return st.Selected.Render(line)
+	}
+	return line
+}
+
+// shortDate shows a day of this year as MM-DD and another year's as YYYY-MM; none as "never".
+func (m *followUpScreen) shortDate(d, today model.Date) string {
+	switch {
+	case d.IsZero():
+		return m.c.t("fu.never")
+	case d.Y == today.Y:
+		return fmt.Sprintf("%02d-%02d", d.M, d.D)
+	}
+	return fmt.Sprintf("%04d-%02d", d.Y, d.M)
+}
+
+// holidayCard stands in for the playbook card under a holiday, which belongs to no customer.
+func (m *followUpScreen) holidayCard(it model.ChecklistItem) string {
+	c, st := m.c, m.c.st
+	title := st.Section.Render(c.t("fu.holidayCard")) + " · " + model.SanitizeLine(it.Due.Holiday.In(c.lang)) + " " + it.Due.OccasionOn.String()
+	lines := []string{fit(title, m.width)}
+	lines = append(lines, wrap(c.t("fu.holidayAdvice"), m.width-1)...)
+	if h := m.cardHeight(); len(lines) > h {
+		lines = lines[:h]
+	}
+	return strings.Join(lines, "\n")
+}

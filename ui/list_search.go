@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// The list answers every keystroke from a search index held in memory (store.SearchIndex): the
+// index is read once in the background after the first page, and again when the book changes. A
+// search runs in a command, so typing never waits for it, and its answer is numbered: an answer
+// to an older query than the one shown is dropped. Notes and logged contacts are searched in the
+// book afterwards and appended to the answer shown, unless the query changed in the meantime.
+
+// indexLoadedMsg brings the search index, or the one the list had when the book did not change.
+type indexLoadedMsg struct {
+	ix  *store.SearchIndex
+	err error
+}
+
+// searchDoneMsg brings the answer of the index to the query numbered seq; cursor is where the
+// customer under the cursor is in it (-1: put the cursor on the best match).
+type searchDoneMsg struct {
+	seq    int
+	found  store.SearchResult
+	cursor int
+}
+
+// notesFoundMsg brings the answer numbered seq with the customers found in notes and logged
+// contacts appended.
+type notesFoundMsg struct {
+	seq   int
+	found store.SearchResult
+	err   error
+}
+
+// refreshIndex loads the index again if the book changed since it was read; while a load is under
+// way, it notes that another is needed when that one ends.
+func (m *listScreen) refreshIndex() tea.Cmd {
+	if m.indexing {
+		m.indexStale = true
+		return nil
+	}
+	m.indexing = true
+	return loadSearchIndex(m.c.store, m.ix)
+}
+
+// research asks for the rows of the current query, from the index when it is there, else a page from
+// SQL; keep leaves the cursor on the customer under it, if they are still found.
+func (m *listScreen) research(keep bool) tea.Cmd {
+	m.seq++
+	m.stopNotes()
+	if m.ix == nil {
+		return loadFirstPage(m.c.store, m.seq, m.query(firstPage))
+	}
+	var id int64
+	if c, ok := m.selected(); ok && keep {
+		id = c.ID
+	}
+	q, within := m.query(0), m.within()
+	prev, _ := m.cache.Lookup(m.ix, q, within)
+	return searchIndex(m.ix, prev, m.seq, q, within, id)
+}
+
+// stopNotes cancels a search of the notes under way: its answer would be dropped anyway.
+func (m *listScreen) stopNotes() {
+	if m.cancelNotes != nil {
+		m.cancelNotes()
+		m.cancelNotes = nil
+	}
+	m.notesBusy = false
+}
+
+// updateSearch handles the messages of the search; handled is false for any other message.
+func (m *listScreen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
+	switch msg := msg.(type) {
+	case indexLoadedMsg:
+		m.indexing = false
+		var cmds []tea.Cmd
+		if m.indexStale {
+			m.indexStale = false
+			cmds = append(cmds, m.refreshIndex())
+		}
+		if msg.err != nil {
+			if m.ix == nil {
+				m.err = msg.err
+			}
+			return tea.Batch(cmds...), true
+		}
+		if msg.ix != m.ix {
+			m.ix = msg.ix
+			cmds = append(cmds, m.research(true))
+		}
+		return tea.Batch(cmds...), true
+
+	case searchDoneMsg:
+		if msg.seq < m.shown || msg.seq > m.seq {
+			return nil, true // stale: a newer query's rows are already shown
+		}
+		m.shown, m.loaded, m.err = msg.seq, true, nil
+		m.found, m.fromIndex = msg.found, true
+		m.cache.Put(msg.found)
+		m.cursor = max(msg.cursor, 0)
+		m.clamp()
+		text := msg.found.Text()
+		if msg.seq != m.seq || utf8.RuneCountInString(strings.TrimSpace(text)) < store.MinNotesQuery {
+			return nil, true
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		m.cancelNotes, m.notesBusy, m.notesErr = cancel, true, false
+		return searchNotes(ctx, m.c.store, msg.seq, msg.found, text), true
+
+	case notesFoundMsg:
+		if msg.seq != m.shown || msg.seq != m.seq {
+			return nil, true // the query changed: these notes answer an older one
+		}
+		m.notesBusy = false
+		if m.cancelNotes != nil {
+			m.cancelNotes()
+			m.cancelNotes = nil
+		}
+		if msg.err != nil {
+			m.notesErr = true
+			return nil, true
+		}
+		m.found = msg.found // only appended to: the rows above, and the cursor, stay where they are
+		m.cache.Put(msg.found)
+		return nil, true
+	}
+	return nil, false
+}
+
+// rowCount is how many customers the list shows.
+func (m *listScreen) rowCount() int {
+	if m.fromIndex {
+		return m.found.Len()
+	}
+	return len(m.rows)
+}
+
+// rowAt returns the i-th customer shown, 0 ≤ i < rowCount. A row of a page from SQL has no rank
+// and no key; the row computes its key to mark the match.
+func (m *listScreen) rowAt(i int) store.Found {
+	if m.fromIndex {
+		return m.found.At(i)
+	}
+	return store.Found{Customer: m.rows[i], Rank: -1}
+}
+
+// totalCount is how many customers the book holds, or -1 before it is known.
+func (m *listScreen) totalCount() int {
+	if m.fromIndex {
+		return m.found.Total()
+	}
+	return m.total
+}
+
+// shownQuery is the query the rows shown answer, for marking where it matched.
+func (m *listScreen) shownQuery() model.SearchQuery {
+	if m.fromIndex {
+		return m.found.Query()
+	}
+	return model.NewSearchQuery(m.search.Value())
+}
+
+// countText says how many customers are shown of how many, and whether notes are still searched.
+func (m *listScreen) countText() string {
+	var s string
+	if total := m.totalCount(); total < 0 {
+		s = fmt.Sprintf(m.c.t("list.countFirst"), m.rowCount())
+	} else {
+		s = fmt.Sprintf(m.c.t("list.count"), m.rowCount(), total)
+	}
+	switch {
+	case m.notesBusy:
+		s += m.c.t("list.notesBusy")
+	case m.notesErr:
+		s += m.c.t("list.notesFailed")
+	}
+	return s
+}

@@ -1,0 +1,317 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// searchFixture is the fixture book with people who tell the search's ranks apart: 张三 and 张三丰
+// found by the initials zs, 李张三 by a later part of the name, a company named after 张三, and a
+// customer whose logged contact mentions 张三.
+func searchFixture(t *testing.T) *store.Store {
+	t.Helper()
+	s := fixtureBook(t)
+	ctx := context.Background()
+	add := func(c model.Customer) model.Customer {
+		t.Helper()
+		if c.Level == "" {
+			c.Level = model.LevelNew
+		}
+		if err := s.AddCustomer(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	add(model.Customer{Name: "张三", Company: "北京华信贸易", Phone: "186 1234 0001"})
+	add(model.Customer{Name: "张三丰", Company: "武当山文旅", Level: model.LevelKey})
+	add(model.Customer{Name: "李张三", Company: "南京张记食品"})
+	add(model.Customer{Name: "孙七", Company: "张三餐饮连锁"})
+	zhou := add(model.Customer{Name: "周八", Company: "宁波港务"})
+	i := model.Interaction{CustomerID: zhou.ID, Channel: model.ChannelCall, At: testNow.AddDate(0, 0, -3), Summary: "经张三介绍认识，谈了集装箱业务"}
+	if err := s.LogInteraction(ctx, &i); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// listRows returns the names in the list's rows, top to bottom, as the screen shows them.
+func listRows(a *App) []string {
+	m := a.tabs[tabList].(*listScreen)
+	var out []string
+	for i := range m.rowCount() {
+		out = append(out, m.rowAt(i).Customer.Name)
+	}
+	return out
+}
+
+func TestListSearchFindsAnyoneInOneKeystroke(t *testing.T) {
+	s := searchFixture(t)
+	tests := []struct {
+		typed string
+		want  []string // the rows in order
+	}{
+		{"zs", []string{"张三", "张三丰", "李张三"}}, // initials, then a later part of the name
+		{"zhang san", []string{"张三", "张三丰", "李张三"}},
+		{"张三", []string{"张三", "张三丰", "李张三", "孙七", "周八"}}, // …then a company, then a logged contact
+		{"zengzw", []string{"曾志伟"}},
+		{"wjg", []string{"王建国"}},
+		{"+86 186-1234", []string{"张三"}},
+		{"0013", []string{"王建国"}},
+		{"周丽", []string{"王建国"}}, // a contact person
+		{"老客户", []string{"王建国"}}, // a tag
+		{"交期", []string{"王建国"}},  // the notes and a logged contact
+		{"acme", []string{"Anna Smith"}},
+		{"nobody", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			a := newTestApp(t, s, model.Zh, 120, 40)
+			typeText(a, tt.typed)
+			if got := listRows(a); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("typing %q lists %v, want %v\n%s", tt.typed, got, tt.want, screenText(a))
+			}
+			screen := screenText(a)
+			for _, name := range tt.want {
+				if !strings.Contains(screen, name) {
+					t.Errorf("typing %q: %s is not on the screen\n%s", tt.typed, name, screen)
+				}
+			}
+			if len(tt.want) == 0 && !strings.Contains(screen, "没有找到匹配的客户") {
+				t.Errorf("no match should say so:\n%s", screen)
+			}
+			if want := fmt.Sprintf("%d / 9 位客户", len(tt.want)); !strings.Contains(screen, want) {
+				t.Errorf("the count should read %q:\n%s", want, screen)
+			}
+		})
+	}
+}
+
+func TestListSearchGoldenScreens(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				a := newTestApp(t, searchFixture(t), lang, sz.w, sz.h)
+				typeText(a, "张三") // the name itself, a prefix, a part, a company, a logged contact
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "list_search_"+name, a)
+				press(a, tea.KeyDown)
+				press(a, tea.KeyDown)
+				send(a, tea.KeyMsg{Type: tea.KeyCtrlO}) // by name: the cursor stays on 李张三
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "list_search_sorted_"+name, a)
+			})
+		}
+	}
+}
+
+// A search that answers late must never replace the answer to a newer query: type z, then s, and
+// let the answer to "zs" arrive before the answer to "z".
+func TestStaleSearchAnswerNeverOverwritesANewerOne(t *testing.T) {
+	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
+	m := a.tabs[tabList].(*listScreen)
+	_, cmdZ := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("z")})
+	_, cmdZS := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")})
+	msgZS := searchAnswer(t, cmdZS)
+	msgZ := searchAnswer(t, cmdZ)
+	if msgZ.seq >= msgZS.seq {
+		t.Fatalf("the later query should carry the higher number: z %d, zs %d", msgZ.seq, msgZS.seq)
+	}
+	send(a, msgZS)
+	want := listRows(a)
+	send(a, msgZ) // late, and stale
+	if got := listRows(a); strings.Join(got, ",") != strings.Join(want, ",") || m.shown != msgZS.seq {
+		t.Errorf("the answer to z replaced the answer to zs: %v, was %v", got, want)
+	}
+	if !strings.Contains(screenText(a), "zs") || strings.Contains(screenText(a), "王建国") {
+		t.Errorf("the screen should show zs's rows, without 王建国 (found by z alone):\n%s", screenText(a))
+	}
+}
+
+// The notes of an older query must not be added to a newer query's rows either.
+func TestStaleNotesAnswerIsDropped(t *testing.T) {
+	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
+	m := a.tabs[tabList].(*listScreen)
+	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("张")})
+	send(a, searchAnswer(t, cmd))
+	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("三")})
+	ans := searchAnswer(t, cmd)
+	_, notesCmd := a.Update(ans)
+	var notes notesFoundMsg
+	for _, msg := range runCmd(notesCmd) {
+		if n, ok := msg.(notesFoundMsg); ok {
+			notes = n
+		}
+	}
+	if notes.seq != ans.seq || !m.notesBusy {
+		t.Fatalf("an answer of two characters should start the search of notes (seq %d, busy %v)", notes.seq, m.notesBusy)
+	}
+	if !strings.Contains(screenText(a), "查备注") {
+		t.Errorf("the count should say the notes are being searched:\n%s", screenText(a))
+	}
+	typeText(a, "丰") // a newer query, answered at once
+	before := listRows(a)
+	send(a, notes)
+	if got := listRows(a); strings.Join(got, ",") != strings.Join(before, ",") {
+		t.Errorf("the notes of 张三 were added to the rows of 张三丰: %v, was %v", got, before)
+	}
+}
+
+// searchAnswer runs the search command among cmd's and returns its answer.
+func searchAnswer(t *testing.T, cmd tea.Cmd) searchDoneMsg {
+	t.Helper()
+	for _, msg := range runCmd(cmd) {
+		if msg, ok := msg.(searchDoneMsg); ok {
+			return msg
+		}
+	}
+	t.Fatal("a key that changed the query started no search")
+	return searchDoneMsg{}
+}
+
+// Typing before the search index is loaded shows what SQL finds, then the index's answer.
+func TestListBeforeTheIndexIsLoaded(t *testing.T) {
+	s := searchFixture(t)
+	a := New(s, Options{Lang: model.Zh, NoColor: true, Now: func() time.Time { return testNow }})
+	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m := a.tabs[tabList].(*listScreen)
+	var indexCmd tea.Cmd
+	for _, msg := range runCmd(a.Init()) {
+		if page, ok := msg.(customersLoadedMsg); ok {
+			_, indexCmd = a.Update(page) // the index starts loading once the first page is shown
+			continue
+		}
+		send(a, msg)
+	}
+	if !m.loaded || m.ix != nil || indexCmd == nil || !m.indexing {
+		t.Fatalf("the first page should be shown and the index loading (loaded %v, index %v)", m.loaded, m.ix != nil)
+	}
+	if screen := screenText(a); !strings.Contains(screen, "9 位客户 · 载入中") || !strings.Contains(screen, "李娜") {
+		t.Errorf("the first page should show the book:\n%s", screen)
+	}
+	typeText(a, "张三") // answered by SQL: no pinyin yet, but the characters are found
+	if got := listRows(a); len(got) == 0 || got[0] == "李娜" {
+		t.Errorf("before the index, 张三 should still be found by SQL: %v", got)
+	}
+	for _, msg := range runCmd(indexCmd) {
+		send(a, msg)
+	}
+	if m.ix == nil || !m.fromIndex {
+		t.Fatal("the index should be loaded and answer")
+	}
+	if screen := screenText(a); !strings.Contains(screen, "5 / 9 位客户") {
+		t.Errorf("the index brings the count of the book:\n%s", screen)
+	}
+	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三,孙七,周八" {
+		t.Errorf("once loaded, the index should answer 张三 with every rank: %v", got)
+	}
+}
+
+// A change written by another program reaches the index when the app sees the book changed.
+func TestListIndexFollowsTheBook(t *testing.T) {
+	s := searchFixture(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	m := a.tabs[tabList].(*listScreen)
+	first := m.ix
+	press(a, tea.KeyTab)
+	press(a, tea.KeyF1) // back on the list, nothing changed: the same index
+	if m.ix != first {
+		t.Error("the index was read again though the book did not change")
+	}
+	look := func() { // what the watch does every second
+		for _, msg := range runCmd(checkBook(s)) {
+			send(a, msg)
+		}
+	}
+	look()
+	other, err := store.Open(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if err := other.AddCustomer(context.Background(), &model.Customer{Name: "欧阳修", Company: "滁州醉翁亭", Level: model.LevelNew}); err != nil {
+		t.Fatal(err)
+	}
+	look()
+	typeText(a, "ouyang")
+	if got := listRows(a); strings.Join(got, ",") != "欧阳修" || m.ix == first {
+		t.Errorf("the customer added elsewhere should be found: %v", got)
+	}
+}
+
+// The part of a row the query matched is drawn in the match style, in the name or in the company,
+// on the selected row too.
+func TestListMarksTheMatch(t *testing.T) {
+	defer lipgloss.SetColorProfile(lipgloss.ColorProfile())
+	lipgloss.SetColorProfile(termenv.ANSI)
+	s := searchFixture(t)
+	a := New(s, Options{Lang: model.Zh, Now: func() time.Time { return testNow }})
+	send(a, tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, msg := range runCmd(a.Init()) {
+		send(a, msg)
+	}
+	st := a.c.st
+	m := a.tabs[tabList].(*listScreen)
+	typeText(a, "zsf")
+	view := a.View()
+	if want := m.selMatch.Render("张三丰"); !strings.Contains(view, want) {
+		t.Errorf("the selected row should mark 张三丰 as %q:\n%q", want, view)
+	}
+	press(a, tea.KeyEsc)
+	typeText(a, "张三")
+	view = a.View()
+	for _, want := range []string{st.Match.Render("张三") + "丰", "李" + st.Match.Render("张三"), st.Match.Render("张三") + "餐饮"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the view should hold %q:\n%q", want, view)
+		}
+	}
+	// 周八 was found in a logged contact: nothing of the row is marked.
+	for _, line := range strings.Split(view, "\n") {
+		if strings.Contains(line, "周八") && strings.Contains(line, "\x1b[4") {
+			t.Errorf("a row found in the notes marks nothing: %q", line)
+		}
+	}
+	checkScreenSize(t, a, 120, 40)
+}
+
+func TestMarkCellFitsAndMarks(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI)
+	hi := r.NewStyle().Underline(true)
+	tests := []struct {
+		text           string
+		from, to, w    int
+		pre, mid, post string // the cell: mid is marked
+	}{
+		{"张三丰", 0, 6, 10, "", "张三", "丰    "},
+		{"李张三", 3, 9, 8, "李", "张三", "  "},
+		{"苏州恒达精密机械有限公司", 6, 12, 10, "苏州", "恒达", "… "},
+		{"苏州恒达精密机械有限公司", 24, 30, 10, "苏州恒达… ", "", ""}, // the match is cut off
+		{"Anna Smith", 5, 10, 8, "Anna ", "Sm", "…"},
+		{"evil\x1b[31m", 0, 4, 12, "", "evil", "␛[31m   "},
+	}
+	for _, tt := range tests {
+		got := markCell(tt.text, tt.from, tt.to, tt.w, nil, hi)
+		want := tt.pre + tt.post
+		if tt.mid != "" {
+			want = tt.pre + hi.Render(tt.mid) + tt.post
+		}
+		if got != want {
+			t.Errorf("markCell(%q, %d, %d, %d) = %q, want %q", tt.text, tt.from, tt.to, tt.w, got, want)
+		}
+		if w := width(got); w != tt.w {
+			t.Errorf("markCell(%q) is %d cells, want %d", tt.text, w, tt.w)
+		}
+	}
+}

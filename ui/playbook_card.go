@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"fmt"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// playbookCard is what the follow-up view's card keeps: the personality tags of the checklist's
+// customers (loaded with the checklist, so moving the cursor costs no read) and which page of the
+// card is shown for whom.
+type playbookCard struct {
+	tags map[int64][]store.PersonTag
+	page int
+	// pageFor is the customer the page belongs to; another customer under the cursor starts at
+	// the first page.
+	pageFor int64
+}
+
+// cardPage is the room for advice lines: the card less its title line.
+func (m *followUpScreen) cardPage() int { return max(m.cardHeight()-1, 1) }
+
+// cardBody is every line of advice for the customer of a checklist item, wrapped to w cells: each
+// tagged person's types, what to do first; or, with no type, a prompt and the typologies.
+func (m *followUpScreen) cardBody(it model.ChecklistItem, w int) []string {
+	c := m.c
+	lines := c.playbookLines(m.pb.tags[it.CustomerID], it.CustomerName, adviceBrief, w, "  ")
+	if len(lines) > 0 {
+		return lines
+	}
+	out := []string{c.st.Dim.Render(fit(c.t("pb.noType"), w))}
+	return append(out, c.typologyPrompt(w)...)
+}
+
+// cardPages is how many pages the card of an item has at the screen's size.
+func (m *followUpScreen) cardPages(it model.ChecklistItem) int {
+	n := len(m.cardBody(it, m.width-1))
+	page := m.cardPage()
+	return max((n+page-1)/page, 1)
+}
+
+// shownPage is the page of the card shown for an item.
+func (m *followUpScreen) shownPage(it model.ChecklistItem) int {
+	if m.pb.pageFor != it.CustomerID {
+		return 0
+	}
+	return min(m.pb.page, m.cardPages(it)-1)
+}
+
+// turnCard shows the next (delta 1) or previous (delta -1) page of the item's card.
+func (m *followUpScreen) turnCard(it model.ChecklistItem, delta int) {
+	page := m.shownPage(it) + delta
+	m.pb.page = max(0, min(page, m.cardPages(it)-1))
+	m.pb.pageFor = it.CustomerID
+}
+
+// cardTitle heads the card: whose advice it is and, when it runs over a page, where the reader is
+// and the keys that turn it.
+func (m *followUpScreen) cardTitle(it model.ChecklistItem) string {
+	c, st := m.c, m.c.st
+	title := st.Section.Render(c.t("d.playbook")) + " · " + model.SanitizeLine(it.CustomerName)
+	if pages := m.cardPages(it); pages > 1 {
+		title += "  " + st.Dim.Render(fmt.Sprintf(c.t("pb.scroll"), m.shownPage(it)+1, pages))
+	}
+	return fit(title, m.width)
+}

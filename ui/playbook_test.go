@@ -1,0 +1,190 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// toWang puts the follow-up's cursor on 王建国, whose buyer 周丽 is tagged hesitant.
+func toWang(t *testing.T, a *App) *followUpScreen {
+	t.Helper()
+	press(a, tea.KeyF2)
+	m := a.tabs[tabFollowUp].(*followUpScreen)
+	for i := 0; i < len(m.items); i++ {
+		if it, ok := m.selected(); ok && it.CustomerName == "王建国" {
+			return m
+		}
+		press(a, tea.KeyDown)
+	}
+	t.Fatalf("王建国 is not on the checklist:\n%s", screenText(a))
+	return nil
+}
+
+func TestPlaybookCardGoldenScreens(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fixtureBook(t)
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				m := toWang(t, a)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "card_"+name, a)
+				it, _ := m.selected()
+				if m.cardPages(it) > 1 {
+					typeText(a, "]")
+					checkScreenSize(t, a, sz.w, sz.h)
+					golden(t, "card_page2_"+name, a)
+				}
+			})
+		}
+	}
+}
+
+func TestPlaybookCardShowsWhoAndTheAdvice(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	toWang(t, a)
+	screen := screenText(a)
+	for _, want := range []string{"沟通要点 · 王建国", "周丽 【犹豫型】", "“春季招标时一直拿不定主意”", "应对：放慢节奏"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the card should show %q:\n%s", want, screen)
+		}
+	}
+	// Every line of the card fits 80 cells (wrapped by cells, not cut).
+	checkScreenSize(t, a, 80, 24)
+}
+
+func TestPlaybookCardTurnsPages(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	m := toWang(t, a)
+	it, _ := m.selected()
+	pages := m.cardPages(it)
+	if pages < 2 {
+		t.Fatalf("at 80×24 the card of 王建国 should run over a page, it has %d", pages)
+	}
+	if !strings.Contains(screenText(a), fmt.Sprintf("[ ] 翻看 1/%d", pages)) {
+		t.Errorf("the card should say it has more:\n%s", screenText(a))
+	}
+	first := screenText(a)
+	typeText(a, "]")
+	second := screenText(a)
+	if second == first || !strings.Contains(second, fmt.Sprintf("2/%d", pages)) {
+		t.Errorf("] should show the next page:\n%s", second)
+	}
+	for i := 0; i < pages+2; i++ {
+		typeText(a, "]")
+	}
+	if !strings.Contains(screenText(a), fmt.Sprintf("%d/%d", pages, pages)) {
+		t.Errorf("] should stop at the last page:\n%s", screenText(a))
+	}
+	for i := 0; i < pages+2; i++ {
+		typeText(a, "[")
+	}
+	if screenText(a) != first {
+		t.Errorf("[ should come back to the first page:\n%s", screenText(a))
+	}
+	typeText(a, "]")
+	press(a, tea.KeyUp)
+	if screen := screenText(a); !strings.Contains(screen, "沟通要点 · 李娜") || strings.Contains(screen, "2/") {
+		t.Errorf("another customer's card starts at its beginning:\n%s", screen)
+	}
+}
+
+func TestPlaybookCardPromptsForAType(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.En, 80, 24)
+	press(a, tea.KeyF2) // 李娜 first: no type
+	screen := screenText(a)
+	if !strings.Contains(screen, "No personality type yet. Press t") || !strings.Contains(screen, "Typologies: General, Sales floor") {
+		t.Errorf("a person without a type should get a prompt with the typologies:\n%s", screen)
+	}
+	for _, line := range strings.Split(screen, "\n") {
+		if strings.HasSuffix(line, "Buyer") {
+			t.Errorf("a typology's name should not be split over two lines: %q", line)
+		}
+	}
+}
+
+func TestDetailPlaybookAndUntag(t *testing.T) {
+	s := fixtureBook(t)
+	ctx := context.Background()
+	a := newTestApp(t, s, model.Zh, 120, 40)
+	toWang(t, a)
+	press(a, tea.KeyEnter)
+	screen := screenText(a)
+	for _, want := range []string{"周丽 【犹豫型】", "特点：对你和产品都有兴趣", "应对：放慢节奏", "避免：不要催促"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the detail's playbook should show %q:\n%s", want, screen)
+		}
+	}
+	wang, _ := s.FindCustomer(ctx, "王建国")
+	// A second contact without a type is named with the typologies to choose from.
+	ct := model.Contact{CustomerID: wang.ID, Name: "陈工", Title: "技术主管"}
+	if err := s.AddContact(ctx, &ct); err != nil {
+		t.Fatal(err)
+	}
+	send(a, bookChangedMsg{version: 1})
+	send(a, bookChangedMsg{version: 2})
+	if screen := screenText(a); !strings.Contains(screen, "还没有性格类型：陈工 · 按 t 设置") || !strings.Contains(screen, "可选分类：通用类型、门店顾客") {
+		t.Errorf("an untyped contact should be named with the typologies:\n%s", screen)
+	}
+
+	typeText(a, "T")
+	if a.overlay == nil || !strings.Contains(screenText(a), "周丽 · 犹豫型") || !strings.Contains(screenText(a), "不会丢失") {
+		t.Fatalf("T should offer the tags to remove and say the note is kept:\n%s", screenText(a))
+	}
+	press(a, tea.KeyEnter)
+	if a.overlay != nil {
+		t.Fatalf("enter should remove the tag:\n%s", screenText(a))
+	}
+	contacts, _ := s.Contacts(ctx, wang.ID)
+	if len(contacts[0].Types) != 0 || contacts[0].Notes != "[犹豫型 / Hesitant] 春季招标时一直拿不定主意" {
+		t.Errorf("周丽 after untag: types %v notes %q", contacts[0].Types, contacts[0].Notes)
+	}
+	screen = screenText(a)
+	if !strings.Contains(screen, "已去掉性格类型") || !strings.Contains(screen, "还没有性格类型。按 t 设置，可选") {
+		t.Errorf("the detail should show the prompt once nobody has a type:\n%s", screen)
+	}
+	typeText(a, "T")
+	if a.overlay != nil || !strings.Contains(screenText(a), "都还没有性格类型") {
+		t.Errorf("T with no tag should say so instead of opening a form:\n%s", screenText(a))
+	}
+}
+
+func TestTagFormUnknownTypeInEnglish(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.En, 80, 24)
+	press(a, tea.KeyF2)
+	typeText(a, "t")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if !strings.Contains(screenText(a), "type a personality type's name or code") {
+		t.Errorf("an empty type should say what to write:\n%s", screenText(a))
+	}
+	typeText(a, "hesitent")
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	if screen := screenText(a); !strings.Contains(screen, `No personality type "hesitent". Did you mean: Hesitant`) {
+		t.Errorf("a typo should name the closest types:\n%s", screen)
+	}
+}
+
+func TestChecklistCarriesTheTagsForTheCard(t *testing.T) {
+	s := fixtureBook(t)
+	msgs := runCmd(loadChecklist(s, model.DateOf(testNow), followUpDays))
+	if len(msgs) != 1 {
+		t.Fatalf("loadChecklist answered %d messages", len(msgs))
+	}
+	msg := msgs[0].(checklistLoadedMsg)
+	wang, _ := s.FindCustomer(context.Background(), "王建国")
+	tags := msg.tags[wang.ID]
+	if msg.err != nil || len(tags) != 1 || tags[0].ContactName != "周丽" || tags[0].Note == "" {
+		t.Errorf("tags of 王建国 = %+v (%v)", tags, msg.err)
+	}
+}

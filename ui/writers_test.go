@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// buildGuanxi builds the program into the test's folder, for tests that need another process.
+func buildGuanxi(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "guanxi")
+	cmd := exec.Command("go", "build", "-o", bin, "guanxi")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build guanxi: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestTwoWritersBothSucceed runs the TUI on a book while other processes log contacts into the
+// same book, 240 times, four at a time; meanwhile the TUI logs 60 contacts of its own through its
+// form. Every write of both must succeed — no "database is locked" reaches anyone — and the TUI
+// must show the other processes' contacts by itself, without being restarted.
+func TestTwoWritersBothSucceed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs hundreds of processes")
+	}
+	bin := buildGuanxi(t)
+	s := fixtureBook(t)
+	li := findByName(t, s, "李娜")
+	wang := findByName(t, s, "王建国")
+	a := newTestApp(t, s, model.Zh, 100, 30)
+	// The first look at the book's data version, as the running program takes it every second.
+	for _, m := range runCmd(checkBook(s)) {
+		send(a, m)
+	}
+
+	const others, workers, mine = 240, 4, 60
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var failures []string
+	jobs := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				cmd := exec.Command(bin, "--db", s.Path(), "log", fmt.Sprint(li), "--channel", "call",
+					"--note", fmt.Sprintf("外部进程写入-%03d", i))
+				cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8")
+				var errb bytes.Buffer
+				cmd.Stderr = &errb
+				if err := cmd.Run(); err != nil || errb.Len() > 0 {
+					mu.Lock()
+					failures = append(failures, fmt.Sprintf("write %d: %v %s", i, err, errb.String()))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	go func() {
+		for i := 0; i < others; i++ {
+			jobs <- i
+		}
+		close(jobs)
+	}()
+
+	send(a, openCustomerMsg{id: wang})
+	for i := 0; i < mine; i++ {
+		typeText(a, "l")
+		typeText(a, fmt.Sprintf("界面写入-%03d", i))
+		press(a, tea.KeyCtrlS)
+		if screen := screenText(a); !strings.Contains(screen, "联系已记录") {
+			t.Fatalf("the TUI's write %d did not succeed:\n%s", i, screen)
+		}
+	}
+	wg.Wait()
+	for _, f := range failures {
+		t.Error(f)
+	}
+
+	ins, err := s.Interactions(t.Context(), li, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	external := 0
+	for _, in := range ins {
+		if strings.HasPrefix(in.Summary, "外部进程写入-") {
+			external++
+		}
+	}
+	if external != others {
+		t.Errorf("%d of the other processes' %d contacts are in the book", external, others)
+	}
+	mineIns, _ := s.Interactions(t.Context(), wang, 0)
+	if got := len(mineIns); got != mine+1 {
+		t.Errorf("%d of the TUI's contacts are in the book, want %d and the fixture's one", got-1, mine)
+	}
+
+	// The TUI shows what another process changes once it looks at the data version, as it does
+	// every second — not before, so it is the watch that brings it: on the detail it shows, and on
+	// the list.
+	press(a, tea.KeyEsc)
+	send(a, openCustomerMsg{id: li})
+	other := func(args ...string) {
+		t.Helper()
+		out, err := exec.Command(bin, append([]string{"--db", s.Path()}, args...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("guanxi %v: %v %s", args, err, out)
+		}
+	}
+	look := func() {
+		for _, m := range runCmd(checkBook(s)) {
+			send(a, m)
+		}
+	}
+	for _, step := range []struct {
+		args []string
+		want string
+		tab  tea.KeyType
+	}{
+		{[]string{"edit", fmt.Sprint(li), "--company", "外部进程改的公司"}, "外部进程改的公司", 0},
+		{[]string{"add", "--name", "外部进程加的客户"}, "外部进程加的客户", tea.KeyF1},
+	} {
+		if step.tab != 0 {
+			press(a, step.tab)
+		}
+		other(step.args...)
+		if strings.Contains(screenText(a), step.want) {
+			t.Fatalf("%q shows before the watch looked; the test proves nothing", step.want)
+		}
+		look()
+		if screen := screenText(a); !strings.Contains(screen, step.want) {
+			t.Errorf("the TUI does not show %q from another process after the watch:\n%s", step.want, screen)
+		}
+	}
+}
