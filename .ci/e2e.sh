@@ -18,6 +18,15 @@ go build -o "$work/guanxi" .
 export GUANXI_DB="$work/book/guanxi.db"
 export LANG=zh_CN.UTF-8 LC_ALL=
 gx() { "$work/guanxi" "$@"; }
+# says TEXT COMMAND...: whether the command succeeds and its output holds TEXT (a regular
+# expression). The output is read whole first: a `gx ... | grep -q` under pipefail would fail
+# whenever grep stops reading early.
+says() {
+  local text=$1 out
+  shift
+  out=$(gx "$@") || return 2
+  grep -q -- "$text" <<<"$out"
+}
 
 # Two customers written from the command line, so the list and the checklist are not empty:
 # 张伟 is a VIP last visited ten days ago, three days overdue on a weekly plan.
@@ -115,7 +124,7 @@ overdue_section | grep -qF "张伟" || fail "张伟 should still be overdue"
 echo "e2e: 张三 left the overdue list"
 
 # The command line agrees.
-gx today --json | grep -q '"customer_name": *"张三"' && fail "guanxi today still lists 张三"
+says '"customer_name": *"张三"' today --json && fail "guanxi today still lists 张三"
 
 # Tag a contact of 张伟 with a personality type through the TUI, with a note, and read how to talk
 # to her on the follow-up card under 张伟's row.
@@ -143,7 +152,7 @@ keys F2
 wait_for "沟通要点 · 张伟"
 wait_for "周丽 【犹豫型】"
 wait_for "应对：放慢节奏"
-gx show 张伟 --json | grep -q '"hesitant"' || fail "show --json should list the type code hesitant"
+says '"hesitant"' show 张伟 --json || fail "show --json should list the type code hesitant"
 echo "e2e: tagged 周丽 as 犹豫型 and read the advice on the follow-up"
 
 # Log a visit on 张伟's overdue item from the follow-up view with x (done): the item leaves the
@@ -165,7 +174,7 @@ done
 overdue_section | grep -qF "张伟" && fail "张伟 is still overdue after the visit"
 wait_for "$(date -d '+7 days' +%F)"
 wait_for "张伟 — 按计划每 7 天拜访一次"
-gx today --json | grep -q "\"due_on\": \"$(date -d '+7 days' +%F)\"" || fail "guanxi today should have 张伟's next visit in 7 days"
+says "\"due_on\": \"$(date -d '+7 days' +%F)\"" today --json || fail "guanxi today should have 张伟's next visit in 7 days"
 echo "e2e: logged a visit on an overdue item from the follow-up; it moved a week on"
 
 # Classification: 张三 buys ¥600万 of machines; the analysis (F4) puts him in class A, enter on his
@@ -182,8 +191,8 @@ keys Enter
 wait_for "拜访计划"
 keys a
 wait_for "已采纳建议级别"
-gx show 张三 --json | grep -q '"level": "vip"' || fail "张三 should be a VIP after taking the suggestion"
-gx show 张三 --json | grep -q '"abc": "A"' || fail "张三 should be class A in show --json"
+says '"level": "vip"' show 张三 --json || fail "张三 should be a VIP after taking the suggestion"
+says '"abc": "A"' show 张三 --json || fail "张三 should be class A in show --json"
 keys F1
 wait_for "搜索"
 keys Escape
@@ -195,9 +204,9 @@ wait_for "保存为动态列表"
 keys -l "VIP客户群"
 keys C-s
 wait_for "列表：VIP客户群"
-gx segment list | grep -qF "VIP客户群" || fail "guanxi segment list should show the saved list"
-gx list --segment VIP客户群 | grep -qF "张三" || fail "guanxi list --segment should list 张三"
-gx report | grep -qF "客户分析" || fail "guanxi report should print the analysis"
+says "VIP客户群" segment list || fail "guanxi segment list should show the saved list"
+says "张三" list --segment VIP客户群 || fail "guanxi list --segment should list 张三"
+says "客户分析" report || fail "guanxi report should print the analysis"
 echo "e2e: the analysis opened 张三, his suggested level was taken, and a dynamic list was saved"
 
 keys C-c

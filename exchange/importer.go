@@ -75,6 +75,9 @@ type source interface {
 // lets the heap grow to twice that before it runs.
 const MemoryLimit = 128 << 20
 
+// bytesPerRecord is about how long a record of a file is, to guess from its size how many it holds.
+const bytesPerRecord = 200
+
 // ErrNoRecords is returned for a file in which an import finds nothing it can read.
 var ErrNoRecords = errors.New("no records")
 
@@ -168,7 +171,8 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	if o.DryRun {
 		err = run(nil)
 	} else {
-		err = s.WriteBulk(ctx, run)
+		// A large file is many customers: the store then builds its indexes once, at the end.
+		err = s.WriteBulkMany(ctx, int(size/bytesPerRecord), run)
 	}
 	if err != nil {
 		return sum, err

@@ -23,7 +23,12 @@ const headOther = 1 << 26
 
 // NewKeySet prepares keys; the set refers to them and to their texts, and copies neither.
 func NewKeySet(keys []NameKey) *KeySet {
-	ks := &KeySet{keys: keys, at: make([]int32, 1, len(keys)+1)}
+	groups := 0
+	for _, k := range keys {
+		groups += strings.Count(k.body(), " ") + 1
+	}
+	ks := &KeySet{keys: keys, at: make([]int32, 1, len(keys)+1), starts: make([]uint16, 0, groups),
+		heads: make([]uint32, 0, groups), seconds: make([]uint32, 0, groups)}
 	for _, k := range keys {
 		body := k.body()
 		if len(body) > 0xFFFF {

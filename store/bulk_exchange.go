@@ -255,3 +255,51 @@ func (s *Store) CatalogInOrder(ctx context.Context) ([]model.Typology, []model.P
 	types, err := s.PersonalityTypes(ctx)
 	return typologies, types, err
 }
+
+// deferIndexesAbove is how many records an import must bring before it is worth dropping the
+// customers' secondary indexes and building them again at the end: building an index once over
+// many rows costs far less than keeping it up to date row by row.
+const deferIndexesAbove = 5000
+
+// WriteBulkMany is WriteBulk for an import of about n customers: above a few thousand, the
+// customers' secondary indexes are dropped for the writing and built again, inside the same
+// transaction, before the figures are refreshed and it commits. A failure rolls the indexes back
+// with everything else; readers meanwhile see the book as it was.
+func (s *Store) WriteBulkMany(ctx context.Context, n int, fn func(*Bulk) error) error {
+	if n <= deferIndexesAbove {
+		return s.WriteBulk(ctx, fn)
+	}
+	return s.WriteBulk(ctx, func(b *Bulk) error {
+		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
+			AND tbl_name = 'customers' AND sql IS NOT NULL ORDER BY name`)
+		if err != nil {
+			return err
+		}
+		var names, creates []string
+		for rows.Next() {
+			var name, create string
+			if err := rows.Scan(&name, &create); err != nil {
+				rows.Close()
+				return err
+			}
+			names, creates = append(names, name), append(creates, create)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, name := range names {
+			if _, err := b.tx.ExecContext(ctx, "DROP INDEX "+quoteIdent(name)); err != nil {
+				return fmt.Errorf("set the indexes aside for the import: %w", err)
+			}
+		}
+		// Statements prepared before the indexes went would be prepared again anyway.
+		ferr := fn(b)
+		for _, create := range creates {
+			if _, err := b.tx.ExecContext(ctx, create); err != nil {
+				return fmt.Errorf("build the indexes again: %w", err)
+			}
+		}
+		return ferr
+	})
+}

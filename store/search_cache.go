@@ -10,7 +10,7 @@ type SearchCache struct {
 }
 
 // cacheAnswers is how many answers a cache keeps: enough for a long name typed and erased.
-const cacheAnswers = 24
+const cacheAnswers = 16
 
 // Put keeps an answer, forgetting answers of other indexes (the book changed) and the oldest.
 func (c *SearchCache) Put(r SearchResult) {

@@ -220,8 +220,8 @@ func (s *Store) indexCustomers(ctx context.Context) (*loading, error) {
 				search = ""
 			}
 			field = model.NormalizeQuery(field)
-			if first && field == folded {
-				continue
+			if field == folded && (first || field != "") {
+				continue // the name, and a company of the same name, are there once
 			}
 			l.hay = appendField(l.hay, field)
 		}
@@ -230,7 +230,11 @@ func (s *Store) indexCustomers(ctx context.Context) (*loading, error) {
 		if folded == name {
 			nameAt = 0
 		}
-		if company != "" && model.NormalizeQuery(company) == company {
+		switch {
+		case company == "" || model.NormalizeQuery(company) != company:
+		case company == folded:
+			companyAt = 0
+		default:
 			if k := bytes.Index(own[len(folded):], []byte("\n"+company+"\n")); k >= 0 {
 				companyAt = int32(len(folded) + k + 1)
 			}

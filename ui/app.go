@@ -112,6 +112,16 @@ func (a *App) setTop(s screen) {
 func (a *App) bodyHeight() int { return max(a.c.height-2, 1) }
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	model, cmd := a.update(msg)
+	if o := a.c.pending; o != nil {
+		a.c.pending = nil
+		a.overlay = o
+		a.overlay.SetSize(a.c.width, a.bodyHeight())
+	}
+	return model, cmd
+}
+
+func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.c.width, a.c.height = msg.Width, msg.Height

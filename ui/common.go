@@ -20,6 +20,9 @@ type common struct {
 	now func() time.Time
 	// catalog is the personality catalog, read once and reloaded when it changes.
 	catalog []model.PersonalityType
+	// pending is an overlay a screen opened during Update; the app installs it before the next
+	// message, so keys typed right after the key that opened a form land in the form.
+	pending overlay
 	// typologies are the catalog's typologies in display order, loaded with it.
 	typologies []model.Typology
 	// fu holds the keys of the follow-up work (checklist, plans, complaints, payments), made on first use.

@@ -24,8 +24,8 @@ type openOverlayMsg struct{ overlay overlay }
 
 // askFirst returns a command that opens a confirmation; yes runs only when the user agrees.
 func askFirst(c *common, title, body string, yes tea.Cmd) tea.Cmd {
-	o := &confirmOverlay{c: c, title: title, body: body, yes: yes}
-	return func() tea.Msg { return openOverlayMsg{o} }
+	c.pending = &confirmOverlay{c: c, title: title, body: body, yes: yes}
+	return nil
 }
 
 func (o *confirmOverlay) Done() bool       { return o.done }

@@ -130,7 +130,12 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return m, nil
 }
 
-func openForm(f *form) tea.Cmd { return func() tea.Msg { return openFormMsg{f} } }
+// openForm opens a form at once rather than through a command: a command's answer could arrive
+// after the keys typed into the form, which would then go to the screen beneath.
+func openForm(f *form) tea.Cmd {
+	f.c.pending = f
+	return nil
+}
 
 func (m *detailScreen) View() string {
 	if !m.loaded {

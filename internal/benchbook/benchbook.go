@@ -32,7 +32,8 @@ const Seed = 1
 // Path returns the file of a generated book of the given number of customers, building it first if
 // no earlier run has. Treat it as read-only: a benchmark that writes takes a Copy. Building 100,000
 // customers takes about a minute on two cores; later calls return at once. A book built by another
-// schema or generator options has another name; older books of the same size are removed. Set
+// schema version or generator options has another name, and older books of the same size are
+// removed; a book whose tables differ from a new book's is built again. Set
 // GUANXI_BENCHBOOK_REBUILD=1 to build again after the generator changed.
 func Path(tb testing.TB, customers int) string {
 	tb.Helper()
@@ -48,7 +49,10 @@ func Path(tb testing.TB, customers int) string {
 		removeBook(path)
 	}
 	if _, err := os.Stat(path); err == nil {
-		return path
+		if same, err := sameSchema(tb, path); err == nil && same {
+			return path
+		}
+		removeBook(path) // built before a migration numbered below the last was added
 	}
 	removeOlder(dir, prefix, path)
 	start := time.Now()
@@ -57,6 +61,45 @@ func Path(tb testing.TB, customers int) string {
 	}
 	tb.Logf("built the benchmark book of %d customers in %v", customers, time.Since(start).Round(time.Millisecond))
 	return path
+}
+
+// sameSchema tells whether the book at path has the tables and indexes of a book created now.
+func sameSchema(tb testing.TB, path string) (bool, error) {
+	fresh, err := store.Open(filepath.Join(tb.TempDir(), "fresh.db"))
+	if err != nil {
+		return false, err
+	}
+	freshPath := fresh.Path()
+	fresh.Close()
+	want, err := schemaOf(freshPath)
+	if err != nil {
+		return false, err
+	}
+	got, err := schemaOf(path)
+	return got == want, err
+}
+
+// schemaOf lists the tables and indexes of a book.
+func schemaOf(path string) (string, error) {
+	db, err := OpenBare(path)
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	rows, err := db.Query("SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1")
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return "", err
+		}
+		b.WriteString(s + "\n")
+	}
+	return b.String(), rows.Err()
 }
 
 // Copy returns a copy of the book of Path in the test's temporary folder, for a benchmark that writes.
