@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -339,5 +340,61 @@ func TestRestoreRefusesABookInUse(t *testing.T) {
 	}
 	if _, err := Restore(ctx, book, snap, fixedNow); err != nil {
 		t.Errorf("restoring once the book is closed: %v", err)
+	}
+}
+
+func indexNames(t *testing.T, s *Store) string {
+	t.Helper()
+	rows, err := s.db.Query("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customers' ORDER BY name)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var names string
+	for rows.Next() {
+		rows.Scan(&names)
+	}
+	return names
+}
+
+func TestWriteBulkManyBuildsTheIndexesAgain(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	before := indexNames(t, s)
+	if !strings.Contains(before, "customers_next_due") {
+		t.Fatalf("the book should have its indexes: %s", before)
+	}
+	add := func(b *Bulk, n int) error {
+		for i := 0; i < n; i++ {
+			if err := b.AddCustomer(&model.Customer{Name: "客户" + strconv.Itoa(i), Level: model.LevelVIP}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := s.WriteBulkMany(ctx, 2*deferIndexesAbove, func(b *Bulk) error { return add(b, 300) }); err != nil {
+		t.Fatal(err)
+	}
+	if after := indexNames(t, s); after != before {
+		t.Errorf("the indexes after a large import: %s, want %s", after, before)
+	}
+	failed := s.WriteBulkMany(ctx, 2*deferIndexesAbove, func(b *Bulk) error {
+		if err := add(b, 10); err != nil {
+			return err
+		}
+		return errors.New("stop")
+	})
+	if failed == nil || indexNames(t, s) != before {
+		t.Errorf("a failed import should leave the indexes as they were: %v %s", failed, indexNames(t, s))
+	}
+	if n, _ := s.CountCustomers(ctx); n != 300 {
+		t.Errorf("%d customers, want 300 (the failed import wrote nothing)", n)
+	}
+	items, err := s.Checklist(ctx, s.Today(), 0)
+	if err != nil || len(items) != 300 {
+		t.Errorf("every new VIP is due today by the plan: %d items (%v)", len(items), err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("the book should be sound: %v %v", problems, err)
 	}
 }

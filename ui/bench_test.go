@@ -54,16 +54,38 @@ func (l *loop) exec(cmd tea.Cmd) {
 	l.wg.Add(1)
 	go func() {
 		defer l.wg.Done()
-		switch msg := cmd().(type) {
-		case nil:
-		case tea.BatchMsg:
-			for _, c := range msg {
-				l.exec(c)
-			}
-		default:
-			l.msgs <- msg
-		}
+		l.run(cmd)
 	}()
+}
+
+// run runs a command and hands over what it yields, returning when every command inside it has
+// answered: a batch at once, a sequence one after another, as Bubble Tea runs them.
+func (l *loop) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if cmds, ok := sequence(msg); ok {
+		for _, c := range cmds {
+			l.run(c)
+		}
+		return
+	}
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		var wg sync.WaitGroup
+		for _, c := range msg {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				l.run(c)
+			}()
+		}
+		wg.Wait()
+	default:
+		l.msgs <- msg
+	}
 }
 
 // send hands one message to the app and starts the commands it returns.

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -94,7 +95,28 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		}
 		return out
 	}
+	if cmds, ok := sequence(msg); ok {
+		var out []tea.Msg
+		for _, c := range cmds {
+			out = append(out, runCmd(c)...)
+		}
+		return out
+	}
 	return []tea.Msg{msg}
+}
+
+// sequence returns the commands of a tea.Sequence, whose message type Bubble Tea does not export:
+// a slice of commands that is not a batch.
+func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) || v.Type() == reflect.TypeOf(tea.BatchMsg(nil)) {
+		return nil, false
+	}
+	cmds := make([]tea.Cmd, v.Len())
+	for i := range cmds {
+		cmds[i], _ = v.Index(i).Interface().(tea.Cmd)
+	}
+	return cmds, true
 }
 
 // send delivers a message to the app and then every message its commands yield, until quiet.

@@ -14,8 +14,8 @@ import (
 )
 
 // firstPage is how many rows the list reads from SQL before the search index is loaded, so the
-// first screen appears at once; every row after that comes from the index.
-const firstPage = 200
+// first screen appears at once: a screen and a page down. Every row after that comes from the index.
+const firstPage = 80
 
 // listScreen is the home view: every customer in a windowed table, filtered as the user types.
 type listScreen struct {

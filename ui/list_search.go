@@ -52,10 +52,14 @@ func (m *listScreen) refreshIndex() tea.Cmd {
 }
 
 // research asks for the rows of the current query, from the index when it is there, else a page from
-// SQL; keep leaves the cursor on the customer under it, if they are still found.
+// SQL; keep leaves the cursor on the customer under it, if they are still found. Text typed while
+// the index is loading waits for it: SQL would find no pinyin, and would take the processor from it.
 func (m *listScreen) research(keep bool) tea.Cmd {
 	m.seq++
 	m.stopNotes()
+	if m.ix == nil && m.indexing && m.searchText() != "" {
+		return nil // typed before the index is loaded: the index answers when it is (see indexLoadedMsg)
+	}
 	if m.ix == nil {
 		return loadFirstPage(m.c.store, m.seq, m.query(firstPage))
 	}
