@@ -209,5 +209,20 @@ says "张三" list --segment VIP客户群 || fail "guanxi list --segment should 
 says "客户分析" report || fail "guanxi report should print the analysis"
 echo "e2e: the analysis opened 张三, his suggested level was taken, and a dynamic list was saved"
 
+# Search as people type: the pinyin initials zs find 张三, and a phone written with +86 and dashes
+# finds 李娜, whose number another process has just written.
+gx edit 李娜 --phone "138 0013 8000" >/dev/null
+keys C-x
+wait_for "3 / 3 位客户"
+keys -l "zs"
+wait_for "1 / 3 位客户"
+wait_for "▸ 张三"
+keys C-x
+wait_for "3 / 3 位客户"
+keys -l "+86 138-0013"
+wait_for "1 / 3 位客户"
+wait_for "▸ 李娜"
+echo "e2e: zs found 张三 by pinyin and +86 138-0013 found 李娜 by phone"
+
 keys C-c
-echo "e2e: 8 passed, 0 failed"
+echo "e2e: 9 passed, 0 failed"

@@ -74,8 +74,10 @@ func spanFrom(groups [][]string, q string) (n int, ok bool) {
 func keptRuneBytes(s string, from, to int) (start, end int, ok bool) {
 	kept := 0
 	start = -1
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if _, keep := searchFold(r); !keep {
+			i += size
 			continue
 		}
 		if kept == from {
@@ -86,8 +88,9 @@ func keptRuneBytes(s string, from, to int) (start, end int, ok bool) {
 			if start < 0 {
 				return 0, 0, false
 			}
-			return start, i + utf8.RuneLen(r), true
+			return start, i + size, true
 		}
+		i += size
 	}
 	return 0, 0, false
 }
@@ -103,14 +106,12 @@ func (sq SearchQuery) TextSpan(text string) (start, end int, ok bool) {
 	// from[i] is the byte of text where the character that gave folded[i] starts; to[i] where it ends.
 	from := make([]int, 0, len(text))
 	to := make([]int, 0, len(text))
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		f, keep := searchFold(r)
 		if !keep || r == utf8.RuneError {
+			i += size
 			continue
-		}
-		size := utf8.RuneLen(r)
-		if size < 0 {
-			size = 1
 		}
 		var buf [utf8.UTFMax]byte
 		for _, b := range buf[:utf8.EncodeRune(buf[:], f)] {
@@ -118,6 +119,7 @@ func (sq SearchQuery) TextSpan(text string) (start, end int, ok bool) {
 			from = append(from, i)
 			to = append(to, i+size)
 		}
+		i += size
 	}
 	at := strings.Index(string(folded), sq.q)
 	if at < 0 {

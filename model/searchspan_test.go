@@ -114,3 +114,24 @@ func TestPhoneQuery(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNameSpan(f *testing.F) {
+	for _, s := range [][2]string{{"张三丰", "zs"}, {"Anna Smith", "nasm"}, {"王·小明", "xiaoming"}, {"\xff张", "张"}, {"", "a"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, name, query string) {
+		sq := NewSearchQuery(query)
+		k := MakeNameKey(name)
+		_, matched := sq.Match(k)
+		start, end, ok := sq.NameSpan(k, name)
+		if ok != (matched && !sq.Empty()) {
+			t.Fatalf("NameSpan(%q, %q) ok %v, Match %v", name, query, ok, matched)
+		}
+		if ok && (start < 0 || end <= start || end > len(name)) {
+			t.Fatalf("NameSpan(%q, %q) = %d..%d", name, query, start, end)
+		}
+		if start, end, ok := sq.TextSpan(name); ok && (start < 0 || end <= start || end > len(name)) {
+			t.Fatalf("TextSpan(%q, %q) = %d..%d", name, query, start, end)
+		}
+	})
+}

@@ -110,8 +110,9 @@ func (ix *SearchIndex) search(q ListQuery, within []int64, cands []int32) Search
 		inParallel(len(ix.entries), func(lo, hi int) { m.markRange(marks, lo, hi) })
 	} else {
 		inParallel(len(cands), func(lo, hi int) {
-			for _, p := range cands[lo:hi] {
+			for i, p := range cands[lo:hi] {
 				marks[p] = m.rank(p)
+				yield(i)
 			}
 		})
 	}
@@ -181,6 +182,7 @@ func (m *matcher) markRange(marks []uint8, lo, hi int) {
 			if rank, ok := m.ix.keys.Match(m.query, i); ok {
 				marks[i] = uint8(rank) + 1
 			}
+			yield(i)
 		}
 	}
 	m.markHay(marks, lo, hi, m.text, !m.letters)
@@ -272,6 +274,15 @@ func (m *matcher) rank(p int32) uint8 {
 		return uint8(model.RankOther) + 1
 	}
 	return 0
+}
+
+// yield lets other goroutines run every few thousand steps of a long loop. The searches and the
+// loading of the index keep both processors of a laptop busy for milliseconds; the goroutines that
+// take keys and draw the screen must not wait for the scheduler to preempt them.
+func yield(step int) {
+	if step&4095 == 4095 {
+		runtime.Gosched()
+	}
 }
 
 // inParallel calls work on ranges that split 0..n, on as many goroutines as there are processors

@@ -23,7 +23,8 @@ import (
 // the processor time per operation too, which a shared machine does not inflate as it does the
 // wall time. Run them with:
 //
-//	go test ./ui -run '^$' -bench . -benchtime 20x
+//	go test ./ui -run '^$' -bench 'FirstScreen|Keystroke|Scroll|Detail|NotesSearch' -benchtime 40x
+//	go test ./ui -run '^$' -bench PeakMemory -benchtime 3x
 //
 // The book is built once (about a minute) and kept in the temporary folder; see internal/benchbook.
 

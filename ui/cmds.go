@@ -60,9 +60,9 @@ func loadSearchIndex(s *store.Store, old *store.SearchIndex) tea.Cmd {
 	}
 }
 
-// searchIndex answers a query from the index in memory, looking only among the customers of the
-// answer shown (prev) when that is enough, with the place of the customer keepID in the answer (-1
-// when not found or not asked).
+// searchIndex answers a query from the index in memory, among the customers within (nil: all),
+// looking only among those an earlier answer (prev) found when that is enough, with the place of
+// the customer keepID in the answer (-1 when not found or not asked).
 func searchIndex(ix *store.SearchIndex, prev store.SearchResult, seq int, q store.ListQuery, within []int64, keepID int64) tea.Cmd {
 	return func() tea.Msg {
 		found := ix.SearchAfter(prev, q, within)

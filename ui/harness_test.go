@@ -145,6 +145,8 @@ func press(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
 func newTestApp(t *testing.T, s *store.Store, lang model.Lang, w, h int) *App {
 	t.Helper()
 	a := New(s, Options{Lang: lang, NoColor: true, Now: func() time.Time { return testNow }})
+	// Notes are searched as soon as a query is answered, not after the pause a person takes.
+	a.tabs[tabList].(*listScreen).notesWait = 0
 	send(a, tea.WindowSizeMsg{Width: w, Height: h})
 	for _, m := range runCmd(a.Init()) {
 		send(a, m)

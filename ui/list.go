@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -34,25 +35,27 @@ type listScreen struct {
 	cache       store.SearchCache  // the last answers, for erasing and typing on
 	notesBusy   bool               // notes and logged contacts are being searched
 	notesErr    bool               // that search failed
+	notesWait   time.Duration      // how long a query must stay before its notes are searched
 	selMatch    lipgloss.Style     // a match inside the selected row
 	selBadge    lipgloss.Style     // the personality badges of the selected row
 	cursor      int
-	offset int
-	seq    int // number of the newest query sent
-	shown  int // number of the query whose rows are shown
-	loaded bool
-	err    error
-	sort   store.SortKey
-	level  model.Level // "" for every level
-	width  int
-	height int
-	seg    listSegment // the query or saved list in force (list_segment.go)
+	offset      int
+	seq         int // number of the newest query sent
+	shown       int // number of the query whose rows are shown
+	loaded      bool
+	err         error
+	sort        store.SortKey
+	level       model.Level // "" for every level
+	width       int
+	height      int
+	seg         listSegment // the query or saved list in force (list_segment.go)
 }
 
 func newListScreen(c *common) *listScreen {
 	in := newInput(c.t("list.searchHint"), 100)
 	in.Focus()
-	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.st.Selected.Underline(true).Bold(true), selBadge: c.st.Badge.Inherit(c.st.Selected)}
+	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.st.Selected.Underline(true).Bold(true),
+		selBadge: c.st.Badge.Inherit(c.st.Selected), notesWait: notesWait}
 }
 
 func (m *listScreen) Title() string { return m.c.t("view.list") }

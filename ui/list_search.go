@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,6 +32,14 @@ type searchDoneMsg struct {
 	found  store.SearchResult
 	cursor int
 }
+
+// notesWait is how long a query must stay unchanged before notes and logged contacts are searched
+// for it: that search reads every logged contact, a second's work at 1,000,000 of them, which would
+// otherwise start, and be stopped, at every keystroke, taking a processor from the typing.
+const notesWait = 300 * time.Millisecond
+
+// notesDueMsg says the query numbered seq has stayed long enough for its notes to be searched.
+type notesDueMsg struct{ seq int }
 
 // notesFoundMsg brings the answer numbered seq with the customers found in notes and logged
 // contacts appended.
@@ -72,7 +81,14 @@ func (m *listScreen) research(keep bool) tea.Cmd {
 	return searchIndex(m.ix, prev, m.seq, q, within, id)
 }
 
-// stopNotes cancels a search of the notes under way: its answer would be dropped anyway.
+// startNotes searches notes and logged contacts for the query of the answer shown.
+func (m *listScreen) startNotes() tea.Cmd {
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancelNotes = cancel
+	return searchNotes(ctx, m.c.store, m.shown, m.found, m.found.Text())
+}
+
+// stopNotes cancels a search of the notes under way, or waiting: its answer would be dropped anyway.
 func (m *listScreen) stopNotes() {
 	if m.cancelNotes != nil {
 		m.cancelNotes()
@@ -116,9 +132,18 @@ func (m *listScreen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if msg.seq != m.seq || utf8.RuneCountInString(strings.TrimSpace(text)) < store.MinNotesQuery {
 			return nil, true
 		}
-		ctx, cancel := context.WithCancel(context.Background())
-		m.cancelNotes, m.notesBusy, m.notesErr = cancel, true, false
-		return searchNotes(ctx, m.c.store, msg.seq, msg.found, text), true
+		m.notesBusy, m.notesErr = true, false
+		if m.notesWait > 0 {
+			seq := msg.seq
+			return tea.Tick(m.notesWait, func(time.Time) tea.Msg { return notesDueMsg{seq} }), true
+		}
+		return m.startNotes(), true
+
+	case notesDueMsg:
+		if msg.seq != m.shown || msg.seq != m.seq || !m.notesBusy || m.cancelNotes != nil {
+			return nil, true // typed on meanwhile: the newer query waits its own turn
+		}
+		return m.startNotes(), true
 
 	case notesFoundMsg:
 		if msg.seq != m.shown || msg.seq != m.seq {

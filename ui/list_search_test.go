@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"guanxi/model"
+	"guanxi/sample"
 	"guanxi/store"
 )
 
@@ -68,7 +70,7 @@ func TestListSearchFindsAnyoneInOneKeystroke(t *testing.T) {
 		{"wjg", []string{"王建国"}},
 		{"+86 186-1234", []string{"张三"}},
 		{"0013", []string{"王建国"}},
-		{"周丽", []string{"王建国"}}, // a contact person
+		{"周丽", []string{"王建国"}},  // a contact person
 		{"老客户", []string{"王建国"}}, // a tag
 		{"交期", []string{"王建国"}},  // the notes and a logged contact
 		{"acme", []string{"Anna Smith"}},
@@ -165,6 +167,35 @@ func TestStaleNotesAnswerIsDropped(t *testing.T) {
 	send(a, notes)
 	if got := listRows(a); strings.Join(got, ",") != strings.Join(before, ",") {
 		t.Errorf("the notes of 张三 were added to the rows of 张三丰: %v, was %v", got, before)
+	}
+}
+
+// Notes wait until the query has stayed a moment, so typing on never starts the long search of
+// every logged contact; the wait of an older query starts nothing.
+func TestNotesWaitForTheQueryToStay(t *testing.T) {
+	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
+	m := a.tabs[tabList].(*listScreen)
+	m.notesWait = time.Millisecond
+	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("张")})
+	send(a, searchAnswer(t, cmd))
+	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("三")})
+	ans := searchAnswer(t, cmd)
+	_, wait := a.Update(ans)
+	due := runCmd(wait)
+	if len(due) != 1 || m.cancelNotes != nil || !m.notesBusy {
+		t.Fatalf("the answer should start a wait, not the search (%d messages, searching %v)", len(due), m.cancelNotes != nil)
+	}
+	if _, ok := due[0].(notesDueMsg); !ok {
+		t.Fatalf("the wait should end in notesDueMsg, got %T", due[0])
+	}
+	typeText(a, "丰") // typed during the wait: the wait of 张三 must start nothing
+	if _, cmd := a.Update(due[0]); cmd != nil || m.cancelNotes != nil {
+		t.Error("the wait of an older query started a search")
+	}
+	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+	send(a, searchAnswer(t, cmd))
+	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三,孙七,周八" {
+		t.Errorf("after the wait, 张三's notes should add 周八: %v", got)
 	}
 }
 
@@ -317,5 +348,48 @@ func TestMarkCellFitsAndMarks(t *testing.T) {
 		if w := width(got); w != tt.w {
 			t.Errorf("markCell(%q) is %d cells, want %d", tt.text, w, tt.w)
 		}
+	}
+}
+
+// Paging through a book larger than the screen draws only the rows that fit, and reaches the last.
+func TestListPagesThroughABook(t *testing.T) {
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Now = func() time.Time { return testNow }
+	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 3, Today: model.DateOf(testNow)}); err != nil {
+		t.Fatal(err)
+	}
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	m := a.tabs[tabList].(*listScreen)
+	if m.rowCount() != 400 || !m.fromIndex {
+		t.Fatalf("the list shows %d customers (from the index: %v), want 400", m.rowCount(), m.fromIndex)
+	}
+	press(a, tea.KeyPgDown)
+	press(a, tea.KeyPgDown)
+	if m.cursor != 2*m.visibleRows() {
+		t.Errorf("two pages down the cursor is on row %d, want %d", m.cursor, 2*m.visibleRows())
+	}
+	checkScreenSize(t, a, 80, 24)
+	press(a, tea.KeyEnd)
+	screen := screenText(a)
+	if c, _ := m.selected(); m.cursor != 399 || c.ID != m.rowAt(399).Customer.ID || !strings.Contains(screen, "▸ ") {
+		t.Errorf("end should put the cursor on the last customer (cursor %d):\n%s", m.cursor, screen)
+	}
+	rows := 0
+	for _, line := range strings.Split(screen, "\n")[3:] {
+		if strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "▸ ") {
+			rows++
+		}
+	}
+	if rows != m.visibleRows() {
+		t.Errorf("the screen draws %d rows, want the %d that fit", rows, m.visibleRows())
+	}
+	checkScreenSize(t, a, 80, 24)
+	send(a, tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
+	if m.cursor != 396 {
+		t.Errorf("the wheel should move three rows up: cursor %d", m.cursor)
 	}
 }
