@@ -306,12 +306,17 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 		fit(m.c.codeName(model.Stages, string(r.Stage)), cols.stage) + " " +
 		fit(m.c.dateText(r.LastContactOn), cols.last) + " " + next
 	sp := matchSpans(f, q)
+	company := r.Company
+	if company == r.Name {
+		// An organisation filed under its own name: saying it twice would only crowd the row.
+		company, sp.companyFrom, sp.companyTo = "", 0, 0
+	}
 	if selected {
 		// Each piece is styled on its own: a match's style inside one selected run would end the
 		// selection's background where the match ends.
 		line := st.Selected.Render("▸ ") +
 			markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, &st.Selected, m.selMatch) + st.Selected.Render(" ") +
-			markCell(r.Company, sp.companyFrom, sp.companyTo, cols.company, &st.Selected, m.selMatch) +
+			markCell(company, sp.companyFrom, sp.companyTo, cols.company, &st.Selected, m.selMatch) +
 			st.Selected.Render(rest)
 		if cols.types > 0 {
 			line += st.Selected.Render(" ") + m.selBadge.Render(cell(m.c.badges(r.Types), cols.types))
@@ -319,7 +324,7 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 		return line
 	}
 	line := "  " + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
-		markCell(r.Company, sp.companyFrom, sp.companyTo, cols.company, nil, st.Match) + rest
+		markCell(company, sp.companyFrom, sp.companyTo, cols.company, nil, st.Match) + rest
 	if cols.types > 0 {
 		line += " " + st.Badge.Render(cell(m.c.badges(r.Types), cols.types))
 	}

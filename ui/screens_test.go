@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -158,5 +159,22 @@ func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
 	screen := screenText(a)
 	if a.overlay != nil || !strings.Contains(screen, "李娜 【犹豫型】") || !strings.Contains(screen, "应对：放慢节奏") {
 		t.Errorf("after tagging, the card should show the approach for 犹豫型:\n%s", screen)
+	}
+}
+
+func TestOrganisationNamedAfterItselfShowsOnce(t *testing.T) {
+	s := fixtureBook(t)
+	c := model.Customer{Name: "宁波晟华精密机械", Company: "宁波晟华精密机械", Kind: model.KindOrganisation}
+	if err := s.AddCustomer(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	a := newTestApp(t, s, model.Zh, 120, 40)
+	for _, line := range strings.Split(screenText(a), "\n") {
+		if strings.Contains(line, "宁波晟华") && strings.Count(line, "宁波晟华精密机械") != 1 {
+			t.Errorf("the organisation's name should show once in its row: %q", line)
+		}
+	}
+	if !strings.Contains(screenText(a), "宁波晟华精密机械") {
+		t.Errorf("the organisation is missing from the list")
 	}
 }
