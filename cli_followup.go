@@ -49,7 +49,7 @@ func defineComplain(c *cli, fs *flag.FlagSet) func([]string) error {
 		if err := p.Validate(); err != nil {
 			return err
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -92,7 +92,7 @@ func defineResolve(c *cli, fs *flag.FlagSet) func([]string) error {
 				return err
 			}
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -134,7 +134,7 @@ func definePay(c *cli, fs *flag.FlagSet) func([]string) error {
 				return err
 			}
 		}
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}

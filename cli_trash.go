@@ -17,7 +17,7 @@ import (
 
 func defineDelete(c *cli, fs *flag.FlagSet) func([]string) error {
 	return func(pos []string) error {
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -42,7 +42,7 @@ func defineDelete(c *cli, fs *flag.FlagSet) func([]string) error {
 
 func defineRestore(c *cli, fs *flag.FlagSet) func([]string) error {
 	return func(pos []string) error {
-		s, err := c.open()
+		s, err := c.openToWrite()
 		if err != nil {
 			return err
 		}
@@ -96,7 +96,11 @@ func defineTrash(c *cli, fs *flag.FlagSet) func([]string) error {
 		if !purge && (*yes || *only != "") {
 			return c.usagef("--yes 和 --id 只用于 guanxi trash purge", "--yes and --id go with guanxi trash purge")
 		}
-		s, err := c.open()
+		open := c.open
+		if purge {
+			open = c.openToWrite // a purge cannot be undone: the day's snapshot comes first
+		}
+		s, err := open()
 		if err != nil {
 			return err
 		}
