@@ -157,6 +157,12 @@ func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error 
 	return nil
 }
 
+// bulkCustomerInsert writes a customer's profile with its derived figures, so a caller that knows
+// them already spares the update that would otherwise follow.
+var bulkCustomerInsert = `INSERT INTO customers (` + profileColumns + `, first_deal_on, last_contact_on,
+	last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total, owed)
+	VALUES (` + marks(len(strings.Split(profileColumns, ","))+9) + `)`
+
 // AddCustomer validates and adds a customer, setting its ID. The derived figures (last contact,
 // next due, order total …) are computed from the records the Bulk writes; a caller that knows
 // them already may set them on c, which spares rewriting the row when they agree.
@@ -165,25 +171,8 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	now := b.s.Now()
-	if c.UID == "" {
-		c.UID = newUID()
-	}
-	if c.CreatedAt.IsZero() {
-		c.CreatedAt = now
-	}
-	c.UpdatedAt = now
-	res, err := b.exec(`INSERT INTO customers (uid, kind, name, company, title, industry, region,
-		size, registered_capital, phone, email, wechat, address, birthday, anniversary, source, referred_by,
-		level, stage, relation, tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key,
-		created_at, updated_at, first_deal_on, last_contact_on, last_visit_on, last_call_on, next_visit_on,
-		next_call_on, next_due_on, order_total, owed)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		append([]any{c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
-			c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
-			c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
-			planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
-			c.CreatedAt.Unix(), c.UpdatedAt.Unix()}, columnsOf(c).args()...)...)
+	stampNew(c, b.s.Now())
+	res, err := b.exec(bulkCustomerInsert, append(profileArgs(c), columnsOf(c).args()...)...)
 	if err != nil {
 		return fmt.Errorf("save customer %s: %w", c.Name, err)
 	}

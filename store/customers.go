@@ -71,8 +71,14 @@ func (s *Store) AddCustomer(ctx context.Context, c *model.Customer) error {
 	})
 }
 
-func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Customer) error {
-	now := s.Now()
+// profileColumns are a customer's own fields as written on insert, in the order of profileArgs;
+// the single-row insert and the bulk insert share them so a new column is added in one place.
+const profileColumns = `uid, kind, name, company, title, industry, region, size, registered_capital,
+	phone, email, wechat, address, birthday, anniversary, source, referred_by, level, stage, relation,
+	tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key, created_at, updated_at`
+
+// stampNew gives a customer about to be inserted its UID and times, keeping any it already has.
+func stampNew(c *model.Customer, now time.Time) {
 	if c.UID == "" {
 		c.UID = newUID()
 	}
@@ -80,15 +86,24 @@ func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Custome
 		c.CreatedAt = now
 	}
 	c.UpdatedAt = now
-	res, err := tx.ExecContext(ctx, `INSERT INTO customers (uid, kind, name, company, title, industry, region,
-		size, registered_capital, phone, email, wechat, address, birthday, anniversary, source, referred_by,
-		level, stage, relation, tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key,
-		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
-		c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
-		c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
+}
+
+// profileArgs are the values of profileColumns for c.
+func profileArgs(c *model.Customer) []any {
+	return []any{c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital,
+		c.Phone, c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source,
+		c.ReferredBy, c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
 		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
-		c.CreatedAt.Unix(), c.UpdatedAt.Unix())
+		c.CreatedAt.Unix(), c.UpdatedAt.Unix()}
+}
+
+// marks returns n comma-separated parameter marks.
+func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Customer) error {
+	stampNew(c, s.Now())
+	args := profileArgs(c)
+	res, err := tx.ExecContext(ctx, "INSERT INTO customers ("+profileColumns+") VALUES ("+marks(len(args))+")", args...)
 	if err != nil {
 		return fmt.Errorf("save customer %s: %w", c.Name, err)
 	}

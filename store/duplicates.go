@@ -123,12 +123,11 @@ func (s *Store) listRows(ctx context.Context, ids []int64) (map[int64]model.Cust
 	out := make(map[int64]model.Customer, len(ids))
 	for start := 0; start < len(ids); start += 500 {
 		chunk := ids[start:min(start+500, len(ids))]
-		marks := strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")
 		args := make([]any, len(chunk))
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := s.db.QueryContext(ctx, "SELECT "+listColumns+", c.email FROM customers c WHERE c.id IN ("+marks+")", args...)
+		rows, err := s.db.QueryContext(ctx, "SELECT "+listColumns+", c.email FROM customers c WHERE c.id IN ("+marks(len(chunk))+")", args...)
 		if err != nil {
 			return nil, fmt.Errorf("read customers: %w", err)
 		}

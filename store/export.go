@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 	"time"
 
 	"guanxi/model"
@@ -405,8 +404,7 @@ func (s *Store) uidsOf(ctx context.Context, table string, ids []int64) (map[int6
 		for i, id := range chunk {
 			args[i] = id
 		}
-		marks := strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")
-		rows, err := s.db.QueryContext(ctx, "SELECT id, uid FROM "+table+" WHERE id IN ("+marks+")", args...)
+		rows, err := s.db.QueryContext(ctx, "SELECT id, uid FROM "+table+" WHERE id IN ("+marks(len(chunk))+")", args...)
 		if err != nil {
 			return nil, err
 		}
