@@ -49,15 +49,11 @@ func defineComplain(c *cli, fs *flag.FlagSet) func([]string) error {
 		if err := p.Validate(); err != nil {
 			return err
 		}
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		p.CustomerID = cu.ID
 		if err := s.AddComplaint(c.ctx, &p); err != nil {
 			return err
@@ -134,15 +130,11 @@ func definePay(c *cli, fs *flag.FlagSet) func([]string) error {
 				return err
 			}
 		}
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		paid, err := s.RecordPayment(c.ctx, cu.ID, amt, *deal, day, *note)
 		if err != nil {
 			return err

@@ -28,6 +28,21 @@ func (c *cli) openToWrite() (*store.Store, error) {
 	return s, nil
 }
 
+// openForCustomer opens the book to write (taking the day's snapshot) and finds the customer that
+// ref names; on error nothing is left open.
+func (c *cli) openForCustomer(ref string) (*store.Store, model.Customer, error) {
+	s, err := c.openToWrite()
+	if err != nil {
+		return nil, model.Customer{}, err
+	}
+	cu, err := c.findCustomer(s, ref)
+	if err != nil {
+		s.Close()
+		return nil, model.Customer{}, err
+	}
+	return s, cu, nil
+}
+
 // takeSnapshot takes the day's snapshot of the book if it has none yet.
 func (c *cli) takeSnapshot(ctx context.Context, s *store.Store) {
 	// A damaged book is said so once, by the command that stops on it.

@@ -17,15 +17,11 @@ import (
 
 func defineDelete(c *cli, fs *flag.FlagSet) func([]string) error {
 	return func(pos []string) error {
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		if err := s.DeleteCustomer(c.ctx, cu.ID); err != nil {
 			return err
 		}

@@ -141,15 +141,11 @@ func defineEdit(c *cli, fs *flag.FlagSet) func([]string) error {
 			return c.usagef("没有要修改的内容：请给出 --name、--company、--phone、--email、--level、--stage、--relation 等参数",
 				"nothing to change: give --name, --company, --phone, --email, --level, --stage, --relation or another field")
 		}
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		if err := c.applyProfile(p, set, &cu); err != nil {
 			return err
 		}
@@ -190,15 +186,11 @@ func defineLog(c *cli, fs *flag.FlagSet) func([]string) error {
 		if strings.TrimSpace(summary) == "" {
 			return c.usagef("请用 --note 写下谈了什么", "say what was discussed with --note")
 		}
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: *next}
 		if err := s.LogInteraction(c.ctx, &it); err != nil {
 			return err
@@ -251,15 +243,11 @@ func defineDeal(c *cli, fs *flag.FlagSet) func([]string) error {
 				return err
 			}
 		}
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		d.CustomerID = cu.ID
 		if err := s.AddDeal(c.ctx, &d); err != nil {
 			return err
@@ -301,15 +289,11 @@ func defineRemind(c *cli, fs *flag.FlagSet) func([]string) error {
 		if r.Note, err = c.textArg(*note); err != nil {
 			return err
 		}
-		s, err := c.openToWrite()
+		s, cu, err := c.openForCustomer(pos[0])
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		cu, err := c.findCustomer(s, pos[0])
-		if err != nil {
-			return err
-		}
 		r.CustomerID = cu.ID
 		if err := s.AddReminder(c.ctx, &r); err != nil {
 			return err
