@@ -12,40 +12,27 @@ type BareQuery struct {
 	Args []any
 }
 
+// trashSQL is the read of the customers in the trash every checklist read starts with.
+const trashSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE deleted_at IS NOT NULL"
+
 // ChecklistQueries returns the statements Checklist runs for today and days, with their arguments,
-// so that a benchmark can run them bare on SQLite beside it. TypesSQL follows them, for the
-// customers they name.
-func ChecklistQueries(today model.Date, days int) []BareQuery {
+// so that a benchmark can run them bare on SQLite beside it: the keys, then the rows of the items
+// it returned.
+func ChecklistQueries(today model.Date, days int, items []model.ChecklistItem) []BareQuery {
 	sp := allUpTo(today.AddDays(days))
-	from, to := model.GreetingWindow(today, days, model.DefaultGreetingLeadDays)
-	out := []BareQuery{
-		{"SELECT value FROM settings WHERE key = ?", []any{plansKey}},
-		{plannedSQL(model.ItemVisit), []any{string(model.ItemVisit), sp.from, sp.to, sp.limit}},
-		{plannedSQL(model.ItemCall), []any{string(model.ItemCall), sp.from, sp.to, sp.limit}},
-		{reminderItemsSQL, []any{sp.from, sp.to, sp.limit}},
-		{complaintItemsSQL, []any{sp.from, sp.to, sp.limit}},
-		{paymentItemsSQL, []any{sp.from, sp.to, sp.limit}},
-		{"SELECT value FROM settings WHERE key = ?", []any{greetLeadKey}},
-		{greetingsSentSQL, []any{from.String()}},
+	out := []BareQuery{{trashSQL, nil}}
+	for _, src := range recordSources {
+		out = append(out, BareQuery{keySQL[src], []any{sp.from, sp.to, sp.limit}})
 	}
-	ranges := model.MonthDayRanges(from, to)
-	for _, src := range greetingSources {
-		q, args := greetingSQL(src.col, src.contacts, ranges, -1)
-		out = append(out, BareQuery{q, args})
-	}
-	return append(out, BareQuery{"SELECT value FROM settings WHERE key = ?", []any{holidaysKey}})
+	out = append(out, greetingQueries(today, days, -1)...)
+	return append(out, detailQueries(items)...)
 }
 
-// TypesSQL reads the personality types of a list of customers, as Checklist does after its items.
-const TypesSQL = "SELECT customer_id, group_concat(type_code, ',') FROM person_types WHERE customer_id IN (%s) GROUP BY customer_id"
-
-// GreetingLeadDaysOf exposes the greeting lead a book has, to check the bare queries use the same.
-func GreetingLeadDaysOf(s *Store) (int, error) { return greetingLeadDays(context.Background(), s.db) }
-
 // ChecklistHeadQueries returns the statements ChecklistHead runs, for the same benchmark beside it;
-// coming is the limit of its read of the coming days, 0 when it had no room for them.
-func ChecklistHeadQueries(today model.Date, days, limit, coming int) []BareQuery {
-	out := []BareQuery{{"SELECT value FROM settings WHERE key = ?", []any{plansKey}}}
+// coming is the limit of its read of the coming days, 0 when it had no room for them, and items
+// the head it returned.
+func ChecklistHeadQueries(today model.Date, days, limit, coming int, items []model.ChecklistItem) []BareQuery {
+	out := []BareQuery{{trashSQL, nil}}
 	spans := []span{
 		{"0000-00-00", today.AddDays(-1).String(), limit},
 		{today.String(), today.String(), limit},
@@ -54,21 +41,62 @@ func ChecklistHeadQueries(today model.Date, days, limit, coming int) []BareQuery
 		spans = append(spans, span{today.AddDays(1).String(), today.AddDays(days).String(), coming})
 	}
 	for _, sp := range spans {
-		out = append(out,
-			BareQuery{plannedSQL(model.ItemVisit), []any{string(model.ItemVisit), sp.from, sp.to, sp.limit}},
-			BareQuery{plannedSQL(model.ItemCall), []any{string(model.ItemCall), sp.from, sp.to, sp.limit}},
-			BareQuery{reminderItemsSQL, []any{sp.from, sp.to, sp.limit}},
-			BareQuery{complaintItemsSQL, []any{sp.from, sp.to, sp.limit}},
-			BareQuery{paymentItemsSQL, []any{sp.from, sp.to, sp.limit}})
+		for _, src := range recordSources {
+			out = append(out, BareQuery{keySQL[src], []any{sp.from, sp.to, sp.limit}})
+		}
 	}
+	out = append(out, greetingQueries(today, days, limit)...)
+	return append(out, detailQueries(items)...)
+}
+
+// greetingQueries are the reads of the greetings' keys, in one statement a source without a
+// limit, or one a range of days with one.
+func greetingQueries(today model.Date, days, limit int) []BareQuery {
 	from, to := model.GreetingWindow(today, days, model.DefaultGreetingLeadDays)
-	out = append(out, BareQuery{"SELECT value FROM settings WHERE key = ?", []any{greetLeadKey}},
-		BareQuery{greetingsSentSQL, []any{from.String()}})
+	out := []BareQuery{
+		{"SELECT value FROM settings WHERE key = ?", []any{greetLeadKey}},
+		{greetingsSentSQL, []any{from.String()}},
+	}
+	ranges := model.MonthDayRanges(from, to)
 	for _, src := range greetingSources {
-		for _, r := range model.MonthDayRanges(from, to) {
-			q, args := greetingSQL(src.col, src.contacts, [][2]string{r}, limit)
+		if limit < 0 {
+			q, args := greetingSQL(src.head, src.col, ranges, -1)
+			out = append(out, BareQuery{q, args})
+			continue
+		}
+		for _, r := range ranges {
+			q, args := greetingSQL(src.head, src.col, [][2]string{r}, limit)
 			out = append(out, BareQuery{q, args})
 		}
 	}
 	return append(out, BareQuery{"SELECT value FROM settings WHERE key = ?", []any{holidaysKey}})
 }
+
+// detailQueries are the reads of the rows of the items.
+func detailQueries(items []model.ChecklistItem) []BareQuery {
+	var keys []itemKey
+	for _, it := range items {
+		k := itemKey{customer: it.CustomerID}
+		switch {
+		case it.Due.Planned:
+			k.source = fromVisitPlan
+		case it.ReminderID != 0:
+			k.source, k.record = fromReminder, it.ReminderID
+		case it.ComplaintID != 0:
+			k.source, k.record = fromComplaint, it.ComplaintID
+		case it.DealID != 0:
+			k.source, k.record = fromPayment, it.DealID
+		default:
+			k.source, k.record = fromGreeting, it.Due.ContactID
+		}
+		keys = append(keys, k)
+	}
+	out := []BareQuery{{"SELECT value FROM settings WHERE key = ?", []any{plansKey}}}
+	for what, ids := range detailIDs(keys) {
+		out = append(out, BareQuery{detailSQL[what], []any{idList(ids)}})
+	}
+	return out
+}
+
+// GreetingLeadDaysOf exposes the greeting lead a book has, to check the bare queries use the same.
+func GreetingLeadDaysOf(s *Store) (int, error) { return greetingLeadDays(context.Background(), s.db) }

@@ -28,30 +28,30 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, limit
 	if limit < 1 {
 		return h, fmt.Errorf("a checklist head of %d items", limit)
 	}
-	all, err := plans(ctx, s.db)
+	r, err := s.newKeyReader(ctx)
 	if err != nil {
-		return h, err
+		return h, fmt.Errorf("read the checklist: %w", err)
 	}
 	overdue := span{"0000-00-00", today.AddDays(-1).String(), limit}
 	dueToday := span{today.String(), today.String(), limit}
-	var items []model.ChecklistItem
+	var keys []itemKey
 	// frontier is the earliest day after which a read that reached its limit may have left items
 	// unread: the head holds every item up to it, and is cut there.
 	var frontier model.Date
-	read := func(sp span) (n int, full bool, err error) {
-		for _, r := range s.readers() {
-			got, err := r(ctx, sp, today, all)
+	read := func(sp span) (n int, more bool, err error) {
+		for _, src := range recordSources {
+			got, full, err := r.read(ctx, src, sp)
 			if err != nil {
-				return n, full, fmt.Errorf("read the checklist: %w", err)
+				return n, more, fmt.Errorf("read the checklist: %w", err)
 			}
-			if len(got) == sp.limit {
-				full = true
-				frontier = model.EarliestDate(frontier, got[len(got)-1].DueOn)
+			if full {
+				more = true
+				frontier = model.EarliestDate(frontier, got[len(got)-1].due)
 			}
 			n += len(got)
-			items = append(items, got...)
+			keys = append(keys, got...)
 		}
-		return n, full, nil
+		return n, more, nil
 	}
 	if h.Overdue, h.OverdueMore, err = read(overdue); err != nil {
 		return h, err
@@ -60,22 +60,22 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, limit
 		return h, err
 	}
 	// The coming days are read only when the head has room left for them.
-	if room := limit - len(items); days > 0 && frontier.IsZero() && room > 0 {
+	if room := limit - len(keys); days > 0 && frontier.IsZero() && room > 0 {
 		if _, h.More, err = read(span{today.AddDays(1).String(), today.AddDays(days).String(), room}); err != nil {
 			return h, err
 		}
 	} else if days > 0 {
 		h.More = true
 	}
-	greetings, cut, err := s.greetingItemsUpTo(ctx, today, days, limit)
+	greetings, cut, err := r.greetingKeys(ctx, today, days, limit)
 	if err != nil {
 		return h, fmt.Errorf("read the checklist: %w", err)
 	}
-	for _, it := range greetings {
+	for _, k := range greetings {
 		switch {
-		case it.DueOn.Before(today):
+		case k.due.Before(today):
 			h.Overdue++
-		case it.DueOn == today:
+		case k.due == today:
 			h.DueToday++
 		}
 	}
@@ -85,23 +85,25 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, limit
 		h.TodayMore = h.TodayMore || !cut.After(today)
 		frontier = model.EarliestDate(frontier, cut)
 	}
-	items = append(items, greetings...)
+	keys = append(keys, greetings...)
 	if !frontier.IsZero() {
-		kept := items[:0]
-		for _, it := range items {
-			if !it.DueOn.After(frontier) {
-				kept = append(kept, it)
+		kept := keys[:0]
+		for _, k := range keys {
+			if !k.due.After(frontier) {
+				kept = append(kept, k)
 			}
 		}
-		items, h.More = kept, true
+		keys, h.More = kept, true
 	}
-	sortChecklist(items)
-	if len(items) > limit {
-		items, h.More = items[:limit], true
+	sortKeys(keys)
+	if len(keys) > limit {
+		keys, h.More = keys[:limit], true
 	}
-	if err := s.attachTypes(ctx, items); err != nil {
+	items, err := s.itemsOf(ctx, today, keys)
+	if err != nil {
 		return h, err
 	}
+	sortChecklist(items)
 	h.Items = items
 	return h, nil
 }

@@ -48,33 +48,30 @@ func (s *Store) MarkGreetingSent(ctx context.Context, it model.ChecklistItem) er
 // greetingsSentSQL reads the greetings marked sent for days from a day on.
 const greetingsSentSQL = "SELECT occasion, customer_id, contact_id, name, on_date FROM greetings_sent WHERE on_date >= ?"
 
-// greetingSources are the dates that matter kept on customers and contacts.
+// greetingSources are the dates that matter kept on customers and contacts, and the statements
+// that read their keys: customer, contact (0 for the customer's own date) and the date.
 var greetingSources = []struct {
 	occasion model.Occasion
 	col      string
-	contacts bool
+	head     string
 }{
-	{model.OccasionBirthday, "c.birthday", false},
-	{model.OccasionAnniversary, "c.anniversary", false},
-	{model.OccasionFirstDeal, "c.first_deal_on", false},
-	{model.OccasionBirthday, "k.birthday", true},
+	{model.OccasionBirthday, "birthday", "SELECT id, 0, birthday FROM customers"},
+	{model.OccasionAnniversary, "anniversary", "SELECT id, 0, anniversary FROM customers"},
+	{model.OccasionFirstDeal, "first_deal_on", "SELECT id, 0, first_deal_on FROM customers"},
+	{model.OccasionBirthday, "birthday", "SELECT customer_id, id, birthday FROM contacts"},
 }
 
-// greetingSQL reads the customers (or contacts) whose date in col falls on one of the month-day
-// ranges, through the indexes on substr(date, 6). With a limit (not -1) it reads one range, in
-// the order of month and day, up to that many rows.
-func greetingSQL(col string, contacts bool, ranges [][2]string, limit int) (string, []any) {
+// greetingSQL reads the keys of the dates in col that fall on one of the month-day ranges, off
+// the covering indexes on (substr(date, 6), date). With a limit (not -1) it reads one range, in the
+// order of month and day, up to that many rows.
+func greetingSQL(head, col string, ranges [][2]string, limit int) (string, []any) {
 	var or []string
 	var args []any
 	for _, r := range ranges {
 		or = append(or, "substr("+col+", 6) BETWEEN ? AND ?")
 		args = append(args, r[0], r[1])
 	}
-	where := col + " IS NOT NULL AND (" + strings.Join(or, " OR ") + ")"
-	q := "SELECT " + itemColumns + ", " + col + ", 0, '' FROM customers c WHERE c.deleted_at IS NULL AND " + where
-	if contacts {
-		q = "SELECT " + itemColumns + ", k.birthday, k.id, k.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE c.deleted_at IS NULL AND " + where
-	}
+	q := head + " WHERE " + col + " IS NOT NULL AND (" + strings.Join(or, " OR ") + ")"
 	if limit >= 0 {
 		q += " ORDER BY substr(" + col + ", 6) LIMIT ?"
 		args = append(args, limit)
@@ -82,119 +79,122 @@ func greetingSQL(col string, contacts bool, ranges [][2]string, limit int) (stri
 	return q, args
 }
 
-// greetingItems returns the greetings due by days after today for birthdays, company and first-deal
-// anniversaries and holidays whose day is today or later, each lead days before its day. With a
-// limit (not -1) it reads no more than that many of each kind from each range of days, the
-// earliest; enough for the earliest limit greetings of all.
-func (s *Store) greetingItems(ctx context.Context, today model.Date, days, limit int) ([]model.ChecklistItem, error) {
-	items, _, err := s.greetingItemsUpTo(ctx, today, days, limit)
-	return items, err
-}
-
-// greetingItemsUpTo is greetingItems that also says up to which due day the greetings it returns
-// are all there are: the zero date when no read reached its limit.
-func (s *Store) greetingItemsUpTo(ctx context.Context, today model.Date, days, limit int) ([]model.ChecklistItem, model.Date, error) {
-	var cut model.Date
-	lead, err := greetingLeadDays(ctx, s.db)
+// greetingKeys returns the keys of the greetings due by days after today for birthdays, company
+// and first-deal anniversaries and holidays whose day is today or later, each lead days before its
+// day, less those marked sent. With a limit (not -1) it reads no more than that many of each source
+// from each range of days, the earliest; enough for the earliest limit greetings of all. cut is the
+// due day after which greetings may have been left unread: the zero date when no read reached its
+// limit.
+func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, limit int) (keys []itemKey, cut model.Date, err error) {
+	lead, err := greetingLeadDays(ctx, r.db)
 	if err != nil {
 		return nil, cut, err
 	}
 	from, to := model.GreetingWindow(today, days, lead)
-	sent := map[sentKey]bool{}
-	rows, err := s.db.QueryContext(ctx, greetingsSentSQL, from.String())
+	sent, err := greetingsSent(ctx, r.db, from)
 	if err != nil {
-		return nil, cut, fmt.Errorf("read the greetings sent: %w", err)
-	}
-	for rows.Next() {
-		var k sentKey
-		if err := rows.Scan(&k.occasion, &k.customer, &k.contact, &k.name, &k.on); err != nil {
-			rows.Close()
-			return nil, cut, err
-		}
-		sent[k] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, cut, err
 	}
-
-	var items []model.ChecklistItem
-	keep := func(it model.ChecklistItem) {
-		it.Kind = model.ItemBirthday
-		it.DueOn = model.GreetingDue(it.Due.OccasionOn, lead)
-		it.OverdueDays = model.OverdueDays(it.DueOn, today)
-		if !sent[greetingKeyOf(&it)] {
-			items = append(items, it)
+	keep := func(k itemKey) {
+		k.source, k.due = fromGreeting, model.GreetingDue(k.occasionOn, lead)
+		if !sent[k.sentKey()] {
+			keys = append(keys, k)
 		}
 	}
 
 	ranges := model.MonthDayRanges(from, to)
-	type query struct {
-		src    int
-		ranges [][2]string
+	perRange := [][][2]string{ranges}
+	readLimit := -1
+	if limit >= 0 {
+		perRange = nil
+		for _, rg := range ranges {
+			perRange = append(perRange, [][2]string{rg})
+		}
+		readLimit = limit + len(r.trash) // as many more as the trash may take away
 	}
-	var queries []query
-	for i := range greetingSources {
-		if limit < 0 {
-			queries = append(queries, query{i, ranges})
-			continue
-		}
-		for _, r := range ranges {
-			queries = append(queries, query{i, [][2]string{r}})
-		}
-	}
-	for _, qu := range queries {
-		src := greetingSources[qu.src]
-		q, args := greetingSQL(src.col, src.contacts, qu.ranges, limit)
-		rows, err := s.db.QueryContext(ctx, q, args...)
-		if err != nil {
-			return nil, cut, fmt.Errorf("read the dates that matter: %w", err)
-		}
-		n := 0
-		var lastDay model.Date
-		for rows.Next() {
-			n++
-			var it model.ChecklistItem
-			var last, date sql.NullString
-			if err := rows.Scan(&it.CustomerID, &it.CustomerName, &it.Company, &it.Level, &last, &date,
-				&it.Due.ContactID, &it.Due.Person); err != nil {
-				rows.Close()
+	for _, src := range greetingSources {
+		for _, rgs := range perRange {
+			q, args := greetingSQL(src.head, src.col, rgs, readLimit)
+			n, lastDay, err := r.readGreetings(ctx, q, args, src.occasion, from, to, keep)
+			if err != nil {
 				return nil, cut, fmt.Errorf("read the dates that matter: %w", err)
 			}
-			since := parseStoredDate(date)
-			if since.IsZero() {
-				continue
+			if readLimit >= 0 && n == readLimit {
+				// Greetings after this one's day may have been left unread.
+				cut = model.EarliestDate(cut, model.GreetingDue(lastDay, lead))
 			}
-			day := model.NextYearly(since, from)
-			lastDay = day
-			if day.After(to) {
-				continue
-			}
-			it.Due.Occasion, it.Due.OccasionOn, it.Due.Years = src.occasion, day, model.YearsOn(since, day)
-			if src.occasion != model.OccasionBirthday && it.Due.Years < 1 {
-				continue // the day itself, not yet an anniversary
-			}
-			it.LastContactOn = parseStoredDate(last)
-			keep(it)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, cut, fmt.Errorf("read the dates that matter: %w", err)
-		}
-		if limit >= 0 && n == limit {
-			// Greetings after this one's day may have been left unread.
-			cut = model.EarliestDate(cut, model.GreetingDue(lastDay, lead))
 		}
 	}
 
-	holidays, err := holidaysOf(ctx, s.db)
+	holidays, err := holidaysOf(ctx, r.db)
 	if err != nil {
 		return nil, cut, err
 	}
 	for _, h := range holidays {
 		for _, day := range h.On(from, to) {
-			keep(model.ChecklistItem{Due: model.DueReason{Occasion: model.OccasionHoliday, OccasionOn: day, Holiday: h.Name}})
+			keep(itemKey{occasion: model.OccasionHoliday, occasionOn: day, holiday: h.Name})
 		}
 	}
-	return items, cut, nil
+	return keys, cut, nil
+}
+
+// readGreetings reads one statement of greetingSQL and keeps the greetings whose day falls in the
+// window from..to; it returns how many rows it read and the day of the last.
+func (r *keyReader) readGreetings(ctx context.Context, q string, args []any, occasion model.Occasion, from, to model.Date, keep func(itemKey)) (n int, lastDay model.Date, err error) {
+	rows, err := r.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return 0, lastDay, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		n++
+		k := itemKey{occasion: occasion}
+		var date sql.NullString
+		if err := rows.Scan(&k.customer, &k.record, &date); err != nil {
+			return n, lastDay, err
+		}
+		since := parseStoredDate(date)
+		if since.IsZero() {
+			continue
+		}
+		day := model.NextYearly(since, from)
+		lastDay = day
+		if day.After(to) || r.trash[k.customer] {
+			continue
+		}
+		k.occasionOn, k.years = day, model.YearsOn(since, day)
+		if occasion != model.OccasionBirthday && k.years < 1 {
+			continue // the day itself, not yet an anniversary
+		}
+		keep(k)
+	}
+	return n, lastDay, rows.Err()
+}
+
+// greetingsSent reads which greetings were marked sent for days from a day on.
+func greetingsSent(ctx context.Context, db querier, from model.Date) (map[sentKey]bool, error) {
+	rows, err := db.QueryContext(ctx, greetingsSentSQL, from.String())
+	if err != nil {
+		return nil, fmt.Errorf("read the greetings sent: %w", err)
+	}
+	defer rows.Close()
+	sent := map[sentKey]bool{}
+	for rows.Next() {
+		var k sentKey
+		if err := rows.Scan(&k.occasion, &k.customer, &k.contact, &k.name, &k.on); err != nil {
+			return nil, fmt.Errorf("read the greetings sent: %w", err)
+		}
+		sent[k] = true
+	}
+	return sent, rows.Err()
+}
+
+// sentKey is the key under which the greeting of an item key is marked sent, as greetingKeyOf
+// gives for the item.
+func (k itemKey) sentKey() sentKey {
+	out := sentKey{occasion: k.occasion, customer: k.customer, contact: k.record, on: k.occasionOn.String()}
+	if k.occasion == model.OccasionHoliday {
+		out.name = holidayName(k.holiday)
+	}
+	return out
 }

@@ -35,6 +35,8 @@ type Store struct {
 	verifyMu  sync.Mutex
 	verified  bool
 	verifyErr error
+	// reads are the prepared statements of the reads run most often.
+	reads preparedReads
 }
 
 // ErrNotBook is returned for a file that is not a guanxi book (or is damaged); the file is not touched.
@@ -133,6 +135,7 @@ func openDB(path string) (*Store, error) {
 
 // Close closes the book.
 func (s *Store) Close() error {
+	s.closeReads()
 	if s.watch != nil {
 		s.watch.Close()
 	}

@@ -1,0 +1,251 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"guanxi/model"
+)
+
+// The second step of reading the checklist (see checklist_keys.go): the customers and records of
+// the item keys kept, each read by its id through json_each, and the items made of them.
+
+// detailSQL reads the columns the items need of the customers, plan snoozes, reminders,
+// complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
+var detailSQL = map[string]string{
+	"customers": `SELECT id, name, company, level, last_contact_on, visit_every_days, call_every_days, plan_paused,
+		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id)
+		FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
+	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes
+		WHERE customer_id IN (SELECT value FROM json_each(?))`,
+	"reminders": `SELECT id, note, kind, repeat_every, repeat_unit FROM reminders
+		WHERE id IN (SELECT value FROM json_each(?))`,
+	"complaints": `SELECT id, what, severity, good_faith, handler FROM complaints
+		WHERE id IN (SELECT value FROM json_each(?))`,
+	"deals":    `SELECT id, product, amount - paid FROM deals WHERE id IN (SELECT value FROM json_each(?))`,
+	"contacts": `SELECT id, name FROM contacts WHERE id IN (SELECT value FROM json_each(?))`,
+}
+
+// itemCustomer is what an item shows of its customer, and the plan it follows.
+type itemCustomer struct {
+	name, company string
+	level         model.Level
+	lastContact   model.Date
+	types         []string // the codes of the personality types of the customer and contacts
+	plan          model.VisitPlan
+}
+
+// snoozeKey names a customer's planned visit or call put off.
+type snoozeKey struct {
+	customer int64
+	kind     string
+}
+
+// itemDetails are the rows the items of a set of keys are made of.
+type itemDetails struct {
+	customers  map[int64]itemCustomer
+	putOff     map[snoozeKey][2]model.Date // the day asked for and the day put off to
+	reminders  map[int64]model.ChecklistItem
+	complaints map[int64]model.ChecklistItem
+	deals      map[int64]model.ChecklistItem
+	contacts   map[int64]string
+}
+
+// detailIDs are the ids the keys name, by what they are ids of.
+func detailIDs(keys []itemKey) map[string][]int64 {
+	ids := map[string][]int64{}
+	seen := map[string]map[int64]bool{}
+	add := func(what string, id int64) {
+		if seen[what] == nil {
+			seen[what] = map[int64]bool{}
+		}
+		if id != 0 && !seen[what][id] {
+			seen[what][id] = true
+			ids[what] = append(ids[what], id)
+		}
+	}
+	for _, k := range keys {
+		add("customers", k.customer)
+		switch k.source {
+		case fromVisitPlan, fromCallPlan:
+			add("snoozes", k.customer)
+		case fromReminder:
+			add("reminders", k.record)
+		case fromComplaint:
+			add("complaints", k.record)
+		case fromPayment:
+			add("deals", k.record)
+		case fromGreeting:
+			add("contacts", k.record)
+		}
+	}
+	return ids
+}
+
+// readDetails reads the rows the keys name.
+func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, error) {
+	all, err := plans(ctx, prepared{s})
+	if err != nil {
+		return nil, err
+	}
+	d := &itemDetails{customers: map[int64]itemCustomer{}, putOff: map[snoozeKey][2]model.Date{},
+		reminders: map[int64]model.ChecklistItem{}, complaints: map[int64]model.ChecklistItem{},
+		deals: map[int64]model.ChecklistItem{}, contacts: map[int64]string{}}
+	scanners := map[string]func(*sql.Rows) error{
+		"customers": func(rows *sql.Rows) error {
+			var id int64
+			var c model.Customer
+			var ic itemCustomer
+			var last sql.NullString
+			var visitEvery, callEvery sql.NullInt64
+			var paused int
+			var types sql.NullString
+			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &visitEvery, &callEvery, &paused, &types); err != nil {
+				return err
+			}
+			if types.Valid {
+				ic.types = strings.Split(types.String, ",")
+			}
+			c.Level, c.PlanPaused = ic.level, paused != 0
+			if visitEvery.Valid || callEvery.Valid {
+				c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
+			}
+			ic.lastContact, ic.plan = parseStoredDate(last), c.Plan(all)
+			d.customers[id] = ic
+			return nil
+		},
+		"snoozes": func(rows *sql.Rows) error {
+			var k snoozeKey
+			var from, until sql.NullString
+			if err := rows.Scan(&k.customer, &k.kind, &from, &until); err != nil {
+				return err
+			}
+			d.putOff[k] = [2]model.Date{parseStoredDate(from), parseStoredDate(until)}
+			return nil
+		},
+		"reminders": func(rows *sql.Rows) error {
+			var id int64
+			var it model.ChecklistItem
+			var kind model.ReminderKind
+			if err := rows.Scan(&id, &it.Note, &kind, &it.Due.Repeat.Every, &it.Due.Repeat.Unit); err != nil {
+				return err
+			}
+			it.Kind, it.ReminderID = model.ReminderItemKind(kind), id
+			d.reminders[id] = it
+			return nil
+		},
+		"complaints": func(rows *sql.Rows) error {
+			var id int64
+			var it model.ChecklistItem
+			var goodFaith int
+			if err := rows.Scan(&id, &it.Note, &it.Due.Severity, &goodFaith, &it.Due.Handler); err != nil {
+				return err
+			}
+			it.Kind, it.ComplaintID, it.Due.Malicious = model.ItemComplaint, id, goodFaith == 0
+			d.complaints[id] = it
+			return nil
+		},
+		"deals": func(rows *sql.Rows) error {
+			var id int64
+			var it model.ChecklistItem
+			if err := rows.Scan(&id, &it.Note, &it.Due.Owed); err != nil {
+				return err
+			}
+			it.Kind, it.DealID = model.ItemPayment, id
+			d.deals[id] = it
+			return nil
+		},
+		"contacts": func(rows *sql.Rows) error {
+			var id int64
+			var name string
+			if err := rows.Scan(&id, &name); err != nil {
+				return err
+			}
+			d.contacts[id] = name
+			return nil
+		},
+	}
+	for what, ids := range detailIDs(keys) {
+		if err := eachRow(ctx, prepared{s}, detailSQL[what], idList(ids), scanners[what]); err != nil {
+			return nil, fmt.Errorf("read the checklist's %s: %w", what, err)
+		}
+	}
+	return d, nil
+}
+
+// eachRow runs a query and hands every row to scan.
+func eachRow(ctx context.Context, db querier, query string, arg any, scan func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query, arg)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// itemsOf makes the checklist's items of the keys, in their order. A key whose record is gone
+// since the first step (a write in between) is left out.
+func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) ([]model.ChecklistItem, error) {
+	d, err := s.readDetails(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]model.ChecklistItem, 0, len(keys))
+	for _, k := range keys {
+		it, ok := d.item(k)
+		if !ok {
+			continue
+		}
+		if k.customer != 0 {
+			c, ok := d.customers[k.customer]
+			if !ok {
+				continue
+			}
+			it.CustomerID, it.CustomerName, it.Company, it.Level, it.LastContactOn = k.customer, c.name, c.company, c.level, c.lastContact
+			it.Types = c.types
+		}
+		it.DueOn, it.OverdueDays = k.due, model.OverdueDays(k.due, today)
+		items = append(items, it)
+	}
+	return items, nil
+}
+
+// item makes the part of an item that depends on its source.
+func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
+	var it model.ChecklistItem
+	var ok bool
+	switch k.source {
+	case fromVisitPlan, fromCallPlan:
+		var c itemCustomer
+		if c, ok = d.customers[k.customer]; ok {
+			it.Kind, it.Due.Planned, it.Due.Every = model.ItemVisit, true, c.plan.VisitEveryDays
+			kind := string(model.ItemVisit)
+			if k.source == fromCallPlan {
+				it.Kind, it.Due.Every, kind = model.ItemCall, c.plan.CallEveryDays, string(model.ItemCall)
+			}
+			if p, put := d.putOff[snoozeKey{k.customer, kind}]; put && p[1] == k.due {
+				it.Due.PutOff = p[0]
+			}
+		}
+	case fromReminder:
+		it, ok = d.reminders[k.record]
+	case fromComplaint:
+		it, ok = d.complaints[k.record]
+	case fromPayment:
+		it, ok = d.deals[k.record]
+	case fromGreeting:
+		it.Kind, ok = model.ItemBirthday, true
+		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
+		if k.record != 0 {
+			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
+		}
+	}
+	return it, ok
+}

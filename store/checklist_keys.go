@@ -1,0 +1,149 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"sort"
+
+	"guanxi/model"
+)
+
+// The checklist is read in two steps. The first finds which items are due, earliest first, straight
+// off indexes that hold every column it reads (migration 0008), without touching a table: an item
+// key. The second reads the customers and records of only the keys kept (checklist_details.go).
+// A screen shows a few dozen items of the tens of thousands a large book may have due in a week, so
+// the first step reads a few hundred index entries and the second a few dozen rows.
+
+// itemKey is what the first step knows of an item.
+type itemKey struct {
+	source   itemSource
+	due      model.Date
+	customer int64 // 0 for a holiday, no one's in particular
+	record   int64 // the reminder, complaint, deal or contact (a contact's birthday); 0 otherwise
+	// Greetings only: the occasion, the day itself, how many years, and a holiday's name.
+	occasion   model.Occasion
+	occasionOn model.Date
+	years      int
+	holiday    model.Text
+}
+
+// itemSource is the kind of record an item comes from.
+type itemSource int
+
+const (
+	fromVisitPlan itemSource = iota
+	fromCallPlan
+	fromReminder
+	fromComplaint
+	fromPayment
+	fromGreeting
+)
+
+// span is the days a read of item keys covers, from and to included (YYYY-MM-DD), and how many it
+// may take at most, earliest first (-1: all).
+type span struct {
+	from, to string
+	limit    int
+}
+
+// allUpTo is every item due up to a day, overdue ones included.
+func allUpTo(end model.Date) span { return span{"0000-00-00", end.String(), -1} }
+
+// keySQL reads the keys of one source in a span, earliest first: customer, record and due day;
+// its arguments are the span's first and last day and the limit. Each reads one covering index.
+// A planned call is left off when a visit is due on or before the same day, since the visit is
+// the contact.
+var keySQL = map[itemSource]string{
+	fromVisitPlan: `SELECT id, 0, next_visit_on FROM customers WHERE deleted_at IS NULL
+		AND next_visit_on BETWEEN ? AND ? ORDER BY next_visit_on LIMIT ?`,
+	fromCallPlan: `SELECT id, 0, next_call_on FROM customers WHERE deleted_at IS NULL
+		AND next_call_on BETWEEN ? AND ? AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)
+		ORDER BY next_call_on LIMIT ?`,
+	fromReminder: `SELECT customer_id, id, due_on FROM reminders WHERE done_at IS NULL
+		AND due_on BETWEEN ? AND ? ORDER BY due_on LIMIT ?`,
+	fromComplaint: `SELECT customer_id, id, coalesce(reply_by, on_date) FROM complaints WHERE resolved_on IS NULL
+		AND coalesce(reply_by, on_date) BETWEEN ? AND ? ORDER BY coalesce(reply_by, on_date) LIMIT ?`,
+	fromPayment: `SELECT customer_id, id, credit_due_on FROM deals WHERE credit_due_on IS NOT NULL AND paid < amount
+		AND credit_due_on BETWEEN ? AND ? ORDER BY credit_due_on LIMIT ?`,
+}
+
+// recordSources are the sources read through keySQL, in the order they are read.
+var recordSources = []itemSource{fromVisitPlan, fromCallPlan, fromReminder, fromComplaint, fromPayment}
+
+// keyReader reads item keys, leaving out the customers in the trash.
+type keyReader struct {
+	db    querier
+	trash map[int64]bool
+}
+
+// newKeyReader reads which customers are in the trash, off their small index.
+func (s *Store) newKeyReader(ctx context.Context) (*keyReader, error) {
+	trash, err := s.trashed(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &keyReader{db: prepared{s}, trash: trash}, nil
+}
+
+// read reads the keys of one source in a span. full tells that the span's limit was reached and
+// keys after the last may be left unread. Planned items come off indexes without the trash; the
+// other records name their customer, and as many more as the trash holds are read so that the
+// limit is still reached after leaving out the trash's.
+func (r *keyReader) read(ctx context.Context, src itemSource, sp span) (keys []itemKey, full bool, err error) {
+	limit := sp.limit
+	if limit >= 0 && src != fromVisitPlan && src != fromCallPlan {
+		limit += len(r.trash)
+	}
+	rows, err := r.db.QueryContext(ctx, keySQL[src], sp.from, sp.to, limit)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		k := itemKey{source: src}
+		var due sql.NullString
+		if err := rows.Scan(&k.customer, &k.record, &due); err != nil {
+			return nil, false, err
+		}
+		if r.trash[k.customer] {
+			continue
+		}
+		k.due = parseStoredDate(due)
+		keys = append(keys, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	if sp.limit >= 0 && len(keys) >= sp.limit {
+		return keys[:sp.limit], true, nil
+	}
+	return keys, false, nil
+}
+
+// sortKeys puts keys in the order of their due day; within a day the order is only stable (by
+// customer, source, record), since the names the checklist sorts by are read in the second step.
+// As on the checklist, a holiday comes after the customers of its day.
+func sortKeys(keys []itemKey) {
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.due != b.due {
+			return a.due.Before(b.due)
+		}
+		if (a.customer == 0) != (b.customer == 0) {
+			return b.customer == 0
+		}
+		if a.customer != b.customer {
+			return a.customer < b.customer
+		}
+		if a.source != b.source {
+			return a.source < b.source
+		}
+		if a.record != b.record {
+			return a.record < b.record
+		}
+		if a.occasion != b.occasion {
+			return a.occasion < b.occasion
+		}
+		return a.holiday.Zh < b.holiday.Zh
+	})
+}
