@@ -320,3 +320,44 @@ func TestHelpVersionAndUnknownCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestShowHasComplaintsAndPayments: the archive shows each complaint with where it stands against
+// the reply promised, and the payments received on credit, in text and in JSON.
+func TestShowHasComplaintsAndPayments(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "张三", "--company", "华东机电")
+	b.ok("complain", "张三", "--what", "交货晚了三天", "--on", "2026-03-05", "--reply-by", "2026-03-07", "--handler", "李工", "--severity", "3")
+	b.ok("complain", "张三", "--what", "发票抬头错了", "--malicious", "--reply-by", "+2d")
+	b.ok("complain", "张三", "--what", "包装破损", "--on", "2026-03-01", "--reply-by", "2026-03-03")
+	b.ok("resolve", "3", "--summary", "补发了新包装", "--on", "2026-03-02")
+	b.ok("deal", "张三", "--amount", "5万", "--product", "监护仪", "--credit-due", "+30d")
+	b.ok("pay", "张三", "--amount", "2万", "--note", "第一笔")
+
+	show := b.ok("--lang", "zh", "show", "张三")
+	for _, want := range []string{"投诉", "严重", "已失约", "逾期3天", "交货晚了三天", "处理人：李工",
+		"疑似恶意", "2天后", "已解决", "补发了新包装", "收款", "¥20,000", "第一笔"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show lacks %q:\n%s", want, show)
+		}
+	}
+	m := decodeObject(t, b.ok("show", "张三", "--json"))
+	complaints, _ := m["complaints"].([]any)
+	payments, _ := m["payments"].([]any)
+	if len(complaints) != 3 || len(payments) != 1 {
+		t.Fatalf("show --json: %d complaints and %d payments, want 3 and 1:\n%v", len(complaints), len(payments), m)
+	}
+	states := map[string]string{}
+	for _, c := range complaints {
+		c := c.(map[string]any)
+		states[c["what"].(string)] = c["state"].(string)
+	}
+	want := map[string]string{"交货晚了三天": "broken", "发票抬头错了": "open", "包装破损": "resolved"}
+	for what, state := range want {
+		if states[what] != state {
+			t.Errorf("complaint %q is %q, want %q", what, states[what], state)
+		}
+	}
+	if p := payments[0].(map[string]any); p["amount"] != 20000.0 || p["note"] != "第一笔" || p["on"] != "2026-03-10" {
+		t.Errorf("payment: %v", p)
+	}
+}

@@ -15,11 +15,36 @@ import (
 // showJSON is `show --json`: the customer's keys, then the rest of the archive.
 type showJSON struct {
 	customerJSON
-	NextVisitOn jsonDate       `json:"next_visit_on"`
-	NextCallOn  jsonDate       `json:"next_call_on"`
-	Contacts    []contactJSON  `json:"contacts"`
-	Timeline    []any          `json:"timeline"`
-	Reminders   []reminderJSON `json:"reminders"`
+	NextVisitOn jsonDate        `json:"next_visit_on"`
+	NextCallOn  jsonDate        `json:"next_call_on"`
+	Contacts    []contactJSON   `json:"contacts"`
+	Timeline    []any           `json:"timeline"`
+	Reminders   []reminderJSON  `json:"reminders"`
+	Complaints  []complaintJSON `json:"complaints"`
+	Payments    []paymentJSON   `json:"payments"`
+}
+
+// complaintJSON is a complaint with where it stands against the reply promised.
+type complaintJSON struct {
+	ID         int64    `json:"id"`
+	On         jsonDate `json:"on"`
+	What       string   `json:"what"`
+	Severity   int      `json:"severity"`
+	GoodFaith  bool     `json:"good_faith"`
+	Handler    string   `json:"handler"`
+	ReplyBy    jsonDate `json:"reply_by"`
+	State      string   `json:"state"`
+	ResolvedOn jsonDate `json:"resolved_on"`
+	Summary    string   `json:"summary"`
+}
+
+// paymentJSON is money received against a deal on credit.
+type paymentJSON struct {
+	ID     int64    `json:"id"`
+	DealID int64    `json:"deal_id"`
+	On     jsonDate `json:"on"`
+	Amount float64  `json:"amount"`
+	Note   string   `json:"note"`
 }
 
 type contactJSON struct {
@@ -72,6 +97,8 @@ type archive struct {
 	interactions []model.Interaction
 	deals        []model.Deal
 	reminders    []model.Reminder
+	complaints   []model.Complaint
+	payments     []model.Payment
 	tags         []store.PersonTag
 	plans        map[model.Level]model.VisitPlan
 	catalog      map[string]model.PersonalityType
@@ -93,6 +120,12 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 		return nil, err
 	}
 	if a.reminders, err = s.Reminders(c.ctx, cu.ID, true); err != nil {
+		return nil, err
+	}
+	if a.complaints, err = s.Complaints(c.ctx, cu.ID); err != nil {
+		return nil, err
+	}
+	if a.payments, err = s.Payments(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
 	if a.tags, err = s.PersonTags(c.ctx, cu.ID); err != nil {
@@ -156,7 +189,8 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 	cu := a.customer
 	today := c.today()
 	out := showJSON{customerJSON: toCustomerJSON(cu), NextVisitOn: jsonDate(cu.NextVisitOn),
-		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{}}
+		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
+		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
 	for _, ct := range a.contacts {
 		out.Contacts = append(out.Contacts, contactJSON{ID: ct.ID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
 			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: jsonDate(ct.Birthday), Notes: ct.Notes,
@@ -175,6 +209,14 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 	for _, r := range a.reminders {
 		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
 			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})
+	}
+	for _, p := range a.complaints {
+		out.Complaints = append(out.Complaints, complaintJSON{ID: p.ID, On: jsonDate(p.On), What: p.What, Severity: p.Severity,
+			GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: jsonDate(p.ReplyBy), State: string(p.State(today)),
+			ResolvedOn: jsonDate(p.ResolvedOn), Summary: p.Summary})
+	}
+	for _, p := range a.payments {
+		out.Payments = append(out.Payments, paymentJSON{ID: p.ID, DealID: p.DealID, On: jsonDate(p.On), Amount: p.Amount.Yuan(), Note: p.Note})
 	}
 	return out
 }
@@ -308,12 +350,59 @@ func (c *cli) printArchive(a *archive) {
 		c.writeFields("  ", rs)
 	}
 
+	if len(a.complaints) > 0 {
+		c.heading(c.tr("投诉", "Complaints"))
+		c.writeFields("  ", c.complaintFields(a.complaints, today))
+	}
+	if len(a.payments) > 0 {
+		c.heading(c.tr("收款", "Payments received"))
+		var ps []field
+		for _, p := range a.payments {
+			f := field{label: p.On.String(), value: p.Amount.String()}
+			if p.Note != "" {
+				f.value += "  " + p.Note
+			}
+			ps = append(ps, f)
+		}
+		c.writeFields("  ", ps)
+	}
+
 	if strings.TrimSpace(cu.Notes) != "" {
 		c.heading(c.tr("备注", "Notes"))
 		for _, line := range wrapText(cu.Notes, c.width-2) {
 			fmt.Fprintln(c.stdout, "  "+line)
 		}
 	}
+}
+
+// complaintFields shows each complaint: when, how serious, where it stands against the reply
+// promised (red when the promise is broken), what it was about, who handles it and how it ended.
+func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field {
+	var out []field
+	for _, p := range list {
+		state := p.State(today)
+		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang)
+		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
+		if p.Open() {
+			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), c.dayCount(p.ReplyDue(), today))
+		}
+		if !p.GoodFaith {
+			lines[0] += c.tr("，疑似恶意", ", likely in bad faith")
+		}
+		lines = append(lines, p.What)
+		if p.Handler != "" {
+			lines = append(lines, c.tr("处理人：", "Handled by: ")+p.Handler)
+		}
+		if !p.Open() {
+			lines = append(lines, c.trf("%s 解决：", "Resolved %s: ", p.ResolvedOn)+p.Summary)
+		}
+		f := field{label: label, value: strings.Join(lines, "\n")}
+		if state == model.ComplaintBroken {
+			f.sgr = sgrRed
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // dueField shows a due date with how far it is, red when it has passed.
