@@ -48,18 +48,52 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		problems = append(problems, fmt.Sprintf("orphan: %s row %v points to a missing %s", table, rowid, parent))
 	}
 	fk.Close()
-	var badDates int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM customers WHERE
-		(next_due_on IS NOT NULL AND date(next_due_on) IS NOT next_due_on) OR
-		(birthday IS NOT NULL AND date(birthday) IS NOT birthday)`).Scan(&badDates); err != nil {
+	dates, err := s.dateProblems(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if badDates > 0 {
-		problems = append(problems, fmt.Sprintf("dates: %d customers have a malformed date", badDates))
-	}
+	problems = append(problems, dates...)
 	orphans, err := s.orphanProblems(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return append(problems, orphans...), nil
+}
+
+// dateColumns are the columns of each table that hold a calendar date, YYYY-MM-DD. A date written
+// any other way (by another program, or by hand) would sort wrongly and drop an item from the
+// checklist, so check names each table and column that has one.
+var dateColumns = []struct {
+	table   string
+	columns []string
+}{
+	{"customers", []string{"birthday", "anniversary", "first_deal_on", "last_contact_on", "last_visit_on",
+		"last_call_on", "next_visit_on", "next_call_on", "next_due_on"}},
+	{"contacts", []string{"birthday"}},
+	{"deals", []string{"on_date", "credit_due_on"}},
+	{"reminders", []string{"due_on"}},
+	{"reminder_trash", []string{"due_on"}},
+	{"complaints", []string{"on_date", "reply_by", "resolved_on"}},
+	{"payments", []string{"on_date"}},
+	{"plan_snoozes", []string{"from_on", "until_on"}},
+	{"greetings_sent", []string{"on_date"}},
+}
+
+// dateProblems counts the malformed dates of each date column.
+func (s *Store) dateProblems(ctx context.Context) ([]string, error) {
+	var out []string
+	for _, t := range dateColumns {
+		for _, col := range t.columns {
+			var n int
+			// The names are ours, from the list above, never the user's.
+			q := "SELECT count(*) FROM " + t.table + " WHERE " + col + " IS NOT NULL AND date(" + col + ") IS NOT " + col
+			if err := s.db.QueryRowContext(ctx, q).Scan(&n); err != nil {
+				return nil, fmt.Errorf("check the dates of %s.%s: %w", t.table, col, err)
+			}
+			if n > 0 {
+				out = append(out, fmt.Sprintf("dates: %d rows of %s have a malformed %s", n, t.table, col))
+			}
+		}
+	}
+	return out, nil
 }

@@ -1,0 +1,45 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestCheckNamesEveryMalformedDate writes dates the wrong way into columns of several tables, as
+// another program or a hand edit might; the check names each table and column.
+func TestCheckNamesEveryMalformedDate(t *testing.T) {
+	s, err := Open(smallBook(t, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+		t.Fatalf("a sound book: %v %v", problems, err)
+	}
+	bad := map[string]string{
+		"UPDATE customers SET next_visit_on = '2026/3/1' WHERE id = 1":          "customers have a malformed next_visit_on",
+		"UPDATE customers SET anniversary = '2020-02-30' WHERE id = 2":          "customers have a malformed anniversary",
+		"INSERT INTO plan_snoozes VALUES (3, 'visit', '2026-03-01', 'soon', 0)": "plan_snoozes have a malformed until_on",
+		"INSERT INTO greetings_sent VALUES ('birthday', 1, 0, '', '3月10日', 0)":  "greetings_sent have a malformed on_date",
+	}
+	for q := range bad {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	problems, err := s.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(problems, "\n")
+	for _, want := range bad {
+		if !strings.Contains(all, want) {
+			t.Errorf("the check does not say %q:\n%s", want, all)
+		}
+	}
+	if len(problems) != len(bad) {
+		t.Errorf("%d problems, want %d:\n%s", len(problems), len(bad), all)
+	}
+}
