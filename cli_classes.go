@@ -16,7 +16,11 @@ func defineClasses(c *cli, fs *flag.FlagSet) func([]string) error {
 	apply := fs.Bool("apply", false, c.tr("采纳建议级别（给出 REF 时只改这位客户）", "take the suggested levels (only REF's when given)"))
 	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
 	return func(pos []string) error {
-		s, err := c.open()
+		open := c.open
+		if len(sets) > 0 || *apply {
+			open = c.openToWrite // a change of thresholds or levels comes after the day's snapshot
+		}
+		s, err := open()
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,5 +145,31 @@ func TestSnapshotsCommands(t *testing.T) {
 	}
 	if r := b.run("snapshots", "forget"); r.code != 2 {
 		t.Errorf("an unknown action: %d %s", r.code, r.stderr)
+	}
+}
+
+// TestEveryWriteTakesTheDaysSnapshot: the commands that change saved lists, thresholds and levels
+// take the day's snapshot first, as every other write does; each runs on a day of its own here.
+func TestEveryWriteTakesTheDaysSnapshot(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "王建国")
+	for i, args := range [][]string{
+		{"segment", "save", "上海", "region:上海"},
+		{"segment", "delete", "上海"},
+		{"classes", "--set", "vip_threshold=300万"},
+		{"classes", "--apply"},
+	} {
+		b.now = day0.AddDate(0, 0, i+1)
+		b.ok(args...)
+		day := b.now.Format("2006-01-02")
+		found := false
+		for _, snap := range decodeArray(t, b.ok("snapshots", "--json")) {
+			if strings.Contains(fmt.Sprint(snap["name"]), day) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("guanxi %s on %s took no snapshot: %s", strings.Join(args, " "), day, b.ok("snapshots"))
+		}
 	}
 }

@@ -50,7 +50,7 @@ func defineSegment(c *cli, fs *flag.FlagSet) func([]string) error {
 			if len(rest) != 1 {
 				return c.usagef("用法：guanxi segment delete 名称", "usage: guanxi segment delete NAME")
 			}
-			s, err := c.open()
+			s, err := c.openToWrite()
 			if err != nil {
 				return err
 			}
@@ -92,7 +92,7 @@ func (c *cli) queryError(query string, err error) error {
 }
 
 func (c *cli) segmentSave(name, query string) error {
-	s, err := c.open()
+	s, err := c.openToWrite()
 	if err != nil {
 		return err
 	}
