@@ -10,7 +10,8 @@ import (
 )
 
 func defineList(c *cli, fs *flag.FlagSet) func([]string) error {
-	query := fs.String("query", "", c.tr("搜索 `Q`：姓名、公司、电话、邮箱、微信、标签、地区、行业", "search for `Q` in name, company, phone, email, WeChat, tags, region and industry"))
+	query := fs.String("query", "", c.tr("搜索 `Q`，和列表里的搜索一样：姓名及其拼音和首字母、公司、电话、邮箱、微信、标签、地区、行业、联系人、备注和联系记录",
+		"search for `Q` as the list does: names with their pinyin and initials, company, phone, email, WeChat, tags, region, industry, contacts, notes and logged contacts"))
 	level := fs.String("level", "", c.tr("只看级别 `L`（代码或中文名）", "only level `L` (code or Chinese name)"))
 	stage := fs.String("stage", "", c.tr("只看阶段 `S`", "only stage `S`"))
 	typ := fs.String("type", "", c.tr("只看性格类型 `T`", "only personality type `T`"))
@@ -60,11 +61,8 @@ func defineList(c *cli, fs *flag.FlagSet) func([]string) error {
 		if q.Segment, err = c.segmentFilter(s, *segment, *where); err != nil {
 			return err
 		}
-		list := s.ListCustomers
-		if *asJSON {
-			list = s.ListFullCustomers // JSON promises every field, read in one query
-		}
-		rows, err := list(c.ctx, q)
+		// JSON promises every field, read in one query.
+		rows, err := s.SearchCustomers(c.ctx, q, *asJSON)
 		if err != nil {
 			return err
 		}
@@ -126,5 +124,9 @@ func (c *cli) printCustomers(rows []model.Customer, catalog map[string]model.Per
 			txt(c.typeNames(cu.Types, catalog)))
 	}
 	c.writeTable(c.stdout, t, true)
+	if len(rows) == 1 {
+		fmt.Fprintln(c.stdout, c.tr("共 1 位客户", "1 customer"))
+		return
+	}
 	fmt.Fprintln(c.stdout, c.trf("共 %d 位客户", "%d customers", len(rows)))
 }

@@ -27,6 +27,9 @@ func TestAddListShowTodayRoundTrip(t *testing.T) {
 	if got := b.ok("list", "--query", "华星"); !strings.Contains(got, "张三") || strings.Contains(got, "李四") {
 		t.Errorf("list --query 华星:\n%s", got)
 	}
+	if got := b.ok("list", "--query", "zs"); !strings.Contains(got, "张三") || strings.Contains(got, "李四") || !strings.Contains(got, "1 customer\n") {
+		t.Errorf("list --query zs (pinyin initials, as the list view finds):\n%s", got)
+	}
 	if got := b.ok("list", "--level", "strategic"); !strings.Contains(got, "张三") || strings.Contains(got, "李四") {
 		t.Errorf("list --level strategic:\n%s", got)
 	}

@@ -36,6 +36,9 @@ type ListQuery struct {
 	Limit int // 0: no limit
 	// Segment keeps to the customers of a dynamic-list query (see CompileQuery); nil for all.
 	Segment *SegmentFilter
+	// ids, when not "", keeps to the customers whose ids it lists as a JSON array: those
+	// SearchCustomers found. A string keeps ListQuery comparable.
+	ids string
 }
 
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
@@ -109,6 +112,9 @@ func listWhere(q ListQuery) (string, []any) {
 	}
 	if q.Segment != nil {
 		where, args = append(where, q.Segment.where), append(args, q.Segment.args...)
+	}
+	if q.ids != "" {
+		where, args = append(where, "c.id IN (SELECT value FROM json_each(?))"), append(args, q.ids)
 	}
 	return strings.Join(where, " AND "), args
 }

@@ -167,7 +167,7 @@ func sampleValue(table string, c columnInfo, i int) any {
 	}
 	upper := strings.ToUpper(c.typ)
 	switch {
-	case strings.HasSuffix(name, "_on") || name == "birthday" || name == "anniversary" || name == "repeat_anchor":
+	case strings.HasSuffix(name, "_on") || name == "on_date" || name == "reply_by" || name == "birthday" || name == "anniversary" || name == "repeat_anchor":
 		return fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)
 	case strings.HasSuffix(name, "_at"):
 		return 1767225600 + int64(i)*3600
