@@ -250,7 +250,7 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, a.c.ioKeys().Import):
 		return a, openImport(a.c)
 	case key.Matches(msg, a.c.ioKeys().Export):
-		return a, openExport(a.c)
+		return a, openExport(a.c, a.exportScope())
 	case key.Matches(msg, k.Back) && len(a.stack) > 0:
 		a.stack = a.stack[:len(a.stack)-1]
 		return a, a.top().Reload()
@@ -273,6 +273,15 @@ func (a *App) switchTo(t tab) tea.Cmd {
 	a.stack = nil
 	a.active = t
 	return a.tabs[t].Reload()
+}
+
+// exportScope is the saved list or query in force in the customer list, which an export may keep
+// to: the user exports what they are looking at.
+func (a *App) exportScope() *exportScope {
+	if l, ok := a.tabs[tabList].(*listScreen); ok {
+		return l.exportScope()
+	}
+	return nil
 }
 
 func (a *App) closeOverlayIfDone() {

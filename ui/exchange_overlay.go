@@ -92,8 +92,15 @@ func openImport(c *common) tea.Cmd {
 	return func() tea.Msg { return openOverlayMsg{o} }
 }
 
-// openExport opens the export box.
-func openExport(c *common) tea.Cmd {
+// exportScope is the query in force in the customer list (a saved list, or one typed), which the
+// export box offers to export in place of the whole book.
+type exportScope struct {
+	name string  // the saved list's name, or the query typed
+	ids  []int64 // its customers
+}
+
+// openExport opens the export box; with a scope it asks which customers, the scope's first.
+func openExport(c *common, scope *exportScope) tea.Cmd {
 	o := &ioOverlay{c: c, export: true}
 	defaultName := func(f string) string { return "~/guanxi-" + c.today().String() + "." + f }
 	o.form = newForm(c, c.t("io.exportTitle"), func(v map[string]string) (tea.Cmd, error) {
@@ -107,11 +114,22 @@ func openExport(c *common) tea.Cmd {
 		}
 		o.name = path
 		opts := exchange.ExportOptions{Format: f, Lang: c.lang, Now: c.now}
+		if scope != nil && v["scope"] == "list" {
+			opts.Scope.Only = make(map[int64]bool, len(scope.ids))
+			for _, id := range scope.ids {
+				opts.Scope.Only[id] = true
+			}
+		}
 		return runExport(c.store, path, opts, v["replace"] == "yes"), nil
 	})
 	o.form.choose("format", c.t("io.format"), exchange.Formats, string(exchange.CSV)).
 		text("path", c.t("io.file"), "", fmt.Sprintf(c.t("io.hintExport"), defaultName("csv")))
 	o.form.fields[1].input.CharLimit = 4096
+	if scope != nil {
+		list := model.Text{Zh: fmt.Sprintf(strs["io.scopeList"].Zh, model.SanitizeLine(scope.name), len(scope.ids)),
+			En: fmt.Sprintf(strs["io.scopeList"].En, model.SanitizeLine(scope.name), len(scope.ids))}
+		o.form.choose("scope", c.t("io.scope"), []model.Code{{Code: "list", Name: list}, {Code: "book", Name: strs["io.scopeBook"]}}, "list")
+	}
 	o.form.choose("replace", c.t("io.replace"), yesNo(), "no")
 	return func() tea.Msg { return openOverlayMsg{o} }
 }

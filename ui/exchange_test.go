@@ -233,3 +233,47 @@ func TestMergeWithNoDuplicateSaysSo(t *testing.T) {
 		t.Errorf("a customer without duplicates should get a line in the status bar:\n%s", screenText(a))
 	}
 }
+
+// TestExportKeepsToTheListInForce: with a query in force in the customer list, the export box
+// offers its customers first and exports only them; the whole book is the other choice.
+func TestExportKeepsToTheListInForce(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			s := classBook(t)
+			a := newTestApp(t, s, lang, 100, 30)
+			typeText(a, "orders_12m>100万 or company:广州")
+			ctrl(a, tea.KeyCtrlE)
+			screen := screenText(a)
+			want := map[model.Lang]string{model.Zh: "的 2 位", model.En: "the 2 of the list"}[lang]
+			if !strings.Contains(screen, want) {
+				t.Fatalf("the export box should offer the list in force:\n%s", screen)
+			}
+			dir := t.TempDir()
+			export := func(path string, wholeBook bool) string {
+				t.Helper()
+				press(a, tea.KeyTab)
+				typeText(a, path)
+				press(a, tea.KeyTab)
+				if wholeBook {
+					send(a, tea.KeyMsg{Type: tea.KeyRight})
+				}
+				ctrl(a, tea.KeyCtrlS)
+				data, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("no export: %v\n%s", err, screenText(a))
+				}
+				press(a, tea.KeyEnter)
+				return string(data)
+			}
+			list := export(filepath.Join(dir, "list.csv"), false)
+			if !strings.Contains(list, "王建国") || !strings.Contains(list, "曾志伟") || strings.Contains(list, "李娜") {
+				t.Errorf("the list's export should hold 王建国 and 曾志伟 alone:\n%s", list)
+			}
+			ctrl(a, tea.KeyCtrlE)
+			book := export(filepath.Join(dir, "book.csv"), true)
+			if !strings.Contains(book, "李娜") || !strings.Contains(book, "王建国") {
+				t.Errorf("the whole book's export should hold everyone:\n%s", book)
+			}
+		})
+	}
+}

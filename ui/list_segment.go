@@ -51,6 +51,19 @@ func (m *listScreen) searchText() string {
 // within is the customers the search keeps to: those of the query in force, or nil for all.
 func (m *listScreen) within() []int64 { return m.seg.ids }
 
+// exportScope is the query in force, for the export box to offer, once its customers are known;
+// nil when none is.
+func (m *listScreen) exportScope() *exportScope {
+	if !m.segmentActive() || m.seg.busy || m.seg.err != nil || m.seg.ids == nil || m.seg.query != m.wantedQuery() {
+		return nil
+	}
+	name := m.seg.name
+	if name == "" {
+		name = m.seg.query
+	}
+	return &exportScope{name: name, ids: m.seg.ids}
+}
+
 // segmentActive tells whether a query or a saved list narrows the list.
 func (m *listScreen) segmentActive() bool { return m.seg.query != "" }
 
