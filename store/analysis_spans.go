@@ -21,6 +21,8 @@ type dealWindows struct {
 	lastYear string
 }
 
+// windowsOf gives the windows of today under the settings; this year and last are calendar years,
+// as the analysis compares them.
 func windowsOf(today model.Date, cs model.ClassSettings) dealWindows {
 	return dealWindows{
 		period:   dayArg(cs.PeriodStart(today)),
