@@ -40,6 +40,8 @@ type Customer struct {
 	PlanPaused        bool       `json:"-"`
 
 	FirstDealOn   Date  `json:"-"`
+	LastDealOn    Date  `json:"-"`
+	DealCount     int   `json:"-"`
 	LastContactOn Date  `json:"-"`
 	LastVisitOn   Date  `json:"-"`
 	LastCallOn    Date  `json:"-"`

@@ -625,6 +625,10 @@ func (g *generator) derive(rec *record) {
 	for i := range rec.deals {
 		d := &rec.deals[i]
 		c.FirstDealOn = model.EarliestDate(c.FirstDealOn, d.On)
+		if c.LastDealOn.IsZero() || d.On.After(c.LastDealOn) {
+			c.LastDealOn = d.On
+		}
+		c.DealCount++
 		c.OrderTotal += d.Amount
 		c.Owed += d.Owed()
 	}

@@ -353,7 +353,7 @@ func TestDerivedFiguresAgreeWithTheBook(t *testing.T) {
 }
 
 func derived(c model.Customer) string {
-	return fmt.Sprint(c.FirstDealOn, c.LastContactOn, c.LastVisitOn, c.LastCallOn, c.NextVisitOn, c.NextCallOn,
+	return fmt.Sprint(c.FirstDealOn, c.LastDealOn, c.DealCount, c.LastContactOn, c.LastVisitOn, c.LastCallOn, c.NextVisitOn, c.NextCallOn,
 		c.NextDueOn, c.OrderTotal, c.Owed)
 }
 

@@ -3,19 +3,20 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"guanxi/model"
 )
 
 // Analysis computes the analysis view of the book on the store's today (see model.Report). It reads
-// covering indexes rather than tables: every deal once in customer order, the customers' counts by
-// level, stage and relation, what is owed, the lost customers and the year's complaints. The deals
-// are read on one connection while the rest is read on another.
+// covering indexes rather than tables: on one connection the deals inside the windows that move
+// with today (the value period, this year and last); meanwhile, on another, the customers' counts
+// by level, stage and relation, the new ones, the dormant and the lost ones by the deal figures
+// kept on their rows, what is owed and the year's complaints.
 func (s *Store) Analysis(ctx context.Context) (*model.Report, error) {
 	cs, err := classSettings(ctx, s.db)
 	if err != nil {
@@ -23,104 +24,84 @@ func (s *Store) Analysis(ctx context.Context) (*model.Report, error) {
 	}
 	today := s.Today()
 	r := &model.Report{Today: today, Settings: cs}
-	trash, err := s.trashed(ctx)
-	if err != nil {
+	var sums []windowSums
+	var errDeals error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		sums, errDeals = s.sumWindows(ctx, today, cs)
+	}()
+	rest, errRest := s.customerFigures(ctx, r, today, cs)
+	<-done
+	if err := errors.Join(errDeals, errRest); err != nil {
 		return nil, fmt.Errorf("analyse the book: %w", err)
 	}
-	// The deals are read in two halves by customer, side by side; the rest meanwhile.
-	var mid int64
-	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) / 2 + 1 FROM customers").Scan(&mid); err != nil {
-		return nil, fmt.Errorf("analyse the book: %w", err)
-	}
-	var halves [2][]dealSum
-	var errHalves [2]error
-	var lost, plaints []idAmount
-	var wg sync.WaitGroup
-	for i, span := range [2][2]int64{{0, mid}, {mid, 1 << 62}} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			halves[i], errHalves[i] = s.sumDeals(ctx, today, cs, trash, span[0], span[1])
-		}()
-	}
-	errRest := s.countCustomers(ctx, r)
-	if errRest == nil {
-		lost, errRest = s.lostCustomers(ctx, cs.LostCutoff(today))
-	}
-	if errRest == nil {
-		errRest = s.receivables(ctx, r, today, trash)
-	}
-	if errRest == nil {
-		plaints, errRest = s.complainers(ctx, model.YearStart(today))
-	}
-	wg.Wait()
-	dealt := append(halves[0], halves[1]...)
-	for _, err := range []error{errHalves[0], errHalves[1], errRest} {
-		if err != nil {
-			return nil, fmt.Errorf("analyse the book: %w", err)
+
+	var period, thisYear, lastYear []model.IDAmount
+	for id, w := range sums {
+		if !w.any() || rest.trash[int64(id)] {
+			continue
 		}
+		period = append(period, model.IDAmount{ID: int64(id), Amount: w.period})
+		thisYear = append(thisYear, model.IDAmount{ID: int64(id), Amount: w.thisYear})
+		lastYear = append(lastYear, model.IDAmount{ID: int64(id), Amount: w.lastYear})
+	}
+	sumOf := func(id int64) windowSums {
+		if id < int64(len(sums)) {
+			return sums[id]
+		}
+		return windowSums{}
 	}
 
-	lostSet := make(map[int64]bool, len(lost))
-	for _, l := range lost {
-		lostSet[l.id] = true
-	}
-	oldCut, dormantCut := cs.OldCutoff(today).String(), cs.DormantCutoff(today).String()
-	period := make([]model.IDAmount, len(dealt))
-	thisYear := make([]model.IDAmount, len(dealt))
-	lastYear := make([]model.IDAmount, len(dealt))
-	var dormant []idAmount
-	for i, d := range dealt {
-		period[i], thisYear[i], lastYear[i] = model.IDAmount{ID: d.id, Amount: d.period},
-			model.IDAmount{ID: d.id, Amount: d.thisYear}, model.IDAmount{ID: d.id, Amount: d.lastYear}
-		if d.first <= oldCut {
-			r.Tenure.Old++
-			r.Tenure.OldRevenue += d.period
-		} else {
-			r.Tenure.New++
-			r.Tenure.NewRevenue += d.period
-		}
-		if d.deals == 1 && d.last <= dormantCut && !lostSet[d.id] {
-			dormant = append(dormant, idAmount{d.id, d.total, d.deals})
+	// The new customers by id; one without deals in the windows (an id past sums) earned nothing.
+	isNew := make([]bool, len(sums))
+	for _, id := range rest.newIDs {
+		if id < int64(len(isNew)) {
+			isNew[id] = true
 		}
 	}
-	r.Tenure.None = max(r.Customers-len(dealt), 0)
-
 	ranked := model.Rank(period)
 	sorted := make([]model.Money, len(ranked))
 	for i, a := range ranked {
 		sorted[i] = a.Amount
 		r.Revenue += a.Amount
+		if isNew[a.ID] {
+			r.Tenure.NewRevenue += a.Amount
+		} else {
+			r.Tenure.OldRevenue += a.Amount
+		}
 	}
+	r.Tenure.New = len(rest.newIDs)
+	r.Tenure.None = rest.noDeals
+	r.Tenure.Old = max(r.Customers-rest.noDeals-r.Tenure.New, 0)
 	r.ABC = model.ABCSplit(sorted, r.Customers, cs)
 	r.Pareto = model.Pareto(sorted, r.Customers)
 
 	r.Top.ThisYear = today.Y
 	byThis, byLast := model.Top(thisYear, model.TopRows), model.Top(lastYear, model.TopRows)
 	thisRank, lastRank := map[int64]int{}, map[int64]int{}
-	sums := map[int64]dealSum{}
 	for _, a := range append(slices.Clone(byThis), byLast...) {
 		thisRank[a.ID], lastRank[a.ID] = model.PlaceOf(thisYear, a.ID), model.PlaceOf(lastYear, a.ID)
-	}
-	for _, d := range dealt {
-		if _, ok := thisRank[d.id]; ok {
-			sums[d.id] = d
-		}
 	}
 	top := func(list []model.IDAmount) []model.TopRow {
 		out := make([]model.TopRow, 0, len(list))
 		for _, a := range list {
-			d := sums[a.ID]
-			out = append(out, model.TopRow{CustomerRef: model.CustomerRef{ID: a.ID}, LastYear: d.lastYear,
-				ThisYear: d.thisYear, LastRank: lastRank[a.ID], ThisRank: thisRank[a.ID]})
+			w := sumOf(a.ID)
+			out = append(out, model.TopRow{CustomerRef: model.CustomerRef{ID: a.ID}, LastYear: w.lastYear,
+				ThisYear: w.thisYear, LastRank: lastRank[a.ID], ThisRank: thisRank[a.ID]})
 		}
 		return out
 	}
 	r.Top.LastYear, r.Top.This = top(byLast), top(byThis)
 
-	r.Lost = refList(lost)
+	lostSet := make(map[int64]bool, len(rest.lost))
+	for _, l := range rest.lost {
+		lostSet[l.id] = true
+	}
+	dormant := slices.DeleteFunc(rest.oneDeal, func(d idAmount) bool { return lostSet[d.id] })
+	r.Lost = refList(rest.lost)
 	r.Dormant = refList(dormant)
-	r.Plaints = refList(plaints)
+	r.Plaints = refList(rest.plaints)
 	r.FewAmong = min(len(ranked), r.ABC[0].Customers+r.ABC[1].Customers, model.FewProductsAmong)
 	if r.Few, err = s.fewProducts(ctx, ranked[:r.FewAmong], cs.PeriodStart(today)); err != nil {
 		return nil, fmt.Errorf("analyse the book: %w", err)
@@ -131,19 +112,103 @@ func (s *Store) Analysis(ctx context.Context) (*model.Report, error) {
 	return r, nil
 }
 
-// dealSum is what one customer's deals add up to for the analysis. Days are kept as the book's
-// text, which orders as the dates do.
-type dealSum struct {
-	id                 int64
-	deals              int
-	first, last        string
-	total, period      model.Money
-	thisYear, lastYear model.Money
+// customerRest is what the analysis reads of the customers while the deals are read: the ids in
+// the trash, how many customers have not dealt, the new ones (first deal within OldAfterDays), those
+// with one deal long ago (the dormant, once the lost are taken out), the lost and the complainers.
+type customerRest struct {
+	trash   map[int64]bool
+	noDeals int
+	newIDs  []int64
+	oneDeal []idAmount
+	lost    []idAmount
+	plaints []idAmount
 }
+
+// customerFigures reads the customers' side of the analysis into r (counts, receivables) and the
+// returned customerRest, one query after another.
+func (s *Store) customerFigures(ctx context.Context, r *model.Report, today model.Date, cs model.ClassSettings) (*customerRest, error) {
+	var out customerRest
+	var err error
+	if out.trash, err = s.trashed(ctx); err != nil {
+		return nil, err
+	}
+	if err := s.countCustomers(ctx, r); err != nil {
+		return nil, err
+	}
+	if err := s.tenure(ctx, &out, cs.OldCutoff(today)); err != nil {
+		return nil, err
+	}
+	if out.oneDeal, err = s.oneDealBefore(ctx, cs.DormantCutoff(today)); err != nil {
+		return nil, err
+	}
+	if out.lost, err = s.lostCustomers(ctx, cs.LostCutoff(today)); err != nil {
+		return nil, err
+	}
+	if err := s.receivables(ctx, r, today, out.trash); err != nil {
+		return nil, err
+	}
+	if out.plaints, err = s.complainers(ctx, model.YearStart(today)); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+const (
+	noDealsSQL = `SELECT count(*) FROM customers INDEXED BY customers_deal_count
+		WHERE deleted_at IS NULL AND deal_count = 0`
+	newCustomersSQL = `SELECT id FROM customers INDEXED BY customers_first_deal
+		WHERE deleted_at IS NULL AND first_deal_on > ?`
+)
+
+// tenure counts the customers outside the trash who have not dealt (fewer index entries to count
+// than those who have), and finds the new ones: first deal after oldCut.
+func (s *Store) tenure(ctx context.Context, out *customerRest, oldCut model.Date) error {
+	err := s.db.QueryRowContext(ctx, noDealsSQL).Scan(&out.noDeals)
+	if err != nil {
+		return fmt.Errorf("count the customers who have not bought: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, newCustomersSQL, oldCut.String())
+	if err != nil {
+		return fmt.Errorf("find the new customers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		out.newIDs = append(out.newIDs, id)
+	}
+	return rows.Err()
+}
+
+const oneDealSQL = `SELECT id, order_total FROM customers INDEXED BY customers_deal_count
+	WHERE deleted_at IS NULL AND deal_count = 1 AND last_deal_on <= ?`
+
+// oneDealBefore finds the customers outside the trash whose one deal was on or before cutoff, by
+// their order total: the dormant ones, unless they are lost.
+func (s *Store) oneDealBefore(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
+	rows, err := s.db.QueryContext(ctx, oneDealSQL, cutoff.String())
+	if err != nil {
+		return nil, fmt.Errorf("find the dormant customers: %w", err)
+	}
+	defer rows.Close()
+	var out []idAmount
+	for rows.Next() {
+		f := idAmount{count: 1}
+		if err := rows.Scan(&f.id, &f.amount); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+const trashedSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE deleted_at IS NOT NULL"
 
 // trashed returns the ids of the customers in the trash, whose records the analysis leaves out.
 func (s *Store) trashed(ctx context.Context) (map[int64]bool, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM customers INDEXED BY customers_trash WHERE deleted_at IS NOT NULL")
+	rows, err := s.db.QueryContext(ctx, trashedSQL)
 	if err != nil {
 		return nil, err
 	}
@@ -159,67 +224,12 @@ func (s *Store) trashed(ctx context.Context) (map[int64]bool, error) {
 	return out, rows.Err()
 }
 
-// sumDeals reads the deals of the customers with ids from from up to to (not included), in
-// customer order off deals_customer_amount, and adds up each customer's figures, in the order of
-// their ids; customers in the trash are left out.
-func (s *Store) sumDeals(ctx context.Context, today model.Date, cs model.ClassSettings, trash map[int64]bool, from, to int64) ([]dealSum, error) {
-	periodStart := dayArg(cs.PeriodStart(today))
-	thisYear := model.Date{Y: today.Y, M: 1, D: 1}.String()
-	lastYear := model.Date{Y: today.Y - 1, M: 1, D: 1}.String()
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, on_date, amount FROM deals INDEXED BY deals_customer_amount
-		WHERE customer_id >= ? AND customer_id < ? ORDER BY customer_id, on_date`, from, to)
-	if err != nil {
-		return nil, fmt.Errorf("read the deals: %w", err)
-	}
-	defer rows.Close()
-	var out []dealSum
-	var cur *dealSum
-	skip := false
-	curID := int64(-1)
-	// Scanning into any takes database/sql's short way, without reflection: a third of the time
-	// on a large book.
-	var idv, amountv any
-	var on string
-	for rows.Next() {
-		if err := rows.Scan(&idv, &on, &amountv); err != nil {
-			return nil, fmt.Errorf("read the deals: %w", err)
-		}
-		id, ok1 := idv.(int64)
-		a, ok2 := amountv.(int64)
-		if !ok1 || !ok2 {
-			return nil, fmt.Errorf("read the deals: a deal of customer %v has the amount %v", idv, amountv)
-		}
-		amount := model.Money(a)
-		if id != curID {
-			curID, skip = id, trash[id]
-			if !skip {
-				out = append(out, dealSum{id: id, first: on})
-				cur = &out[len(out)-1]
-			}
-		}
-		if skip {
-			continue
-		}
-		cur.deals++
-		cur.last = on
-		cur.total += amount
-		if on >= periodStart {
-			cur.period += amount
-		}
-		switch {
-		case on >= thisYear:
-			cur.thisYear += amount
-		case on >= lastYear:
-			cur.lastYear += amount
-		}
-	}
-	return out, rows.Err()
-}
+const countCustomersSQL = `SELECT level, stage, relation, count(*) FROM customers INDEXED BY customers_classes
+	WHERE deleted_at IS NULL GROUP BY level, stage, relation`
 
 // countCustomers fills the counts by level, stage and relation, and the book's size.
 func (s *Store) countCustomers(ctx context.Context, r *model.Report) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT level, stage, relation, count(*) FROM customers INDEXED BY customers_classes
-		WHERE deleted_at IS NULL GROUP BY level, stage, relation`)
+	rows, err := s.db.QueryContext(ctx, countCustomersSQL)
 	if err != nil {
 		return fmt.Errorf("count the customers: %w", err)
 	}
@@ -286,12 +296,15 @@ func refList(found []idAmount) model.RefList {
 	return out
 }
 
+// lostSQL reads the last deal and contact kept on the customer's row, no deal itself.
+const lostSQL = `SELECT c.id, c.order_total FROM customers c
+	WHERE c.deleted_at IS NULL AND (c.last_contact_on IS NULL OR c.last_contact_on <= ?1)
+	AND max(coalesce(c.last_deal_on, ''), coalesce(c.last_contact_on, '')) BETWEEN '0' AND ?1`
+
 // lostCustomers finds the customers with neither a deal nor a contact since cutoff, by their order
 // total; those never dealt with at all are not lost, only not yet won.
 func (s *Store) lostCustomers(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.order_total FROM customers c
-		WHERE c.deleted_at IS NULL AND (c.last_contact_on IS NULL OR c.last_contact_on <= ?1)
-		AND max(coalesce(`+lastDealSQL+`, ''), coalesce(c.last_contact_on, '')) BETWEEN '0' AND ?1`, cutoff.String())
+	rows, err := s.db.QueryContext(ctx, lostSQL, cutoff.String())
 	if err != nil {
 		return nil, fmt.Errorf("find the lost customers: %w", err)
 	}
@@ -307,10 +320,12 @@ func (s *Store) lostCustomers(ctx context.Context, cutoff model.Date) ([]idAmoun
 	return out, rows.Err()
 }
 
+const receivablesSQL = `SELECT customer_id, on_date, amount - paid FROM deals INDEXED BY deals_owed
+	WHERE credit_due_on IS NOT NULL AND paid < amount`
+
 // receivables sums what is owed by the age of the deal, and finds who owes most.
 func (s *Store) receivables(ctx context.Context, r *model.Report, today model.Date, trash map[int64]bool) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, on_date, amount - paid FROM deals INDEXED BY deals_owed
-		WHERE credit_due_on IS NOT NULL AND paid < amount`)
+	rows, err := s.db.QueryContext(ctx, receivablesSQL)
 	if err != nil {
 		return fmt.Errorf("read what is owed: %w", err)
 	}
@@ -376,12 +391,16 @@ func (s *Store) receivables(ctx context.Context, r *model.Report, today model.Da
 	return nil
 }
 
+// complainersSQL counts the complaints by customer first, off the index, and only then reads the
+// rows of the few who complained more than once.
+const complainersSQL = `SELECT p.customer_id, c.order_total, p.n FROM (SELECT customer_id, count(*) AS n
+	FROM complaints INDEXED BY complaints_on WHERE on_date >= ?1 GROUP BY customer_id HAVING count(*) > ?2) p
+	JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL`
+
 // complainers finds the customers with more than one complaint since the day given, with their
 // order total: the large ones matter most.
 func (s *Store) complainers(ctx context.Context, since model.Date) ([]idAmount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.customer_id, c.order_total, count(*) FROM complaints p INDEXED BY complaints_on
-		JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL
-		WHERE p.on_date >= ? GROUP BY p.customer_id HAVING count(*) > ?`, since.String(), model.ComplaintsMoreThan)
+	rows, err := s.db.QueryContext(ctx, complainersSQL, since.String(), model.ComplaintsMoreThan)
 	if err != nil {
 		return nil, fmt.Errorf("find repeated complaints: %w", err)
 	}

@@ -159,9 +159,9 @@ func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error 
 
 // bulkCustomerInsert writes a customer's profile with its derived figures, so a caller that knows
 // them already spares the update that would otherwise follow.
-var bulkCustomerInsert = `INSERT INTO customers (` + profileColumns + `, first_deal_on, last_contact_on,
-	last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total, owed)
-	VALUES (` + marks(len(strings.Split(profileColumns, ","))+9) + `)`
+var bulkCustomerInsert = `INSERT INTO customers (` + profileColumns + `, first_deal_on, last_deal_on, deal_count,
+	last_contact_on, last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total, owed)
+	VALUES (` + marks(len(strings.Split(profileColumns, ","))+11) + `)`
 
 // AddCustomer validates and adds a customer, setting its ID. The derived figures (last contact,
 // next due, order total …) are computed from the records the Bulk writes; a caller that knows

@@ -15,7 +15,8 @@ type derivedFigures struct {
 	plan                             model.VisitPlan
 	since                            model.Date
 	lastContact, lastVisit, lastCall model.Date
-	firstDeal, reminderDue           model.Date
+	firstDeal, lastDeal, reminderDue model.Date
+	deals                            int
 	orderTotal, owed                 model.Money
 	visitSnooze, callSnooze          model.PlanSnooze // planned contacts the user put off
 	// inserted is what the customer's row was first written with, so a Bulk need not write the
@@ -25,14 +26,15 @@ type derivedFigures struct {
 
 // derivedColumns are the derived columns of a customer's row.
 type derivedColumns struct {
-	firstDeal, lastContact, lastVisit, lastCall, nextVisit, nextCall, nextDue model.Date
-	orderTotal, owed                                                          model.Money
+	firstDeal, lastDeal, lastContact, lastVisit, lastCall, nextVisit, nextCall, nextDue model.Date
+	deals                                                                               int
+	orderTotal, owed                                                                    model.Money
 }
 
 // columnsOf returns the derived columns a customer carries in the model.
 func columnsOf(c *model.Customer) derivedColumns {
-	return derivedColumns{c.FirstDealOn, c.LastContactOn, c.LastVisitOn, c.LastCallOn, c.NextVisitOn, c.NextCallOn,
-		c.NextDueOn, c.OrderTotal, c.Owed}
+	return derivedColumns{c.FirstDealOn, c.LastDealOn, c.LastContactOn, c.LastVisitOn, c.LastCallOn, c.NextVisitOn,
+		c.NextCallOn, c.NextDueOn, c.DealCount, c.OrderTotal, c.Owed}
 }
 
 // newDerivedFigures starts the figures of a customer with no records yet.
@@ -58,9 +60,13 @@ func (f *derivedFigures) logged(i *model.Interaction) {
 	f.contacted(i.Channel, model.DateOf(i.At.In(time.Local)))
 }
 
-// dealt counts a deal into the order total and what is owed.
+// dealt counts a deal into the first and last days, the count, the order total and what is owed.
 func (f *derivedFigures) dealt(d *model.Deal) {
 	f.firstDeal = model.EarliestDate(f.firstDeal, d.On)
+	if f.lastDeal.IsZero() || d.On.After(f.lastDeal) {
+		f.lastDeal = d.On
+	}
+	f.deals++
 	f.orderTotal += d.Amount
 	f.owed += d.Owed()
 }
@@ -77,15 +83,15 @@ func (f *derivedFigures) columns() derivedColumns {
 	nextVisit, nextCall := model.NextDue(f.plan, f.lastVisit, f.lastCall, f.since)
 	nextVisit, nextCall = f.visitSnooze.Apply(nextVisit), f.callSnooze.Apply(nextCall)
 	return derivedColumns{
-		firstDeal: f.firstDeal, lastContact: f.lastContact, lastVisit: f.lastVisit, lastCall: f.lastCall,
+		firstDeal: f.firstDeal, lastDeal: f.lastDeal, lastContact: f.lastContact, lastVisit: f.lastVisit, lastCall: f.lastCall,
 		nextVisit: nextVisit, nextCall: nextCall, nextDue: model.EarliestDate(nextVisit, nextCall, f.reminderDue),
-		orderTotal: f.orderTotal, owed: f.owed,
+		deals: f.deals, orderTotal: f.orderTotal, owed: f.owed,
 	}
 }
 
 // updateDerivedSQL writes the derived columns; updateArgs gives its arguments.
-const updateDerivedSQL = `UPDATE customers SET first_deal_on=?, last_contact_on=?, last_visit_on=?,
-	last_call_on=?, next_visit_on=?, next_call_on=?, next_due_on=?, order_total=?, owed=? WHERE id=?`
+const updateDerivedSQL = `UPDATE customers SET first_deal_on=?, last_deal_on=?, deal_count=?, last_contact_on=?,
+	last_visit_on=?, last_call_on=?, next_visit_on=?, next_call_on=?, next_due_on=?, order_total=?, owed=? WHERE id=?`
 
 func (d derivedColumns) updateArgs(id int64) []any {
 	return append(d.args(), id)
@@ -93,8 +99,8 @@ func (d derivedColumns) updateArgs(id int64) []any {
 
 // args are the columns as written, in the order of updateDerivedSQL and of AddCustomer's INSERT.
 func (d derivedColumns) args() []any {
-	return []any{dateArg(d.firstDeal), dateArg(d.lastContact), dateArg(d.lastVisit), dateArg(d.lastCall),
-		dateArg(d.nextVisit), dateArg(d.nextCall), dateArg(d.nextDue), d.orderTotal, d.owed}
+	return []any{dateArg(d.firstDeal), dateArg(d.lastDeal), d.deals, dateArg(d.lastContact), dateArg(d.lastVisit),
+		dateArg(d.lastCall), dateArg(d.nextVisit), dateArg(d.nextCall), dateArg(d.nextDue), d.orderTotal, d.owed}
 }
 
 // saveDerived writes the figures a Bulk followed for a customer it added, unless the row was
@@ -110,8 +116,8 @@ func (b *Bulk) saveDerived(id int64, f *derivedFigures) error {
 	return nil
 }
 
-// refreshDerived recomputes a customer's derived figures (last contacts, next due dates, order
-// total, amount owed) from their records, inside the transaction that changed them, so the list
+// refreshDerived recomputes a customer's derived figures (last contacts, next due dates, first and
+// last deal, count of deals, order total, amount owed) from their records, inside the transaction that changed them, so the list
 // and the checklist never show a stale or duplicate due item.
 func (s *Store) refreshDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	all, err := plans(ctx, tx)
@@ -145,6 +151,8 @@ const (
 var refreshSQL = [3]string{
 	`SELECT level, visit_every_days, call_every_days, plan_paused, created_at,
 		(SELECT min(on_date) FROM deals WHERE customer_id = c.id),
+		(SELECT max(on_date) FROM deals WHERE customer_id = c.id),
+		(SELECT count(*) FROM deals WHERE customer_id = c.id),
 		(SELECT coalesce(sum(amount), 0) FROM deals WHERE customer_id = c.id),
 		(SELECT coalesce(sum(amount - paid), 0) FROM deals WHERE customer_id = c.id AND credit_due_on IS NOT NULL AND paid < amount),
 		(SELECT min(due_on) FROM reminders WHERE customer_id = c.id AND done_at IS NULL),
@@ -194,10 +202,10 @@ func (r *refresher) refreshOne(id int64) error {
 	var visitEvery, callEvery sql.NullInt64
 	var paused int
 	var created int64
-	var firstDeal, reminderDue, visitSnooze, callSnooze sql.NullString
+	var firstDeal, lastDeal, reminderDue, visitSnooze, callSnooze sql.NullString
 	var f derivedFigures
 	err = read.QueryRowContext(r.ctx, id).Scan(&c.Level, &visitEvery, &callEvery, &paused, &created,
-		&firstDeal, &f.orderTotal, &f.owed, &reminderDue, &visitSnooze, &callSnooze)
+		&firstDeal, &lastDeal, &f.deals, &f.orderTotal, &f.owed, &reminderDue, &visitSnooze, &callSnooze)
 	if err != nil {
 		return err
 	}
@@ -207,7 +215,7 @@ func (r *refresher) refreshOne(id int64) error {
 	c.PlanPaused = paused != 0
 	f.plan = c.Plan(r.all)
 	f.since = model.DateOf(time.Unix(created, 0))
-	f.firstDeal, f.reminderDue = parseStoredDate(firstDeal), parseStoredDate(reminderDue)
+	f.firstDeal, f.lastDeal, f.reminderDue = parseStoredDate(firstDeal), parseStoredDate(lastDeal), parseStoredDate(reminderDue)
 	f.visitSnooze, f.callSnooze = parseSnooze(visitSnooze), parseSnooze(callSnooze)
 
 	channels, err := r.stmt(refreshChannels)

@@ -128,8 +128,6 @@ var textColumn = map[string]string{"region": "c.region", "industry": "c.industry
 
 var codeColumn = map[string]string{"level": "c.level", "stage": "c.stage", "relation": "c.relation", "kind": "c.kind"}
 
-const lastDealSQL = "(SELECT max(on_date) FROM deals WHERE customer_id = c.id)"
-
 func (c *compiler) cond(q *model.QueryCond) (string, error) {
 	like := func(v string) string { return "%" + likeEscape(strings.ToLower(v)) + "%" }
 	switch q.Field {
@@ -187,8 +185,13 @@ func (c *compiler) cond(q *model.QueryCond) (string, error) {
 		case "complaints":
 			table = "complaints"
 		}
+		since := q.Since(c.today)
+		if q.Field == "deals" && since.IsZero() {
+			// Every deal: the count kept on the customer's row.
+			return "c.deal_count " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
+		}
 		count := "(SELECT count(*) FROM " + table + " WHERE customer_id = c.id"
-		if since := q.Since(c.today); !since.IsZero() {
+		if !since.IsZero() {
 			count += " AND " + day + " >= " + c.arg(dayArg(since))
 		}
 		return count + ") " + sqlOp(q.Op) + " " + c.arg(q.Number), nil
@@ -197,7 +200,7 @@ func (c *compiler) cond(q *model.QueryCond) (string, error) {
 	case "last_contact":
 		return c.daysSince("c.last_contact_on", q, true), nil
 	case "last_deal":
-		return c.daysSince(lastDealSQL, q, false), nil
+		return c.daysSince("c.last_deal_on", q, false), nil
 	case "first_deal":
 		return c.daysSince("c.first_deal_on", q, false), nil
 	}
@@ -284,11 +287,11 @@ func (c *compiler) abcCond(q *model.QueryCond) (string, error) {
 // lapse writes model.ClassifyLapse in SQL: lost first, then dormant, else current.
 func (c *compiler) lapse(v string) string {
 	lost := func() string {
-		last := "max(coalesce(" + lastDealSQL + ", ''), coalesce(c.last_contact_on, ''))"
+		last := "max(coalesce(c.last_deal_on, ''), coalesce(c.last_contact_on, ''))"
 		return "(" + last + " != '' AND " + last + " <= " + c.arg(dayArg(c.cs.LostCutoff(c.today))) + ")"
 	}
 	dormant := func() string {
-		return "((SELECT count(*) FROM deals WHERE customer_id = c.id) = 1 AND " + lastDealSQL + " <= " +
+		return "(c.deal_count = 1 AND c.last_deal_on <= " +
 			c.arg(dayArg(c.cs.DormantCutoff(c.today))) + ")"
 	}
 	switch v {
