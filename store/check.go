@@ -68,7 +68,7 @@ var dateColumns = []struct {
 	columns []string
 }{
 	{"customers", []string{"birthday", "anniversary", "first_deal_on", "last_contact_on", "last_visit_on",
-		"last_call_on", "next_visit_on", "next_call_on", "next_due_on"}},
+		"last_call_on", "next_visit_on", "next_call_on", "next_due_on", "last_deal_on"}},
 	{"contacts", []string{"birthday"}},
 	{"deals", []string{"on_date", "credit_due_on"}},
 	{"reminders", []string{"due_on"}},
