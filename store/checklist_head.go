@@ -34,7 +34,8 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, limit
 	}
 	overdue := span{"0000-00-00", today.AddDays(-1).String(), limit}
 	dueToday := span{today.String(), today.String(), limit}
-	var keys []itemKey
+	// Room for every read at its limit: the overdue and today's of each source, the greetings.
+	keys := make([]itemKey, 0, (2*len(recordSources)+2)*limit)
 	// frontier is the earliest day after which a read that reached its limit may have left items
 	// unread: the head holds every item up to it, and is cut there.
 	var frontier model.Date

@@ -99,6 +99,9 @@ func (r *keyReader) read(ctx context.Context, src itemSource, sp span) (keys []i
 		return nil, false, err
 	}
 	defer rows.Close()
+	if limit > 0 {
+		keys = make([]itemKey, 0, limit)
+	}
 	for rows.Next() {
 		k := itemKey{source: src}
 		var due sql.NullString
