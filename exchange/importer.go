@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"guanxi/model"
 	"guanxi/store"
@@ -60,6 +59,9 @@ type record struct {
 	warnings  []Problem
 	invalid   error         // what validation found wrong with the customer (see check)
 	keys      model.DupKeys // what duplicates are found by
+	// prepared is a customer with no records of their own (from a spreadsheet or a card) made
+	// ready for the store to write, should the record be added; nil in a dry run.
+	prepared *store.PreparedCustomer
 }
 
 // source reads the records of one file format.
@@ -70,10 +72,12 @@ type source interface {
 }
 
 // MemoryLimit is the soft limit of the Go heap a program running a large import sets for itself
-// (runtime/debug.SetMemoryLimit), so that the garbage collector keeps it within the design's 150 MB:
-// an import of 100,000 rows holds about 100 MB it still needs, and without a limit the collector
-// lets the heap grow to twice that before it runs.
-const MemoryLimit = 128 << 20
+// (runtime/debug.SetMemoryLimit), so that the process stays within the design's 150 MB: an import
+// of 100,000 rows holds about 45 MB it still needs (what finds duplicates), and without a limit the
+// collector lets the heap grow to twice that before it runs. SQLite's memory comes on top, about
+// twice the page cache a bulk write sets (store.WriteBulk); at this limit `guanxi import` of
+// 100,000 rows peaks at about 140 MB resident. A lower limit costs a second of collecting.
+const MemoryLimit = 80 << 20
 
 // bytesPerRecord is about how long a record of a file is, to guess from its size how many it holds.
 const bytesPerRecord = 200
@@ -143,7 +147,11 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	}
 	run := func(b *store.Bulk) error {
 		im.b = b
-		batches, stop := readAhead(ctx, src)
+		var prepare prepareFunc
+		if b != nil {
+			prepare = s.PrepareCustomer // a dry run writes nothing, so prepares nothing
+		}
+		batches, stop := readAhead(ctx, src, prepare)
 		defer stop()
 		for batch := range batches {
 			if err := ctx.Err(); err != nil {
@@ -215,10 +223,10 @@ type batch struct {
 // batchSize is how many records the reading goroutine hands over at a time.
 const batchSize = 256
 
-// readAhead reads and checks records in a goroutine of its own, while the caller writes the ones
-// before: parsing, decoding and validating a record costs about as much as writing it. Records
-// come in their order, a batch at a time; stop ends the reading early.
-func readAhead(ctx context.Context, src source) (<-chan batch, func()) {
+// readAhead reads, checks and prepares records in a goroutine of its own, while the caller writes
+// the ones before: parsing, decoding, validating and preparing a record costs about as much as
+// writing it. Records come in their order, a batch at a time; stop ends the reading early.
+func readAhead(ctx context.Context, src source, prepare prepareFunc) (<-chan batch, func()) {
 	out := make(chan batch, 4)
 	done := make(chan struct{})
 	go func() {
@@ -234,7 +242,7 @@ func readAhead(ctx context.Context, src source) (<-chan batch, func()) {
 					b.err = err
 					break
 				}
-				rec.check()
+				rec.check(prepare)
 				b.recs = append(b.recs, rec)
 				if rec.meta != nil {
 					break // the catalog must be taken before the customers that use it are read
@@ -259,9 +267,13 @@ func readAhead(ctx context.Context, src source) (<-chan batch, func()) {
 	return out, func() { once.Do(func() { close(done) }) }
 }
 
+// prepareFunc makes a new customer ready for the store to write (store.Store.PrepareCustomer).
+type prepareFunc func(*model.Customer) (*store.PreparedCustomer, error)
+
 // check normalises and validates the customer of a record and computes its duplicate keys, so
-// that the writer has only to look them up.
-func (rec *record) check() {
+// that the writer has only to look them up; a customer with no records of their own is also
+// prepared for writing, unless prepare is nil.
+func (rec *record) check(prepare prepareFunc) {
 	if rec.meta != nil || rec.bad != nil {
 		return
 	}
@@ -269,6 +281,12 @@ func (rec *record) check() {
 	c.Normalize()
 	rec.invalid = c.Validate()
 	rec.keys = model.MakeDupKeys(0, c.Name, c.Company, c.Phone, c.Email)
+	if prepare != nil && rec.invalid == nil && rec.book == nil && rec.contactOf == "" {
+		// A copy: the record keeps the customer as read, without the identifier and times the
+		// store gives a new one, for the messages and a merge.
+		prepared := *c
+		rec.prepared, _ = prepare(&prepared) // one that fails is added the usual way, and fails there
+	}
 }
 
 // importer checks records against the book and each other, and writes them through a Bulk.
@@ -281,7 +299,6 @@ type importer struct {
 	index   *dupIndex
 	trashed map[int64]bool // customers of the book in the trash
 	catalog []model.PersonalityType
-	plans   map[model.Level]model.VisitPlan
 	empty   bool  // the book held no customer when the import began
 	fake    int64 // ids handed out in a dry run, below zero
 }
@@ -299,12 +316,8 @@ func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (
 	if err != nil {
 		return nil, err
 	}
-	plans, err := s.Plans(ctx)
-	if err != nil {
-		return nil, err
-	}
 	im := &importer{ctx: ctx, s: s, o: o, sum: sum, index: newDupIndex(), trashed: map[int64]bool{}, catalog: catalog,
-		plans: plans, empty: len(keys) == 0}
+		empty: len(keys) == 0}
 	live := make(map[int64]bool, len(keys))
 	for _, k := range keys {
 		live[k.ID] = true
@@ -346,7 +359,8 @@ func (im *importer) handle(rec *record) error {
 		}
 	}
 	if id, ok := im.index.uid[c.UID]; ok && c.UID != "" && im.trashed[id] {
-		c.UID = "" // the same record is in the trash: this one comes back as a new customer
+		c.UID = ""         // the same record is in the trash: this one comes back as a new customer
+		rec.prepared = nil // prepared with the identifier it no longer has
 	}
 	if rec.contactOf != "" {
 		if owner, ok := im.index.uid[rec.contactOf]; ok && !im.trashed[owner] {
@@ -406,17 +420,15 @@ func (im *importer) add(rec *record, codes []string) (int64, error) {
 		return im.fake, nil
 	}
 	c := rec.customer
-	if rec.book == nil {
-		// A customer with no records yet is due by the plan from the day they join; written with
-		// the row, these need not be written again before the commit.
-		if c.CreatedAt.IsZero() {
-			c.CreatedAt = im.s.Now()
-		}
-		since := model.DateOf(time.Unix(c.CreatedAt.Unix(), 0))
-		c.NextVisitOn, c.NextCallOn = model.NextDue(c.Plan(im.plans), model.Date{}, model.Date{}, since)
-		c.NextDueOn = model.EarliestDate(c.NextVisitOn, c.NextCallOn)
+	var err error
+	if rec.prepared != nil {
+		// A customer of a spreadsheet or a card, prepared while the records before were written,
+		// comes with no records: the store writes their figures with the row.
+		c.ID, err = im.b.AddPrepared(rec.prepared)
+	} else {
+		err = im.b.AddCustomer(&c)
 	}
-	if err := im.b.AddCustomer(&c); err != nil {
+	if err != nil {
 		return 0, fmt.Errorf("%s: %w", rec.problem("", "").In(model.En), err)
 	}
 	notes := map[string]string{}

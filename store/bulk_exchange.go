@@ -269,7 +269,7 @@ func (s *Store) WriteBulkMany(ctx context.Context, n int, fn func(*Bulk) error) 
 	if n <= deferIndexesAbove {
 		return s.WriteBulk(ctx, fn)
 	}
-	return s.WriteBulk(ctx, func(b *Bulk) error {
+	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
 		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
 			AND tbl_name = 'customers' AND sql IS NOT NULL ORDER BY name`)
 		if err != nil {

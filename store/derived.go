@@ -37,6 +37,13 @@ func columnsOf(c *model.Customer) derivedColumns {
 		c.NextCallOn, c.NextDueOn, c.DealCount, c.OrderTotal, c.Owed}
 }
 
+// setOn puts the derived columns on a customer of the model.
+func (d derivedColumns) setOn(c *model.Customer) {
+	c.FirstDealOn, c.LastContactOn, c.LastVisitOn, c.LastCallOn = d.firstDeal, d.lastContact, d.lastVisit, d.lastCall
+	c.NextVisitOn, c.NextCallOn, c.NextDueOn = d.nextVisit, d.nextCall, d.nextDue
+	c.OrderTotal, c.Owed = d.orderTotal, d.owed
+}
+
 // newDerivedFigures starts the figures of a customer with no records yet.
 func newDerivedFigures(c *model.Customer, all map[model.Level]model.VisitPlan) *derivedFigures {
 	return &derivedFigures{plan: c.Plan(all), since: model.DateOf(time.Unix(c.CreatedAt.Unix(), 0)), inserted: columnsOf(c)}
