@@ -12,42 +12,7 @@ import (
 	"guanxi/model"
 )
 
-// customerColumns are read in this order by scanCustomer.
-const customerColumns = `id, uid, kind, name, company, title, industry, region, size, registered_capital,
-	phone, email, wechat, address, birthday, anniversary, source, referred_by, level, stage, relation,
-	tags, notes, visit_every_days, call_every_days, plan_paused, first_deal_on, last_deal_on, deal_count,
-	last_contact_on, last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total, owed,
-	created_at, updated_at`
-
 type rowScanner interface{ Scan(...any) error }
-
-func scanCustomer(r rowScanner) (model.Customer, error) {
-	var c model.Customer
-	var birthday, anniversary, firstDeal, lastDeal, lastContact, lastVisit, lastCall, nextVisit, nextCall, nextDue sql.NullString
-	var visitEvery, callEvery sql.NullInt64
-	var tags string
-	var paused int
-	var created, updated int64
-	err := r.Scan(&c.ID, &c.UID, &c.Kind, &c.Name, &c.Company, &c.Title, &c.Industry, &c.Region, &c.Size,
-		&c.RegisteredCapital, &c.Phone, &c.Email, &c.WeChat, &c.Address, &birthday, &anniversary, &c.Source,
-		&c.ReferredBy, &c.Level, &c.Stage, &c.Relation, &tags, &c.Notes, &visitEvery, &callEvery, &paused,
-		&firstDeal, &lastDeal, &c.DealCount, &lastContact, &lastVisit, &lastCall, &nextVisit, &nextCall, &nextDue, &c.OrderTotal,
-		&c.Owed, &created, &updated)
-	if err != nil {
-		return c, err
-	}
-	c.Birthday, c.Anniversary = parseStoredDate(birthday), parseStoredDate(anniversary)
-	c.FirstDealOn, c.LastDealOn, c.LastContactOn = parseStoredDate(firstDeal), parseStoredDate(lastDeal), parseStoredDate(lastContact)
-	c.LastVisitOn, c.LastCallOn = parseStoredDate(lastVisit), parseStoredDate(lastCall)
-	c.NextVisitOn, c.NextCallOn, c.NextDueOn = parseStoredDate(nextVisit), parseStoredDate(nextCall), parseStoredDate(nextDue)
-	if visitEvery.Valid || callEvery.Valid {
-		c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
-	}
-	c.PlanPaused = paused != 0
-	c.Tags = splitStoredTags(tags)
-	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
-	return c, nil
-}
 
 // searchText is what the list's search matches besides the name's pinyin: lowercased name,
 // company, phone digits, email, WeChat, tags and region.

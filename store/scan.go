@@ -31,6 +31,35 @@ func parseStoredDate(ns sql.NullString) model.Date {
 	return d
 }
 
+// anyText, anyInt and anyDate read a column scanned into any: text, an integer, a stored date.
+// NULL, or a value of another type than the column's, reads as the zero value.
+func anyText(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []byte:
+		return string(t)
+	}
+	return ""
+}
+
+func anyInt(v any) int64 {
+	n, _ := v.(int64)
+	return n
+}
+
+func anyDate(v any) model.Date {
+	s := anyText(v)
+	if s == "" {
+		return model.Date{}
+	}
+	d, err := model.ParseISODate(s)
+	if err != nil {
+		return model.Date{}
+	}
+	return d
+}
+
 // atFormat is how the time of a logged contact is stored: local wall time, which sorts as text and
 // whose first ten characters are its calendar date.
 const atFormat = "2006-01-02 15:04"
