@@ -398,3 +398,44 @@ func TestWriteBulkManyBuildsTheIndexesAgain(t *testing.T) {
 		t.Errorf("the book should be sound: %v %v", problems, err)
 	}
 }
+
+// TestAbandonedPartialCopiesAreRemoved: a partial copy left by a process that ended while copying
+// (and its journal) goes at the next snapshot; one being written now stays.
+func TestAbandonedPartialCopiesAreRemoved(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	addCustomer(t, s, sampleCustomer("王建国"))
+	dir := SnapshotDir(s.Path())
+	if err := makePrivateDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(dir, ".2026-03-09.4242.partial")
+	oldJournal := old + "-journal"
+	fresh := filepath.Join(dir, ".2026-03-10.4343.partial")
+	for _, p := range []string{old, oldJournal, fresh} {
+		if err := os.WriteFile(p, []byte("half a book"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	long := s.Now().Add(-2 * time.Hour)
+	for _, p := range []string{old, oldJournal} {
+		if err := os.Chtimes(p, long, long); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := s.Now()
+	if err := os.Chtimes(fresh, now, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, took, err := s.DailySnapshot(ctx); err != nil || !took {
+		t.Fatalf("snapshot: %v %v", took, err)
+	}
+	for _, p := range []string{old, oldJournal} {
+		if _, err := os.Stat(p); !os.IsNotExist(err) {
+			t.Errorf("%s should be removed: %v", filepath.Base(p), err)
+		}
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a copy being written should stay: %v", err)
+	}
+}

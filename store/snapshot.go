@@ -48,6 +48,7 @@ func (s *Store) DailySnapshot(ctx context.Context) (Snapshot, bool, error) {
 	today := s.Today()
 	dir := SnapshotDir(s.path)
 	dest := filepath.Join(dir, today.String()+snapshotExt)
+	removeAbandonedCopies(dir, s.Now())
 	if _, err := os.Stat(dest); err == nil {
 		return Snapshot{}, false, nil
 	}
@@ -82,6 +83,29 @@ func (s *Store) DailySnapshot(ctx context.Context) (Snapshot, bool, error) {
 		return Snapshot{}, true, err
 	}
 	return Snapshot{Path: dest, Name: today.String(), On: today, Kind: model.SnapshotDaily, Size: info.Size(), ModTime: info.ModTime()}, true, nil
+}
+
+// abandonedAfter is how long a partial copy may go unwritten before it is taken for the leftover
+// of a process that ended while copying (killed, or the machine turned off): a copy being written
+// is touched every moment.
+const abandonedAfter = 30 * time.Minute
+
+// removeAbandonedCopies deletes the partial copies (and their journals) that processes cut short
+// left in the snapshot folder: each is a whole book's size, and nothing else would remove them.
+func removeAbandonedCopies(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, ".") || !strings.Contains(name, ".partial") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > abandonedAfter {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }
 
 // makePrivateDir makes the folder 0700 if it is not there.
