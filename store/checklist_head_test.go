@@ -37,7 +37,23 @@ func TestChecklistHeadIsTheStartOfTheChecklist(t *testing.T) {
 			}
 		}
 	}
-	if len(trashed) < 8 {
+	// A customer in the trash with more records due, earlier than any other, than the trash holds
+	// customers: the head's reads must read past all of them.
+	hoarder := model.Customer{Name: "囤积者", Level: model.LevelKey}
+	if err := s.AddCustomer(ctx, &hoarder); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 60 {
+		r := model.Reminder{CustomerID: hoarder.ID, DueOn: model.MustDate("2025-01-01").AddDays(i), Kind: model.ReminderOther, Note: "积压"}
+		if err := s.AddReminder(ctx, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.DeleteCustomer(ctx, hoarder.ID); err != nil {
+		t.Fatal(err)
+	}
+	trashed[hoarder.ID] = true
+	if len(trashed) < 9 {
 		t.Fatalf("only %d customers with records due to put in the trash", len(trashed))
 	}
 	for _, it := range checkHead(t, s, today) {

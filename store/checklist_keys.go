@@ -87,26 +87,46 @@ func (s *Store) newKeyReader(ctx context.Context) (*keyReader, error) {
 
 // read reads the keys of one source in a span. full tells that the span's limit was reached and
 // keys after the last may be left unread. Planned items come off indexes without the trash; the
-// other records name their customer, and as many more as the trash holds are read so that the
-// limit is still reached after leaving out the trash's.
+// other records name their customer, and those of customers in the trash are left out: then more
+// rows are read, as many again each time, until the limit is reached after leaving them out or
+// the span has no more.
 func (r *keyReader) read(ctx context.Context, src itemSource, sp span) (keys []itemKey, full bool, err error) {
 	limit := sp.limit
 	if limit >= 0 && src != fromVisitPlan && src != fromCallPlan {
 		limit += len(r.trash)
 	}
+	for {
+		keys, rowsRead, err := r.query(ctx, src, sp, limit)
+		if err != nil {
+			return nil, false, err
+		}
+		if sp.limit >= 0 && len(keys) >= sp.limit {
+			return keys[:sp.limit], true, nil
+		}
+		if limit < 0 || rowsRead < limit {
+			return keys, false, nil // every row of the span was read
+		}
+		limit *= 2
+	}
+}
+
+// query runs the source's statement with a limit of rows, and returns the keys of the customers
+// not in the trash and how many rows it read.
+func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit int) (keys []itemKey, rowsRead int, err error) {
 	rows, err := r.db.QueryContext(ctx, keySQL[src], sp.from, sp.to, limit)
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
 	defer rows.Close()
 	if limit > 0 {
 		keys = make([]itemKey, 0, limit)
 	}
 	for rows.Next() {
+		rowsRead++
 		k := itemKey{source: src}
 		var due sql.NullString
 		if err := rows.Scan(&k.customer, &k.record, &due); err != nil {
-			return nil, false, err
+			return nil, rowsRead, err
 		}
 		if r.trash[k.customer] {
 			continue
@@ -114,13 +134,7 @@ func (r *keyReader) read(ctx context.Context, src itemSource, sp span) (keys []i
 		k.due = parseStoredDate(due)
 		keys = append(keys, k)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, false, err
-	}
-	if sp.limit >= 0 && len(keys) >= sp.limit {
-		return keys[:sp.limit], true, nil
-	}
-	return keys, false, nil
+	return keys, rowsRead, rows.Err()
 }
 
 // sortKeys puts keys in the order of their due day; within a day the order is only stable (by
