@@ -244,7 +244,7 @@ func TestExportKeepsToTheListInForce(t *testing.T) {
 			typeText(a, "orders_12m>100万 or company:广州")
 			ctrl(a, tea.KeyCtrlE)
 			screen := screenText(a)
-			want := map[model.Lang]string{model.Zh: "的 2 位", model.En: "the 2 of the list"}[lang]
+			want := map[model.Lang]string{model.Zh: "中的 2 位", model.En: "the 2 customers of"}[lang]
 			if !strings.Contains(screen, want) {
 				t.Fatalf("the export box should offer the list in force:\n%s", screen)
 			}

@@ -13,7 +13,7 @@ func init() {
 		"io.dryRun":       {Zh: "只试一遍", En: "Dry run"},
 		"io.replace":      {Zh: "覆盖已有文件", En: "Replace a file"},
 		"io.scope":        {Zh: "导出哪些客户", En: "Which customers"},
-		"io.scopeList":    {Zh: "列表“%s”的 %d 位", En: "the %[2]d of the list “%[1]s”"},
+		"io.scopeList":    {Zh: "“%s”中的 %d 位", En: "the %[2]d customers of “%[1]s”"},
 		"io.scopeBook":    {Zh: "整个客户簿", En: "the whole book"},
 		"io.hintImport":   {Zh: ".csv（Excel，UTF-8 或 GB18030）、.vcf（手机通讯录）、.json", En: ".csv (Excel, UTF-8 or GB18030), .vcf (phone contacts), .json"},
 		"io.hintExport":   {Zh: "留空则存为 %s", En: "leave empty for %s"},
