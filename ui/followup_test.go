@@ -546,3 +546,39 @@ func TestRepeatingReminderFromTheForm(t *testing.T) {
 		t.Errorf("the repeating reminder should be on the checklist: %+v", m.items)
 	}
 }
+
+// TestSnoozeToTomorrowIsTwoKeys: s then enter puts the item off to tomorrow; the date field shows,
+// and is stepped through, only when "a date" is chosen.
+func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
+	s := fuBook(t)
+	a := newTestApp(t, s, model.En, 80, 24)
+	m := fuScreen(a)
+	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
+	typeText(a, "s")
+	if screen := screenText(a); a.overlay == nil || strings.Contains(screen, "YYYY-MM-DD") {
+		t.Fatalf("the snooze form should open without a date field:\n%s", screen)
+	}
+	for range 3 {
+		press(a, tea.KeyRight) // tomorrow → +3 days → next week → a date
+	}
+	if screen := screenText(a); !strings.Contains(screen, "YYYY-MM-DD") {
+		t.Fatalf("choosing a date should show its field:\n%s", screen)
+	}
+	press(a, tea.KeyRight) // back to tomorrow
+	press(a, tea.KeyEnter)
+	if a.overlay != nil {
+		t.Fatalf("enter on the choice should put it off to tomorrow:\n%s", screenText(a))
+	}
+	found := false
+	for _, it := range m.items {
+		if ofKind(model.ItemVisit, "王建国")(it) {
+			found = true
+			if it.DueOn != model.MustDate("2026-03-11") {
+				t.Errorf("王建国's visit should be due tomorrow, 2026-03-11: %+v", it)
+			}
+		}
+	}
+	if !found {
+		t.Error("王建国's visit put off to tomorrow should still be on the checklist of the next days")
+	}
+}

@@ -20,6 +20,9 @@ type formField struct {
 	input   textinput.Model
 	choices []model.Code
 	choice  int
+	// onlyIf, when set, is the field and the code it must hold for this field to matter: until it
+	// does, the field is neither shown nor stepped through, and enter on the field before saves.
+	onlyIf *[2]string
 }
 
 // value returns what the field holds: the typed text, or the chosen code.
@@ -65,6 +68,48 @@ func (f *form) text(key, label, value, hint string) *form {
 	return f
 }
 
+// onlyWhen makes the last field added matter only while the field key holds the code.
+func (f *form) onlyWhen(key, code string) *form {
+	f.fields[len(f.fields)-1].onlyIf = &[2]string{key, code}
+	return f
+}
+
+// shown tells whether field i matters with the values the form holds now.
+func (f *form) shown(i int) bool {
+	cond := f.fields[i].onlyIf
+	if cond == nil {
+		return true
+	}
+	for j := range f.fields {
+		if f.fields[j].key == cond[0] {
+			return f.fields[j].value() == cond[1]
+		}
+	}
+	return true
+}
+
+// step returns the next field shown after the focus, going by dir (+1 or -1) and round the end;
+// the focus itself when no other is shown.
+func (f *form) step(dir int) int {
+	n := len(f.fields)
+	for k := 1; k < n; k++ {
+		if i := ((f.focus+dir*k)%n + n) % n; f.shown(i) {
+			return i
+		}
+	}
+	return f.focus
+}
+
+// lastShown tells whether the focus is on the last field shown, where enter saves.
+func (f *form) lastShown() bool {
+	for i := f.focus + 1; i < len(f.fields); i++ {
+		if f.shown(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // choose adds a field that picks one of the codes, starting at the given one.
 func (f *form) choose(key, label string, choices []model.Code, current string) *form {
 	idx := 0
@@ -86,7 +131,9 @@ func (f *form) SetSize(w, h int) { f.width, f.height = w, h }
 func (f *form) values() map[string]string {
 	out := make(map[string]string, len(f.fields))
 	for i := range f.fields {
-		out[f.fields[i].key] = f.fields[i].value()
+		if f.shown(i) {
+			out[f.fields[i].key] = f.fields[i].value()
+		}
 	}
 	return out
 }
@@ -136,13 +183,13 @@ func (f *form) Update(msg tea.Msg) (overlay, tea.Cmd) {
 		case key.Matches(msg, k.Cancel):
 			f.done = true
 			return f, nil
-		case msg.String() == "ctrl+s" || (msg.String() == "enter" && f.focus == len(f.fields)-1):
+		case msg.String() == "ctrl+s" || (msg.String() == "enter" && f.lastShown()):
 			return f, f.trySubmit()
 		case msg.String() == "enter" || msg.String() == "tab" || msg.String() == "down":
-			f.setFocus((f.focus + 1) % len(f.fields))
+			f.setFocus(f.step(+1))
 			return f, nil
 		case msg.String() == "shift+tab" || msg.String() == "up":
-			f.setFocus((f.focus - 1 + len(f.fields)) % len(f.fields))
+			f.setFocus(f.step(-1))
 			return f, nil
 		}
 		if field.choices != nil {
@@ -182,8 +229,15 @@ func (f *form) View() string {
 	// The box's content is boxW-4 cells: the error marker (2), the label, a gap (2), the input.
 	inputW := max(boxW-4-2-labelW-2, 10)
 	var lines []string
+	focusLine := 0
 	for i := range f.fields {
 		fd := &f.fields[i]
+		if !f.shown(i) {
+			continue
+		}
+		if i == f.focus {
+			focusLine = len(lines)
+		}
 		label := fitRight(fd.label, labelW)
 		if i == f.focus {
 			label = st.Focused.Render(label)
@@ -216,7 +270,7 @@ func (f *form) View() string {
 	// Show a window of fields around the focus when the form is taller than the terminal.
 	room := max(f.height-8, 3)
 	if len(lines) > room {
-		start := min(max(f.focus-room/2, 0), len(lines)-room)
+		start := min(max(focusLine-room/2, 0), len(lines)-room)
 		lines = lines[start : start+room]
 	}
 	var b strings.Builder

@@ -32,7 +32,7 @@ var strs = map[string]model.Text{
 	"sort.level":        {Zh: "级别", En: "level"},
 	"sort.revenue":      {Zh: "成交额", En: "revenue"},
 	"all":               {Zh: "全部", En: "all"},
-	"form.keys":         {Zh: "tab 下一项 · ←/→ 选择 · enter/ctrl+s 保存 · esc 取消", En: "tab next · ←/→ choose · enter/ctrl+s save · esc cancel"},
+	"form.keys":         {Zh: "tab/enter 下一项 · ←/→ 选择 · ctrl+s 保存 · esc 取消", En: "tab/enter next · ←/→ choose · ctrl+s save · esc cancel"},
 	"form.saving":       {Zh: "正在保存…", En: "Saving…"},
 	"form.newCustomer":  {Zh: "新客户", En: "New customer"},
 	"form.editCustomer": {Zh: "编辑客户", En: "Edit customer"},

@@ -56,9 +56,9 @@ func newKeyMap(lang model.Lang) keyMap {
 		Tag:         b([]string{"t"}, "t", "性格类型", "personality type"),
 		Done:        b([]string{"x"}, "x", "完成", "done"),
 		Snooze:      b([]string{"s"}, "s", "推迟", "put off"),
-		Next:        b([]string{"tab", "down"}, "tab/↓", "下一项", "next field"),
+		Next:        b([]string{"tab", "down", "enter"}, "tab/enter/↓", "下一项", "next field"),
 		Prev:        b([]string{"shift+tab", "up"}, "shift+tab/↑", "上一项", "previous field"),
-		Submit:      b([]string{"ctrl+s", "enter"}, "enter/ctrl+s", "保存", "save"),
+		Submit:      b([]string{"ctrl+s"}, "ctrl+s", "保存（在最后一项上按 enter 也保存）", "save (enter on the last field saves too)"),
 		Cancel:      b([]string{"esc"}, "esc", "取消", "cancel"),
 
 		Filter:       b([]string{"/"}, "/", "筛选", "filter"),
