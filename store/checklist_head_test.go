@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -134,4 +135,39 @@ func checkHead(t *testing.T, s *store.Store, today model.Date) []model.Checklist
 		}
 	}
 	return full
+}
+
+// TestChecklistHeadReadsAtOnce: the follow-up view, a command and a reload may read the checklist
+// at the same moment; their prepared statements are shared, and every read gets the same answer.
+func TestChecklistHeadReadsAtOnce(t *testing.T) {
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	today := model.MustDate("2026-03-10")
+	ctx := context.Background()
+	if err := sample.Fill(ctx, s, sample.Options{Customers: 120, Seed: 5, Today: today}); err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.ChecklistHead(ctx, today, 7, 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			h, err := s.ChecklistHead(ctx, today, 7, 30)
+			if err == nil && (len(h.Items) != len(want.Items) || h.Overdue != want.Overdue || h.DueToday != want.DueToday) {
+				err = fmt.Errorf("%d items, %d overdue, %d today; want %d, %d, %d",
+					len(h.Items), h.Overdue, h.DueToday, len(want.Items), want.Overdue, want.DueToday)
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }

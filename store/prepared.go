@@ -17,16 +17,25 @@ type preparedReads struct {
 // prepared is a querier that runs each statement through the store's cache of prepared reads.
 type prepared struct{ s *Store }
 
-// stmt returns the statement prepared for query, preparing it the first time.
+// stmt returns the statement prepared for query, preparing it the first time. The lock is not
+// held while preparing, which waits for a free connection: two that prepare the same statement at
+// once keep the first and close the other.
 func (s *Store) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	s.reads.mu.Lock()
-	defer s.reads.mu.Unlock()
-	if st, ok := s.reads.stmts[query]; ok {
+	st, ok := s.reads.stmts[query]
+	s.reads.mu.Unlock()
+	if ok {
 		return st, nil
 	}
 	st, err := s.db.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, err
+	}
+	s.reads.mu.Lock()
+	defer s.reads.mu.Unlock()
+	if had, ok := s.reads.stmts[query]; ok {
+		st.Close()
+		return had, nil
 	}
 	if s.reads.stmts == nil {
 		s.reads.stmts = map[string]*sql.Stmt{}
