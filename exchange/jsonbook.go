@@ -30,6 +30,13 @@ type jsonBook struct {
 	Settings   map[string]json.RawMessage `json:"settings"`
 	Typologies []model.Typology           `json:"typologies"`
 	Types      []jsonType                 `json:"types"`
+	Segments   []jsonSegment              `json:"segments"`
+}
+
+// jsonSegment is a saved dynamic list: its name and its query as the user wrote it.
+type jsonSegment struct {
+	Name  string `json:"name"`
+	Query string `json:"query"`
 }
 
 type jsonType struct {
@@ -84,6 +91,16 @@ type jsonCustomer struct {
 	Deals             []jsonDeal        `json:"deals"`
 	Reminders         []jsonReminder    `json:"reminders"`
 	Complaints        []jsonComplaint   `json:"complaints"`
+	LevelChanges      []jsonLevelChange `json:"level_changes"`
+}
+
+// jsonLevelChange is a change of the customer's level on their timeline.
+type jsonLevelChange struct {
+	At     string     `json:"at"` // YYYY-MM-DD HH:MM, local time
+	From   string     `json:"from"`
+	To     string     `json:"to"`
+	Source string     `json:"source"` // user, rule or auto
+	Why    model.Text `json:"why"`
 }
 
 type jsonContact struct {
@@ -175,7 +192,7 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 		Stage: string(c.Stage), Relation: string(c.Relation), Tags: nonNil(c.Tags), Notes: c.Notes,
 		Types: tagsOf(bc.Tags, 0), PlanPaused: c.PlanPaused, CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339),
 		Contacts: []jsonContact{}, Interactions: []jsonInteraction{}, Deals: []jsonDeal{}, Reminders: []jsonReminder{},
-		Complaints: []jsonComplaint{}}
+		Complaints: []jsonComplaint{}, LevelChanges: []jsonLevelChange{}}
 	if p := c.PlanOverride; p != nil {
 		out.Plan = &jsonPlan{VisitEveryDays: p.VisitEveryDays, CallEveryDays: p.CallEveryDays}
 	}
@@ -213,6 +230,10 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 			Severity: p.Severity, GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: p.ReplyBy.String(),
 			ResolvedOn: p.ResolvedOn.String(), Summary: p.Summary})
 	}
+	for _, c := range bc.LevelChanges {
+		out.LevelChanges = append(out.LevelChanges, jsonLevelChange{At: c.At.Format("2006-01-02 15:04"),
+			From: string(c.From), To: string(c.To), Source: string(c.Source), Why: c.Why})
+	}
 	return out
 }
 
@@ -232,6 +253,14 @@ func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Sc
 			Approach: t.Approach, Avoid: t.Avoid, BuiltIn: t.BuiltIn})
 	}
 	head.Types = nonNil(head.Types)
+	segments, err := s.Segments(ctx)
+	if err != nil {
+		return 0, err
+	}
+	head.Segments = []jsonSegment{}
+	for _, g := range segments {
+		head.Segments = append(head.Segments, jsonSegment{Name: g.Name, Query: g.Query})
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	raw, err := marshal(head, "")
 	if err != nil {

@@ -25,6 +25,7 @@ type bookRecords struct {
 	payments     [][]model.Payment // of each deal
 	reminders    []model.Reminder
 	complaints   []model.Complaint
+	levelChanges []model.LevelChange
 }
 
 // jsonSource streams the customers of a whole-book JSON document, one at a time.
@@ -94,6 +95,10 @@ func (src *jsonSource) next() (*record, error) {
 		case "types":
 			if err := src.dec.Decode(&src.meta.Types); err != nil {
 				return nil, fmt.Errorf("read the personality types: %w", err)
+			}
+		case "segments":
+			if err := src.dec.Decode(&src.meta.Segments); err != nil {
+				return nil, fmt.Errorf("read the saved lists: %w", err)
 			}
 		case "customers":
 			if src.meta.Format != bookFormat {
@@ -262,6 +267,18 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		}
 		br.complaints = append(br.complaints, p)
 	}
+	for _, jl := range jc.LevelChanges {
+		at, err := time.ParseInLocation("2006-01-02 15:04", jl.At, time.Local)
+		if err != nil {
+			return bad(fmt.Sprintf("调整级别的时间“%s”读不出来", quote(jl.At)), fmt.Sprintf("level change at %q cannot be read", quote(jl.At)))
+		}
+		c := model.LevelChange{At: at, From: model.Level(jl.From), To: model.Level(jl.To), Source: model.LevelSource(jl.Source), Why: jl.Why}
+		if err := c.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad(quote(jl.At)+" 的级别调整："+zh, "level change of "+quote(jl.At)+": "+en)
+		}
+		br.levelChanges = append(br.levelChanges, c)
+	}
 	rec.book = br
 	return rec
 }
@@ -315,6 +332,16 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 			if err := im.b.PutSetting(k, meta.Settings[k]); err != nil {
 				return err
 			}
+		}
+	}
+	for _, g := range meta.Segments {
+		added, err := im.b.PutSegment(g.Name, g.Query)
+		if err != nil {
+			im.sum.Warnings = append(im.sum.Warnings, problemf(0, "已保存的列表“%s”没有导入：%v", "the saved list %q was not imported: %v", quote(g.Name), err))
+			continue
+		}
+		if !added {
+			im.sum.Warnings = append(im.sum.Warnings, problemf(0, "客户簿里已有叫“%s”的列表，保留了原来的", "the book has a saved list called %q already; it was kept as it was", quote(g.Name)))
 		}
 	}
 	return nil
@@ -416,6 +443,17 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 		}
 		p.CustomerID = id
 		if err := b.AddComplaint(&p); err != nil {
+			return err
+		}
+	}
+	// Level changes have no lasting identifier: a customer merged into one the book holds keeps the
+	// book's timeline of levels, or they would be written twice on a second import.
+	for _, c := range br.levelChanges {
+		if merging {
+			break
+		}
+		c.CustomerID = id
+		if err := b.AddLevelChange(&c); err != nil {
 			return err
 		}
 	}

@@ -87,7 +87,23 @@ func TestJSONRoundTrip(t *testing.T) {
 	if err := s.TagPerson(ctx, store.PersonTag{CustomerID: someone.ID, Type: "tea_lover", Note: "只喝龙井"}); err != nil {
 		t.Fatal(err)
 	}
+	// So do the saved lists, and the timeline of levels: one changed by hand, others by the rules.
+	if err := s.SaveSegment(ctx, "上海大客户", "region:上海 orders_12m>10万"); err != nil {
+		t.Fatal(err)
+	}
+	someone.Level = model.LevelStrategic
+	if err := s.UpdateCustomer(ctx, &someone); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ApplyLevelRules(ctx, model.LevelByRule); err != nil {
+		t.Fatal(err)
+	}
 	first := export(t, s, ExportOptions{Format: JSON})
+	for _, want := range []string{`"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`} {
+		if !bytes.Contains(first, []byte(want)) {
+			t.Errorf("the document lacks %s", want)
+		}
+	}
 	if !bytes.Contains(first, []byte(`"tea_lover"`)) || !bytes.Contains(first, []byte(`"visit_plans"`)) {
 		t.Fatal("the document should carry the settings and the user's own types")
 	}
@@ -111,10 +127,19 @@ func TestJSONRoundTrip(t *testing.T) {
 	if problems, err := back.Check(context.Background()); err != nil || len(problems) > 0 {
 		t.Errorf("the imported book is not sound: %v %v", problems, err)
 	}
+	if segs, err := back.Segments(ctx); err != nil || len(segs) != 1 || segs[0].Query != "region:上海 orders_12m>10万" {
+		t.Errorf("the saved list should come back: %+v %v", segs, err)
+	}
 	// Importing the document again into the same book skips every customer as the same record.
 	again, err := ImportFrom(context.Background(), back, bytes.NewReader(first), 0, Options{Format: JSON})
 	if err != nil || again.Skipped != sample.DemoCustomers || again.Added != 0 {
 		t.Errorf("a second import: %+v %v", again, err)
+	}
+	if third := export(t, back, ExportOptions{Format: JSON}); !bytes.Equal(first, third) {
+		t.Errorf("a second import changed the book (a saved list or a level change written twice?) at %s", firstDiff(first, third))
+	}
+	if len(again.Warnings) == 0 || !strings.Contains(problems(again.Warnings, model.En), "上海大客户") {
+		t.Errorf("the saved list already there should be said kept: %v", problems(again.Warnings, model.En))
 	}
 }
 

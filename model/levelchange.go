@@ -29,3 +29,20 @@ type LevelChange struct {
 	Source     LevelSource `json:"source"`
 	Why        Text        `json:"why"`
 }
+
+// Validate reports the first thing wrong with a level change read from elsewhere (a whole-book
+// file), as a *FieldError: both levels and the source must be known, the time set.
+func (c *LevelChange) Validate() error {
+	if c.At.IsZero() {
+		return fieldErr("at", "调整级别的时间缺失", "the time of the change is missing")
+	}
+	for _, l := range []Level{c.From, c.To} {
+		if _, err := ParseLevel(string(l)); err != nil || l == "" {
+			return fieldErr("level", "未知的客户级别："+string(l), "unknown level: "+string(l))
+		}
+	}
+	if _, err := LookupCode(LevelSources, "source", string(c.Source)); err != nil || c.Source == "" {
+		return fieldErr("source", "未知的调整方式："+string(c.Source), "unknown source of a change: "+string(c.Source))
+	}
+	return nil
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"guanxi/model"
 )
@@ -227,6 +228,33 @@ func (s *Store) Settings(ctx context.Context) (map[string]json.RawMessage, error
 
 // PutSetting writes one setting (JSON) as a whole-book file holds it. Visit plans take effect for
 // the customers the Bulk adds after it.
+// AddLevelChange writes a change of a customer's level to their timeline as it was, when and why.
+func (b *Bulk) AddLevelChange(c *model.LevelChange) error {
+	_, err := b.exec(levelChangeSQL, c.CustomerID, atArg(c.At), c.From, c.To, c.Source, c.Why.Zh, c.Why.En, b.s.Now().Unix())
+	if err != nil {
+		return fmt.Errorf("save a change of level: %w", err)
+	}
+	return nil
+}
+
+// PutSegment saves a dynamic list unless the book has one of that name already, and tells
+// whether it did. The query is kept as written: one this book cannot run says why when the list
+// is opened, as a list saved by a newer guanxi would.
+func (b *Bulk) PutSegment(name, query string) (bool, error) {
+	n, err := cleanSegmentName(name)
+	if err != nil {
+		return false, err
+	}
+	now := b.s.Now().Unix()
+	res, err := b.exec(`INSERT INTO segments (name, query, created_at, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(name) DO NOTHING`, n, strings.TrimSpace(query), now, now)
+	if err != nil {
+		return false, fmt.Errorf("save the list %s: %w", n, err)
+	}
+	added, err := res.RowsAffected()
+	return added > 0, err
+}
+
 func (b *Bulk) PutSetting(key string, value json.RawMessage) error {
 	if !json.Valid(value) {
 		return fmt.Errorf("setting %s is not valid JSON", key)

@@ -20,6 +20,7 @@ type BookCustomer struct {
 	Reminders    []model.Reminder
 	Complaints   []model.Complaint
 	Tags         []PersonTag
+	LevelChanges []model.LevelChange
 }
 
 // Scope says which customers an export reads: every customer not in the trash, or only those
@@ -286,6 +287,18 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 		return fail(err)
 	}
 	defer tags.close()
+	levels, err := openCursor(ctx, tx, `SELECT id, customer_id, at, from_level, to_level, source, why_zh, why_en
+		FROM level_changes ORDER BY customer_id, at, id`, func(r *sql.Rows) (int64, model.LevelChange, error) {
+		var c model.LevelChange
+		var at string
+		err := r.Scan(&c.ID, &c.CustomerID, &at, &c.From, &c.To, &c.Source, &c.Why.Zh, &c.Why.En)
+		c.At = parseAt(at)
+		return c.CustomerID, c, err
+	})
+	if err != nil {
+		return fail(err)
+	}
+	defer levels.close()
 
 	rows, err := tx.QueryContext(ctx, customerWithTypesSQL)
 	if err != nil {
@@ -302,7 +315,7 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 		}
 		bc := &BookCustomer{Customer: c, Contacts: contacts.take(c.ID), Interactions: interactions.take(c.ID),
 			Deals: deals.take(c.ID), Payments: payments.take(c.ID), Reminders: reminders.take(c.ID),
-			Complaints: complaints.take(c.ID), Tags: tags.take(c.ID)}
+			Complaints: complaints.take(c.ID), Tags: tags.take(c.ID), LevelChanges: levels.take(c.ID)}
 		for i := range bc.Contacts {
 			for _, t := range bc.Tags {
 				if t.ContactID == bc.Contacts[i].ID {
@@ -317,7 +330,7 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 	if err := rows.Err(); err != nil {
 		return fail(err)
 	}
-	for _, e := range []error{contacts.err, interactions.err, deals.err, payments.err, reminders.err, complaints.err, tags.err} {
+	for _, e := range []error{contacts.err, interactions.err, deals.err, payments.err, reminders.err, complaints.err, tags.err, levels.err} {
 		if e != nil {
 			return fail(e)
 		}
