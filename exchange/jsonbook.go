@@ -31,6 +31,24 @@ type jsonBook struct {
 	Typologies []model.Typology           `json:"typologies"`
 	Types      []jsonType                 `json:"types"`
 	Segments   []jsonSegment              `json:"segments"`
+	// HolidayGreetings are the holiday greetings marked sent, no one's in particular.
+	HolidayGreetings []jsonGreeting `json:"holiday_greetings_sent"`
+}
+
+// jsonGreeting is a greeting marked sent: the occasion and day, and whose — a contact's uid, ""
+// for the customer's own date, or the holiday's name.
+type jsonGreeting struct {
+	Occasion string      `json:"occasion"`
+	On       string      `json:"on"`
+	Contact  string      `json:"contact,omitempty"`
+	Holiday  *model.Text `json:"holiday,omitempty"`
+}
+
+// jsonPutOff is a planned visit or call the user put off: from the day the plan asked for to a
+// later one.
+type jsonPutOff struct {
+	From  string `json:"from"`
+	Until string `json:"until"`
 }
 
 // jsonSegment is a saved dynamic list: its name and its query as the user wrote it.
@@ -92,6 +110,9 @@ type jsonCustomer struct {
 	Reminders         []jsonReminder    `json:"reminders"`
 	Complaints        []jsonComplaint   `json:"complaints"`
 	LevelChanges      []jsonLevelChange `json:"level_changes"`
+	// PutOff holds the planned "visit" and "call" put off, by kind.
+	PutOff        map[string]jsonPutOff `json:"put_off"`
+	GreetingsSent []jsonGreeting        `json:"greetings_sent"`
 }
 
 // jsonLevelChange is a change of the customer's level on their timeline.
@@ -192,7 +213,8 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 		Stage: string(c.Stage), Relation: string(c.Relation), Tags: nonNil(c.Tags), Notes: c.Notes,
 		Types: tagsOf(bc.Tags, 0), PlanPaused: c.PlanPaused, CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339),
 		Contacts: []jsonContact{}, Interactions: []jsonInteraction{}, Deals: []jsonDeal{}, Reminders: []jsonReminder{},
-		Complaints: []jsonComplaint{}, LevelChanges: []jsonLevelChange{}}
+		Complaints: []jsonComplaint{}, LevelChanges: []jsonLevelChange{}, PutOff: map[string]jsonPutOff{},
+		GreetingsSent: []jsonGreeting{}}
 	if p := c.PlanOverride; p != nil {
 		out.Plan = &jsonPlan{VisitEveryDays: p.VisitEveryDays, CallEveryDays: p.CallEveryDays}
 	}
@@ -230,6 +252,13 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 			Severity: p.Severity, GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: p.ReplyBy.String(),
 			ResolvedOn: p.ResolvedOn.String(), Summary: p.Summary})
 	}
+	for kind, sn := range bc.PutOff {
+		out.PutOff[string(kind)] = jsonPutOff{From: sn.From.String(), Until: sn.Until.String()}
+	}
+	for _, g := range bc.GreetingsSent {
+		out.GreetingsSent = append(out.GreetingsSent, jsonGreeting{Occasion: string(g.Occasion), On: g.On.String(),
+			Contact: contactUID[g.ContactID]})
+	}
 	for _, c := range bc.LevelChanges {
 		out.LevelChanges = append(out.LevelChanges, jsonLevelChange{At: c.At.Format("2006-01-02 15:04"),
 			From: string(c.From), To: string(c.To), Source: string(c.Source), Why: c.Why})
@@ -258,6 +287,15 @@ func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Sc
 		return 0, err
 	}
 	head.Segments = []jsonSegment{}
+	holidays, err := s.HolidayGreetingsSent(ctx)
+	if err != nil {
+		return 0, err
+	}
+	head.HolidayGreetings = []jsonGreeting{}
+	for _, g := range holidays {
+		name := g.Holiday
+		head.HolidayGreetings = append(head.HolidayGreetings, jsonGreeting{Occasion: string(g.Occasion), On: g.On.String(), Holiday: &name})
+	}
 	for _, g := range segments {
 		head.Segments = append(head.Segments, jsonSegment{Name: g.Name, Query: g.Query})
 	}

@@ -26,6 +26,8 @@ type bookRecords struct {
 	reminders    []model.Reminder
 	complaints   []model.Complaint
 	levelChanges []model.LevelChange
+	putOff       map[model.ItemKind]model.PlanSnooze
+	greetings    []store.GreetingSent // ContactID k means contacts[k-1], as above
 }
 
 // jsonSource streams the customers of a whole-book JSON document, one at a time.
@@ -95,6 +97,10 @@ func (src *jsonSource) next() (*record, error) {
 		case "types":
 			if err := src.dec.Decode(&src.meta.Types); err != nil {
 				return nil, fmt.Errorf("read the personality types: %w", err)
+			}
+		case "holiday_greetings_sent":
+			if err := src.dec.Decode(&src.meta.HolidayGreetings); err != nil {
+				return nil, fmt.Errorf("read the greetings sent: %w", err)
 			}
 		case "segments":
 			if err := src.dec.Decode(&src.meta.Segments); err != nil {
@@ -279,6 +285,33 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		}
 		br.levelChanges = append(br.levelChanges, c)
 	}
+	for kind, jp := range jc.PutOff {
+		k := model.ItemKind(kind)
+		if k != model.ItemVisit && k != model.ItemCall {
+			return bad(fmt.Sprintf("推迟的“%s”不是拜访或电话", quote(kind)), fmt.Sprintf("put off %q is neither a visit nor a call", quote(kind)))
+		}
+		var sn model.PlanSnooze
+		if sn.From, err = date("推迟前的日子", "put off from", jp.From); err != nil {
+			return badDate
+		}
+		if sn.Until, err = date("推迟到的日子", "put off until", jp.Until); err != nil {
+			return badDate
+		}
+		if br.putOff == nil {
+			br.putOff = map[model.ItemKind]model.PlanSnooze{}
+		}
+		br.putOff[k] = sn
+	}
+	for _, jg := range jc.GreetingsSent {
+		g := store.GreetingSent{Occasion: model.Occasion(jg.Occasion), ContactID: contactIndex[jg.Contact]}
+		if jg.Contact != "" && g.ContactID == 0 {
+			continue // a contact the file does not hold: the mark would fall on the customer's own day
+		}
+		if g.On, err = date("送过祝福的日子", "greeting sent on", jg.On); err != nil {
+			return badDate
+		}
+		br.greetings = append(br.greetings, g)
+	}
 	rec.book = br
 	return rec
 }
@@ -332,6 +365,15 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 			if err := im.b.PutSetting(k, meta.Settings[k]); err != nil {
 				return err
 			}
+		}
+	}
+	for _, jg := range meta.HolidayGreetings {
+		on, err := model.ParseISODate(jg.On)
+		if err != nil || jg.Holiday == nil {
+			continue // a mark of no day or no holiday marks nothing
+		}
+		if err := im.b.MarkGreetingSent(0, store.GreetingSent{Occasion: model.OccasionHoliday, Holiday: *jg.Holiday, On: on}); err != nil {
+			return err
 		}
 	}
 	for _, g := range meta.Segments {
@@ -443,6 +485,23 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 		}
 		p.CustomerID = id
 		if err := b.AddComplaint(&p); err != nil {
+			return err
+		}
+	}
+	// A customer merged into one the book holds keeps the book's own put-off visits and calls.
+	for kind, sn := range br.putOff {
+		if merging {
+			break
+		}
+		if err := b.PutOff(id, kind, sn); err != nil {
+			return err
+		}
+	}
+	for _, g := range br.greetings {
+		if g.ContactID > 0 {
+			g.ContactID = contactIDs[g.ContactID-1]
+		}
+		if err := b.MarkGreetingSent(id, g); err != nil {
 			return err
 		}
 	}

@@ -98,8 +98,39 @@ func TestJSONRoundTrip(t *testing.T) {
 	if _, err := s.ApplyLevelRules(ctx, model.LevelByRule); err != nil {
 		t.Fatal(err)
 	}
+	// And what the follow-up was told: a planned visit put off, greetings marked sent.
+	today := model.DateOf(testNow)
+	items, err := s.Checklist(ctx, today, 14)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var putOff, greeted, holiday bool
+	for _, it := range items {
+		switch {
+		case !putOff && it.Kind == model.ItemVisit && it.IsPlanned():
+			if err := s.SnoozePlan(ctx, it.CustomerID, model.ItemVisit, today.AddDays(5)); err != nil {
+				t.Fatal(err)
+			}
+			putOff = true
+		case !greeted && it.IsGreeting() && it.CustomerID != 0:
+			if err := s.MarkGreetingSent(ctx, it); err != nil {
+				t.Fatal(err)
+			}
+			greeted = true
+		case !holiday && it.IsGreeting() && it.CustomerID == 0:
+			if err := s.MarkGreetingSent(ctx, it); err != nil {
+				t.Fatal(err)
+			}
+			holiday = true
+		}
+	}
+	if !putOff || !greeted {
+		t.Fatalf("the demo's checklist should have a planned visit and a greeting: %v %v", putOff, greeted)
+	}
 	first := export(t, s, ExportOptions{Format: JSON})
-	for _, want := range []string{`"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`} {
+	for _, want := range []string{`"put_off": {
+        "visit"`, `"greetings_sent": [
+        {`, `"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`} {
 		if !bytes.Contains(first, []byte(want)) {
 			t.Errorf("the document lacks %s", want)
 		}
@@ -118,11 +149,19 @@ func TestJSONRoundTrip(t *testing.T) {
 	if !bytes.Equal(first, second) {
 		t.Fatalf("export, import into an empty book and export again differ at %s", firstDiff(first, second))
 	}
-	// The derived figures come out the same, so the checklist does too.
-	a, _ := s.Checklist(context.Background(), model.DateOf(testNow), 14)
-	b, _ := back.Checklist(context.Background(), model.DateOf(testNow), 14)
+	// The derived figures come out the same, so the checklist does too, put-off visits and greetings
+	// sent included.
+	a, _ := s.Checklist(context.Background(), today, 14)
+	b, _ := back.Checklist(context.Background(), today, 14)
 	if len(a) != len(b) || len(a) == 0 {
 		t.Errorf("the checklist of the imported book has %d items, the original %d", len(b), len(a))
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i].DueOn != b[i].DueOn || a[i].Kind != b[i].Kind || a[i].CustomerName != b[i].CustomerName || a[i].Due.PutOff != b[i].Due.PutOff {
+			t.Errorf("item %d of the imported book's checklist: %s %s %s, the original's %s %s %s", i,
+				b[i].DueOn, b[i].Kind, b[i].CustomerName, a[i].DueOn, a[i].Kind, a[i].CustomerName)
+			break
+		}
 	}
 	if problems, err := back.Check(context.Background()); err != nil || len(problems) > 0 {
 		t.Errorf("the imported book is not sound: %v %v", problems, err)

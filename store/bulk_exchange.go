@@ -237,6 +237,43 @@ func (b *Bulk) AddLevelChange(c *model.LevelChange) error {
 	return nil
 }
 
+// PutOff records a planned visit or call (kind) the user put off, as it was: the day the plan asked
+// for and the day it was put off to. The customer's due dates follow it before the commit.
+func (b *Bulk) PutOff(customerID int64, kind model.ItemKind, sn model.PlanSnooze) error {
+	if kind != model.ItemVisit && kind != model.ItemCall {
+		return fmt.Errorf("only a planned visit or call can be put off, not %q", kind)
+	}
+	_, err := b.exec(`INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(customer_id, kind) DO UPDATE SET from_on = excluded.from_on, until_on = excluded.until_on`,
+		customerID, string(kind), sn.From.String(), sn.Until.String(), b.s.Now().Unix())
+	if err != nil {
+		return fmt.Errorf("put off the %s: %w", kind, err)
+	}
+	if f := b.fresh[customerID]; f != nil {
+		if kind == model.ItemVisit {
+			f.visitSnooze = sn
+		} else {
+			f.callSnooze = sn
+		}
+	}
+	b.touch(customerID)
+	return nil
+}
+
+// MarkGreetingSent records a greeting marked sent (customer 0 for a holiday's).
+func (b *Bulk) MarkGreetingSent(customerID int64, g GreetingSent) error {
+	name := ""
+	if g.Occasion == model.OccasionHoliday {
+		name = holidayName(g.Holiday)
+	}
+	_, err := b.exec(`INSERT OR IGNORE INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, g.Occasion, customerID, g.ContactID, name, g.On.String(), b.s.Now().Unix())
+	if err != nil {
+		return fmt.Errorf("mark a greeting sent: %w", err)
+	}
+	return nil
+}
+
 // PutSegment saves a dynamic list unless the book has one of that name already, and tells
 // whether it did. The query is kept as written: one this book cannot run says why when the list
 // is opened, as a list saved by a newer guanxi would.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"guanxi/model"
@@ -21,6 +22,40 @@ type BookCustomer struct {
 	Complaints   []model.Complaint
 	Tags         []PersonTag
 	LevelChanges []model.LevelChange
+	// PutOff are the planned visit and call the user put off, by kind (visit, call).
+	PutOff map[model.ItemKind]model.PlanSnooze
+	// GreetingsSent are the greetings marked sent for the customer's dates and their contacts'.
+	GreetingsSent []GreetingSent
+}
+
+// HolidayGreetingsSent returns the greetings marked sent for holidays, which are no one's in
+// particular, by day.
+func (s *Store) HolidayGreetingsSent(ctx context.Context) ([]GreetingSent, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, on_date FROM greetings_sent WHERE customer_id = 0 AND occasion = ?
+		ORDER BY on_date, name`, model.OccasionHoliday)
+	if err != nil {
+		return nil, fmt.Errorf("read the greetings sent: %w", err)
+	}
+	defer rows.Close()
+	var out []GreetingSent
+	for rows.Next() {
+		var name, on string
+		if err := rows.Scan(&name, &on); err != nil {
+			return nil, fmt.Errorf("read the greetings sent: %w", err)
+		}
+		zh, en, _ := strings.Cut(name, "\x1f")
+		out = append(out, GreetingSent{Occasion: model.OccasionHoliday, Holiday: model.Text{Zh: zh, En: en}, On: anyDate(on)})
+	}
+	return out, rows.Err()
+}
+
+// GreetingSent is a greeting marked sent: for which occasion, on which day, and whose (a contact's
+// id, or 0 for the customer's own date; the holiday's name for a holiday, no one's in particular).
+type GreetingSent struct {
+	Occasion  model.Occasion
+	ContactID int64
+	Holiday   model.Text
+	On        model.Date
 }
 
 // Scope says which customers an export reads: every customer not in the trash, or only those
@@ -299,6 +334,30 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 		return fail(err)
 	}
 	defer levels.close()
+	snoozes, err := openCursor(ctx, tx, `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes ORDER BY customer_id, kind`,
+		func(r *sql.Rows) (int64, [3]string, error) {
+			var id int64
+			var v [3]string
+			err := r.Scan(&id, &v[0], &v[1], &v[2])
+			return id, v, err
+		})
+	if err != nil {
+		return fail(err)
+	}
+	defer snoozes.close()
+	greetings, err := openCursor(ctx, tx, `SELECT customer_id, occasion, contact_id, on_date FROM greetings_sent
+		WHERE customer_id > 0 ORDER BY customer_id, on_date, occasion, contact_id`, func(r *sql.Rows) (int64, GreetingSent, error) {
+		var id int64
+		var g GreetingSent
+		var on string
+		err := r.Scan(&id, &g.Occasion, &g.ContactID, &on)
+		g.On = anyDate(on)
+		return id, g, err
+	})
+	if err != nil {
+		return fail(err)
+	}
+	defer greetings.close()
 
 	rows, err := tx.QueryContext(ctx, customerWithTypesSQL)
 	if err != nil {
@@ -315,7 +374,14 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 		}
 		bc := &BookCustomer{Customer: c, Contacts: contacts.take(c.ID), Interactions: interactions.take(c.ID),
 			Deals: deals.take(c.ID), Payments: payments.take(c.ID), Reminders: reminders.take(c.ID),
-			Complaints: complaints.take(c.ID), Tags: tags.take(c.ID), LevelChanges: levels.take(c.ID)}
+			Complaints: complaints.take(c.ID), Tags: tags.take(c.ID), LevelChanges: levels.take(c.ID),
+			GreetingsSent: greetings.take(c.ID)}
+		for _, v := range snoozes.take(c.ID) {
+			if bc.PutOff == nil {
+				bc.PutOff = map[model.ItemKind]model.PlanSnooze{}
+			}
+			bc.PutOff[model.ItemKind(v[0])] = model.PlanSnooze{From: anyDate(v[1]), Until: anyDate(v[2])}
+		}
 		for i := range bc.Contacts {
 			for _, t := range bc.Tags {
 				if t.ContactID == bc.Contacts[i].ID {
@@ -330,7 +396,7 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 	if err := rows.Err(); err != nil {
 		return fail(err)
 	}
-	for _, e := range []error{contacts.err, interactions.err, deals.err, payments.err, reminders.err, complaints.err, tags.err, levels.err} {
+	for _, e := range []error{contacts.err, interactions.err, deals.err, payments.err, reminders.err, complaints.err, tags.err, levels.err, snoozes.err, greetings.err} {
 		if e != nil {
 			return fail(e)
 		}
