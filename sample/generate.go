@@ -11,8 +11,11 @@ import (
 
 // generator makes one customer after another from one random stream.
 type generator struct {
-	o     Options
-	r     *rand.Rand
+	o Options
+	r *rand.Rand
+	// again draws the second complaints of the few who complain twice, from a stream of its own so
+	// that adding them changed nothing else of a book made from the same seed.
+	again *rand.Rand
 	plans map[model.Level]model.VisitPlan
 	uid   uint64 // the book's UID prefix; records are numbered after it
 	seq   uint64
@@ -64,7 +67,7 @@ var coverageList = []coverage{
 const uniqueNamesUpTo = 20_000
 
 func newGenerator(o Options, plans map[model.Level]model.VisitPlan) *generator {
-	g := &generator{o: o, r: newRand(o.Seed), plans: plans}
+	g := &generator{o: o, r: newRand(o.Seed), again: rand.New(rand.NewPCG(uint64(o.Seed), 2)), plans: plans}
 	g.uid = g.r.Uint64()
 	if o.Customers <= uniqueNamesUpTo {
 		g.names = map[string]bool{}

@@ -275,4 +275,22 @@ func (g *generator) complaints(rec *record, who []string, firstDeal int, ex extr
 		cp.On, cp.ReplyBy = g.day(on), g.day(min(on-1, g.between(-5, 2)))
 	}
 	rec.complaints = append(rec.complaints, cp)
+	// Some complain again within the year, which the analysis lists: an earlier one, settled.
+	ra := g.again
+	if g.o.Scale || firstDeal < 30 || !(openOne || ra.IntN(100) < 30) {
+		return
+	}
+	k = ra.IntN(len(complaints))
+	on := 15 + ra.IntN(max(min(firstDeal, 200)-15, 1))
+	rec.complaints = append(rec.complaints, model.Complaint{
+		UID:        g.nextUID(),
+		Severity:   1 + ra.IntN(2),
+		GoodFaith:  true,
+		Handler:    complaintHandlers[ra.IntN(len(complaintHandlers))],
+		What:       fill(ra, complaints[k].what, who[0], rec.interest, ""),
+		On:         g.day(on),
+		ReplyBy:    g.day(on - 1),
+		ResolvedOn: g.day(on - 1 - ra.IntN(5)),
+		Summary:    complaints[k].summary,
+	})
 }
