@@ -9,7 +9,7 @@ import (
 	"guanxi/store"
 )
 
-// generator makes one customer after another from one random stream.
+// generator makes one customer after another from one random stream (and a second, again).
 type generator struct {
 	o Options
 	r *rand.Rand
