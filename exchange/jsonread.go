@@ -304,6 +304,9 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 	}
 	for _, jg := range jc.GreetingsSent {
 		g := store.GreetingSent{Occasion: model.Occasion(jg.Occasion), ContactID: contactIndex[jg.Contact]}
+		if _, err := model.LookupCode(model.Occasions, "occasion", jg.Occasion); err != nil || g.Occasion == model.OccasionHoliday {
+			return bad(fmt.Sprintf("送过的祝福“%s”不是生日或纪念日", quote(jg.Occasion)), fmt.Sprintf("greeting sent for %q, not a birthday or an anniversary", quote(jg.Occasion)))
+		}
 		if jg.Contact != "" && g.ContactID == 0 {
 			continue // a contact the file does not hold: the mark would fall on the customer's own day
 		}
@@ -488,13 +491,20 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 			return err
 		}
 	}
-	// A customer merged into one the book holds keeps the book's own put-off visits and calls.
-	for kind, sn := range br.putOff {
-		if merging {
-			break
+	// A customer merged into one the book holds keeps the book's own put-off visits and calls, and
+	// its own timeline of levels: level changes have no lasting identifier, and a second import
+	// would write them twice.
+	if !merging {
+		for kind, sn := range br.putOff {
+			if err := b.PutOff(id, kind, sn); err != nil {
+				return err
+			}
 		}
-		if err := b.PutOff(id, kind, sn); err != nil {
-			return err
+		for _, c := range br.levelChanges {
+			c.CustomerID = id
+			if err := b.AddLevelChange(&c); err != nil {
+				return err
+			}
 		}
 	}
 	for _, g := range br.greetings {
@@ -502,17 +512,6 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 			g.ContactID = contactIDs[g.ContactID-1]
 		}
 		if err := b.MarkGreetingSent(id, g); err != nil {
-			return err
-		}
-	}
-	// Level changes have no lasting identifier: a customer merged into one the book holds keeps the
-	// book's timeline of levels, or they would be written twice on a second import.
-	for _, c := range br.levelChanges {
-		if merging {
-			break
-		}
-		c.CustomerID = id
-		if err := b.AddLevelChange(&c); err != nil {
 			return err
 		}
 	}

@@ -336,3 +336,33 @@ func TestExportScope(t *testing.T) {
 		t.Errorf("a scope of one customer gave %d rows (%v)", len(rows), err)
 	}
 }
+
+// TestJSONBookBadHistoryIsReported: a level change to a level no one knows makes the customer a bad
+// record with its reason; the other customer comes in.
+func TestJSONBookBadHistoryIsReported(t *testing.T) {
+	s := openBook(t)
+	ctx := context.Background()
+	for _, name := range []string{"王建国", "李娜"} {
+		c := model.Customer{Name: name, Level: model.LevelNew}
+		if err := s.AddCustomer(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+		c.Level = model.LevelVIP
+		if err := s.UpdateCustomer(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc := string(export(t, s, ExportOptions{Format: JSON}))
+	if strings.Count(doc, `"to": "vip"`) != 2 {
+		t.Fatalf("two level changes should be in the document:\n%s", doc)
+	}
+	bad := strings.Replace(doc, `"to": "vip"`, `"to": "gold"`, 1)
+	back := openBook(t)
+	sum, err := ImportFrom(ctx, back, strings.NewReader(bad), int64(len(bad)), Options{Format: JSON, Lang: model.En})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 1 || len(sum.Errors) != 1 || !strings.Contains(problems(sum.Errors, model.En), "unknown level: gold") {
+		t.Errorf("added %d, errors:\n%s", sum.Added, problems(sum.Errors, model.En))
+	}
+}
