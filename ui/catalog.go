@@ -231,21 +231,12 @@ func (m *catalogScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 // move handles the keys that move the cursor of the types; it tells whether the key was one.
 func (m *catalogScreen) move(msg tea.KeyMsg) bool {
-	k := m.c.keys
-	switch {
-	case key.Matches(msg, k.Up):
-		m.cursor--
-	case key.Matches(msg, k.Down):
-		m.cursor++
-	case key.Matches(msg, k.PageUp):
-		m.cursor -= m.listHeight()
-	case key.Matches(msg, k.PageDown):
-		m.cursor += m.listHeight()
-	default:
-		return false
+	cur, moved := m.c.keys.step(msg, m.cursor, m.listHeight(), len(m.shown))
+	if moved {
+		m.cursor = cur
+		m.clamp()
 	}
-	m.clamp()
-	return true
+	return moved
 }
 
 func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (screen, tea.Cmd) {
@@ -254,14 +245,6 @@ func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m, m.followSelection()
 	}
 	switch {
-	case key.Matches(msg, k.Top):
-		m.cursor = 0
-		m.clamp()
-		return m, m.followSelection()
-	case key.Matches(msg, k.Bottom):
-		m.cursor = len(m.shown)
-		m.clamp()
-		return m, m.followSelection()
 	case key.Matches(msg, k.Filter):
 		m.focus = focusFilter
 		m.filter.Focus()
@@ -405,15 +388,12 @@ func (m *catalogScreen) updateFilter(msg tea.KeyMsg) (screen, tea.Cmd) {
 
 func (m *catalogScreen) updateCarriers(msg tea.KeyMsg) (screen, tea.Cmd) {
 	k := m.c.keys
+	if cur, moved := k.step(msg, m.carrierCursor, m.carrierRows(), len(m.carriers)); moved {
+		m.carrierCursor = cur
+		m.clamp()
+		return m, nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.carrierCursor--
-	case key.Matches(msg, k.Down):
-		m.carrierCursor++
-	case key.Matches(msg, k.PageUp):
-		m.carrierCursor -= m.carrierRows()
-	case key.Matches(msg, k.PageDown):
-		m.carrierCursor += m.carrierRows()
 	case key.Matches(msg, k.Back):
 		m.focus = focusTypes
 	case key.Matches(msg, k.Open):

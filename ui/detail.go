@@ -91,19 +91,14 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if cmd, ok := m.trashKey(msg); ok {
 			return m, cmd
 		}
+		if pos, moved := k.step(msg, m.scroll, m.height-1, len(m.lines)); moved {
+			m.scroll = pos
+			m.clampScroll()
+			return m, nil
+		}
 		switch {
-		case key.Matches(msg, k.Up):
-			m.scroll--
-		case key.Matches(msg, k.Down):
-			m.scroll++
-		case key.Matches(msg, k.PageUp):
-			m.scroll -= m.height - 1
-		case key.Matches(msg, k.PageDown), msg.String() == " ":
+		case msg.String() == " ": // a page down, as in a pager
 			m.scroll += m.height - 1
-		case key.Matches(msg, k.Top):
-			m.scroll = 0
-		case key.Matches(msg, k.Bottom):
-			m.scroll = len(m.lines)
 		case key.Matches(msg, k.Log):
 			return m, openForm(logForm(m.c, cu.ID, model.ChannelVisit, 0))
 		case key.Matches(msg, k.Deal):

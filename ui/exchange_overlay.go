@@ -79,7 +79,7 @@ func openImport(c *common) tea.Cmd {
 	o := &ioOverlay{c: c}
 	o.form = newForm(c, c.t("io.importTitle"), func(v map[string]string) (tea.Cmd, error) {
 		if strings.TrimSpace(v["path"]) == "" {
-			return nil, &model.FieldError{Field: "path", Msg: strs["io.noPath"]}
+			return nil, fieldErrText("path", "io.noPath")
 		}
 		o.name = filepath.Base(expandPathShown(v["path"]))
 		o.dryRun = v["dry"] == "yes"

@@ -87,20 +87,13 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if cmd, handled := m.act(msg); handled {
 			return m, cmd
 		}
+		if cur, moved := k.step(msg, m.cursor, m.listHeight(), len(m.items)); moved {
+			m.cursor = cur
+			m.clamp()
+			return m, nil
+		}
 		it, ok := m.selected()
 		switch {
-		case key.Matches(msg, k.Up):
-			m.cursor--
-		case key.Matches(msg, k.Down):
-			m.cursor++
-		case key.Matches(msg, k.PageUp):
-			m.cursor -= m.listHeight()
-		case key.Matches(msg, k.PageDown):
-			m.cursor += m.listHeight()
-		case key.Matches(msg, k.Top):
-			m.cursor = 0
-		case key.Matches(msg, k.Bottom):
-			m.cursor = len(m.items)
 		case !ok:
 			return m, nil
 		case key.Matches(msg, k.Tag):

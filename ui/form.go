@@ -33,6 +33,9 @@ func (f *formField) value() string {
 	return f.input.Value()
 }
 
+// fieldErrText is a *model.FieldError on a field with one of the strings of strs.
+func fieldErrText(field, key string) error { return &model.FieldError{Field: field, Msg: strs[key]} }
+
 // submitFunc turns a form's values into a save command, or an error that the form shows while it
 // keeps everything typed. It is pure: parsing and validation only, the saving is the command's.
 type submitFunc func(values map[string]string) (tea.Cmd, error)

@@ -32,7 +32,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Tags = model.SplitTags(v["tags"])
 		bd, err := model.ParseISODate(v["birthday"])
 		if err != nil {
-			return nil, &model.FieldError{Field: "birthday", Msg: strs["err.date"]}
+			return nil, fieldErrText("birthday", "err.date")
 		}
 		out.Birthday = bd
 		out.Normalize()
@@ -68,7 +68,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
 		bd, err := model.ParseISODate(v["birthday"])
 		if err != nil {
-			return nil, &model.FieldError{Field: "birthday", Msg: strs["err.date"]}
+			return nil, fieldErrText("birthday", "err.date")
 		}
 		out.Birthday = bd
 		out.Normalize()
@@ -116,7 +116,7 @@ func logForm(c *common, customerID int64, channel model.Channel, reminderID int6
 	f := newForm(c, c.t("form.log"), func(v map[string]string) (tea.Cmd, error) {
 		at, err := parseWhen(v["at"], c.now())
 		if err != nil {
-			return nil, &model.FieldError{Field: "at", Msg: strs["err.at"]}
+			return nil, fieldErrText("at", "err.at")
 		}
 		i := model.Interaction{CustomerID: customerID, Channel: model.Channel(v["channel"]), At: at,
 			Summary: v["summary"], NextStep: v["next_step"]}
@@ -137,15 +137,15 @@ func dealForm(c *common, customerID int64) *form {
 	f := newForm(c, c.t("form.deal"), func(v map[string]string) (tea.Cmd, error) {
 		amount, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, &model.FieldError{Field: "amount", Msg: strs["err.amount"]}
+			return nil, fieldErrText("amount", "err.amount")
 		}
 		d := model.Deal{CustomerID: customerID, Amount: amount, Product: v["product"]}
 		if d.On, err = model.ParseDate(orToday(v["on"]), c.today()); err != nil {
-			return nil, &model.FieldError{Field: "on", Msg: strs["err.date"]}
+			return nil, fieldErrText("on", "err.date")
 		}
 		if strings.TrimSpace(v["credit_due_on"]) != "" {
 			if d.CreditDueOn, err = model.ParseDate(v["credit_due_on"], c.today()); err != nil {
-				return nil, &model.FieldError{Field: "credit_due_on", Msg: strs["err.date"]}
+				return nil, fieldErrText("credit_due_on", "err.date")
 			}
 		}
 		if err := d.Validate(); err != nil {
@@ -171,11 +171,11 @@ func reminderForm(c *common, customerID int64) *form {
 	f := newForm(c, c.t("form.remind"), func(v map[string]string) (tea.Cmd, error) {
 		due, err := model.ParseDate(v["due_on"], c.today())
 		if err != nil {
-			return nil, &model.FieldError{Field: "due_on", Msg: strs["err.date"]}
+			return nil, fieldErrText("due_on", "err.date")
 		}
 		r := model.Reminder{CustomerID: customerID, DueOn: due, Kind: model.ReminderKind(v["kind"]), Note: v["note"]}
 		if r.Repeat, err = model.ParseRepeat(v["repeat"]); err != nil {
-			return nil, &model.FieldError{Field: "repeat", Msg: strs["err.repeat"]}
+			return nil, fieldErrText("repeat", "err.repeat")
 		}
 		if err := r.Validate(); err != nil {
 			return nil, err
@@ -205,7 +205,7 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 	}
 	f := newForm(c, c.t("form.tag"), func(v map[string]string) (tea.Cmd, error) {
 		if strings.TrimSpace(v["type"]) == "" {
-			return nil, &model.FieldError{Field: "type", Msg: strs["err.typeEmpty"]}
+			return nil, fieldErrText("type", "err.typeEmpty")
 		}
 		// The book's own catalog, so the user's types are found and suggested too.
 		t, err := model.FindType(c.catalog, v["type"])

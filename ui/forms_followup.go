@@ -14,9 +14,6 @@ import (
 // a payment, set a customer's own plan, and the plan settings. Each parses with model's rules and
 // leaves the saving to its command.
 
-// fieldErrText is a *model.FieldError on a field with one of the strings of strs.
-func fieldErrText(field, key string) error { return &model.FieldError{Field: field, Msg: strs[key]} }
-
 // itemTitle names a checklist item in a form's title: the customer, or the holiday.
 func itemTitle(c *common, it model.ChecklistItem) string {
 	if it.CustomerID == 0 {

@@ -80,19 +80,12 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if !m.loaded || m.err != nil {
 			return m, nil
 		}
+		if cur, moved := k.step(msg, m.cursor, m.height, m.rows()); moved {
+			m.cursor = cur
+			m.clamp()
+			return m, nil
+		}
 		switch {
-		case key.Matches(msg, k.Up):
-			m.cursor--
-		case key.Matches(msg, k.Down):
-			m.cursor++
-		case key.Matches(msg, k.PageUp):
-			m.cursor -= m.height
-		case key.Matches(msg, k.PageDown):
-			m.cursor += m.height
-		case key.Matches(msg, k.Top):
-			m.cursor = 0
-		case key.Matches(msg, k.Bottom):
-			m.cursor = m.rows()
 		case key.Matches(msg, fk.Edit):
 			switch {
 			case m.cursor < m.leadRow():

@@ -28,7 +28,7 @@ func untagForm(c *common, cu model.Customer, tags []store.PersonTag) *form {
 	f := newForm(c, c.t("form.untag"), func(v map[string]string) (tea.Cmd, error) {
 		tag, ok := byKey[v["tag"]]
 		if !ok {
-			return nil, &model.FieldError{Field: "tag", Msg: strs["err.noTags"]}
+			return nil, fieldErrText("tag", "err.noTags")
 		}
 		return untagPerson(c.store, tag), nil
 	})
