@@ -6,27 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-work=$(mktemp -d)
-session="guanxi-e2e-$$"
-cleanup() {
-  tmux kill-session -t "$session" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-go build -o "$work/guanxi" .
-export GUANXI_DB="$work/book/guanxi.db"
-export LANG=zh_CN.UTF-8 LC_ALL=
-gx() { "$work/guanxi" "$@"; }
-# says TEXT COMMAND...: whether the command succeeds and its output holds TEXT (a regular
-# expression). The output is read whole first: a `gx ... | grep -q` under pipefail would fail
-# whenever grep stops reading early.
-says() {
-  local text=$1 out
-  shift
-  out=$(gx "$@") || return 2
-  grep -q -- "$text" <<<"$out"
-}
+E2E_NAME=e2e
+. .ci/e2e_lib.sh
 
 # Two customers written from the command line, so the list and the checklist are not empty:
 # 张伟 is a VIP last visited ten days ago, three days overdue on a weekly plan.
@@ -34,37 +15,10 @@ gx add --name 张伟 --company 苏州恒达精密机械有限公司 --level vip 
 gx log 张伟 --channel visit --at -10d --note "谈了二季度备货" >/dev/null
 gx add --name 李娜 --company 杭州云帆科技 --level key >/dev/null
 
-screen() { tmux capture-pane -p -t "$session"; }
-fail() {
-  echo "e2e: FAIL: $1"
-  echo "---- screen ----"
-  screen || true
-  echo "----------------"
-  exit 1
-}
-# wait_for TEXT [SECONDS]: until the screen shows TEXT.
-wait_for() {
-  local text=$1 limit=${2:-10} i
-  for ((i = 0; i < limit * 10; i++)); do
-    if screen | grep -qF -- "$text"; then return 0; fi
-    sleep 0.1
-  done
-  fail "the screen never showed: $text"
-}
-# wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT.
-wait_gone() {
-  local text=$1 limit=${2:-10} i
-  for ((i = 0; i < limit * 10; i++)); do
-    if ! screen | grep -qF -- "$text"; then return 0; fi
-    sleep 0.1
-  done
-  fail "the screen still shows: $text"
-}
-keys() { tmux send-keys -t "$session" "$@"; }
 # overdue_section prints the lines of the follow-up between 已逾期 and the next heading.
 overdue_section() { screen | awk '/^已逾期/{on=1; next} /^(今天|接下来)/{on=0} on'; }
 
-tmux new-session -d -s "$session" -x 80 -y 24 "env GUANXI_DB='$GUANXI_DB' LANG=zh_CN.UTF-8 '$work/guanxi'; sleep 30"
+start_tui
 wait_for "张伟"
 echo "e2e: the list shows the book"
 

@@ -5,27 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-work=$(mktemp -d)
-session="guanxi-io-e2e-$$"
-cleanup() {
-  tmux kill-session -t "$session" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+E2E_NAME=e2e-io
+. .ci/e2e_lib.sh
 
-go build -o "$work/guanxi" .
-export GUANXI_DB="$work/book/guanxi.db"
-export LANG=zh_CN.UTF-8 LC_ALL=
-gx() { "$work/guanxi" "$@"; }
-fail() {
-  echo "e2e-io: FAIL: $1"
-  if tmux has-session -t "$session" 2>/dev/null; then
-    echo "---- screen ----"
-    tmux capture-pane -p -t "$session" || true
-    echo "----------------"
-  fi
-  exit 1
-}
 expect() { # expect TEXT OUTPUT
   grep -qF -- "$1" <<<"$2" || fail "the output lacks: $1"$'\n'"$2"
 }
@@ -62,17 +44,7 @@ echo "e2e-io: vCard, calendar and JSON round trip"
 # The TUI: import with ctrl+r, then merge a duplicate from the archive with m.
 printf '姓名,公司,邮箱\n王 建国,苏州恒达精密机械有限公司,wang@hengda.example\n周杰,杭州云帆科技,\n,无名,\n' >"$work/名单.csv"
 gx add --name "王 建国" --company 苏州恒达精密机械有限公司 >/dev/null
-screen() { tmux capture-pane -p -t "$session"; }
-wait_for() {
-  local text=$1 i
-  for ((i = 0; i < 100; i++)); do
-    if screen | grep -qF -- "$text"; then return 0; fi
-    sleep 0.1
-  done
-  fail "the screen never showed: $text"
-}
-keys() { tmux send-keys -t "$session" "$@"; }
-tmux new-session -d -s "$session" -x 80 -y 24 "env GUANXI_DB='$GUANXI_DB' LANG=zh_CN.UTF-8 '$work/guanxi'; sleep 30"
+start_tui
 wait_for "赵敏"
 keys C-r
 wait_for "导入客户"
