@@ -20,7 +20,7 @@ func defineBackup(c *cli, fs *flag.FlagSet) func([]string) error {
 			return err
 		}
 		defer s.Close()
-		if same, _ := sameFile(dest, s.Path()); same {
+		if same, _ := store.SameFile(dest, s.Path()); same {
 			return c.usagef("备份不能写到客户簿本身", "the backup cannot be the book itself")
 		}
 		if _, err := os.Stat(dest); err == nil && !*force {
@@ -32,19 +32,6 @@ func defineBackup(c *cli, fs *flag.FlagSet) func([]string) error {
 		fmt.Fprintln(c.stdout, c.trf("已把客户簿备份到 %s。", "Backed up the book to %s.", model.SanitizeLine(dest)))
 		return nil
 	}
-}
-
-// sameFile tells whether two paths name one file.
-func sameFile(a, b string) (bool, error) {
-	ia, err := os.Stat(a)
-	if err != nil {
-		return false, err
-	}
-	ib, err := os.Stat(b)
-	if err != nil {
-		return false, err
-	}
-	return os.SameFile(ia, ib), nil
 }
 
 func defineCheck(c *cli, fs *flag.FlagSet) func([]string) error {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 
 	"guanxi/model"
 )
@@ -36,21 +37,7 @@ func (s *Store) AddDeal(ctx context.Context, d *model.Deal) error {
 
 // Deals returns a customer's deals, newest first.
 func (s *Store) Deals(ctx context.Context, customerID int64) ([]model.Deal, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
-		FROM deals WHERE customer_id = ? ORDER BY on_date DESC, id DESC`, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read deals: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Deal
-	for rows.Next() {
-		var d model.Deal
-		var on, due sql.NullString
-		if err := rows.Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid); err != nil {
-			return nil, fmt.Errorf("read deals: %w", err)
-		}
-		d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	out, err := dealsOf(ctx, s.db, customerID)
+	slices.Reverse(out) // dealsOf's order is by day then id, oldest first
+	return out, err
 }

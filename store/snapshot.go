@@ -284,7 +284,7 @@ func Restore(ctx context.Context, book, snapshot string, now time.Time) (string,
 	if _, err := CheckBookFile(ctx, snapshot); err != nil {
 		return "", err
 	}
-	if same, _ := sameFile(book, snapshot); same {
+	if same, _ := SameFile(book, snapshot); same {
 		return "", fmt.Errorf("%s is the book itself", snapshot)
 	}
 	if inUse, err := BookInUse(book); err != nil {
@@ -321,8 +321,8 @@ func Restore(ctx context.Context, book, snapshot string, now time.Time) (string,
 	return saved, nil
 }
 
-// sameFile tells whether two paths name one file.
-func sameFile(a, b string) (bool, error) {
+// SameFile tells whether two paths name one file (a backup or a snapshot must not be the book).
+func SameFile(a, b string) (bool, error) {
 	ia, err := os.Stat(a)
 	if err != nil {
 		return false, err
