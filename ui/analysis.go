@@ -79,11 +79,8 @@ func (m *analysisScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scrollBy(-3)
-		case tea.MouseButtonWheelDown:
-			m.scrollBy(3)
+		if n := wheelStep(msg); n != 0 {
+			m.scrollBy(n)
 		}
 		return m, nil
 	case tea.KeyMsg:

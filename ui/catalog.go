@@ -203,13 +203,7 @@ func (m *catalogScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		step := 0
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			step = -3
-		case tea.MouseButtonWheelDown:
-			step = 3
-		}
+		step := wheelStep(msg)
 		if m.focus == focusCarriers {
 			m.carrierCursor += step
 		} else {

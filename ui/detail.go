@@ -72,12 +72,7 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.build()
 		return m, nil
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.scroll -= 3
-		case tea.MouseButtonWheelDown:
-			m.scroll += 3
-		}
+		m.scroll += wheelStep(msg)
 		m.clampScroll()
 		return m, nil
 	case tea.KeyMsg:

@@ -227,16 +227,8 @@ func planForm(c *common, cu model.Customer, plans map[model.Level]model.VisitPla
 	levelPlan := plans[cu.Level]
 	title := c.t("form.plan") + " · " + model.SanitizeLine(cu.Name)
 	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		visit, err := model.ParsePlanDays(v["visit"])
+		p, err := planOf(v)
 		if err != nil {
-			return nil, fieldErrText("visit", "err.days")
-		}
-		call, err := model.ParsePlanDays(v["call"])
-		if err != nil {
-			return nil, fieldErrText("call", "err.days")
-		}
-		p := model.VisitPlan{VisitEveryDays: visit, CallEveryDays: call}
-		if err := p.Validate(); err != nil {
 			return nil, err
 		}
 		switch v["mode"] {
@@ -277,20 +269,26 @@ func planWords(c *common, p model.VisitPlan) string {
 	return strings.Join(parts, " · ")
 }
 
+// planOf reads the visit and call intervals of a plan form, and checks the plan.
+func planOf(v map[string]string) (model.VisitPlan, error) {
+	visit, err := model.ParsePlanDays(v["visit"])
+	if err != nil {
+		return model.VisitPlan{}, fieldErrText("visit", "err.days")
+	}
+	call, err := model.ParsePlanDays(v["call"])
+	if err != nil {
+		return model.VisitPlan{}, fieldErrText("call", "err.days")
+	}
+	p := model.VisitPlan{VisitEveryDays: visit, CallEveryDays: call}
+	return p, p.Validate()
+}
+
 // levelPlanForm changes one level's plan for every customer of that level without a plan of their own.
 func levelPlanForm(c *common, level model.Level, p model.VisitPlan) *form {
 	title := c.t("form.levelPlan") + " · " + c.codeName(model.LevelCodes, string(level))
 	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		visit, err := model.ParsePlanDays(v["visit"])
+		np, err := planOf(v)
 		if err != nil {
-			return nil, fieldErrText("visit", "err.days")
-		}
-		call, err := model.ParsePlanDays(v["call"])
-		if err != nil {
-			return nil, fieldErrText("call", "err.days")
-		}
-		np := model.VisitPlan{VisitEveryDays: visit, CallEveryDays: call}
-		if err := np.Validate(); err != nil {
 			return nil, err
 		}
 		return setLevelPlan(c.store, level, np), nil

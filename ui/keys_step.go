@@ -25,3 +25,18 @@ func (k keyMap) step(msg tea.KeyMsg, pos, page, end int) (int, bool) {
 	}
 	return pos, false
 }
+
+// wheelRows is how many rows one notch of the mouse wheel moves.
+const wheelRows = 3
+
+// wheelStep is how far a mouse event moves a list or a page: a notch of the wheel up or down,
+// nothing for any other event.
+func wheelStep(msg tea.MouseMsg) int {
+	switch msg.Button {
+	case tea.MouseButtonWheelUp:
+		return -wheelRows
+	case tea.MouseButtonWheelDown:
+		return wheelRows
+	}
+	return 0
+}

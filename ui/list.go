@@ -145,11 +145,8 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.move(-3)
-		case tea.MouseButtonWheelDown:
-			m.move(3)
+		if n := wheelStep(msg); n != 0 {
+			m.move(n)
 		}
 		return m, nil
 	case tea.KeyMsg:

@@ -68,12 +68,7 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.clamp()
 		return m, nil
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			m.cursor -= 3
-		case tea.MouseButtonWheelDown:
-			m.cursor += 3
-		}
+		m.cursor += wheelStep(msg)
 		m.clamp()
 		return m, nil
 	case tea.KeyMsg:
