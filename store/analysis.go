@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"guanxi/model"
 )
@@ -414,20 +412,6 @@ func (s *Store) complainers(ctx context.Context, since model.Date) ([]idAmount, 
 		out = append(out, f)
 	}
 	return out, rows.Err()
-}
-
-// idList writes ids as a JSON array, the one parameter json_each reads them from.
-func idList(ids []int64) string {
-	var b strings.Builder
-	b.WriteByte('[')
-	for i, id := range ids {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(strconv.FormatInt(id, 10))
-	}
-	b.WriteByte(']')
-	return b.String()
 }
 
 // fewProducts looks among the largest customers given (of classes A and B, FewProductsAmong at

@@ -175,21 +175,6 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 	return d, nil
 }
 
-// eachRow runs a query and hands every row to scan.
-func eachRow(ctx context.Context, db querier, query string, arg any, scan func(*sql.Rows) error) error {
-	rows, err := db.QueryContext(ctx, query, arg)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
 // itemsOf makes the checklist's items of the keys, in their order. A key whose record is gone
 // since the first step (a write in between) is left out.
 func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) ([]model.ChecklistItem, error) {

@@ -121,30 +121,16 @@ func (s *Store) DuplicatesOf(ctx context.Context, id int64) ([]DuplicateMatch, e
 // listRows reads the list columns of the customers with the given ids.
 func (s *Store) listRows(ctx context.Context, ids []int64) (map[int64]model.Customer, error) {
 	out := make(map[int64]model.Customer, len(ids))
-	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(start+500, len(ids))]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		rows, err := s.db.QueryContext(ctx, "SELECT "+listColumns+", c.email FROM customers c WHERE c.id IN ("+marks(len(chunk))+")", args...)
-		if err != nil {
-			return nil, fmt.Errorf("read customers: %w", err)
-		}
-		for rows.Next() {
+	err := eachRow(ctx, s.db, "SELECT "+listColumns+", c.email FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))",
+		idList(ids), func(rows *sql.Rows) error {
 			var email string
 			c, err := scanListRow(scanWithTail{rows, &email})
-			if err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("read customers: %w", err)
-			}
 			c.Email = email
 			out[c.ID] = c
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+			return err
+		})
+	if err != nil {
+		return nil, fmt.Errorf("read customers: %w", err)
 	}
 	return out, nil
 }

@@ -524,29 +524,16 @@ func (s *Store) uidsOf(ctx context.Context, table string, ids []int64) (map[int6
 	if !recordTables[table] {
 		return nil, fmt.Errorf("no table of records is called %q", table)
 	}
-	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(start+500, len(ids))]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		rows, err := s.db.QueryContext(ctx, "SELECT id, uid FROM "+table+" WHERE id IN ("+marks(len(chunk))+")", args...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
+	err := eachRow(ctx, s.db, "SELECT id, uid FROM "+table+" WHERE id IN (SELECT value FROM json_each(?))", idList(ids),
+		func(rows *sql.Rows) error {
 			var id int64
 			var uid string
-			if err := rows.Scan(&id, &uid); err != nil {
-				rows.Close()
-				return nil, err
-			}
+			err := rows.Scan(&id, &uid)
 			out[id] = uid
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+			return err
+		})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

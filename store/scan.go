@@ -1,9 +1,11 @@
 package store
 
 import (
+	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"strconv"
 	"strings"
 	"time"
 
@@ -105,4 +107,33 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// eachRow runs a query and hands every row to scan.
+func eachRow(ctx context.Context, db querier, query string, arg any, scan func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query, arg)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// idList writes ids as a JSON array, the one parameter json_each reads them from.
+func idList(ids []int64) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(id, 10))
+	}
+	b.WriteByte(']')
+	return b.String()
 }
