@@ -477,7 +477,7 @@ func (s *Store) CalendarItems(ctx context.Context, today model.Date, days int, s
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	// The lasting identifiers of the records the items come from, read a chunk of ids at a time.
+	// The lasting identifiers of the records the items come from.
 	want := map[string][]int64{}
 	for _, it := range items {
 		want["reminders"] = appendID(want["reminders"], it.ReminderID)

@@ -150,31 +150,17 @@ func (s *Store) PersonTags(ctx context.Context, customerID int64) ([]PersonTag, 
 // customer's own tags first, then each contact's in the order they were added.
 func (s *Store) TagsOf(ctx context.Context, customerIDs []int64) (map[int64][]PersonTag, error) {
 	out := make(map[int64][]PersonTag, len(customerIDs))
-	// Ids are integers of ours, so they go into the statement as text in chunks of a safe size.
-	for start := 0; start < len(customerIDs); start += 500 {
-		chunk := customerIDs[start:min(start+500, len(customerIDs))]
-		ids := make([]string, len(chunk))
-		for i, id := range chunk {
-			ids[i] = strconv.FormatInt(id, 10)
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT p.customer_id, ifnull(p.contact_id, 0), p.type_code, p.note, ifnull(k.name, '')
-			FROM person_types p LEFT JOIN contacts k ON k.id = p.contact_id
-			WHERE p.customer_id IN (`+strings.Join(ids, ",")+`) ORDER BY p.customer_id, ifnull(p.contact_id, 0), p.id`)
-		if err != nil {
-			return nil, fmt.Errorf("read personality tags: %w", err)
-		}
-		for rows.Next() {
+	err := eachRow(ctx, s.db, `SELECT p.customer_id, ifnull(p.contact_id, 0), p.type_code, p.note, ifnull(k.name, '')
+		FROM person_types p LEFT JOIN contacts k ON k.id = p.contact_id
+		WHERE p.customer_id IN (SELECT value FROM json_each(?)) ORDER BY p.customer_id, ifnull(p.contact_id, 0), p.id`,
+		idList(customerIDs), func(rows *sql.Rows) error {
 			var t PersonTag
-			if err := rows.Scan(&t.CustomerID, &t.ContactID, &t.Type, &t.Note, &t.ContactName); err != nil {
-				rows.Close()
-				return nil, err
-			}
+			err := rows.Scan(&t.CustomerID, &t.ContactID, &t.Type, &t.Note, &t.ContactName)
 			out[t.CustomerID] = append(out[t.CustomerID], t)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+			return err
+		})
+	if err != nil {
+		return nil, fmt.Errorf("read personality tags: %w", err)
 	}
 	return out, nil
 }
