@@ -361,7 +361,7 @@ func TestWriteBulkManyBuildsTheIndexesAgain(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	before := indexNames(t, s)
-	if !strings.Contains(before, "customers_next_due") {
+	if !strings.Contains(before, "customers_list_next_due") {
 		t.Fatalf("the book should have its indexes: %s", before)
 	}
 	add := func(b *Bulk, n int) error {
