@@ -26,6 +26,10 @@ type Bulk struct {
 	fresh    map[int64]*derivedFigures
 	freshIDs []int64
 	stmts    map[string]*sql.Stmt
+	// Prepared customers and personality types are written rowsPerInsert at a time (see
+	// pendingRows); nextID is the id the next prepared customer gets, 0 until it is read.
+	newCustomers, newTags *pendingRows
+	nextID                int64
 }
 
 // bulkCacheKiB is the page cache a Bulk's connection gets while it writes, so the pages of a
@@ -90,13 +94,17 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 		return err
 	}
 	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, touched: map[int64]bool{},
-		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{}}
+		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
+		newCustomers: newPendingRows(insertPreparedCustomer), newTags: newPendingRows(insertTag)}
 	defer func() {
 		for _, st := range b.stmts {
 			st.Close()
 		}
 	}()
 	if err := fn(b); err != nil {
+		return err
+	}
+	if err := b.flush(); err != nil {
 		return err
 	}
 	// In id order, so the updates walk the table once from end to end.
@@ -115,7 +123,16 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	return nil
 }
 
+// exec runs a statement, after writing the rows held back, which it may need.
 func (b *Bulk) exec(query string, args ...any) (sql.Result, error) {
+	if err := b.flush(); err != nil {
+		return nil, err
+	}
+	return b.stmt(query, args...)
+}
+
+// stmt runs a statement, prepared once per Bulk.
+func (b *Bulk) stmt(query string, args ...any) (sql.Result, error) {
 	st, ok := b.stmts[query]
 	if !ok {
 		var err error
@@ -190,6 +207,7 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 	if c.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
+	b.nextID = 0 // SQLite chose the id; the next prepared customer's is read again
 	b.fresh[c.ID] = newDerivedFigures(c, b.plans)
 	b.freshIDs = append(b.freshIDs, c.ID)
 	return nil
@@ -398,10 +416,8 @@ func (b *Bulk) Tag(t PersonTag) error {
 	if t.ContactID != 0 {
 		contact = t.ContactID
 	}
-	_, err := b.exec(`INSERT OR REPLACE INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES (?,?,?,?,?)`,
-		t.CustomerID, contact, t.Type, t.Note, b.s.Now().Unix())
-	if err != nil {
-		return fmt.Errorf("tag with %s: %w", t.Type, err)
-	}
-	return nil
+	// Held back with the customers it may belong to, and written after them (see pendingRows).
+	return b.newTags.add(b, "tag with "+t.Type, t.CustomerID, contact, t.Type, t.Note, b.s.Now().Unix())
 }
+
+var insertTag = newInsert(`INSERT OR REPLACE INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES `, 5)

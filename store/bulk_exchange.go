@@ -16,6 +16,9 @@ import (
 
 // Customer reads a customer inside the bulk's transaction, with their own personality types.
 func (b *Bulk) Customer(id int64) (model.Customer, error) {
+	if err := b.flush(); err != nil {
+		return model.Customer{}, err
+	}
 	c, err := customerTx(b.ctx, b.tx, id)
 	if err != nil {
 		return c, err
@@ -77,6 +80,9 @@ var recordTables = map[string]bool{"customers": true, "contacts": true, "interac
 func (b *Bulk) RecordID(table, uid string) (int64, bool, error) {
 	if !recordTables[table] {
 		return 0, false, fmt.Errorf("no table of records is called %q", table)
+	}
+	if err := b.flush(); err != nil {
+		return 0, false, err
 	}
 	var id int64
 	err := b.tx.QueryRowContext(b.ctx, "SELECT id FROM "+table+" WHERE uid = ?", uid).Scan(&id)
@@ -360,6 +366,9 @@ func (s *Store) WriteBulkMany(ctx context.Context, n int, fn func(*Bulk) error) 
 		}
 		// Statements prepared before the indexes went would be prepared again anyway.
 		ferr := fn(b)
+		if ferr == nil {
+			ferr = b.flush() // the rows held back go in before the indexes are built over them
+		}
 		for _, create := range creates {
 			if _, err := b.tx.ExecContext(ctx, create); err != nil {
 				return fmt.Errorf("build the indexes again: %w", err)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 
 	"guanxi/model"
 )
@@ -35,15 +36,30 @@ func (p *PreparedCustomer) UID() string { return p.c.UID }
 // customer with no records (due by the plan from the day they join), written with the row; the Bulk
 // keeps nothing of them, so an import of 100,000 customers holds no memory for each. Should a
 // record of theirs come all the same, their figures are recomputed from the book before the commit.
+//
+// The row is written with others, rowsPerInsert at a time, so the Bulk gives the id itself: the
+// next after the highest in the book, as SQLite would, since nobody else writes during the Bulk.
 func (b *Bulk) AddPrepared(p *PreparedCustomer) (int64, error) {
 	c := p.c
-	newDerivedFigures(c, b.plans).columns().setOn(c)
-	res, err := b.exec(bulkCustomerInsert, append(p.args, columnsOf(c).args()...)...)
-	if err != nil {
-		return 0, fmt.Errorf("save customer %s: %w", c.Name, err)
+	if b.nextID == 0 {
+		if err := b.flush(); err != nil {
+			return 0, err
+		}
+		if err := b.tx.QueryRowContext(b.ctx, "SELECT coalesce(max(id), 0) + 1 FROM customers").Scan(&b.nextID); err != nil {
+			return 0, fmt.Errorf("save customer %s: %w", c.Name, err)
+		}
 	}
-	if c.ID, err = res.LastInsertId(); err != nil {
+	c.ID = b.nextID
+	b.nextID++
+	newDerivedFigures(c, b.plans).columns().setOn(c)
+	args := append(append([]any{c.ID}, p.args...), columnsOf(c).args()...)
+	if err := b.newCustomers.add(b, "save customer "+c.Name, args...); err != nil {
 		return 0, err
 	}
 	return c.ID, nil
 }
+
+// insertPreparedCustomer writes a prepared customer with the id the Bulk gave them.
+var insertPreparedCustomer = newInsert(`INSERT INTO customers (id, `+profileColumns+`, first_deal_on, last_deal_on,
+	deal_count, last_contact_on, last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total,
+	owed) VALUES `, 1+len(strings.Split(profileColumns, ","))+11)
