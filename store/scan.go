@@ -2,9 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"strconv"
 	"strings"
 	"time"
@@ -84,15 +82,6 @@ func splitStoredTags(s string) []string {
 		return nil
 	}
 	return strings.Split(s, "\n")
-}
-
-// newUID returns a random identifier that stays with a record through export and import.
-func newUID() string {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		panic(err) // crypto/rand does not fail on supported systems
-	}
-	return hex.EncodeToString(b[:])
 }
 
 func nullInt(p *int) any {
