@@ -145,6 +145,9 @@ func createBook(path string) error {
 			os.Remove(tmp + suffix)
 		}
 	}()
+	if err := setPageSize(tmp); err != nil {
+		return fmt.Errorf("create the book %s: %w", path, err)
+	}
 	s, err := openDB(tmp)
 	if err != nil {
 		return err

@@ -63,7 +63,7 @@ func Path(tb testing.TB, customers int) string {
 	return path
 }
 
-// sameSchema tells whether the book at path has the tables and indexes of a book created now.
+// sameSchema tells whether the book at path has the tables, indexes and page size of a book created now.
 func sameSchema(tb testing.TB, path string) (bool, error) {
 	fresh, err := store.Open(filepath.Join(tb.TempDir(), "fresh.db"))
 	if err != nil {
@@ -79,14 +79,14 @@ func sameSchema(tb testing.TB, path string) (bool, error) {
 	return got == want, err
 }
 
-// schemaOf lists the tables and indexes of a book.
+// schemaOf lists the tables and indexes of a book, and its page size.
 func schemaOf(path string) (string, error) {
 	db, err := OpenBare(path)
 	if err != nil {
 		return "", err
 	}
 	defer db.Close()
-	rows, err := db.Query("SELECT type || ' ' || name FROM sqlite_schema ORDER BY 1")
+	rows, err := db.Query("SELECT type || ' ' || name FROM sqlite_schema UNION ALL SELECT 'page_size ' || page_size FROM pragma_page_size ORDER BY 1")
 	if err != nil {
 		return "", err
 	}
