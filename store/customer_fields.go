@@ -16,7 +16,7 @@ type customerField struct {
 
 // customerFields are every column a customer is read from, in the order scanCustomer reads them.
 var customerFields = []customerField{
-	{"id", func(c *model.Customer, v any) { c.ID = anyInt(v) }},
+	{"id", func(c *model.Customer, v any) { c.ID = anyInt(v) }}, // first: readCustomers finds it there
 	{"uid", func(c *model.Customer, v any) { c.UID = anyText(v) }},
 	{"kind", func(c *model.Customer, v any) { c.Kind = model.Kind(anyText(v)) }},
 	{"name", func(c *model.Customer, v any) { c.Name = anyText(v) }},
@@ -93,7 +93,7 @@ func scanCustomer(r rowScanner) (model.Customer, error) { return scanFields(r, c
 // database/sql fills as the driver gives them, without reflection: an export of 100,000 customers
 // spent a third of its time converting them one typed field at a time.
 func scanFields(r rowScanner, fields []customerField) (model.Customer, error) {
-	var c model.Customer
+	var c model.Customer // returned empty should the scan fail
 	v := make([]any, len(fields))
 	ptrs := make([]any, len(fields))
 	for i := range fields {
@@ -102,8 +102,14 @@ func scanFields(r rowScanner, fields []customerField) (model.Customer, error) {
 	if err := r.Scan(ptrs...); err != nil {
 		return c, err
 	}
+	return customerOf(v, fields), nil
+}
+
+// customerOf makes a customer of the values of the fields' columns, as scanned into any.
+func customerOf(v []any, fields []customerField) model.Customer {
+	var c model.Customer
 	for i, f := range fields {
 		f.set(&c, v[i])
 	}
-	return c, nil
+	return c
 }

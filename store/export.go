@@ -120,8 +120,9 @@ func splitComma(s string) []string {
 // EachCustomer calls fn with every customer in the scope, in the order they were added, with
 // every field and their own personality type codes. It reads one snapshot of the book and
 // holds a few hundred customers at a time, so a book of any size is exported in little memory.
-// The rows are read and turned into customers on a goroutine of their own while fn (an export
-// formatting and writing them) runs on the caller's: on two cores the two halves overlap.
+// The rows are read on a goroutine of their own while the caller's turns them into customers and
+// runs fn (an export formatting and writing them): on two cores the two halves overlap, and the
+// reading, which the driver makes the larger, is left alone on its core.
 func (s *Store) EachCustomer(ctx context.Context, sc Scope, fn func(model.Customer) error) error {
 	tx, err := s.readTx(ctx)
 	if err != nil {
@@ -130,11 +131,11 @@ func (s *Store) EachCustomer(ctx context.Context, sc Scope, fn func(model.Custom
 	defer tx.Rollback()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan []model.Customer, 4)
+	batches := make(chan customerRows, 4)
 	read := make(chan error, 1)
 	go func() {
 		defer close(batches)
-		read <- readCustomers(ctx, tx, sc, func(batch []model.Customer) bool {
+		read <- readCustomers(ctx, tx, sc, func(batch customerRows) bool {
 			select {
 			case batches <- batch:
 				return true
@@ -145,10 +146,12 @@ func (s *Store) EachCustomer(ctx context.Context, sc Scope, fn func(model.Custom
 	}()
 	var fnErr error
 	for batch := range batches {
-		for _, c := range batch {
-			if fnErr == nil {
-				fnErr = fn(c)
+		for k := range batch.types {
+			if fnErr != nil {
+				break
 			}
+			c := batch.customer(k)
+			fnErr = fn(c)
 		}
 		if fnErr != nil {
 			cancel() // the reader stops at its next batch; the loop drains what it sent
@@ -163,9 +166,24 @@ func (s *Store) EachCustomer(ctx context.Context, sc Scope, fn func(model.Custom
 // customerBatch is how many customers the reader of EachCustomer hands over at a time.
 const customerBatch = 256
 
+// customerRows are customers as read: the values of customerFields, row after row, as the driver
+// gave them, and each customer's personality types.
+type customerRows struct {
+	values []any
+	types  [][]string
+}
+
+// customer makes the k-th customer of the batch.
+func (b customerRows) customer(k int) model.Customer {
+	n := len(customerFields)
+	c := customerOf(b.values[k*n:(k+1)*n], customerFields)
+	c.Types = b.types[k]
+	return c
+}
+
 // readCustomers reads the customers in the scope in batches, handing each to send, until send
 // says to stop.
-func readCustomers(ctx context.Context, tx *sql.Tx, sc Scope, send func([]model.Customer) bool) error {
+func readCustomers(ctx context.Context, tx *sql.Tx, sc Scope, send func(customerRows) bool) error {
 	// The types come from one walk of their table beside the customers', not a query per customer.
 	types, err := openCursor(ctx, tx, `SELECT customer_id, type_code FROM person_types WHERE contact_id IS NULL
 		ORDER BY customer_id, id`, func(r *sql.Rows) (int64, string, error) {
@@ -183,27 +201,38 @@ func readCustomers(ctx context.Context, tx *sql.Tx, sc Scope, send func([]model.
 		return fmt.Errorf("read customers: %w", err)
 	}
 	defer rows.Close()
-	batch := make([]model.Customer, 0, customerBatch)
+	n := len(customerFields)
+	newBatch := func() customerRows {
+		return customerRows{values: make([]any, 0, n*customerBatch), types: make([][]string, 0, customerBatch)}
+	}
+	batch := newBatch()
+	ptrs := make([]any, n)
 	for rows.Next() {
-		c, err := scanCustomer(rows)
-		if err != nil {
+		at := len(batch.values)
+		batch.values = batch.values[:at+n]
+		for i := range ptrs {
+			ptrs[i] = &batch.values[at+i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
 			return fmt.Errorf("read customers: %w", err)
 		}
-		c.Types = types.take(c.ID)
-		if !sc.has(c.ID) {
+		id := anyInt(batch.values[at]) // customerFields begin with the id
+		codes := types.take(id)
+		if !sc.has(id) {
+			batch.values = batch.values[:at]
 			continue
 		}
-		if batch = append(batch, c); len(batch) == customerBatch {
+		if batch.types = append(batch.types, codes); len(batch.types) == customerBatch {
 			if !send(batch) {
 				return ctx.Err()
 			}
-			batch = make([]model.Customer, 0, customerBatch)
+			batch = newBatch()
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if len(batch) > 0 && !send(batch) {
+	if len(batch.types) > 0 && !send(batch) {
 		return ctx.Err()
 	}
 	return types.err
