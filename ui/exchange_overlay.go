@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"guanxi/exchange"
 	"guanxi/model"
@@ -37,7 +38,7 @@ type ioOverlay struct {
 	stopped bool // esc was pressed while running
 	done    int64
 	total   int64
-	lines   []string // the summary, built once
+	lines   []ioLine // the summary, built once and laid out at the box's width
 	scroll  int
 	closed  bool
 	width   int
@@ -173,7 +174,7 @@ func (o *ioOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
 			what = o.c.t("io.events")
 		}
 		o.stage = ioDone
-		o.lines = []string{o.c.st.Title.Render(fmt.Sprintf(o.c.t("io.exported"), msg.n, what, model.SanitizeLine(msg.path)))}
+		o.lines = []ioLine{{text: fmt.Sprintf(o.c.t("io.exported"), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.st.Title}}
 		return o, nil
 	case tea.KeyMsg:
 		return o.key(msg)
@@ -221,7 +222,7 @@ func (o *ioOverlay) key(msg tea.KeyMsg) (overlay, tea.Cmd) {
 	case key.Matches(msg, k.Up):
 		o.scroll = max(o.scroll-1, 0)
 	case key.Matches(msg, k.Down):
-		o.scroll = min(o.scroll+1, max(len(o.lines)-o.room(), 0))
+		o.scroll = min(o.scroll+1, max(len(o.laidOut())-o.room(), 0))
 	case key.Matches(msg, k.Cancel), msg.String() == "enter":
 		o.closed = true
 	}
@@ -239,7 +240,7 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 		if errors.Is(msg.err, context.Canceled) {
 			text = c.t("io.cancelled")
 		}
-		o.lines = []string{st.Error.Render(text)}
+		o.lines = []ioLine{{text: text, style: &st.Error}}
 		return
 	}
 	sum := msg.sum
@@ -247,9 +248,9 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 	if sum.DryRun {
 		head = fmt.Sprintf(c.t("io.dryDone"), name)
 	}
-	o.lines = []string{st.Title.Render(head), fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}
+	o.lines = []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
 	if sum.Contacts > 0 {
-		o.lines = append(o.lines, fmt.Sprintf(c.t("io.contacts"), sum.Contacts))
+		o.lines = append(o.lines, ioLine{text: fmt.Sprintf(c.t("io.contacts"), sum.Contacts)})
 	}
 	const most = 200
 	for _, part := range []struct {
@@ -259,15 +260,52 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 		if len(part.ps) == 0 {
 			continue
 		}
-		o.lines = append(o.lines, "", st.Section.Render(c.t(part.key)))
+		o.lines = append(o.lines, ioLine{}, ioLine{text: c.t(part.key), style: &st.Section})
 		for i, p := range part.ps {
 			if i == most {
-				o.lines = append(o.lines, " "+fmt.Sprintf(c.t("io.more"), len(part.ps)-most))
+				o.lines = append(o.lines, ioLine{text: fmt.Sprintf(c.t("io.more"), len(part.ps)-most), item: true})
 				break
 			}
-			o.lines = append(o.lines, " "+model.SanitizeLine(p.In(c.lang)))
+			o.lines = append(o.lines, ioLine{text: model.SanitizeLine(p.In(c.lang)), item: true})
 		}
 	}
+}
+
+// ioLine is a line of the summary: its text, how it is drawn, and whether it is an item of a list
+// (a record with an error, a duplicate skipped), whose further lines are indented under it.
+type ioLine struct {
+	text  string
+	style *lipgloss.Style // nil: plain
+	item  bool
+}
+
+// laidOut is the summary in lines of the box's width: a long message (a bad record's reason, the
+// path written to) is wrapped, never cut, so the whole reason can be read.
+func (o *ioOverlay) laidOut() []string {
+	inner := max(o.boxWidth()-4, 10)
+	var out []string
+	for _, l := range o.lines {
+		first, rest, w := "", "", inner
+		if l.item {
+			first, rest, w = " ", "   ", inner-3
+		}
+		parts := breakLines(l.text, w)
+		if len(parts) == 0 {
+			parts = []string{""}
+		}
+		for i, p := range parts {
+			p = fit(p, w)
+			if l.style != nil {
+				p = l.style.Render(p)
+			}
+			if i == 0 {
+				out = append(out, first+p)
+			} else {
+				out = append(out, rest+p)
+			}
+		}
+	}
+	return out
 }
 
 // boxWidth is the width of the box on the screen.
@@ -294,9 +332,10 @@ func (o *ioOverlay) View() string {
 		b.WriteString(st.Dim.Render(fit(o.c.t("io.cancelHint"), inner)))
 		return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 	}
-	end := min(o.scroll+o.room(), len(o.lines))
-	for _, l := range o.lines[o.scroll:end] {
-		b.WriteString(fit(l, inner) + "\n")
+	shown := o.laidOut()
+	end := min(o.scroll+o.room(), len(shown))
+	for _, l := range shown[min(o.scroll, end):end] {
+		b.WriteString(l + "\n")
 	}
 	b.WriteString("\n" + st.Dim.Render(fit(o.c.t("io.close"), inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())

@@ -10,6 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/exchange"
 	"guanxi/model"
 )
 
@@ -273,6 +274,55 @@ func TestExportKeepsToTheListInForce(t *testing.T) {
 			book := export(filepath.Join(dir, "book.csv"), true)
 			if !strings.Contains(book, "李娜") || !strings.Contains(book, "王建国") {
 				t.Errorf("the whole book's export should hold everyone:\n%s", book)
+			}
+		})
+	}
+}
+
+// A bad record's reason is wrapped in the summary, never cut: at 80 columns every reason of the
+// file with bad rows can be read whole by scrolling down.
+func TestImportSummaryWrapsLongReasons(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			s := fixtureBook(t)
+			path, err := filepath.Abs(filepath.Join("..", "exchange", "testdata", "bad_rows.csv"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := newTestApp(t, s, lang, 80, 24)
+			ctrl(a, tea.KeyCtrlR)
+			typeText(a, path)
+			ctrl(a, tea.KeyCtrlS)
+			o, ok := a.overlay.(*ioOverlay)
+			if !ok || o.stage != ioDone {
+				t.Fatalf("the summary should be shown:\n%s", screenText(a))
+			}
+			var seen strings.Builder
+			for range 40 {
+				screen := screenText(a)
+				checkScreenSize(t, a, 80, 24)
+				for _, line := range strings.Split(screen, "\n") {
+					if strings.HasPrefix(strings.TrimSpace(line), "│") && strings.Contains(line, "…") {
+						t.Errorf("a line of the summary was cut: %s", line)
+					}
+				}
+				seen.WriteString(screen)
+				press(a, tea.KeyDown)
+			}
+			// The screen's lines joined, without the box and the indent, hold each reason whole.
+			var flat strings.Builder
+			for _, line := range strings.Split(seen.String(), "\n") {
+				flat.WriteString(strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "│")))
+			}
+			sum, err := exchange.Import(context.Background(), s, path, exchange.Options{Lang: lang, DryRun: true})
+			if err != nil || len(sum.Errors) < 5 {
+				t.Fatalf("the fixture should have bad rows: %v %v", sum.Errors, err)
+			}
+			for _, p := range sum.Errors {
+				want := strings.ReplaceAll(model.SanitizeLine(p.In(lang)), " ", "")
+				if !strings.Contains(strings.ReplaceAll(flat.String(), " ", ""), want) {
+					t.Errorf("the reason %q cannot be read whole in the summary", p.In(lang))
+				}
 			}
 		})
 	}
