@@ -95,7 +95,7 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	}
 	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, touched: map[int64]bool{},
 		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
-		newCustomers: newPendingRows(insertPreparedCustomer), newTags: newPendingRows(insertTag)}
+		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertTag, "tag with %s")}
 	defer func() {
 		for _, st := range b.stmts {
 			st.Close()
@@ -417,7 +417,9 @@ func (b *Bulk) Tag(t PersonTag) error {
 		contact = t.ContactID
 	}
 	// Held back with the customers it may belong to, and written after them (see pendingRows).
-	return b.newTags.add(b, "tag with "+t.Type, t.CustomerID, contact, t.Type, t.Note, b.s.Now().Unix())
+	rows := b.newTags
+	rows.args = append(rows.args, t.CustomerID, contact, t.Type, t.Note, b.s.Now().Unix())
+	return rows.held(b, t.Type)
 }
 
 var insertTag = newInsert(`INSERT OR REPLACE INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES `, 5)

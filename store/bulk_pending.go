@@ -9,18 +9,18 @@ import "fmt"
 // everything still happens in the order it was asked for.
 type pendingRows struct {
 	ins  insert
-	args []any
-	who  []string // what each row is, for the message should it fail
+	args []any    // the values of the rows held, ins.cols to a row
+	who  []string // whom each row is of, for the message should it fail
+	what string   // the message's format, with a %s for who
 }
 
-func newPendingRows(ins insert) *pendingRows {
-	return &pendingRows{ins: ins, args: make([]any, 0, ins.cols*rowsPerInsert)}
+func newPendingRows(ins insert, what string) *pendingRows {
+	return &pendingRows{ins: ins, args: make([]any, 0, ins.cols*rowsPerInsert), what: what}
 }
 
-// add holds a row back, and once there are enough for one statement writes every row the Bulk
-// holds, in the order flush keeps.
-func (p *pendingRows) add(b *Bulk, who string, args ...any) error {
-	p.args = append(p.args, args...)
+// held holds back a row of who, whose values the caller has appended to args, and once there are
+// enough for one statement writes every row the Bulk holds, in the order flush keeps.
+func (p *pendingRows) held(b *Bulk, who string) error {
 	p.who = append(p.who, who)
 	if len(p.who) < rowsPerInsert {
 		return nil
@@ -43,7 +43,7 @@ func (p *pendingRows) write(b *Bulk) error {
 	}
 	for k, who := range p.who {
 		if _, err := b.stmt(p.ins.one, p.args[k*p.ins.cols:(k+1)*p.ins.cols]...); err != nil {
-			return fmt.Errorf("%s: %w", who, err)
+			return fmt.Errorf(p.what+": %w", who, err)
 		}
 	}
 	return nil

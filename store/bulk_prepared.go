@@ -52,11 +52,10 @@ func (b *Bulk) AddPrepared(p *PreparedCustomer) (int64, error) {
 	c.ID = b.nextID
 	b.nextID++
 	newDerivedFigures(c, b.plans).columns().setOn(c)
-	args := append(append([]any{c.ID}, p.args...), columnsOf(c).args()...)
-	if err := b.newCustomers.add(b, "save customer "+c.Name, args...); err != nil {
-		return 0, err
-	}
-	return c.ID, nil
+	rows := b.newCustomers
+	rows.args = append(append(rows.args, c.ID), p.args...)
+	rows.args = columnsOf(c).appendArgs(rows.args)
+	return c.ID, rows.held(b, c.Name)
 }
 
 // insertPreparedCustomer writes a prepared customer with the id the Bulk gave them.

@@ -105,9 +105,13 @@ func (d derivedColumns) updateArgs(id int64) []any {
 }
 
 // args are the columns as written, in the order of updateDerivedSQL and of AddCustomer's INSERT.
-func (d derivedColumns) args() []any {
-	return []any{dateArg(d.firstDeal), dateArg(d.lastDeal), d.deals, dateArg(d.lastContact), dateArg(d.lastVisit),
-		dateArg(d.lastCall), dateArg(d.nextVisit), dateArg(d.nextCall), dateArg(d.nextDue), d.orderTotal, d.owed}
+func (d derivedColumns) args() []any { return d.appendArgs(make([]any, 0, 12)) }
+
+// appendArgs appends the columns' values to args, in the order of args.
+func (d derivedColumns) appendArgs(args []any) []any {
+	return append(args, dateArg(d.firstDeal), dateArg(d.lastDeal), d.deals, dateArg(d.lastContact),
+		dateArg(d.lastVisit), dateArg(d.lastCall), dateArg(d.nextVisit), dateArg(d.nextCall), dateArg(d.nextDue),
+		d.orderTotal, d.owed)
 }
 
 // saveDerived writes the figures a Bulk followed for a customer it added, unless the row was
