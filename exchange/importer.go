@@ -300,7 +300,10 @@ type importer struct {
 	index   *dupIndex
 	trashed map[int64]bool // customers of the book in the trash
 	catalog []model.PersonalityType
-	empty   bool  // the book held no customer when the import began
+	// typeCodes are the codes the personality types written in the file were found as, so each
+	// way of writing one is looked up in the catalog once; emptied when the catalog grows.
+	typeCodes map[string]string
+	empty     bool  // the book held no customer when the import began
 	fake    int64 // ids handed out in a dry run, below zero
 }
 
@@ -493,6 +496,10 @@ func (im *importer) addContact(rec *record, owner int64) error {
 func (im *importer) resolveTypes(rec *record, refs []string) ([]string, *Problem) {
 	var codes []string
 	for _, ref := range refs {
+		if code, ok := im.typeCodes[ref]; ok {
+			codes = append(codes, code)
+			continue
+		}
 		t, err := model.FindType(im.catalog, ref)
 		if err != nil && strings.ContainsAny(ref, " \t") {
 			// Several types written with spaces between them.
@@ -516,6 +523,10 @@ func (im *importer) resolveTypes(rec *record, refs []string) ([]string, *Problem
 			}
 			return nil, &p
 		}
+		if im.typeCodes == nil {
+			im.typeCodes = map[string]string{}
+		}
+		im.typeCodes[strings.Clone(ref)] = t.Code // a copy: ref is a cell of the file's line
 		codes = append(codes, t.Code)
 	}
 	return model.CleanTags(codes), nil

@@ -342,6 +342,7 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 		if !have[t.Code] {
 			im.catalog = append(im.catalog, t)
 			have[t.Code] = true
+			im.typeCodes = nil // a new type may be what a way of writing one now finds first
 		}
 	}
 	if !im.empty && len(meta.Settings) > 0 {
