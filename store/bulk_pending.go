@@ -1,6 +1,12 @@
 package store
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
 
 // pendingRows are rows of one table a Bulk holds back, to write rowsPerInsert of them with one
 // multi-row INSERT: an import of 100,000 customers then runs some 3,000 statements instead of
@@ -29,16 +35,22 @@ func (p *pendingRows) held(b *Bulk, who string) error {
 }
 
 // write writes the rows held back: a full statement's worth at once, fewer one by one. Should the
-// statement fail, SQLite has undone it alone, and the rows are written again one by one, so the
-// message names the row that failed.
+// statement break a constraint (a lasting identifier already in the book, say), SQLite has undone
+// that statement alone, and the rows are written again one by one, so the message names the row
+// that failed. Any other failure (a full disk) may have ended the whole transaction, and SQLite
+// would then save each further statement on its own: the Bulk stops there.
 func (p *pendingRows) write(b *Bulk) error {
 	if len(p.who) == 0 {
 		return nil
 	}
 	defer func() { p.args, p.who = p.args[:0], p.who[:0] }()
 	if len(p.who) == rowsPerInsert {
-		if _, err := b.stmt(p.ins.many, p.args...); err == nil {
+		_, err := b.stmt(p.ins.many, p.args...)
+		if err == nil {
 			return nil
+		}
+		if !brokeConstraint(err) {
+			return fmt.Errorf(p.what+" … %s: %w", p.who[0], p.who[len(p.who)-1], err)
 		}
 	}
 	for k, who := range p.who {
@@ -56,4 +68,11 @@ func (b *Bulk) flush() error {
 		return err
 	}
 	return b.newTags.write(b)
+}
+
+// brokeConstraint tells whether a statement failed on a constraint (unique, not null, check, a
+// foreign key), which SQLite undoes alone: the book has no trigger that would roll back more.
+func brokeConstraint(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CONSTRAINT
 }

@@ -113,3 +113,47 @@ func runWithStdin(t *testing.T, prefix []string, stdin string, args ...string) r
 	}
 	return result{code, out.String(), errb.String()}
 }
+
+// TestImportWithNoRoomWritesNothing imports thousands of rows, written many to a statement, under
+// a file size limit the import outgrows halfway: it must fail, leave the book as it was, and import
+// every row once there is room.
+func TestImportWithNoRoomWritesNothing(t *testing.T) {
+	prlimit, err := exec.LookPath("prlimit")
+	if err != nil {
+		t.Skip("prlimit is not installed")
+	}
+	dir := t.TempDir()
+	book := sampleBook(t, dir, 3)
+	var csv strings.Builder
+	csv.WriteString("姓名,公司,备注\n")
+	const rows = 3000
+	for i := 0; i < rows; i++ {
+		csv.WriteString("没地方" + strconv.Itoa(i) + ",杭州云帆科技," + strings.Repeat("备注", 40) + "\n")
+	}
+	file := filepath.Join(dir, "big.csv")
+	if err := os.WriteFile(file, []byte(csv.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := readFile(t, book)
+	limit := []string{prlimit, "--fsize=" + strconv.Itoa(512*1024)}
+	r := runWithStdin(t, limit, "", "--db", book, "import", file)
+	if r.code == 0 {
+		t.Fatalf("an import with no room reported success: %v", r)
+	}
+	if !strings.Contains(r.stderr, "the book is as it was") {
+		t.Errorf("the message does not say the book is as it was: %q", r.stderr)
+	}
+	if after := readFile(t, book); !bytes.Equal(before, after) {
+		t.Fatal("the book changed after an import with no room")
+	}
+	if r := gx(t, nil, "", "--db", book, "check"); r.code != 0 {
+		t.Errorf("check after the failed import: %v", r)
+	}
+	if r := runWithStdin(t, nil, "", "--db", book, "import", file); r.code != 0 {
+		t.Fatalf("with room the import fails: %v", r)
+	}
+	db := openBook(t, book)
+	if n := count(t, db, "SELECT count(*) FROM customers WHERE name LIKE '没地方%'"); n != rows {
+		t.Errorf("%d of the %d rows imported", n, rows)
+	}
+}
