@@ -304,7 +304,7 @@ type importer struct {
 	// way of writing one is looked up in the catalog once; emptied when the catalog grows.
 	typeCodes map[string]string
 	empty     bool  // the book held no customer when the import began
-	fake    int64 // ids handed out in a dry run, below zero
+	fake      int64 // ids handed out in a dry run, below zero
 }
 
 func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (*importer, error) {
