@@ -80,7 +80,8 @@ func TestBadFilesAreRefusedUntouched(t *testing.T) {
 		{name: "truncated at a page", want: "is not a guanxi book", wantZh: "不是 guanxi 客户簿",
 			make: func(t *testing.T, dir string) string {
 				b := readFile(t, sampleBook(t, t.TempDir(), 30))
-				return writeFile(t, dir, b[:len(b)-2*4096])
+				pageSize := int(b[16])<<8 | int(b[17]) // the header's page size, big-endian
+				return writeFile(t, dir, b[:len(b)-2*pageSize])
 			}},
 		{name: "damaged page", want: "damaged", wantZh: "损坏",
 			make: func(t *testing.T, dir string) string {
