@@ -16,7 +16,7 @@ const newBookPageSize = 16 << 10
 // put in WAL mode, as every connection of the store does when it opens: from then on the page size
 // of a database cannot change.
 func setPageSize(path string) error {
-	db, err := sql.Open("sqlite", "file:"+path)
+	db, err := sql.Open("sqlite", fileURI(path))
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,15 @@ func TestNewBookPageSize(t *testing.T) {
 	if got := bookPageSize(t, s); got != newBookPageSize {
 		t.Errorf("a new book has pages of %d bytes, want %d", got, newBookPageSize)
 	}
+	// A folder whose name an SQLite URI would read otherwise.
+	odd, err := Open(filepath.Join(t.TempDir(), "客户 #1?% 簿", "guanxi.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer odd.Close()
+	if got := bookPageSize(t, odd); got != newBookPageSize {
+		t.Errorf("a new book in an oddly named folder has pages of %d bytes", got)
+	}
 	// A book as guanxi made them before: opened in WAL mode from the start, so at 4 KiB.
 	o, err := openDB(filepath.Join(t.TempDir(), "old.db"))
 	if err != nil {

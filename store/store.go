@@ -116,8 +116,12 @@ func dsn(path string) string {
 		v.Add("_pragma", p)
 	}
 	v.Set("_txlock", "immediate")
-	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + v.Encode()
+	return fileURI(path) + "?" + v.Encode()
 }
+
+// fileURI is the path as an SQLite file: URI, escaped, so a '?', '#' or '%' in a folder's name is
+// read as part of the path.
+func fileURI(path string) string { return "file:" + (&url.URL{Path: path}).EscapedPath() }
 
 func openDB(path string) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn(path))
