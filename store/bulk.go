@@ -185,11 +185,13 @@ func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error 
 	return nil
 }
 
-// bulkCustomerInsert writes a customer's profile with its derived figures, so a caller that knows
+// insertCustomer writes a customer's profile with its derived figures, so a caller that knows
 // them already spares the update that would otherwise follow.
-var bulkCustomerInsert = `INSERT INTO customers (` + profileColumns + `, first_deal_on, last_deal_on, deal_count,
-	last_contact_on, last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total, owed)
-	VALUES (` + marks(len(strings.Split(profileColumns, ","))+11) + `)`
+var insertCustomer = newInsert(`INSERT INTO customers (`+profileColumns+`, `+derivedColumnNames+`) VALUES `,
+	columnCount(profileColumns)+columnCount(derivedColumnNames))
+
+// columnCount counts the columns of a comma-separated list.
+func columnCount(list string) int { return strings.Count(list, ",") + 1 }
 
 // AddCustomer validates and adds a customer, setting its ID. The derived figures (last contact,
 // next due, order total …) are computed from the records the Bulk writes; a caller that knows
@@ -200,7 +202,7 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 		return err
 	}
 	stampNew(c, b.s.Now())
-	res, err := b.exec(bulkCustomerInsert, append(profileArgs(c), columnsOf(c).args()...)...)
+	res, err := b.exec(insertCustomer.one, append(profileArgs(c), columnsOf(c).args()...)...)
 	if err != nil {
 		return fmt.Errorf("save customer %s: %w", c.Name, err)
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"strings"
 
 	"guanxi/model"
 )
@@ -59,6 +58,5 @@ func (b *Bulk) AddPrepared(p *PreparedCustomer) (int64, error) {
 }
 
 // insertPreparedCustomer writes a prepared customer with the id the Bulk gave them.
-var insertPreparedCustomer = newInsert(`INSERT INTO customers (id, `+profileColumns+`, first_deal_on, last_deal_on,
-	deal_count, last_contact_on, last_visit_on, last_call_on, next_visit_on, next_call_on, next_due_on, order_total,
-	owed) VALUES `, 1+len(strings.Split(profileColumns, ","))+11)
+var insertPreparedCustomer = newInsert(`INSERT INTO customers (id, `+profileColumns+`, `+derivedColumnNames+`) VALUES `,
+	1+insertCustomer.cols)

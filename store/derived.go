@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"guanxi/model"
@@ -96,9 +97,12 @@ func (f *derivedFigures) columns() derivedColumns {
 	}
 }
 
+// derivedColumnNames are the derived columns, in the order of derivedColumns.args.
+const derivedColumnNames = `first_deal_on, last_deal_on, deal_count, last_contact_on, last_visit_on, last_call_on,
+	next_visit_on, next_call_on, next_due_on, order_total, owed`
+
 // updateDerivedSQL writes the derived columns; updateArgs gives its arguments.
-const updateDerivedSQL = `UPDATE customers SET first_deal_on=?, last_deal_on=?, deal_count=?, last_contact_on=?,
-	last_visit_on=?, last_call_on=?, next_visit_on=?, next_call_on=?, next_due_on=?, order_total=?, owed=? WHERE id=?`
+var updateDerivedSQL = "UPDATE customers SET " + strings.ReplaceAll(derivedColumnNames, ",", "=?,") + "=? WHERE id=?"
 
 func (d derivedColumns) updateArgs(id int64) []any {
 	return append(d.args(), id)

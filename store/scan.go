@@ -20,16 +20,7 @@ func dateArg(d model.Date) any {
 
 // parseStoredDate reads a date column; a malformed value (never written by guanxi) reads as unset
 // rather than failing the whole screen, and `guanxi check` reports it.
-func parseStoredDate(ns sql.NullString) model.Date {
-	if !ns.Valid {
-		return model.Date{}
-	}
-	d, err := model.ParseISODate(ns.String)
-	if err != nil {
-		return model.Date{}
-	}
-	return d
-}
+func parseStoredDate(ns sql.NullString) model.Date { return anyDate(ns.String) } // NULL's String is ""
 
 // anyText, anyInt and anyDate read a column scanned into any: text, an integer, a stored date.
 // NULL, or a value of another type than the column's, reads as the zero value.
