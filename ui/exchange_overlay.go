@@ -38,7 +38,8 @@ type ioOverlay struct {
 	stopped bool // esc was pressed while running
 	done    int64
 	total   int64
-	lines   []ioLine // the summary, built once and laid out at the box's width
+	lines   []ioLine // the summary, built once
+	shown   []string // the summary laid out at the box's width, again only when the width changes
 	scroll  int
 	closed  bool
 	width   int
@@ -147,6 +148,13 @@ func (o *ioOverlay) Done() bool { return o.closed }
 func (o *ioOverlay) SetSize(w, h int) {
 	o.width, o.height = w, h
 	o.form.SetSize(w, h)
+	o.layOut()
+}
+
+// show puts a summary in the box.
+func (o *ioOverlay) show(lines []ioLine) {
+	o.lines = lines
+	o.layOut()
 }
 
 func (o *ioOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
@@ -174,7 +182,7 @@ func (o *ioOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
 			what = o.c.t("io.events")
 		}
 		o.stage = ioDone
-		o.lines = []ioLine{{text: fmt.Sprintf(o.c.t("io.exported"), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.st.Title}}
+		o.show([]ioLine{{text: fmt.Sprintf(o.c.t("io.exported"), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.st.Title}})
 		return o, nil
 	case tea.KeyMsg:
 		return o.key(msg)
@@ -222,7 +230,7 @@ func (o *ioOverlay) key(msg tea.KeyMsg) (overlay, tea.Cmd) {
 	case key.Matches(msg, k.Up):
 		o.scroll = max(o.scroll-1, 0)
 	case key.Matches(msg, k.Down):
-		o.scroll = min(o.scroll+1, max(len(o.laidOut())-o.room(), 0))
+		o.scroll = min(o.scroll+1, max(len(o.shown)-o.room(), 0))
 	case key.Matches(msg, k.Cancel), msg.String() == "enter":
 		o.closed = true
 	}
@@ -240,7 +248,7 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 		if errors.Is(msg.err, context.Canceled) {
 			text = c.t("io.cancelled")
 		}
-		o.lines = []ioLine{{text: text, style: &st.Error}}
+		o.show([]ioLine{{text: text, style: &st.Error}})
 		return
 	}
 	sum := msg.sum
@@ -248,9 +256,9 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 	if sum.DryRun {
 		head = fmt.Sprintf(c.t("io.dryDone"), name)
 	}
-	o.lines = []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
+	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
 	if sum.Contacts > 0 {
-		o.lines = append(o.lines, ioLine{text: fmt.Sprintf(c.t("io.contacts"), sum.Contacts)})
+		lines = append(lines, ioLine{text: fmt.Sprintf(c.t("io.contacts"), sum.Contacts)})
 	}
 	const most = 200
 	for _, part := range []struct {
@@ -260,15 +268,16 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 		if len(part.ps) == 0 {
 			continue
 		}
-		o.lines = append(o.lines, ioLine{}, ioLine{text: c.t(part.key), style: &st.Section})
+		lines = append(lines, ioLine{}, ioLine{text: c.t(part.key), style: &st.Section})
 		for i, p := range part.ps {
 			if i == most {
-				o.lines = append(o.lines, ioLine{text: fmt.Sprintf(c.t("io.more"), len(part.ps)-most), item: true})
+				lines = append(lines, ioLine{text: fmt.Sprintf(c.t("io.more"), len(part.ps)-most), item: true})
 				break
 			}
-			o.lines = append(o.lines, ioLine{text: model.SanitizeLine(p.In(c.lang)), item: true})
+			lines = append(lines, ioLine{text: model.SanitizeLine(p.In(c.lang)), item: true})
 		}
 	}
+	o.show(lines)
 }
 
 // ioLine is a line of the summary: its text, how it is drawn, and whether it is an item of a list
@@ -279,9 +288,9 @@ type ioLine struct {
 	item  bool
 }
 
-// laidOut is the summary in lines of the box's width: a long message (a bad record's reason, the
-// path written to) is wrapped, never cut, so the whole reason can be read.
-func (o *ioOverlay) laidOut() []string {
+// layOut lays the summary out in lines of the box's width: a long message (a bad record's reason,
+// the path written to) is wrapped, never cut, so the whole reason can be read.
+func (o *ioOverlay) layOut() {
 	inner := max(o.boxWidth()-4, 10)
 	var out []string
 	for _, l := range o.lines {
@@ -305,7 +314,7 @@ func (o *ioOverlay) laidOut() []string {
 			}
 		}
 	}
-	return out
+	o.shown = out
 }
 
 // boxWidth is the width of the box on the screen.
@@ -332,9 +341,8 @@ func (o *ioOverlay) View() string {
 		b.WriteString(st.Dim.Render(fit(o.c.t("io.cancelHint"), inner)))
 		return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 	}
-	shown := o.laidOut()
-	end := min(o.scroll+o.room(), len(shown))
-	for _, l := range shown[min(o.scroll, end):end] {
+	end := min(o.scroll+o.room(), len(o.shown))
+	for _, l := range o.shown[min(o.scroll, end):end] {
 		b.WriteString(l + "\n")
 	}
 	b.WriteString("\n" + st.Dim.Render(fit(o.c.t("io.close"), inner)))

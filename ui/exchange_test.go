@@ -324,6 +324,12 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 					t.Errorf("the reason %q cannot be read whole in the summary", p.In(lang))
 				}
 			}
+			// Made wider, the box lays the summary out again, in fewer lines.
+			narrow := len(o.shown)
+			a.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
+			if wide := len(o.shown); wide >= narrow {
+				t.Errorf("at 160 columns the summary takes %d lines, as many as at 80 (%d)", wide, narrow)
+			}
 		})
 	}
 }
