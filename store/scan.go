@@ -75,13 +75,6 @@ func splitStoredTags(s string) []string {
 	return strings.Split(s, "\n")
 }
 
-func nullInt(p *int) any {
-	if p == nil {
-		return nil
-	}
-	return *p
-}
-
 func boolInt(b bool) int {
 	if b {
 		return 1

@@ -313,7 +313,9 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 
 	typeText(a, "g") // 犹豫型, of the general typology
 	typeText(a, "E")
-	f = a.overlay.(*form)
+	if _, ok := a.overlay.(*form); !ok {
+		t.Fatal("E should open the typology's form")
+	}
 	clearField(a)
 	typeText(a, "常见类型")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})

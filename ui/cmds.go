@@ -16,19 +16,6 @@ import (
 // loadTimeout bounds one read so a locked book shows an error instead of freezing the screen.
 const loadTimeout = 10 * time.Second
 
-func loadCustomers(s *store.Store, seq int, q store.ListQuery) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
-		defer cancel()
-		rows, err := s.ListCustomers(ctx, q)
-		if err != nil {
-			return customersLoadedMsg{seq: seq, err: err}
-		}
-		total, err := s.CountCustomers(ctx)
-		return customersLoadedMsg{seq: seq, rows: rows, total: total, err: err}
-	}
-}
-
 // loadFirstPage reads a page of the list without counting the book, which at 100,000 customers
 // takes longer than the page: the search index, loaded next, brings the count.
 func loadFirstPage(s *store.Store, seq int, q store.ListQuery) tea.Cmd {
