@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -22,10 +23,15 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 // Type names the value in flag errors and help, as the flag package names a Var.
 func (l *stringList) Type() string { return "value" }
 
-// setFlags returns the names of the flags given on the command line.
-func setFlags(fs *pflag.FlagSet) map[string]bool {
+// setFlags returns the names of a command's own flags given on the command line (--db and --lang
+// are not among them).
+func setFlags(cmd *cobra.Command) map[string]bool {
 	set := map[string]bool{}
-	fs.Visit(func(f *pflag.Flag) { set[f.Name] = true })
+	cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) {
+		if f.Changed {
+			set[f.Name] = true
+		}
+	})
 	return set
 }
 

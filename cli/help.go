@@ -79,6 +79,20 @@ func (c *cli) printCommandHelp(cmd *cobra.Command) {
 		}
 		t.add(cell{text: left}, cell{text: usage})
 	})
+	if cmd.HasAvailableSubCommands() {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, c.bold(c.tr("命令：", "Commands:")))
+		sub := &table{}
+		for _, s := range cmd.Commands() {
+			if !s.Hidden {
+				sub.add(cell{text: s.Name()}, cell{text: s.Short})
+			}
+		}
+		widths := sub.widths()
+		for _, row := range sub.rows {
+			c.writeRow(w, widths, "  ", row)
+		}
+	}
 	if len(t.rows) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, c.bold(c.tr("参数：", "Flags:")))

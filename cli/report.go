@@ -6,27 +6,45 @@ import (
 	"math"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineReport(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return func([]string) error {
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		r, err := s.Analysis(c.ctx)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			return c.writeJSON(toReportJSON(r))
-		}
-		c.printReport(r)
-		return nil
+// reportOptions is what `guanxi report` was asked for.
+type reportOptions struct {
+	JSON bool
+}
+
+// newReportCmd is `guanxi report [--json]`.
+func (c *cli) newReportCmd() *cobra.Command {
+	opts := &reportOptions{}
+	cmd := &cobra.Command{
+		Use:   "report [--json]",
+		Short: c.tr("客户分析：A/B/C、新老客户、休眠与流失、前十名、应收账款等", "the analysis: A/B/C, old and new, dormant and lost, top ten, money owed and more"),
+		Args:  c.positionals("report", ""),
+		RunE: func(_ *cobra.Command, _ []string) error {
+			return c.runReport(opts)
+		},
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runReport runs `guanxi report` as opts asks.
+func (c *cli) runReport(opts *reportOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := s.Analysis(c.ctx)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toReportJSON(r))
+	}
+	c.printReport(r)
+	return nil
 }
 
 // blockBar draws a share from 0 to 1 as a bar of width cells in block characters, eighths included.

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
 // showJSON is `show --json`: the customer's keys, then the rest of the archive.
@@ -139,28 +139,48 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	return a, nil
 }
 
-func defineShow(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return func(pos []string) error {
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		a, err := c.loadArchive(s, pos[0])
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			out := c.archiveJSON(a)
-			if err := c.fillABC(s, &out.customerJSON); err != nil {
-				return err
-			}
-			return c.writeJSON(out)
-		}
-		c.printArchive(a)
-		return nil
+// showOptions is what `guanxi show` was asked for.
+type showOptions struct {
+	Ref  string // the REF argument
+	JSON bool
+}
+
+// newShowCmd is `guanxi show REF [--json]`.
+func (c *cli) newShowCmd() *cobra.Command {
+	opts := &showOptions{}
+	cmd := &cobra.Command{
+		Use:   "show REF [--json]",
+		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
+		Args:  c.positionals("show", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runShow(opts)
+		},
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runShow runs `guanxi show` as opts asks.
+func (c *cli) runShow(opts *showOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, err := c.loadArchive(s, opts.Ref)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := c.archiveJSON(a)
+		if err := c.fillABC(s, &out.customerJSON); err != nil {
+			return err
+		}
+		return c.writeJSON(out)
+	}
+	c.printArchive(a)
+	return nil
 }
 
 // timelineEntry is a logged contact or a deal, with the key it sorts by, newest first.
