@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -135,4 +137,13 @@ func (c *cli) textArg(v string) (string, error) {
 		return "", fmt.Errorf("read standard input: %w", err)
 	}
 	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// confirmed asks a question at the terminal f and tells whether the answer was yes. What was
+// buffered is written out first, so the question is on screen while the user answers.
+func (c *cli) confirmed(f *os.File, question string) bool {
+	c.stdout.WriteString(question)
+	c.stdout.Flush()
+	answer, _ := bufio.NewReader(f).ReadString('\n')
+	return strings.TrimSpace(strings.ToLower(answer)) == "yes"
 }

@@ -81,7 +81,7 @@ func (c *cli) runClasses(opts *classesOptions) error {
 	for _, info := range model.ClassSettingInfo {
 		t.add(cell{text: info.Key}, cell{text: cs.Get(info.Key)}, cell{text: info.Name.In(c.lang)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	return nil
 }
 
@@ -155,7 +155,8 @@ func (c *cli) classifyOne(s *store.Store, ref string, apply, asJSON bool) error 
 		out["suggested_level"] = classJSON{string(cl.Suggestion.Level), cl.Suggestion.Why.In(c.lang)}
 		return c.writeJSON(out)
 	}
-	fmt.Fprintln(c.stdout, c.bold(model.SanitizeLine(cu.Name))+"  #"+fmt.Sprint(cu.ID))
+	c.stdout.style(styleBold, cu.Name)
+	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
 	var fields []field
 	for _, r := range rows {
 		fields = append(fields, field{label: r.label.In(c.lang), value: model.NameOf(r.list, r.class.Code, c.lang) + c.tr("：", ": ") + r.class.Why.In(c.lang)})

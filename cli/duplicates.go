@@ -70,7 +70,7 @@ func (c *cli) runDuplicates(opts *duplicatesOptions) error {
 		t.add(cell{text: fmt.Sprint(p.A.ID)}, txt(p.A.Name), txt(p.A.Company), cell{text: fmt.Sprint(p.B.ID)},
 			txt(p.B.Name), txt(p.B.Company), cell{text: model.NameOf(model.DupReasons, string(p.Reason), c.lang)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	fmt.Fprintln(c.stdout, c.trf("共 %d 对。合并：guanxi merge 保留的编号 并入的编号", "%d pairs. To merge one: guanxi merge KEEP_ID MERGED_ID", len(pairs)))
 	return nil
 }

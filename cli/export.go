@@ -82,10 +82,11 @@ func (c *cli) runExport(opts *exportOptions) error {
 		}
 	}
 	if opts.Out == "" {
-		if c.stdoutIsTerminal() {
+		w, ok := c.stdout.data()
+		if !ok {
 			return c.rawToTerminal()
 		}
-		_, err := exchange.Export(c.ctx, s, c.stdout, o)
+		_, err := exchange.Export(c.ctx, s, w, o)
 		return err
 	}
 	n, err := exchange.ExportFile(c.ctx, s, opts.Out, o, opts.Force)

@@ -124,7 +124,7 @@ func (c *cli) printSummary(path string, sum exchange.Summary) {
 	if sum.DryRun {
 		head = c.trf("试导入 %s（%s，--dry-run：什么都没有写入）", "Dry run of %s (%s; nothing was written)", model.SanitizeLine(filepath.Base(path)), what)
 	}
-	fmt.Fprintln(w, c.bold(head))
+	w.styledLine(styleBold, head)
 	counts := c.trf("新增 %d 位客户，合并 %d 位，跳过 %d 条重复，%d 条有错没有导入。",
 		"%d customers added, %d merged, %d duplicates skipped, %d records with errors not imported.",
 		sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))
@@ -144,7 +144,7 @@ func (c *cli) printProblems(title string, ps []exchange.Problem) {
 	if len(ps) == 0 {
 		return
 	}
-	fmt.Fprintln(c.stdout, c.bold(title))
+	c.stdout.styledLine(styleBold, title)
 	for i, p := range ps {
 		if i == maxListed {
 			fmt.Fprintln(c.stdout, "  "+c.trf("……还有 %d 条", "… and %d more", len(ps)-maxListed))

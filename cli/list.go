@@ -141,13 +141,13 @@ func (c *cli) printCustomers(rows []model.Customer, catalog map[string]model.Per
 	for _, cu := range rows {
 		next := cell{text: dateText(cu.NextDueOn)}
 		if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
-			next.sgr = sgrRed
+			next.style = styleRed
 		}
 		t.add(cell{text: fmt.Sprint(cu.ID)}, txt(cu.Name), txt(cu.Company), cell{text: c.levelName(cu.Level)},
 			cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
 			txt(c.typeNames(cu.Types, catalog)))
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	if len(rows) == 1 {
 		fmt.Fprintln(c.stdout, c.tr("共 1 位客户", "1 customer"))
 		return

@@ -63,6 +63,6 @@ func (c *cli) segmentList(asJSON bool) error {
 	for _, g := range out {
 		t.add(txt(g.Name), cell{text: fmt.Sprint(g.Customers)}, txt(g.Query))
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	return nil
 }

@@ -100,7 +100,7 @@ func (c *cli) listSnapshots(asJSON bool) error {
 		t.add(txt(sn.Name), cell{text: c.snapshotKindName(sn.Kind)}, cell{text: sn.ModTime.Format("2006-01-02 15:04")},
 			cell{text: sizeText(sn.Size)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	fmt.Fprintln(c.stdout, c.trf("保存在 %s。恢复：guanxi snapshots restore 名称", "Kept in %s. To restore one: guanxi snapshots restore NAME",
 		model.SanitizeLine(store.SnapshotDir(path))))
 	return nil

@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"os"
-	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -79,9 +77,7 @@ func (c *cli) restoreSnapshot(ref string, force bool) error {
 		if !ok || !term.IsTerminal(f.Fd()) {
 			return c.usagef("%s。确认请加 --force", "%s. Pass --force to confirm", plan)
 		}
-		fmt.Fprint(c.stdout, plan+c.tr("？输入 yes 确认：", "? Type yes to confirm: "))
-		answer, _ := bufio.NewReader(f).ReadString('\n')
-		if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
+		if !c.confirmed(f, plan+c.tr("？输入 yes 确认：", "? Type yes to confirm: ")) {
 			return c.errorf("已取消，客户簿没有改动。", "Cancelled; the book was not changed.")
 		}
 	}

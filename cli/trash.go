@@ -1,12 +1,10 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
 	"guanxi/store"
 	"os"
 	"strconv"
-	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -83,7 +81,7 @@ func (c *cli) printTrash(trash []store.TrashedCustomer, asJSON bool) error {
 		t.add(cell{text: strconv.FormatInt(tc.ID, 10)}, txt(tc.Name), txt(tc.Company),
 			cell{text: tc.DeletedAt.Format("2006-01-02 15:04")}, cell{text: strconv.Itoa(tc.Records)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	fmt.Fprintln(c.stdout, c.trf("回收站里有 %d 位客户。恢复：guanxi restore ID；永久删除：guanxi trash purge",
 		"%d customers in the trash. Restore: guanxi restore ID; delete for good: guanxi trash purge", len(trash)))
 	return nil
@@ -100,10 +98,8 @@ func (c *cli) confirmPurge(trash []store.TrashedCustomer) error {
 	if err := c.printTrash(trash, false); err != nil {
 		return err
 	}
-	fmt.Fprint(c.stdout, c.trf("永久删除以上 %d 位客户及其全部记录？此操作无法撤销。输入 yes 确认：",
-		"Delete these %d customers and all their records for good? This cannot be undone. Type yes to confirm: ", len(trash)))
-	answer, _ := bufio.NewReader(f).ReadString('\n')
-	if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
+	if !c.confirmed(f, c.trf("永久删除以上 %d 位客户及其全部记录？此操作无法撤销。输入 yes 确认：",
+		"Delete these %d customers and all their records for good? This cannot be undone. Type yes to confirm: ", len(trash))) {
 		return c.errorf("已取消，什么都没有删除。", "Cancelled; nothing was deleted.")
 	}
 	return nil
