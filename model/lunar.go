@@ -50,13 +50,6 @@ func lunarMonthsOf(y int) []lunarMonth {
 	return out
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // lunarRange bounds the years worked out, well beyond any birthday or plan (lunar-go's
 // astronomy holds far wider; the bound keeps a typing slip from costing seconds).
 const lunarMinYear, lunarMaxYear = 1800, 2200
