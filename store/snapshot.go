@@ -239,7 +239,7 @@ type BookInfo struct {
 // passing SQLite's quick check. The file is not changed.
 func CheckBookFile(ctx context.Context, path string) (BookInfo, error) {
 	var info BookInfo
-	if err := checkHeader(path); err != nil {
+	if err := checkIdentity(path); err != nil {
 		return info, err
 	}
 	db, err := sql.Open("sqlite", "file:"+pathURI(path)+"?mode=ro&_pragma=busy_timeout(10000)")

@@ -80,7 +80,7 @@ func Open(path string) (*Store, error) {
 		// A pipe or a device would make the first read wait for ever, or read what is no book.
 		return nil, fmt.Errorf("open the book %s: it is not a regular file: %w", path, ErrNotBook)
 	default:
-		if err := checkHeader(path); err != nil {
+		if err := checkIdentity(path); err != nil {
 			return nil, err
 		}
 		if err := checkWritable(path); err != nil {
