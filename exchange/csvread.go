@@ -39,11 +39,11 @@ type csvColumn struct {
 }
 
 // decodeText returns the file's text as UTF-8 and the name of the encoding it was in. A byte
-// order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" saves); else the encoding is the
-// one of UTF-8, GB18030 (which Excel on Chinese Windows saves, covering GBK and GB2312) and, for
-// text with zero bytes (every comma and line break of UTF-16 has one), UTF-16, that reads the first 64 KiB with the fewest errors, so one bad
-// byte in a UTF-8 file does not turn every Chinese name into another text. Each line that does not
-// decode in the encoding chosen is reported by the reading of its row.
+// order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" saves); text with zero bytes is
+// UTF-16 (each of its commas and line breaks has one); else the encoding is whichever of UTF-8 and
+// GB18030 (which Excel on Chinese Windows saves, covering GBK and GB2312) reads the first 64 KiB
+// with the fewer errors, so one bad byte in a UTF-8 file does not turn every Chinese name into
+// another text. Each line that does not decode in the encoding chosen is reported with its row.
 func decodeText(br *bufio.Reader) (io.Reader, string) {
 	head, _ := br.Peek(64 << 10)
 	switch {
