@@ -81,6 +81,9 @@ func (r *replicator) open(ctx context.Context) {
 	for {
 		err := r.ls.Open(ctx)
 		if err == nil {
+			// Litestream looks at the book only at its first tick; a CLI write may be over by
+			// then, so it looks now.
+			r.lsdb.Sync(ctx)
 			r.mu.Lock()
 			r.opened = true
 			r.mu.Unlock()
@@ -110,5 +113,40 @@ func (r *replicator) close() error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*shutdownTimeout)
 	defer cancel()
-	return r.ls.Close(ctx)
+	// Litestream's own final sync is skipped when it had not yet looked at the book.
+	syncCtx, cancelSync := context.WithTimeout(ctx, shutdownTimeout)
+	err := r.lsdb.SyncAndWait(syncCtx)
+	cancelSync()
+	if cerr := r.ls.Close(ctx); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// shipped is the last transaction that reached the replica in this run; zero before the first.
+func (r *replicator) shipped() uint64 {
+	r.mu.Lock()
+	opened := r.opened
+	r.mu.Unlock()
+	if !opened {
+		return 0
+	}
+	return uint64(r.lsdb.Replica.Pos().TXID)
+}
+
+// sync ships everything committed so far and waits for the replica to hold it.
+func (r *replicator) sync(ctx context.Context) error {
+	for {
+		r.mu.Lock()
+		opened := r.opened
+		r.mu.Unlock()
+		if opened {
+			return r.lsdb.SyncAndWait(ctx)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
