@@ -65,8 +65,8 @@ func (h hold) current(ctx context.Context) (*Holder, error) {
 	return &who, nil
 }
 
-// take makes me the holder, unless another machine holds the book and its hold is not stale (or
-// force is set): then it returns that holder. A hold of this same machine is shared, not taken:
+// take makes me the holder, unless another machine holds the book (and force is not set): then it
+// returns that holder. A hold of this same machine is shared, not taken:
 // two guanxi on one machine write one book, which SQLite keeps sound. owned tells whether me was
 // written and so is to be renewed and released.
 func (h hold) take(ctx context.Context, me Holder, force bool) (other *Holder, owned bool, err error) {
@@ -74,17 +74,13 @@ func (h hold) take(ctx context.Context, me Holder, force bool) (other *Holder, o
 	if err != nil {
 		return nil, false, err
 	}
-	now := me.Renewed
-	if who != nil && !who.Stale(now, h.ttl) {
-		if who.Machine == me.Machine && who.PID != me.PID && processAlive(who.PID) {
-			return nil, false, nil
-		}
-		if who.Machine == me.Machine {
-			force = true // this machine's own hold, of a guanxi that is gone: taken back
-		}
-		if !force {
-			return who, false, nil
-		}
+	if who != nil && who.Machine == me.Machine && who.PID != me.PID && processAlive(who.PID) {
+		return nil, false, nil
+	}
+	// Another machine's hold stops this one even when stale: that machine may only be offline
+	// with changes of its own, and taking over is the user's call (Takeover).
+	if who != nil && who.Machine != me.Machine && !force {
+		return who, false, nil
 	}
 	if err := h.put(ctx, me); err != nil {
 		return nil, false, err

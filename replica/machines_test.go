@@ -76,13 +76,17 @@ func (m *machine) run(fn func(*Session, *store.Store)) {
 	m.close(s, st)
 }
 
+func newCustomer(name string) *model.Customer {
+	return &model.Customer{Name: name, Company: name + "公司"}
+}
+
 func addCustomer(t *testing.T, st *store.Store, name string) model.Customer {
 	t.Helper()
-	c := model.Customer{Name: name, Company: name + "公司"}
-	if err := st.AddCustomer(context.Background(), &c); err != nil {
+	c := newCustomer(name)
+	if err := st.AddCustomer(context.Background(), c); err != nil {
 		t.Fatalf("add %s: %v", name, err)
 	}
-	return c
+	return *c
 }
 
 func hasCustomer(t *testing.T, st *store.Store, name string) bool {

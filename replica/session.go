@@ -54,11 +54,11 @@ type Session struct {
 	writer bool // this run writes the book and ships it
 
 	// What Open found and did, for the front end to say.
-	HeldBy   *Holder // another machine holds the book: it is read-only here
-	Offline  error   // the replica could not be reached: the book is written here and catches up later
-	Restored bool    // the book was restored from the replica (it was missing here)
-	BroughtUp bool   // the book was behind the replica and was brought up to it
-	Diverged *Divergence
+	HeldBy    *Holder // another machine holds the book: it is read-only here
+	Offline   error   // the replica could not be reached: the book is written here and catches up later
+	Restored  bool    // the book was restored from the replica (it was missing here)
+	BroughtUp bool    // the book was behind the replica and was brought up to it
+	Diverged  *Divergence
 
 	readOnly atomic.Bool
 	dirty    atomic.Bool
@@ -300,9 +300,14 @@ func (s *Session) keep() {
 				cancel()
 				s.mu.Lock()
 				s.HeldBy = who
+				rep := s.rep
+				s.rep = nil
 				s.mu.Unlock()
 				s.owned = false
 				s.readOnly.Store(true)
+				if rep != nil {
+					rep.abort()
+				}
 			}
 		}
 	}
@@ -446,8 +451,11 @@ func (s *Session) Close() error {
 	close(s.stop)
 	s.wg.Wait()
 	var err error
-	if s.rep != nil {
-		err = s.rep.close()
+	s.mu.Lock()
+	rep := s.rep
+	s.mu.Unlock()
+	if rep != nil {
+		err = rep.close()
 		if err == nil {
 			s.noteFlushed()
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -250,9 +251,15 @@ func (m *merger) merge(ctx context.Context, t mergeTable) error {
 	if t.name == "customers" {
 		both = " AND h.updated_at < ?1"
 	}
+	// A tie of seconds goes to there, when the rows differ: updated_at is kept in seconds.
+	hcols := make([]string, len(t.columns))
+	for i, c := range t.columns {
+		hcols[i] = "h2." + quoteIdent(c)
+	}
 	res, err := m.tx.ExecContext(ctx, fmt.Sprintf(`UPDATE main.%[1]s AS h SET (%[2]s) = (SELECT %[3]s FROM other.%[1]s o WHERE o.uid = h.uid)
 		WHERE h.uid IN (SELECT o.uid FROM other.%[1]s o JOIN main.%[1]s h2 ON h2.uid = o.uid
-		WHERE o.updated_at >= ?1 AND o.updated_at > h2.updated_at)%[4]s`, name, cols, vals, both), m.since)
+		WHERE o.updated_at >= ?1 AND o.updated_at >= h2.updated_at AND (%[5]s) IS NOT (%[3]s))%[4]s`,
+		name, cols, vals, both, strings.Join(hcols, ", ")), m.since)
 	if err != nil {
 		return err
 	}
@@ -304,21 +311,24 @@ func (m *merger) noteCustomers(ctx context.Context, t mergeTable) {
 	}
 }
 
-// combineCustomers merges the customers changed on both sides since they parted.
+// combineCustomers merges the customers changed on both sides since they parted: the later
+// profile is kept (there's on a tie of seconds), with the other's differing fields in its notes,
+// and the later side's trash mark.
 func (m *merger) combineCustomers(ctx context.Context) error {
-	rows, err := m.tx.QueryContext(ctx, `SELECT h.id, o.uid FROM other.customers o JOIN main.customers h ON h.uid = o.uid
-		WHERE o.updated_at >= ?1 AND h.updated_at >= ?1 AND o.updated_at != h.updated_at`, m.since)
+	rows, err := m.tx.QueryContext(ctx, `SELECT h.id, o.uid, o.deleted_at, h.deleted_at FROM other.customers o
+		JOIN main.customers h ON h.uid = o.uid WHERE o.updated_at >= ?1 AND h.updated_at >= ?1`, m.since)
 	if err != nil {
 		return err
 	}
 	type pair struct {
-		id  int64
-		uid string
+		id                  int64
+		uid                 string
+		thereGone, hereGone sql.NullInt64
 	}
 	var pairs []pair
 	for rows.Next() {
 		var p pair
-		if err := rows.Scan(&p.id, &p.uid); err != nil {
+		if err := rows.Scan(&p.id, &p.uid, &p.thereGone, &p.hereGone); err != nil {
 			rows.Close()
 			return err
 		}
@@ -334,14 +344,20 @@ func (m *merger) combineCustomers(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		keep, drop := here, there
-		if there.UpdatedAt.After(here.UpdatedAt) {
-			keep, drop = there, here
+		keep, drop, gone := here, there, p.hereGone
+		if !there.UpdatedAt.Before(here.UpdatedAt) {
+			keep, drop, gone = there, here, p.thereGone
 		}
 		merged := model.MergeProfiles(keep, drop, m.lang)
-		merged.ID = p.id
+		merged.ID, merged.CreatedAt, merged.UpdatedAt = p.id, here.CreatedAt, here.UpdatedAt
 		merged.Normalize()
+		if reflect.DeepEqual(merged, here) && gone == p.hereGone {
+			continue // the same on both sides
+		}
 		if err := m.s.saveProfileTx(ctx, m.tx, &merged); err != nil {
+			return err
+		}
+		if _, err := m.tx.ExecContext(ctx, "UPDATE main.customers SET deleted_at = ? WHERE id = ?", gone, p.id); err != nil {
 			return err
 		}
 		m.sum.Combined["customers"]++
