@@ -109,6 +109,16 @@ func Open(ctx context.Context, opts Options) (*Session, error) {
 		return s, s.startWriting()
 	}
 	s.hold = h
+	// While this machine's record stands, no other machine wrote: another must take the hold over
+	// first, which replaces the record. So a replica that moved since this machine last noted it,
+	// under this machine's record, moved by this machine's own shipping (a guanxi killed before it
+	// noted it).
+	prev, err := h.current(reach)
+	if err != nil {
+		s.Offline = err
+		return s, s.startWriting()
+	}
+	ownHistory := prev != nil && prev.Machine == opts.Machine
 	other, owned, err := h.take(reach, s.me, false)
 	if err != nil {
 		s.Offline = err
@@ -132,8 +142,9 @@ func Open(ctx context.Context, opts Options) (*Session, error) {
 		s.seen(pos, false)
 	case statErr != nil || pos.TXID == 0:
 		// No book yet and an empty replica, or a first replication: the book starts the history.
-	case known && pos.TXID == s.st.Seen.TXID:
-		// The replica has not moved since this machine last saw it: carry on.
+	case known && pos.TXID == s.st.Seen.TXID, ownHistory && localPosition(opts.Book) >= pos.TXID:
+		// The replica has not moved since this machine last saw it, or only by this machine's
+		// own shipping: carry on.
 	case known && !s.st.Dirty:
 		if err := s.bringUp(ctx, pos); err != nil {
 			s.release()
@@ -434,7 +445,14 @@ func divergedPath(book, machine string, now time.Time) string {
 		}
 		return r
 	}, machine)
-	return fmt.Sprintf("%s.diverged-%s-%s.db", base, safe, now.Format("20060102-150405"))
+	name := fmt.Sprintf("%s.diverged-%s-%s", base, safe, now.Format("20060102-150405"))
+	out := name + ".db"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
+			return out
+		}
+		out = fmt.Sprintf("%s-%d.db", name, i)
+	}
 }
 
 // scratchPath is a file beside the book for a restore on its way into the book.
