@@ -23,14 +23,15 @@ type sftpPlace struct {
 }
 
 func dialSFTP(ctx context.Context, t Target) (*sftpPlace, error) {
-	cfg := &ssh.ClientConfig{User: t.User, Timeout: 10 * time.Second, HostKeyCallback: ssh.InsecureIgnoreHostKey()}
-	if key := knownHostKey(t.Host); key != "" {
-		pub, _, _, _, err := ssh.ParseAuthorizedKey([]byte(key))
-		if err != nil {
-			return nil, err
-		}
-		cfg.HostKeyCallback = ssh.FixedHostKey(pub)
+	key := knownHostKey(t.Host)
+	if key == "" {
+		return nil, errUnknownHost(t.Host)
 	}
+	pub, _, _, _, err := ssh.ParseAuthorizedKey([]byte(key))
+	if err != nil {
+		return nil, err
+	}
+	cfg := &ssh.ClientConfig{User: t.User, Timeout: 10 * time.Second, HostKeyCallback: ssh.FixedHostKey(pub)}
 	if pw := os.Getenv(EnvSFTPPassword); pw != "" {
 		cfg.Auth = append(cfg.Auth, ssh.Password(pw))
 	}
