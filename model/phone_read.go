@@ -80,7 +80,7 @@ func readOnePhone(s string) ReadPhone {
 	}
 	if digits := NormalizeDigitsOnly(number); len(digits) <= 6 && !strings.HasPrefix(strings.TrimSpace(number), "+") {
 		// A short service number (10086, 95588, 110) has no region or area code to check.
-		if len(digits) >= 3 && digits == strings.Join(strings.FieldsFunc(number, isPhoneSpacer), "") {
+		if len(digits) >= 3 && digits == strings.TrimSpace(number) {
 			p.Number = digits
 			return p
 		}
@@ -93,12 +93,19 @@ func readOnePhone(s string) ReadPhone {
 		return p
 	}
 	nsn := phonenumbers.GetNationalSignificantNumber(n)
-	if !phonenumbers.IsValidNumber(n) {
-		if n.GetCountryCode() == 86 && len(nsn) == 11 && nsn[0] == '1' {
-			p.Problem = Text{"11 位号码但不可能是手机号（号段不存在）", "11 digits, but it cannot be a mainland mobile number (no such prefix)"}
-		} else {
-			p.Problem = Text{"号码位数或区号不对，不是有效的电话号码", "not a valid phone number: the length or area code is wrong"}
-		}
+	valid := phonenumbers.IsValidNumber(n)
+	switch {
+	case !valid && n.GetCountryCode() == 86 && len(nsn) == 11 && nsn[0] == '1':
+		p.Problem = Text{"11 位号码但不可能是手机号（号段不存在）", "11 digits, but it cannot be a mainland mobile number (no such prefix)"}
+		return p
+	case !phonenumbers.IsPossibleNumber(n):
+		p.Problem = Text{"号码位数不对，不是有效的电话号码", "not a valid phone number: it has too many or too few digits"}
+		return p
+	case !valid || plainPhone(number) && ext == "":
+		// Written the house way already (digits in groups, no country code), or a landline the
+		// numbering plan's tables do not know yet: kept as written, so that a book exported and
+		// imported again is the same book.
+		p.Number = number
 		return p
 	}
 	p.Number = formatPhone(n, nsn)
@@ -140,7 +147,14 @@ func withoutPhoneLabel(p string) string {
 // NormalizeDigitsOnly keeps the digits of s.
 func NormalizeDigitsOnly(s string) string { return phonenumbers.NormalizeDigitsOnly(s) }
 
-func isPhoneSpacer(r rune) bool { return strings.ContainsRune(" -.()", r) }
+// plainPhone tells whether a number is written the way guanxi keeps it: digits in groups
+// separated by spaces or dashes, starting with a digit other than the 00 of a country code.
+func plainPhone(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || strings.HasPrefix(s, "00") {
+		return false
+	}
+	return strings.Trim(s, "0123456789 -") == ""
+}
 
 // extension is an extension written after the number: 转 8001, 分机 12, ext. 12, #12.
 var extension = regexp.MustCompile(`(?i)\s*(?:转|分机|ext\.?|#)\s*([0-9]{1,6})`)
