@@ -125,8 +125,8 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	}
 	counted := &countingReader{r: r}
 	br := bufio.NewReaderSize(counted, 64<<10)
-	if o.Format == "" || o.Format == ICal {
-		o.Format = sniffFormat(br)
+	if o.Format == "" || o.Format == ICal || o.Format == CSV && sniffFormat(br) == XLSX {
+		o.Format = sniffFormat(br) // a workbook saved under a .csv name is read as the workbook it is
 	}
 	sum := Summary{Format: o.Format, DryRun: o.DryRun}
 	var src source
@@ -134,12 +134,14 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	switch o.Format {
 	case CSV:
 		src, err = newCSVSource(br, o.Lang)
+	case XLSX:
+		src, err = newXLSXSource(br, o.Sheet, o.Lang)
 	case VCard:
 		src = newVCardSource(br, o.Lang)
 	case JSON:
 		src, err = newJSONSource(br)
 	default:
-		err = fileErrorf("不能导入 %s 文件：可导入 .csv、.vcf、.json", "cannot import %s files: import .csv, .vcf or .json", o.Format)
+		err = fileErrorf("不能导入 %s 文件：可导入 .xlsx、.csv、.vcf、.json", "cannot import %s files: import .xlsx, .csv, .vcf or .json", o.Format)
 	}
 	if err != nil {
 		return sum, err
@@ -218,6 +220,8 @@ func sniffFormat(br *bufio.Reader) Format {
 		return VCard
 	case bytes.HasPrefix(head, []byte("{")):
 		return JSON
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return XLSX // a zip file: what an .xlsx is
 	}
 	return CSV
 }

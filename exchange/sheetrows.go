@@ -144,8 +144,12 @@ func (sh *sheet) useLevelNames(names map[string]model.Level) {
 
 // problem says how the word was read, for the summary.
 func (m MappedWord) problem() Problem {
-	return problemf(m.Line, "%[1]s“%[3]s”按“%[4]s”导入（%[6]d 行）", "%[2]s %[3]q was read as %[5]s (%[6]d rows)",
-		m.Column.Zh, m.Column.En, m.Word, m.As.Zh, m.As.En, m.Rows)
+	rows := "rows"
+	if m.Rows == 1 {
+		rows = "row"
+	}
+	return problemf(m.Line, "%[1]s“%[3]s”按“%[4]s”导入（%[6]d 行）", "%[2]s %[3]q was read as %[5]s (%[6]d %[7]s)",
+		m.Column.Zh, m.Column.En, m.Word, m.As.Zh, m.As.En, m.Rows, rows)
 }
 
 // mappedWords are the level and state words of other programs the rows held, in the order met.

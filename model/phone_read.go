@@ -1,7 +1,9 @@
 package model
 
 import (
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -182,4 +184,32 @@ func splitPhoneLabel(s string) (number, label string) {
 	number = strings.TrimSpace(strings.ReplaceAll(num.String(), "()", ""))
 	label = strings.Trim(lab.String(), " :：")
 	return number, label
+}
+
+// numberCell matches a phone a spreadsheet stored as a number: 13812345678, 1.3812345678E+10,
+// 2161234567.0.
+var numberCell = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?([eE]\+?[0-9]+)?$`)
+
+// PhoneFromNumber gives back the digits of a phone a spreadsheet stored as a number: the whole
+// number however it was written (never 1.38E+10), and the 0 before the area code of a mainland
+// landline, which a number cannot keep (2161234567 is 021-61234567). Any other text is returned
+// as it is.
+func PhoneFromNumber(v string) string {
+	v = strings.TrimSpace(v)
+	if !numberCell.MatchString(v) {
+		return v
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f != math.Trunc(f) || f >= 1e17 {
+		return v
+	}
+	digits := strconv.FormatFloat(f, 'f', -1, 64)
+	if l := len(digits); l >= 9 && l <= 11 && digits[0] != '1' && digits[0] != '0' {
+		// A landline's digits without the trunk 0 read as that landline.
+		n, err := phonenumbers.Parse(digits, PhoneRegion)
+		if err == nil && phonenumbers.IsValidNumber(n) && phonenumbers.GetNumberType(n) == phonenumbers.FIXED_LINE {
+			return "0" + digits
+		}
+	}
+	return digits
 }

@@ -79,3 +79,23 @@ func TestPlausiblePhoneKeepsALabel(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneFromNumber(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"13812345678", "13812345678"},
+		{"1.3812345678E10", "13812345678"},
+		{"1.3812345678E+10", "13812345678"},
+		{"13812345678.0", "13812345678"},
+		{"2161234567", "02161234567"},
+		{"1012345678", "1012345678"}, // 10 digits starting with 1: not a landline without its 0
+		{"8613812345678", "8613812345678"},
+		{"4008208820", "4008208820"},
+		{"138 1234 5678", "138 1234 5678"},
+		{"1.38E+10", "13800000000"}, // what the cell holds is all there is
+		{"客服", "客服"},
+	} {
+		if got := PhoneFromNumber(tt.in); got != tt.want {
+			t.Errorf("PhoneFromNumber(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
