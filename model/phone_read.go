@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -140,6 +141,19 @@ func formatPhone(n *phonenumbers.PhoneNumber, nsn string) string {
 
 // phoneLabel is a label kept after a number in a phone field: 400-820-8820（客服）.
 var phoneLabel = regexp.MustCompile(`[（(][^（）()]*[^\s0-9（）()+\-.#][^（）()]*[）)]$`)
+
+// SplitPhoneLabel parts a phone field into its number and the label kept after it:
+// "400-820-8820（客服）" is "400-820-8820" and "客服".
+func SplitPhoneLabel(p string) (number, label string) {
+	loc := phoneLabel.FindStringIndex(p)
+	if loc == nil {
+		return strings.TrimSpace(p), ""
+	}
+	label = strings.TrimSpace(p[loc[0]:loc[1]])
+	_, size := utf8.DecodeRuneInString(label)
+	_, last := utf8.DecodeLastRuneInString(label)
+	return strings.TrimSpace(p[:loc[0]]), strings.TrimSpace(label[size : len(label)-last])
+}
 
 // withoutPhoneLabel is a phone field without the label kept after its number.
 func withoutPhoneLabel(p string) string {

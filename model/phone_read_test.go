@@ -99,3 +99,16 @@ func TestPhoneFromNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitPhoneLabel(t *testing.T) {
+	for _, tt := range []struct{ in, number, label string }{
+		{"400-820-8820（客服）", "400-820-8820", "客服"},
+		{"010-12345678 (front desk)", "010-12345678", "front desk"},
+		{"(021) 6123-4567", "(021) 6123-4567", ""},
+		{"13812345678", "13812345678", ""},
+	} {
+		if n, l := SplitPhoneLabel(tt.in); n != tt.number || l != tt.label {
+			t.Errorf("SplitPhoneLabel(%q) = %q, %q; want %q, %q", tt.in, n, l, tt.number, tt.label)
+		}
+	}
+}
