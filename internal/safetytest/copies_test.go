@@ -186,23 +186,62 @@ func runAndKill(t *testing.T, dir string, args []string, lag time.Duration) bool
 	return ok && ws.Signaled()
 }
 
-// olderSchema makes the book one schema step older, as a book of the previous version is: the
-// index that step drops is back, so the upgrade runs it again and first copies the book aside.
+// olderSchema turns the book into a book of an older version, the schema of the first ten steps
+// (the store's own migration files) holding the same customers, so the next start upgrades it and
+// first copies it aside. Faking an older version number instead would replay a newer step on a
+// schema that already has it.
 func olderSchema(t *testing.T, book string) {
 	t.Helper()
-	db := openBook(t, book)
-	if _, err := db.Exec("CREATE INDEX IF NOT EXISTS customers_next_due ON customers(next_due_on)"); err != nil {
+	const version = 10
+	steps, err := filepath.Glob(filepath.Join("..", "..", "store", "migrations", "*.sql"))
+	if err != nil || len(steps) == 0 {
+		t.Fatalf("the store's migration files: %v", err)
+	}
+	older := book + ".older"
+	os.Remove(older)
+	db, err := sql.Open("sqlite", "file:"+older+"?_pragma=foreign_keys(0)")
+	if err != nil {
 		t.Fatal(err)
 	}
-	var v int
-	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, step := range steps {
+		n, _ := strconv.Atoi(strings.SplitN(filepath.Base(step), "_", 2)[0])
+		if n > version {
+			continue
+		}
+		if _, err := db.Exec(string(readFile(t, step))); err != nil {
+			t.Fatalf("%s: %v", filepath.Base(step), err)
+		}
+	}
+	var appID int
+	cur := openBook(t, book)
+	if err := cur.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("PRAGMA user_version = " + strconv.Itoa(v-1)); err != nil {
-		t.Fatal(err)
+	cur.Close()
+	for _, q := range []string{
+		"ATTACH DATABASE " + sqlString(book) + " AS cur",
+		"INSERT INTO customers(uid, name, created_at, updated_at) SELECT uid, name, created_at, updated_at FROM cur.customers",
+		"DETACH DATABASE cur",
+		"PRAGMA user_version = " + strconv.Itoa(version),
+		"PRAGMA application_id = " + strconv.Itoa(appID),
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
 	}
 	db.Close()
+	for _, f := range []string{book + "-wal", book + "-shm"} {
+		os.Remove(f)
+	}
+	if err := os.Rename(older, book); err != nil {
+		t.Fatal(err)
+	}
 }
+
+// sqlString quotes a text as an SQL string literal.
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // bookCustomers opens a book file read-only and counts its customers; ok is false when the file
 // is not there.
