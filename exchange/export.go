@@ -39,6 +39,8 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 	switch o.Format {
 	case CSV:
 		return writeCSV(ctx, s, w, o)
+	case XLSX:
+		return writeXLSX(ctx, s, w, o)
 	case VCard:
 		return writeVCards(ctx, s, w, o)
 	case ICal:
@@ -46,7 +48,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 	case JSON:
 		return writeJSONBook(ctx, s, w, o.Scope)
 	}
-	return 0, fmt.Errorf("cannot export to %q: use csv, vcf, ics or json", o.Format)
+	return 0, fmt.Errorf("cannot export to %q: use xlsx, csv, vcf, ics or json", o.Format)
 }
 
 // writeCSV writes one row per customer with every archive field, in UTF-8 with a byte order mark
@@ -185,13 +187,4 @@ func yuan(m model.Money) string {
 		return ""
 	}
 	return strconv.FormatFloat(m.Yuan(), 'f', -1, 64)
-}
-
-// guard puts a mark before a cell that Excel would run as a formula (one starting with = + - or
-// @), so that opening an export never runs what someone typed; an import takes the mark off.
-func guard(v string) string {
-	if needsGuard(v) {
-		return formulaGuard + v
-	}
-	return v
 }

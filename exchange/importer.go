@@ -29,6 +29,11 @@ type Options struct {
 	Lang model.Lang
 	// Progress, when set, is told now and then how many bytes of total have been read.
 	Progress func(done, total int64)
+	// Sheet names the sheet of an Excel workbook to read; "" reads the first.
+	Sheet string
+	// LevelNames maps level words of other programs (普通客户) to levels, before the built-in
+	// reading of such words (see model.ReadForeignLevel).
+	LevelNames map[string]model.Level
 }
 
 // Summary says what an import did, or for a dry run what it would do.
@@ -43,7 +48,10 @@ type Summary struct {
 	Errors   []Problem
 	Skips    []Problem // which records were skipped as duplicates, and of whom
 	Warnings []Problem // things to know about records that were imported
-	DryRun   bool
+	// Mapped are the level and state words of another program the file held, and what each was
+	// read as, so that the user can check them (and map a level word otherwise: Options.LevelNames).
+	Mapped []MappedWord
+	DryRun bool
 }
 
 // record is one customer read from a file, or the settings and catalog of a whole-book file.
@@ -57,6 +65,7 @@ type record struct {
 	book      *bookRecords   // a whole-book record: everything else of the customer
 	meta      *jsonBook      // the settings and catalog of a whole-book file
 	bad       *Problem       // why the record cannot be imported
+	salvage   bool           // a spreadsheet row: a type not in the catalog goes into the notes
 	warnings  []Problem
 	invalid   error         // what validation found wrong with the customer (see check)
 	keys      model.DupKeys // what duplicates are found by
@@ -116,8 +125,8 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	}
 	counted := &countingReader{r: r}
 	br := bufio.NewReaderSize(counted, 64<<10)
-	if o.Format == "" || o.Format == ICal {
-		o.Format = sniffFormat(br)
+	if o.Format == "" || o.Format == ICal || o.Format == CSV && sniffFormat(br) == XLSX {
+		o.Format = sniffFormat(br) // a workbook saved under a .csv name is read as the workbook it is
 	}
 	sum := Summary{Format: o.Format, DryRun: o.DryRun}
 	var src source
@@ -125,18 +134,24 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	switch o.Format {
 	case CSV:
 		src, err = newCSVSource(br, o.Lang)
+	case XLSX:
+		src, err = newXLSXSource(br, o.Sheet, o.Lang)
 	case VCard:
 		src = newVCardSource(br, o.Lang)
 	case JSON:
 		src, err = newJSONSource(br)
 	default:
-		err = fileErrorf("不能导入 %s 文件：可导入 .csv、.vcf、.json", "cannot import %s files: import .csv, .vcf or .json", o.Format)
+		err = fileErrorf("不能导入 %s 文件：可导入 .xlsx、.csv、.vcf、.json", "cannot import %s files: import .xlsx, .csv, .vcf or .json", o.Format)
 	}
 	if err != nil {
 		return sum, err
 	}
 	sum.Encoding = src.encoding()
 	sum.Warnings = append(sum.Warnings, src.warnings()...)
+	sh, _ := src.(interface{ rows() *sheet })
+	if sh != nil {
+		sh.rows().useLevelNames(o.LevelNames)
+	}
 	im, err := newImporter(ctx, s, o, &sum)
 	if err != nil {
 		return sum, err
@@ -186,6 +201,13 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	if err != nil {
 		return sum, err
 	}
+	if sh != nil {
+		// The reading is over: what it learnt of the sheet's words can be read.
+		sum.Mapped = sh.rows().mappedWords()
+		for _, m := range sum.Mapped {
+			sum.Warnings = append(sum.Warnings, m.problem())
+		}
+	}
 	return sum, nil
 }
 
@@ -198,6 +220,8 @@ func sniffFormat(br *bufio.Reader) Format {
 		return VCard
 	case bytes.HasPrefix(head, []byte("{")):
 		return JSON
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return XLSX // a zip file: what an .xlsx is
 	}
 	return CSV
 }
@@ -303,8 +327,9 @@ type importer struct {
 	// typeCodes are the codes the personality types written in the file were found as, so each
 	// way of writing one is looked up in the catalog once; emptied when the catalog grows.
 	typeCodes map[string]string
-	empty     bool  // the book held no customer when the import began
-	fake      int64 // ids handed out in a dry run, below zero
+	uids      *recordUIDs // the identifiers of the records written from the file
+	empty     bool        // the book held no customer when the import began
+	fake      int64       // ids handed out in a dry run, below zero
 }
 
 func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (*importer, error) {
@@ -321,7 +346,7 @@ func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (
 		return nil, err
 	}
 	im := &importer{ctx: ctx, s: s, o: o, sum: sum, index: newDupIndex(), trashed: map[int64]bool{}, catalog: catalog,
-		empty: len(keys) == 0}
+		uids: newRecordUIDs(), empty: len(keys) == 0}
 	live := make(map[int64]bool, len(keys))
 	for _, k := range keys {
 		live[k.ID] = true
@@ -352,6 +377,9 @@ func (im *importer) handle(rec *record) error {
 		return nil
 	}
 	codes, bad := im.resolveTypes(rec, rec.typeRefs)
+	if bad != nil && rec.salvage {
+		codes, bad = im.salvageTypes(rec), nil
+	}
 	if bad != nil {
 		im.sum.Errors = append(im.sum.Errors, *bad)
 		return nil
@@ -374,8 +402,34 @@ func (im *importer) handle(rec *record) error {
 			"the customer this contact belongs to is not in the book; imported as a customer"))
 	}
 	keys := rec.keys
-	if id, why, ok := im.index.find(keys, c.UID, c.Name); ok {
+	id, why, found := im.index.find(keys, c.UID, c.Name)
+	switch {
+	case found && why == sameRecord && im.index.fromFile(id):
+		// Two records of one file with one lasting identifier: which is the record is not known.
+		im.sum.Errors = append(im.sum.Errors, rec.problem(
+			fmt.Sprintf("唯一编号“%s”在文件里出现了两次（%s），没有导入", quote(c.UID), im.index.describe(id, why).Zh),
+			fmt.Sprintf("the uid %q appears twice in the file (%s); not imported", quote(c.UID), im.index.describe(id, why).En)))
+		return nil
+	case found && why != sameRecord && c.UID != "" && !im.o.Merge:
+		// A record with a lasting identifier of its own is another record than one of another
+		// identifier, however alike the two look: it is added, and the likeness is said so the
+		// user can merge the two.
+		who := im.index.describe(id, why)
+		rec.warnings = append(rec.warnings, rec.problem(who.Zh+"，已导入；如是同一位客户，可用 guanxi merge 合并",
+			who.En+"; imported; if they are one customer, guanxi merge combines them"))
+	case found:
 		return im.duplicate(rec, id, why, codes)
+	}
+	if rec.book != nil {
+		bad, err := im.uidClash(rec)
+		if err != nil {
+			return err
+		}
+		if bad != nil {
+			im.sum.Errors = append(im.sum.Errors, *bad)
+			return nil
+		}
+		im.keepUIDs(rec)
 	}
 	id, err := im.add(rec, codes)
 	if err != nil {
@@ -532,6 +586,29 @@ func (im *importer) resolveTypes(rec *record, refs []string) ([]string, *Problem
 	return model.CleanTags(codes), nil
 }
 
+// salvageTypes resolves a spreadsheet row's personality types one by one: each one the catalog
+// does not hold is reported and kept in the notes, and the customer is imported with the others.
+func (im *importer) salvageTypes(rec *record) []string {
+	var codes, unknown []string
+	for _, ref := range rec.typeRefs {
+		more, bad := im.resolveTypes(rec, []string{ref})
+		if bad == nil {
+			codes = append(codes, more...)
+			continue
+		}
+		unknown = append(unknown, ref)
+		p := *bad
+		p.Msg.Zh += "；原文已放进备注"
+		p.Msg.En += "; the text is kept in the notes"
+		rec.warnings = append(rec.warnings, p)
+	}
+	c := &rec.customer
+	name := label(fTypes).In(im.o.Lang)
+	c.Notes = strings.TrimSpace(c.Notes + "\n" + name + tr(im.o.Lang, "：", ": ") + strings.Join(unknown, tr(im.o.Lang, "、", ", ")))
+	rec.prepared = nil // prepared with the notes as they were
+	return model.CleanTags(codes)
+}
+
 // problem is a problem found with the record, placed where it is in the file.
 func (rec *record) problem(zh, en string) Problem {
 	if rec.number > 0 && rec.customer.Name != "" {
@@ -613,6 +690,12 @@ func (ix *dupIndex) add(id int64, k model.DupKeys, uid string, line, number int)
 	put(ix.fold, k.Fold)
 	put(ix.uid, uid)
 	ix.who[id] = dupWho{strings.Clone(k.Name), strings.Clone(k.Company), line, number}
+}
+
+// fromFile tells whether customer id was read earlier from the file being imported.
+func (ix *dupIndex) fromFile(id int64) bool {
+	w := ix.who[id]
+	return w.line > 0 || w.number > 0
 }
 
 // sameRecord is the reason of a record whose lasting identifier is already in the book.
