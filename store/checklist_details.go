@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"guanxi/model"
 )
@@ -16,7 +17,8 @@ import (
 // complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
 var detailSQL = map[string]string{
 	"customers": `SELECT id, name, company, level, last_contact_on, visit_every_days, call_every_days, plan_paused,
-		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id)
+		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id),
+		last_visit_on, last_call_on, created_at
 		FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
 	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes
 		WHERE customer_id IN (SELECT value FROM json_each(?))`,
@@ -35,6 +37,8 @@ type itemCustomer struct {
 	lastContact   model.Date
 	types         []string // the codes of the personality types of the customer and contacts
 	plan          model.VisitPlan
+	askedVisit    model.Date // the days the plan asks for, before moving off days off
+	askedCall     model.Date
 }
 
 // snoozeKey names a customer's planned visit or call put off.
@@ -101,8 +105,10 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			var last sql.NullString
 			var visitEvery, callEvery sql.NullInt64
 			var paused int
-			var types sql.NullString
-			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &visitEvery, &callEvery, &paused, &types); err != nil {
+			var types, lastVisit, lastCall sql.NullString
+			var created int64
+			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &visitEvery, &callEvery, &paused, &types,
+				&lastVisit, &lastCall, &created); err != nil {
 				return err
 			}
 			if types.Valid {
@@ -113,6 +119,9 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 				c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
 			}
 			ic.lastContact, ic.plan = parseStoredDate(last), c.Plan(all)
+			// The days the plan asked for, to tell when one moved off a day off.
+			ic.askedVisit, ic.askedCall = model.PlannedOn(ic.plan, parseStoredDate(lastVisit), parseStoredDate(lastCall),
+				model.DateOf(time.Unix(created, 0)))
 			d.customers[id] = ic
 			return nil
 		},
@@ -217,6 +226,10 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 			}
 			if p, put := d.putOff[snoozeKey{k.customer, kind}]; put && p[1] == k.due {
 				it.Due.PutOff = p[0]
+			} else if k.source == fromCallPlan {
+				it.Due.MovedFrom = model.MovedFrom(c.plan, c.askedCall, k.due)
+			} else {
+				it.Due.MovedFrom = model.MovedFrom(c.plan, c.askedVisit, k.due)
 			}
 		}
 	case fromReminder:
@@ -228,6 +241,7 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 	case fromGreeting:
 		it.Kind, ok = model.ItemBirthday, true
 		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
+		it.Due.Yearly = k.yearly
 		if k.record != 0 {
 			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
 		}
