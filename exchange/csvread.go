@@ -293,15 +293,16 @@ func (src *csvSource) row(line int, cells []string) *record {
 			}
 			c.RegisteredCapital = m
 		case fBirthday, fAnniversary:
-			d, err := model.ParseLooseDate(v)
+			// A lunar date (农历八月十五) or one without a year (--03-15) is kept as such.
+			d, err := model.ParseBirthday(v)
 			if err != nil {
 				return fail("%[1]s“%[3]s”不是日期：写成 1985-03-07 或 1985年3月7日", "%[2]s %[3]q is not a date: write 1985-03-07",
 					label(col.field).Zh, label(col.field).En, quote(v))
 			}
 			if col.field == fBirthday {
-				c.Birthday = d
+				c.Birthday, c.BirthdayYearly = d.Solar, d.Yearly
 			} else {
-				c.Anniversary = d
+				c.Anniversary, c.AnniversaryYearly = d.Solar, d.Yearly
 			}
 		case fLevel, fStage, fRelation, fKind:
 			code, err := parseCodeLoose(col.field, v)

@@ -176,10 +176,11 @@ func ParseBirthday(s string) (Birthday, error) {
 }
 
 // KeptYearly returns the yearly date to keep beside a solar date that may have been edited since
-// it was read: the yearly date stays while the solar date is still the one it gives (or is
-// empty, for a date without a year), and is dropped when the user wrote another solar date.
+// it was read: the yearly date stays while the solar date is the one it gives or is empty (a
+// record made with the yearly date alone), and is dropped when the user wrote another solar date.
+// Clearing a birthday clears both.
 func KeptYearly(solar Date, y YearlyDate) YearlyDate {
-	if y.IsZero() || solar == y.Solar() {
+	if y.IsZero() || solar.IsZero() || solar == y.Solar() {
 		return y
 	}
 	return YearlyDate{}
