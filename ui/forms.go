@@ -30,7 +30,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Stage, out.Relation = model.Stage(v["stage"]), model.Relation(v["relation"])
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
 		out.Tags = model.SplitTags(v["tags"])
-		bd, err := model.ParseISODate(v["birthday"])
+		bd, err := model.ParseLooseDate(v["birthday"])
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
@@ -66,7 +66,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
-		bd, err := model.ParseISODate(v["birthday"])
+		bd, err := model.ParseLooseDate(v["birthday"])
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
@@ -182,7 +182,7 @@ func reminderForm(c *common, customerID int64) *form {
 		}
 		return addReminder(c.store, r), nil
 	})
-	f.text("due_on", c.t("f.on"), "tomorrow", c.t("hint.date")).
+	f.text("due_on", c.t("f.on"), c.t("pre.tomorrow"), c.t("hint.date")).
 		choose("kind", c.t("f.remindKind"), model.ReminderKinds, string(model.ReminderCall)).
 		text("note", c.t("f.note"), "", "").
 		text("repeat", c.t("f.repeat"), "", c.t("hint.repeat"))

@@ -96,7 +96,7 @@ func complaintForm(c *common, customerID int64) *form {
 		choose("severity", c.t("f.severity"), model.Severities, "2").
 		choose("faith", c.t("f.faith"), faithChoices(), "good").
 		text("handler", c.t("f.handler"), "", "").
-		text("reply_by", c.t("f.replyBy"), "+2d", c.t("hint.replyBy")).
+		text("reply_by", c.t("f.replyBy"), c.t("pre.in2days"), c.t("hint.replyBy")).
 		text("on", c.t("f.on"), "", c.t("hint.onToday"))
 	return f
 }
