@@ -443,6 +443,16 @@ func (im *importer) handle(rec *record) error {
 
 // duplicate skips or merges a record that looks like customer id.
 func (im *importer) duplicate(rec *record, id int64, why model.DupReason, codes []string) error {
+	if rec.salvage && rec.book != nil && len(rec.book.contacts) > 0 && im.index.who[id].line > 0 && !im.o.Merge {
+		// Another CRM's sheet lists a company once for each of its contact people: a later row of
+		// a company read earlier in the file brings its contact person, not a duplicate.
+		im.sum.Contacts += len(rec.book.contacts)
+		im.sum.Warnings = append(im.sum.Warnings, rec.warnings...)
+		if im.b == nil {
+			return nil
+		}
+		return im.writeBook(id, &bookRecords{contacts: rec.book.contacts, contactTags: rec.book.contactTags}, true)
+	}
 	who := im.index.describe(id, why)
 	if !im.o.Merge {
 		im.sum.Skipped++
