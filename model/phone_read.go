@@ -198,6 +198,9 @@ func SplitPhoneLabel(p string) (number, label string) {
 
 // withoutPhoneLabel is a phone field without the label kept after its number.
 func withoutPhoneLabel(p string) string {
+	if !strings.HasSuffix(p, ")") && !strings.HasSuffix(p, "）") {
+		return p // no label, and no pattern to run on every phone validated
+	}
 	return strings.TrimSpace(phoneLabel.ReplaceAllString(p, ""))
 }
 
