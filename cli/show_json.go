@@ -1,94 +1,122 @@
 package cli
 
-import (
-	"fmt"
+import "guanxi/model"
 
-	"guanxi/model"
-)
+// showJSON is `show --json`: the customer's keys, then the rest of the archive.
+type showJSON struct {
+	customerJSON
+	showMoreJSON
+	NextVisitOn jsonDate        `json:"next_visit_on"`
+	NextCallOn  jsonDate        `json:"next_call_on"`
+	Contacts    []contactJSON   `json:"contacts"`
+	Timeline    []any           `json:"timeline"`
+	Reminders   []reminderJSON  `json:"reminders"`
+	Complaints  []complaintJSON `json:"complaints"`
+	Payments    []paymentJSON   `json:"payments"`
+}
 
-// The fields `show --json` carries beyond a customer's keys of `list --json`, so that a script
-// gets everything the text shows: the rest of the profile, what the level means and the visit plan
-// in force, and each personality type with how to approach it and the user's note on it (names and
-// advice in the invocation's language, as the text has them).
+// complaintJSON is a complaint with where it stands against the reply promised.
+type complaintJSON struct {
+	ID         int64    `json:"id"`
+	On         jsonDate `json:"on"`
+	What       string   `json:"what"`
+	Severity   int      `json:"severity"`
+	GoodFaith  bool     `json:"good_faith"`
+	Handler    string   `json:"handler"`
+	ReplyBy    jsonDate `json:"reply_by"`
+	State      string   `json:"state"`
+	ResolvedOn jsonDate `json:"resolved_on"`
+	Summary    string   `json:"summary"`
+}
 
-// showMoreJSON is the rest of the profile and what the text derives from it.
-type showMoreJSON struct {
-	UID         string     `json:"uid"`
-	Title       string     `json:"title"`
-	Address     string     `json:"address"`
-	Size        string     `json:"size"`
-	Capital     float64    `json:"registered_capital"`
-	Birthday    jsonDate   `json:"birthday"`
-	Anniversary jsonDate   `json:"anniversary"`
-	Source      string     `json:"source"`
-	ReferredBy  string     `json:"referred_by"`
-	Notes       string     `json:"notes"`
-	LevelInfo   levelJSON  `json:"level_info"`
-	Plan        planJSON   `json:"plan"`
+// paymentJSON is money received against a deal on credit.
+type paymentJSON struct {
+	ID     int64    `json:"id"`
+	DealID int64    `json:"deal_id"`
+	On     jsonDate `json:"on"`
+	Amount float64  `json:"amount"`
+	Note   string   `json:"note"`
+}
+
+type contactJSON struct {
+	ID       int64    `json:"id"`
+	Name     string   `json:"name"`
+	Title    string   `json:"title"`
+	Role     string   `json:"role"`
+	Phone    string   `json:"phone"`
+	Email    string   `json:"email"`
+	WeChat   string   `json:"wechat"`
+	Birthday jsonDate `json:"birthday"`
+	Notes    string   `json:"notes"`
+	Types    []string `json:"types"`
+	// Personality is each type with its advice and the user's note (see show_more.go).
 	Personality []typeJSON `json:"personality"`
 }
 
-// levelJSON is what a level means: its name, whom it is for and how to manage it.
-type levelJSON struct {
-	Name      string `json:"name"`
-	Who       string `json:"who"`
-	Principle string `json:"principle"`
+// timelineContactJSON is a logged contact in the timeline.
+type timelineContactJSON struct {
+	Kind     string   `json:"kind"` // "contact"
+	ID       int64    `json:"id"`
+	On       jsonDate `json:"on"`
+	At       string   `json:"at"` // YYYY-MM-DD HH:MM, local time
+	Channel  string   `json:"channel"`
+	Note     string   `json:"note"`
+	NextStep string   `json:"next_step"`
 }
 
-// planJSON is the visit plan in force for a customer (their own, or their level's).
-type planJSON struct {
-	VisitEveryDays int  `json:"visit_every_days"`
-	CallEveryDays  int  `json:"call_every_days"`
-	Paused         bool `json:"paused"`
-	Own            bool `json:"own"` // the customer's own plan rather than their level's
+// timelineDealJSON is a deal in the timeline.
+type timelineDealJSON struct {
+	Kind        string   `json:"kind"` // "deal"
+	ID          int64    `json:"id"`
+	On          jsonDate `json:"on"`
+	Product     string   `json:"product"`
+	Amount      float64  `json:"amount"`
+	CreditDueOn jsonDate `json:"credit_due_on"`
+	Owed        float64  `json:"owed"`
 }
 
-// typeJSON is a personality type of a person with the advice for it and the user's note.
-type typeJSON struct {
-	Code     string `json:"code"`
-	Name     string `json:"name"`
-	Approach string `json:"approach"`
-	Avoid    string `json:"avoid"`
-	Note     string `json:"note"`
+type reminderJSON struct {
+	ID          int64    `json:"id"`
+	DueOn       jsonDate `json:"due_on"`
+	Kind        string   `json:"kind"`
+	Note        string   `json:"note"`
+	OverdueDays int      `json:"overdue_days"`
 }
 
-func (c *cli) archiveMore(a *archive) showMoreJSON {
+func (c *cli) archiveJSON(a *archive) showJSON {
 	cu := a.customer
-	info := cu.Level.Info()
-	plan := cu.Plan(a.plans)
-	return showMoreJSON{UID: cu.UID, Title: cu.Title, Address: cu.Address, Size: cu.Size, Capital: cu.RegisteredCapital.Yuan(),
-		Birthday: jsonDate(cu.Birthday), Anniversary: jsonDate(cu.Anniversary), Source: cu.Source, ReferredBy: cu.ReferredBy,
-		Notes:     cu.Notes,
-		LevelInfo: levelJSON{Name: info.Name.In(c.lang), Who: info.Who.In(c.lang), Principle: info.Principle.In(c.lang)},
-		Plan: planJSON{VisitEveryDays: plan.VisitEveryDays, CallEveryDays: plan.CallEveryDays, Paused: cu.PlanPaused,
-			Own: cu.PlanOverride != nil},
-		Personality: c.personalityJSON(a, cu.Types, 0)}
-}
-
-// personalityJSON is the types of the customer (contactID 0) or of one contact person.
-func (c *cli) personalityJSON(a *archive, codes []string, contactID int64) []typeJSON {
-	notes := map[string]string{}
-	for _, t := range a.tags {
-		notes[fmt.Sprint(t.ContactID, "/", t.Type)] = t.Note
+	today := c.today()
+	out := showJSON{customerJSON: toCustomerJSON(cu), NextVisitOn: jsonDate(cu.NextVisitOn),
+		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
+		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
+	for _, ct := range a.contacts {
+		out.Contacts = append(out.Contacts, contactJSON{ID: ct.ID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
+			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: jsonDate(ct.Birthday), Notes: ct.Notes,
+			Types: strs(ct.Types)})
 	}
-	out := []typeJSON{}
-	for _, code := range codes {
-		j := typeJSON{Code: code, Name: code, Note: notes[fmt.Sprint(contactID, "/", code)]}
-		if t, ok := a.catalog[code]; ok {
-			j.Name, j.Approach, j.Avoid = t.Name.In(c.lang), t.Approach.In(c.lang), t.Avoid.In(c.lang)
+	out.showMoreJSON = c.archiveMore(a)
+	c.contactPersonality(a, out.Contacts)
+	for _, e := range a.timeline() {
+		if it := e.interaction; it != nil {
+			out.Timeline = append(out.Timeline, timelineContactJSON{Kind: "contact", ID: it.ID, On: jsonDate(model.DateOf(it.At)),
+				At: e.key, Channel: string(it.Channel), Note: it.Summary, NextStep: it.NextStep})
+			continue
 		}
-		out = append(out, j)
+		d := e.deal
+		out.Timeline = append(out.Timeline, timelineDealJSON{Kind: "deal", ID: d.ID, On: jsonDate(d.On), Product: d.Product,
+			Amount: d.Amount.Yuan(), CreditDueOn: jsonDate(d.CreditDueOn), Owed: d.Owed().Yuan()})
+	}
+	for _, r := range a.reminders {
+		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
+			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})
+	}
+	for _, p := range a.complaints {
+		out.Complaints = append(out.Complaints, complaintJSON{ID: p.ID, On: jsonDate(p.On), What: p.What, Severity: p.Severity,
+			GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: jsonDate(p.ReplyBy), State: string(p.State(today)),
+			ResolvedOn: jsonDate(p.ResolvedOn), Summary: p.Summary})
+	}
+	for _, p := range a.payments {
+		out.Payments = append(out.Payments, paymentJSON{ID: p.ID, DealID: p.DealID, On: jsonDate(p.On), Amount: p.Amount.Yuan(), Note: p.Note})
 	}
 	return out
-}
-
-// contactPersonality fills the personality of each contact person of the archive.
-func (c *cli) contactPersonality(a *archive, contacts []contactJSON) {
-	byID := map[int64]model.Contact{}
-	for _, ct := range a.contacts {
-		byID[ct.ID] = ct
-	}
-	for i := range contacts {
-		contacts[i].Personality = c.personalityJSON(a, byID[contacts[i].ID].Types, contacts[i].ID)
-	}
 }

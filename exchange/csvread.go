@@ -206,6 +206,15 @@ func (src *csvSource) next() (*record, error) {
 				return &record{line: line, bad: &p}, nil
 			}
 		}
+		if !src.utf8 {
+			for i, v := range cells {
+				if strings.ContainsRune(v, undecoded) {
+					p := problemf(line, "“%[1]s”一列有不是 %[2]s 编码的字节（文件按 %[2]s 读）：请把文件另存为 UTF-8",
+						"column %[1]q holds bytes that are not %[2]s text (the file is read as %[2]s): save it as UTF-8", quote(src.header(i)), src.enc)
+					return &record{line: line, bad: &p}, nil
+				}
+			}
+		}
 		return src.row(line, cells), nil
 	}
 }
