@@ -65,10 +65,14 @@ type record struct {
 	book      *bookRecords   // a whole-book record: everything else of the customer
 	meta      *jsonBook      // the settings and catalog of a whole-book file
 	bad       *Problem       // why the record cannot be imported
-	salvage   bool           // a spreadsheet row: a type not in the catalog goes into the notes
-	warnings  []Problem
-	invalid   error         // what validation found wrong with the customer (see check)
-	keys      model.DupKeys // what duplicates are found by
+	// salvage marks a spreadsheet row: a field validation refuses, or a type not in the catalog,
+	// goes into the notes (under its header, after sep, in lang) and the row is imported.
+	salvage  bool
+	sep      string
+	lang     model.Lang
+	warnings []Problem
+	invalid  error         // what validation found wrong with the customer (see check)
+	keys     model.DupKeys // what duplicates are found by
 	// prepared is a customer with no records of their own (from a spreadsheet or a card) made
 	// ready for the store to write, should the record be added; nil in a dry run.
 	prepared *store.PreparedCustomer
@@ -305,6 +309,9 @@ func (rec *record) check(prepare prepareFunc) {
 	c := &rec.customer
 	c.Normalize()
 	rec.invalid = c.Validate()
+	for rec.salvage && rec.invalid != nil && rec.salvageField(rec.invalid) {
+		rec.invalid = c.Validate()
+	}
 	rec.keys = model.MakeDupKeys(0, c.Name, c.Company, c.Phone, c.Email)
 	if prepare != nil && rec.invalid == nil && rec.book == nil && rec.contactOf == "" {
 		// A copy: the record keeps the customer as read, without the identifier and times the
@@ -443,6 +450,16 @@ func (im *importer) handle(rec *record) error {
 
 // duplicate skips or merges a record that looks like customer id.
 func (im *importer) duplicate(rec *record, id int64, why model.DupReason, codes []string) error {
+	if rec.salvage && rec.book != nil && len(rec.book.contacts) > 0 && im.index.who[id].line > 0 && !im.o.Merge {
+		// Another CRM's sheet lists a company once for each of its contact people: a later row of
+		// a company read earlier in the file brings its contact person, not a duplicate.
+		im.sum.Contacts += len(rec.book.contacts)
+		im.sum.Warnings = append(im.sum.Warnings, rec.warnings...)
+		if im.b == nil {
+			return nil
+		}
+		return im.writeBook(id, &bookRecords{contacts: rec.book.contacts, contactTags: rec.book.contactTags}, true)
+	}
 	who := im.index.describe(id, why)
 	if !im.o.Merge {
 		im.sum.Skipped++

@@ -242,3 +242,23 @@ func TestXLSXExportAsOpenpyxlReadsIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetRowsOfOneCompanyBringItsContacts: a CRM's sheet lists a company once for each contact
+// person; the company is imported once with all of them.
+func TestSheetRowsOfOneCompanyBringItsContacts(t *testing.T) {
+	ctx := context.Background()
+	s := openBook(t)
+	csv := "客户名称,联系人,联系人电话,职务\n杭州云帆科技,陈晓,13800001111,采购经理\n杭州云帆科技,周敏,13900002222,财务\n"
+	sum, err := ImportFrom(ctx, s, strings.NewReader(csv), int64(len(csv)), Options{Format: CSV, Lang: model.Zh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 1 || sum.Contacts != 1 || sum.Skipped != 0 {
+		t.Fatalf("added %d, contacts %d, skipped %d; want 1, 1, 0", sum.Added, sum.Contacts, sum.Skipped)
+	}
+	got := byName(t, s)["杭州云帆科技"]
+	cts, err := s.Contacts(ctx, got.ID)
+	if err != nil || len(cts) != 2 || cts[0].Name != "陈晓" || cts[1].Name != "周敏" || cts[1].Title != "财务" {
+		t.Errorf("the company's contacts: %+v %v", cts, err)
+	}
+}
