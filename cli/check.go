@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 
 	"github.com/spf13/pflag"
 )
@@ -11,6 +12,13 @@ func defineCheck(c *cli, fs *pflag.FlagSet) func([]string) error {
 	return func([]string) error {
 		s, err := c.open()
 		if err != nil {
+			// A book too damaged to open (cut short, its header broken) still has its damage named.
+			if path, perr := c.dbPath(); perr == nil {
+				if damage := store.Damage(path); damage != "" {
+					fmt.Fprintln(c.stdout, txt("damage: "+damage).text)
+					return c.errorf("客户簿 %s 有 %d 处问题", "the book %s has %d problems", model.SanitizeLine(path), 1)
+				}
+			}
 			return err
 		}
 		defer s.Close()

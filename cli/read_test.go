@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -362,5 +363,25 @@ func TestShowHasComplaintsAndPayments(t *testing.T) {
 	}
 	if p := payments[0].(map[string]any); p["amount"] != 20000.0 || p["note"] != "第一笔" || p["on"] != "2026-03-10" {
 		t.Errorf("payment: %v", p)
+	}
+}
+
+// TestCheckNamesTheDamageOfABookCutShort: a book too damaged to open is still checked: check says
+// how it is damaged, not only that it cannot be opened.
+func TestCheckNamesTheDamageOfABookCutShort(t *testing.T) {
+	b := newBook(t)
+	for i := 0; i < 30; i++ {
+		b.add("--name", fmt.Sprintf("客户%02d", i), "--company", strings.Repeat("恒达", i%5+1))
+	}
+	data, err := os.ReadFile(b.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b.path, data[:len(data)-1000], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := b.run("check")
+	if r.code != 1 || !strings.Contains(r.stdout, "cut short") || !strings.Contains(r.stderr, "1 problems") {
+		t.Errorf("check of a book cut short: %+v", r)
 	}
 }
