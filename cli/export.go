@@ -11,7 +11,7 @@ import (
 
 func defineExport(c *cli, fs *pflag.FlagSet) func([]string) error {
 	format := fs.String("format", "", c.tr("格式 `F`：csv、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: csv, vcf, ics or json (with --out, taken from its name when left out)"))
-	out := fs.String("out", "", c.tr("写到文件 `FILE`（默认输出到标准输出）", "write to `FILE` (default: standard output)"))
+	out := fs.String("out", "", c.tr("写到文件 `FILE`（默认或 -：输出到标准输出）", "write to `FILE` (default, or -: standard output)"))
 	segment := fs.String("segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
 	version := fs.String("vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
 	days := fs.Int("days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
@@ -24,7 +24,7 @@ func defineExport(c *cli, fs *pflag.FlagSet) func([]string) error {
 			if f, err = exchange.ParseFormat(*format); err != nil {
 				return c.usagef("--format 可选 csv、vcf、ics、json", "--format takes csv, vcf, ics or json")
 			}
-		case *out != "":
+		case *out != "" && *out != "-":
 			var ok bool
 			if f, ok = exchange.FormatOf(*out); !ok {
 				return c.usagef("从 %s 看不出格式：请加 --format csv|vcf|ics|json", "cannot tell the format from %s: add --format csv|vcf|ics|json", model.SanitizeLine(*out))
@@ -57,7 +57,7 @@ func defineExport(c *cli, fs *pflag.FlagSet) func([]string) error {
 				o.Scope.Only[m.ID] = true
 			}
 		}
-		if *out == "" {
+		if *out == "" || *out == "-" { // "-" is standard output, as for import
 			if c.stdoutIsTerminal() {
 				return c.rawToTerminal()
 			}
