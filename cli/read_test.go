@@ -385,3 +385,23 @@ func TestCheckNamesTheDamageOfABookCutShort(t *testing.T) {
 		t.Errorf("check of a book cut short: %+v", r)
 	}
 }
+
+// TestABookReadableByOthersIsMadePrivateAndSaid: the user is told when their book was readable by
+// others and is now theirs alone.
+func TestABookReadableByOthersIsMadePrivateAndSaid(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "王建国")
+	if err := os.Chmod(b.path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := b.run("list")
+	if r.code != 0 || !strings.Contains(r.stderr, "could be read by others") || !strings.Contains(r.stderr, "yours alone") {
+		t.Errorf("a book readable by others: %+v", r)
+	}
+	if info, _ := os.Stat(b.path); info.Mode().Perm() != 0o600 {
+		t.Errorf("the book is %v, want 0600", info.Mode().Perm())
+	}
+	if r := b.run("list"); r.stderr != "" {
+		t.Errorf("said again of a private book: %q", r.stderr)
+	}
+}
