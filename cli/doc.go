@@ -61,7 +61,8 @@ flags.
 
 Tests go beside the command (holidays_test.go): newBook(t) makes a real book in a temporary
 folder, and b.run / b.ok run a whole command line in-process, so flags, help and exit codes are
-covered; a run function may also be called directly with an options struct.
+covered; b.invocation() gives the shared state to call a run function directly with an options
+struct (today_test.go does both).
 
 Help (--help, `guanxi help CMD`) is ours, not cobra's: it prints Use, Short and the command's
 flags in the user's language. Every command is also run on a book full of hostile text by
