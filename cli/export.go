@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"guanxi/exchange"
 	"guanxi/model"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -67,6 +68,9 @@ func (c *cli) runExport(opts *exportOptions) error {
 		return err
 	}
 	defer s.Close()
+	if c.env("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: the design's 150 MB
+	}
 	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days, Now: c.now}
 	if opts.Segment != "" {
 		members, err := s.SegmentCustomers(c.ctx, opts.Segment)
