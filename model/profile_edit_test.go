@@ -1,0 +1,130 @@
+package model
+
+import "testing"
+
+func TestMergeEdit(t *testing.T) {
+	loaded := Customer{ID: 1, Name: "张三", Phone: "138", Email: "a@b.cn", Notes: "老客户"}
+	with := func(f func(c *Customer)) Customer {
+		c := loaded
+		f(&c)
+		return c
+	}
+	tests := []struct {
+		name          string
+		mine, current Customer
+		want          Customer
+		conflicts     []string
+	}{
+		{"nothing changed anywhere", loaded, loaded, loaded, nil},
+		{"only mine changed", with(func(c *Customer) { c.Phone = "139" }), loaded,
+			with(func(c *Customer) { c.Phone = "139" }), nil},
+		{"another field changed elsewhere is kept",
+			with(func(c *Customer) { c.Phone = "139" }), with(func(c *Customer) { c.Email = "x@y.cn" }),
+			with(func(c *Customer) { c.Phone = "139"; c.Email = "x@y.cn" }), nil},
+		{"the same field changed to the same value is no conflict",
+			with(func(c *Customer) { c.Phone = "139" }), with(func(c *Customer) { c.Phone = "139" }),
+			with(func(c *Customer) { c.Phone = "139" }), nil},
+		{"the same field changed to another value is a conflict, theirs kept until chosen",
+			with(func(c *Customer) { c.Phone = "139"; c.Notes = "新" }), with(func(c *Customer) { c.Phone = "137" }),
+			with(func(c *Customer) { c.Phone = "137"; c.Notes = "新" }), []string{"phone"}},
+		{"a referrer moves with its link",
+			with(func(c *Customer) { c.ReferredBy, c.ReferrerID = "李四", 7 }), loaded,
+			with(func(c *Customer) { c.ReferredBy, c.ReferrerID = "李四", 7 }), nil},
+		{"tags compare as a list",
+			with(func(c *Customer) { c.Tags = []string{"a", "b"} }), with(func(c *Customer) { c.Tags = []string{"c"} }),
+			with(func(c *Customer) { c.Tags = []string{"c"} }), []string{"tags"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, conflicts := MergeEdit(loaded, tt.mine, tt.current)
+			if len(ChangedFields(got, tt.want)) != 0 {
+				t.Errorf("merged differs in %v", names(ChangedFields(got, tt.want)))
+			}
+			var gotNames []string
+			for _, c := range conflicts {
+				gotNames = append(gotNames, c.Field.Name)
+				if c.Mine != c.Field.Text(&tt.mine) || c.Theirs != c.Field.Text(&tt.current) {
+					t.Errorf("conflict %+v does not show both values", c)
+				}
+			}
+			if len(gotNames) != len(tt.conflicts) || (len(gotNames) > 0 && gotNames[0] != tt.conflicts[0]) {
+				t.Errorf("conflicts %v, want %v", gotNames, tt.conflicts)
+			}
+		})
+	}
+}
+
+func names(fs []ProfileField) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Name)
+	}
+	return out
+}
+
+func TestCheckDealChange(t *testing.T) {
+	due := MustDate("2026-05-01")
+	tests := []struct {
+		name string
+		deal Deal
+		paid Money
+		ok   bool
+	}{
+		{"no payments, any amount", Deal{Amount: 1}, 0, true},
+		{"amount above what was paid", Deal{Amount: 500, CreditDueOn: due}, 400, true},
+		{"amount equal to what was paid", Deal{Amount: 400, CreditDueOn: due}, 400, true},
+		{"amount below what was paid", Deal{Amount: 300, CreditDueOn: due}, 400, false},
+		{"credit dropped with payments", Deal{Amount: 500}, 100, false},
+		{"credit dropped without payments", Deal{Amount: 500}, 0, true},
+	}
+	for _, tt := range tests {
+		if err := CheckDealChange(tt.deal, tt.paid); (err == nil) != tt.ok {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+	}
+}
+
+func TestCheckPaymentChange(t *testing.T) {
+	tests := []struct {
+		name                       string
+		old, new, paid, dealAmount Money
+		ok                         bool
+	}{
+		{"smaller", 300, 200, 300, 1000, true},
+		{"larger within the deal", 300, 900, 500, 1000, false},
+		{"larger up to the deal", 300, 800, 500, 1000, true},
+		{"zero", 300, 0, 300, 1000, false},
+	}
+	for _, tt := range tests {
+		if err := CheckPaymentChange(tt.old, tt.new, tt.paid, tt.dealAmount); (err == nil) != tt.ok {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+	}
+}
+
+func TestParseRecordKind(t *testing.T) {
+	for _, c := range RecordKinds {
+		if k, err := ParseRecordKind(c.Code); err != nil || k.Name() != c.Name {
+			t.Errorf("%s: %v", c.Code, err)
+		}
+	}
+	if _, err := ParseRecordKind("customer"); err == nil {
+		t.Errorf("a customer is not a record")
+	}
+}
+
+func TestResolveEdit(t *testing.T) {
+	loaded := Customer{Name: "张三", Phone: "138", Email: "a@b.cn"}
+	mine, current := loaded, loaded
+	mine.Phone, mine.Notes = "139", "我的备注"
+	current.Phone, current.Email = "137", "x@b.cn"
+	for _, tt := range []struct {
+		keep      bool
+		wantPhone string
+	}{{true, "139"}, {false, "137"}} {
+		got := ResolveEdit(loaded, mine, current, map[string]bool{"phone": tt.keep})
+		if got.Phone != tt.wantPhone || got.Notes != "我的备注" || got.Email != "x@b.cn" {
+			t.Errorf("keep mine %v: %+v", tt.keep, got)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package model
+
+import "fmt"
+
+// RecordKind names a kind of record that belongs to a customer and can be corrected or removed on
+// its own: the command line's nouns and the keys of the record trash.
+type RecordKind string
+
+// The kinds of a customer's records.
+const (
+	RecordDeal      RecordKind = "deal"
+	RecordLog       RecordKind = "log"
+	RecordContact   RecordKind = "contact"
+	RecordPayment   RecordKind = "payment"
+	RecordComplaint RecordKind = "complaint"
+	RecordReminder  RecordKind = "reminder"
+)
+
+// RecordKinds lists every kind of record with its names.
+var RecordKinds = []Code{
+	{string(RecordDeal), Text{"成交", "deal"}},
+	{string(RecordLog), Text{"联系记录", "logged contact"}},
+	{string(RecordContact), Text{"联系人", "contact person"}},
+	{string(RecordPayment), Text{"收款", "payment"}},
+	{string(RecordComplaint), Text{"投诉", "complaint"}},
+	{string(RecordReminder), Text{"提醒", "reminder"}},
+}
+
+// ParseRecordKind reads a kind of record by its code.
+func ParseRecordKind(s string) (RecordKind, error) {
+	for _, c := range RecordKinds {
+		if c.Code == s {
+			return RecordKind(s), nil
+		}
+	}
+	return "", fmt.Errorf("unknown kind of record %q", s)
+}
+
+// Name returns the kind's name in both languages.
+func (k RecordKind) Name() Text {
+	for _, c := range RecordKinds {
+		if c.Code == string(k) {
+			return c.Name
+		}
+	}
+	return Text{string(k), string(k)}
+}
+
+// CheckDealChange reports what is wrong with a deal corrected to d while paid is already received
+// on it: the amount cannot fall below what was paid, nor can a deal with payments stop being on
+// credit, or the money received would belong to nothing.
+func CheckDealChange(d Deal, paid Money) error {
+	if paid > 0 && d.Amount < paid {
+		return &FieldError{"amount", Text{
+			fmt.Sprintf("这笔成交已收款 %s，金额不能少于已收款", paid),
+			fmt.Sprintf("%s was already received on this deal; the amount cannot be less", paid)}}
+	}
+	if paid > 0 && d.CreditDueOn.IsZero() {
+		return fieldErr("credit_due_on", "这笔成交已有收款，请保留还款日", "payments were received on this deal: keep its due date")
+	}
+	return nil
+}
+
+// CheckPaymentChange reports what is wrong with a payment corrected from one amount to another on
+// a deal of amount dealAmount with paid received in all (the old amount included).
+func CheckPaymentChange(oldAmount, newAmount, paid, dealAmount Money) error {
+	if newAmount <= 0 {
+		return fieldErr("amount", "收款金额须大于零", "the amount received must be above zero")
+	}
+	if total := paid - oldAmount + newAmount; total > dealAmount {
+		left := dealAmount - (paid - oldAmount)
+		return &FieldError{"amount", Text{
+			fmt.Sprintf("这笔成交只欠 %s，收款不能超过欠款", left),
+			fmt.Sprintf("only %s is owed on that deal; a payment cannot exceed it", left)}}
+	}
+	return nil
+}
