@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestMergeEdit(t *testing.T) {
 	loaded := Customer{ID: 1, Name: "张三", Phone: "138", Email: "a@b.cn", Notes: "老客户"}
@@ -125,6 +129,47 @@ func TestResolveEdit(t *testing.T) {
 		got := ResolveEdit(loaded, mine, current, map[string]bool{"phone": tt.keep})
 		if got.Phone != tt.wantPhone || got.Notes != "我的备注" || got.Email != "x@b.cn" {
 			t.Errorf("keep mine %v: %+v", tt.keep, got)
+		}
+	}
+}
+
+func TestClassifyTenureOfSpeaksOfACompany(t *testing.T) {
+	today := MustDate("2026-03-10")
+	s := DefaultClassSettings()
+	for _, tt := range []struct {
+		kind Kind
+		want string
+	}{{KindPerson, "他还没有下过单"}, {KindOrganisation, "这家公司还没有下过单"}} {
+		got := ClassifyTenureOf(tt.kind, Date{}, today, s)
+		if got.Code != TenureNone || !strings.Contains(got.Why.Zh, tt.want) {
+			t.Errorf("%s: %+v", tt.kind, got)
+		}
+	}
+	if ClassifyTenureOf(KindOrganisation, MustDate("2020-01-01"), today, s).Code != TenureOld {
+		t.Errorf("an old company is old")
+	}
+}
+
+func TestNextStepReminder(t *testing.T) {
+	at := time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
+	tests := []struct {
+		name string
+		next string
+		on   Date
+		ok   bool
+	}{
+		{"a next step on a later day", "送报价", MustDate("2026-03-17"), true},
+		{"on the day of the contact", "送报价", MustDate("2026-03-10"), true},
+		{"no next step", "  ", MustDate("2026-03-17"), false},
+		{"before the contact", "送报价", MustDate("2026-03-01"), false},
+	}
+	for _, tt := range tests {
+		r, err := NextStepReminder(Interaction{CustomerID: 3, At: at, NextStep: tt.next}, tt.on)
+		if (err == nil) != tt.ok {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+		if tt.ok && (r.DueOn != tt.on || r.Note != "送报价" || r.CustomerID != 3) {
+			t.Errorf("%s: %+v", tt.name, r)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // RecordKind names a kind of record that belongs to a customer and can be corrected or removed on
 // its own: the command line's nouns and the keys of the record trash.
@@ -74,4 +77,18 @@ func CheckPaymentChange(oldAmount, newAmount, paid, dealAmount Money) error {
 			fmt.Sprintf("only %s is owed on that deal; a payment cannot exceed it", left)}}
 	}
 	return nil
+}
+
+// NextStepReminder is the reminder a logged contact's next step becomes when the user gives it a
+// day: due that day, its note the next step. A day without a next step is refused, since the
+// reminder would say nothing; a day before the contact is refused too.
+func NextStepReminder(i Interaction, on Date) (Reminder, error) {
+	if strings.TrimSpace(i.NextStep) == "" {
+		return Reminder{}, fieldErr("next_step", "写下下一步要做什么，才能按日期提醒", "say what the next step is, to be reminded of it on a day")
+	}
+	if !i.At.IsZero() && on.Before(DateOf(i.At)) {
+		return Reminder{}, fieldErr("next_on", "下一步的日期不能早于这次联系", "the next step cannot fall before this contact")
+	}
+	r := Reminder{CustomerID: i.CustomerID, DueOn: on, Kind: ReminderOther, Note: strings.TrimSpace(i.NextStep)}
+	return r, r.Validate()
 }

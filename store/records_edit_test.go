@@ -302,3 +302,25 @@ func checkBook(t *testing.T, s *Store) {
 		t.Errorf("check: %v", problems)
 	}
 }
+
+// A logged contact whose next step has a day adds the reminder with it, in the same transaction.
+func TestANextStepWithADayIsAReminder(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := addCustomer(t, s, model.Customer{Name: "报价", Level: model.LevelLow})
+	i := model.Interaction{CustomerID: c.ID, Channel: model.ChannelCall, At: fixedNow, Summary: "谈了", NextStep: "下周送报价"}
+	next, err := model.NextStepReminder(i, model.MustDate("2026-03-17"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LogInteractionWithNext(ctx, &i, 0, &next); err != nil {
+		t.Fatal(err)
+	}
+	rs, _ := s.Reminders(ctx, c.ID, true)
+	if len(rs) != 1 || rs[0].Note != "下周送报价" || rs[0].DueOn != model.MustDate("2026-03-17") {
+		t.Errorf("reminders %+v", rs)
+	}
+	if got, _ := s.Customer(ctx, c.ID); got.NextDueOn != model.MustDate("2026-03-17") {
+		t.Errorf("next due %v", got.NextDueOn)
+	}
+}
