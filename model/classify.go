@@ -98,8 +98,8 @@ type Figures struct {
 	FirstDeal      Date
 	LastDeal       Date
 	LastContact    Date
-	RecentDeals    int // deals in the activity window
-	RecentContacts int // logged contacts in the activity window
+	RecentDeals    int  // deals in the activity window
+	RecentContacts int  // logged contacts in the activity window
 	Kind           Kind // a person or an organisation, for how the reasons speak of them
 }
 
