@@ -23,30 +23,42 @@ func customerForm(c *common, cu model.Customer) *form {
 	if cu.Level == "" {
 		cu.Level = model.LevelNew
 	}
+	loaded := cu
 	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := cu
 		out.Name, out.Company, out.Phone, out.Email, out.WeChat = v["name"], v["company"], v["phone"], v["email"], v["wechat"]
 		out.Kind, out.Level = model.Kind(v["kind"]), model.Level(v["level"])
 		out.Stage, out.Relation = model.Stage(v["stage"]), model.Relation(v["relation"])
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
+		out.Title, out.Size, out.Address, out.Source = v["title"], v["size"], v["address"], v["source"]
 		out.Tags = model.SplitTags(v["tags"])
 		bd, err := model.ParseISODate(v["birthday"])
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
 		out.Birthday = bd
+		out.RegisteredCapital = 0
+		if strings.TrimSpace(v["capital"]) != "" {
+			if out.RegisteredCapital, err = model.ParseAmount(v["capital"]); err != nil {
+				return nil, fieldErrText("capital", "err.amount")
+			}
+		}
+		// A referrer typed anew is looked up in the book when saving; one left as it was keeps its link.
+		out.ReferredBy = strings.TrimSpace(v["referred_by"])
+		link := out.ReferredBy != loaded.ReferredBy
 		out.Normalize()
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
 		if out.ID == 0 {
-			return addCustomer(c.store, out), nil
+			return addCustomerWithReferrer(c.store, out), nil
 		}
-		return updateCustomer(c.store, out), nil
+		return updateCustomerEdit(c.store, loaded, out, link), nil
 	})
 	f.text("name", c.t("f.name"), cu.Name, "").
 		text("company", c.t("f.company"), cu.Company, "").
 		choose("kind", c.t("f.kind"), model.Kinds, string(cu.Kind)).
+		text("title", c.t("f.title"), cu.Title, "").
 		text("phone", c.t("f.phone"), cu.Phone, "").
 		text("email", c.t("f.email"), cu.Email, "").
 		text("wechat", c.t("f.wechat"), cu.WeChat, "").
@@ -55,7 +67,12 @@ func customerForm(c *common, cu model.Customer) *form {
 		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
 		text("region", c.t("f.region"), cu.Region, "").
 		text("industry", c.t("f.industry"), cu.Industry, "").
-		text("birthday", c.t("f.birthday"), cu.Birthday.String(), c.t("hint.optDate")).
+		text("address", c.t("f.address"), cu.Address, "").
+		text("source", c.t("f.source"), cu.Source, c.t("hint.source")).
+		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
+		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
+		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
+		text("birthday", c.t(dateLabel(cu.Kind)), cu.Birthday.String(), c.t("hint.optDate")).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
 		text("notes", c.t("f.notes"), cu.Notes, "")
 	return f
