@@ -200,30 +200,6 @@ func blank(cells []string) bool {
 	return true
 }
 
-// formulaGuard is the mark an export puts before a cell Excel would take for a formula.
-const formulaGuard = "'"
-
-// needsGuard tells whether Excel would take a cell for a formula: it starts with = + - or @, or
-// with the guard mark before such a cell (so that the mark itself survives a round trip).
-func needsGuard(v string) bool {
-	switch {
-	case v == "":
-		return false
-	case strings.ContainsRune("=+-@", rune(v[0])):
-		return true
-	}
-	rest, ok := strings.CutPrefix(v, formulaGuard)
-	return ok && needsGuard(rest)
-}
-
-// unguard removes the mark an export put before a cell that starts like a formula.
-func unguard(v string) string {
-	if rest, ok := strings.CutPrefix(v, formulaGuard); ok && needsGuard(rest) {
-		return rest
-	}
-	return v
-}
-
 // scientific matches a number Excel wrote in scientific notation, as it does to long phone numbers.
 var scientific = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE]\+[0-9]+$`)
 
@@ -252,7 +228,10 @@ func (src *csvSource) row(line int, cells []string) *record {
 			continue
 		}
 		col := src.cols[i]
-		v := unguard(strings.TrimSpace(raw))
+		// The mark an export put before a formula-like cell comes off first, and exactly: the
+		// cell may start with the spaces or TAB that made it need the mark.
+		cell := unguard(raw)
+		v := strings.TrimSpace(cell)
 		if v == "" || col.field == fIgnored {
 			continue
 		}
@@ -297,6 +276,7 @@ func (src *csvSource) row(line int, cells []string) *record {
 		case fUID:
 			c.UID = cleanUID(v)
 		case fNotes:
+			v = strings.TrimRight(cell, " \n\t") // notes keep their indentation, as the book does
 			if c.Notes == "" {
 				c.Notes = v
 			} else {

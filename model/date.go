@@ -136,25 +136,37 @@ func parseExactISO(s string) (Date, bool) {
 	return d, true
 }
 
-// ParseDate reads a date as a user types it: YYYY-MM-DD, today, tomorrow, yesterday, 今天, 明天,
-// 昨天, or an offset from today such as +3d, +2w, +1m, -5d (days, weeks, months; 天 周 月 work too).
+// ParseDate reads a date as a user types it, in either language: 今天 明天 后天 大后天 昨天 前天,
+// today tomorrow yesterday; 周五, 下周一 … 下周日, friday; 3天后, 2周后, 1个月后, +3d, +2w, +1m, -5d;
+// 下个月5号, 5号, 月底; 12月10日, 12-10, 12/10 (the year nearest today); 2026年12月10日, 2026/12/10,
+// 2026-12-10, 20261210. The forms are read in datewords.go; a year outside 1900–2200 is refused.
 // An empty string is an error: callers that allow "no date" check for it first.
 func ParseDate(s string, today Date) (Date, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	switch t {
-	case "":
+	t := normaliseTyped(s)
+	if t == "" {
 		return Date{}, fmt.Errorf("no date given: write YYYY-MM-DD, today, tomorrow or +3d")
-	case "today", "今天", "今日":
-		return today, nil
-	case "tomorrow", "明天", "明日":
-		return today.AddDays(1), nil
-	case "yesterday", "昨天", "昨日":
-		return today.AddDays(-1), nil
 	}
-	if t[0] == '+' || t[0] == '-' {
-		return parseOffset(s, t, today)
+	d, err := readTypedDate(s, t, today)
+	if err != nil {
+		return Date{}, err
 	}
-	return ParseISODate(t)
+	if d.Y < firstTypedYear || d.Y > lastTypedYear {
+		return Date{}, dateErr(s, fmt.Sprintf("the year %d is out of range (%d–%d)", d.Y, firstTypedYear, lastTypedYear))
+	}
+	return d, nil
+}
+
+// readTypedDate asks each reader in turn, then reads a date that names its year.
+func readTypedDate(orig, t string, today Date) (Date, error) {
+	for _, read := range dateReaders {
+		if d, ok, err := read(t, today); ok {
+			return d, err
+		}
+	}
+	if d, ok := readYearDate(t); ok {
+		return d, nil
+	}
+	return Date{}, dateErr(orig, "write it like 2026-12-10, 12月10日, 明天, 周五 or 3天后")
 }
 
 // parseOffset reads +Nd, +Nw, +Nm (or -N…) relative to today.

@@ -13,21 +13,22 @@ func ParseLooseDate(s string) (Date, error) {
 	if t == "" {
 		return Date{}, nil
 	}
-	if i := strings.IndexAny(t, " T"); i > 0 {
-		t = t[:i]
-	}
-	if strings.Contains(t, "年") {
-		t = strings.NewReplacer("年", "-", "月", "-", "日", "", "号", "").Replace(t)
-	}
-	if len(t) == 8 && strings.Trim(t, "0123456789") == "" {
-		t = t[:4] + "-" + t[4:6] + "-" + t[6:]
-	}
-	d, err := ParseISODate(t)
-	if err != nil {
+	// The same reading as a typed date that names its year (datewords.go), without the forms
+	// relative to today, which mean nothing in a file.
+	d, ok := readYearDate(normaliseLoose(t))
+	if !ok {
 		return Date{}, fmt.Errorf("date %q: write it as YYYY-MM-DD", s)
 	}
 	if d.Y < 1800 || d.Y > 2200 {
 		return Date{}, fmt.Errorf("date %q: the year %d is out of range", s, d.Y)
 	}
 	return d, nil
+}
+
+// normaliseLoose makes full-width digits ASCII but keeps the space before a time of day.
+func normaliseLoose(t string) string {
+	if i := strings.IndexAny(t, " T"); i > 0 {
+		t = t[:i]
+	}
+	return normaliseTyped(t)
 }

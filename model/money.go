@@ -66,39 +66,17 @@ func groupThousands(digits string) string {
 // maxYuan bounds amounts far above any real deal, so fen never overflow int64.
 const maxYuan = 1e13
 
-// ParseAmount reads an amount as people write it: 5000000, 5,000,000, 500万, ¥1.5万, 1.2亿, 3000元,
-// ￥8,800.50. Negative amounts and more than two decimals of a yuan are refused.
+// ParseAmount reads an amount as people write it: 5000000, 5,000,000, ¥5,000, 5000元, 5千, 500万,
+// ¥1.5万, 3万5, 1.2亿, ￥8,800.50 (the forms are read in amountwords.go). Negative amounts, a
+// thousands group of other than three digits and more than two decimals of a yuan are refused.
 func ParseAmount(s string) (Money, error) {
-	t := strings.TrimSpace(s)
-	if t == "" {
+	if strings.TrimSpace(s) == "" {
 		return 0, fmt.Errorf("no amount given: write it like 5000, 5,000 or 1.5万")
 	}
-	t = strings.TrimLeft(t, "¥￥")
-	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "RMB"), "CNY"))
-	t = strings.TrimSuffix(t, "元")
-	mult := 1.0
-	switch {
-	case strings.HasSuffix(t, "万"):
-		mult, t = 1e4, strings.TrimSuffix(t, "万")
-	case strings.HasSuffix(t, "亿"):
-		mult, t = 1e8, strings.TrimSuffix(t, "亿")
-	case strings.HasSuffix(t, "w") || strings.HasSuffix(t, "W"):
-		mult, t = 1e4, t[:len(t)-1]
-	}
-	t = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(t, ",", ""), "，", ""))
-	if t == "" || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
-		return 0, fmt.Errorf("amount %q: write a positive number like 5000, 5,000 or 1.5万", s)
-	}
-	for _, r := range t {
-		if (r < '0' || r > '9') && r != '.' {
-			return 0, fmt.Errorf("amount %q: write a positive number like 5000, 5,000 or 1.5万", s)
-		}
-	}
-	v, err := strconv.ParseFloat(t, 64)
+	yuan, err := readAmount(s)
 	if err != nil {
-		return 0, fmt.Errorf("amount %q: write a positive number like 5000, 5,000 or 1.5万", s)
+		return 0, err
 	}
-	yuan := v * mult
 	if yuan > maxYuan {
 		return 0, fmt.Errorf("amount %q is too large", s)
 	}

@@ -301,6 +301,14 @@ func (s *Store) restoreRow(ctx context.Context, tx *sql.Tx, trashID int64, kind 
 		strings.Join(exprs, ", ")+" FROM record_trash WHERE id = ?", trashID); err != nil {
 		return fmt.Errorf("restore a row of %s: %w", table, err)
 	}
+	// Back, the record is newer than its delete: a merge with another copy of the book must not
+	// take it for deleted there.
+	if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET updated_at = ? WHERE id = ?", s.Now().Unix(), record); err != nil {
+		return fmt.Errorf("restore a row of %s: %w", table, err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM tombstones WHERE uid = (SELECT json_extract(row, '$.uid') FROM record_trash WHERE id = ?)", trashID); err != nil {
+		return fmt.Errorf("restore a row of %s: %w", table, err)
+	}
 	if kind == string(model.RecordPayment) {
 		// A payment restored on its own adds back to its deal; one restored with its deal is
 		// already counted in the deal's paid.

@@ -80,6 +80,9 @@ func checkWritable(path string) error {
 // remembers the outcome: a damaged book is never written, so nothing can make the damage worse.
 // On a book of a few thousand customers the check takes milliseconds; it reads every page once.
 func (s *Store) verifyBeforeWrite(ctx context.Context) error {
+	if err := s.gate.ask(ctx); err != nil {
+		return err
+	}
 	s.verifyMu.Lock()
 	defer s.verifyMu.Unlock()
 	if s.verified {

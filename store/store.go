@@ -37,6 +37,8 @@ type Store struct {
 	verifyErr error
 	// reads are the prepared statements of the reads run most often.
 	reads preparedReads
+	// gate, when set, is asked before every write (see SetWriteGate).
+	gate writeGate
 }
 
 // ErrNotBook is returned for a file that is not a guanxi book (or is damaged); the file is not touched.

@@ -555,13 +555,13 @@ func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
 	m := fuScreen(a)
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "s")
-	if screen := screenText(a); a.overlay == nil || strings.Contains(screen, "YYYY-MM-DD") {
+	if screen := screenText(a); a.overlay == nil || strings.Contains(screen, "2026-12-10") {
 		t.Fatalf("the snooze form should open without a date field:\n%s", screen)
 	}
 	for range 3 {
 		press(a, tea.KeyRight) // tomorrow → +3 days → next week → a date
 	}
-	if screen := screenText(a); !strings.Contains(screen, "YYYY-MM-DD") {
+	if screen := screenText(a); !strings.Contains(screen, "2026-12-10") {
 		t.Fatalf("choosing a date should show its field:\n%s", screen)
 	}
 	press(a, tea.KeyRight) // back to tomorrow

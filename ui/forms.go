@@ -32,7 +32,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
 		out.Title, out.Size, out.Address, out.Source = v["title"], v["size"], v["address"], v["source"]
 		out.Tags = model.SplitTags(v["tags"])
-		bd, err := model.ParseISODate(v["birthday"])
+		bd, err := model.ParseLooseDate(v["birthday"])
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
@@ -87,7 +87,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
-		bd, err := model.ParseISODate(v["birthday"])
+		bd, err := model.ParseLooseDate(v["birthday"])
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
@@ -232,7 +232,7 @@ func reminderForm(c *common, customerID int64) *form {
 
 // reminderRecordForm adds a reminder, or corrects one (r.ID set): its day, kind, note and repetition.
 func reminderRecordForm(c *common, r model.Reminder) *form {
-	title, due := c.t("form.remind"), "tomorrow"
+	title, due := c.t("form.remind"), c.t("pre.tomorrow")
 	if r.ID != 0 {
 		title, due = c.t("rec.editReminder"), r.DueOn.String()
 	}

@@ -80,7 +80,7 @@ func complaintForm(c *common, customerID int64) *form {
 // complaintRecordForm records a complaint, or corrects one (p.ID set); a resolved one's day and
 // summary are corrected with it.
 func complaintRecordForm(c *common, p model.Complaint) *form {
-	title, replyBy := c.t("form.complaint"), "+2d"
+	title, replyBy := c.t("form.complaint"), c.t("pre.in2days")
 	if p.ID != 0 {
 		title, replyBy = c.t("rec.editComplaint"), dateInput(p.ReplyBy)
 	}

@@ -53,9 +53,9 @@ func init() {
 		"f.holidayDays": {Zh: "日期", En: "Dates"},
 		"f.repeat":      {Zh: "重复", En: "Repeat"},
 
-		"hint.snoozeDate":  {Zh: "选“指定日期”时填写：YYYY-MM-DD、+5d", En: "for “A date”: YYYY-MM-DD, +5d"},
+		"hint.snoozeDate":  {Zh: "选“指定日期”时填写：如 下周一、5天后、12月10日", En: "for “A date”: e.g. monday, +5d, 2026-12-10"},
 		"hint.replyBy":     {Zh: "答应客户何时答复；留空表示当天答复", En: "when you promised to reply; empty: today"},
-		"hint.onToday":     {Zh: "留空为今天；或 YYYY-MM-DD", En: "empty for today; or YYYY-MM-DD"},
+		"hint.onToday":     {Zh: "留空为今天；也可写 昨天、12月1日", En: "empty for today; or yesterday, 2026-12-01"},
 		"hint.summary":     {Zh: "做了什么、客户是否满意", En: "what was done, and whether the customer is satisfied"},
 		"hint.planOwn":     {Zh: "%s的计划：%s；自定时在下面填间隔", En: "the %s level's plan: %s; for their own, fill in below"},
 		"hint.days":        {Zh: "天数，如 14、2w；留空或 0 表示不安排", En: "days, e.g. 14 or 2w; empty or 0 for none"},

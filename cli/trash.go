@@ -1,0 +1,128 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"guanxi/store"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/pflag"
+)
+
+// trashJSON is one customer of the trash as `trash --json` prints it.
+type trashJSON struct {
+	ID        int64  `json:"id"`
+	Name      string `json:"name"`
+	Company   string `json:"company"`
+	DeletedAt string `json:"deleted_at"`
+	Records   int    `json:"records"`
+}
+
+func defineTrash(c *cli, fs *pflag.FlagSet) func([]string) error {
+	asJSON := fs.Bool("json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	yes := fs.Bool("yes", false, c.tr("purge 时不再询问，直接永久删除", "with purge: delete for good without asking"))
+	only := fs.String("id", "", c.tr("purge 时只删除回收站里的这一位客户 `REF`", "with purge: delete only this customer `REF` of the trash"))
+	return func(pos []string) error {
+		purge := false
+		if len(pos) > 0 {
+			if pos[0] != "purge" {
+				return c.usagef("未知的参数“%s”：guanxi trash 列出回收站，guanxi trash purge 清空它", "unknown argument %q: guanxi trash lists the trash, guanxi trash purge empties it", pos[0])
+			}
+			purge = true
+		}
+		if !purge && (*yes || *only != "") {
+			return c.usagef("--yes 和 --id 只用于 guanxi trash purge", "--yes and --id go with guanxi trash purge")
+		}
+		open := c.open
+		if purge {
+			open = c.openToWrite // a purge cannot be undone: the day's snapshot comes first
+		}
+		s, err := open()
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		trash, err := s.Trash(c.ctx)
+		if err != nil {
+			return err
+		}
+		if *only != "" {
+			tc, err := c.findTrashed(s, *only)
+			if err != nil {
+				return err
+			}
+			trash = []store.TrashedCustomer{tc}
+		}
+		if !purge {
+			return c.printTrash(trash, *asJSON)
+		}
+		if len(trash) == 0 {
+			fmt.Fprintln(c.stdout, c.tr("回收站是空的，没有要删除的。", "The trash is empty; nothing to delete."))
+			return nil
+		}
+		if !*yes {
+			if err := c.confirmPurge(trash); err != nil {
+				return err
+			}
+		}
+		var ids []int64
+		for _, tc := range trash {
+			ids = append(ids, tc.ID)
+		}
+		n, err := s.PurgeTrash(c.ctx, ids)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已永久删除 %d 位客户及其全部记录。", "Deleted %d customers and all their records for good.", n))
+		return nil
+	}
+}
+
+// printTrash lists the customers in the trash, newest first.
+func (c *cli) printTrash(trash []store.TrashedCustomer, asJSON bool) error {
+	if asJSON {
+		out := make([]trashJSON, 0, len(trash))
+		for _, tc := range trash {
+			out = append(out, trashJSON{tc.ID, tc.Name, tc.Company, tc.DeletedAt.Format("2006-01-02 15:04"), tc.Records})
+		}
+		return c.writeJSON(out)
+	}
+	if len(trash) == 0 {
+		fmt.Fprintln(c.stdout, c.tr("回收站是空的。", "The trash is empty."))
+		return nil
+	}
+	t := &table{max: []int{0, 24, 30}}
+	t.add(cell{text: "ID"}, cell{text: c.tr("姓名/名称", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
+		cell{text: c.tr("删除于", "DELETED")}, cell{text: c.tr("记录", "RECORDS")})
+	for _, tc := range trash {
+		t.add(cell{text: strconv.FormatInt(tc.ID, 10)}, txt(tc.Name), txt(tc.Company),
+			cell{text: tc.DeletedAt.Format("2006-01-02 15:04")}, cell{text: strconv.Itoa(tc.Records)})
+	}
+	c.writeTable(c.stdout, t, true)
+	fmt.Fprintln(c.stdout, c.trf("回收站里有 %d 位客户。恢复：guanxi restore ID；永久删除：guanxi trash purge",
+		"%d customers in the trash. Restore: guanxi restore ID; delete for good: guanxi trash purge", len(trash)))
+	return nil
+}
+
+// confirmPurge asks before deleting for good: a person at a terminal types yes; a script must say
+// --yes, so a purge never happens by accident.
+func (c *cli) confirmPurge(trash []store.TrashedCustomer) error {
+	f, ok := c.stdin.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return c.usagef("这会永久删除回收站里的 %d 位客户及其全部记录，无法撤销；确认请加 --yes",
+			"this deletes the %d customers in the trash and all their records for good; pass --yes to confirm", len(trash))
+	}
+	if err := c.printTrash(trash, false); err != nil {
+		return err
+	}
+	fmt.Fprint(c.stdout, c.trf("永久删除以上 %d 位客户及其全部记录？此操作无法撤销。输入 yes 确认：",
+		"Delete these %d customers and all their records for good? This cannot be undone. Type yes to confirm: ", len(trash)))
+	answer, _ := bufio.NewReader(f).ReadString('\n')
+	if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
+		return c.errorf("已取消，什么都没有删除。", "Cancelled; nothing was deleted.")
+	}
+	return nil
+}

@@ -1,0 +1,88 @@
+package model
+
+import "testing"
+
+// Every typed form of a date, on a Tuesday (2026-03-10) unless the case names another day.
+func TestParseDateForms(t *testing.T) {
+	tue := MustDate("2026-03-10")
+	sun := MustDate("2026-12-06")
+	cases := []struct {
+		in    string
+		today Date
+		want  string
+	}{
+		{"今天", tue, "2026-03-10"}, {"明天", tue, "2026-03-11"}, {"后天", tue, "2026-03-12"}, {"大后天", tue, "2026-03-13"},
+		{"昨天", tue, "2026-03-09"}, {"前天", tue, "2026-03-08"}, {"今日", tue, "2026-03-10"},
+		{"today", tue, "2026-03-10"}, {"Tomorrow", tue, "2026-03-11"}, {" yesterday ", tue, "2026-03-09"},
+		{"+3d", tue, "2026-03-13"}, {"+2w", tue, "2026-03-24"}, {"+1m", tue, "2026-04-10"}, {"-5d", tue, "2026-03-05"},
+		{"+3天", tue, "2026-03-13"}, {"＋３ｄ", tue, "2026-03-13"},
+		// A weekday alone is the next one from today on, today included.
+		{"周五", tue, "2026-03-13"}, {"星期五", tue, "2026-03-13"}, {"礼拜五", tue, "2026-03-13"}, {"周二", tue, "2026-03-10"},
+		{"周一", tue, "2026-03-16"}, {"周日", tue, "2026-03-15"}, {"周天", tue, "2026-03-15"}, {"friday", tue, "2026-03-13"},
+		{"Fri", tue, "2026-03-13"},
+		// 下周X is the day of next week (weeks begin on Monday), 本周X this week's.
+		{"下周一", tue, "2026-03-16"}, {"下周二", tue, "2026-03-17"}, {"下周三", tue, "2026-03-18"}, {"下周四", tue, "2026-03-19"},
+		{"下周五", tue, "2026-03-20"}, {"下周六", tue, "2026-03-21"}, {"下周日", tue, "2026-03-22"}, {"下星期一", tue, "2026-03-16"},
+		{"下 周 一", tue, "2026-03-16"}, {"本周五", tue, "2026-03-13"}, {"这周一", tue, "2026-03-09"}, {"上周五", tue, "2026-03-06"},
+		{"下下周一", tue, "2026-03-23"}, {"next monday", tue, "2026-03-16"},
+		{"下周一", sun, "2026-12-07"}, {"周一", sun, "2026-12-07"}, {"周日", sun, "2026-12-06"},
+		// Counts ahead and back.
+		{"3天后", tue, "2026-03-13"}, {"2周后", tue, "2026-03-24"}, {"1个月后", tue, "2026-04-10"}, {"三天后", tue, "2026-03-13"},
+		{"两周后", tue, "2026-03-24"}, {"十天以后", tue, "2026-03-20"}, {"2个星期后", tue, "2026-03-24"}, {"1年后", tue, "2027-03-10"},
+		{"3天前", tue, "2026-03-07"}, {"3 天后", tue, "2026-03-13"},
+		// Days of a month.
+		{"下个月5号", tue, "2026-04-05"}, {"下月5日", tue, "2026-04-05"}, {"本月20号", tue, "2026-03-20"}, {"20号", tue, "2026-03-20"},
+		{"5号", tue, "2026-04-05"}, {"十五号", tue, "2026-03-15"}, {"月底", tue, "2026-03-31"}, {"下个月底", tue, "2026-04-30"},
+		{"月底", MustDate("2028-02-03"), "2028-02-29"}, {"月初", tue, "2026-03-01"}, {"年底", tue, "2026-12-31"},
+		{"下个月31号", MustDate("2026-01-10"), ""}, {"31号", MustDate("2026-04-10"), "2026-05-31"},
+		// A month and a day: the year that puts it nearest today.
+		{"12月10日", tue, "2025-12-10"}, {"12月10日", sun, "2026-12-10"}, {"12月10号", sun, "2026-12-10"}, {"12-10", sun, "2026-12-10"},
+		{"12/10", sun, "2026-12-10"}, {"1月5日", sun, "2027-01-05"}, {"12月1日", sun, "2026-12-01"}, {"3月10日", tue, "2026-03-10"},
+		{"2月29日", MustDate("2028-01-10"), "2028-02-29"}, {"2月29日", tue, ""}, {"32号", tue, ""}, {"0号", tue, ""}, {"13月1日", tue, ""}, {"4月31日", tue, ""}, {"12-", sun, ""}, {"/12/10", sun, ""},
+		// Dates that name the year.
+		{"2026年12月10日", tue, "2026-12-10"}, {"2026年12月10号", tue, "2026-12-10"}, {"2026/12/10", tue, "2026-12-10"},
+		{"2026-12-10", tue, "2026-12-10"}, {"2026.12.10", tue, "2026-12-10"}, {"20261210", tue, "2026-12-10"},
+		{"2026-1-5", tue, "2026-01-05"}, {"２０２６年１２月１０日", tue, "2026-12-10"},
+		// Not dates.
+		{"", tue, ""}, {"soon", tue, ""}, {"周八", tue, ""}, {"2026-02-29", tue, ""}, {"1899-12-31", tue, ""}, {"2201-01-01", tue, ""},
+		{"99999999", tue, ""}, {"+36501d", tue, ""}, {"36501天后", tue, ""}, {"0月1日", tue, ""}, {"下个月", tue, ""}, {"天后", tue, ""},
+	}
+	for _, c := range cases {
+		got, err := ParseDate(c.in, c.today)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("ParseDate(%q, %v) = %v, want an error", c.in, c.today, got)
+			}
+			continue
+		}
+		if err != nil || got.String() != c.want {
+			t.Errorf("ParseDate(%q, %v) = %v, %v; want %s", c.in, c.today, got, err, c.want)
+		}
+	}
+}
+
+// A file's dates name their year; the forms relative to today are not read from a file.
+func TestParseLooseDateSharesTheReading(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026年12月10日": "2026-12-10", "1985/3/7 0:00": "1985-03-07", "2026-03-10T09:30:00Z": "2026-03-10", "20261210": "2026-12-10",
+		"１９８５-０３-０７": "1985-03-07", "": "", "明天": "!", "12月10日": "!", "1700-01-01": "!",
+	} {
+		got, err := ParseLooseDate(in)
+		switch {
+		case want == "!" && err == nil:
+			t.Errorf("ParseLooseDate(%q) = %v, want an error", in, got)
+		case want != "!" && (err != nil || got.String() != want):
+			t.Errorf("ParseLooseDate(%q) = %v, %v; want %q", in, got, err, want)
+		}
+	}
+}
+
+func TestSmallNumber(t *testing.T) {
+	for in, want := range map[string]int{"1": 1, "31": 31, "一": 1, "两": 2, "十": 10, "十五": 15, "二十": 20, "三十一": 31, "九十九": 99,
+		"": -1, "十十": -1, "一二": -1, "零十": -1, "百": -1, "1234567": -1, "五十零": -1} {
+		got, ok := smallNumber(in)
+		if want < 0 && ok || want >= 0 && (!ok || got != want) {
+			t.Errorf("smallNumber(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+}
