@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every record verb: a deal mistyped as 125万 is corrected and its order total follows; delete and
+// restore of each kind; contact add, edit and delete; a bad id is a usage error.
+func TestRecordVerbs(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "张三", "--kind", "organisation")
+	b.ok("deal", "张三", "--amount", "125万", "--on", "2026-01-05", "--credit-due", "2026-06-01")
+	if c := decodeObject(t, b.ok("show", "1", "--json")); c["order_total"] != 1250000.0 {
+		t.Fatalf("order total %v", c["order_total"])
+	}
+	b.ok("deal", "edit", "1", "--amount", "12.5万")
+	if c := decodeObject(t, b.ok("show", "1", "--json")); c["order_total"] != 125000.0 {
+		t.Errorf("after deal edit: order total %v", c["order_total"])
+	}
+	b.ok("pay", "张三", "--amount", "5000")
+	b.ok("pay", "edit", "1", "--amount", "6000")
+	if c := decodeObject(t, b.ok("show", "1", "--json")); c["owed"] != 119000.0 {
+		t.Errorf("after pay edit: owed %v", c["owed"])
+	}
+	b.ok("log", "张三", "--channel", "call", "--note", "谈了")
+	b.ok("log", "edit", "1", "--note", "谈了报价", "--channel", "visit")
+	b.ok("remind", "张三", "--on", "2026-03-20", "--note", "回电")
+	b.ok("remind", "edit", "1", "--on", "2026-03-21")
+	b.ok("complain", "张三", "--what", "送货晚了")
+	b.ok("complain", "edit", "1", "--severity", "3")
+	b.ok("contact", "add", "张三", "--name", "王经理", "--role", "决策人", "--title", "采购部经理")
+	b.ok("contact", "edit", "1", "--phone", "13800000000")
+	show := b.ok("show", "1", "--json")
+	for _, want := range []string{"谈了报价", "2026-03-21", "王经理", "13800000000", "采购部经理"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show --json lacks %q", want)
+		}
+	}
+	for _, noun := range []string{"deal", "log", "remind", "complain", "pay", "contact"} {
+		out := b.ok(noun, "delete", "1")
+		if !strings.Contains(out, noun+" restore 1") {
+			t.Errorf("%s delete: %q", noun, out)
+		}
+		b.ok(noun, "restore", "1")
+	}
+	if c := decodeObject(t, b.ok("show", "1", "--json")); c["order_total"] != 125000.0 || c["owed"] != 119000.0 {
+		t.Errorf("after delete and restore: total %v owed %v", c["order_total"], c["owed"])
+	}
+	b.ok("deal", "delete", "1")
+	if c := decodeObject(t, b.ok("show", "1", "--json")); c["order_total"] != 0.0 {
+		t.Errorf("after deal delete: total %v", c["order_total"])
+	}
+	if r := b.run("deal", "edit", "abc", "--amount", "1"); r.code != 2 {
+		t.Errorf("a bad id: exit %d", r.code)
+	}
+	if r := b.run("deal", "edit", "99", "--amount", "1"); r.code == 0 {
+		t.Errorf("a missing deal was edited")
+	}
+	if r := b.run("log", "edit", "1"); r.code != 2 {
+		t.Errorf("edit with nothing to change: exit %d", r.code)
+	}
+	// The add forms keep working beside the new verbs.
+	b.ok("deal", "1", "--amount", "5000")
+}
