@@ -45,6 +45,7 @@ func defineAdd(c *cli, fs *pflag.FlagSet) func([]string) error {
 			}
 			codes = append(codes, t.Code)
 		}
+		c.linkReferrer(s, set, &cu)
 		// The customer and its types are saved in one transaction: both, or neither.
 		cu.Types = codes
 		if err := s.AddCustomer(c.ctx, &cu); err != nil {

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"guanxi/model"
+	"strings"
 
 	"github.com/spf13/pflag"
 )
@@ -23,6 +25,9 @@ func defineEdit(c *cli, fs *pflag.FlagSet) func([]string) error {
 			return err
 		}
 		defer s.Close()
+		// Only the fields given are written, compared with the customer as read: a change made
+		// elsewhere to another field stays, and one to the same field is reported, not overwritten.
+		loaded := cu
 		if err := c.applyProfile(p, set, &cu); err != nil {
 			return err
 		}
@@ -31,10 +36,26 @@ func defineEdit(c *cli, fs *pflag.FlagSet) func([]string) error {
 				return err
 			}
 		}
-		if err := s.UpdateCustomer(c.ctx, &cu); err != nil {
-			return err
+		c.linkReferrer(s, set, &cu)
+		if _, err := s.UpdateCustomerEdit(c.ctx, loaded, cu); err != nil {
+			return c.editError(err)
 		}
 		fmt.Fprintln(c.stdout, c.trf("已保存 %s（编号 %d）。", "Saved %s (id %d).", model.SanitizeLine(cu.Name), cu.ID))
 		return nil
 	}
+}
+
+// editError says which fields were changed elsewhere while the edit was made, with both values.
+func (c *cli) editError(err error) error {
+	var conflict *model.EditConflictError
+	if !errors.As(err, &conflict) {
+		return err
+	}
+	var parts []string
+	for _, fc := range conflict.Conflicts {
+		parts = append(parts, c.trf("%s：要改成“%s”，但刚被别处改成了“%s”", "%s: to be %q, but just changed elsewhere to %q",
+			fc.Field.Label.In(c.lang), model.SanitizeLine(fc.Mine), model.SanitizeLine(fc.Theirs)))
+	}
+	return c.errorf("没有保存，客户资料刚在别处改过：%s。请查看后再改。", "nothing saved: the customer was just changed elsewhere: %s. Look, then edit again.",
+		strings.Join(parts, c.tr("；", "; ")))
 }

@@ -9,6 +9,8 @@ import (
 // profileFlags are the profile fields add and edit share.
 type profileFlags struct {
 	name, company, phone, email, wechat, region, industry, tags, level, stage, relation, kind *string
+	// The rest of the archive (profile_more.go).
+	more moreProfileFlags
 }
 
 func (c *cli) defineProfile(fs *pflag.FlagSet) profileFlags {
@@ -25,6 +27,7 @@ func (c *cli) defineProfile(fs *pflag.FlagSet) profileFlags {
 		stage:    fs.String("stage", "", c.tr("阶段 `S`：prospect target qualified customer loyal lost，或中文名", "stage `S`: prospect target qualified customer loyal lost, or the Chinese name")),
 		relation: fs.String("relation", "", c.tr("关系深度 `R`：transactional preferred partner alliance，或中文名", "relationship `R`: transactional preferred partner alliance, or the Chinese name")),
 		kind:     fs.String("kind", "", c.tr("`K`：person（个人客户）或 organisation（企业客户）", "`K`: person or organisation")),
+		more:     c.defineMoreProfile(fs),
 	}
 }
 
@@ -44,6 +47,9 @@ func (c *cli) applyProfile(p profileFlags, set map[string]bool, cu *model.Custom
 	}
 	if set["tags"] {
 		cu.Tags = model.SplitTags(*p.tags)
+	}
+	if err := c.applyMoreProfile(p.more, set, cu); err != nil {
+		return err
 	}
 	codes := []struct {
 		flag, what string

@@ -63,3 +63,42 @@ func TestRecordVerbs(t *testing.T) {
 	// The add forms keep working beside the new verbs.
 	b.ok("deal", "1", "--amount", "5000")
 }
+
+// Every archive field is accepted by add and edit and shown by show and show --json; a referrer in
+// the book is a link shown on both archives; an organisation has a founding day, not a birthday.
+func TestArchiveFieldsInAddEditAndShow(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "老王")
+	b.add("--name", "星辰科技", "--kind", "organisation", "--address", "北京市海淀区中关村大街1号", "--source", "转介绍",
+		"--referred-by", "老王", "--size", "中", "--capital", "500万", "--founded", "2010-05-01", "--title", "总部", "--notes", "重点跟进")
+	c := decodeObject(t, b.ok("show", "2", "--json"))
+	want := map[string]any{"address": "北京市海淀区中关村大街1号", "source": "转介绍", "referred_by": "老王", "referrer_id": 1.0,
+		"size": "中", "registered_capital": 5000000.0, "founded_on": "2010-05-01", "birthday": nil, "title": "总部", "notes": "重点跟进"}
+	for k, v := range want {
+		if c[k] != v {
+			t.Errorf("show --json %s = %v, want %v", k, c[k], v)
+		}
+	}
+	old := decodeObject(t, b.ok("show", "1", "--json"))
+	if ref, _ := old["referred"].([]any); len(ref) != 1 {
+		t.Errorf("the referrer's archive lists %v", old["referred"])
+	}
+	text := b.ok("show", "2")
+	for _, w := range []string{"Founded", "2010-05-01", "老王  #1", "Registered capital"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("show lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "Birthday") {
+		t.Errorf("an organisation shows a birthday")
+	}
+	b.ok("edit", "2", "--referred-by", "某展会的朋友", "--address", "上海")
+	c = decodeObject(t, b.ok("show", "2", "--json"))
+	if c["referrer_id"] != nil || c["referred_by"] != "某展会的朋友" || c["address"] != "上海" || c["source"] != "转介绍" {
+		t.Errorf("after edit: %v %v %v %v", c["referrer_id"], c["referred_by"], c["address"], c["source"])
+	}
+	zh := b.ok("--lang", "zh", "show", "2")
+	if !strings.Contains(zh, "成立日") || strings.Contains(zh, "生日") {
+		t.Errorf("zh show:\n%s", zh)
+	}
+}

@@ -14,6 +14,7 @@ import (
 // showJSON is `show --json`: the customer's keys, then the rest of the archive.
 type showJSON struct {
 	customerJSON
+	profileJSON
 	NextVisitOn jsonDate        `json:"next_visit_on"`
 	NextCallOn  jsonDate        `json:"next_call_on"`
 	Contacts    []contactJSON   `json:"contacts"`
@@ -21,6 +22,48 @@ type showJSON struct {
 	Reminders   []reminderJSON  `json:"reminders"`
 	Complaints  []complaintJSON `json:"complaints"`
 	Payments    []paymentJSON   `json:"payments"`
+}
+
+// profileJSON is the rest of the profile that show --json carries: a person's birthday, or an
+// organisation's founding day (never both), and who referred them, linked when in the book.
+type profileJSON struct {
+	Title             string         `json:"title"`
+	Address           string         `json:"address"`
+	Size              string         `json:"size"`
+	RegisteredCapital float64        `json:"registered_capital"`
+	Source            string         `json:"source"`
+	ReferredBy        string         `json:"referred_by"`
+	ReferrerID        *int64         `json:"referrer_id"`
+	Referred          []referredJSON `json:"referred"`
+	Birthday          jsonDate       `json:"birthday"`
+	FoundedOn         jsonDate       `json:"founded_on"`
+	Anniversary       jsonDate       `json:"anniversary"`
+	Notes             string         `json:"notes"`
+}
+
+// referredJSON is a customer this one referred.
+type referredJSON struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// profileOf is the rest of a customer's profile for show --json.
+func profileOf(cu model.Customer, referred []model.Customer) profileJSON {
+	p := profileJSON{Title: cu.Title, Address: cu.Address, Size: cu.Size, RegisteredCapital: cu.RegisteredCapital.Yuan(),
+		Source: cu.Source, ReferredBy: cu.ReferredBy, Referred: []referredJSON{}, Anniversary: jsonDate(cu.Anniversary), Notes: cu.Notes}
+	if cu.ReferrerID != 0 {
+		id := cu.ReferrerID
+		p.ReferrerID = &id
+	}
+	for _, r := range referred {
+		p.Referred = append(p.Referred, referredJSON{r.ID, r.Name})
+	}
+	if cu.Kind == model.KindOrganisation {
+		p.FoundedOn = jsonDate(cu.Birthday)
+	} else {
+		p.Birthday = jsonDate(cu.Birthday)
+	}
+	return p
 }
 
 // complaintJSON is a complaint with where it stands against the reply promised.
@@ -101,6 +144,7 @@ type archive struct {
 	tags         []store.PersonTag
 	plans        map[model.Level]model.VisitPlan
 	catalog      map[string]model.PersonalityType
+	referred     []model.Customer // the customers this one referred
 }
 
 func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
@@ -131,6 +175,9 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 		return nil, err
 	}
 	if a.plans, err = s.Plans(c.ctx); err != nil {
+		return nil, err
+	}
+	if a.referred, err = s.Referred(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
 	if _, a.catalog, err = c.catalog(s); err != nil {
@@ -187,7 +234,7 @@ func (a *archive) timeline() []timelineEntry {
 func (c *cli) archiveJSON(a *archive) showJSON {
 	cu := a.customer
 	today := c.today()
-	out := showJSON{customerJSON: toCustomerJSON(cu), NextVisitOn: jsonDate(cu.NextVisitOn),
+	out := showJSON{customerJSON: toCustomerJSON(cu), profileJSON: profileOf(cu, a.referred), NextVisitOn: jsonDate(cu.NextVisitOn),
 		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
 		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
 	for _, ct := range a.contacts {
@@ -274,14 +321,34 @@ func (c *cli) printArchive(a *archive) {
 	addField(c.tr("地区", "Region"), cu.Region)
 	addField(c.tr("行业", "Industry"), cu.Industry)
 	addField(c.tr("地址", "Address"), cu.Address)
+	addField(c.tr("规模", "Size"), cu.Size)
+	if cu.RegisteredCapital > 0 {
+		addField(c.tr("注册资本", "Registered capital"), cu.RegisteredCapital.String())
+	}
 	if !cu.Birthday.IsZero() {
-		addField(c.tr("生日", "Birthday"), cu.Birthday.String())
+		if cu.Kind == model.KindOrganisation {
+			addField(c.tr("成立日", "Founded"), cu.Birthday.String())
+		} else {
+			addField(c.tr("生日", "Birthday"), cu.Birthday.String())
+		}
+	}
+	if !cu.Anniversary.IsZero() {
+		addField(c.tr("纪念日", "Anniversary"), cu.Anniversary.String())
 	}
 	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))
 	addField(c.tr("关系", "Relation"), model.NameOf(model.Relations, string(cu.Relation), c.lang))
 	addField(c.tr("标签", "Tags"), strings.Join(cu.Tags, c.tr("、", ", ")))
 	addField(c.tr("来源", "Source"), cu.Source)
-	addField(c.tr("介绍人", "Referred by"), cu.ReferredBy)
+	referrer := cu.ReferredBy
+	if cu.ReferrerID != 0 {
+		referrer += "  #" + fmt.Sprint(cu.ReferrerID)
+	}
+	addField(c.tr("介绍人", "Referred by"), referrer)
+	var referred []string
+	for _, r := range a.referred {
+		referred = append(referred, r.Name+"  #"+fmt.Sprint(r.ID))
+	}
+	addField(c.tr("介绍了", "Referred"), strings.Join(referred, c.tr("、", ", ")))
 	orders := cu.OrderTotal.String()
 	if cu.Owed > 0 {
 		orders += c.trf("（欠款 %s）", " (owed %s)", cu.Owed)
@@ -336,7 +403,7 @@ func (c *cli) printArchive(a *archive) {
 		c.heading(c.tr("待办提醒", "Open reminders"))
 		var rs []field
 		for _, r := range a.reminders {
-			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang),
+			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
 				value: c.dayCount(r.DueOn, today)}
 			if r.Note != "" {
 				f.value += c.tr("：", ": ") + r.Note
@@ -357,7 +424,7 @@ func (c *cli) printArchive(a *archive) {
 		c.heading(c.tr("收款", "Payments received"))
 		var ps []field
 		for _, p := range a.payments {
-			f := field{label: p.On.String(), value: p.Amount.String()}
+			f := field{label: p.On.String() + "  #" + fmt.Sprint(p.ID), value: p.Amount.String()}
 			if p.Note != "" {
 				f.value += "  " + p.Note
 			}
@@ -380,7 +447,7 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 	var out []field
 	for _, p := range list {
 		state := p.State(today)
-		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang)
+		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang) + "  #" + fmt.Sprint(p.ID)
 		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
 		if p.Open() {
 			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), c.dayCount(p.ReplyDue(), today))
@@ -457,7 +524,10 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 			line += "  " + model.SanitizeLine(v)
 		}
 	}
-	fmt.Fprintln(c.stdout, "  "+c.bold(line))
+	fmt.Fprintln(c.stdout, "  "+c.bold(line)+"  #"+fmt.Sprint(ct.ID))
+	if !ct.Birthday.IsZero() {
+		fmt.Fprintln(c.stdout, "    "+c.tr("生日 ", "Birthday ")+ct.Birthday.String())
+	}
 	if len(ct.Types) > 0 {
 		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))
 	}
@@ -477,7 +547,7 @@ func (c *cli) timelineField(e timelineEntry) field {
 		if it.NextStep != "" {
 			value += "\n" + c.tr("下一步：", "Next: ") + it.NextStep
 		}
-		return field{label: label + model.NameOf(model.Channels, string(it.Channel), c.lang), value: value}
+		return field{label: label + model.NameOf(model.Channels, string(it.Channel), c.lang) + "  #" + fmt.Sprint(it.ID), value: value}
 	}
 	d := e.deal
 	value := d.Amount.String()
@@ -487,5 +557,5 @@ func (c *cli) timelineField(e timelineEntry) field {
 	if !d.CreditDueOn.IsZero() {
 		value += c.trf("（赊销，%s 到期，未付 %s）", " (credit, due %s, %s owed)", d.CreditDueOn, d.Owed())
 	}
-	return field{label: label + c.tr("成交", "Deal"), value: value}
+	return field{label: label + c.tr("成交", "Deal") + "  #" + fmt.Sprint(d.ID), value: value}
 }

@@ -94,6 +94,8 @@ func conflictForm(c *common, msg editConflictMsg) *form {
 			{Code: "theirs", Name: model.Text{Zh: strs["rec.theirs"].Zh + shownValue(fc.Theirs, model.Zh), En: strs["rec.theirs"].En + shownValue(fc.Theirs, model.En)}},
 		}
 		f.choose(fc.Field.Name, fc.Field.Label.In(c.lang), choices, "theirs")
+		// Both values stay in sight under the field, whichever is chosen.
+		f.fields[len(f.fields)-1].hint = choices[0].Name.In(c.lang) + " · " + choices[1].Name.In(c.lang) + " · " + c.t("rec.choose")
 	}
 	return f
 }

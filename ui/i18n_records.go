@@ -26,6 +26,7 @@ func init() {
 		"rec.mine":           {Zh: "我改的：", En: "mine: "},
 		"rec.theirs":         {Zh: "别处改的：", En: "elsewhere: "},
 		"rec.empty":          {Zh: "（空）", En: "(empty)"},
+		"rec.choose":         {Zh: "←/→ 选择", En: "←/→ to choose"},
 
 		"f.personName":    {Zh: "姓名", En: "Name"},
 		"f.nextOn":        {Zh: "下一步日期", En: "Next step on"},
