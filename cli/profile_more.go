@@ -24,7 +24,7 @@ func (c *cli) defineMoreProfile(fs *pflag.FlagSet) moreProfileFlags {
 		source:      fs.String("source", "", c.tr("来源 `S`：如 转介绍、展会", "where they came from `S`, e.g. referral, trade fair")),
 		referredBy:  fs.String("referred-by", "", c.tr("介绍人 `REF`：客户簿里的编号、姓名或电话会连到其档案，其他照录", "referred by `REF`: an id, name or phone of the book links their archive; anything else is kept as text")),
 		birthday:    fs.String("birthday", "", c.tr("个人客户的生日 `DATE`", "a person's birthday `DATE`")),
-		founded:     fs.String("founded", "", c.tr("企业客户的成立日 `DATE`", "an organisation's founding day `DATE`")),
+		founded:     fs.String("founded", "", c.tr("企业客户的成立日 `DATE`（问候按它算周年）", "an organisation's founding day `DATE` (greetings count the years from it)")),
 		anniversary: fs.String("anniversary", "", c.tr("纪念日 `DATE`", "anniversary `DATE`")),
 	}
 }
@@ -58,7 +58,7 @@ func (c *cli) applyMoreProfile(p moreProfileFlags, set map[string]bool, cu *mode
 		flag string
 		v    *string
 		dst  *model.Date
-	}{{"birthday", p.birthday, &cu.Birthday}, {"founded", p.founded, &cu.Birthday}, {"anniversary", p.anniversary, &cu.Anniversary}} {
+	}{{"birthday", p.birthday, &cu.Birthday}, {"founded", p.founded, &cu.Anniversary}, {"anniversary", p.anniversary, &cu.Anniversary}} {
 		if !set[d.flag] {
 			continue
 		}

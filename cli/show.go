@@ -59,7 +59,7 @@ func profileOf(cu model.Customer, referred []model.Customer) profileJSON {
 		p.Referred = append(p.Referred, referredJSON{r.ID, r.Name})
 	}
 	if cu.Kind == model.KindOrganisation {
-		p.FoundedOn = jsonDate(cu.Birthday)
+		p.FoundedOn = jsonDate(cu.OwnDate())
 	} else {
 		p.Birthday = jsonDate(cu.Birthday)
 	}
@@ -325,14 +325,14 @@ func (c *cli) printArchive(a *archive) {
 	if cu.RegisteredCapital > 0 {
 		addField(c.tr("注册资本", "Registered capital"), cu.RegisteredCapital.String())
 	}
-	if !cu.Birthday.IsZero() {
+	if own := cu.OwnDate(); !own.IsZero() {
 		if cu.Kind == model.KindOrganisation {
-			addField(c.tr("成立日", "Founded"), cu.Birthday.String())
+			addField(c.tr("成立日", "Founded"), own.String())
 		} else {
-			addField(c.tr("生日", "Birthday"), cu.Birthday.String())
+			addField(c.tr("生日", "Birthday"), own.String())
 		}
 	}
-	if !cu.Anniversary.IsZero() {
+	if !cu.Anniversary.IsZero() && cu.Kind != model.KindOrganisation {
 		addField(c.tr("纪念日", "Anniversary"), cu.Anniversary.String())
 	}
 	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))

@@ -439,6 +439,13 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 			return fail("生日“%s”不是日期", "the birthday %q is not a date", quote(v))
 		}
 	}
+	if v := textOf(card, "X-GUANXI-FOUNDED"); v != "" {
+		if d, err := model.ParseLooseDate(v); err == nil {
+			c.Birthday = d // an organisation's own date, as the book keeps it
+		} else {
+			return fail("成立日“%s”不是日期", "the founding day %q is not a date", quote(v))
+		}
+	}
 	if v := anniversaryOf(card); v != "" {
 		if d, err := model.ParseLooseDate(v); err == nil {
 			c.Anniversary = d

@@ -157,7 +157,12 @@ func customerCard(bc *store.BookCustomer, v4 bool) vcard.Card {
 	if c.Address != "" {
 		addTyped(card, vcard.FieldAddress, joinParts("", "", c.Address, "", "", "", ""), "WORK")
 	}
-	setDate(card, vcard.FieldBirthday, c.Birthday, v4)
+	if c.Kind == model.KindOrganisation {
+		// An organisation is founded, not born: a phone would list its date as someone's birthday.
+		setDate(card, "X-GUANXI-FOUNDED", c.Birthday, v4)
+	} else {
+		setDate(card, vcard.FieldBirthday, c.Birthday, v4)
+	}
 	if v4 {
 		setDate(card, vcard.FieldAnniversary, c.Anniversary, v4)
 	} else {

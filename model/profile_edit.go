@@ -53,8 +53,8 @@ var ProfileFields = []ProfileField{
 		}
 		return c.ReferredBy
 	}, func(d, s *Customer) { d.ReferredBy, d.ReferrerID = s.ReferredBy, s.ReferrerID }},
-	profileDate("birthday", Text{"生日/成立日", "birthday/founded"}, func(c *Customer) *Date { return &c.Birthday }),
-	profileDate("anniversary", Text{"纪念日", "anniversary"}, func(c *Customer) *Date { return &c.Anniversary }),
+	profileDate("birthday", Text{"生日", "birthday"}, func(c *Customer) *Date { return &c.Birthday }),
+	profileDate("anniversary", Text{"纪念日/成立日", "anniversary/founded"}, func(c *Customer) *Date { return &c.Anniversary }),
 	{"tags", Text{"标签", "tags"}, func(c *Customer) string { return strings.Join(c.Tags, ", ") }, func(d, s *Customer) { d.Tags = s.Tags }},
 	profileText("notes", Text{"备注", "notes"}, func(c *Customer) *string { return &c.Notes }),
 }

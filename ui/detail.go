@@ -244,8 +244,10 @@ func (m *detailScreen) build() {
 	field("f.source", cu.Source)
 	field("d.referrer", m.referrerText(cu))
 	field("d.referred", m.referredText())
-	field(dateLabel(cu.Kind), cu.Birthday.String())
-	field("f.anniversary", cu.Anniversary.String())
+	field(dateLabel(cu.Kind), cu.OwnDate().String())
+	if cu.Kind != model.KindOrganisation {
+		field("f.anniversary", cu.Anniversary.String()) // an organisation's is its founding day, above
+	}
 	field("f.tags", strings.Join(cu.Tags, ", "))
 	money := c.t("d.orders") + cu.OrderTotal.String()
 	if cu.Owed > 0 {

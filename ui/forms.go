@@ -36,7 +36,9 @@ func customerForm(c *common, cu model.Customer) *form {
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
-		out.Birthday = bd
+		if bd != cu.OwnDate() || out.Kind != cu.Kind {
+			out.SetOwnDate(bd) // by the kind chosen: a person's birthday, an organisation's founding day
+		}
 		out.RegisteredCapital = 0
 		if strings.TrimSpace(v["capital"]) != "" {
 			if out.RegisteredCapital, err = model.ParseAmount(v["capital"]); err != nil {
@@ -72,7 +74,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
 		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
 		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
-		text("birthday", c.t(dateLabel(cu.Kind)), cu.Birthday.String(), c.t("hint.optDate")).
+		text("birthday", c.t(dateLabel(cu.Kind)), cu.OwnDate().String(), c.t("hint.optDate")).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
 		text("notes", c.t("f.notes"), cu.Notes, "")
 	return f
@@ -263,8 +265,7 @@ func reminderRecordForm(c *common, r model.Reminder) *form {
 
 // tagForm puts a personality type on the customer or one of their contacts.
 func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
-	name := model.SanitizeLine(cu.Name)
-	people := []model.Code{{Code: "0", Name: model.Text{Zh: name + "（" + strs["d.self"].Zh + "）", En: name + " (" + strs["d.self"].En + ")"}}}
+	people := []model.Code{{Code: "0", Name: selfName(cu)}}
 	ids := map[string]int64{"0": 0}
 	for _, ct := range contacts {
 		code := ct.UID

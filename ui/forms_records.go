@@ -108,3 +108,13 @@ func shownValue(v string, lang model.Lang) string {
 	}
 	return v
 }
+
+// selfName names the customer among the people a type can be put on: a person as themselves
+// (本人), an organisation by its name alone, since a company is no one's self.
+func selfName(cu model.Customer) model.Text {
+	name := model.SanitizeLine(cu.Name)
+	if cu.Kind == model.KindOrganisation {
+		return model.Text{Zh: name, En: name}
+	}
+	return model.Text{Zh: name + "（" + strs["d.self"].Zh + "）", En: name + " (" + strs["d.self"].En + ")"}
+}

@@ -321,3 +321,34 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 		t.Errorf("an organisation's form asks for a birthday:\n%s", screenText(a))
 	}
 }
+
+// An organisation is not a person: the type form names it without （本人）, and its contacts'
+// form asks for a person's name.
+func TestAnOrganisationIsNotAPerson(t *testing.T) {
+	s := fixtureBook(t)
+	ctx := context.Background()
+	a := newTestApp(t, s, model.Zh, 120, 40)
+	wang, _ := s.FindCustomer(ctx, "王建国")
+	li, _ := s.FindCustomer(ctx, "李娜")
+	for _, tc := range []struct {
+		id   int64
+		self bool
+	}{{wang.ID, false}, {li.ID, true}} {
+		openArchive(t, a, tc.id)
+		typeText(a, "t")
+		f := a.overlay.(*form)
+		names := ""
+		for _, ch := range f.fields[0].choices {
+			names += ch.Name.Zh + " "
+		}
+		if strings.Contains(names, "本人") != tc.self {
+			t.Errorf("customer %d: the people are %q", tc.id, names)
+		}
+		press(a, tea.KeyEsc)
+	}
+	openArchive(t, a, wang.ID)
+	typeText(a, "c")
+	if !strings.Contains(screenText(a), "姓名") || strings.Contains(screenText(a), "姓名/名称") {
+		t.Errorf("the contact form does not ask for a person's name:\n%s", screenText(a))
+	}
+}
