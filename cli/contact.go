@@ -59,6 +59,28 @@ func (c *cli) applyContact(p contactFlags, set map[string]bool, ct *model.Contac
 	return nil
 }
 
+// runContactAdd runs `guanxi contact add REF …`.
+func (c *cli) runContactAdd(ref string, p contactFlags, set map[string]bool) error {
+	if *p.name == "" {
+		return c.usagef("请用 --name 给出联系人姓名", "give the contact's name with --name")
+	}
+	s, cu, err := c.openForCustomer(ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ct := model.Contact{CustomerID: cu.ID}
+	if err := c.applyContact(p, set, &ct); err != nil {
+		return err
+	}
+	if err := s.AddContact(c.ctx, &ct); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, c.trf("已给 %s 添加联系人 %s（编号 %d）。", "Added %[2]s to %[1]s as a contact (id %[3]d).",
+		model.SanitizeLine(cu.Name), model.SanitizeLine(ct.Name), ct.ID))
+	return nil
+}
+
 // newContactCmd is `guanxi contact`: add REF, edit ID, delete ID and restore ID of the people inside
 // a customer.
 func (c *cli) newContactCmd() *cobra.Command {
@@ -67,30 +89,12 @@ func (c *cli) newContactCmd() *cobra.Command {
 	cmd.RunE = func(_ *cobra.Command, pos []string) error {
 		return c.usagef("未知的操作“%s”：add、edit、delete 或 restore", "unknown action %q: add, edit, delete or restore", pos[0])
 	}
-	cmd.AddCommand(c.fromSpec(&command{"add", "REF", "--name N [--title T] [--role R] [--phone P] [--email E] [--wechat W] [--birthday DATE]",
-		model.Text{Zh: "给客户添加一位联系人，输出其编号", En: "add a contact person to a customer and print its id"}, func(c *cli, fs *pflag.FlagSet) func([]string) error {
+	cmd.AddCommand(c.verb("add", "REF", "--name N [--title T] [--role R] [--phone P] [--email E] [--wechat W] [--birthday DATE]",
+		model.Text{Zh: "给客户添加一位联系人，输出其编号", En: "add a contact person to a customer and print its id"},
+		func(fs *pflag.FlagSet) func([]string, map[string]bool) error {
 			p := c.defineContact(fs)
-			return func(pos []string) error {
-				if *p.name == "" {
-					return c.usagef("请用 --name 给出联系人姓名", "give the contact's name with --name")
-				}
-				s, cu, err := c.openForCustomer(pos[0])
-				if err != nil {
-					return err
-				}
-				defer s.Close()
-				ct := model.Contact{CustomerID: cu.ID}
-				if err := c.applyContact(p, setFlags(fs), &ct); err != nil {
-					return err
-				}
-				if err := s.AddContact(c.ctx, &ct); err != nil {
-					return err
-				}
-				fmt.Fprintln(c.stdout, c.trf("已给 %s 添加联系人 %s（编号 %d）。", "Added %[2]s to %[1]s as a contact (id %[3]d).",
-					model.SanitizeLine(cu.Name), model.SanitizeLine(ct.Name), ct.ID))
-				return nil
-			}
-		}}))
+			return func(pos []string, set map[string]bool) error { return c.runContactAdd(pos[0], p, set) }
+		}))
 	return c.withRecordVerbs(cmd, "contact", model.RecordContact, func(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
 		p := c.defineContact(fs)
 		return func(s *store.Store, id int64, set map[string]bool) error {

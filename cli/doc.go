@@ -44,9 +44,13 @@ Positional arguments are checked by c.positionals, which first runs c.prepare (-
 Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
 parent's constructor with AddCommand; the parent's file is the noun (segment.go).
 
-Output: human text through the table and field helpers of format.go (widths are measured in
-terminal cells on the sanitized text), JSON through c.writeJSON (keys are a contract: English
-snake_case). User text never reaches the terminal raw.
+Output: c.stdout and c.stderr are the screen (screen.go), the one writer every byte goes through.
+It sanitizes whatever is written to it, so user text is safe however a line was put together; it
+buffers, and is written out when the invocation ends or a question is asked (c.confirmed). Colour
+comes only from c.stdout.style with the styles of screen.go; an export's raw bytes only from
+c.stdout.data, which refuses a terminal. Tables (format.go) measure each cell once, in terminal
+cells, on the sanitized text. JSON goes through c.writeJSON (keys are a contract: English
+snake_case). Never keep or write to the process's own os.Stdout or os.Stderr.
 
 Tests go beside the command (holidays_test.go): newBook(t) makes a real book in a temporary
 folder, and b.run / b.ok run a whole command line in-process, so flags, help and exit codes are

@@ -5,38 +5,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"guanxi/model"
-	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Colour is kept to two effects: headings bold, what is overdue red.
-const (
-	sgrBold  = "\x1b[1m"
-	sgrRed   = "\x1b[31m"
-	sgrReset = "\x1b[0m"
-)
-
-// paint wraps s in an SGR sequence when stdout takes colour.
-func (c *cli) paint(sgr, s string) string {
-	if !c.color || sgr == "" || s == "" {
-		return s
-	}
-	return sgr + s + sgrReset
-}
-
-func (c *cli) bold(s string) string { return c.paint(sgrBold, s) }
-
-// cell is one cell of a table: text already safe for the terminal, and an optional colour.
+// cell is one cell of a table: its text, on one line and sanitized by table.add, its width in
+// terminal cells, measured once there, and an optional style.
 type cell struct {
-	text string
-	sgr  string
+	text  string
+	style style
+	width int
 }
 
-// txt makes a cell of user text: one line, with every control character made visible.
-func txt(s string) cell { return cell{text: model.SanitizeLine(s)} }
+// txt makes a cell of text; the table makes it safe.
+func txt(s string) cell { return cell{text: s} }
 
 // table lays out rows in columns measured in terminal cells, so Chinese text lines up.
 type table struct {
@@ -44,7 +28,15 @@ type table struct {
 	rows [][]cell
 }
 
-func (t *table) add(cells ...cell) { t.rows = append(t.rows, cells) }
+// add adds a row. Each cell is made one safe line and measured here, once: the widths of the
+// columns and the padding are computed from what will be printed.
+func (t *table) add(cells ...cell) {
+	for i := range cells {
+		cells[i].text = model.SanitizeLine(cells[i].text)
+		cells[i].width = ansi.StringWidth(cells[i].text)
+	}
+	t.rows = append(t.rows, cells)
+}
 
 // widths returns each column's width: its widest cell, capped by max.
 func (t *table) widths() []int {
@@ -54,7 +46,7 @@ func (t *table) widths() []int {
 			if i >= len(w) {
 				w = append(w, 0)
 			}
-			n := ansi.StringWidth(cl.text)
+			n := cl.width
 			if i < len(t.max) && t.max[i] > 0 && n > t.max[i] {
 				n = t.max[i]
 			}
@@ -65,37 +57,45 @@ func (t *table) widths() []int {
 }
 
 // writeRow writes one row padded to widths, truncating what is too wide with an ellipsis.
-func (c *cli) writeRow(w io.Writer, widths []int, indent string, row []cell) {
-	var b strings.Builder
-	b.WriteString(indent)
+func writeRow(w *screen, widths []int, indent string, row []cell) {
+	w.WriteString(indent)
 	last := len(row) - 1
 	for last >= 0 && row[last].text == "" {
 		last--
 	}
 	for i := 0; i <= last; i++ {
-		cl := row[i]
-		text := cl.text
-		width := ansi.StringWidth(text)
+		text, width := row[i].text, row[i].width
 		if i < len(widths) && width > widths[i] {
 			text = ansi.Truncate(text, widths[i], "…")
 			width = ansi.StringWidth(text)
 		}
-		b.WriteString(c.paint(cl.sgr, text))
+		w.style(row[i].style, text)
 		if i < last && i < len(widths) {
-			b.WriteString(strings.Repeat(" ", widths[i]-width+2))
+			w.WriteString(spaces(widths[i] - width + 2))
 		}
 	}
-	fmt.Fprintln(w, b.String())
+	w.WriteString("\n")
+}
+
+// blanks is a run of spaces that padding is cut from.
+var blanks = strings.Repeat(" ", 256)
+
+// spaces returns n spaces.
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:max(n, 0)]
+	}
+	return strings.Repeat(" ", n)
 }
 
 // writeTable prints the whole table, the first row as a bold header when header is set.
-func (c *cli) writeTable(w io.Writer, t *table, header bool) {
+func writeTable(w *screen, t *table, header bool) {
 	widths := t.widths()
 	for i, row := range t.rows {
 		if i == 0 && header {
 			row = boldRow(row)
 		}
-		c.writeRow(w, widths, "", row)
+		writeRow(w, widths, "", row)
 	}
 }
 
@@ -238,7 +238,7 @@ func (c *cli) stageName(s model.Stage) string {
 func boldRow(row []cell) []cell {
 	out := make([]cell, len(row))
 	for i, cl := range row {
-		out[i] = cell{text: cl.text, sgr: sgrBold}
+		out[i] = cell{text: cl.text, style: styleBold, width: cl.width}
 	}
 	return out
 }

@@ -13,7 +13,7 @@ func (c *cli) printHelp() {
 	w := c.stdout
 	fmt.Fprintln(w, c.tr("guanxi（关系）— 终端里的客户关系管理：一个销售员的客户簿", "guanxi (关系) — a terminal CRM for one salesperson's book of accounts"))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, c.bold(c.tr("用法：", "Usage:")))
+	w.styledLine(styleBold, c.tr("用法：", "Usage:"))
 	t := &table{}
 	t.add(cell{text: "guanxi [--db PATH] [--lang zh|en]"}, cell{text: c.tr("在终端界面中打开客户簿", "open the book in the terminal UI")})
 	t.add(cell{text: "guanxi --demo"}, cell{text: c.tr("在临时示例客户簿上试用（不碰你的客户簿）", "try it on a fresh sample book (your own book is not touched)")})
@@ -21,10 +21,10 @@ func (c *cli) printHelp() {
 	t.add(cell{text: "guanxi COMMAND --help"}, cell{text: c.tr("一个命令的全部参数", "every flag of a command")})
 	widths := t.widths()
 	for _, row := range t.rows {
-		c.writeRow(w, widths, "  ", row)
+		writeRow(w, widths, "  ", row)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, c.bold(c.tr("命令：", "Commands:")))
+	w.styledLine(styleBold, c.tr("命令：", "Commands:"))
 	t = &table{}
 	for _, cmd := range c.root.Commands() {
 		if !cmd.Hidden {
@@ -33,7 +33,7 @@ func (c *cli) printHelp() {
 	}
 	widths = t.widths()
 	for _, row := range t.rows {
-		c.writeRow(w, widths, "  ", row)
+		writeRow(w, widths, "  ", row)
 	}
 	fmt.Fprintln(w)
 	c.printGlobalFlags()
@@ -50,7 +50,7 @@ func (c *cli) printGlobalFlags() {
 	if err != nil {
 		def = "$XDG_DATA_HOME/guanxi/guanxi.db"
 	}
-	fmt.Fprintln(w, c.bold(c.tr("通用参数：", "Global flags:")))
+	w.styledLine(styleBold, c.tr("通用参数：", "Global flags:"))
 	t := &table{}
 	t.add(cell{text: "--db PATH"}, txt(c.trf("客户簿文件（默认取环境变量 GUANXI_DB，否则 %s）", "the book's file (default: $GUANXI_DB, else %s)", def)))
 	t.add(cell{text: "--lang zh|en"}, cell{text: c.tr("界面语言（默认按 LANG / LC_ALL）", "language of the output (default: from LANG / LC_ALL)")})
@@ -58,14 +58,15 @@ func (c *cli) printGlobalFlags() {
 	t.add(cell{text: "--help"}, cell{text: c.tr("显示帮助", "print this help")})
 	widths := t.widths()
 	for _, row := range t.rows {
-		c.writeRow(w, widths, "  ", row)
+		writeRow(w, widths, "  ", row)
 	}
 }
 
 // printCommandHelp prints a command's usage line, what it does and each of its own flags.
 func (c *cli) printCommandHelp(cmd *cobra.Command) {
 	w := c.stdout
-	fmt.Fprintln(w, c.bold(c.tr("用法：", "Usage: "))+cmd.Parent().CommandPath()+" "+cmd.Use)
+	w.style(styleBold, c.tr("用法：", "Usage: "))
+	fmt.Fprintln(w, cmd.Parent().CommandPath()+" "+cmd.Use)
 	fmt.Fprintln(w, cmd.Short)
 	t := &table{}
 	cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) {
@@ -79,12 +80,26 @@ func (c *cli) printCommandHelp(cmd *cobra.Command) {
 		}
 		t.add(cell{text: left}, cell{text: usage})
 	})
+	if cmd.HasAvailableSubCommands() {
+		fmt.Fprintln(w)
+		w.styledLine(styleBold, c.tr("命令：", "Commands:"))
+		sub := &table{}
+		for _, s := range cmd.Commands() {
+			if !s.Hidden {
+				sub.add(cell{text: s.Name()}, cell{text: s.Short})
+			}
+		}
+		widths := sub.widths()
+		for _, row := range sub.rows {
+			writeRow(w, widths, "  ", row)
+		}
+	}
 	if len(t.rows) > 0 {
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, c.bold(c.tr("参数：", "Flags:")))
+		w.styledLine(styleBold, c.tr("参数：", "Flags:"))
 		widths := t.widths()
 		for _, row := range t.rows {
-			c.writeRow(w, widths, "  ", row)
+			writeRow(w, widths, "  ", row)
 		}
 	}
 	fmt.Fprintln(w)

@@ -20,7 +20,10 @@ func (c *cli) main(args []string) int {
 	root.SetIn(c.stdin)
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)
-	return c.fail(root.Execute())
+	code := c.fail(root.Execute())
+	c.stdout.Flush()
+	c.stderr.Flush()
+	return code
 }
 
 // newRoot builds the whole command tree: the root opens the TUI, each command of the table is a

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
 // showJSON is `show --json`: the customer's keys, then the rest of the archive.
@@ -186,28 +186,48 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	return a, nil
 }
 
-func defineShow(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return func(pos []string) error {
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		a, err := c.loadArchive(s, pos[0])
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			out := c.archiveJSON(a)
-			if err := c.fillABC(s, &out.customerJSON); err != nil {
-				return err
-			}
-			return c.writeJSON(out)
-		}
-		c.printArchive(a)
-		return nil
+// showOptions is what `guanxi show` was asked for.
+type showOptions struct {
+	Ref  string // the REF argument
+	JSON bool
+}
+
+// newShowCmd is `guanxi show REF [--json]`.
+func (c *cli) newShowCmd() *cobra.Command {
+	opts := &showOptions{}
+	cmd := &cobra.Command{
+		Use:   "show REF [--json]",
+		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
+		Args:  c.positionals("show", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runShow(opts)
+		},
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runShow runs `guanxi show` as opts asks.
+func (c *cli) runShow(opts *showOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, err := c.loadArchive(s, opts.Ref)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := c.archiveJSON(a)
+		if err := c.fillABC(s, &out.customerJSON); err != nil {
+			return err
+		}
+		return c.writeJSON(out)
+	}
+	c.printArchive(a)
+	return nil
 }
 
 // timelineEntry is a logged contact or a deal, with the key it sorts by, newest first.
@@ -271,33 +291,37 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 type field struct {
 	label string
 	value string
-	sgr   string
+	style style
 }
 
-// writeFields prints labels in one column and values beside them, wrapped to the terminal.
+// writeFields prints labels in one column and values beside them, wrapped to the terminal. Labels
+// are measured as they are printed: sanitized, on one line.
 func (c *cli) writeFields(indent string, fields []field) {
+	labels := make([]string, len(fields))
+	widths := make([]int, len(fields))
 	lw := 0
-	for _, f := range fields {
-		lw = max(lw, ansi.StringWidth(f.label))
+	for i, f := range fields {
+		labels[i] = model.SanitizeLine(f.label)
+		widths[i] = ansi.StringWidth(labels[i])
+		lw = max(lw, widths[i])
 	}
-	room := c.width - ansi.StringWidth(indent) - lw - 2
-	pad := strings.Repeat(" ", ansi.StringWidth(indent)+lw+2)
-	for _, f := range fields {
-		lines := wrapText(f.value, room)
-		for i, line := range lines {
-			if i == 0 {
-				label := model.SanitizeLine(f.label)
-				fmt.Fprintf(c.stdout, "%s%s%s%s\n", indent, label, strings.Repeat(" ", lw-ansi.StringWidth(label)+2), c.paint(f.sgr, line))
-				continue
+	room := c.stdout.width - ansi.StringWidth(indent) - lw - 2
+	pad := spaces(ansi.StringWidth(indent) + lw + 2)
+	for i, f := range fields {
+		for j, line := range wrapText(f.value, room) {
+			if j == 0 {
+				c.stdout.WriteString(indent + labels[i] + spaces(lw-widths[i]+2))
+			} else {
+				c.stdout.WriteString(pad)
 			}
-			fmt.Fprintf(c.stdout, "%s%s\n", pad, c.paint(f.sgr, line))
+			c.stdout.styledLine(f.style, line)
 		}
 	}
 }
 
 func (c *cli) heading(s string) {
 	fmt.Fprintln(c.stdout)
-	fmt.Fprintln(c.stdout, c.bold(s))
+	c.stdout.styledLine(styleBold, s)
 }
 
 // printArchive prints the whole archive: profile, level and visit plan, personality with the
@@ -305,7 +329,8 @@ func (c *cli) heading(s string) {
 func (c *cli) printArchive(a *archive) {
 	cu := a.customer
 	today := c.today()
-	fmt.Fprintln(c.stdout, c.bold(model.SanitizeLine(cu.Name))+"  #"+fmt.Sprint(cu.ID))
+	c.stdout.style(styleBold, cu.Name)
+	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
 	var profile []field
 	addField := func(label, value string) {
 		if strings.TrimSpace(value) != "" {
@@ -409,7 +434,7 @@ func (c *cli) printArchive(a *archive) {
 				f.value += c.tr("：", ": ") + r.Note
 			}
 			if r.DueOn.Before(today) {
-				f.sgr = sgrRed
+				f.style = styleRed
 			}
 			rs = append(rs, f)
 		}
@@ -435,7 +460,7 @@ func (c *cli) printArchive(a *archive) {
 
 	if strings.TrimSpace(cu.Notes) != "" {
 		c.heading(c.tr("备注", "Notes"))
-		for _, line := range wrapText(cu.Notes, c.width-2) {
+		for _, line := range wrapText(cu.Notes, c.stdout.width-2) {
 			fmt.Fprintln(c.stdout, "  "+line)
 		}
 	}
@@ -464,7 +489,7 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 		}
 		f := field{label: label, value: strings.Join(lines, "\n")}
 		if state == model.ComplaintBroken {
-			f.sgr = sgrRed
+			f.style = styleRed
 		}
 		out = append(out, f)
 	}
@@ -478,7 +503,7 @@ func (c *cli) dueField(label string, due, today model.Date) field {
 	}
 	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", c.dayCount(due, today))}
 	if due.Before(today) {
-		f.sgr = sgrRed
+		f.style = styleRed
 	}
 	return f
 }
@@ -524,15 +549,16 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 			line += "  " + model.SanitizeLine(v)
 		}
 	}
-	fmt.Fprintln(c.stdout, "  "+c.bold(line)+"  #"+fmt.Sprint(ct.ID))
+	c.stdout.WriteString("  ")
+	c.stdout.styledLine(styleBold, line+"  #"+fmt.Sprint(ct.ID))
 	if !ct.Birthday.IsZero() {
-		fmt.Fprintln(c.stdout, "    "+c.tr("生日 ", "Birthday ")+ct.Birthday.String())
+		c.stdout.WriteString("    " + c.tr("生日 ", "Birthday ") + ct.Birthday.String() + "\n")
 	}
 	if len(ct.Types) > 0 {
 		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))
 	}
 	if strings.TrimSpace(ct.Notes) != "" {
-		for _, l := range wrapText(ct.Notes, c.width-4) {
+		for _, l := range wrapText(ct.Notes, c.stdout.width-4) {
 			fmt.Fprintln(c.stdout, "    "+l)
 		}
 	}

@@ -107,7 +107,7 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		for _, it := range list {
 			when := cell{text: c.dayCount(it.DueOn, today)}
 			if it.OverdueDays > 0 {
-				when.sgr = sgrRed
+				when.style = styleRed
 			}
 			id, name, kind, last := fmt.Sprint(it.CustomerID), it.CustomerName, model.NameOf(model.ItemKinds, string(it.Kind), c.lang), dateText(it.LastContactOn)
 			if it.IsGreeting() {
@@ -122,14 +122,14 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		}
 	}
 	widths := t.widths()
-	c.writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
+	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
 	for g := range groups {
 		if len(groups[g]) == 0 {
 			continue
 		}
-		fmt.Fprintln(c.stdout, c.bold(titles[g]))
+		c.stdout.styledLine(styleBold, titles[g])
 		for _, row := range t.rows[start[g] : start[g]+len(groups[g])] {
-			c.writeRow(c.stdout, widths, "  ", row)
+			writeRow(c.stdout, widths, "  ", row)
 		}
 	}
 }

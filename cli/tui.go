@@ -55,7 +55,12 @@ func demoSample(ctx context.Context, s *store.Store, today model.Date) error {
 	return sample.Demo(ctx, s, today)
 }
 
-// startTUI runs the terminal UI on an open book until the user quits.
+// startTUI runs the terminal UI on an open book until the user quits. The UI runs for hours, so
+// it and its book keep the running clock, not the invocation's moment; it draws the screen itself,
+// after what the command line buffered is written out.
 func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
-	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.now})
+	c.stdout.Flush()
+	c.stderr.Flush()
+	s.Now = c.clock
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock})
 }

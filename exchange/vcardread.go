@@ -378,10 +378,29 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 	// Phones and emails: the preferred one is the customer's; the others go into the notes.
 	phones := orderedValues(card, vcard.FieldTelephone)
 	emails := orderedValues(card, vcard.FieldEmail)
-	if len(phones) > 0 {
-		c.Phone = phones[0].value
-		for _, p := range phones[1:] {
-			note(phoneLabel(p.types, lang), p.value)
+	// Each number is read as a phone of the mainland (or of its country code) and normalised; one
+	// that cannot be right is kept in the notes and reported. A label of Apple's X-ABLabel stays
+	// with its number.
+	for _, p := range phones {
+		label := appleLabelOf(card, p.group)
+		for _, read := range model.ReadPhones(p.value) {
+			if read.Label == "" {
+				read.Label = label
+			}
+			switch {
+			case read.Problem.Zh != "" || read.Number == "":
+				note(phoneLabel(p.types, lang), p.value)
+				why := read.Problem
+				if why.Zh == "" {
+					why = model.Text{Zh: "没有号码", En: "holds no number"}
+				}
+				rec.warnings = append(rec.warnings, problemf(line, "电话“%[1]s”%[2]s；原文已放进备注",
+					"phone %[1]q: %[3]s; the text is kept in the notes", quote(read.Written), why.Zh, why.En))
+			case c.Phone == "":
+				c.Phone = read.WithLabel()
+			default:
+				note(phoneLabel(p.types, lang), read.WithLabel())
+			}
 		}
 	}
 	if len(emails) > 0 {
@@ -436,7 +455,9 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 		} else if d, err := model.ParseLooseDate(v); err == nil {
 			c.Birthday = d
 		} else {
-			return fail("生日“%s”不是日期", "the birthday %q is not a date", quote(v))
+			// One field that cannot be read does not lose the card.
+			note(tr(lang, "生日", "Birthday"), v)
+			rec.warnings = append(rec.warnings, problemf(line, "生日“%s”不是日期，已记在备注里", "the birthday %q is not a date; it was kept in the notes", quote(v)))
 		}
 	}
 	if v := textOf(card, "X-GUANXI-FOUNDED"); v != "" {
@@ -460,11 +481,14 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 		c.WeChat = textOf(card, "X-WECHAT")
 	}
 	for _, im := range card.Values(vcard.FieldIMPP) {
-		if id, ok := strings.CutPrefix(strings.ToLower(im), "weixin:"); ok && c.WeChat == "" {
+		if id, ok := strings.CutPrefix(strings.ToLower(im), "weixin:"); ok && (c.WeChat == "" || c.WeChat == strings.TrimSpace(im[len(im)-len(id):])) {
 			c.WeChat = strings.TrimSpace(im[len(im)-len(id):])
 		} else {
 			note(tr(lang, "即时通讯", "Messaging"), im)
 		}
+	}
+	if c.WeChat == "" {
+		c.WeChat = socialWeChat(card)
 	}
 
 	// What guanxi wrote of its own.
@@ -538,10 +562,52 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 	return rec
 }
 
-// cardValue is a phone or email of a card with its types.
+// cardValue is a phone or email of a card with its types and the group it is in.
 type cardValue struct {
 	value string
 	types []string
+	group string
+}
+
+// appleLabelOf is the X-ABLabel of a group (item1.X-ABLabel:客服), without Apple's wrapping of
+// its own labels (_$!<Mobile>!$_), which name a kind the phone's type already names.
+func appleLabelOf(card vcard.Card, group string) string {
+	if group == "" {
+		return ""
+	}
+	for _, f := range card[appleLabel] {
+		if strings.EqualFold(f.Group, group) {
+			if v := strings.TrimSpace(unescapeText(f.Value)); !strings.HasPrefix(v, "_$!<") {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// socialWeChat is the WeChat id of iOS's X-SOCIALPROFILE;type=wechat: the x-user parameter
+// when there is one, else the value without its scheme (x-apple:, weixin://).
+func socialWeChat(card vcard.Card) string {
+	for _, f := range card["X-SOCIALPROFILE"] {
+		wechat := false
+		for _, t := range f.Params.Types() {
+			wechat = wechat || strings.EqualFold(t, "wechat") || strings.EqualFold(t, "weixin")
+		}
+		if !wechat {
+			continue
+		}
+		if u := strings.TrimSpace(f.Params.Get("X-USER")); u != "" {
+			return u
+		}
+		v := strings.TrimSpace(unescapeText(f.Value))
+		if i := strings.LastIndexAny(v, ":/"); i >= 0 {
+			v = v[i+1:]
+		}
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // orderedValues returns a property's values, the preferred one first, then a mobile phone, then
@@ -564,7 +630,7 @@ func orderedValues(card vcard.Card, key string) []cardValue {
 		if rank < bestRank {
 			best, bestRank = len(out), rank
 		}
-		out = append(out, cardValue{v, f.Params.Types()})
+		out = append(out, cardValue{v, f.Params.Types(), f.Group})
 	}
 	if best > 0 {
 		out[0], out[best] = out[best], out[0]

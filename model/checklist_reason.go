@@ -12,6 +12,9 @@ type DueReason struct {
 	Every   int  // the plan's interval in days
 	PutOff  Date // the day the plan asked for, when the user put the item off to its due day
 	Planned bool // the item comes from the visit plan
+	// FirstVisit tells that a planned visit is the customer's first: they were never visited, and
+	// the plan spread their first visit over its first interval (model.FirstContactDay).
+	FirstVisit bool
 
 	// Manual reminders.
 	Repeat Repeat

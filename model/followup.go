@@ -34,6 +34,8 @@ type ChecklistItem struct {
 	Note          string    `json:"note"`
 	Level         Level     `json:"level"`
 	LastContactOn Date      `json:"-"`
+	LastVisitOn   Date      `json:"-"` // the last logged visit, which a visit row shows
+	LastCallOn    Date      `json:"-"` // the last logged call (a visit counts), which a call row shows
 	Types         []string  `json:"types"`
 	ReminderID    int64     `json:"reminder_id,omitempty"` // set for manual reminders
 	ComplaintID   int64     `json:"complaint_id,omitempty"`

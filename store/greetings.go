@@ -96,7 +96,7 @@ func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, li
 		return nil, cut, err
 	}
 	keep := func(k itemKey) {
-		k.source, k.due = fromGreeting, model.GreetingDue(k.occasionOn, lead)
+		k.source, k.due = fromGreeting, model.GreetingListedOn(k.occasionOn, lead, today)
 		if !sent[k.sentKey()] {
 			keys = append(keys, k)
 		}

@@ -33,10 +33,10 @@ func recordKeysIn(lang model.Lang) *recordKeys {
 			return bind(lang, keys, label, model.Text{Zh: zh, En: en})
 		}
 		return &recordKeys{
-			Change: b([]string{"enter"}, "enter", "修改光标下这条", "change the record under the cursor"),
-			Remove: b([]string{"X", "backspace"}, "X", "删除光标下这条（可撤销）", "remove the record under the cursor (undo with u)"),
-			Done:   b([]string{"x"}, "x", "提醒完成/重新打开", "reminder done / open again"),
-			Undo:   b([]string{"u"}, "u", "撤销刚才的删除", "undo the removal just made"),
+			Change: b([]string{"enter"}, "enter", "修改这条", "change record"),
+			Remove: b([]string{"X", "backspace"}, "X", "删除这条", "remove record"),
+			Done:   b([]string{"x"}, "x", "提醒完成/重开", "done / reopen"),
+			Undo:   b([]string{"u"}, "u", "撤销删除", "undo removal"),
 		}
 	}
 }
