@@ -30,6 +30,7 @@ type detailScreen struct {
 	records []detailRecord
 	cur     int
 	undo    detailRecord
+	focus   detailRecord // a record being restored, to take the cursor when it is back
 	rk      *recordKeys
 	// referred are the customers this one referred, shown on their archive.
 	referred []model.Customer

@@ -118,8 +118,17 @@ func (m *detailScreen) followScroll() {
 }
 
 // keepCursor puts the cursor back on the same record after the page was built again, or on the
-// one now at its place.
+// one now at its place; a record just restored takes the cursor and is scrolled into view.
 func (m *detailScreen) keepCursor(was detailRecord, had bool) {
+	if m.focus.id != 0 {
+		for i, r := range m.records {
+			if r.kind == m.focus.kind && r.id == m.focus.id {
+				m.cur, m.focus = i, detailRecord{}
+				m.showRecord()
+				return
+			}
+		}
+	}
 	if len(m.records) == 0 {
 		m.cur = 0
 		return
@@ -143,6 +152,7 @@ func (m *detailScreen) recordKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	m.undo = detailRecord{}
 	switch {
 	case key.Matches(msg, rk.Undo) && undo.id != 0:
+		m.focus = undo // the record comes back under the cursor, in view
 		return restoreRecord(c.store, m.id, undo.kind, undo.id), true
 	case key.Matches(msg, rk.Change), key.Matches(msg, rk.Remove), key.Matches(msg, rk.Done):
 	default:

@@ -110,6 +110,9 @@ func TestRemovingARecordAndTheUndo(t *testing.T) {
 	if cs, _ := s.Contacts(ctx, wang.ID); len(cs) != 1 || len(cs[0].Types) != 1 {
 		t.Errorf("the undo did not bring the contact back with their type: %+v", cs)
 	}
+	if r, ok := m.selected(); !ok || r.kind != model.RecordContact || r.id != contacts[0].ID || !m.visible(r) {
+		t.Errorf("the restored contact is not under the cursor in view: %+v", r)
+	}
 
 	deals, _ := s.Deals(ctx, wang.ID)
 	selectRecord(t, a, m, model.RecordDeal, deals[0].ID)
