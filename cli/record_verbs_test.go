@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
+
+	"guanxi/store"
 )
 
 // Every record verb: a deal mistyped as 125万 is corrected and its order total follows; delete and
@@ -100,5 +104,42 @@ func TestArchiveFieldsInAddEditAndShow(t *testing.T) {
 	zh := b.ok("--lang", "zh", "show", "2")
 	if !strings.Contains(zh, "成立日") || strings.Contains(zh, "生日") {
 		t.Errorf("zh show:\n%s", zh)
+	}
+}
+
+// A logged next step with a day is a reminder; a reminder done by mistake opens again.
+func TestNextStepOnAndReopen(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "张三", "--level", "low")
+	b.ok("log", "张三", "--channel", "call", "--note", "谈了", "--next", "送报价", "--next-on", "2026-03-20")
+	show := decodeObject(t, b.ok("show", "1", "--json"))
+	rs, _ := show["reminders"].([]any)
+	if len(rs) != 1 {
+		t.Fatalf("reminders %v", show["reminders"])
+	}
+	r := rs[0].(map[string]any)
+	if r["note"] != "送报价" || r["due_on"] != "2026-03-20" {
+		t.Errorf("reminder %v", r)
+	}
+	if res := b.run("log", "张三", "--channel", "call", "--note", "又谈了", "--next-on", "2026-03-20"); res.code == 0 {
+		t.Errorf("a day without a next step was accepted")
+	}
+	b.ok("today") // the checklist reads the reminder
+	id := fmt.Sprint(r["id"])
+	b.ok("remind", "edit", id, "--note", "送报价单")
+	s, err := store.Open(b.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CompleteReminder(context.Background(), int64(r["id"].(float64))); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if rs, _ := decodeObject(t, b.ok("show", "1", "--json"))["reminders"].([]any); len(rs) != 0 {
+		t.Fatalf("a done reminder is still open")
+	}
+	b.ok("remind", "edit", id, "--reopen")
+	if rs, _ := decodeObject(t, b.ok("show", "1", "--json"))["reminders"].([]any); len(rs) != 1 || rs[0].(map[string]any)["note"] != "送报价单" {
+		t.Errorf("after --reopen: %v", rs)
 	}
 }
