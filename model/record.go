@@ -92,3 +92,18 @@ func NextStepReminder(i Interaction, on Date) (Reminder, error) {
 	r := Reminder{CustomerID: i.CustomerID, DueOn: on, Kind: ReminderOther, Note: strings.TrimSpace(i.NextStep)}
 	return r, r.Validate()
 }
+
+// CheckComplaintChange reports what is wrong with a complaint corrected to c, beyond Validate: a
+// resolved one cannot be resolved before it was made, and keeps a summary of how.
+func CheckComplaintChange(c Complaint) error {
+	if c.Open() {
+		return nil
+	}
+	if c.ResolvedOn.Before(c.On) {
+		return fieldErr("resolved_on", "解决日期不能早于投诉日期", "a complaint cannot be resolved before it was made")
+	}
+	if strings.TrimSpace(c.Summary) == "" {
+		return fieldErr("summary", "请写下处理结果", "say how it was resolved")
+	}
+	return nil
+}

@@ -144,8 +144,8 @@ func (s *Store) UpdateComplaint(ctx context.Context, c *model.Complaint) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if !c.ResolvedOn.IsZero() && c.ResolvedOn.Before(c.On) {
-		return &model.FieldError{Field: "resolved_on", Msg: model.Text{Zh: "解决日期不能早于投诉日期", En: "a complaint cannot be resolved before it was made"}}
+	if err := model.CheckComplaintChange(*c); err != nil {
+		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		customer, err := recordCustomer(ctx, tx, model.RecordComplaint, c.ID)

@@ -112,6 +112,9 @@ func complaintRecordForm(c *common, p model.Complaint) *form {
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
+		if err := model.CheckComplaintChange(out); err != nil {
+			return nil, err
+		}
 		if out.ID != 0 {
 			return updateComplaint(c.store, out), nil
 		}
