@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"guanxi/model"
 )
@@ -325,4 +326,52 @@ func (s *Store) restoreRow(ctx context.Context, tx *sql.Tx, trashID int64, kind 
 		}
 	}
 	return nil
+}
+
+// TrashedRecord is a record removed on its own, waiting in the trash: what kind and which, whose,
+// when it was removed, and what it says (a deal's product, a logged contact's summary, a contact
+// person's name, a complaint, a payment's or reminder's note), its amount and its day.
+type TrashedRecord struct {
+	Kind         model.RecordKind
+	ID           int64
+	CustomerID   int64
+	CustomerName string
+	DeletedAt    time.Time
+	What         string
+	Amount       model.Money
+	On           string
+}
+
+// recordTrashSQL lists the records removed on their own (the first row of each batch) and the
+// deleted reminders, of customers outside the trash, the most recently removed first.
+const recordTrashSQL = `SELECT t.kind, t.record_id, t.customer_id, c.name, t.deleted_at,
+	coalesce(json_extract(t.row, '$.product'), json_extract(t.row, '$.summary'), json_extract(t.row, '$.name'),
+		json_extract(t.row, '$.what'), json_extract(t.row, '$.note'), ''),
+	coalesce(json_extract(t.row, '$.amount'), 0),
+	coalesce(json_extract(t.row, '$.on_date'), substr(json_extract(t.row, '$.at'), 1, 10), '')
+	FROM record_trash t JOIN customers c ON c.id = t.customer_id
+	WHERE t.id = t.batch AND c.deleted_at IS NULL
+UNION ALL
+SELECT 'reminder', r.id, r.customer_id, c.name, r.deleted_at, r.note, 0, r.due_on
+	FROM reminder_trash r JOIN customers c ON c.id = r.customer_id WHERE c.deleted_at IS NULL
+ORDER BY 5 DESC, 2 DESC`
+
+// RecordTrash returns the records removed on their own that wait in the trash.
+func (s *Store) RecordTrash(ctx context.Context) ([]TrashedRecord, error) {
+	rows, err := s.db.QueryContext(ctx, recordTrashSQL)
+	if err != nil {
+		return nil, fmt.Errorf("read the trash: %w", err)
+	}
+	defer rows.Close()
+	var out []TrashedRecord
+	for rows.Next() {
+		var r TrashedRecord
+		var deleted int64
+		if err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On); err != nil {
+			return nil, fmt.Errorf("read the trash: %w", err)
+		}
+		r.DeletedAt = time.Unix(deleted, 0)
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }

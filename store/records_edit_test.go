@@ -324,3 +324,42 @@ func TestANextStepWithADayIsAReminder(t *testing.T) {
 		t.Errorf("next due %v", got.NextDueOn)
 	}
 }
+
+// The records removed one by one are listed with what they said, the newest first; a restored one
+// leaves the list.
+func TestRecordTrashListsWhatWasRemoved(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := addCustomer(t, s, model.Customer{Name: "列表"})
+	d := model.Deal{CustomerID: c.ID, Amount: 500_00, On: model.MustDate("2026-02-01"), Product: "打印机"}
+	s.AddDeal(ctx, &d)
+	r := model.Reminder{CustomerID: c.ID, DueOn: model.MustDate("2026-03-20"), Note: "回电"}
+	s.AddReminder(ctx, &r)
+	if err := s.DeleteDeal(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteReminder(ctx, r.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.RecordTrash(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("trash %+v", got)
+	}
+	byKind := map[model.RecordKind]TrashedRecord{}
+	for _, tr := range got {
+		byKind[tr.Kind] = tr
+	}
+	if dl := byKind[model.RecordDeal]; dl.ID != d.ID || dl.What != "打印机" || dl.Amount != 500_00 || dl.On != "2026-02-01" || dl.CustomerName != "列表" {
+		t.Errorf("deal %+v", dl)
+	}
+	if rm := byKind[model.RecordReminder]; rm.ID != r.ID || rm.What != "回电" {
+		t.Errorf("reminder %+v", rm)
+	}
+	s.RestoreRecord(ctx, model.RecordDeal, d.ID)
+	if got, _ := s.RecordTrash(ctx); len(got) != 1 {
+		t.Errorf("after a restore: %+v", got)
+	}
+}
