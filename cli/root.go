@@ -81,6 +81,8 @@ func (c *cli) newRoot() *cobra.Command {
 		},
 	})
 	root.AddCommand(c.commands()...)
+	c.addCompletions(root)
+	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]cobra.Completion{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	return root
 }
 
