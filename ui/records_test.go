@@ -355,3 +355,51 @@ func TestAnOrganisationIsNotAPerson(t *testing.T) {
 		t.Errorf("the contact form does not ask for a person's name:\n%s", screenText(a))
 	}
 }
+
+// Golden screens of the archive's fields and the forms that enter them, in both languages: the
+// profile with address, source, referrer, size and capital; the customer form; an organisation's
+// founding day; the log form's next step with a day.
+func TestArchiveFieldsGoldenScreens(t *testing.T) {
+	for _, tc := range []struct {
+		lang model.Lang
+		w, h int
+	}{{model.Zh, 80, 24}, {model.En, 120, 40}} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			s := fixtureBook(t)
+			ctx := context.Background()
+			wang, _ := s.FindCustomer(ctx, "王建国")
+			wang.Address, wang.Source, wang.Size, wang.RegisteredCapital = "江苏省苏州市工业园区星湖街 88 号", "展会", "中", 2000_0000_00
+			wang.SetOwnDate(model.MustDate("2008-04-18"))
+			if err := s.UpdateCustomer(ctx, &wang); err != nil {
+				t.Fatal(err)
+			}
+			li, _ := s.FindCustomer(ctx, "李娜")
+			li.ReferrerID, li.Source = wang.ID, "转介绍"
+			if err := s.UpdateCustomer(ctx, &li); err != nil {
+				t.Fatal(err)
+			}
+			name := string(tc.lang) + "_" + sizeName(tc.w, tc.h)
+			a := newTestApp(t, s, tc.lang, tc.w, tc.h)
+			openArchive(t, a, wang.ID)
+			checkScreenSize(t, a, tc.w, tc.h)
+			golden(t, "records_profile_"+name, a)
+			typeText(a, "e")
+			for range 16 { // down to the founding day
+				press(a, tea.KeyDown)
+			}
+			checkScreenSize(t, a, tc.w, tc.h)
+			golden(t, "records_customerform_"+name, a)
+			press(a, tea.KeyEsc)
+
+			openArchive(t, a, li.ID)
+			typeText(a, "l")
+			typeText(a, "电话")
+			press(a, tea.KeyTab)
+			typeText(a, "send the quote")
+			press(a, tea.KeyTab)
+			typeText(a, "2026-03-17")
+			checkScreenSize(t, a, tc.w, tc.h)
+			golden(t, "records_lognext_"+name, a)
+		})
+	}
+}
