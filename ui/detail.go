@@ -32,8 +32,6 @@ type detailScreen struct {
 	undo    detailRecord
 	focus   detailRecord // a record being restored, to take the cursor when it is back
 	rk      *recordKeys
-	// referred are the customers this one referred, shown on their archive.
-	referred []model.Customer
 }
 
 func newDetailScreen(c *common, id int64) *detailScreen { return &detailScreen{c: c, id: id} }
