@@ -136,8 +136,15 @@ func TestNextStepOnAndReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if rs, _ := decodeObject(t, b.ok("show", "1", "--json"))["reminders"].([]any); len(rs) != 0 {
+	done := decodeObject(t, b.ok("show", "1", "--json"))
+	if rs, _ := done["reminders"].([]any); len(rs) != 0 {
 		t.Fatalf("a done reminder is still open")
+	}
+	if ds, _ := done["reminders_done"].([]any); len(ds) != 1 || ds[0].(map[string]any)["id"] != r["id"] {
+		t.Errorf("show --json does not list the reminder done: %v", done["reminders_done"])
+	}
+	if out := b.ok("show", "1"); !strings.Contains(out, "--reopen") || !strings.Contains(out, "#"+id) {
+		t.Errorf("show does not offer to open the reminder again:\n%s", out)
 	}
 	b.ok("remind", "edit", id, "--reopen")
 	if rs, _ := decodeObject(t, b.ok("show", "1", "--json"))["reminders"].([]any); len(rs) != 1 || rs[0].(map[string]any)["note"] != "送报价单" {

@@ -18,6 +18,7 @@ type archive struct {
 	interactions []model.Interaction
 	deals        []model.Deal
 	reminders    []model.Reminder
+	done         []model.Reminder // reminders marked done lately, which may be opened again
 	complaints   []model.Complaint
 	payments     []model.Payment
 	tags         []store.PersonTag
@@ -41,8 +42,18 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	if a.deals, err = s.Deals(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
-	if a.reminders, err = s.Reminders(c.ctx, cu.ID, true); err != nil {
+	all, err := s.Reminders(c.ctx, cu.ID, false)
+	if err != nil {
 		return nil, err
+	}
+	now := c.now()
+	for _, r := range all {
+		switch {
+		case r.Open():
+			a.reminders = append(a.reminders, r)
+		case r.RecentlyDone(now):
+			a.done = append(a.done, r)
+		}
 	}
 	if a.complaints, err = s.Complaints(c.ctx, cu.ID); err != nil {
 		return nil, err
@@ -280,6 +291,16 @@ func (c *cli) printArchive(a *archive) {
 				f.style = styleRed
 			}
 			rs = append(rs, f)
+		}
+		c.writeFields("  ", rs)
+	}
+
+	if len(a.done) > 0 {
+		c.heading(c.tr("最近完成的提醒（guanxi remind edit ID --reopen 重新打开）", "Reminders done lately (guanxi remind edit ID --reopen opens one again)"))
+		var rs []field
+		for _, r := range a.done {
+			rs = append(rs, field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
+				value: c.trf("%s 完成", "done %s", model.DateOf(r.DoneAt)) + c.tr("：", ": ") + r.Note})
 		}
 		c.writeFields("  ", rs)
 	}

@@ -11,6 +11,7 @@ type showJSON struct {
 	Contacts    []contactJSON   `json:"contacts"`
 	Timeline    []any           `json:"timeline"`
 	Reminders   []reminderJSON  `json:"reminders"`
+	Done        []doneJSON      `json:"reminders_done"`
 	Complaints  []complaintJSON `json:"complaints"`
 	Payments    []paymentJSON   `json:"payments"`
 }
@@ -102,6 +103,7 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 		out.Timeline = append(out.Timeline, timelineDealJSON{Kind: "deal", ID: d.ID, On: jsonDate(d.On), Product: d.Product,
 			Amount: d.Amount.Yuan(), CreditDueOn: jsonDate(d.CreditDueOn), Owed: d.Owed().Yuan()})
 	}
+	out.Done = doneOf(a.done)
 	for _, r := range a.reminders {
 		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
 			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})

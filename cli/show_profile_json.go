@@ -43,3 +43,21 @@ func profileOf(cu model.Customer, referred []model.Customer) profileJSON {
 	}
 	return p
 }
+
+// doneJSON is a reminder marked done lately, which `remind edit ID --reopen` opens again.
+type doneJSON struct {
+	ID     int64    `json:"id"`
+	DueOn  jsonDate `json:"due_on"`
+	Kind   string   `json:"kind"`
+	Note   string   `json:"note"`
+	DoneOn jsonDate `json:"done_on"`
+}
+
+// doneOf lists the reminders done lately for show --json.
+func doneOf(done []model.Reminder) []doneJSON {
+	out := make([]doneJSON, 0, len(done))
+	for _, r := range done {
+		out = append(out, doneJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind), Note: r.Note, DoneOn: jsonDate(model.DateOf(r.DoneAt))})
+	}
+	return out
+}

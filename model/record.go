@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // RecordKind names a kind of record that belongs to a customer and can be corrected or removed on
@@ -106,4 +107,13 @@ func CheckComplaintChange(c Complaint) error {
 		return fieldErr("summary", "请写下处理结果", "say how it was resolved")
 	}
 	return nil
+}
+
+// DoneShownFor is how long a reminder marked done stays in sight in the archive, to be opened
+// again if it was marked done by mistake.
+const DoneShownFor = 30 * 24 * time.Hour
+
+// RecentlyDone tells whether a reminder was marked done within DoneShownFor of now.
+func (r *Reminder) RecentlyDone(now time.Time) bool {
+	return !r.Open() && now.Sub(r.DoneAt) <= DoneShownFor
 }

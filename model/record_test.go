@@ -98,3 +98,23 @@ func TestCheckComplaintChange(t *testing.T) {
 		}
 	}
 }
+
+func TestRecentlyDone(t *testing.T) {
+	now := time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
+	tests := []struct {
+		name string
+		done time.Time
+		want bool
+	}{
+		{"open", time.Time{}, false},
+		{"done today", now.Add(-time.Hour), true},
+		{"done 30 days ago", now.Add(-DoneShownFor), true},
+		{"done 31 days ago", now.Add(-DoneShownFor - 24*time.Hour), false},
+	}
+	for _, tt := range tests {
+		r := Reminder{DoneAt: tt.done}
+		if got := r.RecentlyDone(now); got != tt.want {
+			t.Errorf("%s: %v", tt.name, got)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -148,10 +147,6 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return m, nil
 }
 
-// doneShownFor is how long a done reminder stays in the archive, to be opened again if it was
-// marked done by mistake.
-const doneShownFor = 30 * 24 * time.Hour
-
 // openForm opens a form at once rather than through a command: a command's answer could arrive
 // after the keys typed into the form, which would then go to the screen beneath.
 func openForm(f *form) tea.Cmd {
@@ -282,7 +277,7 @@ func (m *detailScreen) build() {
 		add(" " + st.Dim.Render(c.t("d.noReminders")))
 	}
 	for _, r := range d.reminders {
-		if !r.Open() && c.now().Sub(r.DoneAt) > doneShownFor {
+		if !r.Open() && !r.RecentlyDone(c.now()) {
 			continue // long done: the archive shows only what may still be undone
 		}
 		line := " " + r.DueOn.String() + "  " + c.codeName(model.ReminderKinds, string(r.Kind)) + "  " + model.SanitizeLine(r.Note) + m.repeatText(r)
