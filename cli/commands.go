@@ -35,6 +35,7 @@ func (c *cli) commands() []*cobra.Command {
 		c.newDuplicatesCmd(),
 		c.newMergeCmd(),
 		c.newCheckCmd(),
+		c.newReplicaCmd(),
 		c.newDemoCmd(),
 	}
 }

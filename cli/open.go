@@ -12,6 +12,7 @@ import (
 // (one a day, kept beside the book). A snapshot that fails is told on stderr and does not stop
 // the command.
 func (c *cli) openToWrite() (*store.Store, error) {
+	c.writing = true
 	s, err := c.open()
 	if err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 
 // runTUI opens the user's book in the terminal UI.
 func (c *cli) runTUI() error {
+	c.writing = true // the TUI writes: it holds and replicates the book while it runs
 	s, err := c.open()
 	if err != nil {
 		return err
@@ -62,5 +63,5 @@ func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
 	c.stdout.Flush()
 	c.stderr.Flush()
 	s.Now = c.clock
-	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock})
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock, HeldBy: c.heldBy()})
 }
