@@ -37,6 +37,8 @@ func (c *cli) commands() []*cobra.Command {
 		c.newCheckCmd(),
 		c.newReplicaCmd(),
 		c.newDemoCmd(),
+		c.newCompletionCmd(),
+		c.newManCmd(),
 	}
 }
 

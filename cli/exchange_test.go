@@ -33,6 +33,14 @@ func TestImportCommand(t *testing.T) {
 	if js["added"] != 3.0 || js["encoding"] != "GB18030" || len(js["warnings"].([]any)) != 1 {
 		t.Errorf("import --json: %v", js)
 	}
+	// With --json too, rows with errors make the exit code 1, and standard output stays one JSON object.
+	bad := b.run("import", "../exchange/testdata/bad_rows.csv", "--json", "--dry-run")
+	if bad.code != 1 || !strings.Contains(bad.stderr, "2 条记录有错") {
+		t.Errorf("import --json with bad rows: exit %d, stderr %q", bad.code, bad.stderr)
+	}
+	if js := decodeObject(t, bad.stdout); len(js["errors"].([]any)) != 2 {
+		t.Errorf("import --json with bad rows: %v", js)
+	}
 	if r := b.run("import", "../exchange/testdata/bad_rows.csv", "--merge", "--skip-duplicates"); r.code != 2 {
 		t.Errorf("--merge with --skip-duplicates should be a usage error: %d %s", r.code, r.stderr)
 	}

@@ -133,8 +133,14 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 	case fCapital:
 		return yuan(c.RegisteredCapital)
 	case fBirthday:
+		if y := model.KeptYearly(c.Birthday, c.BirthdayYearly); !y.IsZero() {
+			return y.String() // lunar, or without a year: the import reads it back
+		}
 		return c.Birthday.String()
 	case fAnniversary:
+		if y := model.KeptYearly(c.Anniversary, c.AnniversaryYearly); !y.IsZero() {
+			return y.String()
+		}
 		return c.Anniversary.String()
 	case fSource:
 		return c.Source

@@ -263,15 +263,16 @@ func (rr *rowReader) cell(f field, h, v string) {
 		}
 		c.RegisteredCapital = m
 	case fBirthday, fAnniversary:
-		d, err := model.ParseLooseDate(model.FoldWidth(v))
+		// A lunar date (农历八月十五) or one without a year (--03-15) is kept as such.
+		d, err := model.ParseBirthday(model.FoldWidth(v))
 		if err != nil {
-			rr.unread(f, h, v, model.Text{Zh: "不是带年份的日期（如 1985-03-07）", En: "not a date with a year (such as 1985-03-07)"})
+			rr.unread(f, h, v, model.Text{Zh: "不是日期（如 1985-03-07、农历八月十五、--03-15）", En: "not a date (such as 1985-03-07, 农历八月十五 or --03-15)"})
 			return
 		}
 		if f == fBirthday {
-			c.Birthday = d
+			c.Birthday, c.BirthdayYearly = d.Solar, d.Yearly
 		} else {
-			c.Anniversary = d
+			c.Anniversary, c.AnniversaryYearly = d.Solar, d.Yearly
 		}
 	case fLevel:
 		code, foreign, ok := model.ReadForeignLevel(v, rr.sh.levelNames)

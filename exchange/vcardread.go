@@ -447,22 +447,17 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 		}
 	}
 
-	// Dates: a birthday without a year cannot be a date of the book, so it is kept in the notes.
-	if v := textOf(card, vcard.FieldBirthday); v != "" {
-		if strings.HasPrefix(v, "--") {
-			note(tr(lang, "生日", "Birthday"), strings.TrimPrefix(v, "--"))
-			rec.warnings = append(rec.warnings, problemf(line, "生日“%s”没有年份，已记在备注里", "the birthday %q has no year; it was kept in the notes", quote(v)))
-		} else if d, err := model.ParseLooseDate(v); err == nil {
-			c.Birthday = d
-		} else {
-			// One field that cannot be read does not lose the card.
-			note(tr(lang, "生日", "Birthday"), v)
-			rec.warnings = append(rec.warnings, problemf(line, "生日“%s”不是日期，已记在备注里", "the birthday %q is not a date; it was kept in the notes", quote(v)))
-		}
+	// Dates: a lunar birthday and one without a year are kept as such (vcard_birthday.go).
+	if bday, v, err := cardBirthday(card); err == nil {
+		c.Birthday, c.BirthdayYearly = bday.Solar, bday.Yearly
+	} else {
+		// One field that cannot be read does not lose the card.
+		note(tr(lang, "生日", "Birthday"), v)
+		rec.warnings = append(rec.warnings, problemf(line, "生日“%s”不是日期，已记在备注里", "the birthday %q is not a date; it was kept in the notes", quote(v)))
 	}
-	if v := anniversaryOf(card); v != "" {
-		if d, err := model.ParseLooseDate(v); err == nil {
-			c.Anniversary = d
+	if v, omit := anniversaryOf(card); v != "" {
+		if b, err := parseCardDate(v, omit); err == nil {
+			c.Anniversary, c.AnniversaryYearly = b.Solar, b.Yearly
 		} else {
 			note(tr(lang, "纪念日", "Anniversary"), v)
 		}
@@ -550,7 +545,7 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 			role = r
 		}
 		rec.contact = &model.Contact{UID: c.UID, Name: c.Name, Title: c.Title, Role: role, Phone: c.Phone,
-			Email: c.Email, WeChat: c.WeChat, Birthday: c.Birthday, Notes: c.Notes, Types: rec.typeRefs}
+			Email: c.Email, WeChat: c.WeChat, Birthday: c.Birthday, BirthdayYearly: c.BirthdayYearly, Notes: c.Notes, Types: rec.typeRefs}
 	}
 	return rec
 }
@@ -685,21 +680,21 @@ func hasHanText(s string) bool {
 }
 
 // anniversaryOf reads an anniversary: vCard 4's ANNIVERSARY, the X-ANNIVERSARY of others, or the
-// date Apple labels as one.
-func anniversaryOf(card vcard.Card) string {
+// date Apple labels as one; omitYear is the year iOS marks as no year (X-APPLE-OMIT-YEAR).
+func anniversaryOf(card vcard.Card) (v, omitYear string) {
 	for _, key := range []string{vcard.FieldAnniversary, "X-ANNIVERSARY", "X-GUANXI-ANNIVERSARY"} {
 		if v := textOf(card, key); v != "" {
-			return v
+			return v, card.Get(key).Params.Get("X-APPLE-OMIT-YEAR")
 		}
 	}
 	for _, f := range card["X-ABDATE"] {
 		for _, l := range card["X-ABLABEL"] {
 			if f.Group != "" && l.Group == f.Group && strings.Contains(strings.ToLower(l.Value), "anniversary") {
-				return strings.TrimSpace(f.Value)
+				return strings.TrimSpace(f.Value), f.Params.Get("X-APPLE-OMIT-YEAR")
 			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // tr picks the text of lang, for the labels an import writes into the notes.

@@ -25,7 +25,7 @@ import (
 var cardProps = []string{vcard.FieldVersion, "PRODID", vcard.FieldUID, vcard.FieldKind, "X-ABSHOWAS",
 	vcard.FieldFormattedName, vcard.FieldName, vcard.FieldOrganization, vcard.FieldTitle, vcard.FieldTelephone, appleLabel,
 	vcard.FieldIMPP, "X-WECHAT",
-	vcard.FieldEmail, vcard.FieldAddress, vcard.FieldBirthday, vcard.FieldAnniversary, "X-ANNIVERSARY",
+	vcard.FieldEmail, vcard.FieldAddress, vcard.FieldBirthday, "X-ALTBDAY", vcard.FieldAnniversary, "X-ANNIVERSARY",
 	vcard.FieldCategories, vcard.FieldNote}
 
 // structuredProps have values of parts separated by semicolons; listProps of items separated by
@@ -179,11 +179,11 @@ func customerCard(bc *store.BookCustomer, v4 bool) vcard.Card {
 	if c.Address != "" {
 		addTyped(card, vcard.FieldAddress, joinParts("", "", c.Address, "", "", "", ""), "WORK")
 	}
-	setDate(card, vcard.FieldBirthday, c.Birthday, v4)
+	setBirthday(card, vcard.FieldBirthday, c.Birthday, c.BirthdayYearly, v4)
 	if v4 {
-		setDate(card, vcard.FieldAnniversary, c.Anniversary, v4)
+		setBirthday(card, vcard.FieldAnniversary, c.Anniversary, c.AnniversaryYearly, v4)
 	} else {
-		setDate(card, "X-ANNIVERSARY", c.Anniversary, v4)
+		setBirthday(card, "X-ANNIVERSARY", c.Anniversary, c.AnniversaryYearly, v4)
 	}
 	if len(c.Tags) > 0 {
 		items := make([]string, len(c.Tags))
@@ -227,7 +227,7 @@ func contactCard(bc *store.BookCustomer, ct model.Contact, v4 bool) vcard.Card {
 	setText(card, vcard.FieldTitle, ct.Title)
 	setPhone(card, ct.Phone, v4)
 	setEmail(card, ct.Email, v4)
-	setDate(card, vcard.FieldBirthday, ct.Birthday, v4)
+	setBirthday(card, vcard.FieldBirthday, ct.Birthday, ct.BirthdayYearly, v4)
 	setText(card, vcard.FieldNote, ct.Notes)
 	card.SetValue("X-GUANXI-CONTACT-OF", c.UID)
 	setText(card, "X-GUANXI-ROLE", string(ct.Role))

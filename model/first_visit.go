@@ -27,3 +27,15 @@ func NextDueSpread(plan VisitPlan, lastVisit, lastCall, since Date, id int64) (v
 	}
 	return visit, call
 }
+
+// PlannedOnSpread is PlannedOn with first contacts spread as NextDueSpread spreads them.
+func PlannedOnSpread(plan VisitPlan, lastVisit, lastCall, since Date, id int64) (visit, call Date) {
+	visit, call = PlannedOn(plan, lastVisit, lastCall, since)
+	if lastVisit.IsZero() && !visit.IsZero() {
+		visit = FirstContactDay(since, plan.VisitEveryDays, id)
+	}
+	if lastCall.IsZero() && lastVisit.IsZero() && !call.IsZero() {
+		call = FirstContactDay(since, plan.CallEveryDays, id)
+	}
+	return visit, call
+}
