@@ -17,7 +17,9 @@ func (c *cli) openToWrite() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.takeSnapshot(c.ctx, s)
+	if !c.readOnlyHere() { // another machine holds the book: the write is refused, no snapshot is due
+		c.takeSnapshot(c.ctx, s)
+	}
 	return s, nil
 }
 

@@ -58,6 +58,15 @@ func (c *cli) closeReplica() {
 	c.replica = nil
 }
 
+// readOnlyHere tells whether another machine holds the book, so this invocation may not write it.
+func (c *cli) readOnlyHere() bool {
+	if c.replica == nil {
+		return false
+	}
+	_, held := c.replica.ReadOnly()
+	return held
+}
+
 // heldBy names the machine that holds the book, for the TUI's header.
 func (c *cli) heldBy() func() (string, bool) {
 	s := c.replica
@@ -82,9 +91,6 @@ func (c *cli) sayReplica(s *replica.Session) {
 		say("已从副本 %s 恢复客户簿。", "restored the book from the replica %s.", s.Target())
 	case s.BroughtUp:
 		say("客户簿已与副本对齐（另一台机器的改动已到本机）。", "brought the book up to the replica (the other machine's changes are here now).")
-	}
-	if h, held := s.ReadOnly(); held && c.writing {
-		say("「%s」正在写这本客户簿，本机只读。", "%s holds the book: it is read-only here.", h.Machine)
 	}
 	if d := s.Diverged; d != nil {
 		say("两台机器分别改过这本客户簿。本机原来的客户簿另存为 %s；已换成副本里的，并把本机的改动合并进来。",
