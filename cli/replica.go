@@ -348,7 +348,11 @@ func (c *cli) runReplicaRestore(opts *replicaRestoreOptions) error {
 	if !at.IsZero() {
 		as = c.trf("%s 时的样子", "as it was at %s", c.when(at))
 	}
-	fmt.Fprintln(c.stdout, c.trf("已把副本里的客户簿（%s）恢复到 %s：%d 位客户，完好。", "Restored the book %s from the replica into %s: %d customers, sound.",
-		as, model.SanitizeLine(opts.To), info.Customers))
+	count := c.trf("%d 位客户", "%d customers", info.Customers)
+	if info.Customers == 1 {
+		count = c.tr("1 位客户", "1 customer")
+	}
+	fmt.Fprintln(c.stdout, c.trf("已把副本里的客户簿（%s）恢复到 %s：%s，完好。", "Restored the book %s from the replica into %s: %s, sound.",
+		as, model.SanitizeLine(opts.To), count))
 	return nil
 }
