@@ -38,6 +38,7 @@ func (c *cli) commands() []*cobra.Command {
 		c.newDuplicatesCmd(),
 		c.newMergeCmd(),
 		c.newCheckCmd(),
+		c.newReplicaCmd(),
 		c.newDemoCmd(),
 		c.newCompletionCmd(),
 		c.newManCmd(),
