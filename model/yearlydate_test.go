@@ -127,3 +127,23 @@ func TestKeptYearlyAndText(t *testing.T) {
 		}
 	}
 }
+
+func TestBirthdayInputReadsBack(t *testing.T) {
+	for _, b := range []Birthday{
+		{},
+		{Solar: MustDate("1980-09-23")},
+		{Solar: MustDate("1980-09-23"), Yearly: YearlyDate{Lunar: true, Y: 1980, M: 8, D: 15}},
+		{Yearly: YearlyDate{Lunar: true, M: 8, D: 15}},
+		{Solar: MustDate("2023-03-22"), Yearly: YearlyDate{Lunar: true, Leap: true, Y: 2023, M: 2, D: 1}},
+		{Yearly: YearlyDate{Lunar: true, Leap: true, M: 4, D: 8}},
+		{Yearly: YearlyDate{M: 3, D: 15}},
+	} {
+		for _, lang := range []Lang{Zh, En} {
+			in := BirthdayInput(b.Solar, b.Yearly, lang)
+			got, err := ParseBirthday(in)
+			if err != nil || got != b {
+				t.Errorf("BirthdayInput(%+v, %s) = %q reads back as %+v, %v", b, lang, in, got, err)
+			}
+		}
+	}
+}

@@ -187,7 +187,7 @@ func (m *detailScreen) build() {
 	field("f.industry", cu.Industry)
 	field("f.address", cu.Address)
 	field("f.source", cu.Source)
-	field("f.birthday", cu.Birthday.String())
+	field("f.birthday", model.BirthdayText(cu.Birthday, cu.BirthdayYearly, c.lang))
 	field("f.tags", strings.Join(cu.Tags, ", "))
 	money := c.t("d.orders") + cu.OrderTotal.String()
 	if cu.Owed > 0 {

@@ -30,11 +30,11 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Stage, out.Relation = model.Stage(v["stage"]), model.Relation(v["relation"])
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
 		out.Tags = model.SplitTags(v["tags"])
-		bd, err := model.ParseLooseDate(v["birthday"])
+		bd, err := model.ParseBirthday(v["birthday"]) // solar, lunar (农历八月十五) or without a year
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.date")
+			return nil, fieldErrText("birthday", "err.birthday")
 		}
-		out.Birthday = bd
+		out.Birthday, out.BirthdayYearly = bd.Solar, bd.Yearly
 		out.Normalize()
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -55,7 +55,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
 		text("region", c.t("f.region"), cu.Region, "").
 		text("industry", c.t("f.industry"), cu.Industry, "").
-		text("birthday", c.t("f.birthday"), cu.Birthday.String(), c.t("hint.optDate")).
+		text("birthday", c.t("f.birthday"), model.BirthdayInput(cu.Birthday, cu.BirthdayYearly, c.lang), c.t("hint.birthday")).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
 		text("notes", c.t("f.notes"), cu.Notes, "")
 	return f
@@ -66,11 +66,11 @@ func contactForm(c *common, ct model.Contact) *form {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
-		bd, err := model.ParseLooseDate(v["birthday"])
+		bd, err := model.ParseBirthday(v["birthday"])
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.date")
+			return nil, fieldErrText("birthday", "err.birthday")
 		}
-		out.Birthday = bd
+		out.Birthday, out.BirthdayYearly = bd.Solar, bd.Yearly
 		out.Normalize()
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -86,7 +86,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		text("phone", c.t("f.phone"), ct.Phone, "").
 		text("email", c.t("f.email"), ct.Email, "").
 		text("wechat", c.t("f.wechat"), ct.WeChat, "").
-		text("birthday", c.t("f.birthday"), ct.Birthday.String(), c.t("hint.optDate")).
+		text("birthday", c.t("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.lang), c.t("hint.birthday")).
 		text("notes", c.t("f.notes"), ct.Notes, "")
 	return f
 }
