@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -64,5 +65,18 @@ func TestHolidays(t *testing.T) {
 
 	if r := b.run("holidays", "--year", "99"); r.code != 2 || !strings.Contains(r.stderr, "1900") {
 		t.Errorf("a bad year: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// A lunar birthday is shown as kept, with its solar day of birth; a birthday without a year too.
+func TestShowLunarBirthday(t *testing.T) {
+	b := newBook(t)
+	b.ok("import", filepath.Join("..", "exchange", "testdata", "birthdays.vcf"))
+	if out := b.ok("show", "王芳"); !strings.Contains(out, "lunar 1980 8/15 (1980-09-23)") {
+		t.Errorf("show 王芳:\n%s", out)
+	}
+	b.env["LANG"] = "zh_CN.UTF-8"
+	if out := b.ok("show", "张伟"); !strings.Contains(out, "3月15日") {
+		t.Errorf("show 张伟:\n%s", out)
 	}
 }

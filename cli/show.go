@@ -185,8 +185,8 @@ func (c *cli) printArchive(a *archive) {
 	addField(c.tr("地区", "Region"), cu.Region)
 	addField(c.tr("行业", "Industry"), cu.Industry)
 	addField(c.tr("地址", "Address"), cu.Address)
-	if !cu.Birthday.IsZero() {
-		addField(c.tr("生日", "Birthday"), cu.Birthday.String())
+	if !cu.Birthday.IsZero() || !cu.BirthdayYearly.IsZero() {
+		addField(c.tr("生日", "Birthday"), model.BirthdayText(cu.Birthday, cu.BirthdayYearly, c.lang))
 	}
 	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))
 	addField(c.tr("关系", "Relation"), model.NameOf(model.Relations, string(cu.Relation), c.lang))
