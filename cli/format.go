@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"guanxi/model"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -182,16 +183,42 @@ func dateText(d model.Date) string {
 
 // writeJSON prints v as indented JSON. Characters a terminal could act on (C1 controls, bidi
 // controls, DEL) that encoding/json leaves raw are written as \u escapes, which keeps the JSON
-// equal in meaning and the terminal safe.
+// equal in meaning and the terminal safe. An array is written one element at a time, byte for byte
+// as the whole would be, so a list of 100,000 customers is never held as one text.
 func (c *cli) writeJSON(v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
+	list := reflect.ValueOf(v)
+	if list.Kind() != reflect.Slice || list.Len() == 0 {
+		enc.SetIndent("", "  ")
+		if list.Kind() == reflect.Slice && list.IsNil() {
+			v = []struct{}{} // an empty list is [] and never null
+		}
+		if err := enc.Encode(v); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+		return err
 	}
-	_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+	enc.SetIndent("  ", "  ")
+	c.stdout.WriteString("[\n")
+	for i := range list.Len() {
+		buf.Reset()
+		buf.WriteString("  ")
+		if err := enc.Encode(list.Index(i).Interface()); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		buf.Truncate(buf.Len() - 1) // Encode ends each value with a newline
+		if i < list.Len()-1 {
+			buf.WriteByte(',')
+		}
+		buf.WriteByte('\n')
+		if _, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes())); err != nil {
+			return err
+		}
+	}
+	_, err := c.stdout.WriteString("]\n")
 	return err
 }
 

@@ -21,6 +21,8 @@ import (
 //
 // Output is buffered and written when the invocation ends, before a question is asked, and before
 // anything is written to the other stream, so stdout and stderr keep their order on one terminal.
+// A screen is one goroutine's: the invocation's (the TUI's background snapshot writes only while
+// the invocation waits for the UI).
 type screen struct {
 	out     *bufio.Writer
 	term    bool    // the stream is a terminal

@@ -30,20 +30,27 @@ func devNull(b *testing.B) *os.File {
 	return f
 }
 
-// BenchmarkToday runs `guanxi today` in-process, from the command line to the last byte written.
+// BenchmarkToday runs `guanxi today` in-process, from the command line to the last byte written,
+// as a table and as JSON.
 func BenchmarkToday(b *testing.B) {
 	for _, n := range benchSizes() {
-		b.Run(sizeName(n), func(b *testing.B) {
-			path := benchbook.Path(b, n)
-			out := devNull(b)
-			env := func(string) string { return "" }
-			for b.Loop() {
-				c := newCLI(env, nil, out, out, benchbook.Now)
-				if code := c.main([]string{"--db", path, "--lang", "zh", "today"}); code != 0 {
-					b.Fatalf("exit %d", code)
+		for _, format := range []string{"table", "json"} {
+			b.Run(sizeName(n)+"/"+format, func(b *testing.B) {
+				path := benchbook.Path(b, n)
+				out := devNull(b)
+				env := func(string) string { return "" }
+				args := []string{"--db", path, "--lang", "zh", "today"}
+				if format == "json" {
+					args = append(args, "--json")
 				}
-			}
-		})
+				for b.Loop() {
+					c := newCLI(env, nil, out, out, benchbook.Now)
+					if code := c.main(args); code != 0 {
+						b.Fatalf("exit %d", code)
+					}
+				}
+			})
+		}
 	}
 }
 
