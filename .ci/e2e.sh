@@ -64,7 +64,7 @@ wait_for "记录联系"
 keys -l "谈了新品试用，下周报价"
 keys C-s
 wait_for "联系已记录"
-wait_for "下次拜访 $(date -d '+14 days' +%F)"
+wait_for "下次拜访 $(workday "$(date -d '+14 days' +%F)")"
 keys G
 wait_for "谈了新品试用"
 echo "e2e: logged a visit; the next one is due in 14 days"
@@ -126,9 +126,9 @@ for ((i = 0; i < 50; i++)); do
   sleep 0.1
 done
 overdue_section | grep -qF "张伟" && fail "张伟 is still overdue after the visit"
-wait_for "$(date -d '+7 days' +%F)"
+wait_for "$(workday "$(date -d '+7 days' +%F)")"
 wait_for "张伟 — 按计划每 7 天拜访一次"
-says "\"due_on\": \"$(date -d '+7 days' +%F)\"" today --json || fail "guanxi today should have 张伟's next visit in 7 days"
+says "\"due_on\": \"$(workday "$(date -d '+7 days' +%F)")\"" today --json || fail "guanxi today should have 张伟's next visit in 7 days"
 echo "e2e: logged a visit on an overdue item from the follow-up; it moved a week on"
 
 # Classification: 张三 buys ¥600万 of machines; the analysis (F4) puts him in class A, enter on his

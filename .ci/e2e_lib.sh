@@ -58,3 +58,20 @@ keys() { tmux send-keys -t "$session" "$@"; }
 start_tui() {
   tmux new-session -d -s "$session" -x 80 -y 24 "env GUANXI_DB='$GUANXI_DB' LANG=zh_CN.UTF-8 '$work/guanxi'; sleep 30"
 }
+
+# workday DAY prints the first working day from DAY on, by the official table `guanxi holidays`
+# lists (weekends otherwise): the day a visit the plan asks for on DAY is due.
+workday() {
+  local y=${1:0:4}
+  { gx holidays --year "$y" --json; echo ---; gx holidays --year "$((y + 1))" --json; } | python3 -c '
+import datetime, json, sys
+days = {}
+for doc in sys.stdin.read().split("\n---\n"):
+    for d in json.loads(doc)["official"]:
+        days[d["on"]] = d["working"]
+day = datetime.date.fromisoformat(sys.argv[1])
+while not days.get(day.isoformat(), day.weekday() < 5):
+    day += datetime.timedelta(days=1)
+print(day.isoformat())
+' "$1"
+}
