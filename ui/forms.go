@@ -32,12 +32,12 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
 		out.Title, out.Size, out.Address, out.Source = v["title"], v["size"], v["address"], v["source"]
 		out.Tags = model.SplitTags(v["tags"])
-		bd, err := model.ParseLooseDate(v["birthday"])
+		bd, err := model.ParseBirthday(v["birthday"]) // solar, lunar (农历八月十五) or without a year
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.date")
+			return nil, fieldErrText("birthday", "err.birthday")
 		}
-		if bd != cu.OwnDate() || out.Kind != cu.Kind {
-			out.SetOwnDate(bd) // by the kind chosen: a person's birthday, an organisation's founding day
+		if bd != cu.OwnBirthday() || out.Kind != cu.Kind {
+			out.SetOwnBirthday(bd) // by the kind chosen: a person's birthday, an organisation's founding day
 		}
 		out.RegisteredCapital = 0
 		if strings.TrimSpace(v["capital"]) != "" {
@@ -74,7 +74,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
 		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
 		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
-		text("birthday", c.t(dateLabel(cu.Kind)), cu.OwnDate().String(), c.t("hint.optDate")).
+		text("birthday", c.t(dateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.lang), c.t("hint.birthday")).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
 		text("notes", c.t("f.notes"), cu.Notes, "")
 	return f
@@ -89,11 +89,11 @@ func contactForm(c *common, ct model.Contact) *form {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
-		bd, err := model.ParseLooseDate(v["birthday"])
+		bd, err := model.ParseBirthday(v["birthday"])
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.date")
+			return nil, fieldErrText("birthday", "err.birthday")
 		}
-		out.Birthday = bd
+		out.Birthday, out.BirthdayYearly = bd.Solar, bd.Yearly
 		out.Normalize()
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -109,7 +109,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		text("phone", c.t("f.phone"), ct.Phone, "").
 		text("email", c.t("f.email"), ct.Email, "").
 		text("wechat", c.t("f.wechat"), ct.WeChat, "").
-		text("birthday", c.t("f.birthday"), ct.Birthday.String(), c.t("hint.optDate")).
+		text("birthday", c.t("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.lang), c.t("hint.birthday")).
 		text("notes", c.t("f.notes"), ct.Notes, "")
 	return f
 }
