@@ -58,3 +58,15 @@ keys() { tmux send-keys -t "$session" "$@"; }
 start_tui() {
   tmux new-session -d -s "$session" -x 80 -y 24 "env GUANXI_DB='$GUANXI_DB' LANG=zh_CN.UTF-8 '$work/guanxi'; sleep 30"
 }
+
+# next_visit_after NAME DAYS: the customer's next planned visit, as the book has it, after checking
+# it is DAYS days on or, when that day is a weekend or a public holiday, the first working day
+# after it (guanxi moves planned visits to working days).
+next_visit_after() {
+  local on
+  on=$(gx show "$1" --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["next_visit_on"])')
+  if [[ "$on" < "$(date -d "+$2 days" +%F)" || ! "$on" < "$(date -d "+$(($2 + 10)) days" +%F)" ]]; then
+    fail "$1's next visit should be $2 days on or the first working day after, not $on"
+  fi
+  echo "$on"
+}

@@ -25,13 +25,17 @@ func TestFullDiskLosesNothing(t *testing.T) {
 		if os.Geteuid() != 0 {
 			t.Skip("mounting a small tmpfs needs root; the file size limit case covers other users")
 		}
+		sample := readFile(t, sampleBook(t, t.TempDir(), 3))
+		// Room for the book, the day's snapshot of it and a write once the filler goes, whatever
+		// size the schema gives a small book.
+		size := (3*len(sample) + 512*1024) / 1024
 		mnt := t.TempDir()
-		if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
+		if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+strconv.Itoa(size)+"k,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
 			t.Skipf("cannot mount a tmpfs here (%v: %s); the file size limit case covers a full disk", err, out)
 		}
 		t.Cleanup(func() { exec.Command("umount", mnt).Run() })
 		book := filepath.Join(mnt, "guanxi.db")
-		if err := os.WriteFile(book, readFile(t, sampleBook(t, t.TempDir(), 3)), 0o600); err != nil {
+		if err := os.WriteFile(book, sample, 0o600); err != nil {
 			t.Fatal(err)
 		}
 		// Fill the disk but for a few KB.
@@ -45,6 +49,43 @@ func TestFullDiskLosesNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		fullDiskWrite(t, book, nil, "disk is full", func() { os.Remove(filler) })
+	})
+	t.Run("backup_force", func(t *testing.T) {
+		// A backup replacing an old one on a disk with no room for the new: the old one stays.
+		if os.Geteuid() != 0 {
+			t.Skip("mounting a small tmpfs needs root")
+		}
+		sample := readFile(t, sampleBook(t, t.TempDir(), 3))
+		mnt := t.TempDir()
+		size := (5*len(sample)/2 + 256*1024) / 1024
+		if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+strconv.Itoa(size)+"k,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
+			t.Skipf("cannot mount a tmpfs here (%v: %s)", err, out)
+		}
+		t.Cleanup(func() { exec.Command("umount", mnt).Run() })
+		book := filepath.Join(t.TempDir(), "guanxi.db")
+		if err := os.WriteFile(book, sample, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		old := filepath.Join(mnt, "backup.db")
+		mustGx(t, "--db", book, "backup", old)
+		before := readFile(t, old)
+		var st syscall.Statfs_t
+		if err := syscall.Statfs(mnt, &st); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(mnt, "filler"), make([]byte, int64(st.Bavail)*int64(st.Bsize)-64*1024), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		r := gx(t, nil, "", "--db", book, "backup", "--force", old)
+		if r.code == 0 || !strings.Contains(r.stderr, "full") {
+			t.Errorf("a backup with no room: %v", r)
+		}
+		if after := readFile(t, old); !bytes.Equal(before, after) {
+			t.Error("the old backup changed when the new one had no room")
+		}
+		if left := partials(t, mnt); len(left) > 0 {
+			t.Errorf("a failed backup left %v", left)
+		}
 	})
 	t.Run("file_size_limit", func(t *testing.T) {
 		prlimit, err := exec.LookPath("prlimit")

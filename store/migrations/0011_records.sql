@@ -11,9 +11,10 @@ CREATE TABLE record_trash (
   row         TEXT NOT NULL,
   deleted_at  INTEGER NOT NULL
 );
+-- A restore finds its record by kind and id. The trash holds what a user removed by hand, a few
+-- rows, so the batch and the customer (for the cascade when a customer is purged) are read
+-- without an index of their own: in a new book each index is a page more.
 CREATE INDEX record_trash_record ON record_trash(kind, record_id);
-CREATE INDEX record_trash_batch ON record_trash(batch);
-CREATE INDEX record_trash_customer ON record_trash(customer_id);
 
 -- Who referred a customer, when that is a customer of the book: both archives show the link. The
 -- free text referred_by stays for a referrer outside the book.
