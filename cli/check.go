@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"time"
+
 	"guanxi/model"
 	"guanxi/store"
 
@@ -10,6 +12,7 @@ import (
 
 // checkOptions is what `guanxi check` was asked for.
 type checkOptions struct {
+	Quick bool // PRAGMA quick_check instead of the full integrity check
 }
 
 // newCheckCmd is `guanxi check`.
@@ -24,6 +27,8 @@ func (c *cli) newCheckCmd() *cobra.Command {
 		},
 	}
 
+	cmd.Flags().BoolVar(&opts.Quick, "quick", false, c.tr("快速检查：读遍每一页和每一行，但不逐条核对索引与表",
+		"a quick check: every page and row is read, but indexes are not compared with their tables"))
 	return cmd
 }
 
@@ -41,7 +46,7 @@ func (c *cli) runCheck(opts *checkOptions) error {
 		return err
 	}
 	defer s.Close()
-	problems, err := s.Check(c.ctx)
+	problems, err := c.checkWithProgress(s, opts)
 	if err != nil {
 		return c.errorf("检查失败：%v", "the check failed: %v", err)
 	}
@@ -57,4 +62,42 @@ func (c *cli) runCheck(opts *checkOptions) error {
 	}
 	fmt.Fprintln(c.stdout, c.trf("正常：客户簿 %s 完好（%d 位客户）。", "ok: the book %s is sound (%d customers).", model.SanitizeLine(s.Path()), n))
 	return nil
+}
+
+// checkStepText names each step of a check in the line of progress.
+var checkStepText = map[store.CheckStep]model.Text{
+	store.CheckIntegrity:   {Zh: "检查客户簿：逐页核对", En: "checking the book: every page"},
+	store.CheckForeignKeys: {Zh: "检查客户簿：记录的归属", En: "checking the book: whose each record is"},
+	store.CheckDates:       {Zh: "检查客户簿：日期", En: "checking the book: dates"},
+	store.CheckAmounts:     {Zh: "检查客户簿：金额", En: "checking the book: amounts"},
+	store.CheckOrphans:     {Zh: "检查客户簿：无主的记录", En: "checking the book: records that point nowhere"},
+}
+
+// checkWithProgress runs the check on a goroutine of its own while this one shows its progress
+// (the screen is this goroutine's), once it runs longer than a second.
+func (c *cli) checkWithProgress(s *store.Store, opts *checkOptions) ([]string, error) {
+	steps := make(chan store.CheckStep, store.CheckSteps) // room for every step: the check never waits
+	type result struct {
+		problems []string
+		err      error
+	}
+	done := make(chan result, 1)
+	go func() {
+		problems, err := s.CheckWith(c.ctx, store.CheckOptions{Quick: opts.Quick, Step: func(st store.CheckStep) { steps <- st }})
+		done <- result{problems, err}
+	}()
+	p := c.newProgress()
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case st := <-steps:
+			p.step(checkStepText[st].In(c.lang))
+		case <-tick.C:
+			p.tick()
+		case r := <-done:
+			p.end()
+			return r.problems, r.err
+		}
+	}
 }

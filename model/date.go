@@ -62,10 +62,31 @@ func (d Date) DaysSince(other Date) int {
 }
 
 // Before tells whether d is an earlier day than other.
-func (d Date) Before(other Date) bool { return d.DaysSince(other) < 0 }
+func (d Date) Before(other Date) bool { return d.compare(other) < 0 }
 
 // After tells whether d is a later day than other.
-func (d Date) After(other Date) bool { return d.DaysSince(other) > 0 }
+func (d Date) After(other Date) bool { return d.compare(other) > 0 }
+
+// compare is negative when d is an earlier day than other, positive when later, 0 on the same day.
+// Two dates whose months and days are plainly valid compare field by field: the checklist's order
+// compares dates about a million times a read, and a trip through time.Time each time was a third
+// of it. Any other date (the zero date, a day past the 28th that may not exist) is put on the
+// calendar first, as DaysSince does.
+func (d Date) compare(other Date) int {
+	if d.plain() && other.plain() {
+		switch {
+		case d.Y != other.Y:
+			return d.Y - other.Y
+		case d.M != other.M:
+			return int(d.M - other.M)
+		}
+		return d.D - other.D
+	}
+	return d.DaysSince(other)
+}
+
+// plain tells whether the date's month and day are valid in every year.
+func (d Date) plain() bool { return d.M >= 1 && d.M <= 12 && d.D >= 1 && d.D <= 28 }
 
 // Weekday returns the day of the week.
 func (d Date) Weekday() time.Weekday { return d.utc().Weekday() }

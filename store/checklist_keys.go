@@ -75,7 +75,8 @@ func allUpTo(end model.Date) span { return span{"0000-00-00", end.String(), -1} 
 
 // keySQL reads the keys of one source in a span, earliest first: customer, record, due day, and
 // the customer's level and name; its arguments are the span's first and last day and the limit.
-// The planned contacts read one covering index; the records read theirs and their customer's row.
+// The planned contacts read one covering index; the records read theirs and their customer's
+// level and name off another (migration 0023), not the customer's row.
 // A planned call is left off when a visit is due on or before the same day, since the visit is
 // the contact.
 var keySQL = map[itemSource]string{
@@ -84,12 +85,12 @@ var keySQL = map[itemSource]string{
 	fromCallPlan: `SELECT id, 0, next_call_on, level, name FROM customers WHERE deleted_at IS NULL
 		AND next_call_on BETWEEN ? AND ? AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)
 		ORDER BY next_call_on LIMIT ?`,
-	fromReminder: `SELECT r.customer_id, r.id, r.due_on, c.level, c.name FROM reminders r JOIN customers c ON c.id = r.customer_id
+	fromReminder: `SELECT r.customer_id, r.id, r.due_on, c.level, c.name FROM reminders r JOIN customers c INDEXED BY customers_level_name ON c.id = r.customer_id
 		WHERE r.done_at IS NULL AND r.due_on BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY r.due_on LIMIT ?`,
 	fromComplaint: `SELECT p.customer_id, p.id, coalesce(p.reply_by, p.on_date), c.level, c.name FROM complaints p
-		JOIN customers c ON c.id = p.customer_id WHERE p.resolved_on IS NULL
+		JOIN customers c INDEXED BY customers_level_name ON c.id = p.customer_id WHERE p.resolved_on IS NULL
 		AND coalesce(p.reply_by, p.on_date) BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY coalesce(p.reply_by, p.on_date) LIMIT ?`,
-	fromPayment: `SELECT d.customer_id, d.id, d.credit_due_on, c.level, c.name FROM deals d JOIN customers c ON c.id = d.customer_id
+	fromPayment: `SELECT d.customer_id, d.id, d.credit_due_on, c.level, c.name FROM deals d JOIN customers c INDEXED BY customers_level_name ON c.id = d.customer_id
 		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount
 		AND d.credit_due_on BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY d.credit_due_on LIMIT ?`,
 }
