@@ -89,7 +89,7 @@ func (a *App) Init() tea.Cmd {
 	// The first screen is read first, with only the catalog its rows name: on a large book the
 	// other tabs' reads would take the processor from it. They follow as soon as it is there.
 	first := tea.Batch(loadCatalog(a.c.store), a.tabs[a.active].Reload())
-	cmds := []tea.Cmd{a.watch(), autoApplyLevels(a.c.store)}
+	cmds := []tea.Cmd{a.watch(), autoApplyLevels(a.c.store), loadPlans(a.c.store)}
 	for i, s := range a.tabs[:tabAnalysis] { // the analysis reads the whole book: only when shown
 		if tab(i) != a.active {
 			cmds = append(cmds, s.Reload())
@@ -148,6 +148,10 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.c.catalog, a.c.typologies = msg.types, msg.typologies
 		}
 		return a, a.broadcast(msg)
+
+	case plansLoadedMsg:
+		a.c.plans = msg.plans
+		return a, nil
 
 	case watchTickMsg:
 		return a, a.watch()
@@ -218,7 +222,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := a.c.keys
-	if key.Matches(msg, k.Quit) {
+	if key.Matches(msg, k.Quit) && !a.overlayHoldsTyping() {
 		return a, tea.Quit
 	}
 	if a.overlay != nil {
@@ -312,7 +316,7 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 
 // reloadAll refreshes what is on screen after the book changed; hidden tabs reload when shown.
 func (a *App) reloadAll() tea.Cmd {
-	cmds := []tea.Cmd{a.tabs[a.active].Reload()}
+	cmds := []tea.Cmd{a.tabs[a.active].Reload(), loadPlans(a.c.store)}
 	for _, s := range a.stack {
 		cmds = append(cmds, s.Reload())
 	}
@@ -358,7 +362,7 @@ func (a *App) View() string {
 		b.WriteString(style.Render(fit(a.status, a.c.width)))
 	} else {
 		a.help.ShowAll = false
-		b.WriteString(fit(a.help.View(a.top()), a.c.width))
+		b.WriteString(fit(a.help.View(a.footerKeys()), a.c.width))
 	}
 	return b.String()
 }

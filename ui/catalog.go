@@ -52,7 +52,9 @@ type catalogScreen struct {
 }
 
 func newCatalogScreen(c *common) *catalogScreen {
-	return &catalogScreen{c: c, filter: newInput(c.t("hint.type"), 100)}
+	filter := newInput(c.t("hint.type"), 100)
+	c.st.styleInput(&filter)
+	return &catalogScreen{c: c, filter: filter}
 }
 
 func (m *catalogScreen) Title() string    { return m.c.t("view.catalog") }

@@ -29,6 +29,10 @@ type common struct {
 	fu *followUpKeys
 	// cls holds the keys of classification, dynamic lists and the analysis, made on first use.
 	cls *classKeys
+	// in holds the keys of input (forms, pickers, marking many customers, the trash), made on first use.
+	in *inputKeys
+	// plans are the book's visit plans by level, which the level choice describes; nil until read.
+	plans map[model.Level]model.VisitPlan
 }
 
 // today is the local calendar date.

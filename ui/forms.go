@@ -50,14 +50,14 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("phone", c.t("f.phone"), cu.Phone, "").
 		text("email", c.t("f.email"), cu.Email, "").
 		text("wechat", c.t("f.wechat"), cu.WeChat, "").
-		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).
+		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).explain(aboutLevel(c)).
 		choose("stage", c.t("f.stage"), model.Stages, string(cu.Stage)).
 		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
 		text("region", c.t("f.region"), cu.Region, "").
 		text("industry", c.t("f.industry"), cu.Industry, "").
 		text("birthday", c.t("f.birthday"), cu.Birthday.String(), c.t("hint.optDate")).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
-		text("notes", c.t("f.notes"), cu.Notes, "")
+		area("notes", c.t("f.notes"), cu.Notes, "")
 	return f
 }
 
@@ -87,7 +87,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		text("email", c.t("f.email"), ct.Email, "").
 		text("wechat", c.t("f.wechat"), ct.WeChat, "").
 		text("birthday", c.t("f.birthday"), ct.Birthday.String(), c.t("hint.optDate")).
-		text("notes", c.t("f.notes"), ct.Notes, "")
+		area("notes", c.t("f.notes"), ct.Notes, "")
 	return f
 }
 
@@ -219,7 +219,7 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 		return tagPerson(c.store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
 	})
 	f.choose("person", c.t("f.person"), people, start).
-		text("type", c.t("f.type"), "", c.t("hint.type")).
+		pickType("type", c.t("f.type"), "", c.t("hint.type")).
 		text("note", c.t("f.note"), "", "")
 	f.setFocus(1)
 	return f

@@ -53,6 +53,7 @@ type listScreen struct {
 
 func newListScreen(c *common) *listScreen {
 	in := newInput(c.t("list.searchHint"), 100)
+	c.st.styleInput(&in)
 	in.Focus()
 	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.st.Selected.Underline(true).Bold(true),
 		selBadge: c.st.Badge.Inherit(c.st.Selected), notesWait: notesWait}
