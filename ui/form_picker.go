@@ -151,7 +151,8 @@ func aboutLevel(c *common) func(code string) string {
 				if p, ok := c.plans[l.Code]; ok {
 					plan = p
 				}
-				return l.Who.In(c.lang) + c.t("pick.sep") + l.Principle.In(c.lang) + c.t("pick.sep") + planWords(c, plan)
+				// The plan on a line of its own, so it is never broken in two.
+				return l.Who.In(c.lang) + c.t("pick.sep") + l.Principle.In(c.lang) + "\n" + planWords(c, plan)
 			}
 		}
 		return ""

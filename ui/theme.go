@@ -46,7 +46,7 @@ func newStyles(noColor bool) *styles {
 		return &styles{
 			Title: plain.Bold(true), Header: plain.Bold(true), Selected: plain.Reverse(true),
 			Dim: plain, Overdue: plain.Bold(true), Today: plain.Bold(true), Upcoming: plain, Badge: plain,
-			Error: plain.Bold(true), OK: plain, Label: plain, Focused: plain.Bold(true).Underline(true),
+			Error: plain.Bold(true), OK: plain, Label: plain, Focused: plain.Bold(true),
 			Border: plain.Border(lipgloss.NormalBorder()), Section: plain.Bold(true).Underline(true),
 			StatusBar: plain, Match: plain.Underline(true),
 			Plain: plain, Cursor: plain, Marked: plain.Bold(true),
