@@ -38,9 +38,12 @@ type csvColumn struct {
 	header string
 }
 
-// decodeText returns the file's text as UTF-8 and the name of the encoding it was in: UTF-8 (a
-// byte order mark is dropped), UTF-16 with a byte order mark (Excel's "Unicode text"), or else
-// GB18030, which Excel on Chinese Windows saves and which covers GBK and GB2312.
+// decodeText returns the file's text as UTF-8 and the name of the encoding it was in. A byte
+// order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" saves); text with zero bytes is
+// UTF-16 (each of its commas and line breaks has one); else the encoding is whichever of UTF-8 and
+// GB18030 (which Excel on Chinese Windows saves, covering GBK and GB2312) reads the first 64 KiB
+// with the fewer errors, so one bad byte in a UTF-8 file does not turn every Chinese name into
+// another text. Each line that does not decode in the encoding chosen is reported with its row.
 func decodeText(br *bufio.Reader) (io.Reader, string) {
 	head, _ := br.Peek(64 << 10)
 	switch {
@@ -52,22 +55,56 @@ func decodeText(br *bufio.Reader) (io.Reader, string) {
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		return transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()), "UTF-16"
 	}
-	if validUTF8Head(head) {
+	if zeros := bytes.Count(head, []byte{0}); zeros > 0 && zeros*50 >= len(head) {
+		// ASCII in UTF-16 is every other byte zero: the zeros fall on odd bytes in little-endian order.
+		order := unicode.BigEndian
+		if oddZeros(head) > zeros/2 {
+			order = unicode.LittleEndian
+		}
+		return transform.NewReader(br, unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()), "UTF-16"
+	}
+	if utf8Errors(head) <= gb18030Errors(head) {
 		return br, "UTF-8"
 	}
 	return transform.NewReader(br, simplifiedchinese.GB18030.NewDecoder()), "GB18030"
 }
 
-// validUTF8Head tells whether the first bytes of a file are UTF-8, allowing a character cut off at
-// the end of what was read.
-func validUTF8Head(b []byte) bool {
-	for cut := 0; cut < utf8.UTFMax && cut <= len(b); cut++ {
-		if utf8.Valid(b[:len(b)-cut]) {
-			return true
+// oddZeros counts the zero bytes at odd offsets.
+func oddZeros(b []byte) int {
+	n := 0
+	for i := 1; i < len(b); i += 2 {
+		if b[i] == 0 {
+			n++
 		}
 	}
-	return false
+	return n
 }
+
+// utf8Errors counts the bytes that are not UTF-8, but for a character cut off at the end of what
+// was read.
+func utf8Errors(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 && len(b)-i >= utf8.UTFMax {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// gb18030Errors counts what does not decode as GB18030, which the decoder turns into U+FFFD.
+func gb18030Errors(b []byte) int {
+	text, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), b)
+	if err != nil {
+		return len(b)
+	}
+	return bytes.Count(text, []byte(string(utf8.RuneError)))
+}
+
+// undecoded is what a decoder puts in place of bytes that are not text in its encoding.
+const undecoded = utf8.RuneError
 
 // sniffDelimiter picks the delimiter of the header line: the most frequent of comma, semicolon
 // and tab outside quotes, comma when there is none.
@@ -200,30 +237,6 @@ func blank(cells []string) bool {
 	return true
 }
 
-// formulaGuard is the mark an export puts before a cell Excel would take for a formula.
-const formulaGuard = "'"
-
-// needsGuard tells whether Excel would take a cell for a formula: it starts with = + - or @, or
-// with the guard mark before such a cell (so that the mark itself survives a round trip).
-func needsGuard(v string) bool {
-	switch {
-	case v == "":
-		return false
-	case strings.ContainsRune("=+-@", rune(v[0])):
-		return true
-	}
-	rest, ok := strings.CutPrefix(v, formulaGuard)
-	return ok && needsGuard(rest)
-}
-
-// unguard removes the mark an export put before a cell that starts like a formula.
-func unguard(v string) string {
-	if rest, ok := strings.CutPrefix(v, formulaGuard); ok && needsGuard(rest) {
-		return rest
-	}
-	return v
-}
-
 // scientific matches a number Excel wrote in scientific notation, as it does to long phone numbers.
 var scientific = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE]\+[0-9]+$`)
 
@@ -252,13 +265,20 @@ func (src *csvSource) row(line int, cells []string) *record {
 			continue
 		}
 		col := src.cols[i]
-		v := unguard(strings.TrimSpace(raw))
+		// The mark an export put before a formula-like cell comes off first, and exactly: the
+		// cell may start with the spaces or TAB that made it need the mark.
+		cell := unguard(raw)
+		v := strings.TrimSpace(cell)
 		if v == "" || col.field == fIgnored {
 			continue
 		}
 		if src.utf8 && !utf8.ValidString(v) {
 			return fail("“%s”一列不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码",
 				"column %q is not UTF-8 text: save the file as UTF-8 or GB18030", quote(col.header))
+		}
+		if !src.utf8 && strings.ContainsRune(v, undecoded) {
+			return fail("“%[1]s”一列有不是 %[2]s 编码的字节（文件按 %[2]s 读）：请把文件另存为 UTF-8",
+				"column %[1]q holds bytes that are not %[2]s text (the file is read as %[2]s): save it as UTF-8", quote(col.header), src.enc)
 		}
 		h := col.header
 		switch col.field {
@@ -297,6 +317,7 @@ func (src *csvSource) row(line int, cells []string) *record {
 		case fUID:
 			c.UID = cleanUID(v)
 		case fNotes:
+			v = strings.TrimRight(cell, " \n\t") // notes keep their indentation, as the book does
 			if c.Notes == "" {
 				c.Notes = v
 			} else {

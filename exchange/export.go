@@ -186,12 +186,3 @@ func yuan(m model.Money) string {
 	}
 	return strconv.FormatFloat(m.Yuan(), 'f', -1, 64)
 }
-
-// guard puts a mark before a cell that Excel would run as a formula (one starting with = + - or
-// @), so that opening an export never runs what someone typed; an import takes the mark off.
-func guard(v string) string {
-	if needsGuard(v) {
-		return formulaGuard + v
-	}
-	return v
-}

@@ -303,8 +303,9 @@ type importer struct {
 	// typeCodes are the codes the personality types written in the file were found as, so each
 	// way of writing one is looked up in the catalog once; emptied when the catalog grows.
 	typeCodes map[string]string
-	empty     bool  // the book held no customer when the import began
-	fake      int64 // ids handed out in a dry run, below zero
+	uids      *recordUIDs // the identifiers of the records written from the file
+	empty     bool        // the book held no customer when the import began
+	fake      int64       // ids handed out in a dry run, below zero
 }
 
 func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (*importer, error) {
@@ -321,7 +322,7 @@ func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (
 		return nil, err
 	}
 	im := &importer{ctx: ctx, s: s, o: o, sum: sum, index: newDupIndex(), trashed: map[int64]bool{}, catalog: catalog,
-		empty: len(keys) == 0}
+		uids: newRecordUIDs(), empty: len(keys) == 0}
 	live := make(map[int64]bool, len(keys))
 	for _, k := range keys {
 		live[k.ID] = true
@@ -374,8 +375,34 @@ func (im *importer) handle(rec *record) error {
 			"the customer this contact belongs to is not in the book; imported as a customer"))
 	}
 	keys := rec.keys
-	if id, why, ok := im.index.find(keys, c.UID, c.Name); ok {
+	id, why, found := im.index.find(keys, c.UID, c.Name)
+	switch {
+	case found && why == sameRecord && im.index.fromFile(id):
+		// Two records of one file with one lasting identifier: which is the record is not known.
+		im.sum.Errors = append(im.sum.Errors, rec.problem(
+			fmt.Sprintf("唯一编号“%s”在文件里出现了两次（%s），没有导入", quote(c.UID), im.index.describe(id, why).Zh),
+			fmt.Sprintf("the uid %q appears twice in the file (%s); not imported", quote(c.UID), im.index.describe(id, why).En)))
+		return nil
+	case found && why != sameRecord && c.UID != "" && !im.o.Merge:
+		// A record with a lasting identifier of its own is another record than one of another
+		// identifier, however alike the two look: it is added, and the likeness is said so the
+		// user can merge the two.
+		who := im.index.describe(id, why)
+		rec.warnings = append(rec.warnings, rec.problem(who.Zh+"，已导入；如是同一位客户，可用 guanxi merge 合并",
+			who.En+"; imported; if they are one customer, guanxi merge combines them"))
+	case found:
 		return im.duplicate(rec, id, why, codes)
+	}
+	if rec.book != nil {
+		bad, err := im.uidClash(rec)
+		if err != nil {
+			return err
+		}
+		if bad != nil {
+			im.sum.Errors = append(im.sum.Errors, *bad)
+			return nil
+		}
+		im.keepUIDs(rec)
 	}
 	id, err := im.add(rec, codes)
 	if err != nil {
@@ -613,6 +640,12 @@ func (ix *dupIndex) add(id int64, k model.DupKeys, uid string, line, number int)
 	put(ix.fold, k.Fold)
 	put(ix.uid, uid)
 	ix.who[id] = dupWho{strings.Clone(k.Name), strings.Clone(k.Company), line, number}
+}
+
+// fromFile tells whether customer id was read earlier from the file being imported.
+func (ix *dupIndex) fromFile(id int64) bool {
+	w := ix.who[id]
+	return w.line > 0 || w.number > 0
 }
 
 // sameRecord is the reason of a record whose lasting identifier is already in the book.

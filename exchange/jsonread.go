@@ -349,6 +349,15 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 		im.sum.Warnings = append(im.sum.Warnings, problemf(0, "客户簿里已有客户，文件中的设置（拜访计划等）没有套用",
 			"the book already holds customers: the settings of the file (visit plans and others) were not applied"))
 	}
+	if im.empty {
+		for _, k := range sortedKeys(meta.Settings) {
+			if err := store.CheckSetting(k, meta.Settings[k]); err != nil {
+				im.sum.Warnings = append(im.sum.Warnings, Problem{Msg: model.Text{
+					Zh: fmt.Sprintf("文件中的设置 %s 不合规则，没有套用（%s）", quote(k), quote(err.Error())),
+					En: fmt.Sprintf("the setting %s of the file breaks its rules and was not applied (%s)", quote(k), quote(err.Error()))}})
+			}
+		}
+	}
 	if im.b == nil {
 		return nil
 	}
@@ -366,6 +375,9 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 	}
 	if im.empty {
 		for _, k := range sortedKeys(meta.Settings) {
+			if store.CheckSetting(k, meta.Settings[k]) != nil {
+				continue // said above
+			}
 			if err := im.b.PutSetting(k, meta.Settings[k]); err != nil {
 				return err
 			}

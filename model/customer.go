@@ -173,7 +173,7 @@ func checkLen(field, v string, max int) error {
 
 func plausiblePhone(p string) bool {
 	digits := 0
-	for _, r := range p {
+	for _, r := range withoutPhoneLabel(p) { // a label such as （客服） may follow the number
 		switch {
 		case r >= '0' && r <= '9':
 			digits++

@@ -96,59 +96,92 @@ func MonthDayRanges(from, to Date) [][2]string {
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
-// Holiday is a day the user greets customers on (春节, 中秋 …). Lunar holidays move, so each year's
-// date is listed; a fixed holiday is listed once as a month and day, which holds every year.
+// Holiday is a day the user greets customers on (春节, 中秋 …). A holiday of the lunar calendar is
+// kept as its lunar month and day and falls on its solar day each year; a solar one as its month
+// and day; a holiday of one year only as that day.
 type Holiday struct {
 	Name Text          `json:"name"`
 	Days []HolidayDate `json:"days"`
 }
 
 // HolidayDate is one date of a holiday: a day of one year, or with Y = 0 the same month and day
-// every year.
+// every year, of the lunar calendar when Lunar is set (the 30th of a month of 29 days is its last
+// day, so 除夕 is lunar 12-30).
 type HolidayDate struct {
-	Y int        `json:"y,omitempty"`
-	M time.Month `json:"m"`
-	D int        `json:"d"`
+	Y     int        `json:"y,omitempty"`
+	M     time.Month `json:"m"`
+	D     int        `json:"d"`
+	Lunar bool       `json:"lunar,omitempty"`
 }
 
-// String writes the date as ParseHolidayDates reads it: YYYY-MM-DD, or MM-DD for every year.
+// String writes the date as ParseHolidayDates reads it: YYYY-MM-DD, MM-DD for every year, 农历MM-DD
+// for a lunar day every year.
 func (h HolidayDate) String() string {
-	if h.Y == 0 {
+	switch {
+	case h.Lunar:
+		return fmt.Sprintf("农历%02d-%02d", h.M, h.D)
+	case h.Y == 0:
 		return fmt.Sprintf("%02d-%02d", h.M, h.D)
 	}
 	return Date{h.Y, h.M, h.D}.String()
 }
 
-// DefaultHolidays are the holidays a new book greets on: New Year's Day and National Day every
-// year, and the dates of the lunar holidays for the next years.
-func DefaultHolidays() []Holiday {
-	d := func(s string) HolidayDate {
-		days, err := ParseHolidayDates(s)
-		if err != nil || len(days) != 1 {
-			panic(fmt.Sprintf("holiday date %q: %v", s, err))
-		}
-		return days[0]
+// Text writes the date for people: a lunar day as the lunar calendar names it (农历八月十五,
+// lunar 8/15), the others as String does.
+func (h HolidayDate) Text(lang Lang) string {
+	if !h.Lunar {
+		return h.String()
 	}
+	return YearlyDate{Lunar: true, M: int(h.M), D: h.D}.Text(lang)
+}
+
+// lunarHoliday is a holiday of the lunar calendar, every year.
+func lunarHoliday(m, d int) HolidayDate { return HolidayDate{M: time.Month(m), D: d, Lunar: true} }
+
+// solarHoliday is a holiday on the same solar month and day every year.
+func solarHoliday(m, d int) HolidayDate { return HolidayDate{M: time.Month(m), D: d} }
+
+// DefaultHolidays are the holidays a new book greets on: the festivals of the lunar calendar,
+// worked out for every year, and the solar holidays.
+func DefaultHolidays() []Holiday {
 	return []Holiday{
-		{Text{"元旦", "New Year's Day"}, []HolidayDate{d("01-01")}},
-		{Text{"春节", "Spring Festival"}, []HolidayDate{d("2026-02-17"), d("2027-02-06"), d("2028-01-26")}},
-		{Text{"端午节", "Dragon Boat Festival"}, []HolidayDate{d("2026-06-19"), d("2027-06-09"), d("2028-05-28")}},
-		{Text{"中秋节", "Mid-Autumn Festival"}, []HolidayDate{d("2026-09-25"), d("2027-09-15"), d("2028-10-03")}},
-		{Text{"国庆节", "National Day"}, []HolidayDate{d("10-01")}},
+		{Text{"元旦", "New Year's Day"}, []HolidayDate{solarHoliday(1, 1)}},
+		{Text{"腊八节", "Laba Festival"}, []HolidayDate{lunarHoliday(12, 8)}},
+		{Text{"除夕", "Chinese New Year's Eve"}, []HolidayDate{lunarHoliday(12, 30)}},
+		{Text{"春节", "Spring Festival"}, []HolidayDate{lunarHoliday(1, 1)}},
+		{Text{"元宵节", "Lantern Festival"}, []HolidayDate{lunarHoliday(1, 15)}},
+		{Text{"劳动节", "Labour Day"}, []HolidayDate{solarHoliday(5, 1)}},
+		{Text{"端午节", "Dragon Boat Festival"}, []HolidayDate{lunarHoliday(5, 5)}},
+		{Text{"七夕", "Qixi Festival"}, []HolidayDate{lunarHoliday(7, 7)}},
+		{Text{"中秋节", "Mid-Autumn Festival"}, []HolidayDate{lunarHoliday(8, 15)}},
+		{Text{"重阳节", "Double Ninth Festival"}, []HolidayDate{lunarHoliday(9, 9)}},
+		{Text{"国庆节", "National Day"}, []HolidayDate{solarHoliday(10, 1)}},
 	}
 }
 
 // ParseHolidayDates reads the dates of a holiday typed in one field: YYYY-MM-DD for one year, MM-DD
-// for every year, separated by commas, spaces or 、. Duplicates are dropped and the dates sorted.
+// for every year, a lunar day every year (农历08-15, 农历八月十五, lunar 8/15), separated by
+// commas, spaces or 、. Duplicates are dropped and the dates sorted.
 func ParseHolidayDates(s string) ([]HolidayDate, error) {
 	parts := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == ' '
 	})
 	seen := map[HolidayDate]bool{}
 	var out []HolidayDate
-	for _, p := range parts {
+	for i := 0; i < len(parts); i++ {
+		p := parts[i]
 		var h HolidayDate
-		if strings.Count(strings.NewReplacer("/", "-", ".", "-").Replace(p), "-") == 1 {
+		if strings.EqualFold(p, "lunar") && i+1 < len(parts) {
+			// "lunar 8/15" was cut at its space.
+			i++
+			p = "lunar " + parts[i]
+		}
+		if l, lunar, err := ParseLunarDate(p); lunar {
+			if err != nil || l.Y != 0 {
+				return nil, fmt.Errorf("holiday date %q: write a lunar day every year as 农历MM-DD or 农历八月十五", p)
+			}
+			h = HolidayDate{M: time.Month(l.M), D: l.D, Lunar: true}
+		} else if strings.Count(strings.NewReplacer("/", "-", ".", "-").Replace(p), "-") == 1 {
 			md := strings.Split(strings.NewReplacer("/", "-", ".", "-").Replace(p), "-")
 			m, err1 := strconv.Atoi(md[0])
 			day, err2 := strconv.Atoi(md[1])
@@ -162,7 +195,7 @@ func ParseHolidayDates(s string) ([]HolidayDate, error) {
 			if err != nil {
 				return nil, fmt.Errorf("holiday date %q: write YYYY-MM-DD, or MM-DD for every year", p)
 			}
-			h = HolidayDate{d.Y, d.M, d.D}
+			h = HolidayDate{Y: d.Y, M: d.M, D: d.D}
 		}
 		if !seen[h] {
 			seen[h] = true
@@ -198,6 +231,16 @@ func (h *Holiday) Validate() error {
 func (h Holiday) On(from, to Date) []Date {
 	var out []Date
 	for _, hd := range h.Days {
+		if hd.Lunar {
+			// A lunar year begins in January or February: the one before from's year may still
+			// have days in it.
+			for y := from.Y - 1; y <= to.Y; y++ {
+				if d := LunarYearly(int(hd.M), hd.D, y); !d.IsZero() && !d.Before(from) && !d.After(to) {
+					out = append(out, d)
+				}
+			}
+			continue
+		}
 		if hd.Y != 0 {
 			if d := (Date{hd.Y, hd.M, hd.D}); !d.Before(from) && !d.After(to) {
 				out = append(out, d)

@@ -164,7 +164,7 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 		var days []string
 		for _, d := range h.Days {
 			if d.Y == 0 {
-				days = append(days, fmt.Sprintf(c.t("ps.yearly"), d.String()))
+				days = append(days, fmt.Sprintf(c.t("ps.yearly"), d.Text(c.lang)))
 			} else {
 				days = append(days, d.String())
 			}

@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"guanxi/model"
+	"guanxi/store"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// stringList is a flag that may be given several times (--type A --type B).
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// Type names the value in flag errors and help, as the flag package names a Var.
+func (l *stringList) Type() string { return "value" }
+
+// setFlags returns the names of a command's own flags given on the command line (--db and --lang
+// are not among them).
+func setFlags(cmd *cobra.Command) map[string]bool {
+	set := map[string]bool{}
+	cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) {
+		if f.Changed {
+			set[f.Name] = true
+		}
+	})
+	return set
+}
+
+// findCustomer resolves REF (an id, or a name or phone of one customer) with a clear error.
+func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
+	if strings.TrimSpace(ref) == "" {
+		return model.Customer{}, c.usagef("REF 不能为空：请给出客户编号、姓名或电话", "REF is empty: give a customer's id, name or phone")
+	}
+	cu, err := s.FindCustomer(c.ctx, ref)
+	if errors.Is(err, model.ErrNotFound) {
+		return cu, c.notFound(ref)
+	}
+	return cu, err
+}
+
+// parseDate reads a date flag: YYYY-MM-DD, today, tomorrow, +3d, +2w …
+func (c *cli) parseDate(flagName, s string) (model.Date, error) {
+	d, err := model.ParseDate(s, c.today())
+	if err != nil {
+		return d, c.usagef("--%[1]s：无法识别日期“%[2]s”，请写成 YYYY-MM-DD、today、tomorrow、+3d 或 +2w",
+			"--%[1]s: %[3]v", flagName, s, err)
+	}
+	return d, nil
+}
+
+// parseAmount reads an amount flag: 5000000, 5,000,000, 500万, ¥1.5万 …
+func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
+	m, err := model.ParseAmount(s)
+	if err != nil {
+		return m, c.usagef("--%[1]s：无法识别金额“%[2]s”，请写成 5000、5,000、1.5万 或 ¥500万",
+			"--%[1]s: %[3]v", flagName, s, err)
+	}
+	return m, nil
+}
+
+// parseWhen reads the time of a logged contact: a date as parseDate takes it, a date with a time
+// (YYYY-MM-DD HH:MM), or a time today (HH:MM); none means now. A date without a time is noon of
+// that day, or now when it is today. A contact cannot be logged in the future.
+func (c *cli) parseWhen(s string) (time.Time, error) {
+	now := c.now()
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return now, nil
+	}
+	var at time.Time
+	parsed := false
+	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006/01/02 15:04"} {
+		if v, err := time.ParseInLocation(layout, t, time.Local); err == nil {
+			at, parsed = v, true
+			break
+		}
+	}
+	if !parsed {
+		if v, err := time.ParseInLocation("15:04", t, time.Local); err == nil {
+			y, m, d := now.Date()
+			at, parsed = time.Date(y, m, d, v.Hour(), v.Minute(), 0, 0, time.Local), true
+		}
+	}
+	if !parsed {
+		d, err := model.ParseDate(t, c.today())
+		if err != nil {
+			return at, c.usagef("--at：无法识别时间“%s”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today",
+				"--at: cannot read %q: write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today", s)
+		}
+		if d == c.today() {
+			at = now
+		} else {
+			at = time.Date(d.Y, d.M, d.D, 12, 0, 0, 0, time.Local)
+		}
+	}
+	if at.After(now.Add(time.Minute)) {
+		return at, c.usagef("--at：联系记录不能记在将来（%s）", "--at: a contact cannot be logged in the future (%s)",
+			at.Format("2006-01-02 15:04"))
+	}
+	return at, nil
+}
+
+// catalog returns the book's personality types, and the same by code.
+func (c *cli) catalog(s *store.Store) ([]model.PersonalityType, map[string]model.PersonalityType, error) {
+	types, err := s.PersonalityTypes(c.ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	byCode := make(map[string]model.PersonalityType, len(types))
+	for _, t := range types {
+		byCode[t.Code] = t
+	}
+	return types, byCode, nil
+}
+
+// textArg returns a text flag's value, reading standard input when it is "-".
+func (c *cli) textArg(v string) (string, error) {
+	if v != "-" {
+		return v, nil
+	}
+	if c.stdin == nil {
+		return "", nil
+	}
+	b, err := io.ReadAll(io.LimitReader(c.stdin, 4*model.MaxNoteLen+1))
+	if err != nil {
+		return "", fmt.Errorf("read standard input: %w", err)
+	}
+	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// confirmed asks a question at the terminal f and tells whether the answer was yes. What was
+// buffered is written out first, so the question is on screen while the user answers.
+func (c *cli) confirmed(f *os.File, question string) bool {
+	c.stdout.WriteString(question)
+	c.stdout.Flush()
+	answer, _ := bufio.NewReader(f).ReadString('\n')
+	return strings.TrimSpace(strings.ToLower(answer)) == "yes"
+}

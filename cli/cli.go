@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"guanxi/model"
+	"guanxi/store"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// Version is the program's version, printed by --version; main sets it from its build.
+var Version = "0.1.0-dev"
+
+// Run executes one invocation of guanxi and returns its exit code: 0 on success, 2 for a command
+// line that is wrong, 1 for any other failure. Tests call it in-process.
+func Run(args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return newCLI(env, stdin, stdout, stderr, time.Now).main(args)
+}
+
+// cli is one invocation: where it reads and writes, its clock, and the global flags. Every
+// command of the tree shares it, as cli/cli's commands share their factory.
+type cli struct {
+	ctx    context.Context
+	env    func(string) string
+	stdin  io.Reader
+	stdout *screen // every byte the command line writes goes through stdout or stderr
+	stderr *screen
+	now    func() time.Time // the moment the invocation began: one clock for the whole command
+	clock  func() time.Time // the running clock, for the terminal UI
+
+	lang model.Lang
+
+	dbFlag      string // --db as given; empty: GUANXI_DB, then the default path
+	langFlag    string // --lang as given
+	demoFlag    bool   // --demo: the TUI on a fresh sample book
+	versionFlag bool   // --version
+
+	root *cobra.Command // the command tree of this invocation
+}
+
+func newCLI(env func(string) string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) *cli {
+	c := &cli{ctx: context.Background(), env: env, stdin: stdin, clock: now,
+		stdout: newScreen(stdout, env), stderr: newScreen(stderr, env)}
+	c.stderr.other, c.stdout.other = c.stdout, c.stderr
+	if now != nil {
+		began := now()
+		c.now = func() time.Time { return began }
+	}
+	return c
+}
+
+// applyLang checks --lang and switches the language of human output.
+func (c *cli) applyLang() error {
+	if c.langFlag == "" {
+		return nil
+	}
+	l, ok := parseLang(c.langFlag)
+	if !ok {
+		return c.usagef("--lang 只能是 zh 或 en，而不是“%s”", "--lang takes zh or en, not %q", c.langFlag)
+	}
+	c.lang = l
+	return nil
+}
+
+// dbPath returns the book's file: --db, else GUANXI_DB, else the default place.
+func (c *cli) dbPath() (string, error) {
+	if c.dbFlag != "" {
+		return c.dbFlag, nil
+	}
+	if p := c.env("GUANXI_DB"); p != "" {
+		return p, nil
+	}
+	p, err := store.DefaultPath()
+	if err != nil {
+		return "", c.errorf("找不到默认的客户簿位置，请用 --db 指定：%v", "cannot find where the book lives; give it with --db (%v)", err)
+	}
+	return p, nil
+}
+
+// open opens the book and sets its clock to the invocation's.
+func (c *cli) open() (*store.Store, error) {
+	path, err := c.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	s, err := store.Open(path)
+	if err != nil {
+		return nil, c.openError(path, err)
+	}
+	s.Now = c.now
+	return s, nil
+}
+
+// openError turns a failure to open the book into one sentence that says what to do.
+func (c *cli) openError(path string, err error) error {
+	switch {
+	case errors.Is(err, store.ErrTooNew):
+		return c.errorf("%s 是较新版本的 guanxi 写的客户簿，请先升级 guanxi；文件未作任何改动",
+			"%s was written by a newer version of guanxi: update guanxi to open it (the file was not changed)", path)
+	case errors.Is(err, store.ErrNotBook):
+		return c.errorf("%s 不是 guanxi 客户簿，或者已经损坏；文件未作任何改动",
+			"%s is not a guanxi book, or it is damaged; the file was not changed", path)
+	}
+	if trouble := c.troubleError(err); trouble != nil {
+		return trouble
+	}
+	return c.errorf("无法打开客户簿 %s：%v", "cannot open the book %s: %v", path, err)
+}
+
+// fail prints err, if any, to stderr as one line and returns the exit code it calls for.
+func (c *cli) fail(err error) int {
+	if err == nil || errors.Is(err, errDone) {
+		return 0
+	}
+	msg := c.explain(err)
+	fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(strings.TrimSpace(msg)))
+	return exitCode(err)
+}
+
+// today is the calendar date by the invocation's clock.
+func (c *cli) today() model.Date { return model.DateOf(c.now()) }

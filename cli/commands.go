@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// commands returns the commands in the order help lists them. A new command is one line here and
+// a file of its own named as the user types it (see doc.go).
+func (c *cli) commands() []*cobra.Command {
+	return []*cobra.Command{
+		c.newTodayCmd(),
+		c.newListCmd(),
+		c.newShowCmd(),
+		c.newAddCmd(),
+		c.newEditCmd(),
+		c.newLogCmd(),
+		c.newDealCmd(),
+		c.newRemindCmd(),
+		c.newComplainCmd(),
+		c.newResolveCmd(),
+		c.newPayCmd(),
+		c.newTagCmd(),
+		c.newDeleteCmd(),
+		c.newRestoreCmd(),
+		c.newTrashCmd(),
+		c.newReportCmd(),
+		c.newSegmentCmd(),
+		c.newClassesCmd(),
+		c.newBackupCmd(),
+		c.newImportCmd(),
+		c.newExportCmd(),
+		c.newSnapshotsCmd(),
+		c.newDuplicatesCmd(),
+		c.newMergeCmd(),
+		c.newCheckCmd(),
+		c.newDemoCmd(),
+	}
+}
+
+// argCounts reads a command's positional arguments as its usage line writes them: plain words are
+// required, [WORDS] optional, and a trailing ... takes any number more (most is -1).
+func argCounts(args string) (least, most int) {
+	for _, f := range strings.Fields(args) {
+		if strings.HasSuffix(f, "...") || strings.HasSuffix(f, "...]") {
+			most = -1
+		}
+		if !strings.HasPrefix(f, "[") {
+			least++
+		}
+		if most >= 0 {
+			most++
+		}
+	}
+	return least, most
+}
+
+// positionals checks a command's positional arguments against how its usage line writes them
+// (see argCounts), after the checks every command makes first (see prepare).
+func (c *cli) positionals(name, args string) cobra.PositionalArgs {
+	least, most := argCounts(args)
+	return func(cmd *cobra.Command, pos []string) error {
+		if err := c.prepare(cmd); err != nil {
+			return err
+		}
+		if len(pos) < least {
+			if args == "REF" {
+				return c.usagef("缺少 REF：客户编号，或只属于一位客户的姓名或电话（guanxi %s --help 查看用法）",
+					"missing REF: a customer's id, or a name or phone that belongs to one customer (see guanxi %s --help)", name)
+			}
+			return c.usagef("缺少 %s（guanxi %s --help 查看用法）", "missing %s (see guanxi %s --help)", args, name)
+		}
+		if most >= 0 && len(pos) > most {
+			return c.usagef("多余的参数“%s”（guanxi %s --help 查看用法）", "unexpected argument %q (see guanxi %s --help)", pos[most], name)
+		}
+		return nil
+	}
+}

@@ -1,0 +1,63 @@
+/*
+Package cli is guanxi's command line, on cobra. main.go hands it the arguments (Run); the rest lives
+here, one file per command named as the user types it: today.go is `guanxi today`, a nested verb
+is its parent's name and its own (segment_save.go is `guanxi segment save`).
+
+# The invocation
+
+One *cli value is one invocation, built by Run and shared by every command of the tree it builds
+(the role cli/cli's cmdutil.Factory plays): the language (c.lang, c.tr, c.trf), the clock of the
+invocation (c.now, c.today), the book (c.open to read, c.openToWrite to change it: that one takes
+the day's snapshot first), the standard streams and the global flags --db, --lang, --demo and
+--version. Errors are sentences in the user's language: c.usagef for what the user typed wrong
+(exit 2), c.errorf for anything else (exit 1); Run prints the one line on stderr.
+
+# Adding a command
+
+A command is a file named as it is typed, holding an options struct with one field per flag, a
+constructor and a run function:
+
+	type holidaysOptions struct {
+		Year int
+		JSON bool
+	}
+
+	func (c *cli) newHolidaysCmd() *cobra.Command {
+		opts := &holidaysOptions{}
+		cmd := &cobra.Command{
+			Use:   "holidays [--year Y] [--json]", // the usage line help prints
+			Short: c.tr("……", "…"),               // the summary, in both languages
+			Args:  c.positionals("holidays", ""),  // "REF", "FILE", "[NAME]", "QUERY..." …
+			RunE:  func(*cobra.Command, []string) error { return c.runHolidays(opts) },
+		}
+		cmd.Flags().IntVar(&opts.Year, "year", 0, c.tr("年份 `Y`", "the year `Y`"))
+		cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON", "print JSON"))
+		return cmd
+	}
+
+	func (c *cli) runHolidays(opts *holidaysOptions) error { … }
+
+Flag help is written in both languages; a word in backquotes names the flag's value in help.
+Positional arguments are checked by c.positionals, which first runs c.prepare (--lang, --version,
+--demo): write your own Args only through it.
+
+Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
+parent's constructor with AddCommand; the parent's file is the noun (segment.go).
+
+Output: c.stdout and c.stderr are the screen (screen.go), the one writer every byte goes through.
+It sanitizes whatever is written to it, so user text is safe however a line was put together; it
+buffers, and is written out when the invocation ends or a question is asked (c.confirmed). Colour
+comes only from c.stdout.style with the styles of screen.go; an export's raw bytes only from
+c.stdout.data, which refuses a terminal. Tables (format.go) measure each cell once, in terminal
+cells, on the sanitized text. JSON goes through c.writeJSON (keys are a contract: English
+snake_case). Never keep or write to the process's own os.Stdout or os.Stderr.
+
+Tests go beside the command (holidays_test.go): newBook(t) makes a real book in a temporary
+folder, and b.run / b.ok run a whole command line in-process, so flags, help and exit codes are
+covered; a run function may also be called directly with an options struct.
+
+Help (--help, `guanxi help CMD`) is ours, not cobra's: it prints Use, Short and the command's
+flags in the user's language. Every command is also run on a book full of hostile text by
+the terminal safety test, which walks this tree: a new command is covered without more work.
+*/
+package cli

@@ -1,0 +1,244 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"guanxi/model"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// cell is one cell of a table: its text, on one line and sanitized by table.add, its width in
+// terminal cells, measured once there, and an optional style.
+type cell struct {
+	text  string
+	style style
+	width int
+}
+
+// txt makes a cell of text; the table makes it safe.
+func txt(s string) cell { return cell{text: s} }
+
+// table lays out rows in columns measured in terminal cells, so Chinese text lines up.
+type table struct {
+	max  []int // the widest each column may grow, in cells; 0: no limit
+	rows [][]cell
+}
+
+// add adds a row. Each cell is made one safe line and measured here, once: the widths of the
+// columns and the padding are computed from what will be printed.
+func (t *table) add(cells ...cell) {
+	for i := range cells {
+		cells[i].text = model.SanitizeLine(cells[i].text)
+		cells[i].width = ansi.StringWidth(cells[i].text)
+	}
+	t.rows = append(t.rows, cells)
+}
+
+// widths returns each column's width: its widest cell, capped by max.
+func (t *table) widths() []int {
+	var w []int
+	for _, row := range t.rows {
+		for i, cl := range row {
+			if i >= len(w) {
+				w = append(w, 0)
+			}
+			n := cl.width
+			if i < len(t.max) && t.max[i] > 0 && n > t.max[i] {
+				n = t.max[i]
+			}
+			w[i] = max(w[i], n)
+		}
+	}
+	return w
+}
+
+// writeRow writes one row padded to widths, truncating what is too wide with an ellipsis.
+func writeRow(w *screen, widths []int, indent string, row []cell) {
+	w.WriteString(indent)
+	last := len(row) - 1
+	for last >= 0 && row[last].text == "" {
+		last--
+	}
+	for i := 0; i <= last; i++ {
+		text, width := row[i].text, row[i].width
+		if i < len(widths) && width > widths[i] {
+			text = ansi.Truncate(text, widths[i], "…")
+			width = ansi.StringWidth(text)
+		}
+		w.style(row[i].style, text)
+		if i < last && i < len(widths) {
+			w.WriteString(spaces(widths[i] - width + 2))
+		}
+	}
+	w.WriteString("\n")
+}
+
+// blanks is a run of spaces that padding is cut from.
+var blanks = strings.Repeat(" ", 256)
+
+// spaces returns n spaces.
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:max(n, 0)]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// writeTable prints the whole table, the first row as a bold header when header is set.
+func writeTable(w *screen, t *table, header bool) {
+	widths := t.widths()
+	for i, row := range t.rows {
+		if i == 0 && header {
+			row = boldRow(row)
+		}
+		writeRow(w, widths, "", row)
+	}
+}
+
+// wrapText makes user text safe and wraps it to width cells; each line of the result is one
+// line on screen.
+func wrapText(s string, width int) []string {
+	s = strings.ReplaceAll(model.Sanitize(s), "\t", "    ")
+	width = max(width, 20)
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line == "" {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, strings.Split(ansi.Wrap(line, width, ""), "\n")...)
+	}
+	return out
+}
+
+// dateText shows a date, or a dash when there is none.
+func dateText(d model.Date) string {
+	if d.IsZero() {
+		return "-"
+	}
+	return d.String()
+}
+
+// writeJSON prints v as indented JSON. Characters a terminal could act on (C1 controls, bidi
+// controls, DEL) that encoding/json leaves raw are written as \u escapes, which keeps the JSON
+// equal in meaning and the terminal safe.
+func (c *cli) writeJSON(v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+	return err
+}
+
+func escapeTerminalRunes(b []byte) []byte {
+	if !bytes.ContainsFunc(b, terminalRune) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if terminalRune(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[:size]...)
+		}
+		b = b[size:]
+	}
+	return out
+}
+
+// terminalRune tells the runes that JSON allows raw in a string but a terminal may act on.
+func terminalRune(r rune) bool {
+	return r == 0x7f || r >= 0x80 && r <= 0x9f || r == 0x061c || r == 0x200e || r == 0x200f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// jsonDate is a date in JSON: "YYYY-MM-DD", or null when unset.
+type jsonDate model.Date
+
+func (d jsonDate) MarshalJSON() ([]byte, error) {
+	if model.Date(d).IsZero() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + model.Date(d).String() + `"`), nil
+}
+
+// strs returns s, or an empty slice for nil, so JSON shows [] and never null.
+func strs(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// customerJSON is a customer as the command line's JSON shows it; the keys are a contract.
+type customerJSON struct {
+	ID            int64    `json:"id"`
+	Name          string   `json:"name"`
+	Company       string   `json:"company"`
+	Kind          string   `json:"kind"`
+	Level         string   `json:"level"`
+	Stage         string   `json:"stage"`
+	Relation      string   `json:"relation"`
+	ABC           *string  `json:"abc"` // null until the book classifies by value
+	Phone         string   `json:"phone"`
+	Email         string   `json:"email"`
+	WeChat        string   `json:"wechat"`
+	Region        string   `json:"region"`
+	Industry      string   `json:"industry"`
+	Tags          []string `json:"tags"`
+	Types         []string `json:"types"`
+	FirstDealOn   jsonDate `json:"first_deal_on"`
+	LastContactOn jsonDate `json:"last_contact_on"`
+	NextDueOn     jsonDate `json:"next_due_on"`
+	OrderTotal    float64  `json:"order_total"`
+	Owed          float64  `json:"owed"`
+}
+
+func toCustomerJSON(cu model.Customer) customerJSON {
+	return customerJSON{
+		ID: cu.ID, Name: cu.Name, Company: cu.Company, Kind: string(cu.Kind), Level: string(cu.Level),
+		Stage: string(cu.Stage), Relation: string(cu.Relation), Phone: cu.Phone, Email: cu.Email,
+		WeChat: cu.WeChat, Region: cu.Region, Industry: cu.Industry, Tags: strs(cu.Tags),
+		Types: strs(cu.Types), FirstDealOn: jsonDate(cu.FirstDealOn), LastContactOn: jsonDate(cu.LastContactOn),
+		NextDueOn: jsonDate(cu.NextDueOn), OrderTotal: cu.OrderTotal.Yuan(), Owed: cu.Owed.Yuan(),
+	}
+}
+
+// typeNames shows personality type codes by their names in the invocation's language.
+func (c *cli) typeNames(codes []string, catalog map[string]model.PersonalityType) string {
+	names := make([]string, len(codes))
+	for i, code := range codes {
+		names[i] = code
+		if t, ok := catalog[code]; ok {
+			names[i] = t.Name.In(c.lang)
+		}
+	}
+	return strings.Join(names, c.tr("、", ", "))
+}
+
+// levelName, stageName … show a code by its name in the invocation's language.
+func (c *cli) levelName(l model.Level) string {
+	return model.SanitizeLine(model.NameOf(model.LevelCodes, string(l), c.lang))
+}
+
+func (c *cli) stageName(s model.Stage) string {
+	return model.SanitizeLine(model.NameOf(model.Stages, string(s), c.lang))
+}
+
+// boldRow returns a header row in bold.
+func boldRow(row []cell) []cell {
+	out := make([]cell, len(row))
+	for i, cl := range row {
+		out[i] = cell{text: cl.text, style: styleBold, width: cl.width}
+	}
+	return out
+}

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// day0 is the clock of the command tests: 2026-03-10 09:00 local time.
+var day0 = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
+
+// result is what one invocation printed and returned.
+type result struct {
+	code   int
+	stdout string
+	stderr string
+}
+
+// book is a fresh book file in the test's temporary folder, and the environment commands see.
+type book struct {
+	t    *testing.T
+	path string
+	env  map[string]string
+	now  time.Time
+}
+
+func newBook(t *testing.T) *book {
+	t.Helper()
+	return &book{t: t, path: filepath.Join(t.TempDir(), "guanxi.db"), env: map[string]string{"LANG": "en_US.UTF-8"}, now: day0}
+}
+
+// run runs one command on the book at the book's clock, in-process.
+func (b *book) run(args ...string) result {
+	b.t.Helper()
+	return b.runIn("", args...)
+}
+
+// runIn is run with standard input.
+func (b *book) runIn(stdin string, args ...string) result {
+	b.t.Helper()
+	var out, errb bytes.Buffer
+	now := b.now
+	c := newCLI(func(k string) string { return b.env[k] }, strings.NewReader(stdin), &out, &errb, func() time.Time { return now })
+	code := c.main(append([]string{"--db", b.path}, args...))
+	return result{code, out.String(), errb.String()}
+}
+
+// ok runs a command that must succeed and returns its output.
+func (b *book) ok(args ...string) string {
+	b.t.Helper()
+	r := b.run(args...)
+	if r.code != 0 {
+		b.t.Fatalf("guanxi %s: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
+	}
+	if r.stderr != "" {
+		b.t.Errorf("guanxi %s: unexpected stderr %q", strings.Join(args, " "), r.stderr)
+	}
+	return r.stdout
+}
+
+// add adds a customer and returns its id as printed.
+func (b *book) add(args ...string) string {
+	b.t.Helper()
+	return strings.TrimSpace(b.ok(append([]string{"add"}, args...)...))
+}
+
+func decodeObject(t *testing.T, s string) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		t.Fatalf("not a JSON object: %v\n%s", err, s)
+	}
+	return m
+}
+
+func decodeArray(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var a []map[string]any
+	if err := json.Unmarshal([]byte(s), &a); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, s)
+	}
+	return a
+}
+
+func keysOf(m map[string]any) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func sortedCopy(s []string) []string {
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return out
+}
+
+func assertKeys(t *testing.T, what string, m map[string]any, want []string) {
+	t.Helper()
+	if got, w := keysOf(m), sortedCopy(want); !slices.Equal(got, w) {
+		t.Errorf("%s keys:\n got %v\nwant %v", what, got, w)
+	}
+}
+
+var customerKeys = []string{"id", "name", "company", "kind", "level", "stage", "relation", "abc", "phone", "email",
+	"wechat", "region", "industry", "tags", "types", "first_deal_on", "last_contact_on", "next_due_on", "order_total", "owed"}
+
+var showKeys = append(slices.Clone(customerKeys), "contacts", "timeline", "reminders", "complaints", "payments", "next_visit_on", "next_call_on")
+
+var itemKeys = []string{"customer_id", "customer_name", "kind", "due_on", "overdue_days", "note", "level", "types"}

@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// errDone ends an invocation that has already said all it had to (--version): exit 0.
+var errDone = errors.New("done")
+
+// main builds the command tree for this invocation, runs it and returns the exit code.
+func (c *cli) main(args []string) int {
+	// The language is looked for before the flags are parsed, so that help and flag errors speak it.
+	c.lang = detectLang(args, c.env)
+	root := c.newRoot()
+	root.SetArgs(args)
+	root.SetIn(c.stdin)
+	root.SetOut(c.stdout)
+	root.SetErr(c.stderr)
+	code := c.fail(root.Execute())
+	c.stdout.Flush()
+	c.stderr.Flush()
+	return code
+}
+
+// newRoot builds the whole command tree: the root opens the TUI, each command of the table is a
+// child. cobra's own help, usage and error printing are replaced by ours, in the user's language.
+func (c *cli) newRoot() *cobra.Command {
+	// Help lists the commands in the table's order, not sorted.
+	cobra.EnableCommandSorting = false
+	root := &cobra.Command{
+		Use:           "guanxi",
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          func(cmd *cobra.Command, _ []string) error { return c.prepare(cmd) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case len(args) > 0:
+				return c.unknownCommand(args[0])
+			case c.demoFlag:
+				return c.runDemoTUI()
+			}
+			return c.runTUI()
+		},
+	}
+	c.root = root
+	root.CompletionOptions.DisableDefaultCmd = true
+	pf := root.PersistentFlags()
+	pf.StringVar(&c.dbFlag, "db", "", "")
+	pf.StringVar(&c.langFlag, "lang", "", "")
+	pf.BoolVar(&c.demoFlag, "demo", false, "")
+	pf.BoolVar(&c.versionFlag, "version", false, "")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return c.flagError(commandName(cmd), err)
+	})
+	root.SetUsageFunc(func(*cobra.Command) error { return nil })
+	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
+		if cmd == root {
+			c.printHelp()
+			return
+		}
+		c.printCommandHelp(cmd)
+	})
+	root.SetHelpCommand(&cobra.Command{
+		Use:    "help",
+		Hidden: true,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				c.printHelp()
+				return nil
+			}
+			cmd, _, err := root.Find(args)
+			if err != nil || cmd == root || cmd.Hidden {
+				return c.unknownCommand(args[0])
+			}
+			c.printCommandHelp(cmd)
+			return nil
+		},
+	})
+	root.AddCommand(c.commands()...)
+	return root
+}
+
+// prepare runs before any command once its flags are parsed: it checks --lang, prints the version
+// for --version and refuses --demo with a command. Every command's Args check calls it first.
+func (c *cli) prepare(cmd *cobra.Command) error {
+	if err := c.applyLang(); err != nil {
+		return err
+	}
+	if c.versionFlag {
+		fmt.Fprintln(c.stdout, "guanxi", Version)
+		return errDone
+	}
+	if c.demoFlag && cmd.HasParent() {
+		return c.usagef("--demo 不能和命令一起使用", "--demo opens the sample book in the terminal UI and takes no command")
+	}
+	return nil
+}
+
+// commandName is the command as the user typed it after "guanxi", "" for the root.
+func commandName(cmd *cobra.Command) string {
+	return strings.TrimSpace(strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()))
+}

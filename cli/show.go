@@ -1,0 +1,517 @@
+package cli
+
+import (
+	"fmt"
+	"guanxi/model"
+	"guanxi/store"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+)
+
+// showJSON is `show --json`: the customer's keys, then the rest of the archive.
+type showJSON struct {
+	customerJSON
+	NextVisitOn jsonDate        `json:"next_visit_on"`
+	NextCallOn  jsonDate        `json:"next_call_on"`
+	Contacts    []contactJSON   `json:"contacts"`
+	Timeline    []any           `json:"timeline"`
+	Reminders   []reminderJSON  `json:"reminders"`
+	Complaints  []complaintJSON `json:"complaints"`
+	Payments    []paymentJSON   `json:"payments"`
+}
+
+// complaintJSON is a complaint with where it stands against the reply promised.
+type complaintJSON struct {
+	ID         int64    `json:"id"`
+	On         jsonDate `json:"on"`
+	What       string   `json:"what"`
+	Severity   int      `json:"severity"`
+	GoodFaith  bool     `json:"good_faith"`
+	Handler    string   `json:"handler"`
+	ReplyBy    jsonDate `json:"reply_by"`
+	State      string   `json:"state"`
+	ResolvedOn jsonDate `json:"resolved_on"`
+	Summary    string   `json:"summary"`
+}
+
+// paymentJSON is money received against a deal on credit.
+type paymentJSON struct {
+	ID     int64    `json:"id"`
+	DealID int64    `json:"deal_id"`
+	On     jsonDate `json:"on"`
+	Amount float64  `json:"amount"`
+	Note   string   `json:"note"`
+}
+
+type contactJSON struct {
+	ID       int64    `json:"id"`
+	Name     string   `json:"name"`
+	Title    string   `json:"title"`
+	Role     string   `json:"role"`
+	Phone    string   `json:"phone"`
+	Email    string   `json:"email"`
+	WeChat   string   `json:"wechat"`
+	Birthday jsonDate `json:"birthday"`
+	Notes    string   `json:"notes"`
+	Types    []string `json:"types"`
+}
+
+// timelineContactJSON is a logged contact in the timeline.
+type timelineContactJSON struct {
+	Kind     string   `json:"kind"` // "contact"
+	ID       int64    `json:"id"`
+	On       jsonDate `json:"on"`
+	At       string   `json:"at"` // YYYY-MM-DD HH:MM, local time
+	Channel  string   `json:"channel"`
+	Note     string   `json:"note"`
+	NextStep string   `json:"next_step"`
+}
+
+// timelineDealJSON is a deal in the timeline.
+type timelineDealJSON struct {
+	Kind        string   `json:"kind"` // "deal"
+	ID          int64    `json:"id"`
+	On          jsonDate `json:"on"`
+	Product     string   `json:"product"`
+	Amount      float64  `json:"amount"`
+	CreditDueOn jsonDate `json:"credit_due_on"`
+	Owed        float64  `json:"owed"`
+}
+
+type reminderJSON struct {
+	ID          int64    `json:"id"`
+	DueOn       jsonDate `json:"due_on"`
+	Kind        string   `json:"kind"`
+	Note        string   `json:"note"`
+	OverdueDays int      `json:"overdue_days"`
+}
+
+// archive is everything show prints about one customer.
+type archive struct {
+	customer     model.Customer
+	contacts     []model.Contact
+	interactions []model.Interaction
+	deals        []model.Deal
+	reminders    []model.Reminder
+	complaints   []model.Complaint
+	payments     []model.Payment
+	tags         []store.PersonTag
+	plans        map[model.Level]model.VisitPlan
+	catalog      map[string]model.PersonalityType
+}
+
+func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
+	cu, err := c.findCustomer(s, ref)
+	if err != nil {
+		return nil, err
+	}
+	a := &archive{customer: cu}
+	if a.contacts, err = s.Contacts(c.ctx, cu.ID); err != nil {
+		return nil, err
+	}
+	if a.interactions, err = s.Interactions(c.ctx, cu.ID, 0); err != nil {
+		return nil, err
+	}
+	if a.deals, err = s.Deals(c.ctx, cu.ID); err != nil {
+		return nil, err
+	}
+	if a.reminders, err = s.Reminders(c.ctx, cu.ID, true); err != nil {
+		return nil, err
+	}
+	if a.complaints, err = s.Complaints(c.ctx, cu.ID); err != nil {
+		return nil, err
+	}
+	if a.payments, err = s.Payments(c.ctx, cu.ID); err != nil {
+		return nil, err
+	}
+	if a.tags, err = s.PersonTags(c.ctx, cu.ID); err != nil {
+		return nil, err
+	}
+	if a.plans, err = s.Plans(c.ctx); err != nil {
+		return nil, err
+	}
+	if _, a.catalog, err = c.catalog(s); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// showOptions is what `guanxi show` was asked for.
+type showOptions struct {
+	Ref  string // the REF argument
+	JSON bool
+}
+
+// newShowCmd is `guanxi show REF [--json]`.
+func (c *cli) newShowCmd() *cobra.Command {
+	opts := &showOptions{}
+	cmd := &cobra.Command{
+		Use:   "show REF [--json]",
+		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
+		Args:  c.positionals("show", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runShow(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runShow runs `guanxi show` as opts asks.
+func (c *cli) runShow(opts *showOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, err := c.loadArchive(s, opts.Ref)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := c.archiveJSON(a)
+		if err := c.fillABC(s, &out.customerJSON); err != nil {
+			return err
+		}
+		return c.writeJSON(out)
+	}
+	c.printArchive(a)
+	return nil
+}
+
+// timelineEntry is a logged contact or a deal, with the key it sorts by, newest first.
+type timelineEntry struct {
+	key         string // "YYYY-MM-DD HH:MM" for contacts, "YYYY-MM-DD" for deals
+	interaction *model.Interaction
+	deal        *model.Deal
+}
+
+func (a *archive) timeline() []timelineEntry {
+	var out []timelineEntry
+	for i := range a.interactions {
+		it := &a.interactions[i]
+		out = append(out, timelineEntry{key: it.At.Format("2006-01-02 15:04"), interaction: it})
+	}
+	for i := range a.deals {
+		d := &a.deals[i]
+		out = append(out, timelineEntry{key: d.On.String(), deal: d})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].key > out[j].key })
+	return out
+}
+
+func (c *cli) archiveJSON(a *archive) showJSON {
+	cu := a.customer
+	today := c.today()
+	out := showJSON{customerJSON: toCustomerJSON(cu), NextVisitOn: jsonDate(cu.NextVisitOn),
+		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
+		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
+	for _, ct := range a.contacts {
+		out.Contacts = append(out.Contacts, contactJSON{ID: ct.ID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
+			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: jsonDate(ct.Birthday), Notes: ct.Notes,
+			Types: strs(ct.Types)})
+	}
+	for _, e := range a.timeline() {
+		if it := e.interaction; it != nil {
+			out.Timeline = append(out.Timeline, timelineContactJSON{Kind: "contact", ID: it.ID, On: jsonDate(model.DateOf(it.At)),
+				At: e.key, Channel: string(it.Channel), Note: it.Summary, NextStep: it.NextStep})
+			continue
+		}
+		d := e.deal
+		out.Timeline = append(out.Timeline, timelineDealJSON{Kind: "deal", ID: d.ID, On: jsonDate(d.On), Product: d.Product,
+			Amount: d.Amount.Yuan(), CreditDueOn: jsonDate(d.CreditDueOn), Owed: d.Owed().Yuan()})
+	}
+	for _, r := range a.reminders {
+		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
+			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})
+	}
+	for _, p := range a.complaints {
+		out.Complaints = append(out.Complaints, complaintJSON{ID: p.ID, On: jsonDate(p.On), What: p.What, Severity: p.Severity,
+			GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: jsonDate(p.ReplyBy), State: string(p.State(today)),
+			ResolvedOn: jsonDate(p.ResolvedOn), Summary: p.Summary})
+	}
+	for _, p := range a.payments {
+		out.Payments = append(out.Payments, paymentJSON{ID: p.ID, DealID: p.DealID, On: jsonDate(p.On), Amount: p.Amount.Yuan(), Note: p.Note})
+	}
+	return out
+}
+
+// field is one labelled value of the archive; the value may run over several lines.
+type field struct {
+	label string
+	value string
+	style style
+}
+
+// writeFields prints labels in one column and values beside them, wrapped to the terminal. Labels
+// are measured as they are printed: sanitized, on one line.
+func (c *cli) writeFields(indent string, fields []field) {
+	labels := make([]string, len(fields))
+	widths := make([]int, len(fields))
+	lw := 0
+	for i, f := range fields {
+		labels[i] = model.SanitizeLine(f.label)
+		widths[i] = ansi.StringWidth(labels[i])
+		lw = max(lw, widths[i])
+	}
+	room := c.stdout.width - ansi.StringWidth(indent) - lw - 2
+	pad := spaces(ansi.StringWidth(indent) + lw + 2)
+	for i, f := range fields {
+		for j, line := range wrapText(f.value, room) {
+			if j == 0 {
+				c.stdout.WriteString(indent + labels[i] + spaces(lw-widths[i]+2))
+			} else {
+				c.stdout.WriteString(pad)
+			}
+			c.stdout.styledLine(f.style, line)
+		}
+	}
+}
+
+func (c *cli) heading(s string) {
+	fmt.Fprintln(c.stdout)
+	c.stdout.styledLine(styleBold, s)
+}
+
+// printArchive prints the whole archive: profile, level and visit plan, personality with the
+// advice for each type, contacts, timeline, open reminders and notes.
+func (c *cli) printArchive(a *archive) {
+	cu := a.customer
+	today := c.today()
+	c.stdout.style(styleBold, cu.Name)
+	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
+	var profile []field
+	addField := func(label, value string) {
+		if strings.TrimSpace(value) != "" {
+			profile = append(profile, field{label: label, value: value})
+		}
+	}
+	addField(c.tr("公司", "Company"), cu.Company)
+	addField(c.tr("职务", "Title"), cu.Title)
+	addField(c.tr("类型", "Kind"), model.NameOf(model.Kinds, string(cu.Kind), c.lang))
+	addField(c.tr("电话", "Phone"), cu.Phone)
+	addField(c.tr("邮箱", "Email"), cu.Email)
+	addField(c.tr("微信", "WeChat"), cu.WeChat)
+	addField(c.tr("地区", "Region"), cu.Region)
+	addField(c.tr("行业", "Industry"), cu.Industry)
+	addField(c.tr("地址", "Address"), cu.Address)
+	if !cu.Birthday.IsZero() {
+		addField(c.tr("生日", "Birthday"), cu.Birthday.String())
+	}
+	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))
+	addField(c.tr("关系", "Relation"), model.NameOf(model.Relations, string(cu.Relation), c.lang))
+	addField(c.tr("标签", "Tags"), strings.Join(cu.Tags, c.tr("、", ", ")))
+	addField(c.tr("来源", "Source"), cu.Source)
+	addField(c.tr("介绍人", "Referred by"), cu.ReferredBy)
+	orders := cu.OrderTotal.String()
+	if cu.Owed > 0 {
+		orders += c.trf("（欠款 %s）", " (owed %s)", cu.Owed)
+	}
+	addField(c.tr("订货总额", "Orders"), orders)
+	addField(c.tr("首次成交", "First deal"), dateText(cu.FirstDealOn))
+	addField(c.tr("上次联系", "Last contact"), dateText(cu.LastContactOn))
+	c.writeFields("  ", profile)
+
+	info := cu.Level.Info()
+	c.heading(c.tr("级别：", "Level: ") + c.levelName(cu.Level))
+	plan := cu.Plan(a.plans)
+	levelFields := []field{
+		{label: c.tr("特点", "Who"), value: info.Who.In(c.lang)},
+		{label: c.tr("原则", "Principle"), value: info.Principle.In(c.lang)},
+		{label: c.tr("拜访计划", "Visit plan"), value: c.planText(plan, cu.PlanPaused)},
+	}
+	levelFields = append(levelFields, c.dueField(c.tr("下次拜访", "Next visit"), cu.NextVisitOn, today))
+	if !cu.NextCallOn.IsZero() {
+		levelFields = append(levelFields, c.dueField(c.tr("下次电话", "Next call"), cu.NextCallOn, today))
+	}
+	c.writeFields("  ", levelFields)
+
+	notes := map[string]string{} // "contact/type" → the user's note on that tag
+	for _, t := range a.tags {
+		notes[fmt.Sprint(t.ContactID, "/", t.Type)] = t.Note
+	}
+	if len(cu.Types) > 0 {
+		c.heading(c.tr("性格类型与应对", "Personality and how to approach"))
+		c.writeFields("  ", c.typeFields(cu.Types, 0, notes, a.catalog))
+	}
+
+	if len(a.contacts) > 0 {
+		c.heading(c.tr("联系人", "Contacts"))
+		for _, ct := range a.contacts {
+			c.printContact(ct, notes, a.catalog)
+		}
+	}
+
+	c.heading(c.tr("往来记录", "Timeline"))
+	timeline := a.timeline()
+	if len(timeline) == 0 {
+		fmt.Fprintln(c.stdout, "  "+c.tr("还没有联系或成交记录。", "No contacts or deals logged yet."))
+	}
+	var entries []field
+	for _, e := range timeline {
+		entries = append(entries, c.timelineField(e))
+	}
+	c.writeFields("  ", entries)
+
+	if len(a.reminders) > 0 {
+		c.heading(c.tr("待办提醒", "Open reminders"))
+		var rs []field
+		for _, r := range a.reminders {
+			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang),
+				value: c.dayCount(r.DueOn, today)}
+			if r.Note != "" {
+				f.value += c.tr("：", ": ") + r.Note
+			}
+			if r.DueOn.Before(today) {
+				f.style = styleRed
+			}
+			rs = append(rs, f)
+		}
+		c.writeFields("  ", rs)
+	}
+
+	if len(a.complaints) > 0 {
+		c.heading(c.tr("投诉", "Complaints"))
+		c.writeFields("  ", c.complaintFields(a.complaints, today))
+	}
+	if len(a.payments) > 0 {
+		c.heading(c.tr("收款", "Payments received"))
+		var ps []field
+		for _, p := range a.payments {
+			f := field{label: p.On.String(), value: p.Amount.String()}
+			if p.Note != "" {
+				f.value += "  " + p.Note
+			}
+			ps = append(ps, f)
+		}
+		c.writeFields("  ", ps)
+	}
+
+	if strings.TrimSpace(cu.Notes) != "" {
+		c.heading(c.tr("备注", "Notes"))
+		for _, line := range wrapText(cu.Notes, c.stdout.width-2) {
+			fmt.Fprintln(c.stdout, "  "+line)
+		}
+	}
+}
+
+// complaintFields shows each complaint: when, how serious, where it stands against the reply
+// promised (red when the promise is broken), what it was about, who handles it and how it ended.
+func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field {
+	var out []field
+	for _, p := range list {
+		state := p.State(today)
+		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang)
+		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
+		if p.Open() {
+			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), c.dayCount(p.ReplyDue(), today))
+		}
+		if !p.GoodFaith {
+			lines[0] += c.tr("，疑似恶意", ", likely in bad faith")
+		}
+		lines = append(lines, p.What)
+		if p.Handler != "" {
+			lines = append(lines, c.tr("处理人：", "Handled by: ")+p.Handler)
+		}
+		if !p.Open() {
+			lines = append(lines, c.trf("%s 解决：", "Resolved %s: ", p.ResolvedOn)+p.Summary)
+		}
+		f := field{label: label, value: strings.Join(lines, "\n")}
+		if state == model.ComplaintBroken {
+			f.style = styleRed
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// dueField shows a due date with how far it is, red when it has passed.
+func (c *cli) dueField(label string, due, today model.Date) field {
+	if due.IsZero() {
+		return field{label: label, value: "-"}
+	}
+	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", c.dayCount(due, today))}
+	if due.Before(today) {
+		f.style = styleRed
+	}
+	return f
+}
+
+// typeFields lists a person's types, each with its approach, what to avoid and the user's note.
+func (c *cli) typeFields(codes []string, contactID int64, notes map[string]string, catalog map[string]model.PersonalityType) []field {
+	var out []field
+	for _, code := range codes {
+		t, ok := catalog[code]
+		if !ok {
+			out = append(out, field{label: code, value: c.tr("（目录里没有这个类型）", "(not in the catalog)")})
+			continue
+		}
+		var lines []string
+		if v := t.Approach.In(c.lang); v != "" {
+			lines = append(lines, c.tr("应对：", "Approach: ")+v)
+		}
+		if v := t.Avoid.In(c.lang); v != "" {
+			lines = append(lines, c.tr("避免：", "Avoid: ")+v)
+		}
+		if n := notes[fmt.Sprint(contactID, "/", code)]; n != "" {
+			lines = append(lines, c.tr("备注：", "Note: ")+n)
+		}
+		out = append(out, field{label: t.Name.In(c.lang), value: strings.Join(lines, "\n")})
+	}
+	return out
+}
+
+func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog map[string]model.PersonalityType) {
+	line := model.SanitizeLine(ct.Name)
+	var about []string
+	if ct.Title != "" {
+		about = append(about, model.SanitizeLine(ct.Title))
+	}
+	if ct.Role != "" && ct.Role != model.RoleOther {
+		about = append(about, model.NameOf(model.Roles, string(ct.Role), c.lang))
+	}
+	if len(about) > 0 {
+		line += c.trf("（%s）", " (%s)", strings.Join(about, " · "))
+	}
+	for _, v := range []string{ct.Phone, ct.Email, ct.WeChat} {
+		if v != "" {
+			line += "  " + model.SanitizeLine(v)
+		}
+	}
+	c.stdout.WriteString("  ")
+	c.stdout.styledLine(styleBold, line)
+	if len(ct.Types) > 0 {
+		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))
+	}
+	if strings.TrimSpace(ct.Notes) != "" {
+		for _, l := range wrapText(ct.Notes, c.stdout.width-4) {
+			fmt.Fprintln(c.stdout, "    "+l)
+		}
+	}
+}
+
+// timelineField shows a logged contact or a deal as one labelled entry.
+func (c *cli) timelineField(e timelineEntry) field {
+	const stamp = len("2006-01-02 15:04")
+	label := e.key + strings.Repeat(" ", stamp-len(e.key)) + "  "
+	if it := e.interaction; it != nil {
+		value := it.Summary
+		if it.NextStep != "" {
+			value += "\n" + c.tr("下一步：", "Next: ") + it.NextStep
+		}
+		return field{label: label + model.NameOf(model.Channels, string(it.Channel), c.lang), value: value}
+	}
+	d := e.deal
+	value := d.Amount.String()
+	if d.Product != "" {
+		value += "  " + d.Product
+	}
+	if !d.CreditDueOn.IsZero() {
+		value += c.trf("（赊销，%s 到期，未付 %s）", " (credit, due %s, %s owed)", d.CreditDueOn, d.Owed())
+	}
+	return field{label: label + c.tr("成交", "Deal"), value: value}
+}

@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"fmt"
+	"guanxi/model"
+
+	"github.com/spf13/cobra"
+)
+
+// checklistItemJSON is one item of `today --json`; the keys are a contract.
+type checklistItemJSON struct {
+	CustomerID   int64    `json:"customer_id"`
+	CustomerName string   `json:"customer_name"`
+	Kind         string   `json:"kind"`
+	DueOn        jsonDate `json:"due_on"`
+	OverdueDays  int      `json:"overdue_days"`
+	Note         string   `json:"note"`
+	Level        string   `json:"level"`
+	Types        []string `json:"types"`
+}
+
+// todayOptions is what `guanxi today` was asked for.
+type todayOptions struct {
+	Days int  // how many days ahead to look
+	JSON bool // print a JSON array instead of the table
+}
+
+// newTodayCmd is `guanxi today [--days N] [--json]`: the follow-up checklist.
+func (c *cli) newTodayCmd() *cobra.Command {
+	opts := &todayOptions{}
+	cmd := &cobra.Command{
+		Use:   "today [--days N] [--json]",
+		Short: c.tr("跟进清单：逾期、今天和未来几天要拜访、致电的客户", "the follow-up checklist: overdue, today and the next days"),
+		Args:  c.positionals("today", ""),
+		RunE:  func(*cobra.Command, []string) error { return c.runToday(opts) },
+	}
+	cmd.Flags().IntVar(&opts.Days, "days", 7, c.tr("看未来 `N` 天（默认 7）", "look `N` days ahead (default 7)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	return cmd
+}
+
+// runToday prints the checklist from today to opts.Days ahead.
+func (c *cli) runToday(opts *todayOptions) error {
+	if opts.Days < 0 || opts.Days > 3660 {
+		return c.usagef("--days 应在 0 到 3660 之间", "--days takes 0 to 3660")
+	}
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	today := c.today()
+	items, err := s.Checklist(c.ctx, today, opts.Days)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := make([]checklistItemJSON, len(items))
+		for i, it := range items {
+			out[i] = checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
+				Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
+				Note: it.Why(c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
+			if it.CustomerID == 0 {
+				out[i].CustomerName = it.Due.Holiday.In(c.lang)
+			}
+		}
+		return c.writeJSON(out)
+	}
+	_, catalog, err := c.catalog(s)
+	if err != nil {
+		return err
+	}
+	c.printChecklist(items, catalog, today, opts.Days)
+	return nil
+}
+
+// printChecklist prints the items in three groups, overdue, today and the coming days, each with
+// its count, in one set of aligned columns.
+func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]model.PersonalityType, today model.Date, days int) {
+	if len(items) == 0 {
+		fmt.Fprintln(c.stdout, c.trf("未来 %d 天没有要跟进的客户。", "Nothing to follow up in the next %d days.", days))
+		return
+	}
+	var groups [3][]model.ChecklistItem
+	for _, it := range items {
+		switch n := it.DueOn.DaysSince(today); {
+		case n < 0:
+			groups[0] = append(groups[0], it)
+		case n == 0:
+			groups[1] = append(groups[1], it)
+		default:
+			groups[2] = append(groups[2], it)
+		}
+	}
+	titles := [3]string{
+		c.trf("逾期（%d）", "Overdue (%d)", len(groups[0])),
+		c.trf("今天 %s（%d）", "Today %s (%d)", today, len(groups[1])),
+		c.trf("未来 %d 天（%d）", "Next %d days (%d)", days, len(groups[2])),
+	}
+	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}}
+	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
+		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
+		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次联系", "LAST CONTACT")}, cell{text: c.tr("备注", "NOTE")})
+	start := make([]int, 3)
+	for g, list := range groups {
+		start[g] = len(t.rows)
+		for _, it := range list {
+			when := cell{text: c.dayCount(it.DueOn, today)}
+			if it.OverdueDays > 0 {
+				when.style = styleRed
+			}
+			id, name, kind, last := fmt.Sprint(it.CustomerID), it.CustomerName, model.NameOf(model.ItemKinds, string(it.Kind), c.lang), dateText(it.LastContactOn)
+			if it.IsGreeting() {
+				kind = model.NameOf(model.Occasions, string(it.Due.Occasion), c.lang)
+			}
+			if it.CustomerID == 0 {
+				id, name, last = "", it.Due.Holiday.In(c.lang), ""
+			}
+			t.add(cell{text: id}, when, cell{text: dateText(it.DueOn)}, txt(kind), txt(name),
+				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: last},
+				txt(it.Why(c.lang, today)))
+		}
+	}
+	widths := t.widths()
+	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
+	for g := range groups {
+		if len(groups[g]) == 0 {
+			continue
+		}
+		c.stdout.styledLine(styleBold, titles[g])
+		for _, row := range t.rows[start[g] : start[g]+len(groups[g])] {
+			writeRow(c.stdout, widths, "  ", row)
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"context"
+	"guanxi/model"
+	"guanxi/sample"
+	"guanxi/store"
+	"guanxi/ui"
+	"os"
+	"path/filepath"
+)
+
+// runTUI opens the user's book in the terminal UI.
+func (c *cli) runTUI() error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	defer c.snapshotInBackground(s)()
+	return c.tuiError(c.startTUI(s, c.lang))
+}
+
+// tuiError says the terminal UI failed, keeping the cause.
+func (c *cli) tuiError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return c.errorf("终端界面出错：%v", "the terminal UI failed: %v", err)
+}
+
+// runDemoTUI opens the terminal UI on a fresh sample book in a temporary folder, removed on exit,
+// so that trying guanxi never touches the user's own book.
+func (c *cli) runDemoTUI() error {
+	dir, err := os.MkdirTemp("", "guanxi-demo-")
+	if err != nil {
+		return c.errorf("无法创建临时文件夹：%v", "cannot make a temporary folder: %v", err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "demo.db")
+	s, err := store.Open(path)
+	if err != nil {
+		return c.openError(path, err)
+	}
+	defer s.Close()
+	s.Now = c.now
+	if err := demoSample(c.ctx, s, c.today()); err != nil {
+		return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
+	}
+	return c.tuiError(c.startTUI(s, c.lang))
+}
+
+// demoSample fills an empty book with the demo customers.
+func demoSample(ctx context.Context, s *store.Store, today model.Date) error {
+	return sample.Demo(ctx, s, today)
+}
+
+// startTUI runs the terminal UI on an open book until the user quits. The UI runs for hours, so
+// it and its book keep the running clock, not the invocation's moment; it draws the screen itself,
+// after what the command line buffered is written out.
+func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
+	c.stdout.Flush()
+	c.stderr.Flush()
+	s.Now = c.clock
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock})
+}
