@@ -86,3 +86,26 @@ func TestSmallNumber(t *testing.T) {
 		}
 	}
 }
+
+// The reasons of the classes read as sentences: counts agree in English, days are said in words.
+func TestReasonsReadAsSentences(t *testing.T) {
+	s := DefaultClassSettings()
+	today := MustDate("2026-03-10")
+	prospect := Classify(LevelNew, Figures{}, today, s)
+	if prospect.Quadrant.Code != QuadrantNone || prospect.Lapse.Why.Zh == "还没有成交或联系记录" {
+		t.Errorf("a prospect with no deal: quadrant %s, lapse %q", prospect.Quadrant.Code, prospect.Lapse.Why.Zh)
+	}
+	if got := ClassifyActivity(1, 1, s).Why.En; got != "1 deal and 1 contact in the last 90 days, 2 < 4" {
+		t.Errorf("one deal: %q", got)
+	}
+	if got := ClassifyActivity(2, 0, s).Why.En; got != "2 deals and 0 contacts in the last 90 days, 2 < 4" {
+		t.Errorf("two deals: %q", got)
+	}
+	first := RuleCond{Figure: FigureDaysSinceFirstDeal, Op: "<"}.describe(0, 180)
+	if first.Zh != "首单就在今天，不到 180 天" || first.En != "first deal today, under 180 days" {
+		t.Errorf("a first deal today: %+v", first)
+	}
+	if d := (RuleCond{Figure: FigureDeals, Op: ">="}).describe(1, 1); d.En != "1 deal in all ≥ 1" {
+		t.Errorf("one deal in all: %q", d.En)
+	}
+}

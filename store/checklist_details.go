@@ -16,7 +16,7 @@ import (
 // complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
 var detailSQL = map[string]string{
 	"customers": `SELECT id, name, company, level, last_contact_on, visit_every_days, call_every_days, plan_paused,
-		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id)
+		(SELECT group_concat(DISTINCT type_code) FROM person_types WHERE customer_id = c.id)
 		FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
 	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes
 		WHERE customer_id IN (SELECT value FROM json_each(?))`,

@@ -44,7 +44,7 @@ type ListQuery struct {
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
 const listColumns = `c.id, c.kind, c.name, c.company, c.phone, c.level, c.stage, c.relation, c.last_contact_on,
 	c.next_due_on, c.order_total, c.owed,
-	(SELECT group_concat(type_code, ',') FROM person_types pt WHERE pt.customer_id = c.id)`
+	(SELECT group_concat(DISTINCT type_code) FROM person_types pt WHERE pt.customer_id = c.id)`
 
 func scanListRow(r rowScanner) (model.Customer, error) {
 	var c model.Customer

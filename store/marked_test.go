@@ -109,3 +109,33 @@ func TestChangesToMarkedCustomersAndTheirUndo(t *testing.T) {
 		t.Error("a customer trashed before stays in the trash")
 	}
 }
+
+// A type carried by the customer and by a contact of theirs is listed once (not 犹豫型、犹豫型).
+func TestATypeIsListedOnce(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	cu := addCustomer(t, s, model.Customer{Name: "恒达", Kind: model.KindOrganisation})
+	ct := model.Contact{CustomerID: cu.ID, Name: "周丽"}
+	if err := s.AddContact(ctx, &ct); err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range []PersonTag{{CustomerID: cu.ID, Type: "hesitant"}, {CustomerID: cu.ID, ContactID: ct.ID, Type: "hesitant"}} {
+		if err := s.TagPerson(ctx, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.ListCustomers(ctx, ListQuery{})
+	if err != nil || len(list) != 1 {
+		t.Fatal(list, err)
+	}
+	if !slices.Equal(list[0].Types, []string{"hesitant"}) {
+		t.Errorf("the list's types %v repeat a type", list[0].Types)
+	}
+	ix, err := s.LoadSearchIndex(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ix.Search(ListQuery{}, nil).At(0).Customer.Types; !slices.Equal(got, []string{"hesitant"}) {
+		t.Errorf("the search index's types %v repeat a type", got)
+	}
+}

@@ -68,6 +68,8 @@ type App struct {
 	watchEvery time.Duration
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
+	// markedUndo takes back the last change to many customers, while the next key may ask it.
+	markedUndo markedUndo
 }
 
 // New builds the root model on an open book.
@@ -210,6 +212,9 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case customerTrashedMsg:
 		return a, a.onTrashed(msg)
 
+	case markedChangedMsg:
+		return a, a.onMarkedChanged(msg)
+
 	case toOverlay:
 		return a, a.updateOverlay(msg)
 
@@ -232,6 +237,9 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	}
 	if cmd, ok := a.undoKey(msg); ok {
+		return a, cmd
+	}
+	if cmd, ok := a.markedUndoKey(msg); ok {
 		return a, cmd
 	}
 	a.status = ""

@@ -483,7 +483,11 @@ func (m *catalogScreen) typePane() []string {
 	if other := t.Name.In(otherLang(c.lang)); other != "" && other != t.Name.In(c.lang) {
 		head += " · " + model.SanitizeLine(other)
 	}
-	head += " · " + model.SanitizeLine(m.typologyName(t.Typology)) + " · " + t.Code
+	head += " · " + model.SanitizeLine(m.typologyName(t.Typology))
+	if c.lang != model.Zh {
+		// The code is what the command line takes (--type hesitant); a Chinese reader types the name.
+		head += " · " + t.Code
+	}
 	out := []string{st.Section.Render(fit(head, w))}
 	out = append(out, m.carriersLine(w))
 	return append(out, c.advice(t, adviceFull, w)...)

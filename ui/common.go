@@ -59,8 +59,13 @@ func (c *common) typeByCode(code string) (model.PersonalityType, bool) {
 // badges returns the short names of personality types, for a row.
 func (c *common) badges(codes []string) string {
 	out := ""
-	for i, code := range codes {
-		if i > 0 {
+	seen := make(map[string]bool, len(codes))
+	for _, code := range codes {
+		if seen[code] {
+			continue // the customer and a contact of theirs may carry the same type: say it once
+		}
+		seen[code] = true
+		if out != "" {
 			out += " "
 		}
 		if t, ok := c.typeByCode(code); ok {

@@ -267,7 +267,7 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 	}
 	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
 	if sum.Contacts > 0 {
-		lines = append(lines, ioLine{text: fmt.Sprintf(c.t("io.contacts"), sum.Contacts)})
+		lines = append(lines, ioLine{text: fmt.Sprintf(c.tn("io.contacts", sum.Contacts), sum.Contacts)})
 	}
 	const most = 200
 	for _, part := range []struct {
