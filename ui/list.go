@@ -327,7 +327,11 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 		}
 		return line
 	}
-	line := " " + st.Marked.Render(m.markCol(r.ID)) + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
+	mark := m.markCol(r.ID)
+	if mark != " " {
+		mark = st.Marked.Render(mark)
+	}
+	line := " " + mark + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
 		markCell(company, sp.companyFrom, sp.companyTo, cols.company, nil, st.Match) + rest
 	if cols.types > 0 {
 		line += " " + st.Badge.Render(cell(m.c.badges(r.Types), cols.types))
