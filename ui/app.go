@@ -173,6 +173,9 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.overlay, cmd = a.overlay.Update(msg)
 			a.closeOverlayIfDone()
 		}
+		if msg.open && msg.customerID != 0 {
+			return a, tea.Batch(cmd, a.reloadAll(), a.openArchive(msg.customerID))
+		}
 		return a, tea.Batch(cmd, a.reloadAll())
 
 	case saveFailedMsg:
@@ -251,6 +254,10 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case key.Matches(msg, k.SwitchView):
 		return a, a.switchTo((a.active + 1) % tab(len(a.tabs)))
+	case key.Matches(msg, a.c.inKeys().PrevView):
+		return a, a.switchTo((a.active + tab(len(a.tabs)) - 1) % tab(len(a.tabs)))
+	case key.Matches(msg, a.c.inKeys().Trash):
+		return a, a.openTrash()
 	case key.Matches(msg, k.ToList):
 		return a, a.switchTo(tabList)
 	case key.Matches(msg, k.ToFollowUp):
@@ -337,7 +344,9 @@ func (a *App) reloadAll() tea.Cmd {
 
 func (a *App) globalKeys() []key.Binding {
 	k := a.c.keys
-	return []key.Binding{k.SwitchView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.clsKeys().ToAnalysis, a.c.ioKeys().Import,
+	in := a.c.inKeys()
+	return []key.Binding{k.SwitchView, in.PrevView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.clsKeys().ToAnalysis,
+		in.Trash, a.c.ioKeys().Import,
 		a.c.ioKeys().Export, k.Back, k.Help, k.Quit}
 }
 

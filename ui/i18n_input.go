@@ -58,3 +58,18 @@ func init() {
 		strs[k] = v
 	}
 }
+
+// The texts of the trash view.
+func init() {
+	for k, v := range map[string]model.Text{
+		"view.trash":            {Zh: "回收站", En: "Trash"},
+		"trash.empty":           {Zh: "回收站是空的。", En: "The trash is empty."},
+		"trash.head":            {Zh: "%s · r/enter 连同记录恢复 · 彻底清空：guanxi trash purge", En: "%s in the trash · r or enter restores one with its records · guanxi trash purge empties it for good"},
+		"trash.when":            {Zh: "删除时间", En: "Deleted"},
+		"trash.records":         {Zh: "随之移走", En: "Went with it"},
+		"trash.recordCount":     {Zh: "%d 条记录", En: "%d records"},
+		"trash.recordCount.one": {Zh: "%d 条记录", En: "%d record"},
+	} {
+		strs[k] = v
+	}
+}

@@ -12,7 +12,7 @@ import (
 type inputKeys struct {
 	NextField, EnterNext, PrevField, Choose, NewLine, LeaveArea, PickMove, PickTake, Complete, Save, CancelForm key.Binding
 	Mark, MarkAll, Unmark, Bulk, Trash, Restore, PrevView                                                       key.Binding
-	AltList, AltFollowUp, AltCatalog, AltAnalysis, ClearLine                                                    key.Binding
+	ClearLine                                                                                                   key.Binding
 }
 
 // inKeys returns the input keys in the user's language, made once.
@@ -42,11 +42,7 @@ func (c *common) inKeys() *inputKeys {
 			Restore:  b([]string{"r", "enter"}, "r/enter", "恢复", "restore"),
 			PrevView: b([]string{"shift+tab"}, "shift+tab", "上一个视图", "previous view"),
 
-			AltList:     b([]string{"alt+1"}, "alt+1", "客户列表", "customers"),
-			AltFollowUp: b([]string{"alt+2"}, "alt+2", "今日跟进", "follow-up"),
-			AltCatalog:  b([]string{"alt+3"}, "alt+3", "性格类型", "personality types"),
-			AltAnalysis: b([]string{"alt+4"}, "alt+4", "分析", "analysis"),
-			ClearLine:   b([]string{"ctrl+u"}, "ctrl+u", "清空搜索", "clear the search"),
+			ClearLine: b([]string{"ctrl+u"}, "ctrl+u", "清空搜索", "clear the search"),
 		}
 	}
 	return c.in
