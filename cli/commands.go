@@ -36,6 +36,8 @@ func (c *cli) commands() []*cobra.Command {
 		c.newMergeCmd(),
 		c.newCheckCmd(),
 		c.newDemoCmd(),
+		c.newCompletionCmd(),
+		c.newManCmd(),
 	}
 }
 

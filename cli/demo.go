@@ -49,17 +49,19 @@ func (c *cli) runDemo(opts *demoOptions) error {
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return c.errorf("无法使用 %s：%v", "cannot use %s: %v", path, err)
 	}
-	s, err := store.Open(path)
-	if err != nil {
+	// The book is generated under a temporary name and takes its own only when complete: a run
+	// stopped halfway leaves no book, never part of one.
+	err := store.CreateFilled(path, func(s *store.Store) error {
+		s.Now = c.now
+		return fillSample(c.ctx, s, opts.Size, c.today())
+	})
+	if errors.Is(err, store.ErrExists) {
+		return c.errorf("%s 已存在：示例客户簿只写入新文件", "%s already exists: a sample book is only written to a new file", path)
+	}
+	if store.Failure(err) != nil {
 		return c.openError(path, err)
 	}
-	s.Now = c.now
-	err = fillSample(c.ctx, s, opts.Size, c.today())
-	s.Close()
 	if err != nil {
-		for _, suffix := range []string{"", "-wal", "-shm"} {
-			os.Remove(path + suffix)
-		}
 		return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
 	}
 	fmt.Fprintln(c.stdout, c.trf("已在 %[2]s 生成 %[1]d 位客户的示例客户簿。", "Wrote a sample book of %[1]d customers to %[2]s.", opts.Size, model.SanitizeLine(path)))

@@ -52,9 +52,17 @@ c.stdout.data, which refuses a terminal. Tables (format.go) measure each cell on
 cells, on the sanitized text. JSON goes through c.writeJSON (keys are a contract: English
 snake_case). Never keep or write to the process's own os.Stdout or os.Stderr.
 
+Completion and the manual page come from the same tree: addCompletions (completion.go) gives a
+REF argument the book's customer names, NAME the saved lists, SNAPSHOT the snapshots, and the
+flags --level, --stage, --relation, --channel, --type and --segment their values, by reading the
+usage line and the flags, so a new command completes without more work; a command that sets its
+own ValidArgsFunction keeps it. guanxi man (man.go) writes the page from Use, Short, Long and the
+flags.
+
 Tests go beside the command (holidays_test.go): newBook(t) makes a real book in a temporary
 folder, and b.run / b.ok run a whole command line in-process, so flags, help and exit codes are
-covered; a run function may also be called directly with an options struct.
+covered; b.invocation() gives the shared state to call a run function directly with an options
+struct (today_test.go does both).
 
 Help (--help, `guanxi help CMD`) is ours, not cobra's: it prints Use, Short and the command's
 flags in the user's language. Every command is also run on a book full of hostile text by

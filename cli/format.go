@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"guanxi/model"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -33,9 +34,67 @@ type table struct {
 func (t *table) add(cells ...cell) {
 	for i := range cells {
 		cells[i].text = model.SanitizeLine(cells[i].text)
-		cells[i].width = ansi.StringWidth(cells[i].text)
+		cells[i].width = cellWidth(cells[i].text)
 	}
 	t.rows = append(t.rows, cells)
+}
+
+// cellWidth is ansi.StringWidth of sanitized text, without its grapheme segmentation for the text
+// a table is mostly made of: printable ASCII (one cell each) and the common Han characters and
+// Chinese punctuation (two). None of these joins its neighbour into one grapheme, so the sum is
+// exact (cellwidth_test.go compares every such rune); any other text is measured by ansi.
+func cellWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !wideSimple(r) {
+			return ansi.StringWidth(s)
+		}
+		n += 2
+		i += size
+	}
+	return n
+}
+
+// truncateCell cuts text to at most limit cells, ending in an ellipsis, as ansi.Truncate does, and
+// returns the width of the result. Text made only of the runes cellWidth counts itself is cut
+// without grapheme segmentation.
+func truncateCell(text string, limit int) (string, int) {
+	const tail = "…" // one cell
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		w := 1
+		if r >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !wideSimple(r) {
+				cut := ansi.Truncate(text, limit, tail)
+				return cut, ansi.StringWidth(cut)
+			}
+			w = 2
+		} else if r < 0x20 || r == 0x7f {
+			cut := ansi.Truncate(text, limit, tail)
+			return cut, ansi.StringWidth(cut)
+		}
+		if n+w > limit-1 {
+			return text[:i] + tail, n + 1
+		}
+		n += w
+		i += size
+	}
+	return text, n
+}
+
+// wideSimple tells the runes cellWidth counts as two cells: CJK unified ideographs, the ideographic
+// space and punctuation before the combining tone marks, and the fullwidth forms.
+func wideSimple(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3000 && r <= 0x3029 || r >= 0xff01 && r <= 0xff60
 }
 
 // widths returns each column's width: its widest cell, capped by max.
@@ -66,8 +125,7 @@ func writeRow(w *screen, widths []int, indent string, row []cell) {
 	for i := 0; i <= last; i++ {
 		text, width := row[i].text, row[i].width
 		if i < len(widths) && width > widths[i] {
-			text = ansi.Truncate(text, widths[i], "…")
-			width = ansi.StringWidth(text)
+			text, width = truncateCell(text, widths[i])
 		}
 		w.style(row[i].style, text)
 		if i < last && i < len(widths) {
@@ -125,16 +183,42 @@ func dateText(d model.Date) string {
 
 // writeJSON prints v as indented JSON. Characters a terminal could act on (C1 controls, bidi
 // controls, DEL) that encoding/json leaves raw are written as \u escapes, which keeps the JSON
-// equal in meaning and the terminal safe.
+// equal in meaning and the terminal safe. An array is written one element at a time, byte for byte
+// as the whole would be, so a list of 100,000 customers is never held as one text.
 func (c *cli) writeJSON(v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
+	list := reflect.ValueOf(v)
+	if list.Kind() != reflect.Slice || list.Len() == 0 {
+		enc.SetIndent("", "  ")
+		if list.Kind() == reflect.Slice && list.IsNil() {
+			v = []struct{}{} // an empty list is [] and never null
+		}
+		if err := enc.Encode(v); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+		return err
 	}
-	_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+	enc.SetIndent("  ", "  ")
+	c.stdout.WriteString("[\n")
+	for i := range list.Len() {
+		buf.Reset()
+		buf.WriteString("  ")
+		if err := enc.Encode(list.Index(i).Interface()); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		buf.Truncate(buf.Len() - 1) // Encode ends each value with a newline
+		if i < list.Len()-1 {
+			buf.WriteByte(',')
+		}
+		buf.WriteByte('\n')
+		if _, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes())); err != nil {
+			return err
+		}
+	}
+	_, err := c.stdout.WriteString("]\n")
 	return err
 }
 

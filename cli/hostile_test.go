@@ -269,8 +269,12 @@ func TestEveryCommandIsSafeOnAHostileBook(t *testing.T) {
 		// The settings another program broke are read by some commands: their message is safe too.
 		checkRun(t, settings, "zh", runs[0])
 	}
-	// The root: help, version, an unknown command and a bad flag.
-	for _, args := range [][]string{{"--help"}, {"--version"}, {evil(7)}, {"--" + evil(8)}, {"help", evil(9)}, {"--lang", evil(10)}} {
+	// The root: help, version, an unknown command and a bad flag; the shell's completions, which
+	// offer the book's hostile names, and the scripts and the manual page.
+	for _, args := range [][]string{{"--help"}, {"--version"}, {evil(7)}, {"--" + evil(8)}, {"help", evil(9)}, {"--lang", evil(10)},
+		{"__complete", "show", ""}, {"__complete", "restore", ""}, {"__complete", "segment", "delete", ""},
+		{"__complete", "list", "--type", ""}, {"__complete", "snapshots", "restore", ""}, {"__complete", evil(11)},
+		{"completion", "bash"}, {"completion", "zsh"}, {"completion", "fish"}, {"man"}} {
 		checkRun(t, base, "en", args)
 	}
 }

@@ -86,9 +86,12 @@ func (c *cli) runImport(opts *importOptions) error {
 		return c.importError(path, err)
 	}
 	if opts.JSON {
-		return c.writeJSON(summaryJSON(sum, c.lang))
+		if err := c.writeJSON(summaryJSON(sum, c.lang)); err != nil {
+			return err
+		}
+	} else {
+		c.printSummary(path, sum)
 	}
-	c.printSummary(path, sum)
 	if len(sum.Errors) > 0 {
 		// The good records are in; the exit code still tells a script that some were not.
 		return c.errorf("%d 条记录有错，没有导入（见上）", "%d records had errors and were not imported (see above)", len(sum.Errors))

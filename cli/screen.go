@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/term"
@@ -20,6 +21,8 @@ import (
 //
 // Output is buffered and written when the invocation ends, before a question is asked, and before
 // anything is written to the other stream, so stdout and stderr keep their order on one terminal.
+// A screen is one goroutine's: the invocation's (the TUI's background snapshot writes only while
+// the invocation waits for the UI).
 type screen struct {
 	out     *bufio.Writer
 	term    bool    // the stream is a terminal
@@ -70,8 +73,17 @@ func (s *screen) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// WriteString is Write for a string.
-func (s *screen) WriteString(text string) (int, error) { return s.Write([]byte(text)) }
+// WriteString is Write for a string, without copying it when it ends on a whole character.
+func (s *screen) WriteString(text string) (int, error) {
+	if len(s.partial) > 0 || !endsWhole(text) {
+		return s.Write([]byte(text))
+	}
+	s.yield()
+	if _, err := s.out.WriteString(model.Sanitize(text)); err != nil {
+		return 0, err
+	}
+	return len(text), nil
+}
 
 // style writes text, sanitized, in the style st when the stream takes colour, and plain otherwise.
 func (s *screen) style(st style, text string) {
@@ -120,9 +132,27 @@ func (s *screen) flushPartial() {
 	}
 }
 
+// endsWhole tells whether text does not end in the first bytes of a character cut short, nor in
+// a carriage return, which is dropped before a newline and shown anywhere else.
+func endsWhole(text string) bool {
+	if strings.HasSuffix(text, "\r") {
+		return false
+	}
+	for i := len(text) - 1; i >= 0 && i >= len(text)-utf8.UTFMax+1; i-- {
+		if utf8.RuneStart(text[i]) {
+			return utf8.FullRuneInString(text[i:])
+		}
+	}
+	return true
+}
+
 // incompleteTail returns where a UTF-8 character cut short at the end of p begins, or len(p)
-// when p ends on a whole character (or on bytes that could never become one).
+// when p ends on a whole character (or on bytes that could never become one). A carriage return at
+// the end waits too, to see whether a newline follows.
 func incompleteTail(p []byte) int {
+	if len(p) > 0 && p[len(p)-1] == '\r' {
+		return len(p) - 1
+	}
 	for i := len(p) - 1; i >= 0 && i >= len(p)-utf8.UTFMax+1; i-- {
 		if !utf8.RuneStart(p[i]) {
 			continue

@@ -144,6 +144,14 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		}
 		return d, err
 	}
+	// A lunar date or one without a year, as model.YearlyDate writes it.
+	yearly := func(zh, en, s string) (model.YearlyDate, error) {
+		y, err := model.ParseYearlyDate(s)
+		if err != nil {
+			badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+		}
+		return y, err
+	}
 	var err error
 	c := model.Customer{UID: cleanUID(jc.UID), Kind: model.Kind(jc.Kind), Name: jc.Name, Company: jc.Company,
 		Title: jc.Title, Industry: jc.Industry, Region: jc.Region, Size: jc.Size,
@@ -155,6 +163,12 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		return badDate
 	}
 	if c.Anniversary, err = date("纪念日", "anniversary", jc.Anniversary); err != nil {
+		return badDate
+	}
+	if c.BirthdayYearly, err = yearly("生日", "birthday", jc.BirthdayYearly); err != nil {
+		return badDate
+	}
+	if c.AnniversaryYearly, err = yearly("纪念日", "anniversary", jc.AnniversaryYearly); err != nil {
 		return badDate
 	}
 	if jc.Plan != nil {
@@ -177,6 +191,9 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		ct := model.Contact{UID: cleanUID(jct.UID), Name: jct.Name, Title: jct.Title, Role: model.Role(jct.Role),
 			Phone: jct.Phone, Email: jct.Email, WeChat: jct.WeChat, Notes: jct.Notes}
 		if ct.Birthday, err = date("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.Birthday); err != nil {
+			return badDate
+		}
+		if ct.BirthdayYearly, err = yearly("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.BirthdayYearly); err != nil {
 			return badDate
 		}
 		ct.Normalize()

@@ -43,11 +43,23 @@ type place interface {
 	close() error
 }
 
+// holdKeeper keeps the hold on a replica: a holder record in its folder (recordHold), or
+// Litestream's lease on S3 (leaseHold).
+type holdKeeper interface {
+	current(ctx context.Context) (*Holder, error)
+	take(ctx context.Context, me Holder, force bool) (other *Holder, owned bool, err error)
+	renew(ctx context.Context, me Holder) error
+	release(ctx context.Context, me Holder) error
+	close() error
+}
+
 // hold keeps the holder record in the replica's folder.
 type hold struct {
 	p   place
 	ttl time.Duration
 }
+
+func (h hold) close() error { return h.p.close() }
 
 // current returns the holder, or nil when no one holds the book.
 func (h hold) current(ctx context.Context) (*Holder, error) {

@@ -3,15 +3,23 @@ package replica
 import (
 	"context"
 	"fmt"
+	"time"
 )
 
-// openPlace opens the replica's folder for the holder record.
-func openPlace(ctx context.Context, t Target) (place, error) {
+// openHold opens the replica for its hold: Litestream's lease on S3, which writes it only if no
+// one else did meanwhile; a holder record in the folder elsewhere.
+func openHold(ctx context.Context, t Target, ttl time.Duration) (holdKeeper, error) {
 	switch t.Kind {
 	case KindFolder:
-		return folderPlace{dir: t.Path}, nil
+		return hold{p: folderPlace{dir: t.Path}, ttl: ttl}, nil
 	case KindSFTP:
-		return dialSFTP(ctx, t)
+		p, err := dialSFTP(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		return hold{p: p, ttl: ttl}, nil
+	case KindS3:
+		return newLeaseHold(ctx, t, ttl)
 	}
-	return nil, fmt.Errorf("a holder record on %s replicas is not supported yet", t.Kind)
+	return nil, fmt.Errorf("a hold on %s replicas is not supported", t.Kind)
 }

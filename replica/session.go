@@ -47,7 +47,7 @@ func (o *Options) fill() {
 type Session struct {
 	opts   Options
 	target Target
-	hold   *hold
+	hold   holdKeeper
 	me     Holder
 	owned  bool
 	rep    *replicator
@@ -169,7 +169,7 @@ func Open(ctx context.Context, opts Options) (*Session, error) {
 }
 
 // reach finds the replica's position and opens its folder for the holder record.
-func (s *Session) reach(ctx context.Context) (Position, *hold, error) {
+func (s *Session) reach(ctx context.Context) (Position, holdKeeper, error) {
 	if s.target.Kind == KindFolder {
 		// A folder that is not there is an unplugged stick or an unmounted share, not an empty
 		// replica: a new history must not start in the empty mount point.
@@ -189,11 +189,8 @@ func (s *Session) reach(ctx context.Context) (Position, *hold, error) {
 	if err != nil {
 		return pos, nil, err
 	}
-	p, err := openPlace(ctx, s.target)
-	if err != nil {
-		return pos, nil, err
-	}
-	return pos, &hold{p: p, ttl: s.opts.HoldTTL}, nil
+	h, err := openHold(ctx, s.target, s.opts.HoldTTL)
+	return pos, h, err
 }
 
 // startWriting starts the hold's renewal; Litestream starts when the book is attached, for it
@@ -509,6 +506,6 @@ func (s *Session) release() {
 	if s.owned {
 		s.hold.release(ctx, s.me)
 	}
-	s.hold.p.close()
+	s.hold.close()
 	s.hold = nil
 }

@@ -58,7 +58,7 @@ func ReadStatus(ctx context.Context, opts Options) (Status, error) {
 		out.Behind = out.LocalTXID
 		return out, nil
 	}
-	defer h.p.close()
+	defer h.close()
 	out.Reachable = true
 	out.ReplicaTXID, out.ReplicaAt = pos.TXID, pos.At
 	if out.LocalTXID > pos.TXID {
@@ -95,7 +95,7 @@ func Takeover(ctx context.Context, opts Options) (*Holder, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer h.p.close()
+	defer h.close()
 	before, err := h.current(ctx)
 	if err != nil {
 		return nil, err

@@ -2,16 +2,40 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
-	"sort"
 
 	"guanxi/model"
 )
 
-// Checklist returns what is due up to days after today: overdue items, today's, and the coming
+// ChecklistIndex is the whole follow-up checklist of a day and the days after it, as the keys of
+// its items in the checklist's order (model.CompareRanks), with exact counts. It holds no more of
+// each item than the order needs, so a checklist of tens of thousands of items stays small;
+// ChecklistPage reads the items of any part of it.
+type ChecklistIndex struct {
+	Today model.Date
+	Days  int
+	// Overdue and DueToday count the items overdue and due today.
+	Overdue, DueToday int
+	keys              []itemKey
+}
+
+// Len is how many items the checklist has.
+func (x *ChecklistIndex) Len() int { return len(x.keys) }
+
+// DueOn is the day item i is due.
+func (x *ChecklistIndex) DueOn(i int) model.Date { return x.keys[i].due }
+
+// CustomerID is the customer of item i; 0 for a holiday.
+func (x *ChecklistIndex) CustomerID(i int) int64 { return x.keys[i].customer }
+
+// CustomerName is the name of the customer of item i, as the order read it.
+func (x *ChecklistIndex) CustomerName(i int) string { return x.keys[i].name }
+
+// ChecklistIndex reads what is due up to days after today: overdue items, today's, and the coming
 // days' — planned visits and calls, open reminders, complaint replies promised, payments due and
-// greetings for the dates that matter — earliest first.
-func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
+// greetings for the dates that matter — in the checklist's order.
+func (s *Store) ChecklistIndex(ctx context.Context, today model.Date, days int) (*ChecklistIndex, error) {
 	r, err := s.newKeyReader(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read the checklist: %w", err)
@@ -28,27 +52,93 @@ func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]mo
 	if err != nil {
 		return nil, fmt.Errorf("read the checklist: %w", err)
 	}
-	items, err := s.itemsOf(ctx, today, append(keys, greetings...))
+	if err := s.nameGreetings(ctx, greetings); err != nil {
+		return nil, fmt.Errorf("read the checklist: %w", err)
+	}
+	keys = append(keys, greetings...)
+	sortKeys(keys, today)
+	x := &ChecklistIndex{Today: today, Days: days, keys: keys}
+	for i := range keys {
+		switch {
+		case keys[i].due.Before(today):
+			x.Overdue++
+		case keys[i].due == today:
+			x.DueToday++
+		}
+	}
+	return x, nil
+}
+
+// nameGreetingsSQL reads the level and name of the customers whose ids are in a JSON array.
+const nameGreetingsSQL = `SELECT id, level, name FROM customers WHERE id IN (SELECT value FROM json_each(?))`
+
+// nameGreetings puts on the greetings' keys the level and name of their customers, which the
+// indexes of the dates that matter do not hold.
+func (s *Store) nameGreetings(ctx context.Context, keys []itemKey) error {
+	seen := map[int64]bool{}
+	var ids []int64
+	for _, k := range keys {
+		if k.customer != 0 && !seen[k.customer] {
+			seen[k.customer] = true
+			ids = append(ids, k.customer)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	type levelName struct {
+		level model.Level
+		name  string
+	}
+	of := make(map[int64]levelName, len(ids))
+	err := eachRow(ctx, prepared{s}, nameGreetingsSQL, idList(ids), func(rows *sql.Rows) error {
+		var id int64
+		var ln levelName
+		if err := rows.Scan(&id, &ln.level, &ln.name); err != nil {
+			return err
+		}
+		of[id] = ln
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i := range keys {
+		if ln, ok := of[keys[i].customer]; ok {
+			keys[i].level, keys[i].name = ln.level, ln.name
+		}
+	}
+	return nil
+}
+
+// ChecklistPage reads the items from from to to (not included) of a checklist index, in its order.
+// An item whose record is gone since the index was read (a write in between) keeps what the index
+// knows of it — customer, name, day — so the page still lines up with the index.
+func (s *Store) ChecklistPage(ctx context.Context, x *ChecklistIndex, from, to int) ([]model.ChecklistItem, error) {
+	from, to = max(0, min(from, len(x.keys))), max(0, min(to, len(x.keys)))
+	if from >= to {
+		return nil, nil
+	}
+	return s.itemsOf(ctx, x.Today, x.keys[from:to])
+}
+
+// Checklist returns the whole checklist of today and the next days, in the checklist's order.
+func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
+	x, err := s.ChecklistIndex(ctx, today, days)
 	if err != nil {
 		return nil, err
 	}
-	sortChecklist(items)
-	return items, nil
+	return s.ChecklistPage(ctx, x, 0, x.Len())
 }
 
-// sortChecklist puts items in the order the checklist shows them: earliest first, then by customer.
-func sortChecklist(items []model.ChecklistItem) {
-	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i], items[j]
-		if a.DueOn != b.DueOn {
-			return a.DueOn.Before(b.DueOn)
+// ChecklistItemsAt reads the items at some places of a checklist index, in the order asked.
+func (s *Store) ChecklistItemsAt(ctx context.Context, x *ChecklistIndex, at []int) ([]model.ChecklistItem, error) {
+	keys := make([]itemKey, 0, len(at))
+	for _, i := range at {
+		if i < 0 || i >= len(x.keys) {
+			return nil, fmt.Errorf("item %d of a checklist of %d", i, len(x.keys))
 		}
-		if (a.CustomerID == 0) != (b.CustomerID == 0) {
-			return b.CustomerID == 0 // a holiday, no one's in particular, after the customers of its day
-		}
-		if a.CustomerName != b.CustomerName {
-			return a.CustomerName < b.CustomerName
-		}
-		return a.Kind < b.Kind
-	})
+		keys = append(keys, x.keys[i])
+	}
+	return s.itemsOf(ctx, x.Today, keys)
 }

@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
+	"time"
 
 	"guanxi/model"
 )
@@ -15,8 +15,8 @@ import (
 // detailSQL reads the columns the items need of the customers, plan snoozes, reminders,
 // complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
 var detailSQL = map[string]string{
-	"customers": `SELECT id, name, company, level, last_contact_on, visit_every_days, call_every_days, plan_paused,
-		(SELECT group_concat(DISTINCT type_code) FROM person_types WHERE customer_id = c.id)
+	"customers": `SELECT id, name, company, level, last_contact_on, last_visit_on, last_call_on, visit_every_days, call_every_days, plan_paused,
+		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id), created_at
 		FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
 	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes
 		WHERE customer_id IN (SELECT value FROM json_each(?))`,
@@ -33,8 +33,11 @@ type itemCustomer struct {
 	name, company string
 	level         model.Level
 	lastContact   model.Date
+	lastVisit     model.Date
+	lastCall      model.Date
 	types         []string // the codes of the personality types of the customer and contacts
 	plan          model.VisitPlan
+	since         model.Date // the day they joined the book
 }
 
 // snoozeKey names a customer's planned visit or call put off.
@@ -98,21 +101,25 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			var id int64
 			var c model.Customer
 			var ic itemCustomer
-			var last sql.NullString
+			var last, lastVisit, lastCall sql.NullString
 			var visitEvery, callEvery sql.NullInt64
 			var paused int
 			var types sql.NullString
-			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &visitEvery, &callEvery, &paused, &types); err != nil {
+			var created int64
+			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &lastVisit, &lastCall, &visitEvery, &callEvery, &paused, &types, &created); err != nil {
 				return err
 			}
 			if types.Valid {
-				ic.types = strings.Split(types.String, ",")
+				ic.types = splitTypeCodes(types.String)
 			}
 			c.Level, c.PlanPaused = ic.level, paused != 0
 			if visitEvery.Valid || callEvery.Valid {
 				c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
 			}
 			ic.lastContact, ic.plan = parseStoredDate(last), c.Plan(all)
+			ic.lastVisit, ic.lastCall = parseStoredDate(lastVisit), parseStoredDate(lastCall)
+			// The days the plan asked for, to tell when one moved off a day off.
+			ic.since = model.DateOf(time.Unix(created, 0))
 			d.customers[id] = ic
 			return nil
 		},
@@ -175,29 +182,30 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 	return d, nil
 }
 
-// itemsOf makes the checklist's items of the keys, in their order. A key whose record is gone
-// since the first step (a write in between) is left out.
+// itemsOf makes the checklist's items of the keys, in their order, one for each key. An item whose
+// record or customer is gone since the first step (a write in between) keeps what its key knows.
 func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) ([]model.ChecklistItem, error) {
 	d, err := s.readDetails(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
-	items := make([]model.ChecklistItem, 0, len(keys))
-	for _, k := range keys {
-		it, ok := d.item(k)
-		if !ok {
-			continue
+	items := make([]model.ChecklistItem, len(keys))
+	for i, k := range keys {
+		it, _ := d.item(k)
+		if it.Kind == "" {
+			it.Kind = k.kind()
 		}
-		if k.customer != 0 {
-			c, ok := d.customers[k.customer]
-			if !ok {
-				continue
-			}
-			it.CustomerID, it.CustomerName, it.Company, it.Level, it.LastContactOn = k.customer, c.name, c.company, c.level, c.lastContact
+		it.CustomerID, it.CustomerName, it.Level = k.customer, k.name, k.level
+		if c, ok := d.customers[k.customer]; ok && k.customer != 0 {
+			it.CustomerName, it.Company, it.Level, it.LastContactOn = c.name, c.company, c.level, c.lastContact
+			it.LastVisitOn, it.LastCallOn = c.lastVisit, c.lastCall
 			it.Types = c.types
+			if it.Kind == model.ItemVisit && it.Due.Planned && c.lastVisit.IsZero() {
+				it.Due.FirstVisit = true
+			}
 		}
 		it.DueOn, it.OverdueDays = k.due, model.OverdueDays(k.due, today)
-		items = append(items, it)
+		items[i] = it
 	}
 	return items, nil
 }
@@ -217,6 +225,8 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 			}
 			if p, put := d.putOff[snoozeKey{k.customer, kind}]; put && p[1] == k.due {
 				it.Due.PutOff = p[0]
+			} else {
+				it.Due.MovedFrom = c.movedFrom(k.customer, k.source == fromCallPlan, k.due)
 			}
 		}
 	case fromReminder:
@@ -228,9 +238,26 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 	case fromGreeting:
 		it.Kind, ok = model.ItemBirthday, true
 		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
+		it.Due.Yearly = k.yearly
 		if k.record != 0 {
 			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
 		}
 	}
 	return it, ok
+}
+
+// movedFrom returns the day the plan asked for a visit or call due on due, when that day was a day
+// off and the item moved to the next working day; the zero date otherwise. A first contact may be
+// spread over the plan's first interval (model.FirstContactDay), so both days are tried.
+func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date {
+	visit, callOn := model.PlannedOn(c.plan, c.lastVisit, c.lastCall, c.since)
+	spreadVisit, spreadCall := model.PlannedOnSpread(c.plan, c.lastVisit, c.lastCall, c.since, id)
+	asked, spread := visit, spreadVisit
+	if call {
+		asked, spread = callOn, spreadCall
+	}
+	if from := model.MovedFrom(c.plan, spread, due); !from.IsZero() {
+		return from
+	}
+	return model.MovedFrom(c.plan, asked, due)
 }

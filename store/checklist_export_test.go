@@ -25,27 +25,7 @@ func ChecklistQueries(today model.Date, days int, items []model.ChecklistItem) [
 		out = append(out, BareQuery{keySQL[src], []any{sp.from, sp.to, sp.limit}})
 	}
 	out = append(out, greetingQueries(today, days, -1)...)
-	return append(out, detailQueries(items)...)
-}
-
-// ChecklistHeadQueries returns the statements ChecklistHead runs, for the same benchmark beside it;
-// coming is the limit of its read of the coming days, 0 when it had no room for them, and items
-// the head it returned.
-func ChecklistHeadQueries(today model.Date, days, limit, coming int, items []model.ChecklistItem) []BareQuery {
-	out := []BareQuery{{trashSQL, nil}}
-	spans := []span{
-		{"0000-00-00", today.AddDays(-1).String(), limit},
-		{today.String(), today.String(), limit},
-	}
-	if coming > 0 {
-		spans = append(spans, span{today.AddDays(1).String(), today.AddDays(days).String(), coming})
-	}
-	for _, sp := range spans {
-		for _, src := range recordSources {
-			out = append(out, BareQuery{keySQL[src], []any{sp.from, sp.to, sp.limit}})
-		}
-	}
-	out = append(out, greetingQueries(today, days, limit)...)
+	out = append(out, BareQuery{nameGreetingsSQL, []any{idList(greetingCustomers(items))}})
 	return append(out, detailQueries(items)...)
 }
 
@@ -100,3 +80,17 @@ func detailQueries(items []model.ChecklistItem) []BareQuery {
 
 // GreetingLeadDaysOf exposes the greeting lead a book has, to check the bare queries use the same.
 func GreetingLeadDaysOf(s *Store) (int, error) { return greetingLeadDays(context.Background(), s.db) }
+
+// greetingCustomers are the customers of the greetings among the items, whose level and name the
+// checklist reads beside the keys.
+func greetingCustomers(items []model.ChecklistItem) []int64 {
+	var ids []int64
+	seen := map[int64]bool{}
+	for _, it := range items {
+		if it.IsGreeting() && it.CustomerID != 0 && !seen[it.CustomerID] {
+			seen[it.CustomerID] = true
+			ids = append(ids, it.CustomerID)
+		}
+	}
+	return ids
+}

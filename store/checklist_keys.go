@@ -8,11 +8,12 @@ import (
 	"guanxi/model"
 )
 
-// The checklist is read in two steps. The first finds which items are due, earliest first, straight
-// off indexes that hold every column it reads (migration 0008), without touching a table: an item
-// key. The second reads the customers and records of only the keys kept (checklist_details.go).
-// A screen shows a few dozen items of the tens of thousands a large book may have due in a week, so
-// the first step reads a few hundred index entries and the second a few dozen rows.
+// The checklist is read in two steps. The first finds every item due, off indexes that hold the
+// columns it reads (migrations 0008 and 0014): an item key, with the customer's level and name the
+// checklist's order reads (model.CompareRanks). The keys are sorted in that order. The second step
+// reads the customers and records of only the keys a screen shows (checklist_details.go): a book of
+// 100,000 customers may have tens of thousands of items due in a week, and a screen shows a few
+// dozen, so paging and jumping to the end read a few dozen rows each.
 
 // itemKey is what the first step knows of an item.
 type itemKey struct {
@@ -20,11 +21,14 @@ type itemKey struct {
 	due      model.Date
 	customer int64 // 0 for a holiday, no one's in particular
 	record   int64 // the reminder, complaint, deal or contact (a contact's birthday); 0 otherwise
+	level    model.Level
+	name     string // the customer's name; a holiday's own for a holiday
 	// Greetings only: the occasion, the day itself, how many years, and a holiday's name.
 	occasion   model.Occasion
 	occasionOn model.Date
 	years      int
 	holiday    model.Text
+	yearly     model.YearlyDate // a birthday or anniversary kept by the lunar calendar or without a year
 }
 
 // itemSource is the kind of record an item comes from.
@@ -39,6 +43,26 @@ const (
 	fromGreeting
 )
 
+// kind is the item kind the order needs to know of a key: whether it can be a broken promise.
+func (k *itemKey) kind() model.ItemKind {
+	switch k.source {
+	case fromComplaint:
+		return model.ItemComplaint
+	case fromPayment:
+		return model.ItemPayment
+	case fromCallPlan:
+		return model.ItemCall
+	case fromGreeting:
+		return model.ItemBirthday
+	}
+	return model.ItemVisit
+}
+
+// rank is what the checklist's order reads of a key.
+func (k *itemKey) rank() model.ItemRank {
+	return model.ItemRank{DueOn: k.due, Kind: k.kind(), Level: k.level, Name: k.name, Customer: k.customer != 0}
+}
+
 // span is the days a read of item keys covers, from and to included (YYYY-MM-DD), and how many it
 // may take at most, earliest first (-1: all).
 type span struct {
@@ -49,22 +73,25 @@ type span struct {
 // allUpTo is every item due up to a day, overdue ones included.
 func allUpTo(end model.Date) span { return span{"0000-00-00", end.String(), -1} }
 
-// keySQL reads the keys of one source in a span, earliest first: customer, record and due day;
-// its arguments are the span's first and last day and the limit. Each reads one covering index.
+// keySQL reads the keys of one source in a span, earliest first: customer, record, due day, and
+// the customer's level and name; its arguments are the span's first and last day and the limit.
+// The planned contacts read one covering index; the records read theirs and their customer's row.
 // A planned call is left off when a visit is due on or before the same day, since the visit is
 // the contact.
 var keySQL = map[itemSource]string{
-	fromVisitPlan: `SELECT id, 0, next_visit_on FROM customers WHERE deleted_at IS NULL
+	fromVisitPlan: `SELECT id, 0, next_visit_on, level, name FROM customers WHERE deleted_at IS NULL
 		AND next_visit_on BETWEEN ? AND ? ORDER BY next_visit_on LIMIT ?`,
-	fromCallPlan: `SELECT id, 0, next_call_on FROM customers WHERE deleted_at IS NULL
+	fromCallPlan: `SELECT id, 0, next_call_on, level, name FROM customers WHERE deleted_at IS NULL
 		AND next_call_on BETWEEN ? AND ? AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)
 		ORDER BY next_call_on LIMIT ?`,
-	fromReminder: `SELECT customer_id, id, due_on FROM reminders WHERE done_at IS NULL
-		AND due_on BETWEEN ? AND ? ORDER BY due_on LIMIT ?`,
-	fromComplaint: `SELECT customer_id, id, coalesce(reply_by, on_date) FROM complaints WHERE resolved_on IS NULL
-		AND coalesce(reply_by, on_date) BETWEEN ? AND ? ORDER BY coalesce(reply_by, on_date) LIMIT ?`,
-	fromPayment: `SELECT customer_id, id, credit_due_on FROM deals WHERE credit_due_on IS NOT NULL AND paid < amount
-		AND credit_due_on BETWEEN ? AND ? ORDER BY credit_due_on LIMIT ?`,
+	fromReminder: `SELECT r.customer_id, r.id, r.due_on, c.level, c.name FROM reminders r JOIN customers c ON c.id = r.customer_id
+		WHERE r.done_at IS NULL AND r.due_on BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY r.due_on LIMIT ?`,
+	fromComplaint: `SELECT p.customer_id, p.id, coalesce(p.reply_by, p.on_date), c.level, c.name FROM complaints p
+		JOIN customers c ON c.id = p.customer_id WHERE p.resolved_on IS NULL
+		AND coalesce(p.reply_by, p.on_date) BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY coalesce(p.reply_by, p.on_date) LIMIT ?`,
+	fromPayment: `SELECT d.customer_id, d.id, d.credit_due_on, c.level, c.name FROM deals d JOIN customers c ON c.id = d.customer_id
+		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount
+		AND d.credit_due_on BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY d.credit_due_on LIMIT ?`,
 }
 
 // recordSources are the sources read through keySQL, in the order they are read.
@@ -125,7 +152,7 @@ func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit in
 		rowsRead++
 		k := itemKey{source: src}
 		var due sql.NullString
-		if err := rows.Scan(&k.customer, &k.record, &due); err != nil {
+		if err := rows.Scan(&k.customer, &k.record, &due, &k.level, &k.name); err != nil {
 			return nil, rowsRead, err
 		}
 		if r.trash[k.customer] {
@@ -137,17 +164,13 @@ func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit in
 	return keys, rowsRead, rows.Err()
 }
 
-// sortKeys puts keys in the order of their due day; within a day the order is only stable (by
-// customer, source, record), since the names the checklist sorts by are read in the second step.
-// As on the checklist, a holiday comes after the customers of its day.
-func sortKeys(keys []itemKey) {
+// sortKeys puts keys in the checklist's order (model.CompareRanks); a tie is broken the same way
+// every time, by customer, source and record, so every read of the same book gives the same order.
+func sortKeys(keys []itemKey, today model.Date) {
 	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.due != b.due {
-			return a.due.Before(b.due)
-		}
-		if (a.customer == 0) != (b.customer == 0) {
-			return b.customer == 0
+		a, b := &keys[i], &keys[j]
+		if c := model.CompareRanks(a.rank(), b.rank(), today); c != 0 {
+			return c < 0
 		}
 		if a.customer != b.customer {
 			return a.customer < b.customer
@@ -160,6 +183,9 @@ func sortKeys(keys []itemKey) {
 		}
 		if a.occasion != b.occasion {
 			return a.occasion < b.occasion
+		}
+		if a.occasionOn != b.occasionOn {
+			return a.occasionOn.Before(b.occasionOn)
 		}
 		return a.holiday.Zh < b.holiday.Zh
 	})

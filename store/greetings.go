@@ -96,7 +96,7 @@ func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, li
 		return nil, cut, err
 	}
 	keep := func(k itemKey) {
-		k.source, k.due = fromGreeting, model.GreetingDue(k.occasionOn, lead)
+		k.source, k.due = fromGreeting, model.GreetingListedOn(k.occasionOn, lead, today)
 		if !sent[k.sentKey()] {
 			keys = append(keys, k)
 		}
@@ -124,6 +124,10 @@ func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, li
 				cut = model.EarliestDate(cut, model.GreetingDue(lastDay, lead))
 			}
 		}
+	}
+
+	if err := r.readYearlyGreetings(ctx, from, to, keep); err != nil {
+		return nil, cut, fmt.Errorf("read the dates that matter: %w", err)
 	}
 
 	holidays, err := holidaysOf(ctx, r.db)

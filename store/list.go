@@ -44,7 +44,7 @@ type ListQuery struct {
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
 const listColumns = `c.id, c.kind, c.name, c.company, c.phone, c.level, c.stage, c.relation, c.last_contact_on,
 	c.next_due_on, c.order_total, c.owed,
-	(SELECT group_concat(DISTINCT type_code) FROM person_types pt WHERE pt.customer_id = c.id)`
+	(SELECT group_concat(type_code, ',') FROM person_types pt WHERE pt.customer_id = c.id)`
 
 func scanListRow(r rowScanner) (model.Customer, error) {
 	var c model.Customer
@@ -53,7 +53,7 @@ func scanListRow(r rowScanner) (model.Customer, error) {
 		&c.OrderTotal, &c.Owed, &types)
 	c.LastContactOn, c.NextDueOn = parseStoredDate(last), parseStoredDate(next)
 	if types.Valid && types.String != "" {
-		c.Types = strings.Split(types.String, ",")
+		c.Types = splitTypeCodes(types.String)
 	}
 	return c, err
 }
@@ -149,7 +149,7 @@ func (s *Store) ListFullCustomers(ctx context.Context, q ListQuery) ([]model.Cus
 		var types sql.NullString
 		c, err := scanCustomer(extraScan{r, []any{&types}})
 		if types.Valid && types.String != "" {
-			c.Types = strings.Split(types.String, ",")
+			c.Types = splitTypeCodes(types.String)
 		}
 		return c, err
 	})

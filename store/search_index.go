@@ -127,7 +127,7 @@ type idText struct {
 // indexTypes reads the personality type codes of every customer and their contacts, in customer
 // order, each customer's joined by commas.
 func (s *Store) indexTypes(ctx context.Context) ([]idText, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, group_concat(DISTINCT type_code) FROM person_types GROUP BY customer_id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, group_concat(type_code) FROM person_types GROUP BY customer_id`)
 	if err != nil {
 		return nil, fmt.Errorf("read personality types for the search: %w", err)
 	}
@@ -324,7 +324,7 @@ func finish(version int64, parts []*loading, types, contacts []idText) *SearchIn
 			if len(types) > 0 && types[0].customer == e.id {
 				set, ok := sets[types[0].text]
 				if !ok {
-					set = strings.Split(types[0].text, ",")
+					set = splitTypeCodes(types[0].text)
 					sets[types[0].text] = set
 				}
 				e.types = set

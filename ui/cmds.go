@@ -116,28 +116,6 @@ func loadDetail(s *store.Store, id int64) tea.Cmd {
 	}
 }
 
-func loadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
-		defer cancel()
-		head, err := s.ChecklistHead(ctx, today, days, checklistShown)
-		if err != nil {
-			return checklistLoadedMsg{err: err}
-		}
-		items := head.Items
-		ids := make([]int64, 0, len(items))
-		seen := make(map[int64]bool, len(items))
-		for _, it := range items {
-			if !seen[it.CustomerID] {
-				seen[it.CustomerID] = true
-				ids = append(ids, it.CustomerID)
-			}
-		}
-		tags, err := s.TagsOf(ctx, ids)
-		return checklistLoadedMsg{items: items, head: head, tags: tags, err: err}
-	}
-}
-
 func loadCatalog(s *store.Store) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)

@@ -132,7 +132,3 @@ func openResolveForm(c *common, customerID, complaintID int64) tea.Cmd {
 		return openFormMsg{resolveForm(c, customerID, open, complaintID)}
 	}
 }
-
-// checklistShown is how many items of the checklist the follow-up view reads: the earliest, far
-// more than a day's work, so a book of any size opens its checklist at once.
-const checklistShown = 100

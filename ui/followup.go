@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // followUpDays is how far ahead the checklist looks.
@@ -16,8 +17,11 @@ const followUpDays = 7
 // followUpScreen is the day's checklist: overdue, today and the coming days, with the playbook of
 // the customer under the cursor.
 type followUpScreen struct {
-	c      *common
-	items  []model.ChecklistItem
+	c *common
+	// idx is the whole checklist, as keys in its order; win holds the items of the part around
+	// what is shown, read when the view moves there.
+	idx    *store.ChecklistIndex
+	win    fuWindow
 	pb     playbookCard
 	fu     fuState
 	loaded bool
@@ -67,25 +71,35 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case checklistLoadedMsg:
 		m.loaded, m.err = true, msg.err
 		if msg.err == nil {
-			m.items = msg.items
-			m.pb.tags = msg.tags
-			m.fu.head = msg.head
+			m.idx = msg.idx
+			m.win = fuWindow{}
+			m.takePage(msg.page)
 		}
 		m.relayout()
 		m.clamp()
-		return m, nil
+		return m, m.fetch()
+	case checklistPageMsg:
+		if msg.idx != m.idx {
+			return m, nil // a page of a checklist since read again
+		}
+		m.win.loading = false
+		if msg.err != nil {
+			return m, statusCmd(m.c.t("err.load")+model.SanitizeLine(msg.err.Error()), true)
+		}
+		m.takePage(msg)
+		return m, m.fetch()
 	case tea.MouseMsg:
 		m.cursor += wheelStep(msg)
 		m.clamp()
-		return m, nil
+		return m, m.fetch()
 	case tea.KeyMsg:
 		if cmd, handled := m.act(msg); handled {
 			return m, cmd
 		}
-		if cur, moved := k.step(msg, m.cursor, m.listHeight(), len(m.items)); moved {
+		if cur, moved := k.step(msg, m.cursor, m.listHeight(), m.count()); moved {
 			m.cursor = cur
 			m.clamp()
-			return m, nil
+			return m, m.fetch()
 		}
 		it, ok := m.selected()
 		switch {
@@ -117,7 +131,7 @@ func (m *followUpScreen) View() string {
 		return b.String() + st.Error.Render(c.t("err.load")+model.SanitizeLine(m.err.Error()))
 	case !m.loaded:
 		return b.String() + st.Dim.Render(c.t("list.loading"))
-	case len(m.items) == 0:
+	case m.count() == 0:
 		return b.String() + st.Dim.Render(fmt.Sprintf(c.t("fu.empty"), followUpDays))
 	}
 	b.WriteString(m.listView())

@@ -17,13 +17,13 @@ func (m *followUpScreen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, fk.Group):
 		m.fu.byCustomer = !m.fu.byCustomer
 		// The cursor stays on the same item when the rows move around it.
-		it, ok := m.selected()
+		i, ok := m.selectedIndex()
 		m.relayout()
 		if ok {
-			m.cursor = m.positionOf(it)
+			m.cursor = m.positionOf(i)
 		}
 		m.clamp()
-		return nil, true
+		return m.fetch(), true
 	case key.Matches(msg, fk.Settings):
 		return pushScreen(newPlanSettingsScreen(c)), true
 	case key.Matches(msg, fk.Undo):
@@ -121,9 +121,9 @@ func snoozeRefusal(it model.ChecklistItem) string {
 }
 
 // positionOf finds an item's place in the order shown, or 0.
-func (m *followUpScreen) positionOf(it model.ChecklistItem) int {
-	for pos, i := range m.fu.order {
-		if sameItem(m.items[i], it) {
+func (m *followUpScreen) positionOf(i int) int {
+	for pos, j := range m.fu.order {
+		if j == i {
 			return pos
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"guanxi/model"
-	"guanxi/store"
 )
 
 // The rows of the checklist: grouped by day (overdue, today, then each coming day) or by customer
@@ -13,8 +12,8 @@ import (
 
 // fuGroup is one heading of the checklist and the items under it.
 type fuGroup struct {
-	title string
-	tone  int // 0 overdue, 1 today, 2 coming up: the heading's colour
+	title string // by day; by customer the heading is made from the customer's first item
+	tone  int    // 0 overdue, 1 today, 2 coming up: the heading's colour
 	items []int
 }
 
@@ -28,8 +27,6 @@ type fuState struct {
 	rowOf        []int // the line of each position in order
 	order        []int // item indexes in the order shown, which the cursor follows
 	overdue, due int   // how many items are overdue and due today, for the header
-	// head is the whole checklist's counts as the store gave them with the items.
-	head store.ChecklistHead
 	// undo is the reminder last deleted here (0: none) and its customer.
 	undo, undoCustomer int64
 }
@@ -44,17 +41,9 @@ func (m *followUpScreen) relayout() {
 		st.groups = m.groupsByDay()
 	}
 	st.lines, st.rowOf, st.order = st.lines[:0], st.rowOf[:0], st.order[:0]
-	st.overdue, st.due = st.head.Overdue, st.head.DueToday
-	if st.head.Items == nil {
-		// Items that came without counts count themselves.
-		for _, it := range m.items {
-			switch m.group(it) {
-			case 0:
-				st.overdue++
-			case 1:
-				st.due++
-			}
-		}
+	st.overdue, st.due = 0, 0
+	if m.idx != nil {
+		st.overdue, st.due = m.idx.Overdue, m.idx.DueToday
 	}
 	for g, grp := range st.groups {
 		st.lines = append(st.lines, -1-g)
@@ -64,40 +53,25 @@ func (m *followUpScreen) relayout() {
 			st.lines = append(st.lines, i)
 		}
 	}
-	if st.head.More {
-		st.lines = append(st.lines, moreLine)
-	}
-}
-
-// moreLine is the line that says the checklist goes on beyond what was read.
-const moreLine = -1 << 30
-
-// countText shows a count, with a plus when there are more than it says.
-func countText(n int, more bool) string {
-	if more {
-		return fmt.Sprintf("%d+", n)
-	}
-	return fmt.Sprint(n)
 }
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *followUpScreen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.t("fu.headerN"), today.String(), countText(m.fu.due, m.fu.head.TodayMore),
-		countText(m.fu.overdue, m.fu.head.OverdueMore))
+	return fmt.Sprintf(m.c.t("fu.headerAll"), today.String(), m.fu.due, m.fu.overdue, m.count())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
 func (m *followUpScreen) badgeText() string {
-	return " (" + countText(m.fu.due+m.fu.overdue, m.fu.head.TodayMore || m.fu.head.OverdueMore) + ")"
+	return fmt.Sprintf(" (%d)", m.fu.due+m.fu.overdue)
 }
 
-// group tells which part of the checklist an item falls in: 0 overdue, 1 today, 2 coming up.
-func (m *followUpScreen) group(it model.ChecklistItem) int {
+// group tells which part of the checklist a day falls in: 0 overdue, 1 today, 2 coming up.
+func (m *followUpScreen) group(due model.Date) int {
 	today := m.c.today()
 	switch {
-	case it.DueOn.Before(today):
+	case due.Before(today):
 		return 0
-	case it.DueOn == today:
+	case due == today:
 		return 1
 	}
 	return 2
@@ -109,21 +83,22 @@ func (m *followUpScreen) groupsByDay() []fuGroup {
 	today := c.today()
 	var out []fuGroup
 	var lastDue model.Date
-	for i, it := range m.items {
-		if len(out) > 0 && (it.DueOn == lastDue || out[len(out)-1].tone == 0 && it.DueOn.Before(today)) {
+	for i := range m.count() {
+		due := m.idx.DueOn(i)
+		if len(out) > 0 && (due == lastDue || out[len(out)-1].tone == 0 && due.Before(today)) {
 			out[len(out)-1].items = append(out[len(out)-1].items, i)
 			continue
 		}
-		lastDue = it.DueOn
-		title, tone := "", m.group(it)
+		lastDue = due
+		title, tone := "", m.group(due)
 		switch tone {
 		case 0:
 			title = c.t("fu.overdue")
 		case 1:
 			title = c.t("fu.today") + " " + dayName(c, today)
 		default:
-			title = it.DueOn.String() + " " + dayName(c, it.DueOn)
-			if it.DueOn == today.AddDays(1) {
+			title = due.String() + " " + dayName(c, due)
+			if due == today.AddDays(1) {
 				title = c.t("fu.tomorrow") + " " + title
 			}
 		}
@@ -135,29 +110,40 @@ func (m *followUpScreen) groupsByDay() []fuGroup {
 // groupsByCustomer puts each customer's items under their name; holidays, which belong to nobody,
 // come under one heading of their own.
 func (m *followUpScreen) groupsByCustomer() []fuGroup {
-	c := m.c
 	index := map[int64]int{}
 	var out []fuGroup
-	for i, it := range m.items {
-		k, ok := index[it.CustomerID]
+	for i := range m.count() {
+		id := m.idx.CustomerID(i)
+		k, ok := index[id]
 		if !ok {
-			title := c.t("fu.holidays")
-			if it.CustomerID != 0 {
-				title = model.SanitizeLine(it.CustomerName)
-				if it.Company != "" && it.Company != it.CustomerName {
-					title += " · " + model.SanitizeLine(it.Company)
-				}
-				title += "  " + c.codeName(model.LevelCodes, string(it.Level)) + "  " + c.t("fu.lastContact") + m.lastText(it)
-			}
 			k = len(out)
-			index[it.CustomerID] = k
-			out = append(out, fuGroup{title: title, tone: 2})
+			index[id] = k
+			out = append(out, fuGroup{tone: 2})
 		}
 		out[k].items = append(out[k].items, i)
-		out[k].tone = min(out[k].tone, m.group(it))
+		out[k].tone = min(out[k].tone, m.group(m.idx.DueOn(i)))
 	}
-	// Items come earliest first, so the order of first appearance is the order of urgency.
+	// Items come in the checklist's order, so the order of first appearance is the order of urgency.
 	return out
+}
+
+// customerHeading is the heading of a customer's items when grouped by customer: the name and
+// company, the level and the last contact, read from the customer's first item.
+func (m *followUpScreen) customerHeading(g fuGroup) string {
+	c := m.c
+	first := g.items[0]
+	if m.idx.CustomerID(first) == 0 {
+		return c.t("fu.holidays")
+	}
+	it, ok := m.item(first)
+	if !ok {
+		return model.SanitizeLine(m.idx.CustomerName(first))
+	}
+	title := model.SanitizeLine(it.CustomerName)
+	if it.Company != "" && it.Company != it.CustomerName {
+		title += " · " + model.SanitizeLine(it.Company)
+	}
+	return title + "  " + c.codeName(model.LevelCodes, string(it.Level)) + "  " + c.t("fu.lastContact") + m.lastText(it)
 }
 
 // dayName names the day of the week of a date.
@@ -182,42 +168,31 @@ func (m *followUpScreen) clamp() {
 	m.offset = max(0, min(m.offset, len(m.fu.lines)-vis))
 }
 
-// selected returns the item under the cursor; the cursor counts rows in the order shown.
-func (m *followUpScreen) selected() (model.ChecklistItem, bool) {
-	if m.cursor < len(m.fu.order) && len(m.fu.order) > 0 {
-		return m.items[m.fu.order[m.cursor]], true
-	}
-	return model.ChecklistItem{}, false
-}
-
 // listView draws the rows from the scroll offset, padded to the list's height.
 func (m *followUpScreen) listView() string {
 	c, st := m.c, m.c.st
 	today := c.today()
-	groups, lines, order := m.fu.groups, m.fu.lines, m.fu.order
-	current := -1
-	if m.cursor < len(order) {
-		current = order[m.cursor]
+	groups, lines := m.fu.groups, m.fu.lines
+	current, _ := m.selectedIndex()
+	if len(m.fu.order) == 0 {
+		current = -1
 	}
 	tones := []func(...string) string{st.Overdue.Render, st.Today.Render, st.Upcoming.Render}
 	var b strings.Builder
 	end := min(m.offset+m.listHeight(), len(lines))
 	rendered := 0
 	for _, l := range lines[m.offset:end] {
-		if l == moreLine {
-			b.WriteString(st.Dim.Render(fit("  "+fmt.Sprintf(c.t("fu.more"), len(m.items)), m.width)) + "\n")
-			rendered++
-			continue
-		}
 		if l < 0 {
 			g := groups[-1-l]
 			title := g.title
 			if m.fu.byCustomer {
-				title = fmt.Sprintf("%s (%d)", title, len(g.items))
+				title = fmt.Sprintf("%s (%d)", m.customerHeading(g), len(g.items))
 			}
 			b.WriteString(tones[g.tone](fit(title, m.width)) + "\n")
+		} else if it, ok := m.item(l); ok {
+			b.WriteString(m.renderItem(it, today, l == current) + "\n")
 		} else {
-			b.WriteString(m.renderItem(m.items[l], today, l == current) + "\n")
+			b.WriteString(m.renderPending(l, l == current) + "\n")
 		}
 		rendered++
 	}
@@ -230,7 +205,7 @@ func (m *followUpScreen) listView() string {
 // itemColumns are the widths of a checklist row at the screen's width. Under 100 cells the name and
 // why it is due share one column; wider, each has its own, and the personality types show.
 func (m *followUpScreen) itemColumns() (when, kind, name, why, level, last, types int) {
-	when, kind, level, last = 12, 10, 10, 12
+	when, kind, level, last = 10, 10, 10, 14
 	rest := m.width - 2 - when - kind - level - last - 4
 	if m.fu.byCustomer {
 		// The customer, level and last contact are in the heading.
@@ -253,8 +228,11 @@ func (m *followUpScreen) lastText(it model.ChecklistItem) string {
 	return it.LastContactOn.String()
 }
 
-// whenText says when an item is due: days late, today, or its date.
+// whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
 func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) string {
+	if it.IsGreeting() && !it.Due.OccasionOn.Before(today) {
+		return greetingWhen(m.c, it, today)
+	}
 	switch n := today.DaysSince(it.DueOn); {
 	case n == 1:
 		return m.c.t("fu.day1")
@@ -275,10 +253,13 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 	c, st := m.c, m.c.st
 	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
 	why := it.Why(c.lang, today)
-	// A holiday has no customer: why it is due names it.
+	// A holiday has no customer: why it is due names it. The company goes by its short name, so
+	// the reason keeps its room.
 	name := it.CustomerName
-	if it.Company != "" && it.Company != it.CustomerName {
-		name += " · " + it.Company
+	if short := model.ShortCompanyName(it.Company); it.Company == it.CustomerName {
+		name = short
+	} else if short != "" {
+		name += " · " + short
 	}
 	mark := "  "
 	if selected {
@@ -289,8 +270,11 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 		whenCell = st.Overdue.Render(whenCell)
 	}
 	kind := c.codeName(model.ItemKinds, string(it.Kind))
-	if it.IsGreeting() {
+	switch {
+	case it.IsGreeting():
 		kind = c.codeName(model.Occasions, string(it.Due.Occasion))
+	case it.Due.FirstVisit:
+		kind = c.t("fu.firstVisit")
 	}
 	line := mark + whenCell + " " + fit(kind, wKind) + " "
 	switch {
@@ -301,7 +285,7 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 		if it.CustomerID == 0 {
 			line += cell(why, wName)
 		} else {
-			line += cell(it.CustomerName+" — "+why, wName)
+			line += cell(name+" — "+why, wName)
 		}
 	default:
 		line += cell(name, wName) + " " + cell(why, wWhy)
@@ -312,12 +296,8 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 			level = c.codeName(model.LevelCodes, string(it.Level))
 		}
 		last := ""
-		switch {
-		case it.CustomerID == 0:
-		case it.LastContactOn.IsZero():
-			last = c.t("fu.never")
-		default:
-			last = c.t("fu.lastContact") + m.shortDate(it.LastContactOn, today)
+		if it.CustomerID != 0 {
+			last = m.lastOfKind(it, today)
 		}
 		line += " " + fit(level, wLevel) + " " + fit(last, wLast)
 	}
@@ -329,6 +309,37 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 		return st.Selected.Render(line)
 	}
 	return line
+}
+
+// renderPending draws a row whose item is still being read: the customer's name, dimmed.
+func (m *followUpScreen) renderPending(i int, selected bool) string {
+	mark := "  "
+	if selected {
+		mark = "▸ "
+	}
+	return m.c.st.Dim.Render(fit(mark+model.SanitizeLine(m.idx.CustomerName(i))+" …", m.width))
+}
+
+// lastOfKind says when the customer was last contacted the way the item asks: a visit row the last
+// visit, a call row the last call (a visit counts), any other the last contact of any kind.
+func (m *followUpScreen) lastOfKind(it model.ChecklistItem, today model.Date) string {
+	c := m.c
+	switch it.Kind {
+	case model.ItemVisit:
+		if it.LastVisitOn.IsZero() {
+			return c.t("fu.neverVisited")
+		}
+		return c.t("fu.lastVisit") + m.shortDate(it.LastVisitOn, today)
+	case model.ItemCall:
+		if it.LastCallOn.IsZero() {
+			return c.t("fu.neverCalled")
+		}
+		return c.t("fu.lastCall") + m.shortDate(it.LastCallOn, today)
+	}
+	if it.LastContactOn.IsZero() {
+		return c.t("fu.never")
+	}
+	return c.t("fu.lastContact") + m.shortDate(it.LastContactOn, today)
 }
 
 // shortDate shows a day of this year as MM-DD and another year's as YYYY-MM; none as "never".

@@ -39,10 +39,8 @@ type customerDetail struct {
 
 // checklistLoadedMsg brings the follow-up checklist.
 type checklistLoadedMsg struct {
-	items []model.ChecklistItem
-	head  store.ChecklistHead // the counts of the whole checklist; items are its first rows
-	// tags are the personality tags of the items' customers and their contacts, for the card.
-	tags map[int64][]store.PersonTag
+	idx  *store.ChecklistIndex // the whole checklist, as keys in its order
+	page checklistPageMsg      // the items of its first rows
 	err  error
 }
 

@@ -16,7 +16,7 @@ func toWang(t *testing.T, a *App) *followUpScreen {
 	t.Helper()
 	press(a, tea.KeyF2)
 	m := a.tabs[tabFollowUp].(*followUpScreen)
-	for i := 0; i < len(m.items); i++ {
+	for i := 0; i < m.count(); i++ {
 		if it, ok := m.selected(); ok && it.CustomerName == "王建国" {
 			return m
 		}
@@ -92,7 +92,7 @@ func TestPlaybookCardTurnsPages(t *testing.T) {
 		t.Errorf("[ should come back to the first page:\n%s", screenText(a))
 	}
 	typeText(a, "]")
-	press(a, tea.KeyUp)
+	press(a, tea.KeyDown)
 	if screen := screenText(a); !strings.Contains(screen, "沟通要点 · 李娜") || strings.Contains(screen, "2/") {
 		t.Errorf("another customer's card starts at its beginning:\n%s", screen)
 	}
@@ -101,7 +101,8 @@ func TestPlaybookCardTurnsPages(t *testing.T) {
 func TestPlaybookCardPromptsForAType(t *testing.T) {
 	s := fixtureBook(t)
 	a := newTestApp(t, s, model.En, 80, 24)
-	press(a, tea.KeyF2) // 李娜 first: no type
+	press(a, tea.KeyF2)
+	press(a, tea.KeyDown) // 李娜, after the VIP 王建国: no type
 	screen := screenText(a)
 	if !strings.Contains(screen, "No personality type yet. Press t") || !strings.Contains(screen, "Typologies: General, Sales floor") {
 		t.Errorf("a person without a type should get a prompt with the typologies:\n%s", screen)
@@ -183,7 +184,7 @@ func TestChecklistCarriesTheTagsForTheCard(t *testing.T) {
 	}
 	msg := msgs[0].(checklistLoadedMsg)
 	wang, _ := s.FindCustomer(context.Background(), "王建国")
-	tags := msg.tags[wang.ID]
+	tags := msg.page.tags[wang.ID]
 	if msg.err != nil || len(tags) != 1 || tags[0].ContactName != "周丽" || tags[0].Note == "" {
 		t.Errorf("tags of 王建国 = %+v (%v)", tags, msg.err)
 	}

@@ -109,14 +109,15 @@ func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	press(a, tea.KeyTab)
 	before := screenText(a)
-	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 30 天") {
-		t.Fatalf("李娜 (never visited) and 王建国 should be overdue, 李娜 first:\n%s", before)
+	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 30 天 首次拜访") {
+		t.Fatalf("李娜 (never visited) and 王建国 should be overdue, the VIP 王建国 first:\n%s", before)
 	}
+	press(a, tea.KeyDown)
 	typeText(a, "l")
 	typeText(a, "谈妥了二季度订单")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	after := screenText(a)
-	if !strings.Contains(after, "逾期 1 项") || strings.Contains(after, "逾期 30 天") {
+	if !strings.Contains(after, "逾期 1 项") || strings.Contains(after, "首次拜访") {
 		t.Errorf("after logging 李娜's visit only 王建国 should be overdue:\n%s", after)
 	}
 	if !strings.Contains(after, "联系已记录") {
@@ -142,6 +143,7 @@ func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
 	s := fixtureBook(t)
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	press(a, tea.KeyTab)
+	press(a, tea.KeyDown) // 李娜, after the VIP 王建国
 	typeText(a, "t")
 	if a.overlay == nil {
 		t.Fatal("t should open the personality form")

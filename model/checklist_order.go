@@ -1,0 +1,86 @@
+package model
+
+import "strings"
+
+// The order of the follow-up checklist: the items a salesperson must not miss come first. Items
+// fall into blocks — everything overdue in one, then today, then each coming day — and within a
+// block a broken promise (a complaint reply or a payment past its day) comes first, then the
+// customers by level (strategic first, low value last), then the latest first, then by name. A
+// holiday, which is no one customer's, comes after the customers of its day. `guanxi today`, its
+// JSON and the follow-up view all use this one order.
+
+// ItemRank is what the checklist's order reads of an item.
+type ItemRank struct {
+	DueOn    Date
+	Kind     ItemKind
+	Level    Level
+	Name     string
+	Customer bool // false for a holiday, which belongs to no customer
+}
+
+// Rank returns what the checklist's order reads of the item.
+func (it *ChecklistItem) Rank() ItemRank {
+	return ItemRank{DueOn: it.DueOn, Kind: it.Kind, Level: it.Level, Name: it.CustomerName, Customer: it.CustomerID != 0}
+}
+
+// BrokenPromise tells whether an item is a promise already broken on today: a complaint's reply or
+// a payment whose day has passed.
+func (r ItemRank) BrokenPromise(today Date) bool {
+	return (r.Kind == ItemComplaint || r.Kind == ItemPayment) && r.DueOn.Before(today)
+}
+
+// ChecklistBlock is the day an item is listed under: every overdue item under the day before
+// today (one block), the others under their own day.
+func ChecklistBlock(due, today Date) Date {
+	if due.Before(today) {
+		return today.AddDays(-1)
+	}
+	return due
+}
+
+// LevelRank orders the levels from the most valuable relationship (0, strategic) to the least
+// (low value); a level the program does not know comes last.
+func LevelRank(l Level) int {
+	for i, info := range Levels {
+		if info.Code == l {
+			return i
+		}
+	}
+	return len(Levels)
+}
+
+// CompareRanks orders two items on the checklist of today: negative when a comes first, positive
+// when b does, 0 when the order says nothing between them (the caller breaks the tie the same way
+// every time, by customer and record).
+func CompareRanks(a, b ItemRank, today Date) int {
+	if ba, bb := ChecklistBlock(a.DueOn, today), ChecklistBlock(b.DueOn, today); ba != bb {
+		return cmpBool(ba.Before(bb))
+	}
+	if a.Customer != b.Customer {
+		return cmpBool(a.Customer)
+	}
+	if pa, pb := a.BrokenPromise(today), b.BrokenPromise(today); pa != pb {
+		return cmpBool(pa)
+	}
+	if la, lb := LevelRank(a.Level), LevelRank(b.Level); la != lb {
+		return la - lb
+	}
+	if a.DueOn != b.DueOn {
+		return cmpBool(a.DueOn.Before(b.DueOn))
+	}
+	return strings.Compare(a.Name, b.Name)
+}
+
+// cmpBool is -1 when first is true (a comes first), 1 otherwise.
+func cmpBool(first bool) int {
+	if first {
+		return -1
+	}
+	return 1
+}
+
+// ChecklistOrderText says in a line what order the checklist is in, for the help.
+var ChecklistOrderText = Text{
+	Zh: "排序：逾期的在前，然后今天、之后每天；同一天里先是已失约的（投诉答复、收款过期），再按客户级别（战略客户在前），再按逾期天数，最后按名字。",
+	En: "Order: overdue first, then today and each coming day; within a day broken promises (a complaint reply or a payment past its day) first, then by the customer's level (strategic first), then the latest first, then by name.",
+}

@@ -1,0 +1,29 @@
+package model
+
+import "testing"
+
+func TestShortCompanyName(t *testing.T) {
+	cases := []struct{ name, want string }{
+		{"上海浦东新区华东精密机械制造有限公司", "华东精密机械制造"},
+		{"苏州骏马轨道交通设备股份有限公司", "骏马轨道交通设备"},
+		{"深圳市宏图电子有限公司", "宏图电子"},
+		{"广东省佛山市顺德区美达电器集团有限公司", "美达电器"},
+		{"江苏昆山市精工模具有限责任公司", "精工模具"},
+		{"北京市海淀区中关村科技集团", "中关村科技"},
+		{"广西壮族自治区南宁糖业股份有限公司", "南宁糖业"},
+		{"华为技术有限公司", "华为技术"},
+		{"韩氏集团", "韩氏"},
+		{"上海市公司", "上海市"},
+		{"上海公司", "上海"},
+		{"浙江大学", "浙江大学"},
+		{"上海", "上海"},
+		{"Acme Corp", "Acme Corp"},
+		{"", ""},
+		{"  杭州西湖茶叶有限公司 ", "西湖茶叶"},
+	}
+	for _, c := range cases {
+		if got := ShortCompanyName(c.name); got != c.want {
+			t.Errorf("ShortCompanyName(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
