@@ -109,3 +109,14 @@ func TestReasonsReadAsSentences(t *testing.T) {
 		t.Errorf("one deal in all: %q", d.En)
 	}
 }
+
+// The query language's days are read like typed dates' counts.
+func TestQueryDaysAreTypedLikeDates(t *testing.T) {
+	for in, want := range map[string]int{"30": 30, "30d": 30, "三十天": 30, "３０天": 30, "2周": 14, "两周": 14, "3个月": 90, "1年": 365,
+		"": -1, "x": -1, "-3d": -1, "36501": -1} {
+		got, ok := parseDays(in)
+		if want < 0 && ok || want >= 0 && (!ok || got != want) {
+			t.Errorf("parseDays(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+}
