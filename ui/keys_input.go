@@ -38,7 +38,7 @@ func (c *common) inKeys() *inputKeys {
 			MarkAll:  b([]string{"ctrl+a"}, "ctrl+a", "标记整个列表", "mark the whole list"),
 			Unmark:   b([]string{"esc"}, "esc", "取消标记", "clear marks"),
 			Bulk:     b([]string{"enter"}, "enter", "处理已标记的客户", "act on the marked"),
-			Trash:    b([]string{"f5", "alt+5"}, "F5", "回收站", "trash"),
+			Trash:    b([]string{"f5", "alt+5"}, "F5/alt+5", "回收站", "trash"),
 			Restore:  b([]string{"r", "enter"}, "r/enter", "恢复", "restore"),
 			PrevView: b([]string{"shift+tab"}, "shift+tab", "上一个视图", "previous view"),
 

@@ -194,6 +194,10 @@ func TestTheTrashViewRestores(t *testing.T) {
 		if _, ok := a.top().(*listScreen); !ok {
 			t.Error("esc should leave the trash")
 		}
+		send(a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'5'}, Alt: true})
+		if _, ok := a.top().(*trashScreen); !ok {
+			t.Error("alt+5 should show the trash like F5")
+		}
 	})
 }
 
