@@ -209,9 +209,8 @@ func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
 				fmt.Sprintf("one deal only (%s), none since for %d days ≥ %d", f.LastDeal, d, s.DormantAfterDays)}}
 		}
 	}
-	return Class{LapseCurrent, Text{
-		fmt.Sprintf("最后一次成交或联系在 %d 天前", days),
-		fmt.Sprintf("last deal or contact %d days ago", days)}}
+	ago := daysAgo(days) // "就在今天", not "在 0 天前"
+	return Class{LapseCurrent, Text{"最后一次成交或联系" + ago.Zh, "last deal or contact " + ago.En}}
 }
 
 // ClassifyActivity rates how active a customer is from their deals and contacts in the window:

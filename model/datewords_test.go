@@ -120,3 +120,15 @@ func TestQueryDaysAreTypedLikeDates(t *testing.T) {
 		}
 	}
 }
+
+func TestALapseOfTodayIsSaidInWords(t *testing.T) {
+	today := MustDate("2026-03-10")
+	f := Figures{LastContact: today, Deals: 0}
+	if got := ClassifyLapse(f, today, DefaultClassSettings()).Why; got.Zh != "最后一次成交或联系就在今天" || got.En != "last deal or contact today" {
+		t.Errorf("a contact today: %+v", got)
+	}
+	f.LastContact = today.AddDays(-12)
+	if got := ClassifyLapse(f, today, DefaultClassSettings()).Why; got.Zh != "最后一次成交或联系在 12 天前" {
+		t.Errorf("twelve days ago: %+v", got)
+	}
+}
