@@ -2,6 +2,8 @@ module guanxi
 
 go 1.26.8
 
+toolchain go1.26.10
+
 require (
 	github.com/6tail/lunar-go v1.4.7
 	github.com/aws/aws-sdk-go-v2 v1.41.5

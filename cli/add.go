@@ -72,15 +72,7 @@ func (c *cli) runAdd(opts *addOptions) error {
 		return err
 	}
 	if opts.JSON {
-		saved, err := s.Customer(c.ctx, cu.ID)
-		if err != nil {
-			return err
-		}
-		out := toCustomerJSON(saved)
-		if err := c.fillABC(s, &out); err != nil {
-			return err
-		}
-		return c.writeJSON(out)
+		return c.writeCustomerJSON(s, cu.ID)
 	}
 	fmt.Fprintln(c.stdout, cu.ID)
 	return nil

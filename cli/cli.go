@@ -93,6 +93,10 @@ func (c *cli) open() (*store.Store, error) {
 		return nil, c.openError(path, err)
 	}
 	s.Now = c.now
+	if mode, ok := s.Tightened(); ok {
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("客户簿 %s 原来别人也能读（%v），现已改为只有你能读写（-rw-------）",
+			"the book %s could be read by others (%v); it is now yours alone (-rw-------)", path, mode)))
+	}
 	return s, nil
 }
 

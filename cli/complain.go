@@ -17,13 +17,14 @@ type complainOptions struct {
 	Handler   string
 	Malicious bool
 	On        string
+	JSON      bool
 }
 
 // newComplainCmd is `guanxi complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE]`.
 func (c *cli) newComplainCmd() *cobra.Command {
 	opts := &complainOptions{}
 	cmd := &cobra.Command{
-		Use:   "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE]",
+		Use:   "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE] [--json]",
 		Short: c.tr("记录一条投诉和答应客户的答复期限", "record a complaint and the day a reply was promised"),
 		Args:  c.positionals("complain", "REF"),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -37,6 +38,7 @@ func (c *cli) newComplainCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opts.Handler, "handler", "", c.tr("经办人 `H`", "who handles it `H`"))
 	cmd.Flags().BoolVar(&opts.Malicious, "malicious", false, c.tr("疑似恶意投诉（默认按善意处理）", "likely in bad faith (default: in good faith)"))
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("投诉日期 `DATE`（默认今天）", "the day `DATE` of the complaint (default today)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	return cmd
 }
 
@@ -71,6 +73,9 @@ func (c *cli) runComplain(opts *complainOptions) error {
 	p.CustomerID = cu.ID
 	if err := s.AddComplaint(c.ctx, &p); err != nil {
 		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toComplainedJSON(cu, p, c.today()))
 	}
 	due := p.ReplyDue()
 	fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",

@@ -14,13 +14,14 @@ type dealOptions struct {
 	On        string
 	Product   string
 	CreditDue string
+	JSON      bool
 }
 
 // newDealCmd is `guanxi deal REF --amount A [--on DATE] [--product P] [--credit-due DATE]`.
 func (c *cli) newDealCmd() *cobra.Command {
 	opts := &dealOptions{}
 	cmd := &cobra.Command{
-		Use:   "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE]",
+		Use:   "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]",
 		Short: c.tr("记录一笔成交", "record a deal"),
 		Args:  c.positionals("deal", "REF"),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -32,6 +33,7 @@ func (c *cli) newDealCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("成交日期 `DATE`（默认今天）", "the deal's date `DATE` (default today)"))
 	cmd.Flags().StringVar(&opts.Product, "product", "", c.tr("产品 `P`", "product `P`"))
 	cmd.Flags().StringVar(&opts.CreditDue, "credit-due", "", c.tr("赊销的还款日 `DATE`", "for a credit sale, the payment due `DATE`"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	return cmd
 }
 
@@ -69,6 +71,9 @@ func (c *cli) runDeal(opts *dealOptions) error {
 	after, err := s.Customer(c.ctx, cu.ID)
 	if err != nil {
 		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toDealtJSON(after, d))
 	}
 	fmt.Fprintln(c.stdout, c.trf("已记录 %s 在 %s 成交 %s；订货总额 %s。", "Recorded a deal with %s on %s for %s; orders now total %s.",
 		model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"guanxi/exchange"
 	"guanxi/model"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -19,19 +20,19 @@ type exportOptions struct {
 	Force   bool
 }
 
-// newExportCmd is `guanxi export --format csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]`.
+// newExportCmd is `guanxi export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]`.
 func (c *cli) newExportCmd() *cobra.Command {
 	opts := &exportOptions{}
 	cmd := &cobra.Command{
-		Use:   "export --format csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
+		Use:   "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
 		Short: c.tr("导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"),
 		Args:  c.positionals("export", ""),
 		RunE: func(_ *cobra.Command, _ []string) error {
 			return c.runExport(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：csv、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: csv, vcf, ics or json (with --out, taken from its name when left out)"))
-	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认输出到标准输出）", "write to `FILE` (default: standard output)"))
+	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：xlsx（给表格软件）、csv（给脚本）、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: xlsx (for spreadsheets), csv (for scripts), vcf, ics or json (with --out, taken from its name when left out)"))
+	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认或 -：输出到标准输出）", "write to `FILE` (default, or -: standard output)"))
 	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
 	cmd.Flags().StringVar(&opts.Version, "vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
 	cmd.Flags().IntVar(&opts.Days, "days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
@@ -46,15 +47,15 @@ func (c *cli) runExport(opts *exportOptions) error {
 	case opts.Format != "":
 		var err error
 		if f, err = exchange.ParseFormat(opts.Format); err != nil {
-			return c.usagef("--format 可选 csv、vcf、ics、json", "--format takes csv, vcf, ics or json")
+			return c.usagef("--format 可选 xlsx、csv、vcf、ics、json", "--format takes xlsx, csv, vcf, ics or json")
 		}
-	case opts.Out != "":
+	case opts.Out != "" && opts.Out != "-":
 		var ok bool
 		if f, ok = exchange.FormatOf(opts.Out); !ok {
-			return c.usagef("从 %s 看不出格式：请加 --format csv|vcf|ics|json", "cannot tell the format from %s: add --format csv|vcf|ics|json", model.SanitizeLine(opts.Out))
+			return c.usagef("从 %s 看不出格式：请加 --format xlsx|csv|vcf|ics|json", "cannot tell the format from %s: add --format xlsx|csv|vcf|ics|json", model.SanitizeLine(opts.Out))
 		}
 	default:
-		return c.usagef("请用 --format 给出格式：csv、vcf、ics 或 json", "give the format with --format: csv, vcf, ics or json")
+		return c.usagef("请用 --format 给出格式：xlsx、csv、vcf、ics 或 json", "give the format with --format: xlsx, csv, vcf, ics or json")
 	}
 	if opts.Version != "3.0" && opts.Version != "4.0" {
 		return c.usagef("--vcard 可选 3.0 或 4.0", "--vcard takes 3.0 or 4.0")
@@ -67,6 +68,9 @@ func (c *cli) runExport(opts *exportOptions) error {
 		return err
 	}
 	defer s.Close()
+	if c.env("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: the design's 150 MB
+	}
 	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days, Now: c.now}
 	if opts.Segment != "" {
 		members, err := s.SegmentCustomers(c.ctx, opts.Segment)
@@ -81,7 +85,7 @@ func (c *cli) runExport(opts *exportOptions) error {
 			o.Scope.Only[m.ID] = true
 		}
 	}
-	if opts.Out == "" {
+	if opts.Out == "" || opts.Out == "-" { // "-" is standard output, as for import
 		w, ok := c.stdout.data()
 		if !ok {
 			return c.rawToTerminal()

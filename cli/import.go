@@ -24,15 +24,17 @@ type importOptions struct {
 	Merge  bool
 	Skip   bool
 	Format string
+	Sheet  string
+	Levels stringList // WORD=LEVEL: how a level word of another program is read
 	JSON   bool
 }
 
-// newImportCmd is `guanxi import FILE [--dry-run] [--merge|--skip-duplicates] [--format csv|vcf|json] [--json]`.
+// newImportCmd is `guanxi import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]`.
 func (c *cli) newImportCmd() *cobra.Command {
 	opts := &importOptions{}
 	cmd := &cobra.Command{
-		Use:   "import FILE [--dry-run] [--merge|--skip-duplicates] [--format csv|vcf|json] [--json]",
-		Short: c.tr("从 CSV（Excel）、vCard（手机通讯录）或 JSON 导入客户；有错的行逐条报告", "import customers from CSV (Excel), vCard (phone contacts) or JSON; each bad row is reported"),
+		Use:   "import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]",
+		Short: c.tr("从 Excel 工作簿、CSV、vCard（手机通讯录）或 JSON 导入客户（- 读标准输入）；有错的行逐条报告", "import customers from an Excel workbook, CSV, vCard (phone contacts) or JSON (- reads standard input); each bad row is reported"),
 		Args:  c.positionals("import", "FILE"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.File = args[0]
@@ -42,7 +44,9 @@ func (c *cli) newImportCmd() *cobra.Command {
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, c.tr("只检查并报告会导入什么，不写入任何内容", "check and report what would be imported; write nothing"))
 	cmd.Flags().BoolVar(&opts.Merge, "merge", false, c.tr("与已有客户重复的记录合并进那位客户（默认跳过）", "merge a record that looks like a customer already there into that customer (default: skip it)"))
 	cmd.Flags().BoolVar(&opts.Skip, "skip-duplicates", false, c.tr("跳过与已有客户重复的记录（默认）", "skip a record that looks like a customer already there (the default)"))
-	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("文件格式 `F`：csv、vcf 或 json（默认按扩展名判断）", "the file's format `F`: csv, vcf or json (default: from its name)"))
+	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("文件格式 `F`：xlsx、csv、vcf 或 json（默认按扩展名和内容判断）", "the file's format `F`: xlsx, csv, vcf or json (default: from its name and content)"))
+	cmd.Flags().StringVar(&opts.Sheet, "sheet", "", c.tr("读 Excel 工作簿里名为 `NAME` 的工作表（默认第一张）", "read the sheet `NAME` of an Excel workbook (default: the first)"))
+	cmd.Flags().Var(&opts.Levels, "level-map", c.tr("别的软件的级别名按哪个级别导入，如 普通客户=新客户（`WORD=LEVEL`，可重复）", "read another program's level word as a level, e.g. 普通客户=new (`WORD=LEVEL`, repeatable)"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("以 JSON 输出结果", "print the summary as JSON"))
 	return cmd
 }
@@ -53,21 +57,41 @@ func (c *cli) runImport(opts *importOptions) error {
 	if opts.Merge && opts.Skip {
 		return c.usagef("--merge 和 --skip-duplicates 只能选一个", "choose --merge or --skip-duplicates, not both")
 	}
-	o := exchange.Options{DryRun: opts.DryRun, Merge: opts.Merge, Lang: c.lang}
+	o := exchange.Options{DryRun: opts.DryRun, Merge: opts.Merge, Lang: c.lang, Sheet: opts.Sheet}
 	if opts.Format != "" {
 		f, err := exchange.ParseFormat(opts.Format)
 		if err != nil || f == exchange.ICal {
-			return c.usagef("--format 可选 csv、vcf、json", "--format takes csv, vcf or json")
+			return c.usagef("--format 可选 xlsx、csv、vcf、json", "--format takes xlsx, csv, vcf or json")
 		}
 		o.Format = f
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return c.errorf("读不到 %s：%v", "cannot read %s: %v", model.SanitizeLine(path), err)
+	for _, m := range opts.Levels {
+		word, level, ok := strings.Cut(m, "=")
+		if !ok || strings.TrimSpace(word) == "" {
+			return c.usagef("--level-map 写成 别的软件的级别名=级别，如 普通客户=新客户", "write --level-map as WORD=LEVEL, e.g. 普通客户=new")
+		}
+		code, err := c.parseCode(model.LevelCodes, "level", "level-map", level)
+		if err != nil {
+			return err
+		}
+		if o.LevelNames == nil {
+			o.LevelNames = map[string]model.Level{}
+		}
+		o.LevelNames[word] = model.Level(code)
 	}
-	if info.IsDir() {
-		return c.usagef("%s 是文件夹，请给出一个文件", "%s is a folder: give a file", model.SanitizeLine(path))
+	fromStdin := path == "-"
+	if !fromStdin {
+		info, err := os.Stat(path)
+		if err != nil {
+			return c.errorf("读不到 %s：%v", "cannot read %s: %v", model.SanitizeLine(path), err)
+		}
+		if info.IsDir() {
+			return c.usagef("%s 是文件夹，请给出一个文件", "%s is a folder: give a file", model.SanitizeLine(path))
+		}
+	} else if c.stdin == nil {
+		return c.usagef("标准输入没有内容可导入", "standard input holds nothing to import")
 	}
+	var err error
 	var s *store.Store
 	if opts.DryRun {
 		s, err = c.open()
@@ -79,9 +103,19 @@ func (c *cli) runImport(opts *importOptions) error {
 	}
 	defer s.Close()
 	if c.env("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(exchange.MemoryLimit)
+		f := o.Format
+		if f == "" && !fromStdin {
+			f, _ = exchange.FormatOf(path)
+		}
+		debug.SetMemoryLimit(exchange.MemoryLimitFor(f))
 	}
-	sum, err := exchange.Import(c.ctx, s, path, o)
+	var sum exchange.Summary
+	if fromStdin {
+		path = c.tr("标准输入", "standard input")
+		sum, err = exchange.ImportFrom(c.ctx, s, c.stdin, 0, o)
+	} else {
+		sum, err = exchange.Import(c.ctx, s, path, o)
+	}
 	if err != nil {
 		return c.importError(path, err)
 	}
@@ -170,6 +204,16 @@ type importSummaryJSON struct {
 	Errors   []problemJSON `json:"errors"`
 	Skips    []problemJSON `json:"skips"`
 	Warnings []problemJSON `json:"warnings"`
+	Mapped   []mappedJSON  `json:"mapped"`
+}
+
+// mappedJSON is a level or state word of another program and the code it was read as.
+type mappedJSON struct {
+	Column string `json:"column"`
+	Word   string `json:"word"`
+	As     string `json:"as"` // the level or stage, by name in the invocation's language
+	Rows   int    `json:"rows"`
+	Line   int    `json:"line"`
 }
 
 type problemJSON struct {
@@ -186,7 +230,11 @@ func summaryJSON(sum exchange.Summary, lang model.Lang) importSummaryJSON {
 		}
 		return out
 	}
+	mapped := []mappedJSON{}
+	for _, m := range sum.Mapped {
+		mapped = append(mapped, mappedJSON{Column: m.Column.In(lang), Word: m.Word, As: m.As.In(lang), Rows: m.Rows, Line: m.Line})
+	}
 	return importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
 		Added: sum.Added, Merged: sum.Merged, Skipped: sum.Skipped, Contacts: sum.Contacts,
-		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings)}
+		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings), Mapped: mapped}
 }

@@ -15,13 +15,14 @@ type logOptions struct {
 	At      string
 	Note    string
 	Next    string
+	JSON    bool
 }
 
 // newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT`.
 func (c *cli) newLogCmd() *cobra.Command {
 	opts := &logOptions{}
 	cmd := &cobra.Command{
-		Use:   "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT",
+		Use:   "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]",
 		Short: c.tr("记录一次联系；下次拜访日期随之顺延", "log a contact; the next visit moves on from it"),
 		Args:  c.positionals("log", "REF"),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -33,6 +34,7 @@ func (c *cli) newLogCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opts.At, "at", "", c.tr("时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today（默认现在）", "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today (default now)"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said: `TEXT` (- reads standard input)"))
 	cmd.Flags().StringVar(&opts.Next, "next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	return cmd
 }
 
@@ -68,6 +70,9 @@ func (c *cli) runLog(opts *logOptions) error {
 	after, err := s.Customer(c.ctx, cu.ID)
 	if err != nil {
 		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toLoggedJSON(after, it))
 	}
 	ch := model.NameOf(model.Channels, code, c.lang)
 	if c.lang != model.Zh {

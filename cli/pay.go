@@ -15,13 +15,14 @@ type payOptions struct {
 	Deal   int64
 	On     string
 	Note   string
+	JSON   bool
 }
 
 // newPayCmd is `guanxi pay REF --amount A [--deal ID] [--on DATE] [--note T]`.
 func (c *cli) newPayCmd() *cobra.Command {
 	opts := &payOptions{}
 	cmd := &cobra.Command{
-		Use:   "pay REF --amount A [--deal ID] [--on DATE] [--note T]",
+		Use:   "pay REF --amount A [--deal ID] [--on DATE] [--note T] [--json]",
 		Short: c.tr("记录赊销的收款（部分或全部）", "record a payment, part or whole, on a credit sale"),
 		Args:  c.positionals("pay", "REF"),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -33,6 +34,7 @@ func (c *cli) newPayCmd() *cobra.Command {
 	cmd.Flags().Int64Var(&opts.Deal, "deal", 0, c.tr("冲抵这笔成交 `ID`（默认按到期先后冲抵）", "pay this deal `ID` (default: the ones due first)"))
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("收款日期 `DATE`（默认今天）", "the day `DATE` it came in (default today)"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("备注 `TEXT`，如转账单号", "a note `TEXT`, such as the transfer's reference"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	return cmd
 }
 
@@ -63,6 +65,9 @@ func (c *cli) runPay(opts *payOptions) error {
 	after, err := s.Customer(c.ctx, cu.ID)
 	if err != nil {
 		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toPaidJSON(after, amt, paid))
 	}
 	var parts []string
 	for _, p := range paid {

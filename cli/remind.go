@@ -24,13 +24,14 @@ type remindOptions struct {
 	Kind  string
 	Note  string
 	Every string
+	JSON  bool
 }
 
 // newRemindCmd is `guanxi remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y]`.
 func (c *cli) newRemindCmd() *cobra.Command {
 	opts := &remindOptions{}
 	cmd := &cobra.Command{
-		Use:   "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y]",
+		Use:   "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y] [--json]",
 		Short: c.tr("设一个提醒", "set a reminder"),
 		Args:  c.positionals("remind", "REF"),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -42,6 +43,7 @@ func (c *cli) newRemindCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opts.Kind, "kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("提醒内容 `TEXT`", "what to remember `TEXT`"))
 	cmd.Flags().StringVar(&opts.Every, "every", "", c.tr("重复 `R`：3d、2w、1m、1y，或 weekly、monthly、yearly（默认只提醒一次）", "repeat `R`: 3d, 2w, 1m, 1y, or weekly, monthly, yearly (default once)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	return cmd
 }
 
@@ -76,6 +78,9 @@ func (c *cli) runRemind(opts *remindOptions) error {
 	r.CustomerID = cu.ID
 	if err := s.AddReminder(c.ctx, &r); err != nil {
 		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toRemindedJSON(cu, r, c.today()))
 	}
 	fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
 		model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today()))+c.repeatNote(r.Repeat))

@@ -5,6 +5,7 @@ import "guanxi/model"
 // showJSON is `show --json`: the customer's keys, then the rest of the archive.
 type showJSON struct {
 	customerJSON
+	showMoreJSON
 	NextVisitOn jsonDate        `json:"next_visit_on"`
 	NextCallOn  jsonDate        `json:"next_call_on"`
 	Contacts    []contactJSON   `json:"contacts"`
@@ -48,6 +49,8 @@ type contactJSON struct {
 	Birthday jsonDate `json:"birthday"`
 	Notes    string   `json:"notes"`
 	Types    []string `json:"types"`
+	// Personality is each type with its advice and the user's note (see show_more.go).
+	Personality []typeJSON `json:"personality"`
 }
 
 // timelineContactJSON is a logged contact in the timeline.
@@ -91,6 +94,8 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: jsonDate(ct.Birthday), Notes: ct.Notes,
 			Types: strs(ct.Types)})
 	}
+	out.showMoreJSON = c.archiveMore(a)
+	c.contactPersonality(a, out.Contacts)
 	for _, e := range a.timeline() {
 		if it := e.interaction; it != nil {
 			out.Timeline = append(out.Timeline, timelineContactJSON{Kind: "contact", ID: it.ID, On: jsonDate(model.DateOf(it.At)),

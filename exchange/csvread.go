@@ -194,13 +194,16 @@ func (src *csvSource) next() (*record, error) {
 				"a quote is not closed: the %d lines from here were read as one cell and none of them was imported", last-line+1)
 			return &record{line: line, bad: &p}, nil
 		}
-		if src.utf8 {
-			for i, v := range cells {
-				if !utf8.ValidString(v) {
-					p := problemf(line, "“%s”一列不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码",
-						"column %q is not UTF-8 text: save the file as UTF-8 or GB18030", quote(src.header(i)))
-					return &record{line: line, bad: &p}, nil
-				}
+		for i, v := range cells {
+			if src.utf8 && !utf8.ValidString(v) {
+				p := problemf(line, "“%s”一列不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码",
+					"column %q is not UTF-8 text: save the file as UTF-8 or GB18030", quote(src.header(i)))
+				return &record{line: line, bad: &p}, nil
+			}
+			if !src.utf8 && src.fieldOf(i) != fIgnored && strings.ContainsRune(v, undecoded) {
+				p := problemf(line, "“%[1]s”一列有不是 %[2]s 编码的字节（文件按 %[2]s 读）：请把文件另存为 UTF-8",
+					"column %[1]q holds bytes that are not %[2]s text (the file is read as %[2]s): save it as UTF-8", quote(src.header(i)), src.enc)
+				return &record{line: line, bad: &p}, nil
 			}
 		}
 		if !src.utf8 {

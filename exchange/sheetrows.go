@@ -185,7 +185,7 @@ type rowReader struct {
 
 // row turns the cells of one line into a record.
 func (sh *sheet) row(line int, cells []string) *record {
-	rr := &rowReader{sh: sh, rec: &record{line: line, salvage: true}}
+	rr := &rowReader{sh: sh, rec: &record{line: line, salvage: true, sep: sh.sep, lang: sh.lang}}
 	c := &rr.rec.customer
 	for i, raw := range cells {
 		f := sh.fieldOf(i)
@@ -265,6 +265,9 @@ func (rr *rowReader) cell(f field, h, v string) {
 	case fBirthday, fAnniversary:
 		// A lunar date (农历八月十五) or one without a year (--03-15) is kept as such.
 		d, err := model.ParseBirthday(model.FoldWidth(v))
+		if y, ok := model.ParseMonthDay(v); err != nil && ok {
+			d, err = model.Birthday{Yearly: y}, nil // 8月15日, 03-15: a day without a year
+		}
 		if err != nil {
 			rr.unread(f, h, v, model.Text{Zh: "不是日期（如 1985-03-07、农历八月十五、--03-15）", En: "not a date (such as 1985-03-07, 农历八月十五 or --03-15)"})
 			return
@@ -407,8 +410,8 @@ func (rr *rowReader) book() *bookRecords {
 	return rr.rec.book
 }
 
-// finish adds the notes and the contact person, and takes out of the customer any field the book
-// would refuse (an email without @, a field too long), into the notes, so that the row is kept.
+// finish adds the notes and the contact person. A field the book would refuse (an email without
+// @, a field too long) is taken out when the record is checked (see salvageField).
 func (rr *rowReader) finish() {
 	c := &rr.rec.customer
 	if ct := rr.contact; ct.Name != "" || ct.Phone != "" {
@@ -425,27 +428,31 @@ func (rr *rowReader) finish() {
 		b.contacts = append(b.contacts, ct)
 		b.contactTags = append(b.contactTags, nil)
 	}
-	for range 20 { // each turn takes one field out; a customer has fewer
-		probe := *c
-		probe.Normalize()
-		err := probe.Validate()
-		fe, ok := err.(*model.FieldError)
-		if !ok {
-			break
-		}
-		dst := customerText(c, fe.Field)
-		if dst == nil || *dst == "" {
-			break // the record is reported as it is when it is imported
-		}
-		rr.extra = append(rr.extra, label(field(fe.Field)).In(rr.sh.lang)+rr.sh.sep+*dst)
-		rr.rec.warnings = append(rr.rec.warnings, problemf(rr.rec.line, "%[1]s“%[3]s”：%[4]s；这一格留空，原文已放进备注",
-			"%[2]s %[3]q: %[5]s; the field is left empty and the text kept in the notes",
-			label(field(fe.Field)).Zh, label(field(fe.Field)).En, quote(*dst), fe.Msg.Zh, fe.Msg.En))
-		*dst = ""
-	}
 	if len(rr.extra) > 0 {
 		c.Notes = strings.TrimSpace(c.Notes + "\n" + strings.Join(rr.extra, "\n"))
 	}
+}
+
+// salvageField takes a field that validation refused out of a spreadsheet row's customer, into
+// the notes, and reports it, so that the row is imported without it; false when the field is one
+// that cannot be left empty (the name) or the error names none.
+func (rec *record) salvageField(err error) bool {
+	fe, ok := err.(*model.FieldError)
+	if !ok {
+		return false
+	}
+	c := &rec.customer
+	dst := customerText(c, fe.Field)
+	if dst == nil || *dst == "" {
+		return false
+	}
+	name := label(field(fe.Field))
+	c.Notes = strings.TrimSpace(c.Notes + "\n" + name.In(rec.lang) + rec.sep + *dst)
+	rec.warnings = append(rec.warnings, problemf(rec.line, "%[1]s“%[3]s”：%[4]s；这一格留空，原文已放进备注",
+		"%[2]s %[3]q: %[5]s; the field is left empty and the text kept in the notes",
+		name.Zh, name.En, quote(*dst), fe.Msg.Zh, fe.Msg.En))
+	*dst = ""
+	return true
 }
 
 // customerText is the text field of a customer a validation names, nil for the name and others

@@ -121,6 +121,12 @@ func (c *Customer) Validate() error {
 	if err := checkLen("notes", c.Notes, MaxNoteLen); err != nil {
 		return err
 	}
+	if c.RegisteredCapital < 0 {
+		return fieldErr("registered_capital", "注册资本不能为负", "the registered capital cannot be negative")
+	}
+	if err := checkMoney("registered_capital", c.RegisteredCapital); err != nil {
+		return err
+	}
 	if c.Email != "" {
 		if _, err := mail.ParseAddress(c.Email); err != nil || !strings.Contains(c.Email, "@") {
 			return fieldErr("email", "邮箱格式不对，例如 name@example.com", "not an email address, e.g. name@example.com")

@@ -112,3 +112,11 @@ func TestSplitPhoneLabel(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadPhones reads phones as a book mostly holds them, written plainly.
+func BenchmarkReadPhones(b *testing.B) {
+	cells := []string{"13812345678", "138 0013 8000", "021-6123 4567", "15912345678", "0571-88886666"}
+	for i := 0; b.Loop(); i++ {
+		ReadPhones(cells[i%len(cells)])
+	}
+}
