@@ -39,7 +39,7 @@ func init() {
 		"mark.oneTag":    {Zh: "请写一个标签（不含空格和逗号）", En: "write one tag (no spaces or commas)"},
 		"mark.scope":     {Zh: "已标记的 %d 位", En: "the %d marked"},
 		"mark.leveled":   {Zh: "已把 %s改为%s", En: "Moved %s to %s"},
-		"mark.tagged":    {Zh: "已给“%s”加到 %s上", En: "Added the tag %q to %s"},
+		"mark.tagged":    {Zh: "已给 %[2]s加上标签“%[1]s”", En: "Added the tag %[1]q to %[2]s"},
 		"mark.typed":     {Zh: "已把%s标给 %s", En: "Set %s on %s"},
 		"mark.trashed":   {Zh: "已把 %s移到回收站", En: "Moved %s to the trash"},
 		"mark.undoHint":  {Zh: " · ctrl+z 撤销", En: " · ctrl+z to undo"},
