@@ -34,6 +34,7 @@ type Customer struct {
 	AnniversaryYearly YearlyDate `json:"-"`
 	Source            string     `json:"source"`
 	ReferredBy        string     `json:"referred_by"`
+	ReferrerID        int64      `json:"referrer_id,omitempty"` // the referrer when they are in the book
 	Level             Level      `json:"level"`
 	Stage             Stage      `json:"stage"`
 	Relation          Relation   `json:"relation"`

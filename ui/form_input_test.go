@@ -40,6 +40,17 @@ func quits(cmd tea.Cmd) bool {
 	return false
 }
 
+// toField tabs through the open form to the field with the key.
+func toField(a *App, key string) {
+	f := a.overlay.(*form)
+	for range len(f.fields) {
+		if f.fields[f.focus].key == key {
+			return
+		}
+		press(a, tea.KeyTab)
+	}
+}
+
 // openDetail searches a customer and opens their archive.
 func openDetail(a *App, name string) {
 	typeText(a, name)
@@ -100,9 +111,7 @@ func TestTheFooterShowsTheFormsKeys(t *testing.T) {
 	if !strings.Contains(footer, "ctrl+s save") || strings.Contains(footer, "new customer") {
 		t.Errorf("under a form the footer should show the form's keys, not the list's: %q", footer)
 	}
-	for range 6 {
-		press(a, tea.KeyTab) // to the level, a choice
-	}
+	toField(a, "level") // a choice
 	lines = strings.Split(screenText(a), "\n")
 	if footer := lines[len(lines)-1]; !strings.Contains(footer, "←/→ choose") {
 		t.Errorf("on a choice the footer should say ←/→ choose: %q", footer)
@@ -154,15 +163,13 @@ func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
 		a := newTestApp(t, fixtureBook(t), lang, w, h)
 		ctrl(a, tea.KeyCtrlN)
-		for range 6 {
-			press(a, tea.KeyTab)
-		}
+		toField(a, "level")
 		f := a.overlay.(*form)
 		if f.fields[f.focus].key != "level" {
-			t.Fatalf("six tabs should reach the level, not %s", f.fields[f.focus].key)
+			t.Fatalf("tab should reach the level, not %s", f.fields[f.focus].key)
 		}
 		screen := screenText(a)
-		want := map[model.Lang][]string{model.Zh: {"增值", "每 14 天拜访"}, model.En: {"Add value", "visit every 14 days"}}[lang]
+		want := map[model.Lang][]string{model.Zh: {"增值", "每 14 天拜访"}, model.En: {"room to grow", "visit every 14 days"}}[lang]
 		for _, w := range want {
 			if !strings.Contains(screen, w) {
 				t.Errorf("the new level should say %q:\n%s", w, screen)

@@ -78,7 +78,7 @@ func (h *helpOverlay) View() string {
 				end--
 			}
 			if start > 0 {
-				parts = append(parts, "    ")
+				parts = append(parts, "  ")
 			}
 			col := all[start:end]
 			if col[0] == "" {
