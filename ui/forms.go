@@ -64,7 +64,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("phone", c.t("f.phone"), cu.Phone, "").
 		text("email", c.t("f.email"), cu.Email, "").
 		text("wechat", c.t("f.wechat"), cu.WeChat, "").
-		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).
+		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).explain(aboutLevel(c)).
 		choose("stage", c.t("f.stage"), model.Stages, string(cu.Stage)).
 		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
 		text("region", c.t("f.region"), cu.Region, "").
@@ -74,9 +74,9 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
 		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
 		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
-		text("birthday", c.t(dateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.lang), c.t("hint.birthday")).
+		text("birthday", c.t(dateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.lang), c.t(ownDateHint(cu.Kind))).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
-		text("notes", c.t("f.notes"), cu.Notes, "")
+		area("notes", c.t("f.notes"), cu.Notes, "")
 	return f
 }
 
@@ -110,7 +110,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		text("email", c.t("f.email"), ct.Email, "").
 		text("wechat", c.t("f.wechat"), ct.WeChat, "").
 		text("birthday", c.t("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.lang), c.t("hint.birthday")).
-		text("notes", c.t("f.notes"), ct.Notes, "")
+		area("notes", c.t("f.notes"), ct.Notes, "")
 	return f
 }
 
@@ -292,7 +292,7 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 		return tagPerson(c.store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
 	})
 	f.choose("person", c.t("f.person"), people, start).
-		text("type", c.t("f.type"), "", c.t("hint.type")).
+		pickType("type", c.t("f.type"), "", c.t("hint.type")).
 		text("note", c.t("f.note"), "", "")
 	f.setFocus(1)
 	return f
@@ -320,4 +320,13 @@ func closestNames(e *model.UnknownTypeError, lang model.Lang) string {
 		return "是不是：" + strings.Join(names, "、") + "？"
 	}
 	return "Did you mean: " + strings.Join(names, ", ") + "?"
+}
+
+// ownDateHint is the hint under a customer's own date: a person's birthday may be lunar or have no
+// year; an organisation's founding day is a plain date.
+func ownDateHint(k model.Kind) string {
+	if k == model.KindOrganisation {
+		return "hint.optDate"
+	}
+	return "hint.birthday"
 }
