@@ -230,8 +230,8 @@ func (m *followUpScreen) lastText(it model.ChecklistItem) string {
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
 func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) string {
-	if it.IsGreeting() && !it.Due.OccasionOn.Before(today) {
-		return greetingWhen(m.c, it, today)
+	if s, ok := it.GreetingWhen(m.c.lang, today); ok {
+		return s
 	}
 	switch n := today.DaysSince(it.DueOn); {
 	case n == 1:
@@ -269,13 +269,7 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 	if !selected && it.OverdueDays > 0 {
 		whenCell = st.Overdue.Render(whenCell)
 	}
-	kind := c.codeName(model.ItemKinds, string(it.Kind))
-	switch {
-	case it.IsGreeting():
-		kind = c.codeName(model.Occasions, string(it.Due.Occasion))
-	case it.Due.FirstVisit:
-		kind = c.t("fu.firstVisit")
-	}
+	kind := it.KindName(c.lang)
 	line := mark + whenCell + " " + fit(kind, wKind) + " "
 	switch {
 	case wName == 0:
@@ -323,23 +317,19 @@ func (m *followUpScreen) renderPending(i int, selected bool) string {
 // lastOfKind says when the customer was last contacted the way the item asks: a visit row the last
 // visit, a call row the last call (a visit counts), any other the last contact of any kind.
 func (m *followUpScreen) lastOfKind(it model.ChecklistItem, today model.Date) string {
-	c := m.c
-	switch it.Kind {
-	case model.ItemVisit:
-		if it.LastVisitOn.IsZero() {
-			return c.t("fu.neverVisited")
-		}
-		return c.t("fu.lastVisit") + m.shortDate(it.LastVisitOn, today)
-	case model.ItemCall:
-		if it.LastCallOn.IsZero() {
-			return c.t("fu.neverCalled")
-		}
-		return c.t("fu.lastCall") + m.shortDate(it.LastCallOn, today)
+	day, kind := it.LastOfKind()
+	words := lastWords[kind]
+	if day.IsZero() {
+		return m.c.t(words[0])
 	}
-	if it.LastContactOn.IsZero() {
-		return c.t("fu.never")
-	}
-	return c.t("fu.lastContact") + m.shortDate(it.LastContactOn, today)
+	return m.c.t(words[1]) + m.shortDate(day, today)
+}
+
+// lastWords are the texts of the last contact of a kind: when there was none, and before its day.
+var lastWords = map[model.ItemKind][2]string{
+	model.ItemVisit: {"fu.neverVisited", "fu.lastVisit"},
+	model.ItemCall:  {"fu.neverCalled", "fu.lastCall"},
+	"":              {"fu.never", "fu.lastContact"},
 }
 
 // shortDate shows a day of this year as MM-DD and another year's as YYYY-MM; none as "never".
