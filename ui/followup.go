@@ -157,6 +157,9 @@ func (m *followUpScreen) card() string {
 	return strings.Join(lines, "\n")
 }
 
+// HelpNote says in the help what order the checklist is in.
+func (m *followUpScreen) HelpNote() string { return model.ChecklistOrderText.In(m.c.lang) }
+
 func (m *followUpScreen) ShortHelp() []key.Binding {
 	k, fk := m.c.keys, m.c.fuKeys()
 	return []key.Binding{k.Open, k.Log, k.Done, k.Snooze, k.Remind, fk.Group, fk.Settings, k.Help}

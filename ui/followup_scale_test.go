@@ -8,13 +8,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"guanxi/internal/benchbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -84,6 +84,9 @@ func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
 	}
 	press(a, tea.KeyF2)
 	m := a.tabs[tabFollowUp].(*followUpScreen)
+	if m.err != nil || m.count() == 0 {
+		t.Fatalf("the follow-up read %d items (%v, loaded %v):\n%s", m.count(), m.err, m.loaded, screenText(a))
+	}
 	var got []model.ChecklistItem
 	next := 0
 	for {
@@ -159,14 +162,41 @@ func TestFollowUpMatchesTodayOnAnImportedBook(t *testing.T) {
 	}
 }
 
-// TestFollowUpMatchesTodayAt100000 does the same on the generated book of 100,000 customers the
-// benchmarks use, built once per machine.
+// demo100k is the demo book of 100,000 customers that `guanxi demo` writes, made once per test
+// binary: it takes a minute or more.
+var demo100k struct {
+	once      sync.Once
+	dir, book string
+	err       error
+}
+
+// demoBook100k returns the path of the demo book of 100,000 customers, writing it the first time.
+func demoBook100k(t *testing.T, bin string) string {
+	t.Helper()
+	demo100k.once.Do(func() {
+		if demo100k.dir, demo100k.err = os.MkdirTemp("", "guanxi-demo100k-"); demo100k.err != nil {
+			return
+		}
+		demo100k.book = filepath.Join(demo100k.dir, "guanxi.db")
+		out, err := exec.Command(bin, "demo", "--size", "100000", "--db", demo100k.book).CombinedOutput()
+		if err != nil {
+			demo100k.err = fmt.Errorf("guanxi demo: %v\n%s", err, out)
+		}
+	})
+	if demo100k.err != nil {
+		t.Fatal(demo100k.err)
+	}
+	t.Cleanup(func() { os.RemoveAll(demo100k.dir) })
+	return demo100k.book
+}
+
+// TestFollowUpMatchesTodayAt100000 does the same on the demo book of 100,000 customers.
 func TestFollowUpMatchesTodayAt100000(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads a book of 100,000 customers")
+		t.Skip("writes and reads a book of 100,000 customers")
 	}
-	book := benchbook.Path(t, 100_000)
 	bin := buildGuanxi(t)
+	book := demoBook100k(t, bin)
 	want := runToday(t, bin, book)
 	s, err := store.Open(book)
 	if err != nil {
