@@ -166,11 +166,21 @@ func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit in
 // sortKeys puts keys in the checklist's order (model.CompareRanks); a tie is broken the same way
 // every time, by customer, source and record, so every read of the same book gives the same order.
 func sortKeys(keys []itemKey, today model.Date) {
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := &keys[i], &keys[j]
-		if c := model.CompareRanks(a.rank(), b.rank(), today); c != 0 {
+	// The ranks are made once, not at each of the million comparisons of a large checklist.
+	ranks := make([]model.ItemRank, len(keys))
+	for i := range keys {
+		ranks[i] = keys[i].rank()
+	}
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		ia, ib := order[i], order[j]
+		if c := model.CompareRanks(ranks[ia], ranks[ib], today); c != 0 {
 			return c < 0
 		}
+		a, b := &keys[ia], &keys[ib]
 		if a.customer != b.customer {
 			return a.customer < b.customer
 		}
@@ -188,4 +198,9 @@ func sortKeys(keys []itemKey, today model.Date) {
 		}
 		return a.holiday.Zh < b.holiday.Zh
 	})
+	sorted := make([]itemKey, len(keys))
+	for i, k := range order {
+		sorted[i] = keys[k]
+	}
+	copy(keys, sorted)
 }

@@ -23,10 +23,12 @@ const followUpBudget = 16 * time.Millisecond
 // a screen high either side.
 const followUpPage = 120
 
-// benchBare runs the statements several times bare on SQLite, warm, and returns the median.
-func benchBare(b *testing.B, qs []store.BareQuery, runs int) time.Duration {
+// benchBare runs the statements several times bare on SQLite, warm, and returns the median and
+// the processor time of a run.
+func benchBare(b *testing.B, qs []store.BareQuery, runs int) (med, cpu time.Duration) {
 	db := benchbook.Bare(b, checklistScale)
 	var times []time.Duration
+	c0 := benchbook.CPU()
 	for range runs {
 		start := time.Now()
 		for _, q := range qs {
@@ -34,15 +36,21 @@ func benchBare(b *testing.B, qs []store.BareQuery, runs int) time.Duration {
 		}
 		times = append(times, time.Since(start))
 	}
+	cpu = (benchbook.CPU() - c0) / time.Duration(runs)
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	return times[len(times)/2]
+	return times[len(times)/2], cpu
 }
 
-// reportFollowUp reports a read's time beside its bare median, as a ratio, and the budget.
-func reportFollowUp(b *testing.B, bare time.Duration) {
+// reportFollowUp reports a read's time beside its bare median, as a ratio, and the budget; and
+// the processor time of each (since c0), steadier than wall time on a shared machine.
+func reportFollowUp(b *testing.B, bare, bareCPU, c0 time.Duration) {
 	per := b.Elapsed() / time.Duration(b.N)
+	cpu := (benchbook.CPU() - c0) / time.Duration(b.N)
 	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
 	b.ReportMetric(float64(per)/float64(bare), "x-bare")
+	b.ReportMetric(float64(cpu.Microseconds())/1000, "cpu-ms/op")
+	b.ReportMetric(float64(bareCPU.Microseconds())/1000, "bare-cpu-ms")
+	b.ReportMetric(float64(cpu)/float64(bareCPU), "x-bare-cpu")
 	b.ReportMetric(float64(followUpBudget.Milliseconds()), "budget-ms")
 }
 
@@ -67,8 +75,9 @@ func BenchmarkFollowUpOpen(b *testing.B) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	first := items[:min(followUpPage, len(items))]
-	bare := benchBare(b, append(store.ChecklistIndexQueries(today, 7, items), store.ChecklistPageQueries(first)...), 9)
+	bare, bareCPU := benchBare(b, append(store.ChecklistIndexQueries(today, 7, items), store.ChecklistPageQueries(first)...), 9)
 	b.ResetTimer()
+	c0 := benchbook.CPU()
 	for b.Loop() {
 		x, err := s.ChecklistIndex(ctx, today, 7)
 		if err != nil {
@@ -78,7 +87,7 @@ func BenchmarkFollowUpOpen(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	reportFollowUp(b, bare)
+	reportFollowUp(b, bare, bareCPU, c0)
 	b.ReportMetric(float64(x.Len()), "items")
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
 }
@@ -104,14 +113,15 @@ func benchFollowUpPage(b *testing.B, from func(n int) int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	bare := benchBare(b, store.ChecklistPageQueries(items), 31)
+	bare, bareCPU := benchBare(b, store.ChecklistPageQueries(items), 31)
 	b.ResetTimer()
+	c0 := benchbook.CPU()
 	for b.Loop() {
 		if _, err := s.ChecklistItemsAt(ctx, x, at); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportFollowUp(b, bare)
+	reportFollowUp(b, bare, bareCPU, c0)
 }
 
 // places are the checklist places from from to to, not included.
