@@ -167,9 +167,9 @@ func updateContact(s *store.Store, c model.Contact) tea.Cmd {
 // logInteraction logs a contact and, when it answers a manual reminder, marks that done in the
 // same step, so the checklist item leaves at once.
 func logInteraction(s *store.Store, i model.Interaction, reminderID int64) tea.Cmd {
-	return save("saved.log", i.CustomerID, func(ctx context.Context) error {
+	return saveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
 		return s.LogInteractionFor(ctx, &i, reminderID)
-	})
+	}, nextContactOf(s, i.CustomerID))
 }
 
 func addDeal(s *store.Store, d model.Deal) tea.Cmd {
@@ -181,11 +181,13 @@ func addReminder(s *store.Store, r model.Reminder) tea.Cmd {
 }
 
 func completeReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return save("saved.done", customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) })
+	return saveThen("saved.done", customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) },
+		nextTurnOf(s, id))
 }
 
 func snoozeReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd {
-	return save("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozeReminder(ctx, id, to) })
+	return saveThen("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozeReminder(ctx, id, to) },
+		putOffTo(to))
 }
 
 func tagPerson(s *store.Store, t store.PersonTag) tea.Cmd {

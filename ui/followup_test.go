@@ -223,8 +223,8 @@ func TestDoneOnEachKind(t *testing.T) {
 	// A repeating reminder moves on a week.
 	fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" })
 	typeText(a, "x")
-	if !strings.Contains(screenText(a), "已完成") {
-		t.Errorf("done should be confirmed:\n%s", screenText(a))
+	if !strings.Contains(screenText(a), "提醒已完成 · 下次 03-17") {
+		t.Errorf("done should be confirmed with the reminder's next turn:\n%s", screenText(a))
 	}
 	if n := count(func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" }); n != 1 {
 		t.Fatalf("the weekly reminder should still be listed once, got %d", n)
@@ -330,6 +330,9 @@ func TestSnoozingAPlannedVisitFromTheChecklist(t *testing.T) {
 	}
 	if screen := screenText(a); !strings.Contains(screen, "已从 2026-03-05 推迟") && !strings.Contains(screen, "已推迟") {
 		t.Errorf("the row should say it was put off:\n%s", screen)
+	}
+	if screen := screenText(a); !strings.Contains(screen, "已推迟到 03-13（周五）") {
+		t.Errorf("the confirmation should name the day and its weekday:\n%s", screen)
 	}
 }
 

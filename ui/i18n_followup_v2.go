@@ -11,6 +11,11 @@ func init() {
 		"fu.lastCall":     {Zh: "上次电话 ", En: "called "},
 		"fu.neverVisited": {Zh: "从未拜访", En: "never visited"},
 		"fu.neverCalled":  {Zh: "从未通话", En: "never called"},
+
+		"saved.logNextVisit": {Zh: "已记录 · 下次拜访 %s（%s）", En: "Logged · next visit %s (%s)"},
+		"saved.logNextCall":  {Zh: "已记录 · 下次电话 %s（%s）", En: "Logged · next call %s (%s)"},
+		"saved.snoozedTo":    {Zh: "已推迟到 %s（%s）", En: "Put off to %s (%s)"},
+		"saved.doneNext":     {Zh: "提醒已完成 · 下次 %s", En: "Reminder done · next %s"},
 	} {
 		strs[k] = v
 	}

@@ -66,6 +66,8 @@ type catalogSelectMsg struct{ code string }
 type savedMsg struct {
 	what       string
 	customerID int64
+	// next is the day the change moved something to, which the confirmation names (savedText).
+	next model.Date
 }
 
 // saveFailedMsg says a change could not be written; a form shows err and keeps what was typed.
