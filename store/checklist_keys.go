@@ -1,9 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"sort"
+	"slices"
 
 	"guanxi/model"
 )
@@ -165,42 +166,39 @@ func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit in
 
 // sortKeys puts keys in the checklist's order (model.CompareRanks); a tie is broken the same way
 // every time, by customer, source and record, so every read of the same book gives the same order.
+// A large checklist has tens of thousands of keys and a million comparisons: each key's place in
+// the order is made once into numbers (model.ItemRank.Place), and the comparisons compare those.
 func sortKeys(keys []itemKey, today model.Date) {
-	// The ranks are made once, not at each of the million comparisons of a large checklist.
-	ranks := make([]model.ItemRank, len(keys))
+	type sortable struct {
+		place model.RankPlace
+		key   *itemKey
+	}
+	all := make([]sortable, len(keys))
 	for i := range keys {
-		ranks[i] = keys[i].rank()
+		all[i] = sortable{keys[i].rank().Place(today), &keys[i]}
 	}
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool {
-		ia, ib := order[i], order[j]
-		if c := model.CompareRanks(ranks[ia], ranks[ib], today); c != 0 {
-			return c < 0
+	slices.SortFunc(all, func(x, y sortable) int {
+		if c := x.place.Compare(y.place); c != 0 {
+			return c
 		}
-		a, b := &keys[ia], &keys[ib]
-		if a.customer != b.customer {
-			return a.customer < b.customer
+		a, b := x.key, y.key
+		switch {
+		case a.customer != b.customer:
+			return cmp.Compare(a.customer, b.customer)
+		case a.source != b.source:
+			return cmp.Compare(a.source, b.source)
+		case a.record != b.record:
+			return cmp.Compare(a.record, b.record)
+		case a.occasion != b.occasion:
+			return cmp.Compare(a.occasion, b.occasion)
+		case a.occasionOn != b.occasionOn:
+			return cmp.Compare(a.occasionOn.String(), b.occasionOn.String())
 		}
-		if a.source != b.source {
-			return a.source < b.source
-		}
-		if a.record != b.record {
-			return a.record < b.record
-		}
-		if a.occasion != b.occasion {
-			return a.occasion < b.occasion
-		}
-		if a.occasionOn != b.occasionOn {
-			return a.occasionOn.Before(b.occasionOn)
-		}
-		return a.holiday.Zh < b.holiday.Zh
+		return cmp.Compare(a.holiday.Zh, b.holiday.Zh)
 	})
 	sorted := make([]itemKey, len(keys))
-	for i, k := range order {
-		sorted[i] = keys[k]
+	for i, s := range all {
+		sorted[i] = *s.key
 	}
 	copy(keys, sorted)
 }
