@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"io"
+	"os"
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -22,10 +25,15 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 // Type names the value in flag errors and help, as the flag package names a Var.
 func (l *stringList) Type() string { return "value" }
 
-// setFlags returns the names of the flags given on the command line.
-func setFlags(fs *pflag.FlagSet) map[string]bool {
+// setFlags returns the names of a command's own flags given on the command line (--db and --lang
+// are not among them).
+func setFlags(cmd *cobra.Command) map[string]bool {
 	set := map[string]bool{}
-	fs.Visit(func(f *pflag.Flag) { set[f.Name] = true })
+	cmd.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) {
+		if f.Changed {
+			set[f.Name] = true
+		}
+	})
 	return set
 }
 
@@ -129,4 +137,13 @@ func (c *cli) textArg(v string) (string, error) {
 		return "", fmt.Errorf("read standard input: %w", err)
 	}
 	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// confirmed asks a question at the terminal f and tells whether the answer was yes. What was
+// buffered is written out first, so the question is on screen while the user answers.
+func (c *cli) confirmed(f *os.File, question string) bool {
+	c.stdout.WriteString(question)
+	c.stdout.Flush()
+	answer, _ := bufio.NewReader(f).ReadString('\n')
+	return strings.TrimSpace(strings.ToLower(answer)) == "yes"
 }

@@ -6,28 +6,48 @@ import (
 	"guanxi/store"
 	"os"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineBackup(c *cli, fs *pflag.FlagSet) func([]string) error {
-	force := fs.Bool("force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
-	return func(pos []string) error {
-		dest := pos[0]
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		if same, _ := store.SameFile(dest, s.Path()); same {
-			return c.usagef("备份不能写到客户簿本身", "the backup cannot be the book itself")
-		}
-		if _, err := os.Stat(dest); err == nil && !*force {
-			return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", dest)
-		}
-		if err := s.Backup(c.ctx, dest, *force); err != nil {
-			return c.errorf("备份失败：%v", "the backup failed: %v", err)
-		}
-		fmt.Fprintln(c.stdout, c.trf("已把客户簿备份到 %s。", "Backed up the book to %s.", model.SanitizeLine(dest)))
-		return nil
+// backupOptions is what `guanxi backup` was asked for.
+type backupOptions struct {
+	File  string // the FILE argument
+	Force bool
+}
+
+// newBackupCmd is `guanxi backup FILE [--force]`.
+func (c *cli) newBackupCmd() *cobra.Command {
+	opts := &backupOptions{}
+	cmd := &cobra.Command{
+		Use:   "backup FILE [--force]",
+		Short: c.tr("把客户簿完整复制一份，TUI 开着也安全", "write a consistent copy of the book, safe while the TUI is open"),
+		Args:  c.positionals("backup", "FILE"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.File = args[0]
+			return c.runBackup(opts)
+		},
 	}
+	cmd.Flags().BoolVar(&opts.Force, "force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
+	return cmd
+}
+
+// runBackup runs `guanxi backup` as opts asks.
+func (c *cli) runBackup(opts *backupOptions) error {
+	dest := opts.File
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if same, _ := store.SameFile(dest, s.Path()); same {
+		return c.usagef("备份不能写到客户簿本身", "the backup cannot be the book itself")
+	}
+	if _, err := os.Stat(dest); err == nil && !opts.Force {
+		return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", dest)
+	}
+	if err := s.Backup(c.ctx, dest, opts.Force); err != nil {
+		return c.errorf("备份失败：%v", "the backup failed: %v", err)
+	}
+	fmt.Fprintln(c.stdout, c.trf("已把客户簿备份到 %s。", "Backed up the book to %s.", model.SanitizeLine(dest)))
+	return nil
 }

@@ -6,61 +6,83 @@ import (
 	"guanxi/store"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineClasses(c *cli, fs *pflag.FlagSet) func([]string) error {
-	var sets stringList
-	fs.Var(&sets, "set", c.trf("改一项门槛 `KEY=VALUE`，可多次；KEY 为 %s", "change a threshold `KEY=VALUE`, repeatable; KEY is one of %s",
-		strings.Join(model.SettingKeys(), ", ")))
-	apply := fs.Bool("apply", false, c.tr("采纳建议级别（给出 REF 时只改这位客户）", "take the suggested levels (only REF's when given)"))
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return func(pos []string) error {
-		open := c.open
-		if len(sets) > 0 || *apply {
-			open = c.openToWrite // a change of thresholds or levels comes after the day's snapshot
+// classesOptions is what `guanxi classes` was asked for.
+type classesOptions struct {
+	Ref   string // the REF argument
+	Sets  stringList
+	Apply bool
+	JSON  bool
+}
+
+// newClassesCmd is `guanxi classes [REF] [--set KEY=VALUE]... [--apply] [--json]`.
+func (c *cli) newClassesCmd() *cobra.Command {
+	opts := &classesOptions{}
+	cmd := &cobra.Command{
+		Use:   "classes [REF] [--set KEY=VALUE]... [--apply] [--json]",
+		Short: c.tr("分类门槛与建议级别；给出 REF 时显示这位客户的各项分类和理由", "classification thresholds and suggested levels; with REF, that customer's classes and why"),
+		Args:  c.positionals("classes", "[REF]"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				opts.Ref = args[0]
+			}
+			return c.runClasses(opts)
+		},
+	}
+	cmd.Flags().Var(&opts.Sets, "set", c.trf("改一项门槛 `KEY=VALUE`，可多次；KEY 为 %s", "change a threshold `KEY=VALUE`, repeatable; KEY is one of %s", strings.Join(model.SettingKeys(), ", ")))
+	cmd.Flags().BoolVar(&opts.Apply, "apply", false, c.tr("采纳建议级别（给出 REF 时只改这位客户）", "take the suggested levels (only REF's when given)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runClasses runs `guanxi classes` as opts asks.
+func (c *cli) runClasses(opts *classesOptions) error {
+	open := c.open
+	if len(opts.Sets) > 0 || opts.Apply {
+		open = c.openToWrite // a change of thresholds or levels comes after the day's snapshot
+	}
+	s, err := open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if len(opts.Sets) > 0 {
+		if err := c.setThresholds(s, opts.Sets); err != nil {
+			return err
 		}
-		s, err := open()
+	}
+	if opts.Ref != "" {
+		return c.classifyOne(s, opts.Ref, opts.Apply, opts.JSON)
+	}
+	if opts.Apply {
+		n, err := s.ApplyLevelRules(c.ctx, model.LevelByRule)
 		if err != nil {
 			return err
 		}
-		defer s.Close()
-		if len(sets) > 0 {
-			if err := c.setThresholds(s, sets); err != nil {
-				return err
-			}
-		}
-		if len(pos) == 1 {
-			return c.classifyOne(s, pos[0], *apply, *asJSON)
-		}
-		if *apply {
-			n, err := s.ApplyLevelRules(c.ctx, model.LevelByRule)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(c.stdout, c.trf("已按规则调整 %d 位客户的级别，每次调整都记在其往来记录里", "moved %d customers to their suggested level; each change is on their timeline", n))
-			return nil
-		}
-		cs, err := s.ClassSettings(c.ctx)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			out := map[string]float64{}
-			for _, info := range model.ClassSettingInfo {
-				v, _ := settingNumber(cs, info)
-				out[info.Key] = v
-			}
-			return c.writeJSON(out)
-		}
-		t := &table{}
-		t.add(cell{text: c.tr("设置", "SETTING")}, cell{text: c.tr("值", "VALUE")}, cell{text: c.tr("说明", "MEANING")})
-		for _, info := range model.ClassSettingInfo {
-			t.add(cell{text: info.Key}, cell{text: cs.Get(info.Key)}, cell{text: info.Name.In(c.lang)})
-		}
-		c.writeTable(c.stdout, t, true)
+		fmt.Fprintln(c.stdout, c.trf("已按规则调整 %d 位客户的级别，每次调整都记在其往来记录里", "moved %d customers to their suggested level; each change is on their timeline", n))
 		return nil
 	}
+	cs, err := s.ClassSettings(c.ctx)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := map[string]float64{}
+		for _, info := range model.ClassSettingInfo {
+			v, _ := settingNumber(cs, info)
+			out[info.Key] = v
+		}
+		return c.writeJSON(out)
+	}
+	t := &table{}
+	t.add(cell{text: c.tr("设置", "SETTING")}, cell{text: c.tr("值", "VALUE")}, cell{text: c.tr("说明", "MEANING")})
+	for _, info := range model.ClassSettingInfo {
+		t.add(cell{text: info.Key}, cell{text: cs.Get(info.Key)}, cell{text: info.Name.In(c.lang)})
+	}
+	writeTable(c.stdout, t, true)
+	return nil
 }
 
 // setThresholds applies KEY=VALUE settings and saves them all at once, or none.
@@ -133,7 +155,8 @@ func (c *cli) classifyOne(s *store.Store, ref string, apply, asJSON bool) error 
 		out["suggested_level"] = classJSON{string(cl.Suggestion.Level), cl.Suggestion.Why.In(c.lang)}
 		return c.writeJSON(out)
 	}
-	fmt.Fprintln(c.stdout, c.bold(model.SanitizeLine(cu.Name))+"  #"+fmt.Sprint(cu.ID))
+	c.stdout.style(styleBold, cu.Name)
+	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
 	var fields []field
 	for _, r := range rows {
 		fields = append(fields, field{label: r.label.In(c.lang), value: model.NameOf(r.list, r.class.Code, c.lang) + c.tr("：", ": ") + r.class.Why.In(c.lang)})

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
 
@@ -23,18 +22,18 @@ func Run(args []string, env func(string) string, stdin io.Reader, stdout, stderr
 	return newCLI(env, stdin, stdout, stderr, time.Now).main(args)
 }
 
-// cli is one invocation: where it reads and writes, its clock, and the global flags.
+// cli is one invocation: where it reads and writes, its clock, and the global flags. Every
+// command of the tree shares it, as cli/cli's commands share their factory.
 type cli struct {
 	ctx    context.Context
 	env    func(string) string
 	stdin  io.Reader
-	stdout io.Writer
-	stderr io.Writer
-	now    func() time.Time
+	stdout *screen // every byte the command line writes goes through stdout or stderr
+	stderr *screen
+	now    func() time.Time // the moment the invocation began: one clock for the whole command
+	clock  func() time.Time // the running clock, for the terminal UI
 
-	lang  model.Lang
-	color bool // stdout is a terminal and NO_COLOR is unset
-	width int  // stdout's width in cells, for wrapping long text
+	lang model.Lang
 
 	dbFlag      string // --db as given; empty: GUANXI_DB, then the default path
 	langFlag    string // --lang as given
@@ -45,12 +44,12 @@ type cli struct {
 }
 
 func newCLI(env func(string) string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) *cli {
-	c := &cli{ctx: context.Background(), env: env, stdin: stdin, stdout: stdout, stderr: stderr, now: now, width: 80}
-	if f, ok := stdout.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
-		c.color = env("NO_COLOR") == "" && env("TERM") != "dumb"
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w >= 40 {
-			c.width = w
-		}
+	c := &cli{ctx: context.Background(), env: env, stdin: stdin, clock: now,
+		stdout: newScreen(stdout, env), stderr: newScreen(stderr, env)}
+	c.stderr.other, c.stdout.other = c.stdout, c.stderr
+	if now != nil {
+		began := now()
+		c.now = func() time.Time { return began }
 	}
 	return c
 }

@@ -5,51 +5,81 @@ import (
 	"guanxi/model"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineComplain(c *cli, fs *pflag.FlagSet) func([]string) error {
-	what := fs.String("what", "", c.tr("投诉内容 `TEXT`（- 表示从标准输入读取）", "what the complaint is about `TEXT` (- reads standard input)"))
-	severity := fs.Int("severity", 2, c.tr("严重程度 `N`：1 轻微、2 一般、3 严重（默认 2）", "severity `N`: 1 minor, 2 moderate, 3 serious (default 2)"))
-	replyBy := fs.String("reply-by", "", c.tr("答应客户答复的日期 `DATE`（默认当天）", "the day `DATE` you promised to reply (default: today)"))
-	handler := fs.String("handler", "", c.tr("经办人 `H`", "who handles it `H`"))
-	malicious := fs.Bool("malicious", false, c.tr("疑似恶意投诉（默认按善意处理）", "likely in bad faith (default: in good faith)"))
-	on := fs.String("on", "", c.tr("投诉日期 `DATE`（默认今天）", "the day `DATE` of the complaint (default today)"))
-	return func(pos []string) error {
-		text, err := c.textArg(*what)
-		if err != nil {
-			return err
-		}
-		if strings.TrimSpace(text) == "" {
-			return c.usagef("请用 --what 写下投诉内容", "say what the complaint is about with --what")
-		}
-		p := model.Complaint{What: text, Severity: *severity, GoodFaith: !*malicious, Handler: *handler, On: c.today()}
-		if *on != "" {
-			if p.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if *replyBy != "" {
-			if p.ReplyBy, err = c.parseDate("reply-by", *replyBy); err != nil {
-				return err
-			}
-		}
-		if err := p.Validate(); err != nil {
-			return err
-		}
-		s, cu, err := c.openForCustomer(pos[0])
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		p.CustomerID = cu.ID
-		if err := s.AddComplaint(c.ctx, &p); err != nil {
-			return err
-		}
-		due := p.ReplyDue()
-		fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",
-			"Recorded a complaint from %[1]s (id %[2]d); reply by %[3]s (%[4]s), then close it with guanxi resolve %[2]d --summary ….",
-			model.SanitizeLine(cu.Name), p.ID, due, c.dayCount(due, c.today())))
-		return nil
+// complainOptions is what `guanxi complain` was asked for.
+type complainOptions struct {
+	Ref       string // the REF argument
+	What      string
+	Severity  int
+	ReplyBy   string
+	Handler   string
+	Malicious bool
+	On        string
+	JSON      bool
+}
+
+// newComplainCmd is `guanxi complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE]`.
+func (c *cli) newComplainCmd() *cobra.Command {
+	opts := &complainOptions{}
+	cmd := &cobra.Command{
+		Use:   "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE] [--json]",
+		Short: c.tr("记录一条投诉和答应客户的答复期限", "record a complaint and the day a reply was promised"),
+		Args:  c.positionals("complain", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runComplain(opts)
+		},
 	}
+	cmd.Flags().StringVar(&opts.What, "what", "", c.tr("投诉内容 `TEXT`（- 表示从标准输入读取）", "what the complaint is about `TEXT` (- reads standard input)"))
+	cmd.Flags().IntVar(&opts.Severity, "severity", 2, c.tr("严重程度 `N`：1 轻微、2 一般、3 严重（默认 2）", "severity `N`: 1 minor, 2 moderate, 3 serious (default 2)"))
+	cmd.Flags().StringVar(&opts.ReplyBy, "reply-by", "", c.tr("答应客户答复的日期 `DATE`（默认当天）", "the day `DATE` you promised to reply (default: today)"))
+	cmd.Flags().StringVar(&opts.Handler, "handler", "", c.tr("经办人 `H`", "who handles it `H`"))
+	cmd.Flags().BoolVar(&opts.Malicious, "malicious", false, c.tr("疑似恶意投诉（默认按善意处理）", "likely in bad faith (default: in good faith)"))
+	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("投诉日期 `DATE`（默认今天）", "the day `DATE` of the complaint (default today)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	return cmd
+}
+
+// runComplain runs `guanxi complain` as opts asks.
+func (c *cli) runComplain(opts *complainOptions) error {
+	text, err := c.textArg(opts.What)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(text) == "" {
+		return c.usagef("请用 --what 写下投诉内容", "say what the complaint is about with --what")
+	}
+	p := model.Complaint{What: text, Severity: opts.Severity, GoodFaith: !opts.Malicious, Handler: opts.Handler, On: c.today()}
+	if opts.On != "" {
+		if p.On, err = c.parseDate("on", opts.On); err != nil {
+			return err
+		}
+	}
+	if opts.ReplyBy != "" {
+		if p.ReplyBy, err = c.parseDate("reply-by", opts.ReplyBy); err != nil {
+			return err
+		}
+	}
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	s, cu, err := c.openForCustomer(opts.Ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p.CustomerID = cu.ID
+	if err := s.AddComplaint(c.ctx, &p); err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toComplainedJSON(cu, p, c.today()))
+	}
+	due := p.ReplyDue()
+	fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",
+		"Recorded a complaint from %[1]s (id %[2]d); reply by %[3]s (%[4]s), then close it with guanxi resolve %[2]d --summary ….",
+		model.SanitizeLine(cu.Name), p.ID, due, c.dayCount(due, c.today())))
+	return nil
 }

@@ -4,50 +4,78 @@ import (
 	"fmt"
 	"guanxi/model"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineDeal(c *cli, fs *pflag.FlagSet) func([]string) error {
-	amount := fs.String("amount", "", c.tr("金额 `A`：5000、5,000、1.5万、¥500万", "amount `A`: 5000, 5,000, 1.5万, ¥500万"))
-	on := fs.String("on", "", c.tr("成交日期 `DATE`（默认今天）", "the deal's date `DATE` (default today)"))
-	product := fs.String("product", "", c.tr("产品 `P`", "product `P`"))
-	creditDue := fs.String("credit-due", "", c.tr("赊销的还款日 `DATE`", "for a credit sale, the payment due `DATE`"))
-	return func(pos []string) error {
-		if *amount == "" {
-			return c.usagef("请用 --amount 给出金额", "give the amount with --amount")
-		}
-		d := model.Deal{Product: *product}
-		var err error
-		if d.Amount, err = c.parseAmount("amount", *amount); err != nil {
-			return err
-		}
-		if *on != "" {
-			if d.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		} else {
-			d.On = c.today()
-		}
-		if *creditDue != "" {
-			if d.CreditDueOn, err = c.parseDate("credit-due", *creditDue); err != nil {
-				return err
-			}
-		}
-		s, cu, err := c.openForCustomer(pos[0])
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		d.CustomerID = cu.ID
-		if err := s.AddDeal(c.ctx, &d); err != nil {
-			return err
-		}
-		after, err := s.Customer(c.ctx, cu.ID)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintln(c.stdout, c.trf("已记录 %s 在 %s 成交 %s；订货总额 %s。", "Recorded a deal with %s on %s for %s; orders now total %s.",
-			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
-		return nil
+// dealOptions is what `guanxi deal` was asked for.
+type dealOptions struct {
+	Ref       string // the REF argument
+	Amount    string
+	On        string
+	Product   string
+	CreditDue string
+	JSON      bool
+}
+
+// newDealCmd is `guanxi deal REF --amount A [--on DATE] [--product P] [--credit-due DATE]`.
+func (c *cli) newDealCmd() *cobra.Command {
+	opts := &dealOptions{}
+	cmd := &cobra.Command{
+		Use:   "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]",
+		Short: c.tr("记录一笔成交", "record a deal"),
+		Args:  c.positionals("deal", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runDeal(opts)
+		},
 	}
+	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.tr("金额 `A`：5000、5,000、1.5万、¥500万", "amount `A`: 5000, 5,000, 1.5万, ¥500万"))
+	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("成交日期 `DATE`（默认今天）", "the deal's date `DATE` (default today)"))
+	cmd.Flags().StringVar(&opts.Product, "product", "", c.tr("产品 `P`", "product `P`"))
+	cmd.Flags().StringVar(&opts.CreditDue, "credit-due", "", c.tr("赊销的还款日 `DATE`", "for a credit sale, the payment due `DATE`"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	return cmd
+}
+
+// runDeal runs `guanxi deal` as opts asks.
+func (c *cli) runDeal(opts *dealOptions) error {
+	if opts.Amount == "" {
+		return c.usagef("请用 --amount 给出金额", "give the amount with --amount")
+	}
+	d := model.Deal{Product: opts.Product}
+	var err error
+	if d.Amount, err = c.parseAmount("amount", opts.Amount); err != nil {
+		return err
+	}
+	if opts.On != "" {
+		if d.On, err = c.parseDate("on", opts.On); err != nil {
+			return err
+		}
+	} else {
+		d.On = c.today()
+	}
+	if opts.CreditDue != "" {
+		if d.CreditDueOn, err = c.parseDate("credit-due", opts.CreditDue); err != nil {
+			return err
+		}
+	}
+	s, cu, err := c.openForCustomer(opts.Ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	d.CustomerID = cu.ID
+	if err := s.AddDeal(c.ctx, &d); err != nil {
+		return err
+	}
+	after, err := s.Customer(c.ctx, cu.ID)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toDealtJSON(after, d))
+	}
+	fmt.Fprintln(c.stdout, c.trf("已记录 %s 在 %s 成交 %s；订货总额 %s。", "Recorded a deal with %s on %s for %s; orders now total %s.",
+		model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
+	return nil
 }

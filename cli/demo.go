@@ -9,43 +9,63 @@ import (
 	"guanxi/store"
 	"os"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineDemo(c *cli, fs *pflag.FlagSet) func([]string) error {
-	size := fs.Int("size", 0, c.tr("客户数 `N`", "how many customers: `N`"))
-	return func([]string) error {
-		if *size < 1 || *size > 1_000_000 {
-			return c.usagef("请用 --size 给出 1 到 1000000 之间的客户数", "give --size between 1 and 1000000")
-		}
-		path := c.dbFlag
-		if path == "" {
-			path = c.env("GUANXI_DB")
-		}
-		if path == "" {
-			return c.usagef("请用 --db 给出新客户簿的文件名", "give the new book's file with --db PATH")
-		}
-		if _, err := os.Lstat(path); err == nil {
-			return c.errorf("%s 已存在：示例客户簿只写入新文件", "%s already exists: a sample book is only written to a new file", path)
-		} else if !errors.Is(err, os.ErrNotExist) {
-			return c.errorf("无法使用 %s：%v", "cannot use %s: %v", path, err)
-		}
-		s, err := store.Open(path)
-		if err != nil {
-			return c.openError(path, err)
-		}
-		s.Now = c.now
-		err = fillSample(c.ctx, s, *size, c.today())
-		s.Close()
-		if err != nil {
-			for _, suffix := range []string{"", "-wal", "-shm"} {
-				os.Remove(path + suffix)
-			}
-			return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
-		}
-		fmt.Fprintln(c.stdout, c.trf("已在 %[2]s 生成 %[1]d 位客户的示例客户簿。", "Wrote a sample book of %[1]d customers to %[2]s.", *size, model.SanitizeLine(path)))
-		return nil
+// demoOptions is what `guanxi demo` was asked for.
+type demoOptions struct {
+	Size int
+}
+
+// newDemoCmd is `guanxi demo --size N --db PATH`.
+func (c *cli) newDemoCmd() *cobra.Command {
+	opts := &demoOptions{}
+	cmd := &cobra.Command{
+		Use:   "demo --size N --db PATH",
+		Short: c.tr("生成一本有 N 位客户的示例客户簿（用来试规模）", "write a generated book of N customers, for trying scale"),
+		Args:  c.positionals("demo", ""),
+		RunE: func(_ *cobra.Command, _ []string) error {
+			return c.runDemo(opts)
+		},
 	}
+	cmd.Flags().IntVar(&opts.Size, "size", 0, c.tr("客户数 `N`", "how many customers: `N`"))
+	return cmd
+}
+
+// runDemo runs `guanxi demo` as opts asks.
+func (c *cli) runDemo(opts *demoOptions) error {
+	if opts.Size < 1 || opts.Size > 1_000_000 {
+		return c.usagef("请用 --size 给出 1 到 1000000 之间的客户数", "give --size between 1 and 1000000")
+	}
+	path := c.dbFlag
+	if path == "" {
+		path = c.env("GUANXI_DB")
+	}
+	if path == "" {
+		return c.usagef("请用 --db 给出新客户簿的文件名", "give the new book's file with --db PATH")
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return c.errorf("%s 已存在：示例客户簿只写入新文件", "%s already exists: a sample book is only written to a new file", path)
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return c.errorf("无法使用 %s：%v", "cannot use %s: %v", path, err)
+	}
+	// The book is generated under a temporary name and takes its own only when complete: a run
+	// stopped halfway leaves no book, never part of one.
+	err := store.CreateFilled(path, func(s *store.Store) error {
+		s.Now = c.now
+		return fillSample(c.ctx, s, opts.Size, c.today())
+	})
+	if errors.Is(err, store.ErrExists) {
+		return c.errorf("%s 已存在：示例客户簿只写入新文件", "%s already exists: a sample book is only written to a new file", path)
+	}
+	if store.Failure(err) != nil {
+		return c.openError(path, err)
+	}
+	if err != nil {
+		return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
+	}
+	fmt.Fprintln(c.stdout, c.trf("已在 %[2]s 生成 %[1]d 位客户的示例客户簿。", "Wrote a sample book of %[1]d customers to %[2]s.", opts.Size, model.SanitizeLine(path)))
+	return nil
 }
 
 // fillSample writes a generated book of n customers; a large one gets the benchmark's proportions

@@ -44,13 +44,25 @@ Positional arguments are checked by c.positionals, which first runs c.prepare (-
 Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
 parent's constructor with AddCommand; the parent's file is the noun (segment.go).
 
-Output: human text through the table and field helpers of format.go (widths are measured in
-terminal cells on the sanitized text), JSON through c.writeJSON (keys are a contract: English
-snake_case). User text never reaches the terminal raw.
+Output: c.stdout and c.stderr are the screen (screen.go), the one writer every byte goes through.
+It sanitizes whatever is written to it, so user text is safe however a line was put together; it
+buffers, and is written out when the invocation ends or a question is asked (c.confirmed). Colour
+comes only from c.stdout.style with the styles of screen.go; an export's raw bytes only from
+c.stdout.data, which refuses a terminal. Tables (format.go) measure each cell once, in terminal
+cells, on the sanitized text. JSON goes through c.writeJSON (keys are a contract: English
+snake_case). Never keep or write to the process's own os.Stdout or os.Stderr.
+
+Completion and the manual page come from the same tree: addCompletions (completion.go) gives a
+REF argument the book's customer names, NAME the saved lists, SNAPSHOT the snapshots, and the
+flags --level, --stage, --relation, --channel, --type and --segment their values, by reading the
+usage line and the flags, so a new command completes without more work; a command that sets its
+own ValidArgsFunction keeps it. guanxi man (man.go) writes the page from Use, Short, Long and the
+flags.
 
 Tests go beside the command (holidays_test.go): newBook(t) makes a real book in a temporary
 folder, and b.run / b.ok run a whole command line in-process, so flags, help and exit codes are
-covered; a run function may also be called directly with an options struct.
+covered; b.invocation() gives the shared state to call a run function directly with an options
+struct (today_test.go does both).
 
 Help (--help, `guanxi help CMD`) is ours, not cobra's: it prints Use, Short and the command's
 flags in the user's language. Every command is also run on a book full of hostile text by

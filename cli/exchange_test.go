@@ -15,14 +15,14 @@ func TestImportCommand(t *testing.T) {
 
 	dry := b.run("import", "../exchange/testdata/bad_rows.csv", "--dry-run")
 	if dry.code != 1 || !strings.Contains(dry.stdout, "--dry-run：什么都没有写入") ||
-		!strings.Contains(dry.stdout, "第 4 行：邮箱“liuyang-at-example”") || !strings.Contains(dry.stderr, "8 条记录有错") {
+		!strings.Contains(dry.stdout, "第 4 行：邮箱“liuyang-at-example”") || !strings.Contains(dry.stderr, "2 条记录有错") {
 		t.Fatalf("a dry run with bad rows: exit %d\n%s\n%s", dry.code, dry.stdout, dry.stderr)
 	}
 	if out := b.ok("list"); !strings.Contains(out, "共 1 位客户") {
 		t.Fatalf("a dry run wrote to the book:\n%s", out)
 	}
 	r := b.run("import", "../exchange/testdata/bad_rows.csv")
-	if r.code != 1 || !strings.Contains(r.stdout, "新增 2 位客户") {
+	if r.code != 1 || !strings.Contains(r.stdout, "新增 8 位客户") {
 		t.Fatalf("the import: exit %d\n%s", r.code, r.stdout)
 	}
 	if out := b.ok("list"); !strings.Contains(out, "陈静") || !strings.Contains(out, "宋佳") {
@@ -32,6 +32,14 @@ func TestImportCommand(t *testing.T) {
 	js := decodeObject(t, b.ok("import", "../exchange/testdata/excel_gb18030.csv", "--json"))
 	if js["added"] != 3.0 || js["encoding"] != "GB18030" || len(js["warnings"].([]any)) != 1 {
 		t.Errorf("import --json: %v", js)
+	}
+	// With --json too, rows with errors make the exit code 1, and standard output stays one JSON object.
+	bad := b.run("import", "../exchange/testdata/bad_rows.csv", "--json", "--dry-run")
+	if bad.code != 1 || !strings.Contains(bad.stderr, "2 条记录有错") {
+		t.Errorf("import --json with bad rows: exit %d, stderr %q", bad.code, bad.stderr)
+	}
+	if js := decodeObject(t, bad.stdout); len(js["errors"].([]any)) != 2 {
+		t.Errorf("import --json with bad rows: %v", js)
 	}
 	if r := b.run("import", "../exchange/testdata/bad_rows.csv", "--merge", "--skip-duplicates"); r.code != 2 {
 		t.Errorf("--merge with --skip-duplicates should be a usage error: %d %s", r.code, r.stderr)

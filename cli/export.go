@@ -6,76 +6,100 @@ import (
 	"guanxi/exchange"
 	"guanxi/model"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineExport(c *cli, fs *pflag.FlagSet) func([]string) error {
-	format := fs.String("format", "", c.tr("格式 `F`：csv、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: csv, vcf, ics or json (with --out, taken from its name when left out)"))
-	out := fs.String("out", "", c.tr("写到文件 `FILE`（默认输出到标准输出）", "write to `FILE` (default: standard output)"))
-	segment := fs.String("segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
-	version := fs.String("vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
-	days := fs.Int("days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
-	force := fs.Bool("force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
-	return func([]string) error {
-		f := exchange.Format("")
-		switch {
-		case *format != "":
-			var err error
-			if f, err = exchange.ParseFormat(*format); err != nil {
-				return c.usagef("--format 可选 csv、vcf、ics、json", "--format takes csv, vcf, ics or json")
-			}
-		case *out != "":
-			var ok bool
-			if f, ok = exchange.FormatOf(*out); !ok {
-				return c.usagef("从 %s 看不出格式：请加 --format csv|vcf|ics|json", "cannot tell the format from %s: add --format csv|vcf|ics|json", model.SanitizeLine(*out))
-			}
-		default:
-			return c.usagef("请用 --format 给出格式：csv、vcf、ics 或 json", "give the format with --format: csv, vcf, ics or json")
-		}
-		if *version != "3.0" && *version != "4.0" {
-			return c.usagef("--vcard 可选 3.0 或 4.0", "--vcard takes 3.0 or 4.0")
-		}
-		if *days < 1 || *days > 3660 {
-			return c.usagef("--days 应在 1 到 3660 之间", "--days takes 1 to 3660")
-		}
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: *version, Days: *days, Now: c.now}
-		if *segment != "" {
-			members, err := s.SegmentCustomers(c.ctx, *segment)
-			if errors.Is(err, model.ErrNotFound) {
-				return c.errorf("没有叫“%s”的已保存列表（guanxi segment list 查看）", "no saved list is called %q (see guanxi segment list)", model.SanitizeLine(*segment))
-			}
-			if err != nil {
-				return err
-			}
-			o.Scope.Only = map[int64]bool{}
-			for _, m := range members {
-				o.Scope.Only[m.ID] = true
-			}
-		}
-		if *out == "" {
-			if c.stdoutIsTerminal() {
-				return c.rawToTerminal()
-			}
-			_, err := exchange.Export(c.ctx, s, c.stdout, o)
-			return err
-		}
-		n, err := exchange.ExportFile(c.ctx, s, *out, o, *force)
-		if errors.Is(err, exchange.ErrExists) {
-			return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(*out))
-		}
-		if err != nil {
-			return c.errorf("导出到 %s 失败：%v", "exporting to %s failed: %v", model.SanitizeLine(*out), err)
-		}
-		what := c.tr("位客户", "customers")
-		if f == exchange.ICal {
-			what = c.tr("项日程", "calendar events")
-		}
-		fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(*out)))
-		return nil
+// exportOptions is what `guanxi export` was asked for.
+type exportOptions struct {
+	Format  string
+	Out     string
+	Segment string
+	Version string
+	Days    int
+	Force   bool
+}
+
+// newExportCmd is `guanxi export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]`.
+func (c *cli) newExportCmd() *cobra.Command {
+	opts := &exportOptions{}
+	cmd := &cobra.Command{
+		Use:   "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
+		Short: c.tr("导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"),
+		Args:  c.positionals("export", ""),
+		RunE: func(_ *cobra.Command, _ []string) error {
+			return c.runExport(opts)
+		},
 	}
+	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：xlsx（给表格软件）、csv（给脚本）、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: xlsx (for spreadsheets), csv (for scripts), vcf, ics or json (with --out, taken from its name when left out)"))
+	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认输出到标准输出）", "write to `FILE` (default: standard output)"))
+	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
+	cmd.Flags().StringVar(&opts.Version, "vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
+	cmd.Flags().IntVar(&opts.Days, "days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
+	cmd.Flags().BoolVar(&opts.Force, "force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
+	return cmd
+}
+
+// runExport runs `guanxi export` as opts asks.
+func (c *cli) runExport(opts *exportOptions) error {
+	f := exchange.Format("")
+	switch {
+	case opts.Format != "":
+		var err error
+		if f, err = exchange.ParseFormat(opts.Format); err != nil {
+			return c.usagef("--format 可选 xlsx、csv、vcf、ics、json", "--format takes xlsx, csv, vcf, ics or json")
+		}
+	case opts.Out != "":
+		var ok bool
+		if f, ok = exchange.FormatOf(opts.Out); !ok {
+			return c.usagef("从 %s 看不出格式：请加 --format xlsx|csv|vcf|ics|json", "cannot tell the format from %s: add --format xlsx|csv|vcf|ics|json", model.SanitizeLine(opts.Out))
+		}
+	default:
+		return c.usagef("请用 --format 给出格式：xlsx、csv、vcf、ics 或 json", "give the format with --format: xlsx, csv, vcf, ics or json")
+	}
+	if opts.Version != "3.0" && opts.Version != "4.0" {
+		return c.usagef("--vcard 可选 3.0 或 4.0", "--vcard takes 3.0 or 4.0")
+	}
+	if opts.Days < 1 || opts.Days > 3660 {
+		return c.usagef("--days 应在 1 到 3660 之间", "--days takes 1 to 3660")
+	}
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days, Now: c.now}
+	if opts.Segment != "" {
+		members, err := s.SegmentCustomers(c.ctx, opts.Segment)
+		if errors.Is(err, model.ErrNotFound) {
+			return c.errorf("没有叫“%s”的已保存列表（guanxi segment list 查看）", "no saved list is called %q (see guanxi segment list)", model.SanitizeLine(opts.Segment))
+		}
+		if err != nil {
+			return err
+		}
+		o.Scope.Only = map[int64]bool{}
+		for _, m := range members {
+			o.Scope.Only[m.ID] = true
+		}
+	}
+	if opts.Out == "" {
+		w, ok := c.stdout.data()
+		if !ok {
+			return c.rawToTerminal()
+		}
+		_, err := exchange.Export(c.ctx, s, w, o)
+		return err
+	}
+	n, err := exchange.ExportFile(c.ctx, s, opts.Out, o, opts.Force)
+	if errors.Is(err, exchange.ErrExists) {
+		return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(opts.Out))
+	}
+	if err != nil {
+		return c.errorf("导出到 %s 失败：%v", "exporting to %s failed: %v", model.SanitizeLine(opts.Out), err)
+	}
+	what := c.tr("位客户", "customers")
+	if f == exchange.ICal {
+		what = c.tr("项日程", "calendar events")
+	}
+	fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(opts.Out)))
+	return nil
 }

@@ -5,38 +5,23 @@ import (
 	"encoding/json"
 	"fmt"
 	"guanxi/model"
-	"io"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Colour is kept to two effects: headings bold, what is overdue red.
-const (
-	sgrBold  = "\x1b[1m"
-	sgrRed   = "\x1b[31m"
-	sgrReset = "\x1b[0m"
-)
-
-// paint wraps s in an SGR sequence when stdout takes colour.
-func (c *cli) paint(sgr, s string) string {
-	if !c.color || sgr == "" || s == "" {
-		return s
-	}
-	return sgr + s + sgrReset
-}
-
-func (c *cli) bold(s string) string { return c.paint(sgrBold, s) }
-
-// cell is one cell of a table: text already safe for the terminal, and an optional colour.
+// cell is one cell of a table: its text, on one line and sanitized by table.add, its width in
+// terminal cells, measured once there, and an optional style.
 type cell struct {
-	text string
-	sgr  string
+	text  string
+	style style
+	width int
 }
 
-// txt makes a cell of user text: one line, with every control character made visible.
-func txt(s string) cell { return cell{text: model.SanitizeLine(s)} }
+// txt makes a cell of text; the table makes it safe.
+func txt(s string) cell { return cell{text: s} }
 
 // table lays out rows in columns measured in terminal cells, so Chinese text lines up.
 type table struct {
@@ -44,7 +29,73 @@ type table struct {
 	rows [][]cell
 }
 
-func (t *table) add(cells ...cell) { t.rows = append(t.rows, cells) }
+// add adds a row. Each cell is made one safe line and measured here, once: the widths of the
+// columns and the padding are computed from what will be printed.
+func (t *table) add(cells ...cell) {
+	for i := range cells {
+		cells[i].text = model.SanitizeLine(cells[i].text)
+		cells[i].width = cellWidth(cells[i].text)
+	}
+	t.rows = append(t.rows, cells)
+}
+
+// cellWidth is ansi.StringWidth of sanitized text, without its grapheme segmentation for the text
+// a table is mostly made of: printable ASCII (one cell each) and the common Han characters and
+// Chinese punctuation (two). None of these joins its neighbour into one grapheme, so the sum is
+// exact (cellwidth_test.go compares every such rune); any other text is measured by ansi.
+func cellWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !wideSimple(r) {
+			return ansi.StringWidth(s)
+		}
+		n += 2
+		i += size
+	}
+	return n
+}
+
+// truncateCell cuts text to at most limit cells, ending in an ellipsis, as ansi.Truncate does, and
+// returns the width of the result. Text made only of the runes cellWidth counts itself is cut
+// without grapheme segmentation.
+func truncateCell(text string, limit int) (string, int) {
+	const tail = "…" // one cell
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		w := 1
+		if r >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !wideSimple(r) {
+				cut := ansi.Truncate(text, limit, tail)
+				return cut, ansi.StringWidth(cut)
+			}
+			w = 2
+		} else if r < 0x20 || r == 0x7f {
+			cut := ansi.Truncate(text, limit, tail)
+			return cut, ansi.StringWidth(cut)
+		}
+		if n+w > limit-1 {
+			return text[:i] + tail, n + 1
+		}
+		n += w
+		i += size
+	}
+	return text, n
+}
+
+// wideSimple tells the runes cellWidth counts as two cells: CJK unified ideographs, the ideographic
+// space and punctuation before the combining tone marks, and the fullwidth forms.
+func wideSimple(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3000 && r <= 0x3029 || r >= 0xff01 && r <= 0xff60
+}
 
 // widths returns each column's width: its widest cell, capped by max.
 func (t *table) widths() []int {
@@ -54,7 +105,7 @@ func (t *table) widths() []int {
 			if i >= len(w) {
 				w = append(w, 0)
 			}
-			n := ansi.StringWidth(cl.text)
+			n := cl.width
 			if i < len(t.max) && t.max[i] > 0 && n > t.max[i] {
 				n = t.max[i]
 			}
@@ -65,37 +116,44 @@ func (t *table) widths() []int {
 }
 
 // writeRow writes one row padded to widths, truncating what is too wide with an ellipsis.
-func (c *cli) writeRow(w io.Writer, widths []int, indent string, row []cell) {
-	var b strings.Builder
-	b.WriteString(indent)
+func writeRow(w *screen, widths []int, indent string, row []cell) {
+	w.WriteString(indent)
 	last := len(row) - 1
 	for last >= 0 && row[last].text == "" {
 		last--
 	}
 	for i := 0; i <= last; i++ {
-		cl := row[i]
-		text := cl.text
-		width := ansi.StringWidth(text)
+		text, width := row[i].text, row[i].width
 		if i < len(widths) && width > widths[i] {
-			text = ansi.Truncate(text, widths[i], "…")
-			width = ansi.StringWidth(text)
+			text, width = truncateCell(text, widths[i])
 		}
-		b.WriteString(c.paint(cl.sgr, text))
+		w.style(row[i].style, text)
 		if i < last && i < len(widths) {
-			b.WriteString(strings.Repeat(" ", widths[i]-width+2))
+			w.WriteString(spaces(widths[i] - width + 2))
 		}
 	}
-	fmt.Fprintln(w, b.String())
+	w.WriteString("\n")
+}
+
+// blanks is a run of spaces that padding is cut from.
+var blanks = strings.Repeat(" ", 256)
+
+// spaces returns n spaces.
+func spaces(n int) string {
+	if n <= len(blanks) {
+		return blanks[:max(n, 0)]
+	}
+	return strings.Repeat(" ", n)
 }
 
 // writeTable prints the whole table, the first row as a bold header when header is set.
-func (c *cli) writeTable(w io.Writer, t *table, header bool) {
+func writeTable(w *screen, t *table, header bool) {
 	widths := t.widths()
 	for i, row := range t.rows {
 		if i == 0 && header {
 			row = boldRow(row)
 		}
-		c.writeRow(w, widths, "", row)
+		writeRow(w, widths, "", row)
 	}
 }
 
@@ -125,16 +183,42 @@ func dateText(d model.Date) string {
 
 // writeJSON prints v as indented JSON. Characters a terminal could act on (C1 controls, bidi
 // controls, DEL) that encoding/json leaves raw are written as \u escapes, which keeps the JSON
-// equal in meaning and the terminal safe.
+// equal in meaning and the terminal safe. An array is written one element at a time, byte for byte
+// as the whole would be, so a list of 100,000 customers is never held as one text.
 func (c *cli) writeJSON(v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
+	list := reflect.ValueOf(v)
+	if list.Kind() != reflect.Slice || list.Len() == 0 {
+		enc.SetIndent("", "  ")
+		if list.Kind() == reflect.Slice && list.IsNil() {
+			v = []struct{}{} // an empty list is [] and never null
+		}
+		if err := enc.Encode(v); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+		return err
 	}
-	_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
+	enc.SetIndent("  ", "  ")
+	c.stdout.WriteString("[\n")
+	for i := range list.Len() {
+		buf.Reset()
+		buf.WriteString("  ")
+		if err := enc.Encode(list.Index(i).Interface()); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		buf.Truncate(buf.Len() - 1) // Encode ends each value with a newline
+		if i < list.Len()-1 {
+			buf.WriteByte(',')
+		}
+		buf.WriteByte('\n')
+		if _, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes())); err != nil {
+			return err
+		}
+	}
+	_, err := c.stdout.WriteString("]\n")
 	return err
 }
 
@@ -238,7 +322,7 @@ func (c *cli) stageName(s model.Stage) string {
 func boldRow(row []cell) []cell {
 	out := make([]cell, len(row))
 	for i, cl := range row {
-		out[i] = cell{text: cl.text, sgr: sgrBold}
+		out[i] = cell{text: cl.text, style: styleBold, width: cl.width}
 	}
 	return out
 }

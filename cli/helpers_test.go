@@ -111,6 +111,8 @@ func assertKeys(t *testing.T, what string, m map[string]any, want []string) {
 var customerKeys = []string{"id", "name", "company", "kind", "level", "stage", "relation", "abc", "phone", "email",
 	"wechat", "region", "industry", "tags", "types", "first_deal_on", "last_contact_on", "next_due_on", "order_total", "owed"}
 
-var showKeys = append(slices.Clone(customerKeys), "contacts", "timeline", "reminders", "complaints", "payments", "next_visit_on", "next_call_on")
+var showKeys = append(slices.Clone(customerKeys), "contacts", "timeline", "reminders", "complaints", "payments", "next_visit_on", "next_call_on",
+	"uid", "title", "address", "size", "registered_capital", "birthday", "anniversary", "source", "referred_by", "notes",
+	"level_info", "plan", "personality")
 
 var itemKeys = []string{"customer_id", "customer_name", "kind", "due_on", "overdue_days", "note", "level", "types"}

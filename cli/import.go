@@ -11,31 +11,76 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
 // maxListed is how many problems of each kind an import prints; the rest are counted.
 const maxListed = 50
 
-func defineImport(c *cli, fs *pflag.FlagSet) func([]string) error {
-	dryRun := fs.Bool("dry-run", false, c.tr("只检查并报告会导入什么，不写入任何内容", "check and report what would be imported; write nothing"))
-	merge := fs.Bool("merge", false, c.tr("与已有客户重复的记录合并进那位客户（默认跳过）", "merge a record that looks like a customer already there into that customer (default: skip it)"))
-	skip := fs.Bool("skip-duplicates", false, c.tr("跳过与已有客户重复的记录（默认）", "skip a record that looks like a customer already there (the default)"))
-	format := fs.String("format", "", c.tr("文件格式 `F`：csv、vcf 或 json（默认按扩展名判断）", "the file's format `F`: csv, vcf or json (default: from its name)"))
-	asJSON := fs.Bool("json", false, c.tr("以 JSON 输出结果", "print the summary as JSON"))
-	return func(pos []string) error {
-		path := pos[0]
-		if *merge && *skip {
-			return c.usagef("--merge 和 --skip-duplicates 只能选一个", "choose --merge or --skip-duplicates, not both")
+// importOptions is what `guanxi import` was asked for.
+type importOptions struct {
+	File   string // the FILE argument
+	DryRun bool
+	Merge  bool
+	Skip   bool
+	Format string
+	Sheet  string
+	Levels stringList // WORD=LEVEL: how a level word of another program is read
+	JSON   bool
+}
+
+// newImportCmd is `guanxi import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]`.
+func (c *cli) newImportCmd() *cobra.Command {
+	opts := &importOptions{}
+	cmd := &cobra.Command{
+		Use:   "import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]",
+		Short: c.tr("从 Excel 工作簿、CSV、vCard（手机通讯录）或 JSON 导入客户（- 读标准输入）；有错的行逐条报告", "import customers from an Excel workbook, CSV, vCard (phone contacts) or JSON (- reads standard input); each bad row is reported"),
+		Args:  c.positionals("import", "FILE"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.File = args[0]
+			return c.runImport(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, c.tr("只检查并报告会导入什么，不写入任何内容", "check and report what would be imported; write nothing"))
+	cmd.Flags().BoolVar(&opts.Merge, "merge", false, c.tr("与已有客户重复的记录合并进那位客户（默认跳过）", "merge a record that looks like a customer already there into that customer (default: skip it)"))
+	cmd.Flags().BoolVar(&opts.Skip, "skip-duplicates", false, c.tr("跳过与已有客户重复的记录（默认）", "skip a record that looks like a customer already there (the default)"))
+	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("文件格式 `F`：xlsx、csv、vcf 或 json（默认按扩展名和内容判断）", "the file's format `F`: xlsx, csv, vcf or json (default: from its name and content)"))
+	cmd.Flags().StringVar(&opts.Sheet, "sheet", "", c.tr("读 Excel 工作簿里名为 `NAME` 的工作表（默认第一张）", "read the sheet `NAME` of an Excel workbook (default: the first)"))
+	cmd.Flags().Var(&opts.Levels, "level-map", c.tr("别的软件的级别名按哪个级别导入，如 普通客户=新客户（`WORD=LEVEL`，可重复）", "read another program's level word as a level, e.g. 普通客户=new (`WORD=LEVEL`, repeatable)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("以 JSON 输出结果", "print the summary as JSON"))
+	return cmd
+}
+
+// runImport runs `guanxi import` as opts asks.
+func (c *cli) runImport(opts *importOptions) error {
+	path := opts.File
+	if opts.Merge && opts.Skip {
+		return c.usagef("--merge 和 --skip-duplicates 只能选一个", "choose --merge or --skip-duplicates, not both")
+	}
+	o := exchange.Options{DryRun: opts.DryRun, Merge: opts.Merge, Lang: c.lang, Sheet: opts.Sheet}
+	if opts.Format != "" {
+		f, err := exchange.ParseFormat(opts.Format)
+		if err != nil || f == exchange.ICal {
+			return c.usagef("--format 可选 xlsx、csv、vcf、json", "--format takes xlsx, csv, vcf or json")
 		}
-		o := exchange.Options{DryRun: *dryRun, Merge: *merge, Lang: c.lang}
-		if *format != "" {
-			f, err := exchange.ParseFormat(*format)
-			if err != nil || f == exchange.ICal {
-				return c.usagef("--format 可选 csv、vcf、json", "--format takes csv, vcf or json")
-			}
-			o.Format = f
+		o.Format = f
+	}
+	for _, m := range opts.Levels {
+		word, level, ok := strings.Cut(m, "=")
+		if !ok || strings.TrimSpace(word) == "" {
+			return c.usagef("--level-map 写成 别的软件的级别名=级别，如 普通客户=新客户", "write --level-map as WORD=LEVEL, e.g. 普通客户=new")
 		}
+		code, err := c.parseCode(model.LevelCodes, "level", "level-map", level)
+		if err != nil {
+			return err
+		}
+		if o.LevelNames == nil {
+			o.LevelNames = map[string]model.Level{}
+		}
+		o.LevelNames[word] = model.Level(code)
+	}
+	fromStdin := path == "-"
+	if !fromStdin {
 		info, err := os.Stat(path)
 		if err != nil {
 			return c.errorf("读不到 %s：%v", "cannot read %s: %v", model.SanitizeLine(path), err)
@@ -43,33 +88,45 @@ func defineImport(c *cli, fs *pflag.FlagSet) func([]string) error {
 		if info.IsDir() {
 			return c.usagef("%s 是文件夹，请给出一个文件", "%s is a folder: give a file", model.SanitizeLine(path))
 		}
-		var s *store.Store
-		if *dryRun {
-			s, err = c.open()
-		} else {
-			s, err = c.openToWrite()
-		}
-		if err != nil {
+	} else if c.stdin == nil {
+		return c.usagef("标准输入没有内容可导入", "standard input holds nothing to import")
+	}
+	var err error
+	var s *store.Store
+	if opts.DryRun {
+		s, err = c.open()
+	} else {
+		s, err = c.openToWrite()
+	}
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if c.env("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(exchange.MemoryLimit)
+	}
+	var sum exchange.Summary
+	if fromStdin {
+		path = c.tr("标准输入", "standard input")
+		sum, err = exchange.ImportFrom(c.ctx, s, c.stdin, 0, o)
+	} else {
+		sum, err = exchange.Import(c.ctx, s, path, o)
+	}
+	if err != nil {
+		return c.importError(path, err)
+	}
+	if opts.JSON {
+		if err := c.writeJSON(summaryJSON(sum, c.lang)); err != nil {
 			return err
 		}
-		defer s.Close()
-		if c.env("GOMEMLIMIT") == "" {
-			debug.SetMemoryLimit(exchange.MemoryLimit)
-		}
-		sum, err := exchange.Import(c.ctx, s, path, o)
-		if err != nil {
-			return c.importError(path, err)
-		}
-		if *asJSON {
-			return c.writeJSON(summaryJSON(sum, c.lang))
-		}
+	} else {
 		c.printSummary(path, sum)
-		if len(sum.Errors) > 0 {
-			// The good records are in; the exit code still tells a script that some were not.
-			return c.errorf("%d 条记录有错，没有导入（见上）", "%d records had errors and were not imported (see above)", len(sum.Errors))
-		}
-		return nil
 	}
+	if len(sum.Errors) > 0 {
+		// The good records are in; the exit code still tells a script that some were not.
+		return c.errorf("%d 条记录有错，没有导入（见上）", "%d records had errors and were not imported (see above)", len(sum.Errors))
+	}
+	return nil
 }
 
 // importError says why a file could not be imported at all.
@@ -100,7 +157,7 @@ func (c *cli) printSummary(path string, sum exchange.Summary) {
 	if sum.DryRun {
 		head = c.trf("试导入 %s（%s，--dry-run：什么都没有写入）", "Dry run of %s (%s; nothing was written)", model.SanitizeLine(filepath.Base(path)), what)
 	}
-	fmt.Fprintln(w, c.bold(head))
+	w.styledLine(styleBold, head)
 	counts := c.trf("新增 %d 位客户，合并 %d 位，跳过 %d 条重复，%d 条有错没有导入。",
 		"%d customers added, %d merged, %d duplicates skipped, %d records with errors not imported.",
 		sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))
@@ -120,7 +177,7 @@ func (c *cli) printProblems(title string, ps []exchange.Problem) {
 	if len(ps) == 0 {
 		return
 	}
-	fmt.Fprintln(c.stdout, c.bold(title))
+	c.stdout.styledLine(styleBold, title)
 	for i, p := range ps {
 		if i == maxListed {
 			fmt.Fprintln(c.stdout, "  "+c.trf("……还有 %d 条", "… and %d more", len(ps)-maxListed))
@@ -143,6 +200,16 @@ type importSummaryJSON struct {
 	Errors   []problemJSON `json:"errors"`
 	Skips    []problemJSON `json:"skips"`
 	Warnings []problemJSON `json:"warnings"`
+	Mapped   []mappedJSON  `json:"mapped"`
+}
+
+// mappedJSON is a level or state word of another program and the code it was read as.
+type mappedJSON struct {
+	Column string `json:"column"`
+	Word   string `json:"word"`
+	As     string `json:"as"` // the level or stage, by name in the invocation's language
+	Rows   int    `json:"rows"`
+	Line   int    `json:"line"`
 }
 
 type problemJSON struct {
@@ -159,7 +226,11 @@ func summaryJSON(sum exchange.Summary, lang model.Lang) importSummaryJSON {
 		}
 		return out
 	}
+	mapped := []mappedJSON{}
+	for _, m := range sum.Mapped {
+		mapped = append(mapped, mappedJSON{Column: m.Column.In(lang), Word: m.Word, As: m.As.In(lang), Rows: m.Rows, Line: m.Line})
+	}
 	return importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
 		Added: sum.Added, Merged: sum.Merged, Skipped: sum.Skipped, Contacts: sum.Contacts,
-		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings)}
+		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings), Mapped: mapped}
 }

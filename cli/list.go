@@ -6,83 +6,107 @@ import (
 	"guanxi/store"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineList(c *cli, fs *pflag.FlagSet) func([]string) error {
-	query := fs.String("query", "", c.tr("搜索 `Q`，和列表里的搜索一样：姓名及其拼音和首字母、公司、电话、邮箱、微信、标签、地区、行业、联系人、备注和联系记录",
-		"search for `Q` as the list does: names with their pinyin and initials, company, phone, email, WeChat, tags, region, industry, contacts, notes and logged contacts"))
-	level := fs.String("level", "", c.tr("只看级别 `L`（代码或中文名）", "only level `L` (code or Chinese name)"))
-	stage := fs.String("stage", "", c.tr("只看阶段 `S`", "only stage `S`"))
-	typ := fs.String("type", "", c.tr("只看性格类型 `T`", "only personality type `T`"))
-	sortKey := fs.String("sort", "", c.trf("排序 `KEY`：%s", "order by `KEY`: %s", sortKeyList()))
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 数组", "print a JSON array"))
-	segment := fs.String("segment", "", c.tr("只看已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
-	where := fs.String("where", "", c.tr("按条件 `QUERY` 筛选，如 'level:vip orders_12m>50万'", "only customers matching `QUERY`, e.g. 'level:vip orders_12m>50万'"))
-	return func([]string) error {
-		q := store.ListQuery{Text: *query}
-		if *level != "" {
-			code, err := c.parseCode(model.LevelCodes, "level", "level", *level)
-			if err != nil {
-				return err
-			}
-			q.Level = model.Level(code)
-		}
-		if *stage != "" {
-			code, err := c.parseCode(model.Stages, "stage", "stage", *stage)
-			if err != nil {
-				return err
-			}
-			q.Stage = model.Stage(code)
-		}
-		if *sortKey != "" {
-			k, ok := findSortKey(*sortKey)
-			if !ok {
-				return c.usagef("--sort：未知的排序“%s”；可选：%s", "--sort: unknown order %q; use one of %s", *sortKey, sortKeyList())
-			}
-			q.Sort = k
-		}
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		types, catalog, err := c.catalog(s)
-		if err != nil {
-			return err
-		}
-		if *typ != "" {
-			t, err := model.FindType(types, *typ)
-			if err != nil {
-				return err
-			}
-			q.Type = t.Code
-		}
-		if q.Segment, err = c.segmentFilter(s, *segment, *where); err != nil {
-			return err
-		}
-		// JSON promises every field, read in one query.
-		rows, err := s.SearchCustomers(c.ctx, q, *asJSON)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			out := make([]customerJSON, 0, len(rows))
-			for _, r := range rows {
-				out = append(out, toCustomerJSON(r))
-			}
-			refs := make([]*customerJSON, len(out))
-			for i := range out {
-				refs[i] = &out[i]
-			}
-			if err := c.fillABC(s, refs...); err != nil {
-				return err
-			}
-			return c.writeJSON(out)
-		}
-		c.printCustomers(rows, catalog)
-		return nil
+// listOptions is what `guanxi list` was asked for.
+type listOptions struct {
+	Query   string
+	Level   string
+	Stage   string
+	Typ     string
+	SortKey string
+	JSON    bool
+	Segment string
+	Where   string
+}
+
+// newListCmd is `guanxi list [--query Q] [--level L] [--stage S] [--type T] [--sort KEY] [--json]`.
+func (c *cli) newListCmd() *cobra.Command {
+	opts := &listOptions{}
+	cmd := &cobra.Command{
+		Use:   "list [--query Q] [--level L] [--stage S] [--type T] [--sort KEY] [--json]",
+		Short: c.tr("列出客户，可搜索和筛选", "list customers, searched and filtered"),
+		Args:  c.positionals("list", ""),
+		RunE: func(_ *cobra.Command, _ []string) error {
+			return c.runList(opts)
+		},
 	}
+	cmd.Flags().StringVar(&opts.Query, "query", "", c.tr("搜索 `Q`，和列表里的搜索一样：姓名及其拼音和首字母、公司、电话、邮箱、微信、标签、地区、行业、联系人、备注和联系记录", "search for `Q` as the list does: names with their pinyin and initials, company, phone, email, WeChat, tags, region, industry, contacts, notes and logged contacts"))
+	cmd.Flags().StringVar(&opts.Level, "level", "", c.tr("只看级别 `L`（代码或中文名）", "only level `L` (code or Chinese name)"))
+	cmd.Flags().StringVar(&opts.Stage, "stage", "", c.tr("只看阶段 `S`", "only stage `S`"))
+	cmd.Flags().StringVar(&opts.Typ, "type", "", c.tr("只看性格类型 `T`", "only personality type `T`"))
+	cmd.Flags().StringVar(&opts.SortKey, "sort", "", c.trf("排序 `KEY`：%s", "order by `KEY`: %s", sortKeyList()))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只看已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
+	cmd.Flags().StringVar(&opts.Where, "where", "", c.tr("按条件 `QUERY` 筛选，如 'level:vip orders_12m>50万'", "only customers matching `QUERY`, e.g. 'level:vip orders_12m>50万'"))
+	return cmd
+}
+
+// runList runs `guanxi list` as opts asks.
+func (c *cli) runList(opts *listOptions) error {
+	q := store.ListQuery{Text: opts.Query}
+	if opts.Level != "" {
+		code, err := c.parseCode(model.LevelCodes, "level", "level", opts.Level)
+		if err != nil {
+			return err
+		}
+		q.Level = model.Level(code)
+	}
+	if opts.Stage != "" {
+		code, err := c.parseCode(model.Stages, "stage", "stage", opts.Stage)
+		if err != nil {
+			return err
+		}
+		q.Stage = model.Stage(code)
+	}
+	if opts.SortKey != "" {
+		k, ok := findSortKey(opts.SortKey)
+		if !ok {
+			return c.usagef("--sort：未知的排序“%s”；可选：%s", "--sort: unknown order %q; use one of %s", opts.SortKey, sortKeyList())
+		}
+		q.Sort = k
+	}
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	types, catalog, err := c.catalog(s)
+	if err != nil {
+		return err
+	}
+	if opts.Typ != "" {
+		t, err := model.FindType(types, opts.Typ)
+		if err != nil {
+			return err
+		}
+		q.Type = t.Code
+	}
+	if q.Segment, err = c.segmentFilter(s, opts.Segment, opts.Where); err != nil {
+		return err
+	}
+	// JSON promises every field, read in one query.
+	rows, err := s.SearchCustomers(c.ctx, q, opts.JSON)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := make([]customerJSON, 0, len(rows))
+		for _, r := range rows {
+			out = append(out, toCustomerJSON(r))
+		}
+		refs := make([]*customerJSON, len(out))
+		for i := range out {
+			refs[i] = &out[i]
+		}
+		if err := c.fillABC(s, refs...); err != nil {
+			return err
+		}
+		return c.writeJSON(out)
+	}
+	c.printCustomers(rows, catalog)
+	return nil
 }
 
 func findSortKey(s string) (store.SortKey, bool) {
@@ -117,13 +141,13 @@ func (c *cli) printCustomers(rows []model.Customer, catalog map[string]model.Per
 	for _, cu := range rows {
 		next := cell{text: dateText(cu.NextDueOn)}
 		if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
-			next.sgr = sgrRed
+			next.style = styleRed
 		}
 		t.add(cell{text: fmt.Sprint(cu.ID)}, txt(cu.Name), txt(cu.Company), cell{text: c.levelName(cu.Level)},
 			cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
 			txt(c.typeNames(cu.Types, catalog)))
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	if len(rows) == 1 {
 		fmt.Fprintln(c.stdout, c.tr("共 1 位客户", "1 customer"))
 		return

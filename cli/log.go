@@ -5,54 +5,82 @@ import (
 	"guanxi/model"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineLog(c *cli, fs *pflag.FlagSet) func([]string) error {
-	channel := fs.String("channel", "", c.tr("联系方式 `C`：visit call wechat email meeting other，或中文名", "how: `C` is visit, call, wechat, email, meeting or other (or the Chinese name)"))
-	at := fs.String("at", "", c.tr("时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today（默认现在）", "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today (default now)"))
-	note := fs.String("note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said: `TEXT` (- reads standard input)"))
-	next := fs.String("next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
-	return func(pos []string) error {
-		if *channel == "" {
-			return c.usagef("请用 --channel 说明联系方式：visit call wechat email meeting other", "say how with --channel: visit, call, wechat, email, meeting or other")
-		}
-		code, err := c.parseCode(model.Channels, "channel", "channel", *channel)
-		if err != nil {
-			return err
-		}
-		when, err := c.parseWhen(*at)
-		if err != nil {
-			return err
-		}
-		summary, err := c.textArg(*note)
-		if err != nil {
-			return err
-		}
-		if strings.TrimSpace(summary) == "" {
-			return c.usagef("请用 --note 写下谈了什么", "say what was discussed with --note")
-		}
-		s, cu, err := c.openForCustomer(pos[0])
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: *next}
-		if err := s.LogInteraction(c.ctx, &it); err != nil {
-			return err
-		}
-		after, err := s.Customer(c.ctx, cu.ID)
-		if err != nil {
-			return err
-		}
-		ch := model.NameOf(model.Channels, code, c.lang)
-		if c.lang != model.Zh {
-			ch = strings.ToLower(ch)
-		}
-		fmt.Fprintln(c.stdout, c.trf("已记录与 %[2]s 的%[1]s（%[3]s）。", "Logged: %[1]s with %[2]s (%[3]s).",
-			ch, model.SanitizeLine(cu.Name), when.Format("2006-01-02 15:04"))+" "+c.nextDueText(after))
-		return nil
+// logOptions is what `guanxi log` was asked for.
+type logOptions struct {
+	Ref     string // the REF argument
+	Channel string
+	At      string
+	Note    string
+	Next    string
+	JSON    bool
+}
+
+// newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT`.
+func (c *cli) newLogCmd() *cobra.Command {
+	opts := &logOptions{}
+	cmd := &cobra.Command{
+		Use:   "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]",
+		Short: c.tr("记录一次联系；下次拜访日期随之顺延", "log a contact; the next visit moves on from it"),
+		Args:  c.positionals("log", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runLog(opts)
+		},
 	}
+	cmd.Flags().StringVar(&opts.Channel, "channel", "", c.tr("联系方式 `C`：visit call wechat email meeting other，或中文名", "how: `C` is visit, call, wechat, email, meeting or other (or the Chinese name)"))
+	cmd.Flags().StringVar(&opts.At, "at", "", c.tr("时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today（默认现在）", "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today (default now)"))
+	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said: `TEXT` (- reads standard input)"))
+	cmd.Flags().StringVar(&opts.Next, "next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	return cmd
+}
+
+// runLog runs `guanxi log` as opts asks.
+func (c *cli) runLog(opts *logOptions) error {
+	if opts.Channel == "" {
+		return c.usagef("请用 --channel 说明联系方式：visit call wechat email meeting other", "say how with --channel: visit, call, wechat, email, meeting or other")
+	}
+	code, err := c.parseCode(model.Channels, "channel", "channel", opts.Channel)
+	if err != nil {
+		return err
+	}
+	when, err := c.parseWhen(opts.At)
+	if err != nil {
+		return err
+	}
+	summary, err := c.textArg(opts.Note)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(summary) == "" {
+		return c.usagef("请用 --note 写下谈了什么", "say what was discussed with --note")
+	}
+	s, cu, err := c.openForCustomer(opts.Ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: opts.Next}
+	if err := s.LogInteraction(c.ctx, &it); err != nil {
+		return err
+	}
+	after, err := s.Customer(c.ctx, cu.ID)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toLoggedJSON(after, it))
+	}
+	ch := model.NameOf(model.Channels, code, c.lang)
+	if c.lang != model.Zh {
+		ch = strings.ToLower(ch)
+	}
+	fmt.Fprintln(c.stdout, c.trf("已记录与 %[2]s 的%[1]s（%[3]s）。", "Logged: %[1]s with %[2]s (%[3]s).",
+		ch, model.SanitizeLine(cu.Name), when.Format("2006-01-02 15:04"))+" "+c.nextDueText(after))
+	return nil
 }
 
 // nextDueText says when the customer is next due, after a change.

@@ -5,47 +5,75 @@ import (
 	"guanxi/model"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func definePay(c *cli, fs *pflag.FlagSet) func([]string) error {
-	amount := fs.String("amount", "", c.tr("收到的金额 `A`：5000、5,000、1.5万", "the amount `A` received: 5000, 5,000, 1.5万"))
-	deal := fs.Int64("deal", 0, c.tr("冲抵这笔成交 `ID`（默认按到期先后冲抵）", "pay this deal `ID` (default: the ones due first)"))
-	on := fs.String("on", "", c.tr("收款日期 `DATE`（默认今天）", "the day `DATE` it came in (default today)"))
-	note := fs.String("note", "", c.tr("备注 `TEXT`，如转账单号", "a note `TEXT`, such as the transfer's reference"))
-	return func(pos []string) error {
-		if *amount == "" {
-			return c.usagef("请用 --amount 给出收到的金额", "give the amount received with --amount")
-		}
-		amt, err := c.parseAmount("amount", *amount)
-		if err != nil {
-			return err
-		}
-		day := c.today()
-		if *on != "" {
-			if day, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		s, cu, err := c.openForCustomer(pos[0])
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		paid, err := s.RecordPayment(c.ctx, cu.ID, amt, *deal, day, *note)
-		if err != nil {
-			return err
-		}
-		after, err := s.Customer(c.ctx, cu.ID)
-		if err != nil {
-			return err
-		}
-		var parts []string
-		for _, p := range paid {
-			parts = append(parts, c.trf("成交 %d：%s", "deal %d: %s", p.DealID, p.Amount))
-		}
-		fmt.Fprintln(c.stdout, c.trf("已记录 %s 付款 %s（%s）；尚欠 %s。", "Recorded %s paying %s (%s); %s still owed.",
-			model.SanitizeLine(cu.Name), amt, strings.Join(parts, c.tr("；", "; ")), after.Owed))
-		return nil
+// payOptions is what `guanxi pay` was asked for.
+type payOptions struct {
+	Ref    string // the REF argument
+	Amount string
+	Deal   int64
+	On     string
+	Note   string
+	JSON   bool
+}
+
+// newPayCmd is `guanxi pay REF --amount A [--deal ID] [--on DATE] [--note T]`.
+func (c *cli) newPayCmd() *cobra.Command {
+	opts := &payOptions{}
+	cmd := &cobra.Command{
+		Use:   "pay REF --amount A [--deal ID] [--on DATE] [--note T] [--json]",
+		Short: c.tr("记录赊销的收款（部分或全部）", "record a payment, part or whole, on a credit sale"),
+		Args:  c.positionals("pay", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runPay(opts)
+		},
 	}
+	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.tr("收到的金额 `A`：5000、5,000、1.5万", "the amount `A` received: 5000, 5,000, 1.5万"))
+	cmd.Flags().Int64Var(&opts.Deal, "deal", 0, c.tr("冲抵这笔成交 `ID`（默认按到期先后冲抵）", "pay this deal `ID` (default: the ones due first)"))
+	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("收款日期 `DATE`（默认今天）", "the day `DATE` it came in (default today)"))
+	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("备注 `TEXT`，如转账单号", "a note `TEXT`, such as the transfer's reference"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	return cmd
+}
+
+// runPay runs `guanxi pay` as opts asks.
+func (c *cli) runPay(opts *payOptions) error {
+	if opts.Amount == "" {
+		return c.usagef("请用 --amount 给出收到的金额", "give the amount received with --amount")
+	}
+	amt, err := c.parseAmount("amount", opts.Amount)
+	if err != nil {
+		return err
+	}
+	day := c.today()
+	if opts.On != "" {
+		if day, err = c.parseDate("on", opts.On); err != nil {
+			return err
+		}
+	}
+	s, cu, err := c.openForCustomer(opts.Ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	paid, err := s.RecordPayment(c.ctx, cu.ID, amt, opts.Deal, day, opts.Note)
+	if err != nil {
+		return err
+	}
+	after, err := s.Customer(c.ctx, cu.ID)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toPaidJSON(after, amt, paid))
+	}
+	var parts []string
+	for _, p := range paid {
+		parts = append(parts, c.trf("成交 %d：%s", "deal %d: %s", p.DealID, p.Amount))
+	}
+	fmt.Fprintln(c.stdout, c.trf("已记录 %s 付款 %s（%s）；尚欠 %s。", "Recorded %s paying %s (%s); %s still owed.",
+		model.SanitizeLine(cu.Name), amt, strings.Join(parts, c.tr("；", "; ")), after.Owed))
+	return nil
 }

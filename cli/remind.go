@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
 // The command line of the follow-up work: complaints and their resolution, payments on credit.
@@ -17,44 +17,72 @@ func (c *cli) repeatNote(r model.Repeat) string {
 	return c.trf("重复：%s。", " Repeats %s.", r.Text().In(c.lang))
 }
 
-func defineRemind(c *cli, fs *pflag.FlagSet) func([]string) error {
-	on := fs.String("on", "", c.tr("哪天提醒 `DATE`：YYYY-MM-DD、tomorrow、+3d", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
-	kind := fs.String("kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
-	note := fs.String("note", "", c.tr("提醒内容 `TEXT`", "what to remember `TEXT`"))
-	every := fs.String("every", "", c.tr("重复 `R`：3d、2w、1m、1y，或 weekly、monthly、yearly（默认只提醒一次）", "repeat `R`: 3d, 2w, 1m, 1y, or weekly, monthly, yearly (default once)"))
-	return func(pos []string) error {
-		if *on == "" {
-			return c.usagef("请用 --on 给出提醒日期", "give the day with --on")
-		}
-		r := model.Reminder{Kind: model.ReminderOther}
-		var err error
-		if r.Repeat, err = model.ParseRepeat(*every); err != nil {
-			return c.usagef("--every：无法识别“%[1]s”，请写成 3d、2w、1m、1y 或 weekly、monthly、yearly", "--every: %[2]v", *every, err)
-		}
-		if r.DueOn, err = c.parseDate("on", *on); err != nil {
-			return err
-		}
-		if *kind != "" {
-			code, err := c.parseCode(model.ReminderKinds, "reminder", "kind", *kind)
-			if err != nil {
-				return err
-			}
-			r.Kind = model.ReminderKind(code)
-		}
-		if r.Note, err = c.textArg(*note); err != nil {
-			return err
-		}
-		s, cu, err := c.openForCustomer(pos[0])
+// remindOptions is what `guanxi remind` was asked for.
+type remindOptions struct {
+	Ref   string // the REF argument
+	On    string
+	Kind  string
+	Note  string
+	Every string
+	JSON  bool
+}
+
+// newRemindCmd is `guanxi remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y]`.
+func (c *cli) newRemindCmd() *cobra.Command {
+	opts := &remindOptions{}
+	cmd := &cobra.Command{
+		Use:   "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y] [--json]",
+		Short: c.tr("设一个提醒", "set a reminder"),
+		Args:  c.positionals("remind", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runRemind(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("哪天提醒 `DATE`：YYYY-MM-DD、tomorrow、+3d", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
+	cmd.Flags().StringVar(&opts.Kind, "kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
+	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("提醒内容 `TEXT`", "what to remember `TEXT`"))
+	cmd.Flags().StringVar(&opts.Every, "every", "", c.tr("重复 `R`：3d、2w、1m、1y，或 weekly、monthly、yearly（默认只提醒一次）", "repeat `R`: 3d, 2w, 1m, 1y, or weekly, monthly, yearly (default once)"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	return cmd
+}
+
+// runRemind runs `guanxi remind` as opts asks.
+func (c *cli) runRemind(opts *remindOptions) error {
+	if opts.On == "" {
+		return c.usagef("请用 --on 给出提醒日期", "give the day with --on")
+	}
+	r := model.Reminder{Kind: model.ReminderOther}
+	var err error
+	if r.Repeat, err = model.ParseRepeat(opts.Every); err != nil {
+		return c.usagef("--every：无法识别“%[1]s”，请写成 3d、2w、1m、1y 或 weekly、monthly、yearly", "--every: %[2]v", opts.Every, err)
+	}
+	if r.DueOn, err = c.parseDate("on", opts.On); err != nil {
+		return err
+	}
+	if opts.Kind != "" {
+		code, err := c.parseCode(model.ReminderKinds, "reminder", "kind", opts.Kind)
 		if err != nil {
 			return err
 		}
-		defer s.Close()
-		r.CustomerID = cu.ID
-		if err := s.AddReminder(c.ctx, &r); err != nil {
-			return err
-		}
-		fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
-			model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today()))+c.repeatNote(r.Repeat))
-		return nil
+		r.Kind = model.ReminderKind(code)
 	}
+	if r.Note, err = c.textArg(opts.Note); err != nil {
+		return err
+	}
+	s, cu, err := c.openForCustomer(opts.Ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r.CustomerID = cu.ID
+	if err := s.AddReminder(c.ctx, &r); err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toRemindedJSON(cu, r, c.today()))
+	}
+	fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
+		model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today()))+c.repeatNote(r.Repeat))
+	return nil
 }

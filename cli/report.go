@@ -6,27 +6,45 @@ import (
 	"math"
 	"strings"
 
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineReport(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return func([]string) error {
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		r, err := s.Analysis(c.ctx)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			return c.writeJSON(toReportJSON(r))
-		}
-		c.printReport(r)
-		return nil
+// reportOptions is what `guanxi report` was asked for.
+type reportOptions struct {
+	JSON bool
+}
+
+// newReportCmd is `guanxi report [--json]`.
+func (c *cli) newReportCmd() *cobra.Command {
+	opts := &reportOptions{}
+	cmd := &cobra.Command{
+		Use:   "report [--json]",
+		Short: c.tr("客户分析：A/B/C、新老客户、休眠与流失、前十名、应收账款等", "the analysis: A/B/C, old and new, dormant and lost, top ten, money owed and more"),
+		Args:  c.positionals("report", ""),
+		RunE: func(_ *cobra.Command, _ []string) error {
+			return c.runReport(opts)
+		},
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runReport runs `guanxi report` as opts asks.
+func (c *cli) runReport(opts *reportOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := s.Analysis(c.ctx)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return c.writeJSON(toReportJSON(r))
+	}
+	c.printReport(r)
+	return nil
 }
 
 // blockBar draws a share from 0 to 1 as a bar of width cells in block characters, eighths included.
@@ -56,8 +74,8 @@ func pct(part, whole float64) float64 {
 func (c *cli) printReport(r *model.Report) {
 	w := c.stdout
 	cs := r.Settings
-	barW := max(min(c.width-50, 30), 10)
-	fmt.Fprintln(w, c.bold(c.trf("客户分析 · %s · %d 位客户", "Analysis · %s · %d customers", r.Today, r.Customers)))
+	barW := max(min(c.stdout.width-50, 30), 10)
+	w.styledLine(styleBold, c.trf("客户分析 · %s · %d 位客户", "Analysis · %s · %d customers", r.Today, r.Customers))
 
 	c.heading(c.trf("A/B/C 价值分类（%s成交 %s；A类前 %s%%，B类其后 %s%%）", "Value classes A/B/C (revenue in %s %s; A the top %s%%, B the next %s%%)",
 		cs.PeriodText().In(c.lang), r.Revenue, cs.Get("a_percent"), cs.Get("b_percent")))
@@ -67,7 +85,7 @@ func (c *cli) printReport(r *model.Report) {
 		t.add(cell{text: model.NameOf(model.ABCCodes, a.Class, c.lang)}, cell{text: c.trf("%d 位", "%d", a.Customers)},
 			cell{text: a.Revenue.Short()}, cell{text: fmt.Sprintf("%5.1f%%", share)}, cell{text: blockBar(share/100, barW)})
 	}
-	c.writeTable(w, t, false)
+	writeTable(w, t, false)
 	var steps []string
 	for _, p := range r.Pareto {
 		if p.CustomerPct == 5 || p.CustomerPct == 10 || p.CustomerPct == 20 || p.CustomerPct == 50 {
@@ -91,7 +109,7 @@ func (c *cli) printReport(r *model.Report) {
 			t.add(txt(model.NameOf(sec.list, row.Code, c.lang)), cell{text: fmt.Sprint(row.Count)},
 				cell{text: blockBar(pct(float64(row.Count), float64(r.Customers))/100, barW)})
 		}
-		c.writeTable(w, t, false)
+		writeTable(w, t, false)
 	}
 
 	tn := r.Tenure
@@ -102,7 +120,7 @@ func (c *cli) printReport(r *model.Report) {
 	t.add(cell{text: c.tr("新客户", "New")}, cell{text: c.trf("%d 位", "%d", tn.New)}, cell{text: tn.NewRevenue.Short()},
 		cell{text: fmt.Sprintf("%5.1f%%", pct(float64(tn.NewRevenue), float64(r.Revenue)))})
 	t.add(cell{text: c.tr("未成交", "No deal yet")}, cell{text: c.trf("%d 位", "%d", tn.None)})
-	c.writeTable(w, t, false)
+	writeTable(w, t, false)
 
 	c.refSection(c.trf("休眠客户：只成交一次，已 %d 天以上（%d 位）", "Dormant: one deal only, %d days or more ago (%d)", cs.DormantAfterDays, r.Dormant.Count),
 		r.Dormant, c.tr("累计成交", "orders"), model.Text{})
@@ -128,14 +146,14 @@ func (c *cli) printReport(r *model.Report) {
 		t.add(cell{text: model.AgeBuckets[i].In(c.lang)}, cell{text: b.Amount.Short()}, cell{text: c.trf("%d 笔", "%d deals", b.Deals)},
 			cell{text: blockBar(pct(float64(b.Amount), float64(owed))/100, barW)})
 	}
-	c.writeTable(w, t, false)
+	writeTable(w, t, false)
 	if len(r.Owing) > 0 {
-		t = &table{max: []int{8, max(c.width-46, 16)}}
+		t = &table{max: []int{8, max(c.stdout.width-46, 16)}}
 		for _, o := range r.Owing {
 			t.add(cell{text: fmt.Sprint(o.ID)}, txt(who(o)), cell{text: o.Amount.String()},
 				cell{text: c.trf("最早 %s", "oldest %s", o.Day)})
 		}
-		c.writeTable(w, t, false)
+		writeTable(w, t, false)
 	}
 
 	c.refSection(c.trf("近 12 个月投诉不止一次的客户（%d 位）", "Complained more than once in the last 12 months (%d)", r.Plaints.Count),
@@ -150,7 +168,7 @@ func (c *cli) refSection(title string, list model.RefList, amountLabel string, c
 		fmt.Fprintln(c.stdout, c.tr("  （没有）", "  (none)"))
 		return
 	}
-	t := &table{max: []int{8, max(c.width-50, 16), 12}}
+	t := &table{max: []int{8, max(c.stdout.width-50, 16), 12}}
 	for _, ref := range list.Rows {
 		row := []cell{{text: fmt.Sprint(ref.ID)}, txt(who(ref)), {text: c.levelName(ref.Level)},
 			{text: amountLabel + " " + ref.Amount.String()}}
@@ -159,7 +177,7 @@ func (c *cli) refSection(title string, list model.RefList, amountLabel string, c
 		}
 		t.add(row...)
 	}
-	c.writeTable(c.stdout, t, false)
+	writeTable(c.stdout, t, false)
 	if list.Count > len(list.Rows) {
 		fmt.Fprintln(c.stdout, c.trf("  ……另有 %d 位", "  … and %d more", list.Count-len(list.Rows)))
 	}
@@ -185,14 +203,14 @@ func (c *cli) topTable(rows []model.TopRow, last, this int) {
 		}
 		return fmt.Sprintf("#%d", n)
 	}
-	t := &table{max: []int{8, max(c.width-44, 16)}}
+	t := &table{max: []int{8, max(c.stdout.width-44, 16)}}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("客户", "CUSTOMER")},
 		cell{text: fmt.Sprint(last)}, cell{text: ""}, cell{text: fmt.Sprint(this)}, cell{text: ""})
 	for _, r := range rows {
 		t.add(cell{text: fmt.Sprint(r.ID)}, txt(who(r.CustomerRef)), cell{text: r.LastYear.Short()}, cell{text: rank(r.LastRank)},
 			cell{text: r.ThisYear.Short()}, cell{text: rank(r.ThisRank)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 }
 
 // reportJSON is `report --json`; money is in yuan, dates YYYY-MM-DD.

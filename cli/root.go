@@ -20,7 +20,15 @@ func (c *cli) main(args []string) int {
 	root.SetIn(c.stdin)
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)
-	return c.fail(root.Execute())
+	code := c.fail(root.Execute())
+	c.flush()
+	return code
+}
+
+// flush writes out what both streams hold.
+func (c *cli) flush() {
+	c.stdout.Flush()
+	c.stderr.Flush()
 }
 
 // newRoot builds the whole command tree: the root opens the TUI, each command of the table is a
@@ -78,6 +86,8 @@ func (c *cli) newRoot() *cobra.Command {
 		},
 	})
 	root.AddCommand(c.commands()...)
+	c.addCompletions(root)
+	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]cobra.Completion{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	return root
 }
 

@@ -8,86 +8,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
-
-// showJSON is `show --json`: the customer's keys, then the rest of the archive.
-type showJSON struct {
-	customerJSON
-	NextVisitOn jsonDate        `json:"next_visit_on"`
-	NextCallOn  jsonDate        `json:"next_call_on"`
-	Contacts    []contactJSON   `json:"contacts"`
-	Timeline    []any           `json:"timeline"`
-	Reminders   []reminderJSON  `json:"reminders"`
-	Complaints  []complaintJSON `json:"complaints"`
-	Payments    []paymentJSON   `json:"payments"`
-}
-
-// complaintJSON is a complaint with where it stands against the reply promised.
-type complaintJSON struct {
-	ID         int64    `json:"id"`
-	On         jsonDate `json:"on"`
-	What       string   `json:"what"`
-	Severity   int      `json:"severity"`
-	GoodFaith  bool     `json:"good_faith"`
-	Handler    string   `json:"handler"`
-	ReplyBy    jsonDate `json:"reply_by"`
-	State      string   `json:"state"`
-	ResolvedOn jsonDate `json:"resolved_on"`
-	Summary    string   `json:"summary"`
-}
-
-// paymentJSON is money received against a deal on credit.
-type paymentJSON struct {
-	ID     int64    `json:"id"`
-	DealID int64    `json:"deal_id"`
-	On     jsonDate `json:"on"`
-	Amount float64  `json:"amount"`
-	Note   string   `json:"note"`
-}
-
-type contactJSON struct {
-	ID       int64    `json:"id"`
-	Name     string   `json:"name"`
-	Title    string   `json:"title"`
-	Role     string   `json:"role"`
-	Phone    string   `json:"phone"`
-	Email    string   `json:"email"`
-	WeChat   string   `json:"wechat"`
-	Birthday jsonDate `json:"birthday"`
-	Notes    string   `json:"notes"`
-	Types    []string `json:"types"`
-}
-
-// timelineContactJSON is a logged contact in the timeline.
-type timelineContactJSON struct {
-	Kind     string   `json:"kind"` // "contact"
-	ID       int64    `json:"id"`
-	On       jsonDate `json:"on"`
-	At       string   `json:"at"` // YYYY-MM-DD HH:MM, local time
-	Channel  string   `json:"channel"`
-	Note     string   `json:"note"`
-	NextStep string   `json:"next_step"`
-}
-
-// timelineDealJSON is a deal in the timeline.
-type timelineDealJSON struct {
-	Kind        string   `json:"kind"` // "deal"
-	ID          int64    `json:"id"`
-	On          jsonDate `json:"on"`
-	Product     string   `json:"product"`
-	Amount      float64  `json:"amount"`
-	CreditDueOn jsonDate `json:"credit_due_on"`
-	Owed        float64  `json:"owed"`
-}
-
-type reminderJSON struct {
-	ID          int64    `json:"id"`
-	DueOn       jsonDate `json:"due_on"`
-	Kind        string   `json:"kind"`
-	Note        string   `json:"note"`
-	OverdueDays int      `json:"overdue_days"`
-}
 
 // archive is everything show prints about one customer.
 type archive struct {
@@ -139,28 +61,48 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	return a, nil
 }
 
-func defineShow(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return func(pos []string) error {
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		a, err := c.loadArchive(s, pos[0])
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			out := c.archiveJSON(a)
-			if err := c.fillABC(s, &out.customerJSON); err != nil {
-				return err
-			}
-			return c.writeJSON(out)
-		}
-		c.printArchive(a)
-		return nil
+// showOptions is what `guanxi show` was asked for.
+type showOptions struct {
+	Ref  string // the REF argument
+	JSON bool
+}
+
+// newShowCmd is `guanxi show REF [--json]`.
+func (c *cli) newShowCmd() *cobra.Command {
+	opts := &showOptions{}
+	cmd := &cobra.Command{
+		Use:   "show REF [--json]",
+		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
+		Args:  c.positionals("show", "REF"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Ref = args[0]
+			return c.runShow(opts)
+		},
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	return cmd
+}
+
+// runShow runs `guanxi show` as opts asks.
+func (c *cli) runShow(opts *showOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, err := c.loadArchive(s, opts.Ref)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := c.archiveJSON(a)
+		if err := c.fillABC(s, &out.customerJSON); err != nil {
+			return err
+		}
+		return c.writeJSON(out)
+	}
+	c.printArchive(a)
+	return nil
 }
 
 // timelineEntry is a logged contact or a deal, with the key it sorts by, newest first.
@@ -184,73 +126,41 @@ func (a *archive) timeline() []timelineEntry {
 	return out
 }
 
-func (c *cli) archiveJSON(a *archive) showJSON {
-	cu := a.customer
-	today := c.today()
-	out := showJSON{customerJSON: toCustomerJSON(cu), NextVisitOn: jsonDate(cu.NextVisitOn),
-		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
-		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
-	for _, ct := range a.contacts {
-		out.Contacts = append(out.Contacts, contactJSON{ID: ct.ID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
-			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: jsonDate(ct.Birthday), Notes: ct.Notes,
-			Types: strs(ct.Types)})
-	}
-	for _, e := range a.timeline() {
-		if it := e.interaction; it != nil {
-			out.Timeline = append(out.Timeline, timelineContactJSON{Kind: "contact", ID: it.ID, On: jsonDate(model.DateOf(it.At)),
-				At: e.key, Channel: string(it.Channel), Note: it.Summary, NextStep: it.NextStep})
-			continue
-		}
-		d := e.deal
-		out.Timeline = append(out.Timeline, timelineDealJSON{Kind: "deal", ID: d.ID, On: jsonDate(d.On), Product: d.Product,
-			Amount: d.Amount.Yuan(), CreditDueOn: jsonDate(d.CreditDueOn), Owed: d.Owed().Yuan()})
-	}
-	for _, r := range a.reminders {
-		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
-			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})
-	}
-	for _, p := range a.complaints {
-		out.Complaints = append(out.Complaints, complaintJSON{ID: p.ID, On: jsonDate(p.On), What: p.What, Severity: p.Severity,
-			GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: jsonDate(p.ReplyBy), State: string(p.State(today)),
-			ResolvedOn: jsonDate(p.ResolvedOn), Summary: p.Summary})
-	}
-	for _, p := range a.payments {
-		out.Payments = append(out.Payments, paymentJSON{ID: p.ID, DealID: p.DealID, On: jsonDate(p.On), Amount: p.Amount.Yuan(), Note: p.Note})
-	}
-	return out
-}
-
 // field is one labelled value of the archive; the value may run over several lines.
 type field struct {
 	label string
 	value string
-	sgr   string
+	style style
 }
 
-// writeFields prints labels in one column and values beside them, wrapped to the terminal.
+// writeFields prints labels in one column and values beside them, wrapped to the terminal. Labels
+// are measured as they are printed: sanitized, on one line.
 func (c *cli) writeFields(indent string, fields []field) {
+	labels := make([]string, len(fields))
+	widths := make([]int, len(fields))
 	lw := 0
-	for _, f := range fields {
-		lw = max(lw, ansi.StringWidth(f.label))
+	for i, f := range fields {
+		labels[i] = model.SanitizeLine(f.label)
+		widths[i] = ansi.StringWidth(labels[i])
+		lw = max(lw, widths[i])
 	}
-	room := c.width - ansi.StringWidth(indent) - lw - 2
-	pad := strings.Repeat(" ", ansi.StringWidth(indent)+lw+2)
-	for _, f := range fields {
-		lines := wrapText(f.value, room)
-		for i, line := range lines {
-			if i == 0 {
-				label := model.SanitizeLine(f.label)
-				fmt.Fprintf(c.stdout, "%s%s%s%s\n", indent, label, strings.Repeat(" ", lw-ansi.StringWidth(label)+2), c.paint(f.sgr, line))
-				continue
+	room := c.stdout.width - ansi.StringWidth(indent) - lw - 2
+	pad := spaces(ansi.StringWidth(indent) + lw + 2)
+	for i, f := range fields {
+		for j, line := range wrapText(f.value, room) {
+			if j == 0 {
+				c.stdout.WriteString(indent + labels[i] + spaces(lw-widths[i]+2))
+			} else {
+				c.stdout.WriteString(pad)
 			}
-			fmt.Fprintf(c.stdout, "%s%s\n", pad, c.paint(f.sgr, line))
+			c.stdout.styledLine(f.style, line)
 		}
 	}
 }
 
 func (c *cli) heading(s string) {
 	fmt.Fprintln(c.stdout)
-	fmt.Fprintln(c.stdout, c.bold(s))
+	c.stdout.styledLine(styleBold, s)
 }
 
 // printArchive prints the whole archive: profile, level and visit plan, personality with the
@@ -258,7 +168,8 @@ func (c *cli) heading(s string) {
 func (c *cli) printArchive(a *archive) {
 	cu := a.customer
 	today := c.today()
-	fmt.Fprintln(c.stdout, c.bold(model.SanitizeLine(cu.Name))+"  #"+fmt.Sprint(cu.ID))
+	c.stdout.style(styleBold, cu.Name)
+	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
 	var profile []field
 	addField := func(label, value string) {
 		if strings.TrimSpace(value) != "" {
@@ -342,7 +253,7 @@ func (c *cli) printArchive(a *archive) {
 				f.value += c.tr("：", ": ") + r.Note
 			}
 			if r.DueOn.Before(today) {
-				f.sgr = sgrRed
+				f.style = styleRed
 			}
 			rs = append(rs, f)
 		}
@@ -368,7 +279,7 @@ func (c *cli) printArchive(a *archive) {
 
 	if strings.TrimSpace(cu.Notes) != "" {
 		c.heading(c.tr("备注", "Notes"))
-		for _, line := range wrapText(cu.Notes, c.width-2) {
+		for _, line := range wrapText(cu.Notes, c.stdout.width-2) {
 			fmt.Fprintln(c.stdout, "  "+line)
 		}
 	}
@@ -397,7 +308,7 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 		}
 		f := field{label: label, value: strings.Join(lines, "\n")}
 		if state == model.ComplaintBroken {
-			f.sgr = sgrRed
+			f.style = styleRed
 		}
 		out = append(out, f)
 	}
@@ -411,7 +322,7 @@ func (c *cli) dueField(label string, due, today model.Date) field {
 	}
 	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", c.dayCount(due, today))}
 	if due.Before(today) {
-		f.sgr = sgrRed
+		f.style = styleRed
 	}
 	return f
 }
@@ -457,12 +368,13 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 			line += "  " + model.SanitizeLine(v)
 		}
 	}
-	fmt.Fprintln(c.stdout, "  "+c.bold(line))
+	c.stdout.WriteString("  ")
+	c.stdout.styledLine(styleBold, line)
 	if len(ct.Types) > 0 {
 		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))
 	}
 	if strings.TrimSpace(ct.Notes) != "" {
-		for _, l := range wrapText(ct.Notes, c.width-4) {
+		for _, l := range wrapText(ct.Notes, c.stdout.width-4) {
 			fmt.Fprintln(c.stdout, "    "+l)
 		}
 	}

@@ -1,39 +1,54 @@
 package cli
 
 import (
-	"bufio"
-	"errors"
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
-	"os"
-	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/term"
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
-func defineSnapshots(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("以 JSON 数组列出", "list as a JSON array"))
-	force := fs.Bool("force", false, c.tr("restore：不再询问，直接恢复", "with restore: restore without asking"))
-	return func(pos []string) error {
-		if len(pos) == 0 || pos[0] == "list" {
-			if len(pos) > 1 {
-				return c.usagef("snapshots list 不带参数", "snapshots list takes no argument")
+// snapshotsOptions is what `guanxi snapshots` (and `snapshots list`) was asked for.
+type snapshotsOptions struct {
+	JSON bool
+}
+
+// newSnapshotsCmd is `guanxi snapshots [--json]`, the list of snapshots, and the parent of
+// snapshots list and snapshots restore.
+func (c *cli) newSnapshotsCmd() *cobra.Command {
+	opts := &snapshotsOptions{}
+	cmd := &cobra.Command{
+		Use:   "snapshots [--json]",
+		Short: c.tr("列出每天自动拍的快照；snapshots restore 用快照恢复客户簿", "list the automatic daily snapshots; snapshots restore puts one back as the book"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if err := c.prepare(cmd); err != nil {
+				return err
 			}
-			return c.listSnapshots(*asJSON)
-		}
-		if pos[0] != "restore" {
-			return c.usagef("未知的参数“%s”：guanxi snapshots 列出快照，guanxi snapshots restore 快照 恢复",
-				"unknown argument %q: guanxi snapshots lists the snapshots, guanxi snapshots restore SNAPSHOT restores one", pos[0])
-		}
-		if len(pos) != 2 {
-			return c.usagef("用法：guanxi snapshots restore 快照（名称见 guanxi snapshots）",
-				"usage: guanxi snapshots restore SNAPSHOT (see guanxi snapshots for the names)")
-		}
-		return c.restoreSnapshot(pos[1], *force)
+			if len(args) > 0 {
+				return c.usagef("未知的参数“%s”：guanxi snapshots 列出快照，guanxi snapshots restore 快照 恢复",
+					"unknown argument %q: guanxi snapshots lists the snapshots, guanxi snapshots restore SNAPSHOT restores one", args[0])
+			}
+			return nil
+		},
+		RunE: func(*cobra.Command, []string) error { return c.listSnapshots(opts.JSON) },
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("以 JSON 数组列出", "list as a JSON array"))
+	cmd.AddCommand(c.newSnapshotsListCmd(), c.newSnapshotsRestoreCmd())
+	return cmd
+}
+
+// newSnapshotsListCmd is `guanxi snapshots list [--json]`, the same list as snapshots alone.
+func (c *cli) newSnapshotsListCmd() *cobra.Command {
+	opts := &snapshotsOptions{}
+	cmd := &cobra.Command{
+		Use:   "list [--json]",
+		Short: c.tr("列出每天自动拍的快照", "list the automatic daily snapshots"),
+		Args:  c.positionals("snapshots list", ""),
+		RunE:  func(*cobra.Command, []string) error { return c.listSnapshots(opts.JSON) },
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("以 JSON 数组列出", "list as a JSON array"))
+	return cmd
 }
 
 type snapshotJSON struct {
@@ -85,7 +100,7 @@ func (c *cli) listSnapshots(asJSON bool) error {
 		t.add(txt(sn.Name), cell{text: c.snapshotKindName(sn.Kind)}, cell{text: sn.ModTime.Format("2006-01-02 15:04")},
 			cell{text: sizeText(sn.Size)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	fmt.Fprintln(c.stdout, c.trf("保存在 %s。恢复：guanxi snapshots restore 名称", "Kept in %s. To restore one: guanxi snapshots restore NAME",
 		model.SanitizeLine(store.SnapshotDir(path))))
 	return nil
@@ -99,59 +114,4 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%d B", n)
-}
-
-// restoreSnapshot puts a snapshot in place of the book, after saying what will happen and, unless
-// --force, asking at a terminal.
-func (c *cli) restoreSnapshot(ref string, force bool) error {
-	book, err := c.dbPath()
-	if err != nil {
-		return err
-	}
-	snap, err := store.FindSnapshot(book, ref)
-	if errors.Is(err, model.ErrNotFound) {
-		return c.errorf("没有叫“%s”的快照（guanxi snapshots 列出全部）", "no snapshot is called %q (see guanxi snapshots)", model.SanitizeLine(ref))
-	}
-	if err != nil {
-		return err
-	}
-	info, err := store.CheckBookFile(c.ctx, snap)
-	if err != nil {
-		return c.errorf("%s 不是完好的 guanxi 客户簿，没有恢复：%v", "%s is not a sound guanxi book; nothing was restored: %v", model.SanitizeLine(snap), err)
-	}
-	if inUse, _ := store.BookInUse(book); inUse {
-		return c.errorf("客户簿 %s 正在别处打开（终端界面或另一个命令）：先关掉它再恢复", "the book %s is open elsewhere (the terminal UI or another command): close it first, then restore", model.SanitizeLine(book))
-	}
-	current := -1
-	if bi, err := store.CheckBookFile(c.ctx, book); err == nil {
-		current = bi.Customers
-	}
-	plan := c.trf("用快照 %s（%d 位客户）替换客户簿 %s", "Replace the book %[3]s with the snapshot %[1]s (%[2]d customers)",
-		model.SanitizeLine(ref), info.Customers, model.SanitizeLine(book))
-	if current >= 0 {
-		plan += c.trf("（现有 %d 位客户；当前的客户簿会先另存一份到快照文件夹）", " (it holds %d customers now; a copy of it is kept in the snapshot folder first)", current)
-	}
-	if !force {
-		f, ok := c.stdin.(*os.File)
-		if !ok || !term.IsTerminal(f.Fd()) {
-			return c.usagef("%s。确认请加 --force", "%s. Pass --force to confirm", plan)
-		}
-		fmt.Fprint(c.stdout, plan+c.tr("？输入 yes 确认：", "? Type yes to confirm: "))
-		answer, _ := bufio.NewReader(f).ReadString('\n')
-		if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
-			return c.errorf("已取消，客户簿没有改动。", "Cancelled; the book was not changed.")
-		}
-	}
-	saved, err := store.Restore(c.ctx, book, snap, c.now())
-	if errors.Is(err, store.ErrBookInUse) {
-		return c.errorf("客户簿 %s 正在别处打开：先关掉它再恢复", "the book %s is open elsewhere: close it first, then restore", model.SanitizeLine(book))
-	}
-	if err != nil {
-		return c.errorf("恢复失败：%v", "the restore failed: %v", err)
-	}
-	fmt.Fprintln(c.stdout, c.trf("已用快照 %s 恢复客户簿。", "Restored the book from the snapshot %s.", model.SanitizeLine(ref)))
-	if saved != "" {
-		fmt.Fprintln(c.stdout, c.trf("恢复前的客户簿保存在 %s。", "The book as it was before is kept in %s.", model.SanitizeLine(saved)))
-	}
-	return nil
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"strconv"
 
 	"github.com/spf13/cobra"
 )
@@ -81,40 +82,47 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		fmt.Fprintln(c.stdout, c.trf("未来 %d 天没有要跟进的客户。", "Nothing to follow up in the next %d days.", days))
 		return
 	}
-	var groups [3][]model.ChecklistItem
-	for _, it := range items {
-		switch n := it.DueOn.DaysSince(today); {
+	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
+	group := make([]uint8, len(items))
+	var count [3]int
+	for i := range items {
+		switch n := items[i].DueOn.DaysSince(today); {
 		case n < 0:
-			groups[0] = append(groups[0], it)
+			group[i] = 0
 		case n == 0:
-			groups[1] = append(groups[1], it)
+			group[i] = 1
 		default:
-			groups[2] = append(groups[2], it)
+			group[i] = 2
 		}
+		count[group[i]]++
 	}
 	titles := [3]string{
-		c.trf("逾期（%d）", "Overdue (%d)", len(groups[0])),
-		c.trf("今天 %s（%d）", "Today %s (%d)", today, len(groups[1])),
-		c.trf("未来 %d 天（%d）", "Next %d days (%d)", days, len(groups[2])),
+		c.trf("逾期（%d）", "Overdue (%d)", count[0]),
+		c.trf("今天 %s（%d）", "Today %s (%d)", today, count[1]),
+		c.trf("未来 %d 天（%d）", "Next %d days (%d)", days, count[2]),
 	}
-	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}}
+	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
 		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次同类联系", "LAST OF KIND")}, cell{text: c.tr("备注", "NOTE")})
-	start := make([]int, 3)
-	for g, list := range groups {
+	var start [3]int
+	for g := range uint8(3) {
 		start[g] = len(t.rows)
-		for _, it := range list {
+		for i := range items {
+			if group[i] != g {
+				continue
+			}
+			it := &items[i]
 			when := cell{text: c.dayCount(it.DueOn, today)}
 			if s, ok := it.GreetingWhen(c.lang, today); ok {
 				when.text = s
 			}
 			if it.OverdueDays > 0 {
-				when.sgr = sgrRed
+				when.style = styleRed
 			}
 			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
 			lastDay, _ := it.LastOfKind()
-			id, name, kind, last := fmt.Sprint(it.CustomerID), it.CustomerName, it.KindName(c.lang), dateText(lastDay)
+			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, it.KindName(c.lang), dateText(lastDay)
 			if it.CustomerID == 0 {
 				id, name, last = "", it.Due.Holiday.In(c.lang), ""
 			}
@@ -124,14 +132,14 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		}
 	}
 	widths := t.widths()
-	c.writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
-	for g := range groups {
-		if len(groups[g]) == 0 {
+	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
+	for g := range 3 {
+		if count[g] == 0 {
 			continue
 		}
-		fmt.Fprintln(c.stdout, c.bold(titles[g]))
-		for _, row := range t.rows[start[g] : start[g]+len(groups[g])] {
-			c.writeRow(c.stdout, widths, "  ", row)
+		c.stdout.styledLine(styleBold, titles[g])
+		for _, row := range t.rows[start[g] : start[g]+count[g]] {
+			writeRow(c.stdout, widths, "  ", row)
 		}
 	}
 }

@@ -1,15 +1,13 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
 	"guanxi/store"
 	"os"
 	"strconv"
-	"strings"
 
 	"github.com/charmbracelet/x/term"
-	"github.com/spf13/pflag"
+	"github.com/spf13/cobra"
 )
 
 // trashJSON is one customer of the trash as `trash --json` prints it.
@@ -21,64 +19,46 @@ type trashJSON struct {
 	Records   int    `json:"records"`
 }
 
-func defineTrash(c *cli, fs *pflag.FlagSet) func([]string) error {
-	asJSON := fs.Bool("json", false, c.tr("输出 JSON 数组", "print a JSON array"))
-	yes := fs.Bool("yes", false, c.tr("purge 时不再询问，直接永久删除", "with purge: delete for good without asking"))
-	only := fs.String("id", "", c.tr("purge 时只删除回收站里的这一位客户 `REF`", "with purge: delete only this customer `REF` of the trash"))
-	return func(pos []string) error {
-		purge := false
-		if len(pos) > 0 {
-			if pos[0] != "purge" {
-				return c.usagef("未知的参数“%s”：guanxi trash 列出回收站，guanxi trash purge 清空它", "unknown argument %q: guanxi trash lists the trash, guanxi trash purge empties it", pos[0])
-			}
-			purge = true
-		}
-		if !purge && (*yes || *only != "") {
-			return c.usagef("--yes 和 --id 只用于 guanxi trash purge", "--yes and --id go with guanxi trash purge")
-		}
-		open := c.open
-		if purge {
-			open = c.openToWrite // a purge cannot be undone: the day's snapshot comes first
-		}
-		s, err := open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		trash, err := s.Trash(c.ctx)
-		if err != nil {
-			return err
-		}
-		if *only != "" {
-			tc, err := c.findTrashed(s, *only)
-			if err != nil {
+// trashOptions is what `guanxi trash` was asked for.
+type trashOptions struct {
+	JSON bool
+}
+
+// newTrashCmd is `guanxi trash [--json]`, the list of the trash, and the parent of trash purge.
+func (c *cli) newTrashCmd() *cobra.Command {
+	opts := &trashOptions{}
+	cmd := &cobra.Command{
+		Use:   "trash [--json]",
+		Short: c.tr("列出回收站；trash purge 永久删除（先询问）", "list the trash; trash purge deletes it for good (asks first)"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if err := c.prepare(cmd); err != nil {
 				return err
 			}
-			trash = []store.TrashedCustomer{tc}
-		}
-		if !purge {
-			return c.printTrash(trash, *asJSON)
-		}
-		if len(trash) == 0 {
-			fmt.Fprintln(c.stdout, c.tr("回收站是空的，没有要删除的。", "The trash is empty; nothing to delete."))
+			if len(args) > 0 {
+				return c.usagef("未知的参数“%s”：guanxi trash 列出回收站，guanxi trash purge 清空它",
+					"unknown argument %q: guanxi trash lists the trash, guanxi trash purge empties it", args[0])
+			}
 			return nil
-		}
-		if !*yes {
-			if err := c.confirmPurge(trash); err != nil {
-				return err
-			}
-		}
-		var ids []int64
-		for _, tc := range trash {
-			ids = append(ids, tc.ID)
-		}
-		n, err := s.PurgeTrash(c.ctx, ids)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintln(c.stdout, c.trf("已永久删除 %d 位客户及其全部记录。", "Deleted %d customers and all their records for good.", n))
-		return nil
+		},
+		RunE: func(*cobra.Command, []string) error { return c.runTrash(opts) },
 	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	cmd.AddCommand(c.newTrashPurgeCmd())
+	return cmd
+}
+
+// runTrash lists the customers in the trash.
+func (c *cli) runTrash(opts *trashOptions) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	trash, err := s.Trash(c.ctx)
+	if err != nil {
+		return err
+	}
+	return c.printTrash(trash, opts.JSON)
 }
 
 // printTrash lists the customers in the trash, newest first.
@@ -101,7 +81,7 @@ func (c *cli) printTrash(trash []store.TrashedCustomer, asJSON bool) error {
 		t.add(cell{text: strconv.FormatInt(tc.ID, 10)}, txt(tc.Name), txt(tc.Company),
 			cell{text: tc.DeletedAt.Format("2006-01-02 15:04")}, cell{text: strconv.Itoa(tc.Records)})
 	}
-	c.writeTable(c.stdout, t, true)
+	writeTable(c.stdout, t, true)
 	fmt.Fprintln(c.stdout, c.trf("回收站里有 %d 位客户。恢复：guanxi restore ID；永久删除：guanxi trash purge",
 		"%d customers in the trash. Restore: guanxi restore ID; delete for good: guanxi trash purge", len(trash)))
 	return nil
@@ -118,10 +98,8 @@ func (c *cli) confirmPurge(trash []store.TrashedCustomer) error {
 	if err := c.printTrash(trash, false); err != nil {
 		return err
 	}
-	fmt.Fprint(c.stdout, c.trf("永久删除以上 %d 位客户及其全部记录？此操作无法撤销。输入 yes 确认：",
-		"Delete these %d customers and all their records for good? This cannot be undone. Type yes to confirm: ", len(trash)))
-	answer, _ := bufio.NewReader(f).ReadString('\n')
-	if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
+	if !c.confirmed(f, c.trf("永久删除以上 %d 位客户及其全部记录？此操作无法撤销。输入 yes 确认：",
+		"Delete these %d customers and all their records for good? This cannot be undone. Type yes to confirm: ", len(trash))) {
 		return c.errorf("已取消，什么都没有删除。", "Cancelled; nothing was deleted.")
 	}
 	return nil

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"guanxi/model"
 	"guanxi/store"
-
-	"github.com/charmbracelet/x/term"
 )
 
 // troubleMessage says in words what is wrong with the book, the disk or the folder when err is
@@ -43,12 +41,6 @@ func (c *cli) troubleError(err error) error {
 		return errors.New(msg)
 	}
 	return nil
-}
-
-// stdoutIsTerminal tells whether standard output is a terminal.
-func (c *cli) stdoutIsTerminal() bool {
-	f, ok := c.stdout.(interface{ Fd() uintptr })
-	return ok && term.IsTerminal(f.Fd())
 }
 
 // rawToTerminal refuses to print an export on a terminal: an export is the data exactly as it is,

@@ -17,6 +17,9 @@ func (c *cli) runTUI() error {
 		return err
 	}
 	defer s.Close()
+	// The screen is the UI's from here; what the command line buffered is written out first, and
+	// the background snapshot is the only writer to it until the snapshot is waited for.
+	c.flush()
 	defer c.snapshotInBackground(s)()
 	return c.tuiError(c.startTUI(s, c.lang))
 }
@@ -47,6 +50,7 @@ func (c *cli) runDemoTUI() error {
 	if err := demoSample(c.ctx, s, c.today()); err != nil {
 		return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
 	}
+	c.flush()
 	return c.tuiError(c.startTUI(s, c.lang))
 }
 
@@ -55,7 +59,9 @@ func demoSample(ctx context.Context, s *store.Store, today model.Date) error {
 	return sample.Demo(ctx, s, today)
 }
 
-// startTUI runs the terminal UI on an open book until the user quits.
+// startTUI runs the terminal UI on an open book until the user quits. The UI runs for hours, so
+// it and its book keep the running clock, not the invocation's moment; it draws the screen itself.
 func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
-	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.now})
+	s.Now = c.clock
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock})
 }

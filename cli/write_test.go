@@ -77,14 +77,14 @@ func TestLogMovesCustomerOutOfOverdue(t *testing.T) {
 		t.Errorf("today:\n%s", text)
 	}
 	out := b.ok("log", "张三", "--channel", "拜访", "--note", "谈了新一年的协议")
-	if !strings.Contains(out, "2026-04-06") { // a VIP is visited every week
+	if !strings.Contains(out, "2026-04-07") { // a VIP is visited every week; Monday 6 April is 清明's day off
 		t.Errorf("log did not say the next visit: %q", out)
 	}
 	if got := overdue(); got["张三"] || !got["李四"] {
 		t.Errorf("after logging, overdue = %v, want only 李四", got)
 	}
-	text := b.ok("today")
-	overdueGroup, upcoming, _ := strings.Cut(text, "Next 7 days")
+	text := b.ok("today", "--days", "8") // the next visit is 8 days ahead, after 清明
+	overdueGroup, upcoming, _ := strings.Cut(text, "Next 8 days")
 	if strings.Contains(overdueGroup, "张三") || !strings.Contains(upcoming, "张三") {
 		t.Errorf("today should list 张三 among the coming days only:\n%s", text)
 	}

@@ -44,6 +44,15 @@ const (
 	fOwed        field = "owed"
 	fUID         field = "uid"
 	fIgnored     field = "-" // a row number and the like: read and dropped without a warning
+
+	// Columns of other CRMs' sheets (DingTalk, WeCom, Wukong), read and never written.
+	fContactName  field = "contact_name"  // a contact person of the company the row is about
+	fContactPhone field = "contact_phone" // their phone
+	fContactTitle field = "contact_title" // their position
+	fOwner        field = "owner"         // the salesperson in charge (负责人): kept in the notes
+	fStatus       field = "status"        // the state of the sale (客户状态): read as the stage
+	fLastFollow   field = "last_follow_up"
+	fCreated      field = "created_at"
 )
 
 // column is a field with the header an export writes in each language and the other headers an
@@ -58,7 +67,7 @@ type column struct {
 // columns are the CSV columns in the order an export writes them: one per archive field.
 var columns = []column{
 	{fName, model.Text{Zh: "姓名/名称", En: "Name"}, []string{"姓名", "名称", "名字", "客户", "客户名称", "客户姓名", "客户名",
-		"联系人", "联系人姓名", "fullname", "customer", "customername", "contact", "contactname", "displayname"}, false},
+		"fullname", "customer", "customername", "displayname"}, false},
 	{fCompany, model.Text{Zh: "公司", En: "Company"}, []string{"公司名称", "单位", "单位名称", "企业", "企业名称", "工作单位",
 		"所属公司", "所在公司", "companyname", "organization", "organisation", "org", "employer", "accountname"}, false},
 	{fKind, model.Text{Zh: "类型", En: "Kind"}, []string{"客户类型", "customertype", "kind"}, false},
@@ -70,7 +79,7 @@ var columns = []column{
 	{fWeChat, model.Text{Zh: "微信", En: "WeChat"}, []string{"微信号", "weixin", "wechatid"}, false},
 	{fAddress, model.Text{Zh: "地址", En: "Address"}, []string{"联系地址", "通讯地址", "详细地址", "公司地址", "收货地址"}, false},
 	{fRegion, model.Text{Zh: "地区", En: "Region"}, []string{"省份", "省", "城市", "市", "区域", "所在地区", "所在地",
-		"所在城市", "province", "city", "state", "area"}, false},
+		"所在城市", "区县", "区", "县", "province", "city", "district", "county", "state", "area"}, false},
 	{fIndustry, model.Text{Zh: "行业", En: "Industry"}, []string{"所属行业", "industry"}, false},
 	{fSize, model.Text{Zh: "规模", En: "Size"}, []string{"企业规模", "公司规模", "companysize"}, false},
 	{fCapital, model.Text{Zh: "注册资本", En: "Registered capital"}, []string{"注册资金", "capital"}, false},
@@ -96,13 +105,26 @@ var columns = []column{
 	{fUID, model.Text{Zh: "唯一编号", En: "UID"}, []string{"guanxiuid"}, false},
 }
 
+// sheetColumns are the columns of other programs' sheets that an import reads and an export does
+// not write. When a sheet names no customer column but a contact one, the contact columns hold the
+// customer (see newSheet).
+var sheetColumns = []column{
+	{fContactName, model.Text{Zh: "联系人", En: "Contact"}, []string{"联系人姓名", "联系人名称", "contactname", "contactperson"}, false},
+	{fContactPhone, model.Text{Zh: "联系人电话", En: "Contact phone"}, []string{"联系人手机", "联系人手机号", "联系人电话号码", "联系人联系方式", "contactphone", "contactmobile"}, false},
+	{fContactTitle, model.Text{Zh: "联系人职务", En: "Contact title"}, []string{"联系人职位", "contacttitle"}, false},
+	{fOwner, model.Text{Zh: "负责人", En: "Owner"}, []string{"客户负责人", "跟进人", "销售负责人", "所属员工", "归属人", "owner", "salesperson", "accountowner"}, false},
+	{fStatus, model.Text{Zh: "客户状态", En: "Status"}, []string{"状态", "跟进状态", "销售状态", "成交状态", "status", "leadstatus"}, false},
+	{fLastFollow, model.Text{Zh: "最后跟进时间", En: "Last follow-up"}, []string{"最后跟进", "最近跟进时间", "最近跟进", "上次跟进时间", "最后联系时间", "lastfollowup", "lastactivity", "lastcontacted"}, false},
+	{fCreated, model.Text{Zh: "创建时间", En: "Created"}, []string{"创建日期", "录入时间", "添加时间", "createdat", "createdtime", "created"}, false},
+}
+
 // ignoredHeaders are columns a spreadsheet has for itself: row numbers and ids of another program.
 var ignoredHeaders = []string{"序号", "编号", "行号", "id", "no", "#", "row"}
 
 // headerIndex maps every folded header an import recognises to its field.
 var headerIndex = func() map[string]field {
 	m := map[string]field{}
-	for _, c := range columns {
+	for _, c := range append(columns[:len(columns):len(columns)], sheetColumns...) {
 		kind := c.field
 		if c.derived {
 			kind = fIgnored
@@ -146,7 +168,7 @@ func fieldOfHeader(h string) (field, bool) {
 
 // label returns the name of a field for messages, in both languages.
 func label(f field) model.Text {
-	for _, c := range columns {
+	for _, c := range append(columns[:len(columns):len(columns)], sheetColumns...) {
 		if c.field == f {
 			return c.header
 		}

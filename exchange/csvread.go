@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -24,23 +22,19 @@ const maxRecordLines = 200
 
 // csvSource reads customer rows of a spreadsheet saved as CSV.
 type csvSource struct {
-	r     *csv.Reader
-	enc   string
-	cols  []csvColumn
-	warns []Problem
-	utf8  bool   // the text was not converted: cells must be valid UTF-8
-	sep   string // between a header and its value in the notes, in the import's language
+	r   *csv.Reader
+	enc string
+	*sheet
+	utf8     bool  // the text was not converted: cells must be valid UTF-8
+	noHeader error // why the first line is not the header, while lines below are tried
 }
 
-// csvColumn is what one column of the file holds.
-type csvColumn struct {
-	field  field // "" for a column the import does not know
-	header string
-}
-
-// decodeText returns the file's text as UTF-8 and the name of the encoding it was in: UTF-8 (a
-// byte order mark is dropped), UTF-16 with a byte order mark (Excel's "Unicode text"), or else
-// GB18030, which Excel on Chinese Windows saves and which covers GBK and GB2312.
+// decodeText returns the file's text as UTF-8 and the name of the encoding it was in. A byte
+// order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text" saves); text with zero bytes is
+// UTF-16 (each of its commas and line breaks has one); else the encoding is whichever of UTF-8 and
+// GB18030 (which Excel on Chinese Windows saves, covering GBK and GB2312) reads the first 64 KiB
+// with the fewer errors, so one bad byte in a UTF-8 file does not turn every Chinese name into
+// another text. Each line that does not decode in the encoding chosen is reported with its row.
 func decodeText(br *bufio.Reader) (io.Reader, string) {
 	head, _ := br.Peek(64 << 10)
 	switch {
@@ -52,22 +46,56 @@ func decodeText(br *bufio.Reader) (io.Reader, string) {
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		return transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()), "UTF-16"
 	}
-	if validUTF8Head(head) {
+	if zeros := bytes.Count(head, []byte{0}); zeros > 0 && zeros*50 >= len(head) {
+		// ASCII in UTF-16 is every other byte zero: the zeros fall on odd bytes in little-endian order.
+		order := unicode.BigEndian
+		if oddZeros(head) > zeros/2 {
+			order = unicode.LittleEndian
+		}
+		return transform.NewReader(br, unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()), "UTF-16"
+	}
+	if utf8Errors(head) <= gb18030Errors(head) {
 		return br, "UTF-8"
 	}
 	return transform.NewReader(br, simplifiedchinese.GB18030.NewDecoder()), "GB18030"
 }
 
-// validUTF8Head tells whether the first bytes of a file are UTF-8, allowing a character cut off at
-// the end of what was read.
-func validUTF8Head(b []byte) bool {
-	for cut := 0; cut < utf8.UTFMax && cut <= len(b); cut++ {
-		if utf8.Valid(b[:len(b)-cut]) {
-			return true
+// oddZeros counts the zero bytes at odd offsets.
+func oddZeros(b []byte) int {
+	n := 0
+	for i := 1; i < len(b); i += 2 {
+		if b[i] == 0 {
+			n++
 		}
 	}
-	return false
+	return n
 }
+
+// utf8Errors counts the bytes that are not UTF-8, but for a character cut off at the end of what
+// was read.
+func utf8Errors(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 && len(b)-i >= utf8.UTFMax {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// gb18030Errors counts what does not decode as GB18030, which the decoder turns into U+FFFD.
+func gb18030Errors(b []byte) int {
+	text, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), b)
+	if err != nil {
+		return len(b)
+	}
+	return bytes.Count(text, []byte(string(utf8.RuneError)))
+}
+
+// undecoded is what a decoder puts in place of bytes that are not text in its encoding.
+const undecoded = utf8.RuneError
 
 // sniffDelimiter picks the delimiter of the header line: the most frequent of comma, semicolon
 // and tab outside quotes, comma when there is none.
@@ -104,57 +132,45 @@ func newCSVSource(raw *bufio.Reader, lang model.Lang) (*csvSource, error) {
 	r.Comma = sniffDelimiter(br)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true
-	src := &csvSource{r: r, enc: enc, utf8: enc == "UTF-8", sep: tr(lang, "：", ": ")}
-	header, err := r.Read()
-	if err == io.EOF {
-		return nil, fileErrorf("文件是空的", "the file is empty")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read the header line: %w", err)
-	}
-	seen := map[field]string{}
-	hasName := false
-	var headers []string
-	for i, h := range header {
-		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		if src.utf8 && !utf8.ValidString(h) {
-			return nil, fileErrorf("表头不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码", "the header line is not UTF-8 text: save the file as UTF-8 or GB18030")
-		}
-		headers = append(headers, quote(h))
-		col := csvColumn{header: h}
-		if col.header == "" {
-			col.header = fmt.Sprintf("#%d", i+1)
-		}
-		f, ok := fieldOfHeader(h)
-		switch {
-		case !ok:
-			if h != "" {
-				src.warns = append(src.warns, problemf(1, "不认识的列“%s”：内容已放进备注", "unknown column %q: its cells go into the notes", quote(h)))
+	src := &csvSource{r: r, enc: enc, utf8: enc == "UTF-8"}
+	// The header is the first line that names a column for the name: a sheet may start with a
+	// title line or two above it.
+	for n := 1; ; n++ {
+		header, err := r.Read()
+		if err == io.EOF {
+			if n == 1 {
+				return nil, fileErrorf("文件是空的", "the file is empty")
 			}
-		case f == fIgnored:
-			col.field = fIgnored
-		default:
-			col.field = f
-			if first, dup := seen[f]; dup && f != fRegion && f != fNotes && f != fTags {
-				src.warns = append(src.warns, problemf(1, "列“%[1]s”和“%[2]s”都是%[3]s：只用前一列，后一列的内容放进备注",
-					"columns %[1]q and %[2]q both hold the %[4]s: the first is used, the other goes into the notes",
-					quote(first), quote(h), label(f).Zh, strings.ToLower(label(f).En)))
-			} else if !dup {
-				seen[f] = h
-			}
-			hasName = hasName || f == fName
+			return nil, src.noHeader
 		}
-		src.cols = append(src.cols, col)
+		var pe *csv.ParseError
+		if err != nil && (!errors.As(err, &pe) || n == 1 && src.noHeader == nil) {
+			return nil, fmt.Errorf("read the header line: %w", err)
+		}
+		if err != nil || blank(header) {
+			continue
+		}
+		line, _ := r.FieldPos(0)
+		for _, h := range header {
+			if src.utf8 && !utf8.ValidString(h) {
+				return nil, fileErrorf("表头不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码", "the header line is not UTF-8 text: save the file as UTF-8 or GB18030")
+			}
+		}
+		sh, err := newSheet(header, line, lang)
+		if err == nil {
+			src.sheet = sh
+			return src, nil
+		}
+		if src.noHeader == nil {
+			src.noHeader = err // what the first line lacks is what a message says
+		}
+		if n >= maxTitleLines {
+			return nil, src.noHeader
+		}
 	}
-	if !hasName {
-		return nil, fileErrorf("没有写姓名的列（表头写“姓名”“客户名称”或“Name”）；表头是：%s",
-			"no column holds the name (call it 姓名, 客户名称 or Name); the header has %s", strings.Join(headers, ", "))
-	}
-	return src, nil
 }
 
-func (src *csvSource) encoding() string    { return src.enc }
-func (src *csvSource) warnings() []Problem { return src.warns }
+func (src *csvSource) encoding() string { return src.enc }
 
 func (src *csvSource) next() (*record, error) {
 	for {
@@ -178,6 +194,27 @@ func (src *csvSource) next() (*record, error) {
 				"a quote is not closed: the %d lines from here were read as one cell and none of them was imported", last-line+1)
 			return &record{line: line, bad: &p}, nil
 		}
+		for i, v := range cells {
+			if src.utf8 && !utf8.ValidString(v) {
+				p := problemf(line, "“%s”一列不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码",
+					"column %q is not UTF-8 text: save the file as UTF-8 or GB18030", quote(src.header(i)))
+				return &record{line: line, bad: &p}, nil
+			}
+			if !src.utf8 && src.fieldOf(i) != fIgnored && strings.ContainsRune(v, undecoded) {
+				p := problemf(line, "“%[1]s”一列有不是 %[2]s 编码的字节（文件按 %[2]s 读）：请把文件另存为 UTF-8",
+					"column %[1]q holds bytes that are not %[2]s text (the file is read as %[2]s): save it as UTF-8", quote(src.header(i)), src.enc)
+				return &record{line: line, bad: &p}, nil
+			}
+		}
+		if !src.utf8 {
+			for i, v := range cells {
+				if strings.ContainsRune(v, undecoded) {
+					p := problemf(line, "“%[1]s”一列有不是 %[2]s 编码的字节（文件按 %[2]s 读）：请把文件另存为 UTF-8",
+						"column %[1]q holds bytes that are not %[2]s text (the file is read as %[2]s): save it as UTF-8", quote(src.header(i)), src.enc)
+					return &record{line: line, bad: &p}, nil
+				}
+			}
+		}
 		return src.row(line, cells), nil
 	}
 }
@@ -198,156 +235,6 @@ func blank(cells []string) bool {
 		}
 	}
 	return true
-}
-
-// scientific matches a number Excel wrote in scientific notation, as it does to long phone numbers.
-var scientific = regexp.MustCompile(`^[0-9](\.[0-9]+)?[eE]\+[0-9]+$`)
-
-// row turns the cells of one line into a record.
-func (src *csvSource) row(line int, cells []string) *record {
-	rec := &record{line: line}
-	c := &rec.customer
-	var extra []string
-	fail := func(zh, en string, args ...any) *record {
-		p := problemf(line, zh, en, args...)
-		rec.bad = &p
-		return rec
-	}
-	setText := func(dst *string, header, v string) {
-		if *dst == "" {
-			*dst = v
-		} else if *dst != v {
-			extra = append(extra, header+src.sep+v)
-		}
-	}
-	for i, raw := range cells {
-		if i >= len(src.cols) {
-			if v := strings.TrimSpace(raw); v != "" {
-				extra = append(extra, fmt.Sprintf("#%d%s%s", i+1, src.sep, v))
-			}
-			continue
-		}
-		col := src.cols[i]
-		// The mark an export put before a formula-like cell comes off first, and exactly: the
-		// cell may start with the spaces or TAB that made it need the mark.
-		cell := unguard(raw)
-		v := strings.TrimSpace(cell)
-		if v == "" || col.field == fIgnored {
-			continue
-		}
-		if src.utf8 && !utf8.ValidString(v) {
-			return fail("“%s”一列不是 UTF-8 文本：请把文件另存为 UTF-8 或 GB18030 编码",
-				"column %q is not UTF-8 text: save the file as UTF-8 or GB18030", quote(col.header))
-		}
-		h := col.header
-		switch col.field {
-		case "":
-			extra = append(extra, h+src.sep+v)
-		case fName:
-			setText(&c.Name, h, v)
-		case fCompany:
-			setText(&c.Company, h, v)
-		case fTitle:
-			setText(&c.Title, h, v)
-		case fPhone:
-			if scientific.MatchString(v) {
-				return fail("电话“%s”被 Excel 存成了科学计数法，号码已经不全：把这一列设成“文本”后重新保存",
-					"the phone %q was saved by Excel in scientific notation and lost digits: format the column as text and save again", quote(v))
-			}
-			setText(&c.Phone, h, v)
-		case fEmail:
-			setText(&c.Email, h, v)
-		case fWeChat:
-			setText(&c.WeChat, h, v)
-		case fAddress:
-			setText(&c.Address, h, v)
-		case fRegion:
-			if !strings.Contains(c.Region, v) {
-				c.Region = strings.TrimSpace(c.Region + " " + v)
-			}
-		case fIndustry:
-			setText(&c.Industry, h, v)
-		case fSize:
-			setText(&c.Size, h, v)
-		case fSource:
-			setText(&c.Source, h, v)
-		case fReferredBy:
-			setText(&c.ReferredBy, h, v)
-		case fUID:
-			c.UID = cleanUID(v)
-		case fNotes:
-			v = strings.TrimRight(cell, " \n\t") // notes keep their indentation, as the book does
-			if c.Notes == "" {
-				c.Notes = v
-			} else {
-				c.Notes += "\n" + v
-			}
-		case fTags:
-			c.Tags = append(c.Tags, model.SplitTags(v)...)
-		case fTypes:
-			rec.typeRefs = append(rec.typeRefs, splitTypes(v)...)
-		case fCapital:
-			m, err := model.ParseAmount(v)
-			if err != nil {
-				return fail("注册资本“%s”不是金额：写成 5000000、500万 或 ¥1.5亿", "registered capital %q is not an amount: write 5000000, 500万 or ¥1.5亿", quote(v))
-			}
-			c.RegisteredCapital = m
-		case fBirthday, fAnniversary:
-			d, err := model.ParseLooseDate(v)
-			if err != nil {
-				return fail("%[1]s“%[3]s”不是日期：写成 1985-03-07 或 1985年3月7日", "%[2]s %[3]q is not a date: write 1985-03-07",
-					label(col.field).Zh, label(col.field).En, quote(v))
-			}
-			if col.field == fBirthday {
-				c.Birthday = d
-			} else {
-				c.Anniversary = d
-			}
-		case fLevel, fStage, fRelation, fKind:
-			code, err := parseCodeLoose(col.field, v)
-			if err != nil {
-				return fail("%[1]s“%[3]s”不认识；可写：%[4]s", "unknown %[2]s %[3]q; use one of %[5]s",
-					label(col.field).Zh, strings.ToLower(label(col.field).En), quote(v), choices(col.field, model.Zh), choices(col.field, model.En))
-			}
-			switch col.field {
-			case fLevel:
-				c.Level = model.Level(code)
-			case fStage:
-				c.Stage = model.Stage(code)
-			case fRelation:
-				c.Relation = model.Relation(code)
-			default:
-				c.Kind = model.Kind(code)
-			}
-		case fVisitEvery, fCallEvery:
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 0 || n > 3660 {
-				return fail("%[1]s“%[3]s”应是 0 到 3660 之间的天数", "%[2]s %[3]q should be a number of days from 0 to 3660",
-					label(col.field).Zh, label(col.field).En, quote(v))
-			}
-			if c.PlanOverride == nil {
-				c.PlanOverride = &model.VisitPlan{}
-			}
-			if col.field == fVisitEvery {
-				c.PlanOverride.VisitEveryDays = n
-			} else {
-				c.PlanOverride.CallEveryDays = n
-			}
-		case fPlanPaused:
-			yes, ok := parseYesNo(v)
-			if !ok {
-				return fail("%[1]s“%[3]s”应写 是 或 否", "%[2]s %[3]q should be yes or no", label(col.field).Zh, label(col.field).En, quote(v))
-			}
-			c.PlanPaused = yes
-		}
-	}
-	if len(extra) > 0 {
-		c.Notes = strings.TrimSpace(c.Notes + "\n" + strings.Join(extra, "\n"))
-	}
-	if c.Name == "" {
-		return fail("没有姓名，这一行没有导入", "no name: the row was not imported")
-	}
-	return rec
 }
 
 // splitList reads a list written in one cell: separated by commas (also ，、;) or spaces.

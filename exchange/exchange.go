@@ -1,5 +1,5 @@
-// Package exchange reads and writes a guanxi book in the formats users already have: CSV as Excel
-// saves it (UTF-8 with or without a byte order mark, GB18030, UTF-16; comma, semicolon or tab;
+// Package exchange reads and writes a guanxi book in the formats users already have: Excel
+// workbooks (.xlsx), CSV as Excel saves it (UTF-8 with or without a byte order mark, GB18030, UTF-16; comma, semicolon or tab;
 // Chinese or English headers), vCard as phones export it (2.1 with quoted-printable names, 3.0,
 // 4.0), iCalendar for the follow-up plan, and JSON for the whole book. It sits between the
 // programs and the store: it parses and formats, and writes only through the store.
@@ -20,6 +20,7 @@ type Format string
 // The formats.
 const (
 	CSV   Format = "csv"
+	XLSX  Format = "xlsx"
 	VCard Format = "vcf"
 	ICal  Format = "ics"
 	JSON  Format = "json"
@@ -27,7 +28,8 @@ const (
 
 // Formats lists every format with its names, in the order a menu shows them.
 var Formats = []model.Code{
-	{Code: string(CSV), Name: model.Text{Zh: "CSV 表格（Excel）", En: "CSV spreadsheet (Excel)"}},
+	{Code: string(XLSX), Name: model.Text{Zh: "Excel 工作簿（.xlsx，给表格软件）", En: "Excel workbook (.xlsx, for spreadsheets)"}},
+	{Code: string(CSV), Name: model.Text{Zh: "CSV 表格（给脚本）", En: "CSV table (for scripts)"}},
 	{Code: string(VCard), Name: model.Text{Zh: "vCard 名片（手机通讯录）", En: "vCard (phone contacts)"}},
 	{Code: string(ICal), Name: model.Text{Zh: "iCalendar 日程（跟进计划）", En: "iCalendar (follow-up plan)"}},
 	{Code: string(JSON), Name: model.Text{Zh: "JSON（整本客户簿）", En: "JSON (the whole book)"}},
@@ -38,6 +40,8 @@ func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), ".")) {
 	case "csv", "txt", "tsv":
 		return CSV, nil
+	case "xlsx", "excel":
+		return XLSX, nil
 	case "vcf", "vcard":
 		return VCard, nil
 	case "ics", "ical", "icalendar":
@@ -45,7 +49,7 @@ func ParseFormat(s string) (Format, error) {
 	case "json":
 		return JSON, nil
 	}
-	return "", fmt.Errorf("unknown format %q: use csv, vcf, ics or json", s)
+	return "", fmt.Errorf("unknown format %q: use xlsx, csv, vcf, ics or json", s)
 }
 
 // FormatOf guesses a file's format from its name.

@@ -39,6 +39,8 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 	switch o.Format {
 	case CSV:
 		return writeCSV(ctx, s, w, o)
+	case XLSX:
+		return writeXLSX(ctx, s, w, o)
 	case VCard:
 		return writeVCards(ctx, s, w, o)
 	case ICal:
@@ -46,7 +48,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 	case JSON:
 		return writeJSONBook(ctx, s, w, o.Scope)
 	}
-	return 0, fmt.Errorf("cannot export to %q: use csv, vcf, ics or json", o.Format)
+	return 0, fmt.Errorf("cannot export to %q: use xlsx, csv, vcf, ics or json", o.Format)
 }
 
 // writeCSV writes one row per customer with every archive field, in UTF-8 with a byte order mark
@@ -131,8 +133,14 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 	case fCapital:
 		return yuan(c.RegisteredCapital)
 	case fBirthday:
+		if y := model.KeptYearly(c.Birthday, c.BirthdayYearly); !y.IsZero() {
+			return y.String() // lunar, or without a year: the import reads it back
+		}
 		return c.Birthday.String()
 	case fAnniversary:
+		if y := model.KeptYearly(c.Anniversary, c.AnniversaryYearly); !y.IsZero() {
+			return y.String()
+		}
 		return c.Anniversary.String()
 	case fSource:
 		return c.Source

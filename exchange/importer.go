@@ -29,6 +29,11 @@ type Options struct {
 	Lang model.Lang
 	// Progress, when set, is told now and then how many bytes of total have been read.
 	Progress func(done, total int64)
+	// Sheet names the sheet of an Excel workbook to read; "" reads the first.
+	Sheet string
+	// LevelNames maps level words of other programs (普通客户) to levels, before the built-in
+	// reading of such words (see model.ReadForeignLevel).
+	LevelNames map[string]model.Level
 }
 
 // Summary says what an import did, or for a dry run what it would do.
@@ -43,7 +48,10 @@ type Summary struct {
 	Errors   []Problem
 	Skips    []Problem // which records were skipped as duplicates, and of whom
 	Warnings []Problem // things to know about records that were imported
-	DryRun   bool
+	// Mapped are the level and state words of another program the file held, and what each was
+	// read as, so that the user can check them (and map a level word otherwise: Options.LevelNames).
+	Mapped []MappedWord
+	DryRun bool
 }
 
 // record is one customer read from a file, or the settings and catalog of a whole-book file.
@@ -57,9 +65,14 @@ type record struct {
 	book      *bookRecords   // a whole-book record: everything else of the customer
 	meta      *jsonBook      // the settings and catalog of a whole-book file
 	bad       *Problem       // why the record cannot be imported
-	warnings  []Problem
-	invalid   error         // what validation found wrong with the customer (see check)
-	keys      model.DupKeys // what duplicates are found by
+	// salvage marks a spreadsheet row: a field validation refuses, or a type not in the catalog,
+	// goes into the notes (under its header, after sep, in lang) and the row is imported.
+	salvage  bool
+	sep      string
+	lang     model.Lang
+	warnings []Problem
+	invalid  error         // what validation found wrong with the customer (see check)
+	keys     model.DupKeys // what duplicates are found by
 	// prepared is a customer with no records of their own (from a spreadsheet or a card) made
 	// ready for the store to write, should the record be added; nil in a dry run.
 	prepared *store.PreparedCustomer
@@ -116,8 +129,8 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	}
 	counted := &countingReader{r: r}
 	br := bufio.NewReaderSize(counted, 64<<10)
-	if o.Format == "" || o.Format == ICal {
-		o.Format = sniffFormat(br)
+	if o.Format == "" || o.Format == ICal || o.Format == CSV && sniffFormat(br) == XLSX {
+		o.Format = sniffFormat(br) // a workbook saved under a .csv name is read as the workbook it is
 	}
 	sum := Summary{Format: o.Format, DryRun: o.DryRun}
 	var src source
@@ -125,18 +138,24 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	switch o.Format {
 	case CSV:
 		src, err = newCSVSource(br, o.Lang)
+	case XLSX:
+		src, err = newXLSXSource(br, o.Sheet, o.Lang)
 	case VCard:
 		src = newVCardSource(br, o.Lang)
 	case JSON:
 		src, err = newJSONSource(br)
 	default:
-		err = fileErrorf("不能导入 %s 文件：可导入 .csv、.vcf、.json", "cannot import %s files: import .csv, .vcf or .json", o.Format)
+		err = fileErrorf("不能导入 %s 文件：可导入 .xlsx、.csv、.vcf、.json", "cannot import %s files: import .xlsx, .csv, .vcf or .json", o.Format)
 	}
 	if err != nil {
 		return sum, err
 	}
 	sum.Encoding = src.encoding()
 	sum.Warnings = append(sum.Warnings, src.warnings()...)
+	sh, _ := src.(interface{ rows() *sheet })
+	if sh != nil {
+		sh.rows().useLevelNames(o.LevelNames)
+	}
 	im, err := newImporter(ctx, s, o, &sum)
 	if err != nil {
 		return sum, err
@@ -186,6 +205,13 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	if err != nil {
 		return sum, err
 	}
+	if sh != nil {
+		// The reading is over: what it learnt of the sheet's words can be read.
+		sum.Mapped = sh.rows().mappedWords()
+		for _, m := range sum.Mapped {
+			sum.Warnings = append(sum.Warnings, m.problem())
+		}
+	}
 	return sum, nil
 }
 
@@ -198,6 +224,8 @@ func sniffFormat(br *bufio.Reader) Format {
 		return VCard
 	case bytes.HasPrefix(head, []byte("{")):
 		return JSON
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return XLSX // a zip file: what an .xlsx is
 	}
 	return CSV
 }
@@ -281,6 +309,9 @@ func (rec *record) check(prepare prepareFunc) {
 	c := &rec.customer
 	c.Normalize()
 	rec.invalid = c.Validate()
+	for rec.salvage && rec.invalid != nil && rec.salvageField(rec.invalid) {
+		rec.invalid = c.Validate()
+	}
 	rec.keys = model.MakeDupKeys(0, c.Name, c.Company, c.Phone, c.Email)
 	if prepare != nil && rec.invalid == nil && rec.book == nil && rec.contactOf == "" {
 		// A copy: the record keeps the customer as read, without the identifier and times the
@@ -353,6 +384,9 @@ func (im *importer) handle(rec *record) error {
 		return nil
 	}
 	codes, bad := im.resolveTypes(rec, rec.typeRefs)
+	if bad != nil && rec.salvage {
+		codes, bad = im.salvageTypes(rec), nil
+	}
 	if bad != nil {
 		im.sum.Errors = append(im.sum.Errors, *bad)
 		return nil
@@ -416,6 +450,16 @@ func (im *importer) handle(rec *record) error {
 
 // duplicate skips or merges a record that looks like customer id.
 func (im *importer) duplicate(rec *record, id int64, why model.DupReason, codes []string) error {
+	if rec.salvage && rec.book != nil && len(rec.book.contacts) > 0 && im.index.who[id].line > 0 && !im.o.Merge {
+		// Another CRM's sheet lists a company once for each of its contact people: a later row of
+		// a company read earlier in the file brings its contact person, not a duplicate.
+		im.sum.Contacts += len(rec.book.contacts)
+		im.sum.Warnings = append(im.sum.Warnings, rec.warnings...)
+		if im.b == nil {
+			return nil
+		}
+		return im.writeBook(id, &bookRecords{contacts: rec.book.contacts, contactTags: rec.book.contactTags}, true)
+	}
 	who := im.index.describe(id, why)
 	if !im.o.Merge {
 		im.sum.Skipped++
@@ -557,6 +601,29 @@ func (im *importer) resolveTypes(rec *record, refs []string) ([]string, *Problem
 		codes = append(codes, t.Code)
 	}
 	return model.CleanTags(codes), nil
+}
+
+// salvageTypes resolves a spreadsheet row's personality types one by one: each one the catalog
+// does not hold is reported and kept in the notes, and the customer is imported with the others.
+func (im *importer) salvageTypes(rec *record) []string {
+	var codes, unknown []string
+	for _, ref := range rec.typeRefs {
+		more, bad := im.resolveTypes(rec, []string{ref})
+		if bad == nil {
+			codes = append(codes, more...)
+			continue
+		}
+		unknown = append(unknown, ref)
+		p := *bad
+		p.Msg.Zh += "；原文已放进备注"
+		p.Msg.En += "; the text is kept in the notes"
+		rec.warnings = append(rec.warnings, p)
+	}
+	c := &rec.customer
+	name := label(fTypes).In(im.o.Lang)
+	c.Notes = strings.TrimSpace(c.Notes + "\n" + name + tr(im.o.Lang, "：", ": ") + strings.Join(unknown, tr(im.o.Lang, "、", ", ")))
+	rec.prepared = nil // prepared with the notes as they were
+	return model.CleanTags(codes)
 }
 
 // problem is a problem found with the record, placed where it is in the file.

@@ -93,6 +93,8 @@ type jsonCustomer struct {
 	Address           string            `json:"address"`
 	Birthday          string            `json:"birthday"`
 	Anniversary       string            `json:"anniversary"`
+	BirthdayYearly    string            `json:"birthday_yearly,omitempty"`    // lunar, or without a year
+	AnniversaryYearly string            `json:"anniversary_yearly,omitempty"` // lunar, or without a year
 	Source            string            `json:"source"`
 	ReferredBy        string            `json:"referred_by"`
 	Level             string            `json:"level"`
@@ -125,16 +127,18 @@ type jsonLevelChange struct {
 }
 
 type jsonContact struct {
-	UID      string    `json:"uid"`
-	Name     string    `json:"name"`
-	Title    string    `json:"title"`
-	Role     string    `json:"role"`
-	Phone    string    `json:"phone"`
-	Email    string    `json:"email"`
-	WeChat   string    `json:"wechat"`
-	Birthday string    `json:"birthday"`
-	Notes    string    `json:"notes"`
-	Types    []jsonTag `json:"types"`
+	UID      string `json:"uid"`
+	Name     string `json:"name"`
+	Title    string `json:"title"`
+	Role     string `json:"role"`
+	Phone    string `json:"phone"`
+	Email    string `json:"email"`
+	WeChat   string `json:"wechat"`
+	Birthday string `json:"birthday"`
+	// BirthdayYearly is the birthday as kept when it is lunar or has no year.
+	BirthdayYearly string    `json:"birthday_yearly,omitempty"`
+	Notes          string    `json:"notes"`
+	Types          []jsonTag `json:"types"`
 }
 
 type jsonInteraction struct {
@@ -209,7 +213,8 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 	out := jsonCustomer{UID: c.UID, Kind: string(c.Kind), Name: c.Name, Company: c.Company, Title: c.Title,
 		Industry: c.Industry, Region: c.Region, Size: c.Size, RegisteredCapital: c.RegisteredCapital.Yuan(),
 		Phone: c.Phone, Email: c.Email, WeChat: c.WeChat, Address: c.Address, Birthday: c.Birthday.String(),
-		Anniversary: c.Anniversary.String(), Source: c.Source, ReferredBy: c.ReferredBy, Level: string(c.Level),
+		Anniversary: c.Anniversary.String(), BirthdayYearly: model.KeptYearly(c.Birthday, c.BirthdayYearly).String(),
+		AnniversaryYearly: model.KeptYearly(c.Anniversary, c.AnniversaryYearly).String(), Source: c.Source, ReferredBy: c.ReferredBy, Level: string(c.Level),
 		Stage: string(c.Stage), Relation: string(c.Relation), Tags: nonNil(c.Tags), Notes: c.Notes,
 		Types: tagsOf(bc.Tags, 0), PlanPaused: c.PlanPaused, CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339),
 		Contacts: []jsonContact{}, Interactions: []jsonInteraction{}, Deals: []jsonDeal{}, Reminders: []jsonReminder{},
@@ -222,7 +227,8 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 	for _, ct := range bc.Contacts {
 		contactUID[ct.ID] = ct.UID
 		out.Contacts = append(out.Contacts, jsonContact{UID: ct.UID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
-			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: ct.Birthday.String(), Notes: ct.Notes,
+			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: ct.Birthday.String(),
+			BirthdayYearly: model.KeptYearly(ct.Birthday, ct.BirthdayYearly).String(), Notes: ct.Notes,
 			Types: tagsOf(bc.Tags, ct.ID)})
 	}
 	for _, i := range bc.Interactions {

@@ -144,6 +144,14 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		}
 		return d, err
 	}
+	// A lunar date or one without a year, as model.YearlyDate writes it.
+	yearly := func(zh, en, s string) (model.YearlyDate, error) {
+		y, err := model.ParseYearlyDate(s)
+		if err != nil {
+			badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+		}
+		return y, err
+	}
 	var err error
 	c := model.Customer{UID: cleanUID(jc.UID), Kind: model.Kind(jc.Kind), Name: jc.Name, Company: jc.Company,
 		Title: jc.Title, Industry: jc.Industry, Region: jc.Region, Size: jc.Size,
@@ -155,6 +163,12 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		return badDate
 	}
 	if c.Anniversary, err = date("纪念日", "anniversary", jc.Anniversary); err != nil {
+		return badDate
+	}
+	if c.BirthdayYearly, err = yearly("生日", "birthday", jc.BirthdayYearly); err != nil {
+		return badDate
+	}
+	if c.AnniversaryYearly, err = yearly("纪念日", "anniversary", jc.AnniversaryYearly); err != nil {
 		return badDate
 	}
 	if jc.Plan != nil {
@@ -177,6 +191,9 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		ct := model.Contact{UID: cleanUID(jct.UID), Name: jct.Name, Title: jct.Title, Role: model.Role(jct.Role),
 			Phone: jct.Phone, Email: jct.Email, WeChat: jct.WeChat, Notes: jct.Notes}
 		if ct.Birthday, err = date("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.Birthday); err != nil {
+			return badDate
+		}
+		if ct.BirthdayYearly, err = yearly("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.BirthdayYearly); err != nil {
 			return badDate
 		}
 		ct.Normalize()
@@ -349,6 +366,15 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 		im.sum.Warnings = append(im.sum.Warnings, problemf(0, "客户簿里已有客户，文件中的设置（拜访计划等）没有套用",
 			"the book already holds customers: the settings of the file (visit plans and others) were not applied"))
 	}
+	if im.empty {
+		for _, k := range sortedKeys(meta.Settings) {
+			if err := store.CheckSetting(k, meta.Settings[k]); err != nil {
+				im.sum.Warnings = append(im.sum.Warnings, Problem{Msg: model.Text{
+					Zh: fmt.Sprintf("文件中的设置 %s 不合规则，没有套用（%s）", quote(k), quote(err.Error())),
+					En: fmt.Sprintf("the setting %s of the file breaks its rules and was not applied (%s)", quote(k), quote(err.Error()))}})
+			}
+		}
+	}
 	if im.b == nil {
 		return nil
 	}
@@ -366,6 +392,9 @@ func (im *importer) applyMeta(meta *jsonBook) error {
 	}
 	if im.empty {
 		for _, k := range sortedKeys(meta.Settings) {
+			if store.CheckSetting(k, meta.Settings[k]) != nil {
+				continue // said above
+			}
 			if err := im.b.PutSetting(k, meta.Settings[k]); err != nil {
 				return err
 			}

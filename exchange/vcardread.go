@@ -378,10 +378,29 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 	// Phones and emails: the preferred one is the customer's; the others go into the notes.
 	phones := orderedValues(card, vcard.FieldTelephone)
 	emails := orderedValues(card, vcard.FieldEmail)
-	if len(phones) > 0 {
-		c.Phone = phones[0].value
-		for _, p := range phones[1:] {
-			note(phoneLabel(p.types, lang), p.value)
+	// Each number is read as a phone of the mainland (or of its country code) and normalised; one
+	// that cannot be right is kept in the notes and reported. A label of Apple's X-ABLabel stays
+	// with its number.
+	for _, p := range phones {
+		label := appleLabelOf(card, p.group)
+		for _, read := range model.ReadPhones(p.value) {
+			if read.Label == "" {
+				read.Label = label
+			}
+			switch {
+			case read.Problem.Zh != "" || read.Number == "":
+				note(phoneLabel(p.types, lang), p.value)
+				why := read.Problem
+				if why.Zh == "" {
+					why = model.Text{Zh: "没有号码", En: "holds no number"}
+				}
+				rec.warnings = append(rec.warnings, problemf(line, "电话“%[1]s”%[2]s；原文已放进备注",
+					"phone %[1]q: %[3]s; the text is kept in the notes", quote(read.Written), why.Zh, why.En))
+			case c.Phone == "":
+				c.Phone = read.WithLabel()
+			default:
+				note(phoneLabel(p.types, lang), read.WithLabel())
+			}
 		}
 	}
 	if len(emails) > 0 {
@@ -428,20 +447,17 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 		}
 	}
 
-	// Dates: a birthday without a year cannot be a date of the book, so it is kept in the notes.
-	if v := textOf(card, vcard.FieldBirthday); v != "" {
-		if strings.HasPrefix(v, "--") {
-			note(tr(lang, "生日", "Birthday"), strings.TrimPrefix(v, "--"))
-			rec.warnings = append(rec.warnings, problemf(line, "生日“%s”没有年份，已记在备注里", "the birthday %q has no year; it was kept in the notes", quote(v)))
-		} else if d, err := model.ParseLooseDate(v); err == nil {
-			c.Birthday = d
-		} else {
-			return fail("生日“%s”不是日期", "the birthday %q is not a date", quote(v))
-		}
+	// Dates: a lunar birthday and one without a year are kept as such (vcard_birthday.go).
+	if bday, v, err := cardBirthday(card); err == nil {
+		c.Birthday, c.BirthdayYearly = bday.Solar, bday.Yearly
+	} else {
+		// One field that cannot be read does not lose the card.
+		note(tr(lang, "生日", "Birthday"), v)
+		rec.warnings = append(rec.warnings, problemf(line, "生日“%s”不是日期，已记在备注里", "the birthday %q is not a date; it was kept in the notes", quote(v)))
 	}
-	if v := anniversaryOf(card); v != "" {
-		if d, err := model.ParseLooseDate(v); err == nil {
-			c.Anniversary = d
+	if v, omit := anniversaryOf(card); v != "" {
+		if b, err := parseCardDate(v, omit); err == nil {
+			c.Anniversary, c.AnniversaryYearly = b.Solar, b.Yearly
 		} else {
 			note(tr(lang, "纪念日", "Anniversary"), v)
 		}
@@ -453,11 +469,14 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 		c.WeChat = textOf(card, "X-WECHAT")
 	}
 	for _, im := range card.Values(vcard.FieldIMPP) {
-		if id, ok := strings.CutPrefix(strings.ToLower(im), "weixin:"); ok && c.WeChat == "" {
+		if id, ok := strings.CutPrefix(strings.ToLower(im), "weixin:"); ok && (c.WeChat == "" || c.WeChat == strings.TrimSpace(im[len(im)-len(id):])) {
 			c.WeChat = strings.TrimSpace(im[len(im)-len(id):])
 		} else {
 			note(tr(lang, "即时通讯", "Messaging"), im)
 		}
+	}
+	if c.WeChat == "" {
+		c.WeChat = socialWeChat(card)
 	}
 
 	// What guanxi wrote of its own.
@@ -526,15 +545,57 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 			role = r
 		}
 		rec.contact = &model.Contact{UID: c.UID, Name: c.Name, Title: c.Title, Role: role, Phone: c.Phone,
-			Email: c.Email, WeChat: c.WeChat, Birthday: c.Birthday, Notes: c.Notes, Types: rec.typeRefs}
+			Email: c.Email, WeChat: c.WeChat, Birthday: c.Birthday, BirthdayYearly: c.BirthdayYearly, Notes: c.Notes, Types: rec.typeRefs}
 	}
 	return rec
 }
 
-// cardValue is a phone or email of a card with its types.
+// cardValue is a phone or email of a card with its types and the group it is in.
 type cardValue struct {
 	value string
 	types []string
+	group string
+}
+
+// appleLabelOf is the X-ABLabel of a group (item1.X-ABLabel:客服), without Apple's wrapping of
+// its own labels (_$!<Mobile>!$_), which name a kind the phone's type already names.
+func appleLabelOf(card vcard.Card, group string) string {
+	if group == "" {
+		return ""
+	}
+	for _, f := range card[appleLabel] {
+		if strings.EqualFold(f.Group, group) {
+			if v := strings.TrimSpace(unescapeText(f.Value)); !strings.HasPrefix(v, "_$!<") {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// socialWeChat is the WeChat id of iOS's X-SOCIALPROFILE;type=wechat: the x-user parameter
+// when there is one, else the value without its scheme (x-apple:, weixin://).
+func socialWeChat(card vcard.Card) string {
+	for _, f := range card["X-SOCIALPROFILE"] {
+		wechat := false
+		for _, t := range f.Params.Types() {
+			wechat = wechat || strings.EqualFold(t, "wechat") || strings.EqualFold(t, "weixin")
+		}
+		if !wechat {
+			continue
+		}
+		if u := strings.TrimSpace(f.Params.Get("X-USER")); u != "" {
+			return u
+		}
+		v := strings.TrimSpace(unescapeText(f.Value))
+		if i := strings.LastIndexAny(v, ":/"); i >= 0 {
+			v = v[i+1:]
+		}
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // orderedValues returns a property's values, the preferred one first, then a mobile phone, then
@@ -557,7 +618,7 @@ func orderedValues(card vcard.Card, key string) []cardValue {
 		if rank < bestRank {
 			best, bestRank = len(out), rank
 		}
-		out = append(out, cardValue{v, f.Params.Types()})
+		out = append(out, cardValue{v, f.Params.Types(), f.Group})
 	}
 	if best > 0 {
 		out[0], out[best] = out[best], out[0]
@@ -619,21 +680,21 @@ func hasHanText(s string) bool {
 }
 
 // anniversaryOf reads an anniversary: vCard 4's ANNIVERSARY, the X-ANNIVERSARY of others, or the
-// date Apple labels as one.
-func anniversaryOf(card vcard.Card) string {
+// date Apple labels as one; omitYear is the year iOS marks as no year (X-APPLE-OMIT-YEAR).
+func anniversaryOf(card vcard.Card) (v, omitYear string) {
 	for _, key := range []string{vcard.FieldAnniversary, "X-ANNIVERSARY", "X-GUANXI-ANNIVERSARY"} {
 		if v := textOf(card, key); v != "" {
-			return v
+			return v, card.Get(key).Params.Get("X-APPLE-OMIT-YEAR")
 		}
 	}
 	for _, f := range card["X-ABDATE"] {
 		for _, l := range card["X-ABLABEL"] {
 			if f.Group != "" && l.Group == f.Group && strings.Contains(strings.ToLower(l.Value), "anniversary") {
-				return strings.TrimSpace(f.Value)
+				return strings.TrimSpace(f.Value), f.Params.Get("X-APPLE-OMIT-YEAR")
 			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // tr picks the text of lang, for the labels an import writes into the notes.

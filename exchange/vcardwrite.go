@@ -23,8 +23,9 @@ import (
 
 // cardProps is the order properties are written in; anything else follows sorted.
 var cardProps = []string{vcard.FieldVersion, "PRODID", vcard.FieldUID, vcard.FieldKind, "X-ABSHOWAS",
-	vcard.FieldFormattedName, vcard.FieldName, vcard.FieldOrganization, vcard.FieldTitle, vcard.FieldTelephone,
-	vcard.FieldEmail, vcard.FieldAddress, vcard.FieldBirthday, vcard.FieldAnniversary, "X-ANNIVERSARY",
+	vcard.FieldFormattedName, vcard.FieldName, vcard.FieldOrganization, vcard.FieldTitle, vcard.FieldTelephone, appleLabel,
+	vcard.FieldIMPP, "X-WECHAT",
+	vcard.FieldEmail, vcard.FieldAddress, vcard.FieldBirthday, "X-ALTBDAY", vcard.FieldAnniversary, "X-ANNIVERSARY",
 	vcard.FieldCategories, vcard.FieldNote}
 
 // structuredProps have values of parts separated by semicolons; listProps of items separated by
@@ -102,7 +103,10 @@ func joinParts(parts ...string) string {
 	return strings.Join(parts, ";")
 }
 
+// setPhone writes the number as TEL; a label kept with it (客服) goes beside it as Apple's
+// X-ABLabel of the same group, which iOS, macOS and khard show as the phone's label.
 func setPhone(card vcard.Card, phone string, v4 bool) {
+	phone, label := model.SplitPhoneLabel(phone)
 	kind := "work"
 	if d := model.NormalizePhone(phone); len(d) == 11 && d[0] == '1' {
 		kind = "cell"
@@ -112,6 +116,24 @@ func setPhone(card vcard.Card, phone string, v4 bool) {
 	} else {
 		addTyped(card, vcard.FieldTelephone, phone, strings.ToUpper(kind), "VOICE")
 	}
+	if label != "" && phone != "" {
+		tel := card[vcard.FieldTelephone]
+		tel[len(tel)-1].Group = "item1"
+		card[appleLabel] = append(card[appleLabel], &vcard.Field{Value: label, Group: "item1", Params: vcard.Params{}})
+	}
+}
+
+// appleLabel is the property Apple's cards name a phone's label with, in the phone's group.
+const appleLabel = "X-ABLABEL"
+
+// setWeChat writes a WeChat id the two ways address books read it: as a messaging address
+// (IMPP:weixin:, RFC 4770) and as the X-WECHAT property some Chinese apps write.
+func setWeChat(card vcard.Card, id string) {
+	if id == "" {
+		return
+	}
+	card[vcard.FieldIMPP] = append(card[vcard.FieldIMPP], &vcard.Field{Value: "weixin:" + id, Params: vcard.Params{}})
+	setText(card, "X-WECHAT", id)
 }
 
 func setEmail(card vcard.Card, email string, v4 bool) {
@@ -157,11 +179,11 @@ func customerCard(bc *store.BookCustomer, v4 bool) vcard.Card {
 	if c.Address != "" {
 		addTyped(card, vcard.FieldAddress, joinParts("", "", c.Address, "", "", "", ""), "WORK")
 	}
-	setDate(card, vcard.FieldBirthday, c.Birthday, v4)
+	setBirthday(card, vcard.FieldBirthday, c.Birthday, c.BirthdayYearly, v4)
 	if v4 {
-		setDate(card, vcard.FieldAnniversary, c.Anniversary, v4)
+		setBirthday(card, vcard.FieldAnniversary, c.Anniversary, c.AnniversaryYearly, v4)
 	} else {
-		setDate(card, "X-ANNIVERSARY", c.Anniversary, v4)
+		setBirthday(card, "X-ANNIVERSARY", c.Anniversary, c.AnniversaryYearly, v4)
 	}
 	if len(c.Tags) > 0 {
 		items := make([]string, len(c.Tags))
@@ -175,7 +197,7 @@ func customerCard(bc *store.BookCustomer, v4 bool) vcard.Card {
 	setText(card, "X-GUANXI-LEVEL", string(c.Level))
 	setText(card, "X-GUANXI-STAGE", string(c.Stage))
 	setText(card, "X-GUANXI-RELATION", string(c.Relation))
-	setText(card, "X-GUANXI-WECHAT", c.WeChat)
+	setWeChat(card, c.WeChat)
 	setText(card, "X-GUANXI-REGION", c.Region)
 	setText(card, "X-GUANXI-INDUSTRY", c.Industry)
 	setText(card, "X-GUANXI-SIZE", c.Size)
@@ -205,11 +227,11 @@ func contactCard(bc *store.BookCustomer, ct model.Contact, v4 bool) vcard.Card {
 	setText(card, vcard.FieldTitle, ct.Title)
 	setPhone(card, ct.Phone, v4)
 	setEmail(card, ct.Email, v4)
-	setDate(card, vcard.FieldBirthday, ct.Birthday, v4)
+	setBirthday(card, vcard.FieldBirthday, ct.Birthday, ct.BirthdayYearly, v4)
 	setText(card, vcard.FieldNote, ct.Notes)
 	card.SetValue("X-GUANXI-CONTACT-OF", c.UID)
 	setText(card, "X-GUANXI-ROLE", string(ct.Role))
-	setText(card, "X-GUANXI-WECHAT", ct.WeChat)
+	setWeChat(card, ct.WeChat)
 	setText(card, "X-GUANXI-TYPES", strings.Join(ct.Types, ","))
 	return card
 }
@@ -246,6 +268,9 @@ func writeCard(w *bufio.Writer, card vcard.Card) error {
 // kind. Structured and list values come already escaped part by part.
 func formatProp(key string, f *vcard.Field) string {
 	var b strings.Builder
+	if f.Group != "" {
+		b.WriteString(f.Group + ".")
+	}
 	b.WriteString(key)
 	for _, pk := range sortedParamKeys(f.Params) {
 		b.WriteString(";" + pk + "=" + strings.Join(f.Params[pk], ","))

@@ -5,7 +5,7 @@ import (
 	"slices"
 )
 
-// The analysis of a book (客户分析): the questions DOMAIN.md asks of it — who are the gold customers,
+// The analysis of a book (客户分析): the questions a salesperson asks of it — who are the gold customers,
 // how many old ones, who sleeps or left, was last year's largest still large this year, who buys
 // only one or two products, what is owed and for how long, who complained more than once. The
 // store gathers the figures; the rules that shape them are here.

@@ -13,18 +13,22 @@ type DueReason struct {
 	PutOff  Date // the day the plan asked for, when the user put the item off to its due day
 	Planned bool // the item comes from the visit plan
 	// FirstVisit tells that a planned visit is the customer's first: they were never visited, and
-	// the plan spread their first visit over its first interval (model.FirstContactDay).
+	// the plan spread their first visit over its first interval (VisitPlan.FirstContactDay).
 	FirstVisit bool
+	// MovedFrom is the day the plan asked for when it was a weekend or public holiday and the item
+	// moved to the next working day.
+	MovedFrom Date
 
 	// Manual reminders.
 	Repeat Repeat
 
 	// Dates that matter.
 	Occasion   Occasion
-	Person     string // the contact whose birthday it is; "" for the customer
-	ContactID  int64  // that contact's id
-	OccasionOn Date   // the day itself; the item is due some days before
-	Years      int    // anniversaries: how many years on that day
+	Person     string     // the contact whose birthday it is; "" for the customer
+	ContactID  int64      // that contact's id
+	OccasionOn Date       // the day itself; the item is due some days before
+	Years      int        // anniversaries: how many years on that day; 0 when the year is not known
+	Yearly     YearlyDate // the date as kept when it is lunar or has no year
 	Holiday    Text
 
 	// Complaints.
@@ -75,7 +79,9 @@ func (it *ChecklistItem) Why(lang Lang, today Date) string {
 				add(t("生日 %s", "birthday %s", md(r.OccasionOn)))
 			}
 		case OccasionAnniversary:
-			if lang == Zh {
+			if r.Years == 0 { // its year is not known
+				add(t("公司周年 %s", "company's anniversary %s", md(r.OccasionOn)))
+			} else if lang == Zh {
 				add(fmt.Sprintf("公司成立 %d 周年 %s", r.Years, md(r.OccasionOn)))
 			} else {
 				add(fmt.Sprintf("company's %s anniversary %s", ordinal(r.Years), md(r.OccasionOn)))
@@ -84,6 +90,10 @@ func (it *ChecklistItem) Why(lang Lang, today Date) string {
 			add(t("合作 %d 周年 %s", "%d years since the first deal %s", r.Years, md(r.OccasionOn)))
 		case OccasionHoliday:
 			add(t("%s %s，给客户送上问候", "%s %s: send greetings", r.Holiday.In(lang), md(r.OccasionOn)))
+		}
+		if r.Yearly.Lunar {
+			// The solar day moves every year: say which lunar day it is.
+			add(YearlyDate{Lunar: true, Leap: r.Yearly.Leap, M: r.Yearly.M, D: r.Yearly.D}.Text(lang))
 		}
 	case it.Kind == ItemComplaint:
 		sev := NameOf(Severities, fmt.Sprint(r.Severity), lang)
@@ -114,6 +124,8 @@ func (it *ChecklistItem) Why(lang Lang, today Date) string {
 		}
 		if !r.PutOff.IsZero() {
 			add(t("已从 %s 推迟", "put off from %s", r.PutOff))
+		} else if !r.MovedFrom.IsZero() {
+			add(t("原定 %s 是休息日，顺延到工作日", "moved from %s, a day off, to the next working day", r.MovedFrom))
 		}
 	default:
 		add(it.Note)

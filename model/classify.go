@@ -5,7 +5,7 @@ import (
 	"sort"
 )
 
-// The classifications of DOMAIN.md §2 that follow from the records: value class A/B/C, old or new,
+// The classifications of a customer (客户分类) that follow from the records: value class A/B/C, old or new,
 // dormant or lost, activity, and the money × loyalty quadrant. Each is computed here from figures
 // the store gathers, and each comes with the reason in both languages.
 

@@ -7,20 +7,23 @@ import (
 
 // Contact is a person inside an organisation customer (联系人).
 type Contact struct {
-	ID         int64     `json:"id"`
-	UID        string    `json:"uid"`
-	CustomerID int64     `json:"customer_id"`
-	Name       string    `json:"name"`
-	Title      string    `json:"title"`
-	Role       Role      `json:"role"`
-	Phone      string    `json:"phone"`
-	Email      string    `json:"email"`
-	WeChat     string    `json:"wechat"`
-	Birthday   Date      `json:"-"`
-	Notes      string    `json:"notes"`
-	Types      []string  `json:"types"`
-	CreatedAt  time.Time `json:"-"`
-	UpdatedAt  time.Time `json:"-"`
+	ID         int64  `json:"id"`
+	UID        string `json:"uid"`
+	CustomerID int64  `json:"customer_id"`
+	Name       string `json:"name"`
+	Title      string `json:"title"`
+	Role       Role   `json:"role"`
+	Phone      string `json:"phone"`
+	Email      string `json:"email"`
+	WeChat     string `json:"wechat"`
+	Birthday   Date   `json:"-"`
+	// The birthday as kept when it is lunar or has no year; Birthday then holds its solar day, if
+	// the year is known.
+	BirthdayYearly YearlyDate `json:"-"`
+	Notes          string     `json:"notes"`
+	Types          []string   `json:"types"`
+	CreatedAt      time.Time  `json:"-"`
+	UpdatedAt      time.Time  `json:"-"`
 }
 
 // Normalize trims the fields and fills the default role.

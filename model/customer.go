@@ -12,22 +12,26 @@ import (
 // Customer is one account of the book with its whole archive profile (客户档案). The fields after
 // Notes are figures derived from the customer's records; the store keeps them current.
 type Customer struct {
-	ID                int64      `json:"id"`
-	UID               string     `json:"uid"`
-	Kind              Kind       `json:"kind"`
-	Name              string     `json:"name"`
-	Company           string     `json:"company"`
-	Title             string     `json:"title"`
-	Industry          string     `json:"industry"`
-	Region            string     `json:"region"`
-	Size              string     `json:"size"`
-	RegisteredCapital Money      `json:"-"`
-	Phone             string     `json:"phone"`
-	Email             string     `json:"email"`
-	WeChat            string     `json:"wechat"`
-	Address           string     `json:"address"`
-	Birthday          Date       `json:"-"`
-	Anniversary       Date       `json:"-"`
+	ID                int64  `json:"id"`
+	UID               string `json:"uid"`
+	Kind              Kind   `json:"kind"`
+	Name              string `json:"name"`
+	Company           string `json:"company"`
+	Title             string `json:"title"`
+	Industry          string `json:"industry"`
+	Region            string `json:"region"`
+	Size              string `json:"size"`
+	RegisteredCapital Money  `json:"-"`
+	Phone             string `json:"phone"`
+	Email             string `json:"email"`
+	WeChat            string `json:"wechat"`
+	Address           string `json:"address"`
+	Birthday          Date   `json:"-"`
+	Anniversary       Date   `json:"-"`
+	// The birthday and anniversary as kept when they are lunar or have no year; Birthday and
+	// Anniversary then hold the solar day the date itself fell on, if its year is known.
+	BirthdayYearly    YearlyDate `json:"-"`
+	AnniversaryYearly YearlyDate `json:"-"`
 	Source            string     `json:"source"`
 	ReferredBy        string     `json:"referred_by"`
 	Level             Level      `json:"level"`
@@ -150,7 +154,11 @@ func (c *Customer) Plan(plans map[Level]VisitPlan) VisitPlan {
 		return VisitPlan{}
 	}
 	if c.PlanOverride != nil {
-		return *c.PlanOverride
+		p := *c.PlanOverride
+		if lp, ok := plans[c.Level]; ok {
+			p.AnyDay = lp.AnyDay // a book-wide setting, carried on the level's plan
+		}
+		return p
 	}
 	if p, ok := plans[c.Level]; ok {
 		return p

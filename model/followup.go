@@ -55,6 +55,31 @@ func CountsAsCall(ch Channel) bool { return ch == ChannelCall || CountsAsVisit(c
 // each, or on the day the customer joined the book (since) when there has been none. A zero date
 // means the plan asks for none.
 func NextDue(plan VisitPlan, lastVisit, lastCall, since Date) (visit, call Date) {
+	visit, call = PlannedOn(plan, lastVisit, lastCall, since)
+	return plan.Day(visit), plan.Day(call)
+}
+
+// Day returns the day a visit or call the plan asks for on d is due: d itself when the plan may
+// fall on any day, else the first working day from d on (a weekend or a public holiday moves).
+func (p VisitPlan) Day(d Date) Date {
+	if p.AnyDay {
+		return d
+	}
+	return NextWorkingDay(d)
+}
+
+// MovedFrom returns the day the plan asked for when NextDue moved it to due, a working day; the
+// zero date when due is the day asked for.
+func MovedFrom(plan VisitPlan, asked, due Date) Date {
+	if asked.IsZero() || asked == due || plan.Day(asked) != due {
+		return Date{}
+	}
+	return asked
+}
+
+// PlannedOn returns the days the plan asks for a visit and a call, before NextDue moves them to
+// working days: one interval after the last of each, or the day the customer joined the book.
+func PlannedOn(plan VisitPlan, lastVisit, lastCall, since Date) (visit, call Date) {
 	due := func(every int, last Date) Date {
 		if every <= 0 {
 			return Date{}

@@ -59,8 +59,10 @@ func foldForeign(s string) string {
 // the user chose, and is asked first; foreign tells whether the word was another program's, so
 // the import can say how it read it.
 func ReadForeignLevel(s string, mine map[string]Level) (code ForeignCode, foreign bool, ok bool) {
-	if l, found := mine[foldForeign(s)]; found {
-		return ForeignCode{Level: l}, true, true
+	if len(mine) > 0 {
+		if l, found := mine[foldForeign(s)]; found {
+			return ForeignCode{Level: l}, true, true
+		}
 	}
 	folded := FoldWidth(strings.TrimSpace(s))
 	for _, try := range []string{folded, folded + "客户"} {

@@ -20,6 +20,9 @@ const (
 type VisitPlan struct {
 	VisitEveryDays int `json:"visit_every_days"`
 	CallEveryDays  int `json:"call_every_days"`
+	// AnyDay lets the plan's days fall on weekends and public holidays; otherwise each moves to the
+	// next working day. One setting for the whole book, which the store puts on every plan it reads.
+	AnyDay bool `json:"-"`
 }
 
 // None tells whether the plan asks for nothing at all.

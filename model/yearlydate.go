@@ -176,10 +176,11 @@ func ParseBirthday(s string) (Birthday, error) {
 }
 
 // KeptYearly returns the yearly date to keep beside a solar date that may have been edited since
-// it was read: the yearly date stays while the solar date is still the one it gives (or is
-// empty, for a date without a year), and is dropped when the user wrote another solar date.
+// it was read: the yearly date stays while the solar date is the one it gives or is empty (a
+// record made with the yearly date alone), and is dropped when the user wrote another solar date.
+// Clearing a birthday clears both.
 func KeptYearly(solar Date, y YearlyDate) YearlyDate {
-	if y.IsZero() || solar == y.Solar() {
+	if y.IsZero() || solar.IsZero() || solar == y.Solar() {
 		return y
 	}
 	return YearlyDate{}
@@ -196,4 +197,39 @@ func BirthdayText(solar Date, y YearlyDate, lang Lang) string {
 		return fmt.Sprintf("%s (%s)", y.Text(lang), solar)
 	}
 	return y.Text(lang)
+}
+
+// YearlyMonthDayKeys returns the month-day keys ("MM-DD", as MonthDayKey writes them) of every
+// yearly date that can come round in the days from..to: the solar month-days of those days, and
+// the lunar month-days they fall on (the 30th too on the last day of a month of 29 days; none for
+// the days of a leap month, since a date is kept in the ordinary month). nil means every key: a
+// window of a year or more takes in them all.
+func YearlyMonthDayKeys(from, to Date) []string {
+	if to.DaysSince(from) >= 354 {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(m, d int) {
+		k := fmt.Sprintf("%02d-%02d", m, d)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for d := from; !d.After(to); d = d.AddDays(1) {
+		add(int(d.M), d.D)
+		if d.M == time.February && d.D == 28 && !isLeap(d.Y) {
+			add(2, 29)
+		}
+		l := LunarOf(d)
+		if l.IsZero() || l.Leap {
+			continue
+		}
+		add(l.M, l.D)
+		if l.D == 29 && LunarOf(d.AddDays(1)).D == 1 {
+			add(l.M, 30)
+		}
+	}
+	return out
 }

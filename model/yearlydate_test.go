@@ -110,6 +110,7 @@ func TestKeptYearlyAndText(t *testing.T) {
 		{"1980-09-23", lunar, lunar, "农历1980年八月十五 (1980-09-23)", "lunar 1980 8/15 (1980-09-23)"},
 		{"1980-09-24", lunar, YearlyDate{}, "1980-09-24", "1980-09-24"}, // the user wrote another day
 		{"", noYear, noYear, "3月15日", "03-15"},
+		{"", lunar, lunar, "农历1980年八月十五", "lunar 1980 8/15"},             // made with the lunar date alone
 		{"1990-03-15", noYear, YearlyDate{}, "1990-03-15", "1990-03-15"}, // the year became known
 		{"1990-03-15", YearlyDate{}, YearlyDate{}, "1990-03-15", "1990-03-15"},
 	}

@@ -45,3 +45,7 @@ func (h lastError) get() (string, time.Time) {
 	defer h.mu.Unlock()
 	return *h.msg, *h.when
 }
+
+// quietLogger drops what Litestream logs in a one-off task (a restore, a status): its failures
+// come back as errors.
+func quietLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -4,6 +4,7 @@ package replica
 
 import (
 	"os"
+	"path/filepath"
 
 	"golang.org/x/sys/unix"
 )
@@ -12,6 +13,9 @@ import (
 // (the TUI, say) ships every commit of the book, those of a CLI run beside it included, because
 // Litestream reads the whole write-ahead log. ok is false when another process holds it.
 func lockReplication(book string) (unlock func(), ok bool, err error) {
+	if err := os.MkdirAll(filepath.Dir(book), 0o700); err != nil {
+		return nil, false, err
+	}
 	f, err := os.OpenFile(lockPath(book), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, false, err
@@ -24,4 +28,13 @@ func lockReplication(book string) (unlock func(), ok bool, err error) {
 		return nil, false, err
 	}
 	return func() { f.Close() }, true, nil
+}
+
+// processAlive tells whether a process of this machine still runs.
+func processAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := unix.Kill(pid, 0)
+	return err == nil || err == unix.EPERM
 }

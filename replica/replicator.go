@@ -2,7 +2,7 @@ package replica
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -29,7 +29,7 @@ type replicator struct {
 	ls     *litestream.Store
 	log    lastError
 	unlock func()
-	cancel context.CancelFunc
+	stop   chan struct{} // closed by close: no more attempts to start
 	done   chan struct{}
 
 	mu     sync.Mutex
@@ -48,7 +48,7 @@ func startReplicator(book string, t Target) (*replicator, error) {
 		unlock()
 		return nil, err
 	}
-	r := &replicator{book: book, log: newLastError(), unlock: unlock, done: make(chan struct{})}
+	r := &replicator{book: book, log: newLastError(), unlock: unlock, stop: make(chan struct{}), done: make(chan struct{})}
 	logger := slog.New(r.log)
 	r.lsdb = litestream.NewDB(book)
 	rep := litestream.NewReplicaWithClient(r.lsdb, client)
@@ -68,47 +68,105 @@ func startReplicator(book string, t Target) (*replicator, error) {
 	client.SetLogger(logger)
 	r.lsdb.ShutdownSyncTimeout, r.lsdb.ShutdownSyncInterval = shutdownTimeout, 200*time.Millisecond
 	r.ls.ShutdownSyncTimeout, r.ls.ShutdownSyncInterval = shutdownTimeout, 200*time.Millisecond
-	ctx, cancel := context.WithCancel(context.Background())
-	r.cancel = cancel
-	go r.open(ctx)
+	go r.open(r.stop)
 	return r, nil
 }
 
 // open starts Litestream, and tries again while the target cannot be reached: a USB stick plugged
-// in later, a NAS back on the network.
-func (r *replicator) open(ctx context.Context) {
+// in later, a NAS back on the network. A close lets the attempt under way finish (a CLI command
+// closes at once, and its write must still be shipped) but stops further ones.
+func (r *replicator) open(stop <-chan struct{}) {
 	defer close(r.done)
 	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		err := r.ls.Open(ctx)
 		if err == nil {
+			// Litestream looks at the book only at its first tick; a CLI write may be over by
+			// then, so it looks now.
+			r.lsdb.Sync(ctx)
+			cancel()
 			r.mu.Lock()
 			r.opened = true
 			r.mu.Unlock()
 			return
 		}
+		cancel()
 		rec := slog.NewRecord(time.Now(), slog.LevelError, "start replication", 0)
 		rec.AddAttrs(slog.Any("error", err))
-		r.log.Handle(ctx, rec)
+		r.log.Handle(context.Background(), rec)
 		select {
-		case <-ctx.Done():
+		case <-stop:
 			return
 		case <-time.After(openRetry):
 		}
 	}
 }
 
-// close ships what is left, waiting at most a few seconds, and stops.
+// close ships what is left, waiting a few seconds at most, and stops.
 func (r *replicator) close() error {
-	r.cancel()
+	close(r.stop)
 	<-r.done
 	defer r.unlock()
 	r.mu.Lock()
 	opened := r.opened
 	r.mu.Unlock()
 	if !opened {
-		return errors.New("the replica could not be reached")
+		msg, _ := r.log.get()
+		return fmt.Errorf("the replica could not be reached: %s", msg)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*shutdownTimeout)
 	defer cancel()
-	return r.ls.Close(ctx)
+	// Litestream's own final sync is skipped when it had not yet looked at the book.
+	syncCtx, cancelSync := context.WithTimeout(ctx, shutdownTimeout)
+	err := r.lsdb.SyncAndWait(syncCtx)
+	cancelSync()
+	if cerr := r.ls.Close(ctx); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// shipped is the last transaction that reached the replica in this run; zero before the first.
+func (r *replicator) shipped() uint64 {
+	r.mu.Lock()
+	opened := r.opened
+	r.mu.Unlock()
+	if !opened {
+		return 0
+	}
+	return uint64(r.lsdb.Replica.Pos().TXID)
+}
+
+// sync ships everything committed so far and waits for the replica to hold it.
+func (r *replicator) sync(ctx context.Context) error {
+	for {
+		r.mu.Lock()
+		opened := r.opened
+		r.mu.Unlock()
+		if opened {
+			return r.lsdb.SyncAndWait(ctx)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// abort stops shipping at once, without the final sync: the book was taken over by another
+// machine, whose history the replica now follows, and nothing of this one's may be added to it.
+func (r *replicator) abort() {
+	close(r.stop)
+	<-r.done
+	defer r.unlock()
+	r.mu.Lock()
+	opened := r.opened
+	r.opened = false
+	r.mu.Unlock()
+	if opened {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		r.ls.Close(ctx)
+	}
 }

@@ -132,6 +132,9 @@ func (t Target) client() (litestream.ReplicaClient, error) {
 		c.Password = os.Getenv(EnvSFTPPassword)
 		c.KeyPath = sftpKeyPath()
 		c.HostKey = knownHostKey(t.Host)
+		if c.HostKey == "" {
+			return nil, errUnknownHost(t.Host)
+		}
 		return c, nil
 	case KindS3:
 		return s3.NewReplicaClientFromURL("s3", t.Host, strings.TrimPrefix(t.Path, "/"), t.query, nil)
@@ -193,4 +196,10 @@ func knownHostKey(host string) string {
 		}
 	}
 	return ""
+}
+
+// errUnknownHost refuses a server whose key this user has not checked: anyone in the way could
+// otherwise pose as the NAS and receive the book.
+func errUnknownHost(host string) error {
+	return fmt.Errorf("the SFTP server %s is not in ~/.ssh/known_hosts: connect once with ssh to check its key and record it", host)
 }

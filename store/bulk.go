@@ -225,9 +225,10 @@ func (b *Bulk) AddContact(c *model.Contact) error {
 		c.UID = newUID()
 	}
 	now := b.s.Now().Unix()
+	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	res, err := b.exec(`INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
-		wechat, birthday, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, dateArg(c.Birthday), c.Notes, now, now)
+		wechat, birthday, birthday_yearly, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, birthday, yearly, c.Notes, now, now)
 	if err != nil {
 		return fmt.Errorf("save contact %s: %w", c.Name, err)
 	}

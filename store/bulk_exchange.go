@@ -232,8 +232,6 @@ func (s *Store) Settings(ctx context.Context) (map[string]json.RawMessage, error
 	return out, rows.Err()
 }
 
-// PutSetting writes one setting (JSON) as a whole-book file holds it. Visit plans take effect for
-// the customers the Bulk adds after it.
 // AddLevelChange writes a change of a customer's level to their timeline as it was, when and why.
 func (b *Bulk) AddLevelChange(c *model.LevelChange) error {
 	_, err := b.exec(levelChangeSQL, c.CustomerID, atArg(c.At), c.From, c.To, c.Source, c.Why.Zh, c.Why.En, b.s.Now().Unix())
@@ -298,9 +296,12 @@ func (b *Bulk) PutSegment(name, query string) (bool, error) {
 	return added > 0, err
 }
 
+// PutSetting writes one setting (JSON) as a whole-book file holds it, after holding it to the rules
+// of the command that sets it; one that breaks them is not saved and the error wraps
+// ErrBadSetting. Visit plans take effect for the customers the Bulk adds after it.
 func (b *Bulk) PutSetting(key string, value json.RawMessage) error {
-	if !json.Valid(value) {
-		return fmt.Errorf("setting %s is not valid JSON", key)
+	if err := CheckSetting(key, value); err != nil {
+		return err
 	}
 	if _, err := b.exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
 		key, string(value)); err != nil {

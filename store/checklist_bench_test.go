@@ -11,10 +11,10 @@ import (
 	"guanxi/store"
 )
 
-// checklistScale is the book of DESIGN.md: 100,000 customers, 200,000 reminders.
+// checklistScale is the benchmark book (docs/PERFORMANCE.md): 100,000 customers, 200,000 reminders.
 const checklistScale = 100_000
 
-// checklistBudget is DESIGN.md's bar for the follow-up checklist.
+// checklistBudget is the bar (docs/PERFORMANCE.md) for the follow-up checklist.
 const checklistBudget = 10 * time.Millisecond
 
 // BenchmarkChecklist reads the whole follow-up checklist (overdue, today and the next 7 days) of

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"guanxi/model"
 )
@@ -16,7 +17,7 @@ import (
 // complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
 var detailSQL = map[string]string{
 	"customers": `SELECT id, name, company, level, last_contact_on, last_visit_on, last_call_on, visit_every_days, call_every_days, plan_paused,
-		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id)
+		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id), created_at
 		FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
 	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes
 		WHERE customer_id IN (SELECT value FROM json_each(?))`,
@@ -37,6 +38,7 @@ type itemCustomer struct {
 	lastCall      model.Date
 	types         []string // the codes of the personality types of the customer and contacts
 	plan          model.VisitPlan
+	since         model.Date // the day they joined the book
 }
 
 // snoozeKey names a customer's planned visit or call put off.
@@ -104,7 +106,8 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			var visitEvery, callEvery sql.NullInt64
 			var paused int
 			var types sql.NullString
-			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &lastVisit, &lastCall, &visitEvery, &callEvery, &paused, &types); err != nil {
+			var created int64
+			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &lastVisit, &lastCall, &visitEvery, &callEvery, &paused, &types, &created); err != nil {
 				return err
 			}
 			if types.Valid {
@@ -116,6 +119,8 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			}
 			ic.lastContact, ic.plan = parseStoredDate(last), c.Plan(all)
 			ic.lastVisit, ic.lastCall = parseStoredDate(lastVisit), parseStoredDate(lastCall)
+			// The days the plan asked for, to tell when one moved off a day off.
+			ic.since = model.DateOf(time.Unix(created, 0))
 			d.customers[id] = ic
 			return nil
 		},
@@ -221,6 +226,8 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 			}
 			if p, put := d.putOff[snoozeKey{k.customer, kind}]; put && p[1] == k.due {
 				it.Due.PutOff = p[0]
+			} else {
+				it.Due.MovedFrom = c.movedFrom(k.customer, k.source == fromCallPlan, k.due)
 			}
 		}
 	case fromReminder:
@@ -232,9 +239,26 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 	case fromGreeting:
 		it.Kind, ok = model.ItemBirthday, true
 		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
+		it.Due.Yearly = k.yearly
 		if k.record != 0 {
 			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
 		}
 	}
 	return it, ok
+}
+
+// movedFrom returns the day the plan asked for a visit or call due on due, when that day was a day
+// off and the item moved to the next working day; the zero date otherwise. A first contact may be
+// spread over the plan's first interval (model.VisitPlan.FirstContactDay), so both days are tried.
+func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date {
+	visit, callOn := model.PlannedOn(c.plan, c.lastVisit, c.lastCall, c.since)
+	spreadVisit, spreadCall := model.PlannedOnSpread(c.plan, c.lastVisit, c.lastCall, c.since, id)
+	asked, spread := visit, spreadVisit
+	if call {
+		asked, spread = callOn, spreadCall
+	}
+	if from := model.MovedFrom(c.plan, spread, due); !from.IsZero() {
+		return from
+	}
+	return model.MovedFrom(c.plan, asked, due)
 }

@@ -29,6 +29,7 @@ type itemKey struct {
 	occasionOn model.Date
 	years      int
 	holiday    model.Text
+	yearly     model.YearlyDate // a birthday or anniversary kept by the lunar calendar or without a year
 }
 
 // itemSource is the kind of record an item comes from.

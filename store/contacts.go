@@ -20,10 +20,11 @@ func (s *Store) AddContact(ctx context.Context, c *model.Contact) error {
 		c.UID = newUID()
 	}
 	c.CreatedAt, c.UpdatedAt = now, now
+	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
-			wechat, birthday, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-			c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, dateArg(c.Birthday), c.Notes,
+			wechat, birthday, birthday_yearly, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, birthday, yearly, c.Notes,
 			now.Unix(), now.Unix())
 		if err != nil {
 			return fmt.Errorf("save contact %s: %w", c.Name, err)
@@ -40,10 +41,11 @@ func (s *Store) UpdateContact(ctx context.Context, c *model.Contact) error {
 		return err
 	}
 	c.UpdatedAt = s.Now()
+	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE contacts SET name=?, title=?, role=?, phone=?, email=?, wechat=?,
-			birthday=?, notes=?, updated_at=? WHERE id=?`, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat,
-			dateArg(c.Birthday), c.Notes, c.UpdatedAt.Unix(), c.ID)
+			birthday=?, birthday_yearly=?, notes=?, updated_at=? WHERE id=?`, c.Name, c.Title, c.Role, c.Phone,
+			c.Email, c.WeChat, birthday, yearly, c.Notes, c.UpdatedAt.Unix(), c.ID)
 		if err != nil {
 			return fmt.Errorf("save contact %s: %w", c.Name, err)
 		}
@@ -57,21 +59,21 @@ func (s *Store) UpdateContact(ctx context.Context, c *model.Contact) error {
 // Contacts returns the contact people of a customer, with their personality type codes.
 func (s *Store) Contacts(ctx context.Context, customerID int64) ([]model.Contact, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, customer_id, name, title, role, phone, email, wechat,
-		birthday, notes, created_at, updated_at FROM contacts WHERE customer_id = ? ORDER BY id`, customerID)
+		birthday, birthday_yearly, notes, created_at, updated_at FROM contacts WHERE customer_id = ? ORDER BY id`, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read contacts: %w", err)
 	}
 	var out []model.Contact
 	for rows.Next() {
 		var c model.Contact
-		var birthday sql.NullString
+		var birthday, yearly sql.NullString
 		var created, updated int64
 		if err := rows.Scan(&c.ID, &c.UID, &c.CustomerID, &c.Name, &c.Title, &c.Role, &c.Phone, &c.Email,
-			&c.WeChat, &birthday, &c.Notes, &created, &updated); err != nil {
+			&c.WeChat, &birthday, &yearly, &c.Notes, &created, &updated); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("read contacts: %w", err)
 		}
-		c.Birthday = parseStoredDate(birthday)
+		c.BirthdayYearly, c.Birthday = nullYearly(yearly, parseStoredDate(birthday))
 		c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
 		out = append(out, c)
 	}

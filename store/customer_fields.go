@@ -32,6 +32,9 @@ var customerFields = []customerField{
 	{"address", func(c *model.Customer, v any) { c.Address = anyText(v) }},
 	{"birthday", func(c *model.Customer, v any) { c.Birthday = anyDate(v) }},
 	{"anniversary", func(c *model.Customer, v any) { c.Anniversary = anyDate(v) }},
+	// After the plain dates: a yearly date fills in the solar day it gives.
+	{"birthday_yearly", func(c *model.Customer, v any) { c.BirthdayYearly, c.Birthday = anyYearly(v, c.Birthday) }},
+	{"anniversary_yearly", func(c *model.Customer, v any) { c.AnniversaryYearly, c.Anniversary = anyYearly(v, c.Anniversary) }},
 	{"source", func(c *model.Customer, v any) { c.Source = anyText(v) }},
 	{"referred_by", func(c *model.Customer, v any) { c.ReferredBy = anyText(v) }},
 	{"level", func(c *model.Customer, v any) { c.Level = model.Level(anyText(v)) }},

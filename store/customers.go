@@ -39,7 +39,7 @@ func (s *Store) AddCustomer(ctx context.Context, c *model.Customer) error {
 // profileColumns are a customer's own fields as written on insert, in the order of profileArgs;
 // the single-row insert and the bulk insert share them so a new column is added in one place.
 const profileColumns = `uid, kind, name, company, title, industry, region, size, registered_capital,
-	phone, email, wechat, address, birthday, anniversary, source, referred_by, level, stage, relation,
+	phone, email, wechat, address, birthday, anniversary, birthday_yearly, anniversary_yearly, source, referred_by, level, stage, relation,
 	tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key, created_at, updated_at`
 
 // stampNew gives a customer about to be inserted its UID and times, keeping any it already has.
@@ -55,8 +55,10 @@ func stampNew(c *model.Customer, now time.Time) {
 
 // profileArgs are the values of profileColumns for c.
 func profileArgs(c *model.Customer) []any {
+	birthday, birthdayYearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
+	anniversary, anniversaryYearly := yearlyArgs(c.Anniversary, c.AnniversaryYearly)
 	return []any{c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital,
-		c.Phone, c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source,
+		c.Phone, c.Email, c.WeChat, c.Address, birthday, anniversary, birthdayYearly, anniversaryYearly, c.Source,
 		c.ReferredBy, c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
 		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
 		c.CreatedAt.Unix(), c.UpdatedAt.Unix()}
@@ -95,17 +97,19 @@ func (s *Store) UpdateCustomer(ctx context.Context, c *model.Customer) error {
 		return err
 	}
 	c.UpdatedAt = s.Now()
+	birthday, birthdayYearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
+	anniversary, anniversaryYearly := yearlyArgs(c.Anniversary, c.AnniversaryYearly)
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		if err := s.noteLevelChange(ctx, tx, c.ID, c.Level, model.LevelByUser, model.Text{}); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, title=?, industry=?,
 			region=?, size=?, registered_capital=?, phone=?, email=?, wechat=?, address=?, birthday=?,
-			anniversary=?, source=?, referred_by=?, level=?, stage=?, relation=?, tags=?, notes=?,
-			visit_every_days=?, call_every_days=?, plan_paused=?, search=?, name_key=?, updated_at=?
-			WHERE id=? AND deleted_at IS NULL`,
+			anniversary=?, birthday_yearly=?, anniversary_yearly=?, source=?, referred_by=?, level=?, stage=?,
+			relation=?, tags=?, notes=?, visit_every_days=?, call_every_days=?, plan_paused=?, search=?,
+			name_key=?, updated_at=? WHERE id=? AND deleted_at IS NULL`,
 			c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
-			c.Email, c.WeChat, c.Address, dateArg(c.Birthday), dateArg(c.Anniversary), c.Source, c.ReferredBy,
+			c.Email, c.WeChat, c.Address, birthday, anniversary, birthdayYearly, anniversaryYearly, c.Source, c.ReferredBy,
 			c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
 			planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c),
 			model.MakeNameKey(c.Name).String(), c.UpdatedAt.Unix(), c.ID)

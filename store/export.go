@@ -300,7 +300,7 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 	fail := func(err error) error { return fmt.Errorf("read the book: %w", err) }
 
 	contacts, err := openCursor(ctx, tx, `SELECT id, uid, customer_id, name, title, role, phone, email, wechat,
-		birthday, notes, created_at, updated_at FROM contacts ORDER BY customer_id, id`, scanExportContact)
+		birthday, birthday_yearly, notes, created_at, updated_at FROM contacts ORDER BY customer_id, id`, scanExportContact)
 	if err != nil {
 		return fail(err)
 	}
@@ -435,11 +435,11 @@ func (s *Store) EachBookCustomer(ctx context.Context, sc Scope, fn func(*BookCus
 
 func scanExportContact(r *sql.Rows) (int64, model.Contact, error) {
 	var c model.Contact
-	var birthday sql.NullString
+	var birthday, yearly sql.NullString
 	var created, updated int64
 	err := r.Scan(&c.ID, &c.UID, &c.CustomerID, &c.Name, &c.Title, &c.Role, &c.Phone, &c.Email, &c.WeChat,
-		&birthday, &c.Notes, &created, &updated)
-	c.Birthday = parseStoredDate(birthday)
+		&birthday, &yearly, &c.Notes, &created, &updated)
+	c.BirthdayYearly, c.Birthday = nullYearly(yearly, parseStoredDate(birthday))
 	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
 	return c.CustomerID, c, err
 }

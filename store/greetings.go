@@ -126,6 +126,10 @@ func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, li
 		}
 	}
 
+	if err := r.readYearlyGreetings(ctx, from, to, keep); err != nil {
+		return nil, cut, fmt.Errorf("read the dates that matter: %w", err)
+	}
+
 	holidays, err := holidaysOf(ctx, r.db)
 	if err != nil {
 		return nil, cut, err

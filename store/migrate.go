@@ -97,7 +97,7 @@ func (s *Store) migrateWith(ctx context.Context, ms []migration) error {
 		return nil
 	}
 	if version > 0 {
-		if err := s.copyTo(ctx, freeAsideName(s.path, latest)); err != nil {
+		if err := s.copyTo(ctx, freeAsideName(s.path, latest), false); err != nil {
 			return fmt.Errorf("copy the book aside before upgrading it: %w", err)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"guanxi/internal/atomicfile"
+
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -125,29 +127,39 @@ func (s *Store) quickCheck(ctx context.Context) ([]string, error) {
 // (made so before SQLite opens it, as SQLite would follow the umask and the -wal and -shm files
 // copy the book's mode), and puts it in place only once its schema is complete: a process killed
 // while creating a book leaves no file at path that is not yet a book, which the next start would
-// refuse.
+// refuse. A book another process put there meanwhile is kept, and used.
 func createBook(path string) error {
+	err := CreateFilled(path, nil)
+	if errors.Is(err, ErrExists) {
+		return nil
+	}
+	return err
+}
+
+// CreateFilled writes a new book at path, filled by fill (nil: an empty book), whole or not at all:
+// the book is made, migrated and filled under a temporary name in the same folder and takes its
+// name only when complete, so a run killed halfway leaves no book, never half of one. It never
+// replaces a file that is there (ErrExists).
+func CreateFilled(path string, fill func(*Store) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		if errors.Is(err, os.ErrPermission) {
-			return fmt.Errorf("create the folder for the book: %w (%v)", ErrReadOnly, err)
+			return fmt.Errorf("create the folder for the book %s: %w (%v)", path, ErrReadOnly, err)
 		}
-		return fmt.Errorf("create the folder for the book: %w", err)
+		return fmt.Errorf("create the folder for the book %s: %w", path, err)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*") // 0600
-	if err != nil {
-		if errors.Is(err, os.ErrPermission) {
-			return fmt.Errorf("create the book %s: %w (%v)", path, ErrReadOnly, err)
-		}
-		return fmt.Errorf("create the book %s: %w", path, err)
+	err := atomicfile.WritePath(path, atomicfile.Options{}, func(tmp string) error {
+		return fillNewBook(path, tmp, fill)
+	})
+	if errors.Is(err, os.ErrPermission) {
+		return fmt.Errorf("create the book %s: %w (%v)", path, ErrReadOnly, err)
 	}
-	tmp := f.Name()
-	f.Close()
-	defer func() {
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-			os.Remove(tmp + suffix)
-		}
-	}()
+	return err
+}
+
+// fillNewBook makes the schema of a new book in the empty file tmp, fills it, and closes it with
+// everything in the file itself (no -wal left, which would not go with it to its name).
+func fillNewBook(path, tmp string, fill func(*Store) error) error {
 	if err := setPageSize(tmp); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
@@ -159,22 +171,20 @@ func createBook(path string) error {
 		s.Close()
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
+	if fill != nil {
+		if err := fill(s); err != nil {
+			s.Close()
+			return err
+		}
+	}
 	if err := s.Close(); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
-	// Closed, the new book's schema is in the file itself (no -wal left): make sure of it before
-	// it takes the book's name, since the -wal is removed with the temporary file.
 	if _, err := os.Lstat(tmp + "-wal"); err == nil {
 		return fmt.Errorf("create the book %s: it could not be written whole (is the disk full?)", path)
 	}
 	if err := checkHeader(tmp); err != nil {
 		return fmt.Errorf("create the book %s: it could not be written whole: %w", path, err)
-	}
-	// A link never replaces a book another process put there meanwhile; that one is used.
-	if err := os.Link(tmp, path); err != nil && !errors.Is(err, os.ErrExist) {
-		if err := os.Rename(tmp, path); err != nil {
-			return fmt.Errorf("create the book %s: %w", path, err)
-		}
 	}
 	return nil
 }

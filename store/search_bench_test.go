@@ -9,7 +9,7 @@ import (
 	"guanxi/store"
 )
 
-// scale is the size of the benchmark book of DESIGN.md.
+// scale is the size of the benchmark book (docs/PERFORMANCE.md).
 const scale = 100_000
 
 // BenchmarkLoadSearchIndex reads the whole book into the search index, as the list does in the

@@ -53,6 +53,14 @@ func plans(ctx context.Context, q querier) (map[model.Level]model.VisitPlan, err
 	for l, p := range saved {
 		out[l] = p
 	}
+	anyDay, err := planAnyDay(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	for l, p := range out {
+		p.AnyDay = anyDay
+		out[l] = p
+	}
 	return out, nil
 }
 

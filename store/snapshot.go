@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"guanxi/internal/atomicfile"
 	"guanxi/model"
 )
 
@@ -49,6 +50,7 @@ func (s *Store) DailySnapshot(ctx context.Context) (Snapshot, bool, error) {
 	dir := SnapshotDir(s.path)
 	dest := filepath.Join(dir, today.String()+snapshotExt)
 	removeAbandonedCopies(dir, s.Now())
+	atomicfile.Clean(dir, "")
 	if _, err := os.Stat(dest); err == nil {
 		return Snapshot{}, false, nil
 	}
@@ -63,16 +65,10 @@ func (s *Store) DailySnapshot(ctx context.Context) (Snapshot, bool, error) {
 	if err := makePrivateDir(dir); err != nil {
 		return Snapshot{}, false, err
 	}
-	// Written under a temporary name and renamed, so a copy cut short is never taken for a snapshot.
-	// Each process writes a copy of its own: two commands starting at once must not remove each
-	// other's copy halfway. The last rename wins; both copies are whole.
-	part := filepath.Join(dir, fmt.Sprintf(".%s.%d.partial", today.String(), os.Getpid()))
-	os.Remove(part)
-	if err := s.copyTo(ctx, part); err != nil {
-		return Snapshot{}, false, fmt.Errorf("take the daily snapshot: %w", err)
-	}
-	if err := os.Rename(part, dest); err != nil {
-		os.Remove(part)
+	// Written whole under a temporary name and renamed (atomicfile), so a copy cut short is never
+	// taken for a snapshot. Two commands starting at once each write a copy of their own; the last
+	// rename wins, and both copies are whole.
+	if err := s.copyTo(ctx, dest, true); err != nil {
 		return Snapshot{}, false, fmt.Errorf("take the daily snapshot: %w", err)
 	}
 	if err := pruneSnapshots(dir); err != nil {
@@ -90,8 +86,9 @@ func (s *Store) DailySnapshot(ctx context.Context) (Snapshot, bool, error) {
 // is touched every moment.
 const abandonedAfter = 30 * time.Minute
 
-// removeAbandonedCopies deletes the partial copies (and their journals) that processes cut short
-// left in the snapshot folder: each is a whole book's size, and nothing else would remove them.
+// removeAbandonedCopies deletes the partial copies (and their journals) that processes of earlier
+// versions, cut short, left in the snapshot folder under names of their own: each is a whole
+// book's size, and nothing else would remove them. atomicfile.Clean removes today's.
 func removeAbandonedCopies(dir string, now time.Time) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -196,9 +193,11 @@ func listSnapshotDir(dir string) ([]Snapshot, error) {
 			}
 			sn.On = d
 		}
-		if info, err := e.Info(); err == nil {
-			sn.Size, sn.ModTime = info.Size(), info.ModTime()
+		info, err := e.Info()
+		if err != nil || info.Size() == 0 {
+			continue // an empty file is no book: the leftover of a copy that never began
 		}
+		sn.Size, sn.ModTime = info.Size(), info.ModTime()
 		out = append(out, sn)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -240,7 +239,7 @@ type BookInfo struct {
 // passing SQLite's quick check. The file is not changed.
 func CheckBookFile(ctx context.Context, path string) (BookInfo, error) {
 	var info BookInfo
-	if err := checkHeader(path); err != nil {
+	if err := checkIdentity(path); err != nil {
 		return info, err
 	}
 	db, err := sql.Open("sqlite", "file:"+pathURI(path)+"?mode=ro&_pragma=busy_timeout(10000)")
@@ -294,19 +293,12 @@ func Restore(ctx context.Context, book, snapshot string, now time.Time) (string,
 	}
 	var saved string
 	if _, err := os.Stat(book); err == nil {
-		s, err := Open(book)
-		if err != nil {
-			return "", err
-		}
 		dir := SnapshotDir(book)
 		if err := makePrivateDir(dir); err != nil {
-			s.Close()
 			return "", err
 		}
 		saved = filepath.Join(dir, beforeRestorePrefix+now.Format(beforeRestoreLayout)+snapshotExt)
-		err = s.copyTo(ctx, saved)
-		s.Close()
-		if err != nil {
+		if err := copyAside(book, saved); err != nil {
 			return "", fmt.Errorf("keep a copy of the book before restoring: %w", err)
 		}
 	}
@@ -334,44 +326,47 @@ func SameFile(a, b string) (bool, error) {
 	return os.SameFile(ia, ib), nil
 }
 
-// replaceFile copies src beside dst as a private file, flushes it to disk and renames it over dst;
-// a write-ahead log left beside dst belongs to the old book and goes.
-func replaceFile(dst, src string) error {
+// copyAside copies the book, and the write-ahead log beside it if there is one, byte for byte to
+// dest (and dest-wal), without opening it as a book: a restore is wanted most when the book is
+// damaged or cut short, and SQLite would refuse, or write to, such a file.
+func copyAside(book, dest string) error {
+	if err := copyFile(dest, book, false, nil); err != nil {
+		return err
+	}
+	if info, err := os.Stat(book + "-wal"); err == nil && info.Size() > 0 {
+		return copyFile(dest+"-wal", book+"-wal", false, nil)
+	}
+	return nil
+}
+
+// copyFile copies src byte for byte to dst, a private file written whole (atomicfile); then, before
+// the copy takes dst's name, it runs beforeRename (when not nil).
+func copyFile(dst, src string, replace bool, beforeRename func()) error {
 	in, err := os.Open(src)
 	if err != nil {
-		return fmt.Errorf("read the snapshot: %w", err)
+		return fmt.Errorf("read %s: %w", src, err)
 	}
 	defer in.Close()
+	return atomicfile.Write(dst, atomicfile.Options{Replace: replace}, func(f *os.File) error {
+		if _, err := io.Copy(f, in); err != nil {
+			return fmt.Errorf("copy %s to %s: %w", src, dst, err)
+		}
+		if beforeRename != nil {
+			beforeRename()
+		}
+		return nil
+	})
+}
+
+// replaceFile puts a private copy of src in place of dst in one rename. A write-ahead log left
+// beside dst belongs to the old book: it goes once the copy is complete, just before the rename
+// (the book is locked meanwhile, and its copy aside kept the log).
+func replaceFile(dst, src string) error {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".restore-*")
-	if err != nil {
+	if err := copyFile(dst, src, true, func() { os.Remove(dst + "-wal") }); err != nil {
 		return fmt.Errorf("restore: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := io.Copy(tmp, in); err != nil {
-		tmp.Close()
-		return fmt.Errorf("restore: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("restore: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
-	os.Remove(dst + "-wal")
-	if err := os.Rename(tmp.Name(), dst); err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
-	if d, err := os.Open(filepath.Dir(dst)); err == nil {
-		d.Sync()
-		d.Close()
 	}
 	return nil
 }

@@ -67,6 +67,7 @@ func DefaultPath() (string, error) {
 // brings its schema up to date. A file that is not a book, is damaged or is from a newer version is
 // refused without being written.
 func Open(path string) (*Store, error) {
+	cleanLeftovers(path, time.Now())
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -77,8 +78,11 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open the book %s: %w", path, err)
 	case info.IsDir():
 		return nil, fmt.Errorf("open the book %s: it is a folder: %w", path, ErrNotBook)
+	case !info.Mode().IsRegular():
+		// A pipe or a device would make the first read wait for ever, or read what is no book.
+		return nil, fmt.Errorf("open the book %s: it is not a regular file: %w", path, ErrNotBook)
 	default:
-		if err := checkHeader(path); err != nil {
+		if err := checkIdentity(path); err != nil {
 			return nil, err
 		}
 		if err := checkWritable(path); err != nil {

@@ -25,6 +25,9 @@ type Options struct {
 	// WatchEvery is how often the book is checked for changes made by another process; zero
 	// turns watching off.
 	WatchEvery time.Duration
+	// HeldBy, when set, names the machine that holds a replicated book, which is read-only here
+	// while it does; the header says so (replica_header.go).
+	HeldBy func() (machine string, held bool)
 }
 
 // Run shows the TUI on the book until the user quits.
@@ -66,6 +69,8 @@ type App struct {
 	version   int64
 	// watchEvery is the pause between looks for changes from another process; 0: never look.
 	watchEvery time.Duration
+	// heldBy names the machine holding a replicated book read-only here (Options.HeldBy).
+	heldBy func() (string, bool)
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 }
@@ -79,7 +84,7 @@ func New(s *store.Store, o Options) *App {
 		o.Now = time.Now
 	}
 	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: o.Now}
-	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery}
+	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
 	a.tabs = []screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c), newAnalysisScreen(c)}
 	return a
 }
@@ -380,6 +385,9 @@ func (a *App) header() string {
 	}
 	if n := len(a.stack); n > 0 {
 		parts = append(parts, "› "+st.Selected.Render(" "+a.stack[n-1].Title()+" "))
+	}
+	if held := a.heldBadge(); held != "" {
+		parts = append(parts, held)
 	}
 	return fit(strings.Join(parts, " "), a.c.width)
 }

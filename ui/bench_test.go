@@ -17,7 +17,7 @@ import (
 	"guanxi/store"
 )
 
-// The benchmarks of DESIGN.md's speed bars that the list answers for, on the generated book of
+// The benchmarks of the speed bars (docs/PERFORMANCE.md) that the list answers for, on the generated book of
 // 100,000 customers, 1,000,000 logged contacts, 300,000 deals and 200,000 reminders. Each runs the
 // same reads bare on SQLite in the same benchmark and reports both, and their ratio; each reports
 // the processor time per operation too, which a shared machine does not inflate as it does the

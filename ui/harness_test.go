@@ -32,6 +32,10 @@ func fixtureBook(t *testing.T) *store.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	ctx := context.Background()
+	// The screens count plan days across weekends; moving them to working days is tested in store.
+	if err := s.SetPlanWorkingDays(ctx, false); err != nil {
+		t.Fatal(err)
+	}
 	// Records are created in the past so plan due dates land before, on and after today.
 	s.Now = func() time.Time { return testNow.AddDate(0, 0, -30) }
 	add := func(c model.Customer) model.Customer {

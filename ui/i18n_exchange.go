@@ -15,7 +15,7 @@ func init() {
 		"io.scope":        {Zh: "导出哪些客户", En: "Which customers"},
 		"io.scopeList":    {Zh: "“%s”中的 %d 位", En: "the %[2]d customers of “%[1]s”"},
 		"io.scopeBook":    {Zh: "整个客户簿", En: "the whole book"},
-		"io.hintImport":   {Zh: ".csv（Excel，UTF-8 或 GB18030）、.vcf（手机通讯录）、.json", En: ".csv (Excel, UTF-8 or GB18030), .vcf (phone contacts), .json"},
+		"io.hintImport":   {Zh: ".xlsx 或 .csv（Excel）、.vcf（手机通讯录）、.json", En: ".xlsx or .csv (Excel), .vcf (phone contacts), .json"},
 		"io.hintExport":   {Zh: "留空则存为 %s", En: "leave empty for %s"},
 		"io.noPath":       {Zh: "请填写文件的路径", En: "give the file's path"},
 		"io.skip":         {Zh: "跳过", En: "Skip them"},

@@ -1,0 +1,27 @@
+//go:build unix
+
+package atomicfile
+
+import (
+	"os"
+
+	"golang.org/x/sys/unix"
+)
+
+// lock marks a temporary file as being written, for as long as this process keeps it open. The
+// lock is flock's, which SQLite's own locks (fcntl's) neither see nor disturb.
+func lock(f *os.File) error { return unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB) }
+
+// abandoned tells whether no process is writing a temporary file: its lock can be taken.
+func abandoned(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
+		return false
+	}
+	unix.Flock(int(f.Fd()), unix.LOCK_UN)
+	return true
+}

@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"guanxi/model"
+)
+
+// yearlySources are the birthdays and anniversaries kept by the lunar calendar or without a year,
+// and the statements that read their keys: customer, contact (0 for the customer's own date) and
+// the yearly date.
+var yearlySources = []struct {
+	occasion model.Occasion
+	col      string
+	head     string
+}{
+	{model.OccasionBirthday, "birthday_yearly", "SELECT id, 0, birthday_yearly FROM customers"},
+	{model.OccasionAnniversary, "anniversary_yearly", "SELECT id, 0, anniversary_yearly FROM customers"},
+	{model.OccasionBirthday, "birthday_yearly", "SELECT customer_id, id, birthday_yearly FROM contacts"},
+}
+
+// readYearlyGreetings keeps the greetings of the yearly dates that come round in the window
+// from..to. They are found by their month and day off the indexes of migration 0016: the solar
+// and the lunar month-days the window's days fall on. They are few, so all of them in the window
+// are read, whatever the checklist's limit.
+func (r *keyReader) readYearlyGreetings(ctx context.Context, from, to model.Date, keep func(itemKey)) error {
+	keys := model.YearlyMonthDayKeys(from, to)
+	for _, src := range yearlySources {
+		q := src.head + " WHERE " + src.col + " IS NOT NULL"
+		args := make([]any, 0, len(keys))
+		if keys != nil {
+			q += " AND substr(" + src.col + ", -5) IN (" + marks(len(keys)) + ")"
+			for _, k := range keys {
+				args = append(args, k)
+			}
+		}
+		if err := r.readYearly(ctx, q, args, src.occasion, from, to, keep); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readYearly reads one statement of readYearlyGreetings and keeps the greetings that fall in the
+// window.
+func (r *keyReader) readYearly(ctx context.Context, q string, args []any, occasion model.Occasion, from, to model.Date, keep func(itemKey)) error {
+	rows, err := r.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		k := itemKey{occasion: occasion}
+		var text sql.NullString
+		if err := rows.Scan(&k.customer, &k.record, &text); err != nil {
+			return err
+		}
+		y, err := model.ParseYearlyDate(strings.TrimSpace(text.String))
+		if err != nil || y.IsZero() || r.trash[k.customer] {
+			continue
+		}
+		day := y.Next(from)
+		if day.IsZero() || day.After(to) {
+			continue
+		}
+		k.occasionOn, k.years, k.yearly = day, y.YearsOn(day), y
+		if occasion != model.OccasionBirthday && y.Y != 0 && k.years < 1 {
+			continue // the day itself, not yet an anniversary
+		}
+		keep(k)
+	}
+	return rows.Err()
+}
