@@ -42,7 +42,7 @@ func (c *cli) runBackup(opts *backupOptions) error {
 	if same, _ := store.SameFile(dest, s.Path()); same {
 		return c.usagef("备份不能写到客户簿本身", "the backup cannot be the book itself")
 	}
-	if _, err := os.Stat(dest); err == nil && !opts.Force {
+	if _, err := os.Lstat(dest); err == nil && !opts.Force {
 		return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", dest)
 	}
 	if err := s.Backup(c.ctx, dest, opts.Force); err != nil {

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 
 	"github.com/spf13/cobra"
 )
@@ -30,6 +31,13 @@ func (c *cli) newCheckCmd() *cobra.Command {
 func (c *cli) runCheck(opts *checkOptions) error {
 	s, err := c.open()
 	if err != nil {
+		// A book too damaged to open (cut short, its header broken) still has its damage named.
+		if path, perr := c.dbPath(); perr == nil {
+			if damage := store.Damage(path); damage != "" {
+				fmt.Fprintln(c.stdout, txt("damage: "+damage).text)
+				return c.errorf("客户簿 %s 有 %d 处问题", "the book %s has %d problems", model.SanitizeLine(path), 1)
+			}
+		}
 		return err
 	}
 	defer s.Close()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"guanxi/model"
+	"guanxi/replica"
 	"guanxi/store"
 	"io"
 	"strings"
@@ -41,6 +42,11 @@ type cli struct {
 	versionFlag bool   // --version
 
 	root *cobra.Command // the command tree of this invocation
+
+	// writing: this invocation changes the book (or runs the TUI), so it replicates it.
+	writing bool
+	// replica replicates the book while the invocation runs, when a replica is set.
+	replica *replica.Session
 }
 
 func newCLI(env func(string) string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) *cli {
@@ -88,11 +94,22 @@ func (c *cli) open() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := c.startReplica(path); err != nil {
+		return nil, err
+	}
 	s, err := store.Open(path)
 	if err != nil {
 		return nil, c.openError(path, err)
 	}
 	s.Now = c.now
+	if mode, ok := s.Tightened(); ok {
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("客户簿 %s 原来别人也能读（%v），现已改为只有你能读写（-rw-------）",
+			"the book %s could be read by others (%v); it is now yours alone (-rw-------)", path, mode)))
+	}
+	if err := c.attachReplica(s); err != nil {
+		s.Close()
+		return nil, err
+	}
 	return s, nil
 }
 

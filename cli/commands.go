@@ -3,6 +3,8 @@ package cli
 import (
 	"strings"
 
+	"guanxi/model"
+
 	"github.com/spf13/cobra"
 )
 
@@ -15,12 +17,13 @@ func (c *cli) commands() []*cobra.Command {
 		c.newShowCmd(),
 		c.newAddCmd(),
 		c.newEditCmd(),
-		c.newLogCmd(),
-		c.newDealCmd(),
-		c.newRemindCmd(),
-		c.newComplainCmd(),
+		c.withRecordVerbs(c.newLogCmd(), "log", model.RecordLog, editLog),
+		c.withRecordVerbs(c.newDealCmd(), "deal", model.RecordDeal, editDeal),
+		c.withRecordVerbs(c.newRemindCmd(), "remind", model.RecordReminder, editRemind),
+		c.withRecordVerbs(c.newComplainCmd(), "complain", model.RecordComplaint, editComplain),
 		c.newResolveCmd(),
-		c.newPayCmd(),
+		c.withRecordVerbs(c.newPayCmd(), "pay", model.RecordPayment, editPay),
+		c.newContactCmd(),
 		c.newTagCmd(),
 		c.newDeleteCmd(),
 		c.newRestoreCmd(),
@@ -35,6 +38,7 @@ func (c *cli) commands() []*cobra.Command {
 		c.newDuplicatesCmd(),
 		c.newMergeCmd(),
 		c.newCheckCmd(),
+		c.newReplicaCmd(),
 		c.newDemoCmd(),
 		c.newCompletionCmd(),
 		c.newManCmd(),

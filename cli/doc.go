@@ -42,7 +42,10 @@ Positional arguments are checked by c.positionals, which first runs c.prepare (-
 --demo): write your own Args only through it.
 
 Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
-parent's constructor with AddCommand; the parent's file is the noun (segment.go).
+parent's constructor with AddCommand; the parent's file is the noun (segment.go). A noun may keep
+a run of its own beside its verbs (trash lists, trash purge empties): cobra runs the verb when the
+first argument names one and the noun otherwise, so `deal REF --amount A` and `deal edit ID` can
+live side by side (deal.go with deal_edit.go).
 
 Output: c.stdout and c.stderr are the screen (screen.go), the one writer every byte goes through.
 It sanitizes whatever is written to it, so user text is safe however a line was put together; it
@@ -66,6 +69,7 @@ struct (today_test.go does both).
 
 Help (--help, `guanxi help CMD`) is ours, not cobra's: it prints Use, Short and the command's
 flags in the user's language. Every command is also run on a book full of hostile text by
-the terminal safety test, which walks this tree: a new command is covered without more work.
+TestEveryCommandIsSafeOnAHostileBook (hostile_test.go), which walks this tree: a new command is
+covered without more work, and its usage line tells the test which arguments to give.
 */
 package cli

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"guanxi/model"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -15,11 +17,11 @@ type editOptions struct {
 	JSON    bool
 }
 
-// newEditCmd is `guanxi edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R]`.
+// newEditCmd is `guanxi edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]`.
 func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
 	cmd := &cobra.Command{
-		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--json]",
+		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
 		Short: c.tr("修改客户资料", "change a customer's profile"),
 		Args:  c.positionals("edit", "REF"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -47,6 +49,9 @@ func (c *cli) runEdit(opts *editOptions) error {
 		return err
 	}
 	defer s.Close()
+	// Only the fields given are written, compared with the customer as read: a change made
+	// elsewhere to another field stays, and one to the same field is reported, not overwritten.
+	loaded := cu
 	if err := c.applyProfile(&opts.profile, &cu); err != nil {
 		return err
 	}
@@ -55,12 +60,28 @@ func (c *cli) runEdit(opts *editOptions) error {
 			return err
 		}
 	}
-	if err := s.UpdateCustomer(c.ctx, &cu); err != nil {
-		return err
+	c.linkReferrer(s, set, &cu)
+	if _, err := s.UpdateCustomerEdit(c.ctx, loaded, cu); err != nil {
+		return c.editError(err)
 	}
 	if opts.JSON {
 		return c.writeCustomerJSON(s, cu.ID)
 	}
 	fmt.Fprintln(c.stdout, c.trf("已保存 %s（编号 %d）。", "Saved %s (id %d).", model.SanitizeLine(cu.Name), cu.ID))
 	return nil
+}
+
+// editError says which fields were changed elsewhere while the edit was made, with both values.
+func (c *cli) editError(err error) error {
+	var conflict *model.EditConflictError
+	if !errors.As(err, &conflict) {
+		return err
+	}
+	var parts []string
+	for _, fc := range conflict.Conflicts {
+		parts = append(parts, c.trf("%s：要改成“%s”，但刚被别处改成了“%s”", "%s: to be %q, but just changed elsewhere to %q",
+			fc.Field.Label.In(c.lang), model.SanitizeLine(fc.Mine), model.SanitizeLine(fc.Theirs)))
+	}
+	return c.errorf("没有保存，客户资料刚在别处改过：%s。请查看后再改。", "nothing saved: the customer was just changed elsewhere: %s. Look, then edit again.",
+		strings.Join(parts, c.tr("；", "; ")))
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -62,8 +63,27 @@ func TestExportCommand(t *testing.T) {
 	if !strings.HasPrefix(out, "\ufeffName,Company,") || !strings.Contains(out, "'+86 138 0013 8000") {
 		t.Errorf("CSV to standard output, with a BOM and the phone guarded:\n%s", out)
 	}
+	// --out - is standard output too, and leaves no file called "-".
+	if dash := b.ok("export", "--format", "json", "--out", "-"); !json.Valid([]byte(dash)) || !strings.Contains(dash, "王建国") {
+		t.Errorf("export --out - should print the book:\n%.200s", dash)
+	}
+	if _, err := os.Stat("-"); err == nil {
+		os.Remove("-")
+		t.Error("export --out - wrote a file called -")
+	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "book.vcf")
+	// A name that is a link to nowhere is a name in use: replacing it needs --force.
+	dangling := filepath.Join(dir, "dangling.json")
+	os.Symlink(filepath.Join(dir, "nowhere"), dangling)
+	if r := b.run("export", "--out", dangling); r.code != 1 || !strings.Contains(r.stderr, "already exists") {
+		t.Errorf("a dangling link should need --force: %d %s", r.code, r.stderr)
+	}
+	// A folder that is not there is named as the user wrote it.
+	missing := filepath.Join(dir, "no-such-folder", "book.json")
+	if r := b.run("export", "--out", missing); r.code != 1 || !strings.Contains(r.stderr, filepath.Join(dir, "no-such-folder")) || strings.Contains(r.stderr, ".partial") {
+		t.Errorf("a missing folder: %d %s", r.code, r.stderr)
+	}
 	if msg := b.ok("export", "--out", path); !strings.Contains(msg, "Exported 2 customers to") {
 		t.Errorf("export --out: %q", msg)
 	}

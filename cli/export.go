@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"guanxi/exchange"
 	"guanxi/model"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -31,7 +32,7 @@ func (c *cli) newExportCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：xlsx（给表格软件）、csv（给脚本）、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: xlsx (for spreadsheets), csv (for scripts), vcf, ics or json (with --out, taken from its name when left out)"))
-	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认输出到标准输出）", "write to `FILE` (default: standard output)"))
+	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认或 -：输出到标准输出）", "write to `FILE` (default, or -: standard output)"))
 	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
 	cmd.Flags().StringVar(&opts.Version, "vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
 	cmd.Flags().IntVar(&opts.Days, "days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
@@ -48,7 +49,7 @@ func (c *cli) runExport(opts *exportOptions) error {
 		if f, err = exchange.ParseFormat(opts.Format); err != nil {
 			return c.usagef("--format 可选 xlsx、csv、vcf、ics、json", "--format takes xlsx, csv, vcf, ics or json")
 		}
-	case opts.Out != "":
+	case opts.Out != "" && opts.Out != "-":
 		var ok bool
 		if f, ok = exchange.FormatOf(opts.Out); !ok {
 			return c.usagef("从 %s 看不出格式：请加 --format xlsx|csv|vcf|ics|json", "cannot tell the format from %s: add --format xlsx|csv|vcf|ics|json", model.SanitizeLine(opts.Out))
@@ -67,6 +68,9 @@ func (c *cli) runExport(opts *exportOptions) error {
 		return err
 	}
 	defer s.Close()
+	if c.env("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: the design's 150 MB
+	}
 	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days, Now: c.now}
 	if opts.Segment != "" {
 		members, err := s.SegmentCustomers(c.ctx, opts.Segment)
@@ -81,7 +85,7 @@ func (c *cli) runExport(opts *exportOptions) error {
 			o.Scope.Only[m.ID] = true
 		}
 	}
-	if opts.Out == "" {
+	if opts.Out == "" || opts.Out == "-" { // "-" is standard output, as for import
 		w, ok := c.stdout.data()
 		if !ok {
 			return c.rawToTerminal()

@@ -262,12 +262,18 @@ func TestEveryCommandIsSafeOnAHostileBook(t *testing.T) {
 		runs := commandRuns(cmd, file, out+cmd.Name())
 		b := copyBook(t, base)
 		for _, lang := range []string{"en", "zh"} {
-			for _, args := range runs {
+			for i, args := range runs {
+				// The race run (-short) keeps the valid runs in both languages and the rest in one.
+				if testing.Short() && lang == "en" && i > 0 {
+					continue
+				}
 				checkRun(t, b, lang, args)
 			}
 		}
 		// The settings another program broke are read by some commands: their message is safe too.
-		checkRun(t, settings, "zh", runs[0])
+		if !testing.Short() {
+			checkRun(t, settings, "zh", runs[0])
+		}
 	}
 	// The root: help, version, an unknown command and a bad flag; the shell's completions, which
 	// offer the book's hostile names, and the scripts and the manual page.

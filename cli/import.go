@@ -103,7 +103,11 @@ func (c *cli) runImport(opts *importOptions) error {
 	}
 	defer s.Close()
 	if c.env("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(exchange.MemoryLimit)
+		f := o.Format
+		if f == "" && !fromStdin {
+			f, _ = exchange.FormatOf(path)
+		}
+		debug.SetMemoryLimit(exchange.MemoryLimitFor(f))
 	}
 	var sum exchange.Summary
 	if fromStdin {

@@ -16,6 +16,7 @@ type logOptions struct {
 	Note    string
 	Next    string
 	JSON    bool
+	NextOn  string // the day of the next step: a reminder of it
 }
 
 // newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT`.
@@ -35,6 +36,7 @@ func (c *cli) newLogCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said: `TEXT` (- reads standard input)"))
 	cmd.Flags().StringVar(&opts.Next, "next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	cmd.Flags().StringVar(&opts.NextOn, "next-on", "", c.tr("下一步的日期 `DATE`：到时提醒", "the day of the next step `DATE`: a reminder of it"))
 	return cmd
 }
 
@@ -64,7 +66,19 @@ func (c *cli) runLog(opts *logOptions) error {
 	}
 	defer s.Close()
 	it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: opts.Next}
-	if err := s.LogInteraction(c.ctx, &it); err != nil {
+	var next *model.Reminder
+	if opts.NextOn != "" {
+		on, err := c.parseDate("next-on", opts.NextOn)
+		if err != nil {
+			return err
+		}
+		r, err := model.NextStepReminder(it, on)
+		if err != nil {
+			return err
+		}
+		next = &r
+	}
+	if err := s.LogInteractionWithNext(c.ctx, &it, 0, next); err != nil {
 		return err
 	}
 	after, err := s.Customer(c.ctx, cu.ID)

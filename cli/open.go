@@ -12,11 +12,14 @@ import (
 // (one a day, kept beside the book). A snapshot that fails is told on stderr and does not stop
 // the command.
 func (c *cli) openToWrite() (*store.Store, error) {
+	c.writing = true
 	s, err := c.open()
 	if err != nil {
 		return nil, err
 	}
-	c.takeSnapshot(c.ctx, s)
+	if !c.readOnlyHere() { // another machine holds the book: the write is refused, no snapshot is due
+		c.takeSnapshot(c.ctx, s)
+	}
 	return s, nil
 }
 

@@ -9,6 +9,7 @@ import (
 // profileOptions are the profile fields add and edit share, and which of them were given.
 type profileOptions struct {
 	name, company, phone, email, wechat, region, industry, tags, level, stage, relation, kind string
+	more                                                                                      moreProfileFlags // the rest of the archive (profile_more.go)
 
 	set map[string]bool // the flags given on the command line, by name
 }
@@ -34,6 +35,7 @@ func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
 	} {
 		fs.StringVar(f.v, f.name, "", f.help)
 	}
+	p.more = c.defineMoreProfile(fs)
 }
 
 // apply copies the flags that were given onto cu, reading codes and names.
@@ -53,6 +55,9 @@ func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 	}
 	if set["tags"] {
 		cu.Tags = model.SplitTags(p.tags)
+	}
+	if err := c.applyMoreProfile(p.more, set, cu); err != nil {
+		return err
 	}
 	codes := []struct {
 		flag, what string

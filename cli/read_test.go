@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -363,5 +364,45 @@ func TestShowHasComplaintsAndPayments(t *testing.T) {
 	}
 	if p := payments[0].(map[string]any); p["amount"] != 20000.0 || p["note"] != "第一笔" || p["on"] != "2026-03-10" {
 		t.Errorf("payment: %v", p)
+	}
+}
+
+// TestCheckNamesTheDamageOfABookCutShort: a book too damaged to open is still checked: check says
+// how it is damaged, not only that it cannot be opened.
+func TestCheckNamesTheDamageOfABookCutShort(t *testing.T) {
+	b := newBook(t)
+	for i := 0; i < 30; i++ {
+		b.add("--name", fmt.Sprintf("客户%02d", i), "--company", strings.Repeat("恒达", i%5+1))
+	}
+	data, err := os.ReadFile(b.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b.path, data[:len(data)-1000], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := b.run("check")
+	if r.code != 1 || !strings.Contains(r.stdout, "cut short") || !strings.Contains(r.stderr, "1 problems") {
+		t.Errorf("check of a book cut short: %+v", r)
+	}
+}
+
+// TestABookReadableByOthersIsMadePrivateAndSaid: the user is told when their book was readable by
+// others and is now theirs alone.
+func TestABookReadableByOthersIsMadePrivateAndSaid(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "王建国")
+	if err := os.Chmod(b.path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := b.run("list")
+	if r.code != 0 || !strings.Contains(r.stderr, "could be read by others") || !strings.Contains(r.stderr, "yours alone") {
+		t.Errorf("a book readable by others: %+v", r)
+	}
+	if info, _ := os.Stat(b.path); info.Mode().Perm() != 0o600 {
+		t.Errorf("the book is %v, want 0600", info.Mode().Perm())
+	}
+	if r := b.run("list"); r.stderr != "" {
+		t.Errorf("said again of a private book: %q", r.stderr)
 	}
 }

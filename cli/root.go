@@ -21,6 +21,7 @@ func (c *cli) main(args []string) int {
 	root.SetOut(c.stdout)
 	root.SetErr(c.stderr)
 	code := c.fail(root.Execute())
+	c.closeReplica() // after the book is closed: ships what is left
 	c.flush()
 	return code
 }

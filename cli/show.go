@@ -18,11 +18,13 @@ type archive struct {
 	interactions []model.Interaction
 	deals        []model.Deal
 	reminders    []model.Reminder
+	done         []model.Reminder // reminders marked done lately, which may be opened again
 	complaints   []model.Complaint
 	payments     []model.Payment
 	tags         []store.PersonTag
 	plans        map[model.Level]model.VisitPlan
 	catalog      map[string]model.PersonalityType
+	referred     []model.Customer // the customers this one referred
 }
 
 func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
@@ -40,8 +42,18 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	if a.deals, err = s.Deals(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
-	if a.reminders, err = s.Reminders(c.ctx, cu.ID, true); err != nil {
+	all, err := s.Reminders(c.ctx, cu.ID, false)
+	if err != nil {
 		return nil, err
+	}
+	now := c.now()
+	for _, r := range all {
+		switch {
+		case r.Open():
+			a.reminders = append(a.reminders, r)
+		case r.RecentlyDone(now):
+			a.done = append(a.done, r)
+		}
 	}
 	if a.complaints, err = s.Complaints(c.ctx, cu.ID); err != nil {
 		return nil, err
@@ -53,6 +65,9 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 		return nil, err
 	}
 	if a.plans, err = s.Plans(c.ctx); err != nil {
+		return nil, err
+	}
+	if a.referred, err = s.Referred(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
 	if _, a.catalog, err = c.catalog(s); err != nil {
@@ -185,14 +200,34 @@ func (c *cli) printArchive(a *archive) {
 	addField(c.tr("地区", "Region"), cu.Region)
 	addField(c.tr("行业", "Industry"), cu.Industry)
 	addField(c.tr("地址", "Address"), cu.Address)
-	if !cu.Birthday.IsZero() {
-		addField(c.tr("生日", "Birthday"), cu.Birthday.String())
+	addField(c.tr("规模", "Size"), cu.Size)
+	if cu.RegisteredCapital > 0 {
+		addField(c.tr("注册资本", "Registered capital"), cu.RegisteredCapital.String())
+	}
+	if own := cu.OwnDate(); !own.IsZero() {
+		if cu.Kind == model.KindOrganisation {
+			addField(c.tr("成立日", "Founded"), own.String())
+		} else {
+			addField(c.tr("生日", "Birthday"), own.String())
+		}
+	}
+	if !cu.Anniversary.IsZero() && cu.Kind != model.KindOrganisation {
+		addField(c.tr("纪念日", "Anniversary"), cu.Anniversary.String())
 	}
 	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))
 	addField(c.tr("关系", "Relation"), model.NameOf(model.Relations, string(cu.Relation), c.lang))
 	addField(c.tr("标签", "Tags"), strings.Join(cu.Tags, c.tr("、", ", ")))
 	addField(c.tr("来源", "Source"), cu.Source)
-	addField(c.tr("介绍人", "Referred by"), cu.ReferredBy)
+	referrer := cu.ReferredBy
+	if cu.ReferrerID != 0 {
+		referrer += "  #" + fmt.Sprint(cu.ReferrerID)
+	}
+	addField(c.tr("介绍人", "Referred by"), referrer)
+	var referred []string
+	for _, r := range a.referred {
+		referred = append(referred, r.Name+"  #"+fmt.Sprint(r.ID))
+	}
+	addField(c.tr("介绍了", "Referred"), strings.Join(referred, c.tr("、", ", ")))
 	orders := cu.OrderTotal.String()
 	if cu.Owed > 0 {
 		orders += c.trf("（欠款 %s）", " (owed %s)", cu.Owed)
@@ -247,7 +282,7 @@ func (c *cli) printArchive(a *archive) {
 		c.heading(c.tr("待办提醒", "Open reminders"))
 		var rs []field
 		for _, r := range a.reminders {
-			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang),
+			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
 				value: c.dayCount(r.DueOn, today)}
 			if r.Note != "" {
 				f.value += c.tr("：", ": ") + r.Note
@@ -260,6 +295,16 @@ func (c *cli) printArchive(a *archive) {
 		c.writeFields("  ", rs)
 	}
 
+	if len(a.done) > 0 {
+		c.heading(c.tr("最近完成的提醒（guanxi remind edit ID --reopen 重新打开）", "Reminders done lately (guanxi remind edit ID --reopen opens one again)"))
+		var rs []field
+		for _, r := range a.done {
+			rs = append(rs, field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
+				value: c.trf("%s 完成", "done %s", model.DateOf(r.DoneAt)) + c.tr("：", ": ") + r.Note})
+		}
+		c.writeFields("  ", rs)
+	}
+
 	if len(a.complaints) > 0 {
 		c.heading(c.tr("投诉", "Complaints"))
 		c.writeFields("  ", c.complaintFields(a.complaints, today))
@@ -268,7 +313,7 @@ func (c *cli) printArchive(a *archive) {
 		c.heading(c.tr("收款", "Payments received"))
 		var ps []field
 		for _, p := range a.payments {
-			f := field{label: p.On.String(), value: p.Amount.String()}
+			f := field{label: p.On.String() + "  #" + fmt.Sprint(p.ID), value: p.Amount.String()}
 			if p.Note != "" {
 				f.value += "  " + p.Note
 			}
@@ -291,7 +336,7 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 	var out []field
 	for _, p := range list {
 		state := p.State(today)
-		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang)
+		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang) + "  #" + fmt.Sprint(p.ID)
 		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
 		if p.Open() {
 			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), c.dayCount(p.ReplyDue(), today))
@@ -369,7 +414,10 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 		}
 	}
 	c.stdout.WriteString("  ")
-	c.stdout.styledLine(styleBold, line)
+	c.stdout.styledLine(styleBold, line+"  #"+fmt.Sprint(ct.ID))
+	if !ct.Birthday.IsZero() {
+		c.stdout.WriteString("    " + c.tr("生日 ", "Birthday ") + ct.Birthday.String() + "\n")
+	}
 	if len(ct.Types) > 0 {
 		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))
 	}
@@ -389,7 +437,7 @@ func (c *cli) timelineField(e timelineEntry) field {
 		if it.NextStep != "" {
 			value += "\n" + c.tr("下一步：", "Next: ") + it.NextStep
 		}
-		return field{label: label + model.NameOf(model.Channels, string(it.Channel), c.lang), value: value}
+		return field{label: label + model.NameOf(model.Channels, string(it.Channel), c.lang) + "  #" + fmt.Sprint(it.ID), value: value}
 	}
 	d := e.deal
 	value := d.Amount.String()
@@ -399,5 +447,5 @@ func (c *cli) timelineField(e timelineEntry) field {
 	if !d.CreditDueOn.IsZero() {
 		value += c.trf("（赊销，%s 到期，未付 %s）", " (credit, due %s, %s owed)", d.CreditDueOn, d.Owed())
 	}
-	return field{label: label + c.tr("成交", "Deal"), value: value}
+	return field{label: label + c.tr("成交", "Deal") + "  #" + fmt.Sprint(d.ID), value: value}
 }

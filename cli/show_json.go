@@ -5,12 +5,14 @@ import "guanxi/model"
 // showJSON is `show --json`: the customer's keys, then the rest of the archive.
 type showJSON struct {
 	customerJSON
+	profileJSON
 	showMoreJSON
 	NextVisitOn jsonDate        `json:"next_visit_on"`
 	NextCallOn  jsonDate        `json:"next_call_on"`
 	Contacts    []contactJSON   `json:"contacts"`
 	Timeline    []any           `json:"timeline"`
 	Reminders   []reminderJSON  `json:"reminders"`
+	Done        []doneJSON      `json:"reminders_done"`
 	Complaints  []complaintJSON `json:"complaints"`
 	Payments    []paymentJSON   `json:"payments"`
 }
@@ -86,7 +88,7 @@ type reminderJSON struct {
 func (c *cli) archiveJSON(a *archive) showJSON {
 	cu := a.customer
 	today := c.today()
-	out := showJSON{customerJSON: toCustomerJSON(cu), NextVisitOn: jsonDate(cu.NextVisitOn),
+	out := showJSON{customerJSON: toCustomerJSON(cu), profileJSON: profileOf(cu, a.referred), NextVisitOn: jsonDate(cu.NextVisitOn),
 		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
 		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
 	for _, ct := range a.contacts {
@@ -106,6 +108,7 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 		out.Timeline = append(out.Timeline, timelineDealJSON{Kind: "deal", ID: d.ID, On: jsonDate(d.On), Product: d.Product,
 			Amount: d.Amount.Yuan(), CreditDueOn: jsonDate(d.CreditDueOn), Owed: d.Owed().Yuan()})
 	}
+	out.Done = doneOf(a.done)
 	for _, r := range a.reminders {
 		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
 			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})

@@ -14,15 +14,6 @@ import (
 // showMoreJSON is the rest of the profile and what the text derives from it.
 type showMoreJSON struct {
 	UID         string     `json:"uid"`
-	Title       string     `json:"title"`
-	Address     string     `json:"address"`
-	Size        string     `json:"size"`
-	Capital     float64    `json:"registered_capital"`
-	Birthday    jsonDate   `json:"birthday"`
-	Anniversary jsonDate   `json:"anniversary"`
-	Source      string     `json:"source"`
-	ReferredBy  string     `json:"referred_by"`
-	Notes       string     `json:"notes"`
 	LevelInfo   levelJSON  `json:"level_info"`
 	Plan        planJSON   `json:"plan"`
 	Personality []typeJSON `json:"personality"`
@@ -56,9 +47,7 @@ func (c *cli) archiveMore(a *archive) showMoreJSON {
 	cu := a.customer
 	info := cu.Level.Info()
 	plan := cu.Plan(a.plans)
-	return showMoreJSON{UID: cu.UID, Title: cu.Title, Address: cu.Address, Size: cu.Size, Capital: cu.RegisteredCapital.Yuan(),
-		Birthday: jsonDate(cu.Birthday), Anniversary: jsonDate(cu.Anniversary), Source: cu.Source, ReferredBy: cu.ReferredBy,
-		Notes:     cu.Notes,
+	return showMoreJSON{UID: cu.UID,
 		LevelInfo: levelJSON{Name: info.Name.In(c.lang), Who: info.Who.In(c.lang), Principle: info.Principle.In(c.lang)},
 		Plan: planJSON{VisitEveryDays: plan.VisitEveryDays, CallEveryDays: plan.CallEveryDays, Paused: cu.PlanPaused,
 			Own: cu.PlanOverride != nil},

@@ -44,6 +44,7 @@ func (c *cli) newTrashCmd() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	cmd.AddCommand(c.newTrashPurgeCmd())
+	cmd.AddCommand(c.newTrashRecordsCmd())
 	return cmd
 }
 

@@ -12,6 +12,7 @@ import (
 
 // runTUI opens the user's book in the terminal UI.
 func (c *cli) runTUI() error {
+	c.writing = true // the TUI writes: it holds and replicates the book while it runs
 	s, err := c.open()
 	if err != nil {
 		return err
@@ -63,5 +64,5 @@ func demoSample(ctx context.Context, s *store.Store, today model.Date) error {
 // it and its book keep the running clock, not the invocation's moment; it draws the screen itself.
 func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
 	s.Now = c.clock
-	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock})
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock, HeldBy: c.heldBy()})
 }

@@ -265,6 +265,9 @@ func (rr *rowReader) cell(f field, h, v string) {
 	case fBirthday, fAnniversary:
 		// A lunar date (农历八月十五) or one without a year (--03-15) is kept as such.
 		d, err := model.ParseBirthday(model.FoldWidth(v))
+		if y, ok := model.ParseMonthDay(v); err != nil && ok {
+			d, err = model.Birthday{Yearly: y}, nil // 8月15日, 03-15: a day without a year
+		}
 		if err != nil {
 			rr.unread(f, h, v, model.Text{Zh: "不是日期（如 1985-03-07、农历八月十五、--03-15）", En: "not a date (such as 1985-03-07, 农历八月十五 or --03-15)"})
 			return

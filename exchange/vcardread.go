@@ -455,6 +455,16 @@ func cardRecord(card vcard.Card, line int, lang model.Lang) *record {
 		note(tr(lang, "生日", "Birthday"), v)
 		rec.warnings = append(rec.warnings, problemf(line, "生日“%s”不是日期，已记在备注里", "the birthday %q is not a date; it was kept in the notes", quote(v)))
 	}
+	if v := textOf(card, "X-GUANXI-FOUNDED"); v != "" {
+		// An organisation's own date, as the book keeps it in the birthday's place.
+		if bday, err := parseCardDate(v, ""); err == nil {
+			c.Birthday, c.BirthdayYearly = bday.Solar, bday.Yearly
+		} else {
+			// One field that cannot be read does not lose the card.
+			note(tr(lang, "成立日", "Founded"), v)
+			rec.warnings = append(rec.warnings, problemf(line, "成立日“%s”不是日期，已记在备注里", "the founding day %q is not a date; it was kept in the notes", quote(v)))
+		}
+	}
 	if v, omit := anniversaryOf(card); v != "" {
 		if b, err := parseCardDate(v, omit); err == nil {
 			c.Anniversary, c.AnniversaryYearly = b.Solar, b.Yearly

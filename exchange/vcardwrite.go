@@ -179,7 +179,12 @@ func customerCard(bc *store.BookCustomer, v4 bool) vcard.Card {
 	if c.Address != "" {
 		addTyped(card, vcard.FieldAddress, joinParts("", "", c.Address, "", "", "", ""), "WORK")
 	}
-	setBirthday(card, vcard.FieldBirthday, c.Birthday, c.BirthdayYearly, v4)
+	if c.Kind == model.KindOrganisation {
+		// An organisation is founded, not born: a phone would list its date as someone's birthday.
+		setBirthday(card, "X-GUANXI-FOUNDED", c.Birthday, c.BirthdayYearly, v4)
+	} else {
+		setBirthday(card, vcard.FieldBirthday, c.Birthday, c.BirthdayYearly, v4)
+	}
 	if v4 {
 		setBirthday(card, vcard.FieldAnniversary, c.Anniversary, c.AnniversaryYearly, v4)
 	} else {

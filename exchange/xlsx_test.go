@@ -50,7 +50,7 @@ func customerIs(t *testing.T, got map[string]model.Customer, name string, want m
 		return
 	}
 	have := map[string]string{"company": c.Company, "phone": c.Phone, "wechat": c.WeChat, "email": c.Email,
-		"birthday": c.Birthday.String(), "level": string(c.Level), "stage": string(c.Stage), "region": c.Region,
+		"birthday": c.Birthday.String(), "yearly_birthday": c.BirthdayYearly.String(), "level": string(c.Level), "stage": string(c.Stage), "region": c.Region,
 		"kind": string(c.Kind), "source": c.Source, "address": c.Address, "last_contact": c.LastContactOn.String(),
 		"created": c.CreatedAt.Format("2006-01-02 15:04")}
 	for k, v := range want {
@@ -92,10 +92,10 @@ func TestImportXLSXMadeByOpenpyxl(t *testing.T) {
 	customerIs(t, got, "周立", map[string]string{"company": "杭州云帆科技", "phone": "13912345678", "birthday": "1984-07-09",
 		"level": "key", "wechat": "zhouli84", "notes": "喜欢喝龙井|座机：02161234567"})
 	customerIs(t, got, "吴芳", map[string]string{"phone": "15857412345", "birthday": "1990-12-01", "level": "free", "wechat": "WUFANG90"})
-	customerIs(t, got, "郑凯", map[string]string{"phone": "136 0001 2345", "birthday": "", "stage": "prospect", "level": "new",
-		"notes": "展会上认识|生日：8月15日"})
+	customerIs(t, got, "郑凯", map[string]string{"phone": "136 0001 2345", "birthday": "", "yearly_birthday": "--08-15",
+		"stage": "prospect", "level": "new", "notes": "展会上认识"})
 	customerIs(t, got, "孙悦", map[string]string{"phone": "", "birthday": "1988-03-05", "level": "vip", "notes": "手机：12345678901"})
-	warned(t, sum, "第 6 行：生日“8月15日”", "line 7: Phone \"12345678901\": 11 digits, but it cannot be a mainland mobile",
+	warned(t, sum, "line 7: Phone \"12345678901\": 11 digits, but it cannot be a mainland mobile",
 		"第 4 行：客户级别“重要客户”按“重点客户”导入（1 行）", "Level \"普通客户\" was read as Free (1 row)")
 	if len(sum.Mapped) != 3 {
 		t.Errorf("the summary should list the three level words of another CRM: %+v", sum.Mapped)

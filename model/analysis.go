@@ -149,7 +149,7 @@ func ABCSplit(sorted []Money, n int, s ClassSettings) [3]ABCShare {
 			k = 1
 		}
 		out[k].Customers++
-		out[k].Revenue += r
+		out[k].Revenue = out[k].Revenue.Plus(r)
 	}
 	out[2].Customers += n - len(sorted)
 	return out

@@ -98,8 +98,9 @@ type Figures struct {
 	FirstDeal      Date
 	LastDeal       Date
 	LastContact    Date
-	RecentDeals    int // deals in the activity window
-	RecentContacts int // logged contacts in the activity window
+	RecentDeals    int  // deals in the activity window
+	RecentContacts int  // logged contacts in the activity window
+	Kind           Kind // a person or an organisation, for how the reasons speak of them
 }
 
 // ABCCounts returns how many customers of n the top classes hold: a in class A, ab in A and B
@@ -160,6 +161,16 @@ func ABCOfAllIn(revenues []Money, n int, s ClassSettings) []string {
 		out[i] = ClassifyABC(r, higher, max(n, len(revenues)), s).Code
 	}
 	return out
+}
+
+// ClassifyTenureOf is ClassifyTenure speaking of the customer as what they are: an organisation
+// that has not ordered yet is a company, not a "he".
+func ClassifyTenureOf(kind Kind, firstDeal, today Date, s ClassSettings) Class {
+	c := ClassifyTenure(firstDeal, today, s)
+	if kind == KindOrganisation && c.Code == TenureNone {
+		c.Why = Text{"新老从首单算起，这家公司还没有下过单", "old or new counts from the first deal, and this company has not ordered yet"}
+	}
+	return c
 }
 
 // ClassifyTenure tells an old customer from a new one by the days since their first deal.
@@ -265,7 +276,7 @@ func Classify(current Level, f Figures, today Date, s ClassSettings) Classificat
 	abc := ClassifyABC(f.Revenue, f.Higher, f.Customers, s)
 	return Classification{
 		ABC:        abc,
-		Tenure:     ClassifyTenure(f.FirstDeal, today, s),
+		Tenure:     ClassifyTenureOf(f.Kind, f.FirstDeal, today, s),
 		Lapse:      ClassifyLapse(f, today, s),
 		Activity:   ClassifyActivity(f.RecentDeals, f.RecentContacts, s),
 		Quadrant:   ClassifyQuadrant(abc.Code, f.PeriodDeals, s),

@@ -34,6 +34,7 @@ type Customer struct {
 	AnniversaryYearly YearlyDate `json:"-"`
 	Source            string     `json:"source"`
 	ReferredBy        string     `json:"referred_by"`
+	ReferrerID        int64      `json:"referrer_id,omitempty"` // the referrer when they are in the book
 	Level             Level      `json:"level"`
 	Stage             Stage      `json:"stage"`
 	Relation          Relation   `json:"relation"`
@@ -119,6 +120,12 @@ func (c *Customer) Validate() error {
 		}
 	}
 	if err := checkLen("notes", c.Notes, MaxNoteLen); err != nil {
+		return err
+	}
+	if c.RegisteredCapital < 0 {
+		return fieldErr("registered_capital", "注册资本不能为负", "the registered capital cannot be negative")
+	}
+	if err := checkMoney("registered_capital", c.RegisteredCapital); err != nil {
 		return err
 	}
 	if c.Email != "" {

@@ -29,6 +29,9 @@ func (d *Deal) Validate() error {
 	if d.Amount <= 0 {
 		return fieldErr("amount", "金额须大于零", "the amount must be above zero")
 	}
+	if err := checkMoney("amount", d.Amount); err != nil {
+		return err
+	}
 	if d.On.IsZero() {
 		return fieldErr("on", "请填写成交日期", "a date is required")
 	}

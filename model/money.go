@@ -14,7 +14,18 @@ type Money int64
 func (m Money) Yuan() float64 { return float64(m) / 100 }
 
 // MoneyFromYuan converts yuan to fen, rounding to the nearest fen.
-func MoneyFromYuan(y float64) Money { return Money(math.Round(y * 100)) }
+// An amount past what an int64 of fen holds becomes the largest Money, which no record accepts
+// (MaxMoney), instead of whatever the conversion would wrap it to.
+func MoneyFromYuan(y float64) Money {
+	fen := math.Round(y * 100)
+	switch {
+	case fen >= math.MaxInt64:
+		return math.MaxInt64
+	case fen <= math.MinInt64:
+		return math.MinInt64
+	}
+	return Money(fen)
+}
 
 // String formats the amount with thousands separators: ¥5,000,000 or ¥1,234.50.
 func (m Money) String() string {
@@ -63,8 +74,8 @@ func groupThousands(digits string) string {
 	return b.String()
 }
 
-// maxYuan bounds amounts far above any real deal, so fen never overflow int64.
-const maxYuan = 1e13
+// maxYuan bounds amounts as MaxMoney does, so fen never overflow int64.
+const maxYuan = float64(MaxMoney / 100)
 
 // ParseAmount reads an amount as people write it: 5000000, 5,000,000, ¥5,000, 5000元, 5千, 500万,
 // ¥1.5万, 3万5, 1.2亿, ￥8,800.50 (the forms are read in amountwords.go). Negative amounts, a

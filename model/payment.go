@@ -23,6 +23,9 @@ func (p *Payment) Validate() error {
 	if p.Amount <= 0 {
 		return fieldErr("amount", "收款金额须大于零", "the amount received must be above zero")
 	}
+	if err := checkMoney("amount", p.Amount); err != nil {
+		return err
+	}
 	if p.On.IsZero() {
 		return fieldErr("on", "请填写收款日期", "a date is required")
 	}

@@ -20,6 +20,8 @@ func openHold(ctx context.Context, t Target, ttl time.Duration) (holdKeeper, err
 		return hold{p: p, ttl: ttl}, nil
 	case KindS3:
 		return newLeaseHold(ctx, t, ttl)
+	case KindWebDAV:
+		return hold{p: openWebDAV(t), ttl: ttl}, nil
 	}
 	return nil, fmt.Errorf("a hold on %s replicas is not supported", t.Kind)
 }

@@ -146,11 +146,16 @@ func Open(ctx context.Context, opts Options) (*Session, error) {
 		// The replica has not moved since this machine last saw it, or only by this machine's
 		// own shipping: carry on.
 	case known && !s.st.Dirty:
-		if err := s.bringUp(ctx, pos); err != nil {
+		err := s.bringUp(ctx, pos)
+		switch {
+		case err == nil:
+			s.BroughtUp = true
+		case s.readOnly.Load() && errors.Is(err, store.ErrBookInUse):
+			// Another guanxi here has the book open and follows the replica for both.
+		default:
 			s.release()
 			return nil, err
 		}
-		s.BroughtUp = true
 	case s.readOnly.Load():
 		// Both moved, but the book here may not be written: it stays as it is, and is not
 		// followed, until this machine holds the book and merges.

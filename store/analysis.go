@@ -62,11 +62,11 @@ func (s *Store) Analysis(ctx context.Context) (*model.Report, error) {
 	sorted := make([]model.Money, len(ranked))
 	for i, a := range ranked {
 		sorted[i] = a.Amount
-		r.Revenue += a.Amount
+		r.Revenue = r.Revenue.Plus(a.Amount)
 		if isNew[a.ID] {
-			r.Tenure.NewRevenue += a.Amount
+			r.Tenure.NewRevenue = r.Tenure.NewRevenue.Plus(a.Amount)
 		} else {
-			r.Tenure.OldRevenue += a.Amount
+			r.Tenure.OldRevenue = r.Tenure.OldRevenue.Plus(a.Amount)
 		}
 	}
 	r.Tenure.New = len(rest.newIDs)

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+
+	"guanxi/model"
 )
 
 // Check runs SQLite's integrity and foreign-key checks and looks for records that point nowhere.
@@ -53,6 +55,11 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	problems = append(problems, dates...)
+	amounts, err := s.amountProblems(ctx)
+	if err != nil {
+		return nil, err
+	}
+	problems = append(problems, amounts...)
 	orphans, err := s.orphanProblems(ctx)
 	if err != nil {
 		return nil, err
@@ -93,6 +100,24 @@ func (s *Store) dateProblems(ctx context.Context) ([]string, error) {
 			if n > 0 {
 				out = append(out, fmt.Sprintf("dates: %d rows of %s have a malformed %s", n, t.table, col))
 			}
+		}
+	}
+	return out, nil
+}
+
+// amountProblems counts the amounts past model.MaxMoney (written by another program, or by an
+// older guanxi): totals of a few thousand of them would pass what an integer holds.
+func (s *Store) amountProblems(ctx context.Context) ([]string, error) {
+	var out []string
+	for _, t := range []struct{ table, column string }{{"deals", "amount"}, {"payments", "amount"}, {"customers", "registered_capital"}} {
+		var n int
+		// The names are ours, from the list above, never the user's.
+		q := "SELECT count(*) FROM " + t.table + " WHERE " + t.column + " > ?"
+		if err := s.db.QueryRowContext(ctx, q, int64(model.MaxMoney)).Scan(&n); err != nil {
+			return nil, fmt.Errorf("check the amounts of %s.%s: %w", t.table, t.column, err)
+		}
+		if n > 0 {
+			out = append(out, fmt.Sprintf("amounts: %d rows of %s have a %s above %s", n, t.table, t.column, model.MaxMoney))
 		}
 	}
 	return out, nil

@@ -43,3 +43,21 @@ func TestCheckNamesEveryMalformedDate(t *testing.T) {
 		t.Errorf("%d problems, want %d:\n%s", len(problems), len(bad), all)
 	}
 }
+
+// TestCheckNamesAmountsPastTheBound: amounts past model.MaxMoney, written by another program, are
+// named, since a few thousand of them would make totals pass what an integer holds.
+func TestCheckNamesAmountsPastTheBound(t *testing.T) {
+	s, err := Open(smallBook(t, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.db.ExecContext(ctx, "UPDATE customers SET registered_capital = ? WHERE id = (SELECT min(id) FROM customers)", int64(1e15)+1); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Check(ctx)
+	if err != nil || !strings.Contains(strings.Join(problems, "\n"), "amounts: 1 rows of customers have a registered_capital above") {
+		t.Errorf("the check: %v %v", problems, err)
+	}
+}

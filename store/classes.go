@@ -84,9 +84,9 @@ func figures(ctx context.Context, q querier, id int64, today model.Date, cs mode
 	var level model.Level
 	var lastContact sql.NullString
 	args := append(figureArgs(today, cs), id)
-	row := q.QueryRowContext(ctx, `SELECT c.level, c.last_contact_on, `+dealFiguresSQL+`
+	row := q.QueryRowContext(ctx, `SELECT c.level, c.last_contact_on, c.kind, `+dealFiguresSQL+`
 		FROM customers c LEFT JOIN deals d ON d.customer_id = c.id WHERE c.id = ?4 AND c.deleted_at IS NULL GROUP BY c.id`, args...)
-	if err := scanDealFigures(row, []any{&level, &lastContact}, &f); err != nil {
+	if err := scanDealFigures(row, []any{&level, &lastContact, &f.Kind}, &f); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return "", f, fmt.Errorf("customer %d: %w", id, model.ErrNotFound)
 		}

@@ -37,6 +37,7 @@ var customerFields = []customerField{
 	{"anniversary_yearly", func(c *model.Customer, v any) { c.AnniversaryYearly, c.Anniversary = anyYearly(v, c.Anniversary) }},
 	{"source", func(c *model.Customer, v any) { c.Source = anyText(v) }},
 	{"referred_by", func(c *model.Customer, v any) { c.ReferredBy = anyText(v) }},
+	{"referrer_id", func(c *model.Customer, v any) { c.ReferrerID = anyInt(v) }},
 	{"level", func(c *model.Customer, v any) { c.Level = model.Level(anyText(v)) }},
 	{"stage", func(c *model.Customer, v any) { c.Stage = model.Stage(anyText(v)) }},
 	{"relation", func(c *model.Customer, v any) { c.Relation = model.Relation(anyText(v)) }},

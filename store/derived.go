@@ -76,8 +76,8 @@ func (f *derivedFigures) dealt(d *model.Deal) {
 		f.lastDeal = d.On
 	}
 	f.deals++
-	f.orderTotal += d.Amount
-	f.owed += d.Owed()
+	f.orderTotal = f.orderTotal.Plus(d.Amount)
+	f.owed = f.owed.Plus(d.Owed())
 }
 
 // reminded counts a reminder; only an open one can be due.

@@ -24,6 +24,10 @@ const headerSize = 100
 // beside it holds a committed first page, that page's, which is what SQLite will read.
 func readIdentity(path string) (fileIdentity, error) {
 	var id fileIdentity
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		// A pipe would make the read wait for ever; a device or a folder holds no book.
+		return id, fmt.Errorf("open the book %s: it is not a regular file: %w", path, ErrNotBook)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return id, fmt.Errorf("open the book %s: %w", path, err)

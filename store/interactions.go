@@ -17,6 +17,12 @@ func (s *Store) LogInteraction(ctx context.Context, i *model.Interaction) error 
 // LogInteractionFor is LogInteraction for a contact that answers a reminder (reminderID, 0 for
 // none): the reminder is marked done, or moved to its next turn, in the same transaction.
 func (s *Store) LogInteractionFor(ctx context.Context, i *model.Interaction, reminderID int64) error {
+	return s.LogInteractionWithNext(ctx, i, reminderID, nil)
+}
+
+// LogInteractionWithNext is LogInteractionFor with the reminder its next step becomes (nil for
+// none; model.NextStepReminder makes it), added in the same transaction.
+func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction, reminderID int64, next *model.Reminder) error {
 	if i.At.IsZero() {
 		i.At = s.Now()
 	}
@@ -43,6 +49,12 @@ func (s *Store) LogInteractionFor(ctx context.Context, i *model.Interaction, rem
 		}
 		if err := s.completeAnsweredReminders(ctx, tx, i, reminderID); err != nil {
 			return err
+		}
+		if next != nil {
+			next.CustomerID = i.CustomerID
+			if err := s.insertReminder(ctx, tx, next); err != nil {
+				return err
+			}
 		}
 		return s.refreshDerived(ctx, tx, i.CustomerID)
 	})

@@ -22,6 +22,9 @@ func (s *Store) SearchCustomers(ctx context.Context, q ListQuery, full bool) ([]
 	if strings.TrimSpace(q.Text) == "" {
 		return list(ctx, q)
 	}
+	if err := searchTooLong(strings.TrimSpace(q.Text)); err != nil {
+		return nil, err
+	}
 	ix, err := s.LoadSearchIndex(ctx)
 	if err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -352,5 +353,26 @@ func TestSearchNarrowAgreesWithSearch(t *testing.T) {
 	other := loadIndex(t, s)
 	if got := names(other.SearchAfter(zs, ListQuery{Text: "zsf"}, nil)); len(got) != 1 || other.SearchAfter(zs, ListQuery{Text: "zsf"}, nil).ix != other {
 		t.Errorf("an answer of another index: %v", got)
+	}
+}
+
+// TestALongSearchGetsALimit: a search of pages of text is refused with a message on the query, not
+// SQLite's "LIKE or GLOB pattern too complex".
+func TestALongSearchGetsALimit(t *testing.T) {
+	s := openTemp(t)
+	addCustomer(t, s, model.Customer{Name: "王建国", Notes: "喜欢喝茶"})
+	ctx := context.Background()
+	long := strings.Repeat("茶", 20000)
+	for name, search := range map[string]func() error{
+		"notes": func() error { _, err := s.SearchNotes(ctx, long); return err },
+		"list":  func() error { _, err := s.SearchCustomers(ctx, ListQuery{Text: long}, false); return err },
+	} {
+		var fe *model.FieldError
+		if err := search(); !errors.As(err, &fe) || fe.Field != "query" || !strings.Contains(fe.Msg.En, "too long") {
+			t.Errorf("%s: a search of %d bytes: %v", name, len(long), err)
+		}
+	}
+	if ids, err := s.SearchNotes(ctx, strings.Repeat("茶", 600)); err != nil || len(ids) != 0 {
+		t.Errorf("a search just under the limit: %v %v", ids, err)
 	}
 }

@@ -105,10 +105,11 @@ func removeAbandonedCopies(dir string, now time.Time) {
 	}
 }
 
-// makePrivateDir makes the folder 0700 if it is not there.
+// makePrivateDir makes the folder 0700 if it is not there; one that is there must be the user's
+// alone (checkPrivateDir).
 func makePrivateDir(dir string) error {
 	if _, err := os.Stat(dir); err == nil {
-		return nil
+		return checkPrivateDir(dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("make the snapshot folder: %w", err)
@@ -145,6 +146,9 @@ func Snapshots(book string) ([]Snapshot, error) {
 	list, err := listSnapshotDir(SnapshotDir(book))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
+	}
+	if err == nil {
+		err = checkPrivateDir(SnapshotDir(book))
 	}
 	if err != nil {
 		return nil, err

@@ -39,7 +39,13 @@ type Store struct {
 	reads preparedReads
 	// gate, when set, is asked before every write (see SetWriteGate).
 	gate writeGate
+	// tightened is the mode the book had when Open made it private; zero when it was private.
+	tightened os.FileMode
 }
+
+// Tightened tells whether Open found the book readable by others and made it, and the -wal and
+// -shm beside it, readable by the user alone (0600), and the mode it had: the user is to be told.
+func (s *Store) Tightened() (os.FileMode, bool) { return s.tightened, s.tightened != 0 }
 
 // ErrNotBook is returned for a file that is not a guanxi book (or is damaged); the file is not touched.
 var ErrNotBook = errors.New("not a guanxi book")
@@ -68,6 +74,7 @@ func DefaultPath() (string, error) {
 // refused without being written.
 func Open(path string) (*Store, error) {
 	cleanLeftovers(path, time.Now())
+	var tightened os.FileMode
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -88,11 +95,13 @@ func Open(path string) (*Store, error) {
 		if err := checkWritable(path); err != nil {
 			return nil, err
 		}
+		tightened = tightenBook(path, info)
 	}
 	s, err := openDB(path)
 	if err != nil {
 		return nil, err
 	}
+	s.tightened = tightened
 	if err := s.migrate(context.Background()); err != nil {
 		s.db.Close()
 		return nil, err

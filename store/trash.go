@@ -158,6 +158,12 @@ func (s *Store) PurgeTrash(ctx context.Context, ids []int64) (int, error) {
 				return fmt.Errorf("empty the trash (%s): %w", t, err)
 			}
 		}
+		if len(ids) == 0 {
+			// Emptying the whole trash empties it of the records removed one by one too.
+			if _, err := tx.ExecContext(ctx, "DELETE FROM record_trash"); err != nil {
+				return fmt.Errorf("empty the trash (records): %w", err)
+			}
+		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM customers WHERE "+where)
 		if err != nil {
 			return fmt.Errorf("empty the trash: %w", err)

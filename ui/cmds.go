@@ -97,7 +97,11 @@ func loadDetail(s *store.Store, id int64) tea.Cmd {
 		if d.deals, err = s.Deals(ctx, id); err != nil {
 			return fail(err)
 		}
-		if d.reminders, err = s.Reminders(ctx, id, true); err != nil {
+		// Done reminders too: one marked done by mistake is opened again from the archive.
+		if d.reminders, err = s.Reminders(ctx, id, false); err != nil {
+			return fail(err)
+		}
+		if d.referred, err = s.Referred(ctx, id); err != nil {
 			return fail(err)
 		}
 		if d.complaints, err = s.Complaints(ctx, id); err != nil {
@@ -162,14 +166,6 @@ func addContact(s *store.Store, c model.Contact) tea.Cmd {
 
 func updateContact(s *store.Store, c model.Contact) tea.Cmd {
 	return save("saved.contact", c.CustomerID, func(ctx context.Context) error { return s.UpdateContact(ctx, &c) })
-}
-
-// logInteraction logs a contact and, when it answers a manual reminder, marks that done in the
-// same step, so the checklist item leaves at once.
-func logInteraction(s *store.Store, i model.Interaction, reminderID int64) tea.Cmd {
-	return saveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
-		return s.LogInteractionFor(ctx, &i, reminderID)
-	}, nextContactOf(s, i.CustomerID))
 }
 
 func addDeal(s *store.Store, d model.Deal) tea.Cmd {

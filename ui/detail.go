@@ -24,6 +24,13 @@ type detailScreen struct {
 	width  int
 	height int
 	cls    detailClasses // the classification, read after the archive (detail_classes.go)
+	// records are the records the page shows, in page order; cur is the one under the cursor,
+	// undo the one just removed while the next key may bring it back (detail_records.go).
+	records []detailRecord
+	cur     int
+	undo    detailRecord
+	focus   detailRecord // a record being restored, to take the cursor when it is back
+	rk      *recordKeys
 }
 
 func newDetailScreen(c *common, id int64) *detailScreen { return &detailScreen{c: c, id: id} }
@@ -56,6 +63,9 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	if cmd, ok := m.classesUpdate(msg); ok {
 		return m, cmd
 	}
+	if cmd, ok := m.recordsUpdate(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case detailLoadedMsg:
 		if msg.id != m.id {
@@ -65,7 +75,9 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.err == nil {
 			m.d = msg.detail
 		}
+		was, had := m.selected()
 		m.build()
+		m.keepCursor(was, had)
 		m.clampScroll()
 		return m, nil
 	case catalogLoadedMsg:
@@ -74,6 +86,7 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case tea.MouseMsg:
 		m.scroll += wheelStep(msg)
 		m.clampScroll()
+		m.followScroll()
 		return m, nil
 	case tea.KeyMsg:
 		if !m.loaded || m.err != nil {
@@ -83,17 +96,31 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if cmd, ok := m.followUpKey(msg); ok {
 			return m, cmd
 		}
+		if cmd, ok := m.recordKey(msg); ok {
+			return m, cmd
+		}
 		if cmd, ok := m.trashKey(msg); ok {
 			return m, cmd
+		}
+		switch {
+		case key.Matches(msg, k.Up):
+			m.moveRecord(-1)
+			return m, nil
+		case key.Matches(msg, k.Down):
+			m.moveRecord(+1)
+			return m, nil
 		}
 		if pos, moved := k.step(msg, m.scroll, m.height-1, len(m.lines)); moved {
 			m.scroll = pos
 			m.clampScroll()
+			m.followScroll()
 			return m, nil
 		}
 		switch {
 		case msg.String() == " ": // a page down, as in a pager
 			m.scroll += m.height - 1
+			m.clampScroll()
+			m.followScroll()
 		case key.Matches(msg, k.Log):
 			return m, openForm(logForm(m.c, cu.ID, model.ChannelVisit, 0))
 		case key.Matches(msg, k.Deal):
@@ -135,7 +162,11 @@ func (m *detailScreen) View() string {
 		return m.c.st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
 	}
 	end := min(m.scroll+m.height, len(m.lines))
-	return strings.Join(m.lines[m.scroll:end], "\n")
+	shown := make([]string, 0, end-m.scroll)
+	for i := m.scroll; i < end; i++ {
+		shown = append(shown, m.cursorLine(i, m.lines[i]))
+	}
+	return strings.Join(shown, "\n")
 }
 
 // build lays out the whole page at the current width.
@@ -148,7 +179,21 @@ func (m *detailScreen) build() {
 	cu := d.customer
 	w := m.width - 2
 	var out []string
+	var recs []detailRecord
 	add := func(s ...string) { out = append(out, s...) }
+	// record adds a record's lines and notes where the page shows it.
+	record := func(kind model.RecordKind, id int64, lines ...string) {
+		recs = append(recs, detailRecord{kind, id, len(out), len(out) + len(lines)})
+		add(lines...)
+	}
+	// records adds lines built elsewhere with the records they hold, counted from their start.
+	records := func(lines []string, rs []detailRecord) {
+		for _, r := range rs {
+			r.line, r.end = r.line+len(out), r.end+len(out)
+			recs = append(recs, r)
+		}
+		add(lines...)
+	}
 	section := func(key string) { add("", st.Section.Render(c.t(key))) }
 	field := func(labelKey, value string) {
 		if strings.TrimSpace(value) == "" {
@@ -186,8 +231,17 @@ func (m *detailScreen) build() {
 	field("f.region", cu.Region)
 	field("f.industry", cu.Industry)
 	field("f.address", cu.Address)
+	field("f.size", cu.Size)
+	if cu.RegisteredCapital > 0 {
+		field("f.capital", cu.RegisteredCapital.String())
+	}
 	field("f.source", cu.Source)
-	field("f.birthday", cu.Birthday.String())
+	field("d.referrer", m.referrerText(cu))
+	field("d.referred", m.referredText())
+	field(dateLabel(cu.Kind), cu.OwnDate().String())
+	if cu.Kind != model.KindOrganisation {
+		field("f.anniversary", cu.Anniversary.String()) // an organisation's is its founding day, above
+	}
 	field("f.tags", strings.Join(cu.Tags, ", "))
 	money := c.t("d.orders") + cu.OrderTotal.String()
 	if cu.Owed > 0 {
@@ -212,18 +266,7 @@ func (m *detailScreen) build() {
 		add(" " + st.Dim.Render(c.t("d.noContacts")))
 	}
 	for _, ct := range d.contacts {
-		line := " " + model.SanitizeLine(ct.Name)
-		if ct.Title != "" {
-			line += " · " + model.SanitizeLine(ct.Title)
-		}
-		line += " · " + c.codeName(model.Roles, string(ct.Role))
-		if ct.Phone != "" {
-			line += " · " + model.SanitizeLine(ct.Phone)
-		}
-		if len(ct.Types) > 0 {
-			line += "  " + st.Badge.Render(model.SanitizeLine(c.badges(ct.Types)))
-		}
-		add(fit(line, w))
+		record(model.RecordContact, ct.ID, m.contactLines(ct, w)...)
 	}
 
 	section("d.playbook")
@@ -234,13 +277,20 @@ func (m *detailScreen) build() {
 		add(" " + st.Dim.Render(c.t("d.noReminders")))
 	}
 	for _, r := range d.reminders {
-		add(fit(" "+r.DueOn.String()+"  "+c.codeName(model.ReminderKinds, string(r.Kind))+"  "+model.SanitizeLine(r.Note)+m.repeatText(r), w))
+		if !r.Open() && !r.RecentlyDone(c.now()) {
+			continue // long done: the archive shows only what may still be undone
+		}
+		line := " " + r.DueOn.String() + "  " + c.codeName(model.ReminderKinds, string(r.Kind)) + "  " + model.SanitizeLine(r.Note) + m.repeatText(r)
+		if !r.Open() {
+			line += "  " + st.Dim.Render(c.t("d.reminderDone"))
+		}
+		record(model.RecordReminder, r.ID, fit(line, w))
 	}
-	add(m.followUpSections(w)...)
+	records(m.followUpSections(w))
 
 	section("d.timeline")
-	add(m.timeline(w)...)
-	m.lines = out
+	records(m.timeline(w))
+	m.lines, m.records = out, recs
 }
 
 // planText says how often the customer is visited and called, and when next.
@@ -329,11 +379,12 @@ func indent(lines []string, pad string) []string {
 }
 
 // timeline merges logged contacts and deals, newest first.
-func (m *detailScreen) timeline(w int) []string {
+func (m *detailScreen) timeline(w int) ([]string, []detailRecord) {
 	c, st := m.c, m.c.st
 	type entry struct {
 		when  string
 		lines []string
+		rec   detailRecord // kind "" for an entry that is no record (a level change)
 	}
 	var entries []entry
 	for _, i := range m.d.interactions {
@@ -343,7 +394,7 @@ func (m *detailScreen) timeline(w int) []string {
 		if i.NextStep != "" {
 			lines = append(lines, indent(wrap(c.t("d.next")+i.NextStep, w-4), "   ")...)
 		}
-		entries = append(entries, entry{i.At.Format("2006-01-02 15:04"), lines})
+		entries = append(entries, entry{i.At.Format("2006-01-02 15:04"), lines, detailRecord{kind: model.RecordLog, id: i.ID}})
 	}
 	for _, d := range m.d.deals {
 		line := d.On.String() + "        " + st.OK.Render(c.t("d.deal")) + "  " + d.Amount.String()
@@ -353,20 +404,24 @@ func (m *detailScreen) timeline(w int) []string {
 		if owed := d.Owed(); owed > 0 {
 			line += "  " + c.t("d.owed") + owed.String() + " · " + c.t("d.creditDue") + m.dueText(d.CreditDueOn)
 		}
-		entries = append(entries, entry{d.On.String() + " 99:99", []string{fit(" "+line, w)}})
+		entries = append(entries, entry{d.On.String() + " 99:99", []string{fit(" "+line, w)}, detailRecord{kind: model.RecordDeal, id: d.ID}})
 	}
 	for _, e := range m.levelEntries(w) {
-		entries = append(entries, entry(e))
+		entries = append(entries, entry{when: e.when, lines: e.lines})
 	}
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].when > entries[j].when })
 	if len(entries) == 0 {
-		return []string{" " + st.Dim.Render(c.t("d.noTimeline"))}
+		return []string{" " + st.Dim.Render(c.t("d.noTimeline"))}, nil
 	}
 	var out []string
+	var recs []detailRecord
 	for _, e := range entries {
+		if e.rec.kind != "" {
+			recs = append(recs, detailRecord{e.rec.kind, e.rec.id, len(out), len(out) + len(e.lines)})
+		}
 		out = append(out, e.lines...)
 	}
-	return out
+	return out, recs
 }
 
 func (m *detailScreen) ShortHelp() []key.Binding {
@@ -379,6 +434,7 @@ func (m *detailScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Log, k.Deal, k.Remind, k.Edit, k.AddContact, k.Tag, k.Untag, k.Back},
+		m.recordsHelp(),
 		append(m.followUpHelp(), m.trashHelp(), m.c.clsKeys().ApplyLevel, m.c.ioKeys().Merge),
 	}
 }

@@ -59,14 +59,16 @@ func (m *detailScreen) repeatText(r model.Reminder) string {
 
 // followUpSections are the complaint history and, for a customer who buys on credit, what they owe
 // and what they paid.
-func (m *detailScreen) followUpSections(w int) []string {
+func (m *detailScreen) followUpSections(w int) ([]string, []detailRecord) {
 	c, st, d := m.c, m.c.st, m.d
 	today := c.today()
 	out := []string{"", st.Section.Render(c.t("d.complaints"))}
+	var recs []detailRecord
 	if len(d.complaints) == 0 {
 		out = append(out, " "+st.Dim.Render(c.t("d.noComplaints")))
 	}
 	for _, p := range d.complaints {
+		start := len(out)
 		state := p.State(today)
 		stateText := c.codeName(model.ComplaintStates, string(state))
 		switch state {
@@ -97,11 +99,12 @@ func (m *detailScreen) followUpSections(w int) []string {
 		if !p.Open() {
 			out = append(out, indent(wrap(fmt.Sprintf(c.t("d.resolvedOn"), p.ResolvedOn)+p.Summary, w-4), "   ")...)
 		}
+		recs = append(recs, detailRecord{model.RecordComplaint, p.ID, start, len(out)})
 	}
 
 	open := model.OpenCredit(d.deals)
 	if len(open) == 0 && len(d.payments) == 0 {
-		return out
+		return out, recs
 	}
 	out = append(out, "", st.Section.Render(c.t("d.credit")))
 	balance := c.t("d.balance") + model.Balance(d.deals).String()
@@ -126,7 +129,8 @@ func (m *detailScreen) followUpSections(w int) []string {
 		if p.Note != "" {
 			line += " · " + model.SanitizeLine(p.Note)
 		}
+		recs = append(recs, detailRecord{model.RecordPayment, p.ID, len(out), len(out) + 1})
 		out = append(out, fit(line, w))
 	}
-	return out
+	return out, recs
 }

@@ -23,30 +23,44 @@ func customerForm(c *common, cu model.Customer) *form {
 	if cu.Level == "" {
 		cu.Level = model.LevelNew
 	}
+	loaded := cu
 	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := cu
 		out.Name, out.Company, out.Phone, out.Email, out.WeChat = v["name"], v["company"], v["phone"], v["email"], v["wechat"]
 		out.Kind, out.Level = model.Kind(v["kind"]), model.Level(v["level"])
 		out.Stage, out.Relation = model.Stage(v["stage"]), model.Relation(v["relation"])
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
+		out.Title, out.Size, out.Address, out.Source = v["title"], v["size"], v["address"], v["source"]
 		out.Tags = model.SplitTags(v["tags"])
 		bd, err := model.ParseLooseDate(v["birthday"])
 		if err != nil {
 			return nil, fieldErrText("birthday", "err.date")
 		}
-		out.Birthday = bd
+		if bd != cu.OwnDate() || out.Kind != cu.Kind {
+			out.SetOwnDate(bd) // by the kind chosen: a person's birthday, an organisation's founding day
+		}
+		out.RegisteredCapital = 0
+		if strings.TrimSpace(v["capital"]) != "" {
+			if out.RegisteredCapital, err = model.ParseAmount(v["capital"]); err != nil {
+				return nil, fieldErrText("capital", "err.amount")
+			}
+		}
+		// A referrer typed anew is looked up in the book when saving; one left as it was keeps its link.
+		out.ReferredBy = strings.TrimSpace(v["referred_by"])
+		link := out.ReferredBy != loaded.ReferredBy
 		out.Normalize()
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
 		if out.ID == 0 {
-			return addCustomer(c.store, out), nil
+			return addCustomerWithReferrer(c.store, out), nil
 		}
-		return updateCustomer(c.store, out), nil
+		return updateCustomerEdit(c.store, loaded, out, link), nil
 	})
 	f.text("name", c.t("f.name"), cu.Name, "").
 		text("company", c.t("f.company"), cu.Company, "").
 		choose("kind", c.t("f.kind"), model.Kinds, string(cu.Kind)).
+		text("title", c.t("f.title"), cu.Title, "").
 		text("phone", c.t("f.phone"), cu.Phone, "").
 		text("email", c.t("f.email"), cu.Email, "").
 		text("wechat", c.t("f.wechat"), cu.WeChat, "").
@@ -55,14 +69,23 @@ func customerForm(c *common, cu model.Customer) *form {
 		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
 		text("region", c.t("f.region"), cu.Region, "").
 		text("industry", c.t("f.industry"), cu.Industry, "").
-		text("birthday", c.t("f.birthday"), cu.Birthday.String(), c.t("hint.optDate")).
+		text("address", c.t("f.address"), cu.Address, "").
+		text("source", c.t("f.source"), cu.Source, c.t("hint.source")).
+		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
+		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
+		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
+		text("birthday", c.t(dateLabel(cu.Kind)), cu.OwnDate().String(), c.t("hint.optDate")).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
 		text("notes", c.t("f.notes"), cu.Notes, "")
 	return f
 }
 
 func contactForm(c *common, ct model.Contact) *form {
-	f := newForm(c, c.t("form.newContact"), func(v map[string]string) (tea.Cmd, error) {
+	title := c.t("form.newContact")
+	if ct.ID != 0 {
+		title = c.t("rec.editContact")
+	}
+	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
@@ -80,7 +103,7 @@ func contactForm(c *common, ct model.Contact) *form {
 		}
 		return updateContact(c.store, out), nil
 	})
-	f.text("name", c.t("f.name"), ct.Name, "").
+	f.text("name", c.t("f.personName"), ct.Name, "").
 		text("title", c.t("f.title"), ct.Title, "").
 		choose("role", c.t("f.role"), model.Roles, string(ct.Role)).
 		text("phone", c.t("f.phone"), ct.Phone, "").
@@ -110,53 +133,91 @@ func parseWhen(s string, now time.Time) (time.Time, error) {
 
 // logForm logs a contact with a customer; reminderID, when set, is the reminder it answers.
 func logForm(c *common, customerID int64, channel model.Channel, reminderID int64) *form {
-	if channel == "" {
-		channel = model.ChannelVisit
+	return logRecordForm(c, model.Interaction{CustomerID: customerID, Channel: channel}, reminderID)
+}
+
+// logRecordForm logs a contact, or corrects a logged one (i.ID set). A new one's next step may
+// carry a day: saving then adds the reminder too.
+func logRecordForm(c *common, i model.Interaction, reminderID int64) *form {
+	if i.Channel == "" {
+		i.Channel = model.ChannelVisit
 	}
-	f := newForm(c, c.t("form.log"), func(v map[string]string) (tea.Cmd, error) {
-		at, err := parseWhen(v["at"], c.now())
+	title, at := c.t("form.log"), ""
+	if i.ID != 0 {
+		title, at = c.t("rec.editLog"), i.At.Format("2006-01-02 15:04")
+	}
+	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		when, err := parseWhen(v["at"], c.now())
 		if err != nil {
 			return nil, fieldErrText("at", "err.at")
 		}
-		i := model.Interaction{CustomerID: customerID, Channel: model.Channel(v["channel"]), At: at,
-			Summary: v["summary"], NextStep: v["next_step"]}
-		if err := i.Validate(); err != nil {
+		out := i
+		out.Channel, out.At, out.Summary, out.NextStep = model.Channel(v["channel"]), when, v["summary"], v["next_step"]
+		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		return logInteraction(c.store, i, reminderID), nil
+		if out.ID != 0 {
+			return updateInteraction(c.store, out), nil
+		}
+		next, err := nextStepReminder(c, out, v["next_on"])
+		if err != nil {
+			return nil, err
+		}
+		return logInteraction(c.store, out, reminderID, next), nil
 	})
-	f.choose("channel", c.t("f.channel"), model.Channels, string(channel)).
-		text("summary", c.t("f.summary"), "", "").
-		text("next_step", c.t("f.nextStep"), "", "").
-		text("at", c.t("f.at"), "", c.t("hint.at"))
+	f.choose("channel", c.t("f.channel"), model.Channels, string(i.Channel)).
+		text("summary", c.t("f.summary"), i.Summary, "").
+		text("next_step", c.t("f.nextStep"), i.NextStep, "")
+	if i.ID == 0 {
+		f.text("next_on", c.t("f.nextOn"), "", c.t("hint.nextOn"))
+	}
+	f.text("at", c.t("f.at"), at, c.t("hint.at"))
 	f.setFocus(1)
 	return f
 }
 
+// dealForm records a deal of a customer.
 func dealForm(c *common, customerID int64) *form {
-	f := newForm(c, c.t("form.deal"), func(v map[string]string) (tea.Cmd, error) {
+	return dealRecordForm(c, model.Deal{CustomerID: customerID})
+}
+
+// dealRecordForm records a deal, or corrects one (d.ID set): its amount, product, day and credit
+// due date.
+func dealRecordForm(c *common, d model.Deal) *form {
+	title, amount := c.t("form.deal"), ""
+	if d.ID != 0 {
+		title, amount = c.t("rec.editDeal"), moneyInput(d.Amount)
+	}
+	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		amount, err := model.ParseAmount(v["amount"])
 		if err != nil {
 			return nil, fieldErrText("amount", "err.amount")
 		}
-		d := model.Deal{CustomerID: customerID, Amount: amount, Product: v["product"]}
-		if d.On, err = model.ParseDate(orToday(v["on"]), c.today()); err != nil {
+		out := d
+		out.Amount, out.Product, out.CreditDueOn = amount, v["product"], model.Date{}
+		if out.On, err = model.ParseDate(orToday(v["on"]), c.today()); err != nil {
 			return nil, fieldErrText("on", "err.date")
 		}
 		if strings.TrimSpace(v["credit_due_on"]) != "" {
-			if d.CreditDueOn, err = model.ParseDate(v["credit_due_on"], c.today()); err != nil {
+			if out.CreditDueOn, err = model.ParseDate(v["credit_due_on"], c.today()); err != nil {
 				return nil, fieldErrText("credit_due_on", "err.date")
 			}
 		}
-		if err := d.Validate(); err != nil {
+		if err := model.CheckDealChange(out, out.Paid); err != nil {
 			return nil, err
 		}
-		return addDeal(c.store, d), nil
+		if err := out.Validate(); err != nil {
+			return nil, err
+		}
+		if out.ID != 0 {
+			return updateDeal(c.store, out), nil
+		}
+		return addDeal(c.store, out), nil
 	})
-	f.text("amount", c.t("f.amount"), "", c.t("hint.amount")).
-		text("product", c.t("f.product"), "", "").
-		text("on", c.t("f.on"), "", c.t("hint.date")).
-		text("credit_due_on", c.t("f.creditDue"), "", c.t("hint.optDate"))
+	f.text("amount", c.t("f.amount"), amount, c.t("hint.amount")).
+		text("product", c.t("f.product"), d.Product, "").
+		text("on", c.t("f.on"), dateInput(d.On), c.t("hint.date")).
+		text("credit_due_on", c.t("f.creditDue"), dateInput(d.CreditDueOn), c.t("hint.optDate"))
 	return f
 }
 
@@ -168,31 +229,43 @@ func orToday(s string) string {
 }
 
 func reminderForm(c *common, customerID int64) *form {
-	f := newForm(c, c.t("form.remind"), func(v map[string]string) (tea.Cmd, error) {
-		due, err := model.ParseDate(v["due_on"], c.today())
+	return reminderRecordForm(c, model.Reminder{CustomerID: customerID, Kind: model.ReminderCall})
+}
+
+// reminderRecordForm adds a reminder, or corrects one (r.ID set): its day, kind, note and repetition.
+func reminderRecordForm(c *common, r model.Reminder) *form {
+	title, due := c.t("form.remind"), c.t("pre.tomorrow")
+	if r.ID != 0 {
+		title, due = c.t("rec.editReminder"), r.DueOn.String()
+	}
+	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		on, err := model.ParseDate(v["due_on"], c.today())
 		if err != nil {
 			return nil, fieldErrText("due_on", "err.date")
 		}
-		r := model.Reminder{CustomerID: customerID, DueOn: due, Kind: model.ReminderKind(v["kind"]), Note: v["note"]}
-		if r.Repeat, err = model.ParseRepeat(v["repeat"]); err != nil {
+		out := r
+		out.DueOn, out.Kind, out.Note = on, model.ReminderKind(v["kind"]), v["note"]
+		if out.Repeat, err = model.ParseRepeat(v["repeat"]); err != nil {
 			return nil, fieldErrText("repeat", "err.repeat")
 		}
-		if err := r.Validate(); err != nil {
+		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		return addReminder(c.store, r), nil
+		if out.ID != 0 {
+			return updateReminder(c.store, out), nil
+		}
+		return addReminder(c.store, out), nil
 	})
-	f.text("due_on", c.t("f.on"), c.t("pre.tomorrow"), c.t("hint.date")).
-		choose("kind", c.t("f.remindKind"), model.ReminderKinds, string(model.ReminderCall)).
-		text("note", c.t("f.note"), "", "").
-		text("repeat", c.t("f.repeat"), "", c.t("hint.repeat"))
+	f.text("due_on", c.t("f.on"), due, c.t("hint.date")).
+		choose("kind", c.t("f.remindKind"), model.ReminderKinds, string(r.Kind)).
+		text("note", c.t("f.note"), r.Note, "").
+		text("repeat", c.t("f.repeat"), r.Repeat.Code(), c.t("hint.repeat"))
 	return f
 }
 
 // tagForm puts a personality type on the customer or one of their contacts.
 func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
-	name := model.SanitizeLine(cu.Name)
-	people := []model.Code{{Code: "0", Name: model.Text{Zh: name + "（" + strs["d.self"].Zh + "）", En: name + " (" + strs["d.self"].En + ")"}}}
+	people := []model.Code{{Code: "0", Name: selfName(cu)}}
 	ids := map[string]int64{"0": 0}
 	for _, ct := range contacts {
 		code := ct.UID

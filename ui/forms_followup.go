@@ -74,34 +74,65 @@ func faithChoices() []model.Code {
 
 // complaintForm records a customer's complaint and what was promised about it.
 func complaintForm(c *common, customerID int64) *form {
-	f := newForm(c, c.t("form.complaint"), func(v map[string]string) (tea.Cmd, error) {
+	return complaintRecordForm(c, model.Complaint{CustomerID: customerID, Severity: 2, GoodFaith: true})
+}
+
+// complaintRecordForm records a complaint, or corrects one (p.ID set); a resolved one's day and
+// summary are corrected with it.
+func complaintRecordForm(c *common, p model.Complaint) *form {
+	title, replyBy := c.t("form.complaint"), c.t("pre.in2days")
+	if p.ID != 0 {
+		title, replyBy = c.t("rec.editComplaint"), dateInput(p.ReplyBy)
+	}
+	faith := "good"
+	if !p.GoodFaith {
+		faith = "bad"
+	}
+	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		today := c.today()
-		p := model.Complaint{CustomerID: customerID, What: v["what"], GoodFaith: v["faith"] == "good", Handler: v["handler"]}
-		p.Severity, _ = strconv.Atoi(v["severity"])
+		out := p
+		out.What, out.GoodFaith, out.Handler = v["what"], v["faith"] == "good", v["handler"]
+		out.Severity, _ = strconv.Atoi(v["severity"])
 		var err error
-		if p.On, err = model.ParseDate(orToday(v["on"]), today); err != nil {
+		if out.On, err = model.ParseDate(orToday(v["on"]), today); err != nil {
 			return nil, fieldErrText("on", "err.date")
 		}
+		out.ReplyBy = model.Date{}
 		if strings.TrimSpace(v["reply_by"]) != "" {
-			if p.ReplyBy, err = model.ParseDate(v["reply_by"], today); err != nil {
+			if out.ReplyBy, err = model.ParseDate(v["reply_by"], today); err != nil {
 				return nil, fieldErrText("reply_by", "err.date")
 			}
 		}
-		if err := p.Validate(); err != nil {
+		if !p.ResolvedOn.IsZero() {
+			if out.ResolvedOn, err = model.ParseDate(orToday(v["resolved_on"]), today); err != nil {
+				return nil, fieldErrText("resolved_on", "err.date")
+			}
+			out.Summary = strings.TrimSpace(v["summary"])
+		}
+		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		return addComplaint(c.store, p), nil
+		if err := model.CheckComplaintChange(out); err != nil {
+			return nil, err
+		}
+		if out.ID != 0 {
+			return updateComplaint(c.store, out), nil
+		}
+		return addComplaint(c.store, out), nil
 	})
-	f.text("what", c.t("f.what"), "", "").
-		choose("severity", c.t("f.severity"), model.Severities, "2").
-		choose("faith", c.t("f.faith"), faithChoices(), "good").
-		text("handler", c.t("f.handler"), "", "").
-		text("reply_by", c.t("f.replyBy"), c.t("pre.in2days"), c.t("hint.replyBy")).
-		text("on", c.t("f.on"), "", c.t("hint.onToday"))
+	f.text("what", c.t("f.what"), p.What, "").
+		choose("severity", c.t("f.severity"), model.Severities, strconv.Itoa(p.Severity)).
+		choose("faith", c.t("f.faith"), faithChoices(), faith).
+		text("handler", c.t("f.handler"), p.Handler, "").
+		text("reply_by", c.t("f.replyBy"), replyBy, c.t("hint.replyBy")).
+		text("on", c.t("f.on"), dateInput(p.On), c.t("hint.onToday"))
+	if !p.ResolvedOn.IsZero() {
+		f.text("resolved_on", c.t("f.resolvedOn"), p.ResolvedOn.String(), c.t("hint.date")).
+			text("summary", c.t("f.summary2"), p.Summary, "")
+	}
 	return f
 }
 
-// complaintLabel names an open complaint in a chooser: its day, severity and what it is about.
 func complaintLabel(p model.Complaint) model.Text {
 	what := fit(model.SanitizeLine(p.What), 30)
 	name := func(lang model.Lang) string {

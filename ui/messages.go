@@ -35,6 +35,7 @@ type customerDetail struct {
 	payments     []model.Payment
 	plans        map[model.Level]model.VisitPlan
 	levels       []model.LevelChange // level changes, newest first
+	referred     []model.Customer    // the customers this one referred
 }
 
 // checklistLoadedMsg brings the follow-up checklist.

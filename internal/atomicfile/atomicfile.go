@@ -117,9 +117,9 @@ func place(tmp, path string, replace bool) error {
 func folderError(path, dir string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("write %s: the folder %s does not exist", path, dir)
+		return fmt.Errorf("write %s: the folder %s does not exist", path, filepath.Clean(dir))
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("write %s: the folder %s cannot be written", path, dir)
+		return fmt.Errorf("write %s: the folder %s cannot be written", path, filepath.Clean(dir))
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

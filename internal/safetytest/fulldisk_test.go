@@ -26,7 +26,7 @@ func TestFullDiskLosesNothing(t *testing.T) {
 			t.Skip("mounting a small tmpfs needs root; the file size limit case covers other users")
 		}
 		mnt := t.TempDir()
-		if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=1536k,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
+		if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
 			t.Skipf("cannot mount a tmpfs here (%v: %s); the file size limit case covers a full disk", err, out)
 		}
 		t.Cleanup(func() { exec.Command("umount", mnt).Run() })

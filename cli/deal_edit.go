@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"guanxi/model"
+	"guanxi/store"
+
+	"github.com/spf13/pflag"
+)
+
+// The flags of `guanxi deal edit ID` and how they change the record.
+
+// editDeal corrects a deal: --amount, --on, --product, --credit-due ("" removes it).
+func editDeal(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
+	amount := fs.String("amount", "", c.tr("金额 `A`", "amount `A`"))
+	on := fs.String("on", "", c.tr("成交日期 `DATE`", "the deal's date `DATE`"))
+	product := fs.String("product", "", c.tr("产品 `P`", "product `P`"))
+	creditDue := fs.String("credit-due", "", c.tr("还款日 `DATE`（空字符串表示不是赊销）", "payment due `DATE` (an empty string: not on credit)"))
+	return func(s *store.Store, id int64, set map[string]bool) error {
+		d, err := s.Deal(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		if set["amount"] {
+			if d.Amount, err = c.parseAmount("amount", *amount); err != nil {
+				return err
+			}
+		}
+		if set["on"] {
+			if d.On, err = c.parseDate("on", *on); err != nil {
+				return err
+			}
+		}
+		if set["product"] {
+			d.Product = *product
+		}
+		if set["credit-due"] {
+			d.CreditDueOn = model.Date{}
+			if *creditDue != "" {
+				if d.CreditDueOn, err = c.parseDate("credit-due", *creditDue); err != nil {
+					return err
+				}
+			}
+		}
+		return s.UpdateDeal(c.ctx, &d)
+	}
+}

@@ -1,0 +1,377 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"guanxi/model"
+)
+
+// A record removed from a customer's archive (a deal, a logged contact, a contact person, a
+// payment, a complaint) goes to the record trash whole, as a JSON object of its columns, with the
+// rows that would go with it (a deal's payments, a contact's personality types) and the links to
+// it that would be cut (the logged contacts that named a contact person). Restoring puts every row
+// of the batch back as it was. A reminder has its own trash (reminder_trash), older than this one.
+
+// trashTables are the tables each kind of record lives in.
+var trashTables = map[model.RecordKind]string{
+	model.RecordDeal:      "deals",
+	model.RecordLog:       "interactions",
+	model.RecordContact:   "contacts",
+	model.RecordPayment:   "payments",
+	model.RecordComplaint: "complaints",
+}
+
+// Kinds of rows of a batch that are not records of their own.
+const (
+	trashPersonType  = "person_type"  // a personality type of a deleted contact person
+	trashContactLink = "contact_link" // a logged contact that named a deleted contact person
+)
+
+// rowTable is the table the rows of a batch go back to, by the kind they were kept under.
+func rowTable(kind string) string {
+	if t, ok := trashTables[model.RecordKind(kind)]; ok {
+		return t
+	}
+	if kind == trashPersonType {
+		return "person_types"
+	}
+	return ""
+}
+
+// tableColumns lists a table's columns; the table is one of ours.
+func tableColumns(ctx context.Context, q querier, table string) ([]string, error) {
+	rows, err := q.QueryContext(ctx, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
+	if err != nil {
+		return nil, fmt.Errorf("read the columns of %s: %w", table, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		out = append(out, name)
+	}
+	return out, rows.Err()
+}
+
+// trashBatch collects the rows of one deletion inside its transaction.
+type trashBatch struct {
+	s        *Store
+	ctx      context.Context
+	tx       *sql.Tx
+	customer int64
+	batch    int64
+	now      int64
+}
+
+func (s *Store) newTrashBatch(ctx context.Context, tx *sql.Tx, customer int64) *trashBatch {
+	return &trashBatch{s: s, ctx: ctx, tx: tx, customer: customer, now: s.Now().Unix()}
+}
+
+// keep copies the rows of table chosen by where (with args) into the batch under kind.
+func (b *trashBatch) keep(kind, table, where string, args ...any) error {
+	cols, err := tableColumns(b.ctx, b.tx, table)
+	if err != nil {
+		return err
+	}
+	pairs := make([]string, len(cols))
+	for i, c := range cols {
+		pairs[i] = fmt.Sprintf("'%s', %q", c, c)
+	}
+	rows, err := b.tx.QueryContext(b.ctx, "SELECT id, json_object("+strings.Join(pairs, ", ")+") FROM "+table+" WHERE "+where+" ORDER BY id", args...)
+	if err != nil {
+		return fmt.Errorf("move %s to the trash: %w", table, err)
+	}
+	type kept struct {
+		id  int64
+		row string
+	}
+	var all []kept
+	for rows.Next() {
+		var k kept
+		if err := rows.Scan(&k.id, &k.row); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range all {
+		res, err := b.tx.ExecContext(b.ctx, `INSERT INTO record_trash (batch, customer_id, kind, record_id, row, deleted_at)
+			VALUES (?,?,?,?,?,?)`, b.batch, b.customer, kind, k.id, k.row, b.now)
+		if err != nil {
+			return fmt.Errorf("move %s to the trash: %w", table, err)
+		}
+		if b.batch == 0 {
+			if b.batch, err = res.LastInsertId(); err != nil {
+				return err
+			}
+			if _, err := b.tx.ExecContext(b.ctx, "UPDATE record_trash SET batch = id WHERE id = ?", b.batch); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// deleteRecord moves one record of a kind, with what goes with it, to the trash and recomputes its
+// customer's figures, in one transaction. before runs first, inside it, for what the kind needs.
+func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int64, before func(tx *sql.Tx, b *trashBatch) error) error {
+	table := trashTables[kind]
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, kind, id)
+		if err != nil {
+			return err
+		}
+		b := s.newTrashBatch(ctx, tx, customer)
+		if err := b.keep(string(kind), table, "id = ?", id); err != nil {
+			return err
+		}
+		if before != nil {
+			if err := before(tx, b); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+			return fmt.Errorf("remove the %s: %w", kind.Name().En, err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// recordCustomer returns the customer a record belongs to, or model.ErrNotFound when there is no
+// such record outside the trash (a customer in the trash keeps their records from being changed).
+func recordCustomer(ctx context.Context, q querier, kind model.RecordKind, id int64) (int64, error) {
+	table, ok := trashTables[kind]
+	if kind == model.RecordReminder {
+		table, ok = "reminders", true
+	}
+	if !ok {
+		return 0, fmt.Errorf("unknown kind of record %q", kind)
+	}
+	var customer int64
+	err := q.QueryRowContext(ctx, "SELECT r.customer_id FROM "+table+` r JOIN customers c ON c.id = r.customer_id
+		WHERE r.id = ? AND c.deleted_at IS NULL`, id).Scan(&customer)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("%s %d: %w", kind.Name().En, id, model.ErrNotFound)
+	}
+	return customer, err
+}
+
+// DeleteDeal moves a deal and the payments received on it to the trash; the customer's order
+// total, amount owed, first and last deal (and so the value classes and the analysis) follow.
+func (s *Store) DeleteDeal(ctx context.Context, id int64) error {
+	return s.deleteRecord(ctx, model.RecordDeal, id, func(tx *sql.Tx, b *trashBatch) error {
+		return b.keep(string(model.RecordPayment), "payments", "deal_id = ?", id)
+	})
+}
+
+// DeleteInteraction moves a logged contact to the trash; the last contact and the next due visit
+// or call follow.
+func (s *Store) DeleteInteraction(ctx context.Context, id int64) error {
+	return s.deleteRecord(ctx, model.RecordLog, id, nil)
+}
+
+// DeleteComplaint moves a complaint to the trash.
+func (s *Store) DeleteComplaint(ctx context.Context, id int64) error {
+	return s.deleteRecord(ctx, model.RecordComplaint, id, nil)
+}
+
+// DeleteContact moves a contact person to the trash with their personality types; the logged
+// contacts that named them keep the link in the trash, so a restore names them again.
+func (s *Store) DeleteContact(ctx context.Context, id int64) error {
+	return s.deleteRecord(ctx, model.RecordContact, id, func(tx *sql.Tx, b *trashBatch) error {
+		if err := b.keep(trashPersonType, "person_types", "contact_id = ?", id); err != nil {
+			return err
+		}
+		return b.keep(trashContactLink, "interactions", "contact_id = ?", id)
+	})
+}
+
+// DeletePayment moves a payment to the trash; what was paid on its deal, and so what is owed,
+// follows.
+func (s *Store) DeletePayment(ctx context.Context, id int64) error {
+	return s.deleteRecord(ctx, model.RecordPayment, id, func(tx *sql.Tx, b *trashBatch) error {
+		_, err := tx.ExecContext(ctx, `UPDATE deals SET paid = paid - (SELECT amount FROM payments WHERE id = ?1),
+			updated_at = ?2 WHERE id = (SELECT deal_id FROM payments WHERE id = ?1)`, id, b.now)
+		return err
+	})
+}
+
+// RestoreRecord brings a record of a kind back from the trash, with everything that went with it,
+// as it was; its customer's figures follow. A reminder comes back from its own trash. It returns
+// model.ErrNotFound when the record is not in the trash.
+func (s *Store) RestoreRecord(ctx context.Context, kind model.RecordKind, id int64) error {
+	if kind == model.RecordReminder {
+		return s.RestoreReminder(ctx, id)
+	}
+	if _, ok := trashTables[kind]; !ok {
+		return fmt.Errorf("unknown kind of record %q", kind)
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var batch, customer int64
+		err := tx.QueryRowContext(ctx, `SELECT batch, customer_id FROM record_trash WHERE kind = ? AND record_id = ?
+			ORDER BY id DESC LIMIT 1`, kind, id).Scan(&batch, &customer)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("%s %d is not in the trash: %w", kind.Name().En, id, model.ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("read the trash: %w", err)
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT id, kind, record_id FROM record_trash WHERE batch = ? ORDER BY id", batch)
+		if err != nil {
+			return fmt.Errorf("read the trash: %w", err)
+		}
+		type kept struct {
+			id, record int64
+			kind       string
+		}
+		var all []kept
+		for rows.Next() {
+			var k kept
+			if err := rows.Scan(&k.id, &k.kind, &k.record); err != nil {
+				rows.Close()
+				return err
+			}
+			all = append(all, k)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, k := range all {
+			if err := s.restoreRow(ctx, tx, k.id, k.kind, k.record); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM record_trash WHERE batch = ?", batch); err != nil {
+			return fmt.Errorf("restore the %s: %w", kind.Name().En, err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// restoreRow puts one row of a batch back.
+func (s *Store) restoreRow(ctx context.Context, tx *sql.Tx, trashID int64, kind string, record int64) error {
+	if kind == trashContactLink {
+		// The logged contact may have been removed since: then there is nothing to link.
+		_, err := tx.ExecContext(ctx, `UPDATE interactions SET contact_id = (SELECT json_extract(row, '$.contact_id')
+			FROM record_trash WHERE id = ?) WHERE id = ?`, trashID, record)
+		return err
+	}
+	table := rowTable(kind)
+	if table == "" {
+		return fmt.Errorf("the trash holds a row of an unknown kind %q", kind)
+	}
+	// Only the columns both the kept row and the table have are written, so a column added since
+	// the row was deleted takes its default.
+	rows, err := tx.QueryContext(ctx, `SELECT p.name FROM pragma_table_info(?) p
+		WHERE p.name IN (SELECT key FROM json_each((SELECT row FROM record_trash WHERE id = ?))) ORDER BY p.cid`, table, trashID)
+	if err != nil {
+		return fmt.Errorf("restore a row of %s: %w", table, err)
+	}
+	var present []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			rows.Close()
+			return err
+		}
+		present = append(present, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	names, exprs := make([]string, len(present)), make([]string, len(present))
+	for i, c := range present {
+		names[i] = fmt.Sprintf("%q", c)
+		exprs[i] = fmt.Sprintf("json_extract(row, '$.%s')", c)
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO "+table+" ("+strings.Join(names, ", ")+") SELECT "+
+		strings.Join(exprs, ", ")+" FROM record_trash WHERE id = ?", trashID); err != nil {
+		return fmt.Errorf("restore a row of %s: %w", table, err)
+	}
+	// Back, the record is newer than its delete: a merge with another copy of the book must not
+	// take it for deleted there.
+	if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET updated_at = ? WHERE id = ?", s.Now().Unix(), record); err != nil {
+		return fmt.Errorf("restore a row of %s: %w", table, err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM tombstones WHERE uid = (SELECT json_extract(row, '$.uid') FROM record_trash WHERE id = ?)", trashID); err != nil {
+		return fmt.Errorf("restore a row of %s: %w", table, err)
+	}
+	if kind == string(model.RecordPayment) {
+		// A payment restored on its own adds back to its deal; one restored with its deal is
+		// already counted in the deal's paid.
+		var withDeal int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM record_trash t, record_trash p WHERE p.id = ?
+			AND t.batch = p.batch AND t.kind = 'deal'`, trashID).Scan(&withDeal); err != nil {
+			return err
+		}
+		if withDeal == 0 {
+			if _, err := tx.ExecContext(ctx, `UPDATE deals SET paid = paid + (SELECT amount FROM payments WHERE id = ?1)
+				WHERE id = (SELECT deal_id FROM payments WHERE id = ?1)`, record); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// TrashedRecord is a record removed on its own, waiting in the trash: what kind and which, whose,
+// when it was removed, and what it says (a deal's product, a logged contact's summary, a contact
+// person's name, a complaint, a payment's or reminder's note), its amount and its day.
+type TrashedRecord struct {
+	Kind         model.RecordKind
+	ID           int64
+	CustomerID   int64
+	CustomerName string
+	DeletedAt    time.Time
+	What         string
+	Amount       model.Money
+	On           string
+}
+
+// recordTrashSQL lists the records removed on their own (the first row of each batch) and the
+// deleted reminders, of customers outside the trash, the most recently removed first.
+const recordTrashSQL = `SELECT t.kind, t.record_id, t.customer_id, c.name, t.deleted_at,
+	coalesce(json_extract(t.row, '$.product'), json_extract(t.row, '$.summary'), json_extract(t.row, '$.name'),
+		json_extract(t.row, '$.what'), json_extract(t.row, '$.note'), ''),
+	coalesce(json_extract(t.row, '$.amount'), 0),
+	coalesce(json_extract(t.row, '$.on_date'), substr(json_extract(t.row, '$.at'), 1, 10), '')
+	FROM record_trash t JOIN customers c ON c.id = t.customer_id
+	WHERE t.id = t.batch AND c.deleted_at IS NULL
+UNION ALL
+SELECT 'reminder', r.id, r.customer_id, c.name, r.deleted_at, r.note, 0, r.due_on
+	FROM reminder_trash r JOIN customers c ON c.id = r.customer_id WHERE c.deleted_at IS NULL
+ORDER BY 5 DESC, 2 DESC`
+
+// RecordTrash returns the records removed on their own that wait in the trash.
+func (s *Store) RecordTrash(ctx context.Context) ([]TrashedRecord, error) {
+	rows, err := s.db.QueryContext(ctx, recordTrashSQL)
+	if err != nil {
+		return nil, fmt.Errorf("read the trash: %w", err)
+	}
+	defer rows.Close()
+	var out []TrashedRecord
+	for rows.Next() {
+		var r TrashedRecord
+		var deleted int64
+		if err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On); err != nil {
+			return nil, fmt.Errorf("read the trash: %w", err)
+		}
+		r.DeletedAt = time.Unix(deleted, 0)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

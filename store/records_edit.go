@@ -1,0 +1,238 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"guanxi/model"
+)
+
+// Correcting a record of a customer: each function validates the record with model's rules,
+// writes it in one transaction and recomputes the customer's derived figures in the same one, so
+// the list, the checklist, the value classes and the analysis follow at once. A record's customer
+// never changes; a record of a customer in the trash is not found.
+
+// UpdateDeal corrects a deal's day, product, amount and credit due date. What was paid on it stays;
+// the amount cannot fall below it (model.CheckDealChange).
+func (s *Store) UpdateDeal(ctx context.Context, d *model.Deal) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, model.RecordDeal, d.ID)
+		if err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, "SELECT paid FROM deals WHERE id = ?", d.ID).Scan(&d.Paid); err != nil {
+			return fmt.Errorf("read deal %d: %w", d.ID, err)
+		}
+		d.CustomerID = customer
+		if err := model.CheckDealChange(*d, d.Paid); err != nil {
+			return err
+		}
+		if err := d.Validate(); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE deals SET on_date = ?, product = ?, amount = ?, credit_due_on = ?,
+			updated_at = ? WHERE id = ?`, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), s.Now().Unix(), d.ID); err != nil {
+			return fmt.Errorf("correct the deal: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// Deal returns one deal by id.
+func (s *Store) Deal(ctx context.Context, id int64) (model.Deal, error) {
+	var d model.Deal
+	var on, due sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
+		FROM deals WHERE id = ?`, id).Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("deal %d: %w", id, model.ErrNotFound)
+	}
+	d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
+	return d, err
+}
+
+// UpdateInteraction corrects a logged contact: when, how, with whom, what was said and the next
+// step. The last contact and the next due visit or call follow.
+func (s *Store) UpdateInteraction(ctx context.Context, i *model.Interaction) error {
+	if err := i.Validate(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, model.RecordLog, i.ID)
+		if err != nil {
+			return err
+		}
+		i.CustomerID = customer
+		var contact any
+		if i.ContactID != 0 {
+			if err := contactOf(ctx, tx, customer, i.ContactID); err != nil {
+				return err
+			}
+			contact = i.ContactID
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE interactions SET at = ?, channel = ?, contact_id = ?, summary = ?,
+			next_step = ?, updated_at = ? WHERE id = ?`, atArg(i.At), i.Channel, contact, i.Summary, i.NextStep,
+			s.Now().Unix(), i.ID); err != nil {
+			return fmt.Errorf("correct the logged contact: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// contactOf checks that a contact person belongs to the customer.
+func contactOf(ctx context.Context, q querier, customer, contact int64) error {
+	var n int
+	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM contacts WHERE id = ? AND customer_id = ?", contact, customer).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return &model.FieldError{Field: "contact", Msg: model.Text{Zh: "这位联系人不属于该客户", En: "that contact person belongs to another customer"}}
+	}
+	return nil
+}
+
+// Interaction returns one logged contact by id.
+func (s *Store) Interaction(ctx context.Context, id int64) (model.Interaction, error) {
+	var i model.Interaction
+	var at string
+	err := s.db.QueryRowContext(ctx, `SELECT id, uid, customer_id, coalesce(contact_id, 0), at, channel, summary,
+		next_step FROM interactions WHERE id = ?`, id).Scan(&i.ID, &i.UID, &i.CustomerID, &i.ContactID, &at, &i.Channel, &i.Summary, &i.NextStep)
+	if errors.Is(err, sql.ErrNoRows) {
+		return i, fmt.Errorf("logged contact %d: %w", id, model.ErrNotFound)
+	}
+	i.At = parseAt(at)
+	return i, err
+}
+
+// UpdatePayment corrects a payment's day, amount and note; what was paid on its deal, and so what
+// is owed, follows. The payment cannot exceed what its deal leaves owed.
+func (s *Store) UpdatePayment(ctx context.Context, p *model.Payment) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, model.RecordPayment, p.ID)
+		if err != nil {
+			return err
+		}
+		var old, paid, dealAmount model.Money
+		if err := tx.QueryRowContext(ctx, `SELECT p.amount, p.deal_id, d.paid, d.amount FROM payments p
+			JOIN deals d ON d.id = p.deal_id WHERE p.id = ?`, p.ID).Scan(&old, &p.DealID, &paid, &dealAmount); err != nil {
+			return fmt.Errorf("read payment %d: %w", p.ID, err)
+		}
+		if err := model.CheckPaymentChange(old, p.Amount, paid, dealAmount); err != nil {
+			return err
+		}
+		p.CustomerID = customer
+		now := s.Now().Unix()
+		if _, err := tx.ExecContext(ctx, "UPDATE payments SET on_date = ?, amount = ?, note = ?, updated_at = ? WHERE id = ?",
+			p.On.String(), p.Amount, p.Note, now, p.ID); err != nil {
+			return fmt.Errorf("correct the payment: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE deals SET paid = paid - ? + ?, updated_at = ? WHERE id = ?", old, p.Amount, now, p.DealID); err != nil {
+			return fmt.Errorf("correct the payment: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// UpdateComplaint corrects a complaint: its day, what it is about, severity, good faith, who handles
+// it, the reply promised, and when and how it was resolved.
+func (s *Store) UpdateComplaint(ctx context.Context, c *model.Complaint) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if err := model.CheckComplaintChange(*c); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, model.RecordComplaint, c.ID)
+		if err != nil {
+			return err
+		}
+		c.CustomerID = customer
+		if _, err := tx.ExecContext(ctx, `UPDATE complaints SET on_date = ?, what = ?, severity = ?, good_faith = ?,
+			handler = ?, reply_by = ?, resolved_on = ?, summary = ?, updated_at = ? WHERE id = ?`, c.On.String(), c.What,
+			c.Severity, boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy), dateArg(c.ResolvedOn), c.Summary,
+			s.Now().Unix(), c.ID); err != nil {
+			return fmt.Errorf("correct the complaint: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// UpdateReminder corrects a reminder's day, kind, note and repetition; the next due date follows.
+func (s *Store) UpdateReminder(ctx context.Context, r *model.Reminder) error {
+	if !r.Repeat.IsZero() {
+		r.Anchor = r.DueOn // turns count from the corrected day
+	}
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, model.RecordReminder, r.ID)
+		if err != nil {
+			return err
+		}
+		r.CustomerID = customer
+		if _, err := tx.ExecContext(ctx, `UPDATE reminders SET due_on = ?, kind = ?, note = ?, repeat_every = ?,
+			repeat_unit = ?, repeat_anchor = ?, updated_at = ? WHERE id = ?`, r.DueOn.String(), r.Kind, r.Note,
+			r.Repeat.Every, r.Repeat.Unit, dateArg(r.Anchor), s.Now().Unix(), r.ID); err != nil {
+			return fmt.Errorf("correct the reminder: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// ReopenReminder undoes marking a reminder done: it waits again on its day, and the next due date
+// follows. A reminder that is open already is left as it is.
+func (s *Store) ReopenReminder(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, model.RecordReminder, id)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE reminders SET done_at = NULL, updated_at = ? WHERE id = ? AND done_at IS NOT NULL",
+			s.Now().Unix(), id); err != nil {
+			return fmt.Errorf("open the reminder again: %w", err)
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// Payment returns one payment by id.
+func (s *Store) Payment(ctx context.Context, id int64) (model.Payment, error) {
+	var p model.Payment
+	var on sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT id, uid, deal_id, customer_id, on_date, amount, note FROM payments
+		WHERE id = ?`, id).Scan(&p.ID, &p.UID, &p.DealID, &p.CustomerID, &on, &p.Amount, &p.Note)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, fmt.Errorf("payment %d: %w", id, model.ErrNotFound)
+	}
+	p.On = parseStoredDate(on)
+	return p, err
+}
+
+// Contact returns one contact person by id, with their personality type codes.
+func (s *Store) Contact(ctx context.Context, id int64) (model.Contact, error) {
+	var customer int64
+	err := s.db.QueryRowContext(ctx, "SELECT customer_id FROM contacts WHERE id = ?", id).Scan(&customer)
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.Contact{}, fmt.Errorf("contact %d: %w", id, model.ErrNotFound)
+	}
+	if err != nil {
+		return model.Contact{}, err
+	}
+	all, err := s.Contacts(ctx, customer)
+	if err != nil {
+		return model.Contact{}, err
+	}
+	for _, c := range all {
+		if c.ID == id {
+			return c, nil
+		}
+	}
+	return model.Contact{}, fmt.Errorf("contact %d: %w", id, model.ErrNotFound)
+}

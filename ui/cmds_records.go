@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// The writes of correcting the record: each record's correction, its removal to the trash and its
+// restore, and the customer edit that writes only what the user changed.
+
+func updateDeal(s *store.Store, d model.Deal) tea.Cmd {
+	return save("rec.savedDeal", d.CustomerID, func(ctx context.Context) error { return s.UpdateDeal(ctx, &d) })
+}
+
+func updateInteraction(s *store.Store, i model.Interaction) tea.Cmd {
+	return save("rec.savedLog", i.CustomerID, func(ctx context.Context) error { return s.UpdateInteraction(ctx, &i) })
+}
+
+func updateReminder(s *store.Store, r model.Reminder) tea.Cmd {
+	return save("rec.savedReminder", r.CustomerID, func(ctx context.Context) error { return s.UpdateReminder(ctx, &r) })
+}
+
+func updateComplaint(s *store.Store, p model.Complaint) tea.Cmd {
+	return save("rec.savedComplaint", p.CustomerID, func(ctx context.Context) error { return s.UpdateComplaint(ctx, &p) })
+}
+
+func updatePayment(s *store.Store, p model.Payment) tea.Cmd {
+	return save("rec.savedPayment", p.CustomerID, func(ctx context.Context) error { return s.UpdatePayment(ctx, &p) })
+}
+
+func reopenReminder(s *store.Store, id, customerID int64) tea.Cmd {
+	return save("rec.reopened", customerID, func(ctx context.Context) error { return s.ReopenReminder(ctx, id) })
+}
+
+// recordRemovedMsg says a record went to the trash; the detail view offers to undo it.
+type recordRemovedMsg struct {
+	customerID int64
+	kind       model.RecordKind
+	id         int64
+}
+
+// removeRecord moves a record of a customer to the trash.
+func removeRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		var err error
+		switch kind {
+		case model.RecordDeal:
+			err = s.DeleteDeal(ctx, id)
+		case model.RecordLog:
+			err = s.DeleteInteraction(ctx, id)
+		case model.RecordContact:
+			err = s.DeleteContact(ctx, id)
+		case model.RecordPayment:
+			err = s.DeletePayment(ctx, id)
+		case model.RecordComplaint:
+			err = s.DeleteComplaint(ctx, id)
+		case model.RecordReminder:
+			err = s.DeleteReminder(ctx, id)
+		}
+		if err != nil {
+			return saveFailedMsg{err: err}
+		}
+		return recordRemovedMsg{customerID, kind, id}
+	}
+}
+
+// restoreRecord brings a record back from the trash.
+func restoreRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
+	return save("rec.restored", customerID, func(ctx context.Context) error { return s.RestoreRecord(ctx, kind, id) })
+}
+
+// logInteraction logs a contact and, when it answers a manual reminder, marks that done in the
+// same step, so the checklist item leaves at once; next, when set, is the reminder its next step
+// becomes, added in the same transaction.
+func logInteraction(s *store.Store, i model.Interaction, reminderID int64, next *model.Reminder) tea.Cmd {
+	return saveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
+		return s.LogInteractionWithNext(ctx, &i, reminderID, next)
+	}, nextContactOf(s, i.CustomerID))
+}
+
+// editConflictMsg says an edit of a customer met changes made elsewhere since it began: the form
+// that lets the user choose opens.
+type editConflictMsg struct {
+	loaded, mine model.Customer
+	conflict     *model.EditConflictError
+}
+
+// updateCustomerEdit saves an edit of a customer that began from loaded: only what the user
+// changed is written, and a field also changed elsewhere is shown for the user to choose.
+// With link set, the referrer typed in the form is looked up: a customer of the book it names alone
+// becomes the link.
+func updateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		if link {
+			linkReferrer(ctx, s, &mine)
+		}
+		_, err := s.UpdateCustomerEdit(ctx, loaded, mine)
+		var conflict *model.EditConflictError
+		if errors.As(err, &conflict) {
+			return editConflictMsg{loaded, mine, conflict}
+		}
+		if err != nil {
+			return saveFailedMsg{err: err}
+		}
+		return savedMsg{what: "saved.customer", customerID: mine.ID}
+	}
+}
+
+// addCustomerWithReferrer adds a customer, linking the referrer typed when the book holds them.
+func addCustomerWithReferrer(s *store.Store, c model.Customer) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		defer cancel()
+		linkReferrer(ctx, s, &c)
+		if err := s.AddCustomer(ctx, &c); err != nil {
+			return saveFailedMsg{err: err}
+		}
+		return savedMsg{what: "saved.customer", customerID: c.ID}
+	}
+}
+
+// linkReferrer links the referrer typed into ReferredBy: the customer of the book it names alone
+// (by id, name or phone) is linked; anything else stays text, with no link.
+func linkReferrer(ctx context.Context, s *store.Store, c *model.Customer) {
+	c.ReferrerID = 0
+	if c.ReferredBy == "" {
+		return
+	}
+	if r, err := s.FindCustomer(ctx, c.ReferredBy); err == nil && r.ID != c.ID {
+		c.ReferredBy, c.ReferrerID = r.Name, r.ID
+	}
+}

@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// The forms of correcting the record that have no add form of the same shape: a payment's
+// correction, and the choice an edit offers when a field it changed was changed elsewhere too.
+
+// dateInput is a date as a form field starts with it: empty for none.
+func dateInput(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// capitalInput is a registered capital as a form field starts with it: empty for none.
+func capitalInput(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return moneyInput(m)
+}
+
+// dateLabel names a customer's own date: an organisation is founded, a person is born.
+func dateLabel(kind model.Kind) string {
+	if kind == model.KindOrganisation {
+		return "f.founded"
+	}
+	return "f.birthday"
+}
+
+// nextStepReminder is the reminder a new logged contact's next step becomes when the form gives it
+// a day; nil when the day is left empty.
+func nextStepReminder(c *common, i model.Interaction, day string) (*model.Reminder, error) {
+	if strings.TrimSpace(day) == "" {
+		return nil, nil
+	}
+	on, err := model.ParseDate(day, c.today())
+	if err != nil {
+		return nil, fieldErrText("next_on", "err.date")
+	}
+	r, err := model.NextStepReminder(i, on)
+	if err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// paymentEditForm corrects a payment received: its day, amount and note. The deal it went to stays.
+func paymentEditForm(c *common, p model.Payment) *form {
+	f := newForm(c, c.t("rec.editPayment"), func(v map[string]string) (tea.Cmd, error) {
+		out := p
+		amount, err := model.ParseAmount(v["amount"])
+		if err != nil {
+			return nil, fieldErrText("amount", "err.amount")
+		}
+		out.Amount, out.Note = amount, v["note"]
+		if out.On, err = model.ParseDate(orToday(v["on"]), c.today()); err != nil {
+			return nil, fieldErrText("on", "err.date")
+		}
+		if err := out.Validate(); err != nil {
+			return nil, err
+		}
+		return updatePayment(c.store, out), nil
+	})
+	f.text("amount", c.t("f.amount"), moneyInput(p.Amount), c.t("hint.amount")).
+		text("on", c.t("f.on"), p.On.String(), c.t("hint.date")).
+		text("note", c.t("f.note"), p.Note, "")
+	return f
+}
+
+// conflictForm shows each field the user changed that was also changed elsewhere since the edit
+// began, with both values, and lets the user choose which stays; saving writes the choice as an
+// edit that begins from the customer as saved now, so nothing is overwritten without being seen.
+func conflictForm(c *common, msg editConflictMsg) *form {
+	current := msg.conflict.Current
+	f := newForm(c, c.t("rec.conflict"), func(v map[string]string) (tea.Cmd, error) {
+		keep := map[string]bool{}
+		for _, fc := range msg.conflict.Conflicts {
+			keep[fc.Field.Name] = v[fc.Field.Name] == "mine"
+		}
+		resolved := model.ResolveEdit(msg.loaded, msg.mine, current, keep)
+		return updateCustomerEdit(c.store, current, resolved, false), nil
+	})
+	for _, fc := range msg.conflict.Conflicts {
+		choices := []model.Code{
+			{Code: "mine", Name: model.Text{Zh: strs["rec.mine"].Zh + shownValue(fc.Mine, model.Zh), En: strs["rec.mine"].En + shownValue(fc.Mine, model.En)}},
+			{Code: "theirs", Name: model.Text{Zh: strs["rec.theirs"].Zh + shownValue(fc.Theirs, model.Zh), En: strs["rec.theirs"].En + shownValue(fc.Theirs, model.En)}},
+		}
+		f.choose(fc.Field.Name, fc.Field.Label.In(c.lang), choices, "theirs")
+		// Both values stay in sight under the field, whichever is chosen.
+		f.fields[len(f.fields)-1].hint = choices[0].Name.In(c.lang) + " · " + choices[1].Name.In(c.lang) + " · " + c.t("rec.choose")
+	}
+	return f
+}
+
+// shownValue is a value of a conflict as one line, or a word for an empty one.
+func shownValue(v string, lang model.Lang) string {
+	v = model.SanitizeLine(v)
+	if strings.TrimSpace(v) == "" {
+		return strs["rec.empty"].In(lang)
+	}
+	return v
+}
+
+// selfName names the customer among the people a type can be put on: a person as themselves
+// (本人), an organisation by its name alone, since a company is no one's self.
+func selfName(cu model.Customer) model.Text {
+	name := model.SanitizeLine(cu.Name)
+	if cu.Kind == model.KindOrganisation {
+		return model.Text{Zh: name, En: name}
+	}
+	return model.Text{Zh: name + "（" + strs["d.self"].Zh + "）", En: name + " (" + strs["d.self"].En + ")"}
+}
