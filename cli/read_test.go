@@ -39,7 +39,8 @@ func TestAddListShowTodayRoundTrip(t *testing.T) {
 	}
 
 	show := b.ok("--lang", "zh", "show", "张三")
-	for _, want := range []string{"张三", "华星机电有限公司", "战略客户", "维护", "犹豫型", "应对：", "下次拜访", "2026-03-10"} {
+	// 张三, customer 1 on a two-week plan, is due a first visit the day after joining (spread by id).
+	for _, want := range []string{"张三", "华星机电有限公司", "战略客户", "维护", "犹豫型", "应对：", "下次拜访", "2026-03-11"} {
 		if !strings.Contains(show, want) {
 			t.Errorf("show lacks %q:\n%s", want, show)
 		}
@@ -49,12 +50,12 @@ func TestAddListShowTodayRoundTrip(t *testing.T) {
 	}
 
 	today := b.ok("today")
-	for _, want := range []string{"Today", "张三", "李四", "Visit"} {
+	for _, want := range []string{"Next 7 days", "张三", "李四", "1st visit"} {
 		if !strings.Contains(today, want) {
 			t.Errorf("today lacks %q:\n%s", want, today)
 		}
 	}
-	if zh := b.ok("today", "--lang", "zh"); !strings.Contains(zh, "今天") || !strings.Contains(zh, "拜访") {
+	if zh := b.ok("today", "--lang", "zh"); !strings.Contains(zh, "未来 7 天") || !strings.Contains(zh, "首次拜访") {
 		t.Errorf("today --lang zh:\n%s", zh)
 	}
 }
@@ -118,7 +119,7 @@ func TestJSONKeysAndTypes(t *testing.T) {
 	if r := show["reminders"].([]any); len(r) != 1 {
 		t.Errorf("reminders = %#v, want one", r)
 	}
-	if v, ok := show["next_visit_on"].(string); !ok || v != "2026-03-10" {
+	if v, ok := show["next_visit_on"].(string); !ok || v != "2026-03-11" { // a first visit, spread by id
 		t.Errorf("next_visit_on = %#v", show["next_visit_on"])
 	}
 

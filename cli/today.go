@@ -104,7 +104,7 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
 		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
-		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次联系", "LAST CONTACT")}, cell{text: c.tr("备注", "NOTE")})
+		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次同类联系", "LAST OF KIND")}, cell{text: c.tr("备注", "NOTE")})
 	var start [3]int
 	for g := range uint8(3) {
 		start[g] = len(t.rows)
@@ -114,13 +114,15 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			}
 			it := &items[i]
 			when := cell{text: c.dayCount(it.DueOn, today)}
+			if s, ok := it.GreetingWhen(c.lang, today); ok {
+				when.text = s
+			}
 			if it.OverdueDays > 0 {
 				when.style = styleRed
 			}
-			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, model.NameOf(model.ItemKinds, string(it.Kind), c.lang), dateText(it.LastContactOn)
-			if it.IsGreeting() {
-				kind = model.NameOf(model.Occasions, string(it.Due.Occasion), c.lang)
-			}
+			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
+			lastDay, _ := it.LastOfKind()
+			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, it.KindName(c.lang), dateText(lastDay)
 			if it.CustomerID == 0 {
 				id, name, last = "", it.Due.Holiday.In(c.lang), ""
 			}

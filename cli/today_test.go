@@ -34,9 +34,10 @@ func TestRunToday(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.flush()
-	// A new customer is due for a first visit, and the reminder is due too.
+	// The reminder is due today, and the new customer's first visit falls within the plan's first
+	// interval (spread by id).
 	items := decodeArray(t, out.String())
-	if len(items) != 2 || items[1]["customer_name"] != "张三" || items[1]["note"] != "回访" {
+	if len(items) != 2 || items[0]["customer_name"] != "张三" || items[0]["note"] != "回访" || items[1]["kind"] != "visit" {
 		t.Errorf("today --json: %v", items)
 	}
 	c, out, _ = b.invocation()
@@ -44,7 +45,7 @@ func TestRunToday(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.flush()
-	if s := out.String(); !strings.Contains(s, "Today 2026-03-10 (2)") || !strings.Contains(s, "张三") {
+	if s := out.String(); !strings.Contains(s, "Today 2026-03-10 (1)") || !strings.Contains(s, "1st visit") {
 		t.Errorf("today:\n%s", s)
 	}
 }

@@ -72,7 +72,8 @@ func TestLogMovesCustomerOutOfOverdue(t *testing.T) {
 	if got := overdue(); !got["张三"] || !got["李四"] {
 		t.Fatalf("before logging, overdue = %v", got)
 	}
-	if text := b.ok("today"); !strings.Contains(text, "Overdue (2)") || !strings.Contains(text, "20 days late") {
+	// First visits spread by id: 张三 (1) a day after joining, 李四 (2) two days after.
+	if text := b.ok("today"); !strings.Contains(text, "Overdue (2)") || !strings.Contains(text, "19 days late") {
 		t.Errorf("today:\n%s", text)
 	}
 	out := b.ok("log", "张三", "--channel", "拜访", "--note", "谈了新一年的协议")

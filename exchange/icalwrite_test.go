@@ -267,8 +267,10 @@ func TestCalendarCancelsAndMovesEvents(t *testing.T) {
 			}
 			one, two, three := byUID[0], byUID[1], byUID[2]
 			visit := "visit-c-wang@guanxi"
-			if one[visit].Start != "2026-03-10" || two[visit].Start != "2026-03-17" || two[visit].Sequence <= one[visit].Sequence {
-				t.Errorf("the planned visit should move from 03-10 to 03-17 with a higher SEQUENCE: %+v then %+v", one[visit], two[visit])
+			// 王建国, never visited, is first due on a day of the plan's first week (spread by id).
+			firstVisit, _ := model.NextDueSpread(model.LevelVIP.Info().Plan, model.Date{}, model.Date{}, model.MustDate("2026-03-10"), b.wang.ID)
+			if one[visit].Start != firstVisit.String() || two[visit].Start != "2026-03-17" || two[visit].Sequence <= one[visit].Sequence {
+				t.Errorf("the planned visit should move from its first day to 03-17 with a higher SEQUENCE: %+v then %+v", one[visit], two[visit])
 			}
 			if two[visit].Status != "CONFIRMED" {
 				t.Errorf("the visit is confirmed: %+v", two[visit])
@@ -372,7 +374,9 @@ func TestKhalImportsTwice(t *testing.T) {
 		}
 		return strings.Join(lines, "\n")
 	}
-	if !strings.Contains(day(before, "2026-03-10"), "Visit") || strings.Contains(day(after, "2026-03-10"), "Visit") ||
+	// 王建国, never visited, is due a first visit spread over the plan's first week.
+	firstVisit, _ := model.NextDueSpread(model.LevelVIP.Info().Plan, model.Date{}, model.Date{}, model.MustDate("2026-03-10"), b.wang.ID)
+	if !strings.Contains(day(before, firstVisit.String()), "Visit") || strings.Contains(day(after, firstVisit.String()), "Visit") ||
 		!strings.Contains(day(after, "2026-03-17"), "Visit") {
 		t.Errorf("the visit should move from 03-10 to 03-17:\nbefore:\n%s\nafter:\n%s", before, after)
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // The order of the follow-up checklist: the items a salesperson must not miss come first. Items
 // fall into blocks — everything overdue in one, then today, then each coming day — and within a
@@ -26,49 +29,85 @@ func (it *ChecklistItem) Rank() ItemRank {
 // BrokenPromise tells whether an item is a promise already broken on today: a complaint's reply or
 // a payment whose day has passed.
 func (r ItemRank) BrokenPromise(today Date) bool {
-	return (r.Kind == ItemComplaint || r.Kind == ItemPayment) && r.DueOn.Before(today)
+	return (r.Kind == ItemComplaint || r.Kind == ItemPayment) && earlier(r.DueOn, today)
 }
 
-// ChecklistBlock is the day an item is listed under: every overdue item under the day before
-// today (one block), the others under their own day.
+// ChecklistBlock is the day an item is listed under: every overdue item in one block (the zero
+// date, before every day), the others under their own day.
 func ChecklistBlock(due, today Date) Date {
-	if due.Before(today) {
-		return today.AddDays(-1)
+	if earlier(due, today) {
+		return Date{}
 	}
 	return due
+}
+
+// earlier tells whether a is an earlier day than b, comparing the fields of two valid dates: the
+// order sorts tens of thousands of items, and this is what each comparison does most.
+func earlier(a, b Date) bool {
+	if a.Y != b.Y {
+		return a.Y < b.Y
+	}
+	if a.M != b.M {
+		return a.M < b.M
+	}
+	return a.D < b.D
 }
 
 // LevelRank orders the levels from the most valuable relationship (0, strategic) to the least
 // (low value); a level the program does not know comes last.
 func LevelRank(l Level) int {
-	for i, info := range Levels {
-		if info.Code == l {
-			return i
-		}
+	if r, ok := levelRanks[l]; ok {
+		return r
 	}
 	return len(Levels)
 }
 
+// levelRanks are the levels' places in Levels, looked up at each comparison of the order.
+var levelRanks = func() map[Level]int {
+	out := make(map[Level]int, len(Levels))
+	for i, info := range Levels {
+		out[info.Code] = i
+	}
+	return out
+}()
+
 // CompareRanks orders two items on the checklist of today: negative when a comes first, positive
 // when b does, 0 when the order says nothing between them (the caller breaks the tie the same way
 // every time, by customer and record).
-func CompareRanks(a, b ItemRank, today Date) int {
-	if ba, bb := ChecklistBlock(a.DueOn, today), ChecklistBlock(b.DueOn, today); ba != bb {
-		return cmpBool(ba.Before(bb))
+func CompareRanks(a, b ItemRank, today Date) int { return a.Place(today).Compare(b.Place(today)) }
+
+// RankPlace is an item's place in the checklist's order as numbers, made once per item so that a
+// sort of tens of thousands compares numbers: Compare on places agrees with CompareRanks.
+type RankPlace struct {
+	block, due int32 // the days as YYYYMMDD; block 0 for the overdue
+	holiday    bool
+	kept       bool // not a broken promise
+	level      int8
+	name       string
+}
+
+// Place returns the item's place in the order of the checklist of today.
+func (r ItemRank) Place(today Date) RankPlace {
+	days := func(d Date) int32 { return int32(d.Y*10000 + int(d.M)*100 + d.D) }
+	return RankPlace{block: days(ChecklistBlock(r.DueOn, today)), due: days(r.DueOn), holiday: !r.Customer,
+		kept: !r.BrokenPromise(today), level: int8(LevelRank(r.Level)), name: r.Name}
+}
+
+// Compare orders two places as CompareRanks orders their items.
+func (p RankPlace) Compare(q RankPlace) int {
+	switch {
+	case p.block != q.block:
+		return cmp.Compare(p.block, q.block)
+	case p.holiday != q.holiday:
+		return cmpBool(!p.holiday)
+	case p.kept != q.kept:
+		return cmpBool(!p.kept)
+	case p.level != q.level:
+		return cmp.Compare(p.level, q.level)
+	case p.due != q.due:
+		return cmp.Compare(p.due, q.due)
 	}
-	if a.Customer != b.Customer {
-		return cmpBool(a.Customer)
-	}
-	if pa, pb := a.BrokenPromise(today), b.BrokenPromise(today); pa != pb {
-		return cmpBool(pa)
-	}
-	if la, lb := LevelRank(a.Level), LevelRank(b.Level); la != lb {
-		return la - lb
-	}
-	if a.DueOn != b.DueOn {
-		return cmpBool(a.DueOn.Before(b.DueOn))
-	}
-	return strings.Compare(a.Name, b.Name)
+	return strings.Compare(p.name, q.name)
 }
 
 // cmpBool is -1 when first is true (a comes first), 1 otherwise.

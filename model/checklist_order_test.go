@@ -57,6 +57,7 @@ func TestCompareRanks(t *testing.T) {
 			if got := sign(CompareRanks(c.b, c.a, today)); got != -c.want {
 				t.Errorf("CompareRanks reversed = %d, want %d", got, -c.want)
 			}
+
 		})
 	}
 }

@@ -13,7 +13,7 @@ type DueReason struct {
 	PutOff  Date // the day the plan asked for, when the user put the item off to its due day
 	Planned bool // the item comes from the visit plan
 	// FirstVisit tells that a planned visit is the customer's first: they were never visited, and
-	// the plan spread their first visit over its first interval (model.FirstContactDay).
+	// the plan spread their first visit over its first interval (VisitPlan.FirstContactDay).
 	FirstVisit bool
 	// MovedFrom is the day the plan asked for when it was a weekend or public holiday and the item
 	// moved to the next working day.

@@ -248,7 +248,7 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 
 // movedFrom returns the day the plan asked for a visit or call due on due, when that day was a day
 // off and the item moved to the next working day; the zero date otherwise. A first contact may be
-// spread over the plan's first interval (model.FirstContactDay), so both days are tried.
+// spread over the plan's first interval (model.VisitPlan.FirstContactDay), so both days are tried.
 func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date {
 	visit, callOn := model.PlannedOn(c.plan, c.lastVisit, c.lastCall, c.since)
 	spreadVisit, spreadCall := model.PlannedOnSpread(c.plan, c.lastVisit, c.lastCall, c.since, id)

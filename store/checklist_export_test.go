@@ -99,3 +99,18 @@ func greetingCustomers(items []model.ChecklistItem) []int64 {
 	}
 	return ids
 }
+
+// ChecklistIndexQueries returns the statements ChecklistIndex runs, for a benchmark beside it:
+// the keys of every source, the greetings, and the names of the greetings' customers among items.
+func ChecklistIndexQueries(today model.Date, days int, items []model.ChecklistItem) []BareQuery {
+	sp := allUpTo(today.AddDays(days))
+	out := []BareQuery{{trashSQL, nil}}
+	for _, src := range recordSources {
+		out = append(out, BareQuery{keySQL[src], []any{sp.from, sp.to, sp.limit}})
+	}
+	out = append(out, greetingQueries(today, days, -1)...)
+	return append(out, BareQuery{nameGreetingsSQL, []any{idList(greetingCustomers(items))}})
+}
+
+// ChecklistPageQueries returns the statements ChecklistItemsAt runs to read the items given.
+func ChecklistPageQueries(items []model.ChecklistItem) []BareQuery { return detailQueries(items) }

@@ -1,9 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"sort"
+	"slices"
 
 	"guanxi/model"
 )
@@ -167,27 +168,39 @@ func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit in
 
 // sortKeys puts keys in the checklist's order (model.CompareRanks); a tie is broken the same way
 // every time, by customer, source and record, so every read of the same book gives the same order.
+// A large checklist has tens of thousands of keys and a million comparisons: each key's place in
+// the order is made once into numbers (model.ItemRank.Place), and the comparisons compare those.
 func sortKeys(keys []itemKey, today model.Date) {
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := &keys[i], &keys[j]
-		if c := model.CompareRanks(a.rank(), b.rank(), today); c != 0 {
-			return c < 0
+	type sortable struct {
+		place model.RankPlace
+		key   *itemKey
+	}
+	all := make([]sortable, len(keys))
+	for i := range keys {
+		all[i] = sortable{keys[i].rank().Place(today), &keys[i]}
+	}
+	slices.SortFunc(all, func(x, y sortable) int {
+		if c := x.place.Compare(y.place); c != 0 {
+			return c
 		}
-		if a.customer != b.customer {
-			return a.customer < b.customer
+		a, b := x.key, y.key
+		switch {
+		case a.customer != b.customer:
+			return cmp.Compare(a.customer, b.customer)
+		case a.source != b.source:
+			return cmp.Compare(a.source, b.source)
+		case a.record != b.record:
+			return cmp.Compare(a.record, b.record)
+		case a.occasion != b.occasion:
+			return cmp.Compare(a.occasion, b.occasion)
+		case a.occasionOn != b.occasionOn:
+			return cmp.Compare(a.occasionOn.String(), b.occasionOn.String())
 		}
-		if a.source != b.source {
-			return a.source < b.source
-		}
-		if a.record != b.record {
-			return a.record < b.record
-		}
-		if a.occasion != b.occasion {
-			return a.occasion < b.occasion
-		}
-		if a.occasionOn != b.occasionOn {
-			return a.occasionOn.Before(b.occasionOn)
-		}
-		return a.holiday.Zh < b.holiday.Zh
+		return cmp.Compare(a.holiday.Zh, b.holiday.Zh)
 	})
+	sorted := make([]itemKey, len(keys))
+	for i, s := range all {
+		sorted[i] = *s.key
+	}
+	copy(keys, sorted)
 }

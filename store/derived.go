@@ -15,6 +15,7 @@ import (
 type derivedFigures struct {
 	plan                             model.VisitPlan
 	since                            model.Date
+	id                               int64 // spreads a first visit over the plan's interval
 	lastContact, lastVisit, lastCall model.Date
 	firstDeal, lastDeal, reminderDue model.Date
 	deals                            int
@@ -47,7 +48,7 @@ func (d derivedColumns) setOn(c *model.Customer) {
 
 // newDerivedFigures starts the figures of a customer with no records yet.
 func newDerivedFigures(c *model.Customer, all map[model.Level]model.VisitPlan) *derivedFigures {
-	return &derivedFigures{plan: c.Plan(all), since: model.DateOf(time.Unix(c.CreatedAt.Unix(), 0)), inserted: columnsOf(c)}
+	return &derivedFigures{plan: c.Plan(all), since: model.DateOf(time.Unix(c.CreatedAt.Unix(), 0)), id: c.ID, inserted: columnsOf(c)}
 }
 
 // contacted counts a logged contact on a day; model decides which channels are a visit or a call.
@@ -88,7 +89,7 @@ func (f *derivedFigures) reminded(r *model.Reminder) {
 
 // columns computes the next due dates by the plan and returns every derived column.
 func (f *derivedFigures) columns() derivedColumns {
-	nextVisit, nextCall := model.NextDue(f.plan, f.lastVisit, f.lastCall, f.since)
+	nextVisit, nextCall := model.NextDueSpread(f.plan, f.lastVisit, f.lastCall, f.since, f.id)
 	nextVisit, nextCall = f.visitSnooze.Apply(nextVisit), f.callSnooze.Apply(nextCall)
 	return derivedColumns{
 		firstDeal: f.firstDeal, lastDeal: f.lastDeal, lastContact: f.lastContact, lastVisit: f.lastVisit, lastCall: f.lastCall,
@@ -229,7 +230,7 @@ func (r *refresher) refreshOne(id int64) error {
 	}
 	c.PlanPaused = paused != 0
 	f.plan = c.Plan(r.all)
-	f.since = model.DateOf(time.Unix(created, 0))
+	f.since, f.id = model.DateOf(time.Unix(created, 0)), id
 	f.firstDeal, f.lastDeal, f.reminderDue = parseStoredDate(firstDeal), parseStoredDate(lastDeal), parseStoredDate(reminderDue)
 	f.visitSnooze, f.callSnooze = parseSnooze(visitSnooze), parseSnooze(callSnooze)
 

@@ -158,8 +158,9 @@ func TestLoggingAVisitMovesTheNextOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(items) != 1 || items[0].Kind != model.ItemVisit || !items[0].DueOn.IsZero() && items[0].DueOn != today {
-		t.Fatalf("a new VIP never visited should be due today, got %+v", items)
+	first, _ := model.NextDueSpread(model.VisitPlan{VisitEveryDays: 7}, model.Date{}, model.Date{}, today, c.ID)
+	if len(items) != 1 || items[0].Kind != model.ItemVisit || items[0].DueOn != first || !items[0].Due.FirstVisit {
+		t.Fatalf("a new VIP never visited should be due a first visit on %v, got %+v", first, items)
 	}
 	if err := s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "谈了续约"}); err != nil {
 		t.Fatal(err)

@@ -172,7 +172,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 
 	case savedMsg:
-		a.setStatus(a.c.t(msg.what), false)
+		a.setStatus(a.c.savedText(msg), false)
 		var cmd tea.Cmd
 		if a.overlay != nil {
 			a.overlay, cmd = a.overlay.Update(msg)

@@ -177,11 +177,13 @@ func addReminder(s *store.Store, r model.Reminder) tea.Cmd {
 }
 
 func completeReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return save("saved.done", customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) })
+	return saveThen("saved.done", customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) },
+		nextTurnOf(s, id))
 }
 
 func snoozeReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd {
-	return save("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozeReminder(ctx, id, to) })
+	return saveThen("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozeReminder(ctx, id, to) },
+		putOffTo(to))
 }
 
 func tagPerson(s *store.Store, t store.PersonTag) tea.Cmd {

@@ -14,7 +14,8 @@ import (
 // answers with a typed message; nothing else in ui calls the store.
 
 func snoozePlan(s *store.Store, customerID int64, kind model.ItemKind, to model.Date) tea.Cmd {
-	return save("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozePlan(ctx, customerID, kind, to) })
+	return saveThen("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozePlan(ctx, customerID, kind, to) },
+		putOffTo(to))
 }
 
 func rescheduleReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd {

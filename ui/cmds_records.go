@@ -80,9 +80,9 @@ func restoreRecord(s *store.Store, customerID int64, kind model.RecordKind, id i
 // same step, so the checklist item leaves at once; next, when set, is the reminder its next step
 // becomes, added in the same transaction.
 func logInteraction(s *store.Store, i model.Interaction, reminderID int64, next *model.Reminder) tea.Cmd {
-	return save("saved.log", i.CustomerID, func(ctx context.Context) error {
+	return saveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
 		return s.LogInteractionWithNext(ctx, &i, reminderID, next)
-	})
+	}, nextContactOf(s, i.CustomerID))
 }
 
 // editConflictMsg says an edit of a customer met changes made elsewhere since it began: the form

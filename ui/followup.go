@@ -34,9 +34,13 @@ type followUpScreen struct {
 
 func newFollowUpScreen(c *common) *followUpScreen { return &followUpScreen{c: c} }
 
-func (m *followUpScreen) Title() string    { return m.c.t("view.followup") }
-func (m *followUpScreen) Typing() bool     { return false }
-func (m *followUpScreen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
+func (m *followUpScreen) Title() string { return m.c.t("view.followup") }
+func (m *followUpScreen) Typing() bool  { return false }
+func (m *followUpScreen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.layoutLines() // a narrow screen puts long reasons on a second line
+	m.clamp()
+}
 
 func (m *followUpScreen) Reload() tea.Cmd {
 	return loadChecklist(m.c.store, m.c.today(), followUpDays)
@@ -87,6 +91,8 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, statusCmd(m.c.t("err.load")+model.SanitizeLine(msg.err.Error()), true)
 		}
 		m.takePage(msg)
+		m.layoutLines() // the items read may take a second line
+		m.clamp()
 		return m, m.fetch()
 	case tea.MouseMsg:
 		m.cursor += wheelStep(msg)
@@ -156,6 +162,9 @@ func (m *followUpScreen) card() string {
 	lines := append([]string{m.cardTitle(it)}, body[top:min(top+page, len(body))]...)
 	return strings.Join(lines, "\n")
 }
+
+// HelpNote says in the help what order the checklist is in.
+func (m *followUpScreen) HelpNote() string { return model.ChecklistOrderText.In(m.c.lang) }
 
 func (m *followUpScreen) ShortHelp() []key.Binding {
 	k, fk := m.c.keys, m.c.fuKeys()

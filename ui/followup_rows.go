@@ -23,10 +23,11 @@ type fuGroup struct {
 type fuState struct {
 	byCustomer   bool
 	groups       []fuGroup
-	lines        []int // an item index, or -1-g for the heading of group g
-	rowOf        []int // the line of each position in order
-	order        []int // item indexes in the order shown, which the cursor follows
-	overdue, due int   // how many items are overdue and due today, for the header
+	lines        []int  // an item index, or -1-g for the heading of group g
+	second       []bool // the line is the second of its item: why it is due, in full
+	rowOf        []int  // the line of each position in order
+	order        []int  // item indexes in the order shown, which the cursor follows
+	overdue, due int    // how many items are overdue and due today, for the header
 	// undo is the reminder last deleted here (0: none) and its customer.
 	undo, undoCustomer int64
 }
@@ -40,19 +41,48 @@ func (m *followUpScreen) relayout() {
 	} else {
 		st.groups = m.groupsByDay()
 	}
-	st.lines, st.rowOf, st.order = st.lines[:0], st.rowOf[:0], st.order[:0]
 	st.overdue, st.due = 0, 0
 	if m.idx != nil {
 		st.overdue, st.due = m.idx.Overdue, m.idx.DueToday
 	}
+	m.layoutLines()
+}
+
+// layoutLines lays out the lines of the groups: a heading, then a line for each item, and a second
+// for an item read whose reason does not fit beside its name. Call it again when items are read or
+// the width changes; the cursor's row keeps its place on the screen.
+func (m *followUpScreen) layoutLines() {
+	st := &m.fu
+	onScreen := -1
+	if m.cursor < len(st.rowOf) {
+		onScreen = st.rowOf[m.cursor] - m.offset
+	}
+	st.lines, st.second, st.rowOf, st.order = st.lines[:0], st.second[:0], st.rowOf[:0], st.order[:0]
 	for g, grp := range st.groups {
-		st.lines = append(st.lines, -1-g)
+		st.lines, st.second = append(st.lines, -1-g), append(st.second, false)
 		for _, i := range grp.items {
 			st.rowOf = append(st.rowOf, len(st.lines))
 			st.order = append(st.order, i)
-			st.lines = append(st.lines, i)
+			st.lines, st.second = append(st.lines, i), append(st.second, false)
+			if m.twoLines(i) {
+				st.lines, st.second = append(st.lines, i), append(st.second, true)
+			}
 		}
 	}
+	if onScreen >= 0 && m.cursor < len(st.rowOf) {
+		m.offset = max(st.rowOf[m.cursor]-onScreen, 0)
+	}
+}
+
+// twoLines tells whether item i takes a second line: on a narrow screen, where the name and why it
+// is due share a column, when the two do not fit in it.
+func (m *followUpScreen) twoLines(i int) bool {
+	_, _, wName, wWhy, _, _, _ := m.itemColumns()
+	it, ok := m.item(i)
+	if !ok || wWhy != 0 || it.CustomerID == 0 {
+		return false
+	}
+	return width(model.SanitizeLine(m.rowName(it)+" — "+it.Why(m.c.lang, m.c.today()))) > wName
 }
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
@@ -162,6 +192,10 @@ func (m *followUpScreen) clamp() {
 		m.offset = max(row-1, 0) // keep the heading above the first row in view
 	}
 	vis := m.listHeight()
+	// The item's last line: its second, when it has one.
+	if last := row + 1; last < len(m.fu.second) && m.fu.second[last] {
+		row = last
+	}
 	if row >= m.offset+vis {
 		m.offset = row - vis + 1
 	}
@@ -181,8 +215,14 @@ func (m *followUpScreen) listView() string {
 	var b strings.Builder
 	end := min(m.offset+m.listHeight(), len(lines))
 	rendered := 0
-	for _, l := range lines[m.offset:end] {
-		if l < 0 {
+	for k, l := range lines[m.offset:end] {
+		if m.fu.second[m.offset+k] {
+			if it, ok := m.item(l); ok {
+				b.WriteString(m.renderSecond(it, today, l == current) + "\n")
+			} else {
+				b.WriteString("\n")
+			}
+		} else if l < 0 {
 			g := groups[-1-l]
 			title := g.title
 			if m.fu.byCustomer {
@@ -190,7 +230,8 @@ func (m *followUpScreen) listView() string {
 			}
 			b.WriteString(tones[g.tone](fit(title, m.width)) + "\n")
 		} else if it, ok := m.item(l); ok {
-			b.WriteString(m.renderItem(it, today, l == current) + "\n")
+			twoLines := m.offset+k+1 < len(lines) && m.fu.second[m.offset+k+1] || m.twoLines(l)
+			b.WriteString(m.renderItem(it, today, l == current, twoLines) + "\n")
 		} else {
 			b.WriteString(m.renderPending(l, l == current) + "\n")
 		}
@@ -206,6 +247,9 @@ func (m *followUpScreen) listView() string {
 // why it is due share one column; wider, each has its own, and the personality types show.
 func (m *followUpScreen) itemColumns() (when, kind, name, why, level, last, types int) {
 	when, kind, level, last = 10, 10, 10, 14
+	if m.c.lang == model.En {
+		when = 12 // "28 days late"
+	}
 	rest := m.width - 2 - when - kind - level - last - 4
 	if m.fu.byCustomer {
 		// The customer, level and last contact are in the heading.
@@ -230,8 +274,8 @@ func (m *followUpScreen) lastText(it model.ChecklistItem) string {
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
 func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) string {
-	if it.IsGreeting() && !it.Due.OccasionOn.Before(today) {
-		return greetingWhen(m.c, it, today)
+	if s, ok := it.GreetingWhen(m.c.lang, today); ok {
+		return s
 	}
 	switch n := today.DaysSince(it.DueOn); {
 	case n == 1:
@@ -249,18 +293,12 @@ func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) stri
 	return it.DueOn.String()
 }
 
-func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, selected bool) string {
+// renderItem draws an item's line; with twoLines why it is due goes on the line below.
+func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, selected, twoLines bool) string {
 	c, st := m.c, m.c.st
 	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
 	why := it.Why(c.lang, today)
-	// A holiday has no customer: why it is due names it. The company goes by its short name, so
-	// the reason keeps its room.
-	name := it.CustomerName
-	if short := model.ShortCompanyName(it.Company); it.Company == it.CustomerName {
-		name = short
-	} else if short != "" {
-		name += " · " + short
-	}
+	name := m.rowName(it)
 	mark := "  "
 	if selected {
 		mark = "▸ "
@@ -269,22 +307,19 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 	if !selected && it.OverdueDays > 0 {
 		whenCell = st.Overdue.Render(whenCell)
 	}
-	kind := c.codeName(model.ItemKinds, string(it.Kind))
-	switch {
-	case it.IsGreeting():
-		kind = c.codeName(model.Occasions, string(it.Due.Occasion))
-	case it.Due.FirstVisit:
-		kind = c.t("fu.firstVisit")
-	}
+	kind := it.KindName(c.lang)
 	line := mark + whenCell + " " + fit(kind, wKind) + " "
 	switch {
 	case wName == 0:
 		line += cell(why, wWhy)
 	case wWhy == 0:
 		// Narrow: the company gives way to why the item is due.
-		if it.CustomerID == 0 {
+		switch {
+		case it.CustomerID == 0:
 			line += cell(why, wName)
-		} else {
+		case twoLines:
+			line += cell(name, wName) // why it is due has the line below
+		default:
 			line += cell(name+" — "+why, wName)
 		}
 	default:
@@ -311,6 +346,30 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 	return line
 }
 
+// rowName is how a row names its customer: the name and the company's short name, so the reason
+// keeps its room; an organisation filed under its own name goes by its short name alone.
+func (m *followUpScreen) rowName(it model.ChecklistItem) string {
+	short := model.ShortCompanyName(it.Company)
+	switch {
+	case it.Company == it.CustomerName:
+		return short
+	case short != "":
+		return it.CustomerName + " · " + short
+	}
+	return it.CustomerName
+}
+
+// renderSecond draws an item's second line: why it is due, in full, under the name.
+func (m *followUpScreen) renderSecond(it model.ChecklistItem, today model.Date, selected bool) string {
+	wWhen, wKind, _, _, _, _, _ := m.itemColumns()
+	indent := strings.Repeat(" ", 2+wWhen+1+wKind+1)
+	line := fit(indent+"↳ "+model.SanitizeLine(it.Why(m.c.lang, today)), m.width)
+	if selected {
+		return m.c.st.Selected.Render(line)
+	}
+	return line
+}
+
 // renderPending draws a row whose item is still being read: the customer's name, dimmed.
 func (m *followUpScreen) renderPending(i int, selected bool) string {
 	mark := "  "
@@ -323,23 +382,19 @@ func (m *followUpScreen) renderPending(i int, selected bool) string {
 // lastOfKind says when the customer was last contacted the way the item asks: a visit row the last
 // visit, a call row the last call (a visit counts), any other the last contact of any kind.
 func (m *followUpScreen) lastOfKind(it model.ChecklistItem, today model.Date) string {
-	c := m.c
-	switch it.Kind {
-	case model.ItemVisit:
-		if it.LastVisitOn.IsZero() {
-			return c.t("fu.neverVisited")
-		}
-		return c.t("fu.lastVisit") + m.shortDate(it.LastVisitOn, today)
-	case model.ItemCall:
-		if it.LastCallOn.IsZero() {
-			return c.t("fu.neverCalled")
-		}
-		return c.t("fu.lastCall") + m.shortDate(it.LastCallOn, today)
+	day, kind := it.LastOfKind()
+	words := lastWords[kind]
+	if day.IsZero() {
+		return m.c.t(words[0])
 	}
-	if it.LastContactOn.IsZero() {
-		return c.t("fu.never")
-	}
-	return c.t("fu.lastContact") + m.shortDate(it.LastContactOn, today)
+	return m.c.t(words[1]) + m.shortDate(day, today)
+}
+
+// lastWords are the texts of the last contact of a kind: when there was none, and before its day.
+var lastWords = map[model.ItemKind][2]string{
+	model.ItemVisit: {"fu.neverVisited", "fu.lastVisit"},
+	model.ItemCall:  {"fu.neverCalled", "fu.lastCall"},
+	"":              {"fu.never", "fu.lastContact"},
 }
 
 // shortDate shows a day of this year as MM-DD and another year's as YYYY-MM; none as "never".

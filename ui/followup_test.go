@@ -166,7 +166,7 @@ func TestChecklistShowsEveryKindAndWhy(t *testing.T) {
 		// Every count exact; a greeting before its day is listed today and is not late; a broken
 		// promise comes first, then the VIP; a visit row shows the last visit.
 		"今日跟进 (6)", "今日 3 项 · 逾期 3 项 · 共 9 项", "已逾期", "今天 周二", "明天 2026-03-11 周三", "2026-03-13 周五",
-		"▸ 逾期 2 天  投诉回复", "逾期 30 天 首次拜访", "2 天后节日 节日问候", "植树节 03-12，给客户送上问候",
+		"▸ 逾期 2 天  投诉回复", "逾期 28 天 首次拜访", "2 天后节日 节日问候", "植树节 03-12，给客户送上问候",
 		"2 天后生日 生日", "3 天后     收款", "上次拜访 02-26", "从未拜访",
 	} {
 		if !strings.Contains(screen, want) {
@@ -223,8 +223,8 @@ func TestDoneOnEachKind(t *testing.T) {
 	// A repeating reminder moves on a week.
 	fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" })
 	typeText(a, "x")
-	if !strings.Contains(screenText(a), "已完成") {
-		t.Errorf("done should be confirmed:\n%s", screenText(a))
+	if !strings.Contains(screenText(a), "提醒已完成 · 下次 03-17") {
+		t.Errorf("done should be confirmed with the reminder's next turn:\n%s", screenText(a))
 	}
 	if n := count(func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" }); n != 1 {
 		t.Fatalf("the weekly reminder should still be listed once, got %d", n)
@@ -330,6 +330,9 @@ func TestSnoozingAPlannedVisitFromTheChecklist(t *testing.T) {
 	}
 	if screen := screenText(a); !strings.Contains(screen, "已从 2026-03-05 推迟") && !strings.Contains(screen, "已推迟") {
 		t.Errorf("the row should say it was put off:\n%s", screen)
+	}
+	if screen := screenText(a); !strings.Contains(screen, "已推迟到 03-13（周五）") {
+		t.Errorf("the confirmation should name the day and its weekday:\n%s", screen)
 	}
 }
 
@@ -595,5 +598,21 @@ func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
 	}
 	if !found {
 		t.Error("王建国's visit put off to tomorrow should still be on the checklist of the next days")
+	}
+}
+
+// TestHelpSaysTheChecklistsOrder: ? on the follow-up says what order the items are in.
+func TestHelpSaysTheChecklistsOrder(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+			a := newTestApp(t, fuBook(t), lang, sz.w, sz.h)
+			fuScreen(a)
+			typeText(a, "?")
+			want := map[model.Lang]string{model.Zh: "排序：逾期的在前", model.En: "Order: overdue first"}[lang]
+			if !strings.Contains(screenText(a), want) {
+				t.Errorf("the help should say the order (%q):\n%s", want, screenText(a))
+			}
+			checkScreenSize(t, a, sz.w, sz.h)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"sort"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -145,10 +146,15 @@ func loadChecklistPage(s *store.Store, idx *store.ChecklistIndex, at []int) tea.
 // the tallest screen shows with its margin.
 const firstPageSize = 120
 
+// checklistTimeout bounds the read of the whole checklist's index: at 100,000 customers it reads
+// every item due, tens of thousands, which a busy machine may take seconds over; slow is better
+// than no checklist.
+const checklistTimeout = 60 * time.Second
+
 // loadChecklist reads the whole checklist's index and the items of its first rows.
 func loadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
 		defer cancel()
 		idx, err := s.ChecklistIndex(ctx, today, days)
 		if err != nil {

@@ -19,6 +19,9 @@ type helpOverlay struct {
 	height int
 }
 
+// helpNoter is a screen whose help says something besides its keys, under them.
+type helpNoter interface{ HelpNote() string }
+
 func newHelpOverlay(c *common, s screen, global []key.Binding) *helpOverlay {
 	return &helpOverlay{c: c, screen: s, global: global}
 }
@@ -59,6 +62,12 @@ func (h *helpOverlay) View() string {
 		return b.String()
 	}
 	screenKeys := section(h.screen.Title(), keys)
+	if n, ok := h.screen.(helpNoter); ok {
+		// A screen's note flows with its keys, narrow enough for a column at 80×24.
+		for _, l := range wrap(n.HelpNote(), 36) {
+			screenKeys += "  " + st.Dim.Render(l) + "\n"
+		}
+	}
 	globalKeys := section(h.c.t("help.global"), h.global)
 	var body string
 	// room is the lines the overlay has for keys, less its title, the line that says how to close

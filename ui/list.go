@@ -230,26 +230,6 @@ func nextLevel(l model.Level) model.Level {
 	return ""
 }
 
-// listColumns are the widths of the columns at a terminal width; the name and company share what
-// the fixed columns leave, and personality badges appear when there is room.
-type listColumns struct{ name, company, level, stage, last, next, types int }
-
-func columnsFor(w int) listColumns {
-	c := listColumns{level: 10, stage: 8, last: 10, next: 10}
-	if w >= 110 {
-		c.last, c.next = 12, 12 // room for the headings in full
-	}
-	fixed := c.level + c.stage + c.last + c.next + 7 // separators and cursor mark
-	rest := w - fixed
-	if w >= 110 {
-		c.types = 16
-		rest -= c.types + 1
-	}
-	c.name = max(rest*2/5, 8)
-	c.company = max(rest-c.name, 6)
-	return c
-}
-
 func (m *listScreen) View() string {
 	st := m.c.st
 	var b strings.Builder
@@ -265,13 +245,7 @@ func (m *listScreen) View() string {
 	b.WriteString(m.segmentLine())
 
 	cols := columnsFor(m.width)
-	header := "  " + fit(m.c.t("col.name"), cols.name) + " " + fit(m.c.t("col.company"), cols.company) + " " +
-		fit(m.c.t("col.level"), cols.level) + " " + fit(m.c.t("col.stage"), cols.stage) + " " +
-		fit(m.c.t("col.last"), cols.last) + " " + fit(m.c.t("col.next"), cols.next)
-	if cols.types > 0 {
-		header += " " + fit(m.c.t("col.types"), cols.types)
-	}
-	b.WriteString(st.Header.Render(header) + "\n")
+	b.WriteString(st.Header.Render(m.listHeader(cols)) + "\n")
 
 	switch {
 	case m.err != nil:
@@ -306,21 +280,15 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 			next = st.Today.Render(next)
 		}
 	}
-	rest := " " + fit(m.c.codeName(model.LevelCodes, string(r.Level)), cols.level) + " " +
-		fit(m.c.codeName(model.Stages, string(r.Stage)), cols.stage) + " " +
-		fit(m.c.dateText(r.LastContactOn), cols.last) + " " + next
+	rest := m.restCells(r, cols, next)
 	sp := matchSpans(f, q)
-	company := r.Company
-	if company == r.Name {
-		// An organisation filed under its own name: saying it twice would only crowd the row.
-		company, sp.companyFrom, sp.companyTo = "", 0, 0
-	}
+	company, nameW, companyW := rowNameCompany(r, &sp, q, cols)
 	if selected {
 		// Each piece is styled on its own: a match's style inside one selected run would end the
 		// selection's background where the match ends.
 		line := st.Selected.Render("▸"+m.markCol(r.ID)) +
-			markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, &st.Selected, m.selMatch) + st.Selected.Render(" ") +
-			markCell(company, sp.companyFrom, sp.companyTo, cols.company, &st.Selected, m.selMatch) +
+			markCell(r.Name, sp.nameFrom, sp.nameTo, nameW, &st.Selected, m.selMatch) +
+			companyCell(company, sp, companyW, &st.Selected, m.selMatch) +
 			st.Selected.Render(rest)
 		if cols.types > 0 {
 			line += st.Selected.Render(" ") + m.selBadge.Render(cell(m.c.badges(r.Types), cols.types))
@@ -331,8 +299,8 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 	if mark != " " {
 		mark = st.Marked.Render(mark)
 	}
-	line := " " + mark + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
-		markCell(company, sp.companyFrom, sp.companyTo, cols.company, nil, st.Match) + rest
+	line := " " + mark + markCell(r.Name, sp.nameFrom, sp.nameTo, nameW, nil, st.Match) +
+		companyCell(company, sp, companyW, nil, st.Match) + rest
 	if cols.types > 0 {
 		line += " " + st.Badge.Render(cell(m.c.badges(r.Types), cols.types))
 	}

@@ -64,3 +64,99 @@ func render(st *lipgloss.Style, s string) string {
 	}
 	return st.Render(s)
 }
+
+// The customer list's columns at a terminal's width. They give way in the order of what tells a
+// customer apart: the name keeps its room longest (and takes the company's column when the
+// customer is the company or has none), then the level and the next due day; the stage and the
+// last contact go first on a narrow terminal. A company too long for its column goes by its short
+// name (model.ShortCompanyName).
+
+// listColumns are the widths of the columns at a terminal width; 0 for a column left out.
+type listColumns struct{ name, company, level, stage, last, next, types int }
+
+// minListName is the room the name and company keep before the stage and last contact give way.
+const minListName = 30
+
+func columnsFor(w int) listColumns {
+	c := listColumns{level: 10, stage: 8, last: 10, next: 10}
+	if w >= 110 {
+		c.last, c.next = 12, 12 // room for the headings in full
+	}
+	fixed := c.level + c.stage + c.last + c.next + 7 // separators and cursor mark
+	rest := w - fixed
+	if w >= 110 {
+		c.types = 16
+		rest -= c.types + 1
+	}
+	// On a narrow terminal the stage, then the last contact, give their room to the name.
+	if rest < minListName {
+		rest += c.stage + 1
+		c.stage = 0
+	}
+	if rest < minListName {
+		rest += c.last + 1
+		c.last = 0
+	}
+	c.name = max(rest*2/5, 8)
+	c.company = max(rest-c.name, 6)
+	return c
+}
+
+// listHeader is the heading line of the columns.
+func (m *listScreen) listHeader(cols listColumns) string {
+	h := "  " + fit(m.c.t("col.name"), cols.name) + " " + fit(m.c.t("col.company"), cols.company) + " " +
+		fit(m.c.t("col.level"), cols.level)
+	if cols.stage > 0 {
+		h += " " + fit(m.c.t("col.stage"), cols.stage)
+	}
+	if cols.last > 0 {
+		h += " " + fit(m.c.t("col.last"), cols.last)
+	}
+	h += " " + fit(m.c.t("col.next"), cols.next)
+	if cols.types > 0 {
+		h += " " + fit(m.c.t("col.types"), cols.types)
+	}
+	return h
+}
+
+// restCells are a row's cells after the company: level, stage, last contact and next due (next is
+// drawn already), those of them the width keeps.
+func (m *listScreen) restCells(r model.Customer, cols listColumns, next string) string {
+	s := " " + fit(m.c.codeName(model.LevelCodes, string(r.Level)), cols.level)
+	if cols.stage > 0 {
+		s += " " + fit(m.c.codeName(model.Stages, string(r.Stage)), cols.stage)
+	}
+	if cols.last > 0 {
+		s += " " + fit(m.c.dateText(r.LastContactOn), cols.last)
+	}
+	return s + " " + next
+}
+
+// rowNameCompany returns the company a row shows and the widths of its name and company cells
+// (0: the name spans the company's column too), moving the company's search mark to what is shown.
+func rowNameCompany(r model.Customer, sp *rowSpans, q model.SearchQuery, cols listColumns) (company string, nameW, companyW int) {
+	company = r.Company
+	if company == r.Name || company == "" {
+		// An organisation filed under its own name, or a person with no company: the name has both
+		// columns, and saying the company twice would only crowd the row.
+		sp.companyFrom, sp.companyTo = 0, 0
+		return "", cols.name + 1 + cols.company, 0
+	}
+	if width(company) > cols.company {
+		if short := model.ShortCompanyName(company); short != company {
+			company, sp.companyFrom, sp.companyTo = short, 0, 0
+			if from, to, ok := q.TextSpan(short); ok && !q.Empty() {
+				sp.companyFrom, sp.companyTo = from, to
+			}
+		}
+	}
+	return company, cols.name, cols.company
+}
+
+// companyCell draws the company's cell after the name's, or nothing when the name spans it.
+func companyCell(company string, sp rowSpans, w int, base *lipgloss.Style, hi lipgloss.Style) string {
+	if w == 0 {
+		return ""
+	}
+	return render(base, " ") + markCell(company, sp.companyFrom, sp.companyTo, w, base, hi)
+}

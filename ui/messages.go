@@ -69,6 +69,8 @@ type savedMsg struct {
 	customerID int64
 	// open asks for the customer's archive once saved: a customer just added is worked on next.
 	open bool
+	// next is the day the change moved something to, which the confirmation names (savedText).
+	next model.Date
 }
 
 // saveFailedMsg says a change could not be written; a form shows err and keeps what was typed.

@@ -79,7 +79,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 		typeText(a, "l")
 		typeText(a, fmt.Sprintf("界面写入-%03d", i))
 		press(a, tea.KeyCtrlS)
-		if screen := screenText(a); !strings.Contains(screen, "联系已记录") {
+		if screen := screenText(a); !strings.Contains(screen, "已记录 · 下次拜访") {
 			t.Fatalf("the TUI's write %d did not succeed:\n%s", i, screen)
 		}
 	}

@@ -78,7 +78,7 @@ func TestTUIAndCommandsWriteTogether(t *testing.T) {
 		p.waitFor("记录联系", 5*time.Second)
 		p.typeText(fmt.Sprintf("界面写入-%02d", i))
 		p.keys("C-s")
-		p.waitFor("联系已记录", 15*time.Second)
+		p.waitFor("已记录 · 下次", 15*time.Second) // the confirmation names the next visit
 		if s := p.screen(); strings.Contains(s, "保存失败") || strings.Contains(s, "locked") {
 			t.Fatalf("the TUI's write %d failed:\n%s", i, s)
 		}

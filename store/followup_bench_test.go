@@ -1,0 +1,183 @@
+package store_test
+
+import (
+	"context"
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+
+	"path/filepath"
+
+	"guanxi/internal/benchbook"
+	"guanxi/model"
+	"guanxi/sample"
+	"guanxi/store"
+)
+
+// followUpBudget is the bar of a frame: opening the follow-up to its first rows, a page down and a
+// jump to the last item each within one frame at 60 Hz.
+const followUpBudget = 16 * time.Millisecond
+
+// followUpPage is how many items the follow-up view reads at a time: a tall screen with a margin
+// a screen high either side.
+const followUpPage = 120
+
+// benchBare runs the statements several times bare on SQLite, warm, and returns the median and
+// the processor time of a run.
+func benchBare(b *testing.B, qs []store.BareQuery, runs int) (med, cpu time.Duration) {
+	db := benchbook.Bare(b, checklistScale)
+	var times []time.Duration
+	c0 := benchbook.CPU()
+	for range runs {
+		start := time.Now()
+		for _, q := range qs {
+			benchbook.Drain(b, db, q.SQL, q.Args...)
+		}
+		times = append(times, time.Since(start))
+	}
+	cpu = (benchbook.CPU() - c0) / time.Duration(runs)
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	return times[len(times)/2], cpu
+}
+
+// reportFollowUp reports a read's time beside its bare median, as a ratio, and the budget; and
+// the processor time of each (since c0), steadier than wall time on a shared machine.
+func reportFollowUp(b *testing.B, bare, bareCPU, c0 time.Duration) {
+	per := b.Elapsed() / time.Duration(b.N)
+	cpu := (benchbook.CPU() - c0) / time.Duration(b.N)
+	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
+	b.ReportMetric(float64(per)/float64(bare), "x-bare")
+	b.ReportMetric(float64(cpu.Microseconds())/1000, "cpu-ms/op")
+	b.ReportMetric(float64(bareCPU.Microseconds())/1000, "bare-cpu-ms")
+	b.ReportMetric(float64(cpu)/float64(bareCPU), "x-bare-cpu")
+	b.ReportMetric(float64(followUpBudget.Milliseconds()), "budget-ms")
+}
+
+// BenchmarkFollowUpOpen opens the follow-up view on the benchmark book: the whole checklist of the
+// week as keys in its order (tens of thousands of items), and the items of its first rows; beside
+// it the same statements run bare. index-MB is the memory the keys hold.
+func BenchmarkFollowUpOpen(b *testing.B) {
+	s := benchbook.Open(b, checklistScale)
+	ctx := context.Background()
+	today := benchbook.Today
+	items, err := s.Checklist(ctx, today, 7)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	x, err := s.ChecklistIndex(ctx, today, 7)
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	first := items[:min(followUpPage, len(items))]
+	bare, bareCPU := benchBare(b, append(store.ChecklistIndexQueries(today, 7, items), store.ChecklistPageQueries(first)...), 9)
+	b.ResetTimer()
+	c0 := benchbook.CPU()
+	for b.Loop() {
+		x, err := s.ChecklistIndex(ctx, today, 7)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.ChecklistItemsAt(ctx, x, places(0, min(followUpPage, x.Len()))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportFollowUp(b, bare, bareCPU, c0)
+	b.ReportMetric(float64(x.Len()), "items")
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
+}
+
+// BenchmarkFollowUpPageDown reads the items of a page in the middle of the checklist, as a page
+// down does when it leaves the part read; BenchmarkFollowUpEnd the last page, as end does.
+func BenchmarkFollowUpPageDown(b *testing.B) { benchFollowUpPage(b, func(n int) int { return n / 2 }) }
+
+// BenchmarkFollowUpEnd reads the items of the checklist's last page.
+func BenchmarkFollowUpEnd(b *testing.B) {
+	benchFollowUpPage(b, func(n int) int { return max(n-followUpPage, 0) })
+}
+
+func benchFollowUpPage(b *testing.B, from func(n int) int) {
+	s := benchbook.Open(b, checklistScale)
+	ctx := context.Background()
+	x, err := s.ChecklistIndex(ctx, benchbook.Today, 7)
+	if err != nil {
+		b.Fatal(err)
+	}
+	at := places(from(x.Len()), min(from(x.Len())+followUpPage, x.Len()))
+	items, err := s.ChecklistItemsAt(ctx, x, at)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bare, bareCPU := benchBare(b, store.ChecklistPageQueries(items), 31)
+	b.ResetTimer()
+	c0 := benchbook.CPU()
+	for b.Loop() {
+		if _, err := s.ChecklistItemsAt(ctx, x, at); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportFollowUp(b, bare, bareCPU, c0)
+}
+
+// places are the checklist places from from to to, not included.
+func places(from, to int) []int {
+	out := make([]int, 0, max(to-from, 0))
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// TestFollowUpReadsInShortMode runs the benchmarks' reads on a small book in short mode, so CI
+// checks the path they measure: the index and its pages give the whole checklist, item for item.
+func TestFollowUpReadsInShortMode(t *testing.T) {
+	s := openFollowUpBook(t)
+	ctx := context.Background()
+	today := s.Today()
+	want, err := s.Checklist(ctx, today, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := s.ChecklistIndex(ctx, today, 7)
+	if err != nil || x.Len() != len(want) {
+		t.Fatalf("index of %d items (%v), want %d", x.Len(), err, len(want))
+	}
+	var got []model.ChecklistItem
+	for from := 0; from < x.Len(); from += 7 {
+		page, err := s.ChecklistItemsAt(ctx, x, places(from, min(from+7, x.Len())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, page...)
+	}
+	for i := range want {
+		if got[i].CustomerID != want[i].CustomerID || got[i].Kind != want[i].Kind || got[i].DueOn != want[i].DueOn ||
+			got[i].Why(model.Zh, today) != want[i].Why(model.Zh, today) {
+			t.Fatalf("item %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if _, err := s.ChecklistItemsAt(ctx, x, []int{x.Len()}); err == nil {
+		t.Errorf("a place past the end should be refused")
+	}
+}
+
+// openFollowUpBook is a generated book of 400 customers with their records, at the sample's today.
+func openFollowUpBook(t *testing.T) *store.Store {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	today := model.MustDate("2026-03-10")
+	s.Now = func() time.Time { return time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local) }
+	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: today}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+// TestLongNamesGoldenScreens draws the customer list and the follow-up at 80×24, 100×30 and 120×40
+// in both languages with the longest names: the names use their columns, a long company goes by
+// its short name, and the reason of each follow-up row can be read.
+func TestLongNamesGoldenScreens(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range []struct{ w, h int }{{80, 24}, {100, 30}, {120, 40}} {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				s := fuBook(t)
+				ctx := context.Background()
+				for _, c := range []model.Customer{
+					{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP},
+					{Name: "苏州骏马轨道交通设备股份有限公司", Company: "苏州骏马轨道交通设备股份有限公司", Kind: model.KindOrganisation, Level: model.LevelStrategic},
+				} {
+					if err := s.AddCustomer(ctx, &c); err != nil {
+						t.Fatal(err)
+					}
+					if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow),
+						Kind: model.ReminderCall, Note: "确认CK6150交货时间"}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				a := newTestApp(t, s, lang, sz.w, sz.h)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "long_list_"+name, a)
+				press(a, tea.KeyF2)
+				checkScreenSize(t, a, sz.w, sz.h)
+				golden(t, "long_followup_"+name, a)
+			})
+		}
+	}
+}
+
+// TestListAt60ColumnsKeepsTheNames: on a 60-column terminal the stage and the last contact give
+// their room to the name and company, which show whole (the company by its short name).
+func TestListAt60ColumnsKeepsTheNames(t *testing.T) {
+	s := fuBook(t)
+	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
+	if err := s.AddCustomer(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	a := newTestApp(t, s, model.Zh, 60, 20)
+	checkScreenSize(t, a, 60, 20)
+	screen := screenText(a)
+	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次跟进"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "阶段") {
+		t.Errorf("at 60 columns the stage should give way:\n%s", screen)
+	}
+}
