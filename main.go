@@ -1,5 +1,6 @@
 // Command guanxi is a terminal CRM for one salesperson's book of accounts: with no command it opens
 // the book in the terminal UI; with a command it reads or writes the book for scripts.
+// docs/ARCHITECTURE.md describes the packages behind it and how they depend on each other.
 package main
 
 import (

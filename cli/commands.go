@@ -31,6 +31,7 @@ func (c *cli) commands() []*cobra.Command {
 		c.newReportCmd(),
 		c.newSegmentCmd(),
 		c.newClassesCmd(),
+		c.newHolidaysCmd(),
 		c.newBackupCmd(),
 		c.newImportCmd(),
 		c.newExportCmd(),

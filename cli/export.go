@@ -69,7 +69,7 @@ func (c *cli) runExport(opts *exportOptions) error {
 	}
 	defer s.Close()
 	if c.env("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: the 150 MB bar of docs/PERFORMANCE.md
+		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: 150 MB, docs/PERFORMANCE.md
 	}
 	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days, Now: c.now}
 	if opts.Segment != "" {

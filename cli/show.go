@@ -204,15 +204,15 @@ func (c *cli) printArchive(a *archive) {
 	if cu.RegisteredCapital > 0 {
 		addField(c.tr("注册资本", "Registered capital"), cu.RegisteredCapital.String())
 	}
-	if own := cu.OwnDate(); !own.IsZero() {
+	if own := cu.OwnBirthday(); own != (model.Birthday{}) {
 		if cu.Kind == model.KindOrganisation {
-			addField(c.tr("成立日", "Founded"), own.String())
+			addField(c.tr("成立日", "Founded"), own.Text(c.lang))
 		} else {
-			addField(c.tr("生日", "Birthday"), own.String())
+			addField(c.tr("生日", "Birthday"), own.Text(c.lang))
 		}
 	}
-	if !cu.Anniversary.IsZero() && cu.Kind != model.KindOrganisation {
-		addField(c.tr("纪念日", "Anniversary"), cu.Anniversary.String())
+	if (!cu.Anniversary.IsZero() || !cu.AnniversaryYearly.IsZero()) && cu.Kind != model.KindOrganisation {
+		addField(c.tr("纪念日", "Anniversary"), model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.lang))
 	}
 	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))
 	addField(c.tr("关系", "Relation"), model.NameOf(model.Relations, string(cu.Relation), c.lang))

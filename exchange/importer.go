@@ -86,7 +86,7 @@ type source interface {
 }
 
 // MemoryLimit is the soft limit of the Go heap a program running a large import sets for itself
-// (runtime/debug.SetMemoryLimit), so that the process stays within the 150 MB bar (docs/PERFORMANCE.md): an import
+// (runtime/debug.SetMemoryLimit), to stay within 150 MB (docs/PERFORMANCE.md): an import
 // of 100,000 rows holds about 45 MB it still needs (what finds duplicates), and without a limit the
 // collector lets the heap grow to twice that before it runs. SQLite's memory comes on top, about
 // twice the page cache a bulk write sets (store.WriteBulk); at this limit `guanxi import` of

@@ -77,6 +77,7 @@ const (
 	QuadrantRichDisloyal = "rich_disloyal"
 	QuadrantPoorLoyal    = "poor_loyal"
 	QuadrantPoorDisloyal = "poor_disloyal"
+	QuadrantNone         = "none" // no deal yet: neither money nor loyalty to speak of
 )
 
 // QuadrantCodes lists the money × loyalty quadrants.
@@ -85,6 +86,7 @@ var QuadrantCodes = []Code{
 	{QuadrantRichDisloyal, Text{"有钱不忠诚", "Spends much, not loyal"}},
 	{QuadrantPoorLoyal, Text{"缺钱但忠诚", "Spends little, loyal"}},
 	{QuadrantPoorDisloyal, Text{"缺钱不忠诚", "Spends little, not loyal"}},
+	{QuadrantNone, Text{"未成交", "No deal yet"}},
 }
 
 // Figures are what one customer's classifications are computed from. The store gathers them.
@@ -203,7 +205,7 @@ func LastDealing(lastDeal, lastContact Date) Date {
 func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
 	last := LastDealing(f.LastDeal, f.LastContact)
 	if last.IsZero() {
-		return Class{LapseCurrent, Text{"还没有成交或联系记录", "no deal or contact yet"}}
+		return Class{LapseCurrent, Text{"刚建档，还谈不上休眠或流失", "new to the book, neither dormant nor lost"}}
 	}
 	days := today.DaysSince(last)
 	if days >= s.LostAfterDays {
@@ -218,9 +220,8 @@ func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
 				fmt.Sprintf("one deal only (%s), none since for %d days ≥ %d", f.LastDeal, d, s.DormantAfterDays)}}
 		}
 	}
-	return Class{LapseCurrent, Text{
-		fmt.Sprintf("最后一次成交或联系在 %d 天前", days),
-		fmt.Sprintf("last deal or contact %d days ago", days)}}
+	ago := daysAgo(days) // "就在今天", not "在 0 天前"
+	return Class{LapseCurrent, Text{"最后一次成交或联系" + ago.Zh, "last deal or contact " + ago.En}}
 }
 
 // ClassifyActivity rates how active a customer is from their deals and contacts in the window:
@@ -228,7 +229,7 @@ func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
 func ClassifyActivity(deals, contacts int, s ClassSettings) Class {
 	n := deals + contacts
 	zh := fmt.Sprintf("近 %d 天成交 %d 次、联系 %d 次", s.ActiveDays, deals, contacts)
-	en := fmt.Sprintf("%d deals and %d contacts in the last %d days", deals, contacts, s.ActiveDays)
+	en := fmt.Sprintf("%s and %s in the last %d days", enCount(deals, "deal", "deals"), enCount(contacts, "contact", "contacts"), s.ActiveDays)
 	switch {
 	case n >= s.ActiveMin:
 		return Class{ActivityActive, Text{fmt.Sprintf("%s，共 %d 次 ≥ %d", zh, n, s.ActiveMin), fmt.Sprintf("%s, %d ≥ %d", en, n, s.ActiveMin)}}
@@ -247,7 +248,7 @@ func ClassifyQuadrant(abc string, periodDeals int, s ClassSettings) Class {
 	cmp := map[bool]string{true: "≥", false: "<"}[loyal]
 	money := Text{abc + " 类", "class " + abc}
 	zh := fmt.Sprintf("价值 %s；%s成交 %d 次 %s %d", money.Zh, period.Zh, periodDeals, cmp, s.LoyalMinDeals)
-	en := fmt.Sprintf("value %s; %d deals in %s %s %d", money.En, periodDeals, period.En, cmp, s.LoyalMinDeals)
+	en := fmt.Sprintf("value %s; %s in %s %s %d", money.En, enCount(periodDeals, "deal", "deals"), period.En, cmp, s.LoyalMinDeals)
 	code := QuadrantPoorDisloyal
 	switch {
 	case rich && loyal:
@@ -258,6 +259,15 @@ func ClassifyQuadrant(abc string, periodDeals int, s ClassSettings) Class {
 		code = QuadrantPoorLoyal
 	}
 	return Class{code, Text{zh, en}}
+}
+
+// classifyQuadrantOf places a customer in the quadrant, or in none before their first deal: a
+// prospect is not "spends little, not loyal".
+func classifyQuadrantOf(abc string, f Figures, s ClassSettings) Class {
+	if f.Deals == 0 {
+		return Class{QuadrantNone, Text{"要有成交才谈得上钱与忠诚", "placed once there is a deal"}}
+	}
+	return ClassifyQuadrant(abc, f.PeriodDeals, s)
 }
 
 // Classification is every class of one customer with its reason, and the level the rules suggest.
@@ -279,7 +289,7 @@ func Classify(current Level, f Figures, today Date, s ClassSettings) Classificat
 		Tenure:     ClassifyTenureOf(f.Kind, f.FirstDeal, today, s),
 		Lapse:      ClassifyLapse(f, today, s),
 		Activity:   ClassifyActivity(f.RecentDeals, f.RecentContacts, s),
-		Quadrant:   ClassifyQuadrant(abc.Code, f.PeriodDeals, s),
+		Quadrant:   classifyQuadrantOf(abc.Code, f, s),
 		Suggestion: SuggestLevel(current, f, today, s),
 	}
 }

@@ -184,7 +184,7 @@ func TestSuggestLevel(t *testing.T) {
 			"近 12 个月订单 ¥5,230,000 ≥ ¥5,000,000"},
 		{"VIP at exactly the threshold", LevelLow, Figures{Orders12m: yuan(5_000_000), Deals: 1, FirstDeal: d(10), LastDeal: d(10)}, LevelVIP, ""},
 		{"dormant after one old deal", LevelNew, Figures{Orders12m: yuan(30_000), Deals: 1, FirstDeal: d(200), LastDeal: d(200)}, LevelDormant,
-			"共成交 1 次 = 1，上次成交在 200 天前 ≥ 180 天"},
+			"共成交 1 次 = 1，上次成交在 200 天前，已满 180 天"},
 		{"new after a recent first deal", LevelDormant, Figures{Orders12m: yuan(1_000), Deals: 2, FirstDeal: d(30), LastDeal: d(3)}, LevelNew, ""},
 		{"low after the first months", LevelVIP, Figures{Orders12m: yuan(9_999), Deals: 4, FirstDeal: d(700), LastDeal: d(100)}, LevelLow, ""},
 		{"no deal: no rule", LevelNew, Figures{}, "", ""},

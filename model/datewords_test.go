@@ -86,3 +86,49 @@ func TestSmallNumber(t *testing.T) {
 		}
 	}
 }
+
+// The reasons of the classes read as sentences: counts agree in English, days are said in words.
+func TestReasonsReadAsSentences(t *testing.T) {
+	s := DefaultClassSettings()
+	today := MustDate("2026-03-10")
+	prospect := Classify(LevelNew, Figures{}, today, s)
+	if prospect.Quadrant.Code != QuadrantNone || prospect.Lapse.Why.Zh == "还没有成交或联系记录" {
+		t.Errorf("a prospect with no deal: quadrant %s, lapse %q", prospect.Quadrant.Code, prospect.Lapse.Why.Zh)
+	}
+	if got := ClassifyActivity(1, 1, s).Why.En; got != "1 deal and 1 contact in the last 90 days, 2 < 4" {
+		t.Errorf("one deal: %q", got)
+	}
+	if got := ClassifyActivity(2, 0, s).Why.En; got != "2 deals and 0 contacts in the last 90 days, 2 < 4" {
+		t.Errorf("two deals: %q", got)
+	}
+	first := RuleCond{Figure: FigureDaysSinceFirstDeal, Op: "<"}.describe(0, 180)
+	if first.Zh != "首单就在今天，不到 180 天" || first.En != "first deal today, under 180 days" {
+		t.Errorf("a first deal today: %+v", first)
+	}
+	if d := (RuleCond{Figure: FigureDeals, Op: ">="}).describe(1, 1); d.En != "1 deal in all ≥ 1" {
+		t.Errorf("one deal in all: %q", d.En)
+	}
+}
+
+// The query language's days are read like typed dates' counts.
+func TestQueryDaysAreTypedLikeDates(t *testing.T) {
+	for in, want := range map[string]int{"30": 30, "30d": 30, "三十天": 30, "３０天": 30, "2周": 14, "两周": 14, "3个月": 90, "1年": 365,
+		"": -1, "x": -1, "-3d": -1, "36501": -1} {
+		got, ok := parseDays(in)
+		if want < 0 && ok || want >= 0 && (!ok || got != want) {
+			t.Errorf("parseDays(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+}
+
+func TestALapseOfTodayIsSaidInWords(t *testing.T) {
+	today := MustDate("2026-03-10")
+	f := Figures{LastContact: today, Deals: 0}
+	if got := ClassifyLapse(f, today, DefaultClassSettings()).Why; got.Zh != "最后一次成交或联系就在今天" || got.En != "last deal or contact today" {
+		t.Errorf("a contact today: %+v", got)
+	}
+	f.LastContact = today.AddDays(-12)
+	if got := ClassifyLapse(f, today, DefaultClassSettings()).Why; got.Zh != "最后一次成交或联系在 12 天前" {
+		t.Errorf("twelve days ago: %+v", got)
+	}
+}

@@ -102,13 +102,16 @@ func (c RuleCond) describe(v, limit float64) Text {
 			fmt.Sprintf("orders in the last 12 months %s %s %s", Money(v), op, Money(limit))}
 	case FigureDeals:
 		return Text{fmt.Sprintf("共成交 %d 次 %s %d", int(v), op, int(limit)),
-			fmt.Sprintf("%d deals in all %s %d", int(v), op, int(limit))}
-	case FigureDaysSinceFirstDeal:
-		return Text{fmt.Sprintf("首单在 %d 天前 %s %d 天", int(v), op, int(limit)),
-			fmt.Sprintf("first deal %d days ago %s %d", int(v), op, int(limit))}
-	case FigureDaysSinceLastDeal:
-		return Text{fmt.Sprintf("上次成交在 %d 天前 %s %d 天", int(v), op, int(limit)),
-			fmt.Sprintf("last deal %d days ago %s %d", int(v), op, int(limit))}
+			fmt.Sprintf("%s in all %s %d", enCount(int(v), "deal", "deals"), op, int(limit))}
+	case FigureDaysSinceFirstDeal, FigureDaysSinceLastDeal:
+		// In words, not symbols: "首单在 0 天前 < 180 天" reads like a formula.
+		what := Text{"首单", "first deal"}
+		if c.Figure == FigureDaysSinceLastDeal {
+			what = Text{"上次成交", "last deal"}
+		}
+		ago, words := daysAgo(int(v)), opWords[c.Op]
+		return Text{fmt.Sprintf("%s%s，%s %d 天", what.Zh, ago.Zh, words.Zh, int(limit)),
+			fmt.Sprintf("%s %s, %s %d days", what.En, ago.En, words.En, int(limit))}
 	}
 	return Text{string(c.Figure), string(c.Figure)}
 }

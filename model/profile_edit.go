@@ -19,10 +19,6 @@ func profileText(name string, label Text, p func(c *Customer) *string) ProfileFi
 	return ProfileField{name, label, func(c *Customer) string { return *p(c) }, func(d, s *Customer) { *p(d) = *p(s) }}
 }
 
-func profileDate(name string, label Text, p func(c *Customer) *Date) ProfileField {
-	return ProfileField{name, label, func(c *Customer) string { return p(c).String() }, func(d, s *Customer) { *p(d) = *p(s) }}
-}
-
 // ProfileFields are every field of a profile a user edits, in the order a form shows them.
 var ProfileFields = []ProfileField{
 	profileText("name", Text{"姓名", "name"}, func(c *Customer) *string { return &c.Name }),
@@ -53,8 +49,10 @@ var ProfileFields = []ProfileField{
 		}
 		return c.ReferredBy
 	}, func(d, s *Customer) { d.ReferredBy, d.ReferrerID = s.ReferredBy, s.ReferrerID }},
-	profileDate("birthday", Text{"生日", "birthday"}, func(c *Customer) *Date { return &c.Birthday }),
-	profileDate("anniversary", Text{"纪念日/成立日", "anniversary/founded"}, func(c *Customer) *Date { return &c.Anniversary }),
+	profileKept("birthday", Text{"生日", "birthday"}, func(c *Customer) (*Date, *YearlyDate) { return &c.Birthday, &c.BirthdayYearly }),
+	profileKept("anniversary", Text{"纪念日/成立日", "anniversary/founded"}, func(c *Customer) (*Date, *YearlyDate) {
+		return &c.Anniversary, &c.AnniversaryYearly
+	}),
 	{"tags", Text{"标签", "tags"}, func(c *Customer) string { return strings.Join(c.Tags, ", ") }, func(d, s *Customer) { d.Tags = s.Tags }},
 	profileText("notes", Text{"备注", "notes"}, func(c *Customer) *string { return &c.Notes }),
 }

@@ -617,7 +617,8 @@ func splitValues(v string, lit []bool) []string {
 
 // parseDays reads 30, 30d, 30天, 2w, 2周, 3m, 3个月 (30 days each), 1y, 1年 (365 days).
 func parseDays(v string) (int, bool) {
-	t := strings.ToLower(strings.TrimSpace(v))
+	// Typed as dates are (datewords.go): full-width digits, and Chinese numerals such as 三十天.
+	t := normaliseTyped(v)
 	mult := 1
 	for _, u := range []struct {
 		suffix string
@@ -628,8 +629,8 @@ func parseDays(v string) (int, bool) {
 			break
 		}
 	}
-	n, err := strconv.Atoi(strings.TrimSpace(t))
-	if err != nil || n < 0 || n > 36500 {
+	n, ok := smallNumber(t)
+	if !ok || n < 0 || n > 36500 {
 		return 0, false
 	}
 	return min(n*mult, 36500*2), true

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sort"
 	"sync"
 	"time"
 
@@ -93,4 +94,38 @@ func NextWorkingDay(d Date) Date {
 		d = d.AddDays(1)
 	}
 	return d
+}
+
+// weekdayNames are the days of the week, Sunday first as time.Weekday counts them.
+var weekdayNames = [...]Text{{"周日", "Sun"}, {"周一", "Mon"}, {"周二", "Tue"}, {"周三", "Wed"},
+	{"周四", "Thu"}, {"周五", "Fri"}, {"周六", "Sat"}}
+
+// WeekdayName names the day of the week of a date: 周一, Mon.
+func WeekdayName(d Date) Text { return weekdayNames[d.Weekday()] }
+
+// HolidayOn is one day a holiday of the user's list falls on in a year.
+type HolidayOn struct {
+	On    Date
+	Name  Text
+	Lunar LunarDate // the lunar date of the day, for the holidays of the lunar calendar
+}
+
+// HolidaysOfYear returns the days the holidays fall on in a year, in order of day.
+func HolidaysOfYear(hs []Holiday, year int) []HolidayOn {
+	var out []HolidayOn
+	for _, h := range hs {
+		lunar := false
+		for _, d := range h.Days {
+			lunar = lunar || d.Lunar
+		}
+		for _, on := range h.On(Date{year, time.January, 1}, Date{year, time.December, 31}) {
+			ho := HolidayOn{On: on, Name: h.Name}
+			if lunar {
+				ho.Lunar = LunarOf(on)
+			}
+			out = append(out, ho)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].On.Before(out[j].On) })
+	return out
 }

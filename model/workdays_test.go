@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWorkingDays2026(t *testing.T) {
 	tests := []struct {
@@ -59,5 +62,24 @@ func TestOfficialDays(t *testing.T) {
 	}
 	if !OfficialTableKnown(2026) || OfficialTableKnown(2040) {
 		t.Error("2026's table is known and 2040's is not")
+	}
+}
+
+func TestHolidaysOfYear(t *testing.T) {
+	days := HolidaysOfYear(DefaultHolidays(), 2026)
+	want := []string{"2026-01-01 元旦", "2026-01-26 腊八节", "2026-02-16 除夕", "2026-02-17 春节", "2026-03-03 元宵节",
+		"2026-05-01 劳动节", "2026-06-19 端午节", "2026-08-19 七夕", "2026-09-25 中秋节", "2026-10-01 国庆节", "2026-10-18 重阳节"}
+	var got []string
+	for _, d := range days {
+		got = append(got, d.On.String()+" "+d.Name.Zh)
+	}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("2026:\n got %v\nwant %v", got, want)
+	}
+	if days[3].Lunar != (LunarDate{2026, 1, 1, false}) || !days[0].Lunar.IsZero() {
+		t.Errorf("lunar dates: %+v, %+v", days[3], days[0])
+	}
+	if WeekdayName(MustDate("2026-02-17")) != (Text{"周二", "Tue"}) {
+		t.Errorf("weekday %v", WeekdayName(MustDate("2026-02-17")))
 	}
 }

@@ -233,3 +233,16 @@ func YearlyMonthDayKeys(from, to Date) []string {
 	}
 	return out
 }
+
+// BirthdayInput writes a birthday as a form shows it for editing, in a form ParseBirthday reads
+// back to the same birthday: 农历1980年八月十五 (lunar 1980-08-15 in English), --03-15, 1980-09-23.
+func BirthdayInput(solar Date, y YearlyDate, lang Lang) string {
+	y = KeptYearly(solar, y)
+	switch {
+	case y.IsZero():
+		return solar.String()
+	case y.Lunar && lang == Zh:
+		return y.Text(Zh)
+	}
+	return y.String()
+}

@@ -127,3 +127,57 @@ func TestKeptYearlyAndText(t *testing.T) {
 		}
 	}
 }
+
+func TestBirthdayInputReadsBack(t *testing.T) {
+	for _, b := range []Birthday{
+		{},
+		{Solar: MustDate("1980-09-23")},
+		{Solar: MustDate("1980-09-23"), Yearly: YearlyDate{Lunar: true, Y: 1980, M: 8, D: 15}},
+		{Yearly: YearlyDate{Lunar: true, M: 8, D: 15}},
+		{Solar: MustDate("2023-03-22"), Yearly: YearlyDate{Lunar: true, Leap: true, Y: 2023, M: 2, D: 1}},
+		{Yearly: YearlyDate{Lunar: true, Leap: true, M: 4, D: 8}},
+		{Yearly: YearlyDate{M: 3, D: 15}},
+	} {
+		for _, lang := range []Lang{Zh, En} {
+			in := BirthdayInput(b.Solar, b.Yearly, lang)
+			got, err := ParseBirthday(in)
+			if err != nil || got != b {
+				t.Errorf("BirthdayInput(%+v, %s) = %q reads back as %+v, %v", b, lang, in, got, err)
+			}
+		}
+	}
+}
+
+func TestOwnBirthday(t *testing.T) {
+	lunar := Birthday{Solar: MustDate("1980-09-23"), Yearly: YearlyDate{Lunar: true, Y: 1980, M: 8, D: 15}}
+	person := Customer{Kind: KindPerson}
+	person.SetOwnBirthday(lunar)
+	if person.BirthdayYearly != lunar.Yearly || person.OwnBirthday() != lunar {
+		t.Errorf("person: %+v", person.OwnBirthday())
+	}
+	org := Customer{Kind: KindOrganisation, Birthday: MustDate("2000-01-01"), BirthdayYearly: YearlyDate{M: 1, D: 1}}
+	founded := Birthday{Yearly: YearlyDate{M: 10, D: 24}}
+	org.SetOwnBirthday(founded)
+	if org.OwnBirthday() != founded || !org.Birthday.IsZero() || !org.BirthdayYearly.IsZero() {
+		t.Errorf("organisation: %+v", org)
+	}
+	if got := founded.Text(Zh); got != "10月24日" {
+		t.Errorf("Text = %q", got)
+	}
+}
+
+// An edit that changes only the lunar or year-less date is an edit, and is merged whole.
+func TestMergeEditKeepsYearlyDates(t *testing.T) {
+	loaded := Customer{Name: "王芳", BirthdayYearly: YearlyDate{M: 3, D: 15}}
+	mine := loaded
+	mine.BirthdayYearly = YearlyDate{Lunar: true, M: 8, D: 15}
+	current := loaded
+	current.Notes = "改过备注"
+	merged, conflicts := MergeEdit(loaded, mine, current)
+	if len(conflicts) != 0 || merged.BirthdayYearly != mine.BirthdayYearly || merged.Notes != current.Notes {
+		t.Errorf("merged %+v %+v, conflicts %+v", merged.BirthdayYearly, merged.Notes, conflicts)
+	}
+	if got := ChangedFields(loaded, mine); len(got) != 1 || got[0].Name != "birthday" {
+		t.Errorf("changed fields %+v", got)
+	}
+}

@@ -38,7 +38,7 @@ const bulkCacheKiB = 64 << 10
 
 // importCacheKiB is the smaller cache of a large import (WriteBulkMany). SQLite holds about twice
 // it while it builds an index (the cache and the sorter's memory), so bulkCacheKiB would take an
-// import of 100,000 customers past the 150 MB bar (docs/PERFORMANCE.md), for no speed that could be measured on two
+// import of 100,000 customers past 150 MB (docs/PERFORMANCE.md), for no speed measurable on two
 // cores.
 const importCacheKiB = 16 << 10
 

@@ -106,6 +106,7 @@ var dateColumns = []struct {
 	{"payments", []string{"on_date"}},
 	{"plan_snoozes", []string{"from_on", "until_on"}},
 	{"greetings_sent", []string{"on_date"}},
+	{"calendar_exports", []string{"on_date"}},
 }
 
 // dateProblems counts the malformed dates of each date column.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 	"time"
 
 	"guanxi/model"
@@ -111,7 +110,7 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 				return err
 			}
 			if types.Valid {
-				ic.types = strings.Split(types.String, ",")
+				ic.types = splitTypeCodes(types.String)
 			}
 			c.Level, c.PlanPaused = ic.level, paused != 0
 			if visitEvery.Valid || callEvery.Valid {

@@ -49,6 +49,11 @@ func greetingQueries(today model.Date, days, limit int) []BareQuery {
 			out = append(out, BareQuery{q, args})
 		}
 	}
+	keys := model.YearlyMonthDayKeys(from, to)
+	for _, src := range yearlySources {
+		q, args := yearlySQL(src.head, src.col, keys)
+		out = append(out, BareQuery{q, args})
+	}
 	return append(out, BareQuery{"SELECT value FROM settings WHERE key = ?", []any{holidaysKey}})
 }
 
@@ -71,7 +76,7 @@ func detailQueries(items []model.ChecklistItem) []BareQuery {
 		}
 		keys = append(keys, k)
 	}
-	out := []BareQuery{{"SELECT value FROM settings WHERE key = ?", []any{plansKey}}}
+	out := []BareQuery{{"SELECT value FROM settings WHERE key = ?", []any{plansKey}}, {"SELECT value FROM settings WHERE key = ?", []any{planAnyDayKey}}}
 	for what, ids := range detailIDs(keys) {
 		out = append(out, BareQuery{detailSQL[what], []any{idList(ids)}})
 	}

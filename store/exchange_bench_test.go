@@ -23,7 +23,7 @@ import (
 	"guanxi/store"
 )
 
-// The import and export bars (docs/PERFORMANCE.md): 100,000 CSV rows imported in 3 s and exported in
+// The import and export bars of docs/PERFORMANCE.md: 100,000 CSV rows imported in 3 s, exported in
 // 1 s, with at most 150 MB of memory; each figure is reported beside the same work done bare on
 // SQLite, as a ratio. The book is the benchmark book (see internal/benchbook); its
 // CSV export, made distinct row by row, is what the import benchmark reads.

@@ -28,19 +28,26 @@ var yearlySources = []struct {
 func (r *keyReader) readYearlyGreetings(ctx context.Context, from, to model.Date, keep func(itemKey)) error {
 	keys := model.YearlyMonthDayKeys(from, to)
 	for _, src := range yearlySources {
-		q := src.head + " WHERE " + src.col + " IS NOT NULL"
-		args := make([]any, 0, len(keys))
-		if keys != nil {
-			q += " AND substr(" + src.col + ", -5) IN (" + marks(len(keys)) + ")"
-			for _, k := range keys {
-				args = append(args, k)
-			}
-		}
+		q, args := yearlySQL(src.head, src.col, keys)
 		if err := r.readYearly(ctx, q, args, src.occasion, from, to, keep); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// yearlySQL reads the keys of the yearly dates in col whose month and day is one of keys (nil:
+// all), off the index on (substr(col, -5), col).
+func yearlySQL(head, col string, keys []string) (string, []any) {
+	q := head + " WHERE " + col + " IS NOT NULL"
+	args := make([]any, 0, len(keys))
+	if keys != nil {
+		q += " AND substr(" + col + ", -5) IN (" + marks(len(keys)) + ")"
+		for _, k := range keys {
+			args = append(args, k)
+		}
+	}
+	return q, args
 }
 
 // readYearly reads one statement of readYearlyGreetings and keeps the greetings that fall in the

@@ -53,7 +53,7 @@ func scanListRow(r rowScanner) (model.Customer, error) {
 		&c.OrderTotal, &c.Owed, &types)
 	c.LastContactOn, c.NextDueOn = parseStoredDate(last), parseStoredDate(next)
 	if types.Valid && types.String != "" {
-		c.Types = strings.Split(types.String, ",")
+		c.Types = splitTypeCodes(types.String)
 	}
 	return c, err
 }
@@ -149,7 +149,7 @@ func (s *Store) ListFullCustomers(ctx context.Context, q ListQuery) ([]model.Cus
 		var types sql.NullString
 		c, err := scanCustomer(extraScan{r, []any{&types}})
 		if types.Valid && types.String != "" {
-			c.Types = strings.Split(types.String, ",")
+			c.Types = splitTypeCodes(types.String)
 		}
 		return c, err
 	})

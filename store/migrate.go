@@ -31,7 +31,8 @@ type migration struct {
 
 // afterSteps are the Go steps that follow some migrations' SQL.
 var afterSteps = map[int]func(context.Context, *sql.Tx) error{
-	2: seedCatalog,
+	2:  seedCatalog,
+	16: lunarHolidaysEveryYear,
 }
 
 // migrations returns every embedded step in order.

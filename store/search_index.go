@@ -324,7 +324,7 @@ func finish(version int64, parts []*loading, types, contacts []idText) *SearchIn
 			if len(types) > 0 && types[0].customer == e.id {
 				set, ok := sets[types[0].text]
 				if !ok {
-					set = strings.Split(types[0].text, ",")
+					set = splitTypeCodes(types[0].text)
 					sets[types[0].text] = set
 				}
 				e.types = set

@@ -276,7 +276,7 @@ func (m *analysisScreen) build() {
 	m.tops(p, section)
 
 	m.refs(p, section, fmt.Sprintf(c.t("an.few"), r.FewAmong, r.Few.Count), r.Few, func(ref model.CustomerRef) string {
-		return fmt.Sprintf(c.t("an.products"), ref.Count) + "  " + ref.Amount.Short()
+		return fmt.Sprintf(c.tn("an.products", ref.Count), ref.Count) + "  " + ref.Amount.Short()
 	})
 
 	var owed model.Money
@@ -285,7 +285,7 @@ func (m *analysisScreen) build() {
 	}
 	section(fmt.Sprintf(c.t("an.owed"), owed.Short()))
 	for i, b := range r.Owed {
-		p.add(" " + fit(model.AgeBuckets[i].In(c.lang), 12) + fitRight(b.Amount.Short(), 10) + fitRight(fmt.Sprintf(c.t("an.deals"), b.Deals), 8) + "  " +
+		p.add(" " + fit(model.AgeBuckets[i].In(c.lang), 12) + fitRight(b.Amount.Short(), 10) + fitRight(fmt.Sprintf(c.tn("an.deals", b.Deals), b.Deals), 8) + "  " +
 			st.Overdue.Render(blockBar(pctOf(float64(b.Amount), float64(owed))/100, barW)))
 	}
 	var owing []string
@@ -298,7 +298,7 @@ func (m *analysisScreen) build() {
 	}
 
 	m.refs(p, section, fmt.Sprintf(c.t("an.complained"), r.Plaints.Count), r.Plaints, func(ref model.CustomerRef) string {
-		return fmt.Sprintf(c.t("an.times"), ref.Count) + "  " + c.t("an.orders") + ref.Amount.Short()
+		return fmt.Sprintf(c.tn("an.times", ref.Count), ref.Count) + "  " + c.t("an.orders") + ref.Amount.Short()
 	})
 	p.add("")
 	p.add(st.Dim.Render(fit(c.t("an.keys"), w)))

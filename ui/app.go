@@ -73,6 +73,8 @@ type App struct {
 	heldBy func() (string, bool)
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
+	// markedUndo takes back the last change to many customers, while the next key may ask it.
+	markedUndo markedUndo
 }
 
 // New builds the root model on an open book.
@@ -94,7 +96,7 @@ func (a *App) Init() tea.Cmd {
 	// The first screen is read first, with only the catalog its rows name: on a large book the
 	// other tabs' reads would take the processor from it. They follow as soon as it is there.
 	first := tea.Batch(loadCatalog(a.c.store), a.tabs[a.active].Reload())
-	cmds := []tea.Cmd{a.watch(), autoApplyLevels(a.c.store)}
+	cmds := []tea.Cmd{a.watch(), autoApplyLevels(a.c.store), loadPlans(a.c.store)}
 	for i, s := range a.tabs[:tabAnalysis] { // the analysis reads the whole book: only when shown
 		if tab(i) != a.active {
 			cmds = append(cmds, s.Reload())
@@ -154,6 +156,10 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, a.broadcast(msg)
 
+	case plansLoadedMsg:
+		a.c.plans = msg.plans
+		return a, nil
+
 	case watchTickMsg:
 		return a, a.watch()
 
@@ -171,6 +177,9 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a.overlay != nil {
 			a.overlay, cmd = a.overlay.Update(msg)
 			a.closeOverlayIfDone()
+		}
+		if msg.open && msg.customerID != 0 {
+			return a, tea.Batch(cmd, a.reloadAll(), a.openArchive(msg.customerID))
 		}
 		return a, tea.Batch(cmd, a.reloadAll())
 
@@ -211,6 +220,9 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case customerTrashedMsg:
 		return a, a.onTrashed(msg)
 
+	case markedChangedMsg:
+		return a, a.onMarkedChanged(msg)
+
 	case toOverlay:
 		return a, a.updateOverlay(msg)
 
@@ -223,7 +235,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := a.c.keys
-	if key.Matches(msg, k.Quit) {
+	if key.Matches(msg, k.Quit) && !a.overlayHoldsTyping() {
 		return a, tea.Quit
 	}
 	if a.overlay != nil {
@@ -235,6 +247,9 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if cmd, ok := a.undoKey(msg); ok {
 		return a, cmd
 	}
+	if cmd, ok := a.markedUndoKey(msg); ok {
+		return a, cmd
+	}
 	a.status = ""
 	top := a.top()
 	switch {
@@ -244,6 +259,10 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case key.Matches(msg, k.SwitchView):
 		return a, a.switchTo((a.active + 1) % tab(len(a.tabs)))
+	case key.Matches(msg, a.c.inKeys().PrevView):
+		return a, a.switchTo((a.active + tab(len(a.tabs)) - 1) % tab(len(a.tabs)))
+	case key.Matches(msg, a.c.inKeys().Trash):
+		return a, a.openTrash()
 	case key.Matches(msg, k.ToList):
 		return a, a.switchTo(tabList)
 	case key.Matches(msg, k.ToFollowUp):
@@ -317,7 +336,7 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 
 // reloadAll refreshes what is on screen after the book changed; hidden tabs reload when shown.
 func (a *App) reloadAll() tea.Cmd {
-	cmds := []tea.Cmd{a.tabs[a.active].Reload()}
+	cmds := []tea.Cmd{a.tabs[a.active].Reload(), loadPlans(a.c.store)}
 	for _, s := range a.stack {
 		cmds = append(cmds, s.Reload())
 	}
@@ -330,7 +349,9 @@ func (a *App) reloadAll() tea.Cmd {
 
 func (a *App) globalKeys() []key.Binding {
 	k := a.c.keys
-	return []key.Binding{k.SwitchView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.clsKeys().ToAnalysis, a.c.ioKeys().Import,
+	in := a.c.inKeys()
+	return []key.Binding{k.SwitchView, in.PrevView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.clsKeys().ToAnalysis,
+		in.Trash, a.c.ioKeys().Import,
 		a.c.ioKeys().Export, k.Back, k.Help, k.Quit}
 }
 
@@ -363,7 +384,7 @@ func (a *App) View() string {
 		b.WriteString(style.Render(fit(a.status, a.c.width)))
 	} else {
 		a.help.ShowAll = false
-		b.WriteString(fit(a.help.View(a.top()), a.c.width))
+		b.WriteString(fit(a.help.View(a.footerKeys()), a.c.width))
 	}
 	return b.String()
 }

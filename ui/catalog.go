@@ -52,7 +52,9 @@ type catalogScreen struct {
 }
 
 func newCatalogScreen(c *common) *catalogScreen {
-	return &catalogScreen{c: c, filter: newInput(c.t("hint.type"), 100)}
+	filter := newInput(c.t("hint.type"), 100)
+	c.st.styleInput(&filter)
+	return &catalogScreen{c: c, filter: filter}
 }
 
 func (m *catalogScreen) Title() string    { return m.c.t("view.catalog") }
@@ -481,7 +483,11 @@ func (m *catalogScreen) typePane() []string {
 	if other := t.Name.In(otherLang(c.lang)); other != "" && other != t.Name.In(c.lang) {
 		head += " · " + model.SanitizeLine(other)
 	}
-	head += " · " + model.SanitizeLine(m.typologyName(t.Typology)) + " · " + t.Code
+	head += " · " + model.SanitizeLine(m.typologyName(t.Typology))
+	if c.lang != model.Zh {
+		// The code is what the command line takes (--type hesitant); a Chinese reader types the name.
+		head += " · " + t.Code
+	}
 	out := []string{st.Section.Render(fit(head, w))}
 	out = append(out, m.carriersLine(w))
 	return append(out, c.advice(t, adviceFull, w)...)

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
 
@@ -107,7 +108,7 @@ func TestAnalysisRowsOpenTheCustomer(t *testing.T) {
 
 func indexOf(lines []string, part string) int {
 	for i, l := range lines {
-		if strings.Contains(l, part) {
+		if strings.Contains(ansi.Strip(l), part) {
 			return i
 		}
 	}

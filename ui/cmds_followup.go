@@ -72,6 +72,7 @@ type planSettingsLoadedMsg struct {
 	plans    map[model.Level]model.VisitPlan
 	lead     int
 	holidays []model.Holiday
+	workdays bool
 	err      error
 }
 
@@ -84,6 +85,9 @@ func loadPlanSettings(s *store.Store) tea.Cmd {
 			return m
 		}
 		if m.lead, m.err = s.GreetingLeadDays(ctx); m.err != nil {
+			return m
+		}
+		if m.workdays, m.err = s.PlanWorkingDays(ctx); m.err != nil {
 			return m
 		}
 		m.holidays, m.err = s.Holidays(ctx)

@@ -124,7 +124,7 @@ func addCustomerWithReferrer(s *store.Store, c model.Customer) tea.Cmd {
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			return saveFailedMsg{err: err}
 		}
-		return savedMsg{what: "saved.customer", customerID: c.ID}
+		return savedMsg{what: "saved.customer", customerID: c.ID, open: true}
 	}
 }
 

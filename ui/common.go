@@ -29,6 +29,10 @@ type common struct {
 	fu *followUpKeys
 	// cls holds the keys of classification, dynamic lists and the analysis, made on first use.
 	cls *classKeys
+	// in holds the keys of input (forms, pickers, marking many customers, the trash), made on first use.
+	in *inputKeys
+	// plans are the book's visit plans by level, which the level choice describes; nil until read.
+	plans map[model.Level]model.VisitPlan
 }
 
 // today is the local calendar date.
@@ -55,8 +59,13 @@ func (c *common) typeByCode(code string) (model.PersonalityType, bool) {
 // badges returns the short names of personality types, for a row.
 func (c *common) badges(codes []string) string {
 	out := ""
-	for i, code := range codes {
-		if i > 0 {
+	seen := make(map[string]bool, len(codes))
+	for _, code := range codes {
+		if seen[code] {
+			continue // the customer and a contact of theirs may carry the same type: say it once
+		}
+		seen[code] = true
+		if out != "" {
 			out += " "
 		}
 		if t, ok := c.typeByCode(code); ok {

@@ -238,9 +238,10 @@ func (m *detailScreen) build() {
 	field("f.source", cu.Source)
 	field("d.referrer", m.referrerText(cu))
 	field("d.referred", m.referredText())
-	field(dateLabel(cu.Kind), cu.OwnDate().String())
+	field(dateLabel(cu.Kind), cu.OwnBirthday().Text(c.lang))
 	if cu.Kind != model.KindOrganisation {
-		field("f.anniversary", cu.Anniversary.String()) // an organisation's is its founding day, above
+		// an organisation's is its founding day, above
+		field("f.anniversary", model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.lang))
 	}
 	field("f.tags", strings.Join(cu.Tags, ", "))
 	money := c.t("d.orders") + cu.OrderTotal.String()

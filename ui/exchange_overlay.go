@@ -28,22 +28,24 @@ const (
 // ioOverlay is the box of an import or an export: a form that asks for the file, then for an
 // import a progress bar while it runs (esc cancels, writing nothing), then what was done.
 type ioOverlay struct {
-	c       *common
-	export  bool
-	stage   ioStage
-	form    *form
-	name    string // the file, as shown
-	dryRun  bool
-	cancel  context.CancelFunc
-	stopped bool // esc was pressed while running
-	done    int64
-	total   int64
-	lines   []ioLine // the summary, built once
-	shown   []string // the summary laid out at the box's width, again only when the width changes
-	scroll  int
-	closed  bool
-	width   int
-	height  int
+	c      *common
+	export bool
+	stage  ioStage
+	form   *form
+	name   string // the file, as shown
+	dryRun bool
+	// readFile is set when the last import read the file to its end (no error, not cancelled).
+	readFile bool
+	cancel   context.CancelFunc
+	stopped  bool // esc was pressed while running
+	done     int64
+	total    int64
+	lines    []ioLine // the summary, built once
+	shown    []string // the summary laid out at the box's width, again only when the width changes
+	scroll   int
+	closed   bool
+	width    int
+	height   int
 }
 
 // toOverlay marks the messages the app hands to the open overlay rather than to the screens.
@@ -91,6 +93,7 @@ func openImport(c *common) tea.Cmd {
 	o.form.fields[0].input.CharLimit = 4096
 	o.form.choose("dups", c.t("io.dups"), []model.Code{{Code: "skip", Name: strs["io.skip"]}, {Code: "merge", Name: strs["io.merge"]}}, "skip").
 		choose("dry", c.t("io.dryRun"), yesNo(), "no")
+	o.form.completePath("path")
 	return func() tea.Msg { return openOverlayMsg{o} }
 }
 
@@ -127,6 +130,7 @@ func openExport(c *common, scope *exportScope) tea.Cmd {
 	o.form.choose("format", c.t("io.format"), exchange.Formats, string(exchange.CSV)).
 		text("path", c.t("io.file"), "", fmt.Sprintf(c.t("io.hintExport"), defaultName("csv")))
 	o.form.fields[1].input.CharLimit = 4096
+	o.form.completePath("path")
 	if scope != nil {
 		list := model.Text{Zh: fmt.Sprintf(strs["io.scopeList"].Zh, model.SanitizeLine(scope.name), len(scope.ids)),
 			En: fmt.Sprintf(strs["io.scopeList"].En, model.SanitizeLine(scope.name), len(scope.ids))}
@@ -169,7 +173,7 @@ func (o *ioOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
 		o.done, o.total = msg.done, msg.total
 		return o, waitImport(msg.ch)
 	case importDoneMsg:
-		o.cancel = nil
+		o.cancel, o.readFile = nil, false
 		o.finish(msg)
 		return o, nil
 	case exportDoneMsg:
@@ -232,6 +236,10 @@ func (o *ioOverlay) key(msg tea.KeyMsg) (overlay, tea.Cmd) {
 	case key.Matches(msg, k.Down):
 		o.scroll = min(o.scroll+1, max(len(o.shown)-o.room(), 0))
 	case key.Matches(msg, k.Cancel), msg.String() == "enter":
+		if o.afterDryRun() {
+			o.backToForm()
+			return o, nil
+		}
 		o.closed = true
 	}
 	return o, nil
@@ -251,6 +259,7 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 		o.show([]ioLine{{text: text, style: &st.Error}})
 		return
 	}
+	o.readFile = true
 	sum := msg.sum
 	head := fmt.Sprintf(c.t("io.imported"), name)
 	if sum.DryRun {
@@ -258,7 +267,7 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 	}
 	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
 	if sum.Contacts > 0 {
-		lines = append(lines, ioLine{text: fmt.Sprintf(c.t("io.contacts"), sum.Contacts)})
+		lines = append(lines, ioLine{text: fmt.Sprintf(c.tn("io.contacts", sum.Contacts), sum.Contacts)})
 	}
 	const most = 200
 	for _, part := range []struct {
@@ -345,7 +354,11 @@ func (o *ioOverlay) View() string {
 	for _, l := range o.shown[min(o.scroll, end):end] {
 		b.WriteString(l + "\n")
 	}
-	b.WriteString("\n" + st.Dim.Render(fit(o.c.t("io.close"), inner)))
+	closeKeys := o.c.t("io.close")
+	if o.afterDryRun() {
+		closeKeys = o.c.t("io.backToForm")
+	}
+	b.WriteString("\n" + st.Dim.Render(fit(closeKeys, inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 }
 

@@ -119,8 +119,12 @@ func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
 		t.Fatalf("a missing file should be said, the path kept:\n%s", screen)
 	}
 	press(a, tea.KeyEsc)
+	if a.overlay == nil || !strings.Contains(screenText(a), "要放弃吗") {
+		t.Fatalf("esc on a typed path should ask before it is thrown away:\n%s", screenText(a))
+	}
+	typeText(a, "y")
 	if a.overlay != nil {
-		t.Error("esc should close the import box")
+		t.Error("y should close the import box")
 	}
 }
 

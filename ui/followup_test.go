@@ -445,6 +445,7 @@ func TestPlanSettingsScreen(t *testing.T) {
 		t.Fatalf("the new holiday should be listed:\n%s", screen)
 	}
 	typeText(a, "G")
+	press(a, tea.KeyUp) // the last holiday, above the working-day setting
 	typeText(a, "D")
 	if screen := screenText(a); strings.Contains(screen, "2026-09-25") || !strings.Contains(screen, "按 u 撤销") {
 		t.Errorf("D should remove the holiday and offer undo:\n%s", screen)

@@ -32,12 +32,12 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
 		out.Title, out.Size, out.Address, out.Source = v["title"], v["size"], v["address"], v["source"]
 		out.Tags = model.SplitTags(v["tags"])
-		bd, err := model.ParseLooseDate(v["birthday"])
+		bd, err := model.ParseBirthday(v["birthday"]) // solar, lunar (农历八月十五) or without a year
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.date")
+			return nil, fieldErrText("birthday", "err.birthday")
 		}
-		if bd != cu.OwnDate() || out.Kind != cu.Kind {
-			out.SetOwnDate(bd) // by the kind chosen: a person's birthday, an organisation's founding day
+		if bd != cu.OwnBirthday() || out.Kind != cu.Kind {
+			out.SetOwnBirthday(bd) // by the kind chosen: a person's birthday, an organisation's founding day
 		}
 		out.RegisteredCapital = 0
 		if strings.TrimSpace(v["capital"]) != "" {
@@ -64,7 +64,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("phone", c.t("f.phone"), cu.Phone, "").
 		text("email", c.t("f.email"), cu.Email, "").
 		text("wechat", c.t("f.wechat"), cu.WeChat, "").
-		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).
+		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).explain(aboutLevel(c)).
 		choose("stage", c.t("f.stage"), model.Stages, string(cu.Stage)).
 		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
 		text("region", c.t("f.region"), cu.Region, "").
@@ -74,9 +74,9 @@ func customerForm(c *common, cu model.Customer) *form {
 		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
 		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
 		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
-		text("birthday", c.t(dateLabel(cu.Kind)), cu.OwnDate().String(), c.t("hint.optDate")).
+		text("birthday", c.t(dateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.lang), c.t(ownDateHint(cu.Kind))).
 		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
-		text("notes", c.t("f.notes"), cu.Notes, "")
+		area("notes", c.t("f.notes"), cu.Notes, "")
 	return f
 }
 
@@ -89,11 +89,11 @@ func contactForm(c *common, ct model.Contact) *form {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
-		bd, err := model.ParseLooseDate(v["birthday"])
+		bd, err := model.ParseBirthday(v["birthday"])
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.date")
+			return nil, fieldErrText("birthday", "err.birthday")
 		}
-		out.Birthday = bd
+		out.Birthday, out.BirthdayYearly = bd.Solar, bd.Yearly
 		out.Normalize()
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -109,8 +109,8 @@ func contactForm(c *common, ct model.Contact) *form {
 		text("phone", c.t("f.phone"), ct.Phone, "").
 		text("email", c.t("f.email"), ct.Email, "").
 		text("wechat", c.t("f.wechat"), ct.WeChat, "").
-		text("birthday", c.t("f.birthday"), ct.Birthday.String(), c.t("hint.optDate")).
-		text("notes", c.t("f.notes"), ct.Notes, "")
+		text("birthday", c.t("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.lang), c.t("hint.birthday")).
+		area("notes", c.t("f.notes"), ct.Notes, "")
 	return f
 }
 
@@ -292,7 +292,7 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 		return tagPerson(c.store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
 	})
 	f.choose("person", c.t("f.person"), people, start).
-		text("type", c.t("f.type"), "", c.t("hint.type")).
+		pickType("type", c.t("f.type"), "", c.t("hint.type")).
 		text("note", c.t("f.note"), "", "")
 	f.setFocus(1)
 	return f
@@ -320,4 +320,13 @@ func closestNames(e *model.UnknownTypeError, lang model.Lang) string {
 		return "是不是：" + strings.Join(names, "、") + "？"
 	}
 	return "Did you mean: " + strings.Join(names, ", ") + "?"
+}
+
+// ownDateHint is the hint under a customer's own date: a person's birthday may be lunar or have no
+// year; an organisation's founding day is a plain date.
+func ownDateHint(k model.Kind) string {
+	if k == model.KindOrganisation {
+		return "hint.optDate"
+	}
+	return "hint.birthday"
 }

@@ -39,11 +39,13 @@ func (h *helpOverlay) View() string {
 	for _, group := range h.screen.FullHelp() {
 		keys = append(keys, group...)
 	}
-	keyW := 0
-	for _, k := range append(keys, h.global...) {
-		keyW = max(keyW, width(k.Help().Key))
-	}
 	section := func(title string, ks []key.Binding) string {
+		// Each section aligns its own keys, so one long key (shift+tab) widens its section only,
+		// and the columns still fit 80 cells.
+		keyW := 0
+		for _, k := range ks {
+			keyW = max(keyW, width(k.Help().Key))
+		}
 		var b strings.Builder
 		b.WriteString(st.Section.Render(title) + "\n")
 		seen := map[string]bool{}
@@ -76,7 +78,7 @@ func (h *helpOverlay) View() string {
 				end--
 			}
 			if start > 0 {
-				parts = append(parts, "    ")
+				parts = append(parts, "  ")
 			}
 			col := all[start:end]
 			if col[0] == "" {

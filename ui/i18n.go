@@ -72,7 +72,7 @@ var strs = map[string]model.Text{
 	"f.person":          {Zh: "对象", En: "Person"},
 	"f.type":            {Zh: "性格类型", En: "Type"},
 	"hint.date":         {Zh: "如 明天、周五、下周一、3天后、12月10日、2026-12-10", En: "e.g. tomorrow, friday, +3d, +2w, 2026-12-10"},
-	"hint.optDate":      {Zh: "可留空；YYYY-MM-DD", En: "optional; YYYY-MM-DD"},
+	"hint.optDate":      {Zh: "可留空；如 2026-12-10 或 2026年12月10日", En: "optional; e.g. 2026-12-10"},
 	"hint.at":           {Zh: "留空为现在；或 YYYY-MM-DD HH:MM、today", En: "empty for now; or YYYY-MM-DD HH:MM, today"},
 	"hint.amount":       {Zh: "如 5000、5千、3万5、12.5万、¥500万", En: "e.g. 5000, 5,000, 8k, 1.5万, ¥500万"},
 	"hint.tags":         {Zh: "用逗号或空格分隔", En: "separated by commas or spaces"},

@@ -77,9 +77,9 @@ func init() {
 		"seg.bad":       {Zh: "条件有误", En: "bad query"},
 		"seg.deleted":   {Zh: "已删除列表“%s”", En: "Deleted the list %q"},
 		"seg.active":    {Zh: "列表：%s", En: "List: %s"},
-		"seg.matches":   {Zh: "符合条件 %d 位 · ctrl+s 保存为列表 · ctrl+g 已存列表", En: "%d match · ctrl+s save as a list · ctrl+g saved lists"},
+		"seg.matches":   {Zh: "符合条件 %d 位 · ctrl+s 保存为列表 · ctrl+g 已存列表", En: "%d matches · ctrl+s save as a list · ctrl+g saved lists"},
 		"seg.working":   {Zh: "正在筛选…", En: "Filtering…"},
-		"seg.errAt":     {Zh: "第 %d 个字：", En: "at character %d: "},
+		"seg.errAt":     {Zh: "第 %d 个字符处：", En: "at character %d: "},
 		"seg.needQuery": {Zh: "先在搜索框输入条件（如 level:vip），再按 ctrl+s 保存", En: "Type a query in the search first (e.g. level:vip), then press ctrl+s"},
 	} {
 		strs[k] = v

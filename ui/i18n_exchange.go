@@ -10,7 +10,7 @@ func init() {
 		"io.file":         {Zh: "文件", En: "File"},
 		"io.format":       {Zh: "格式", En: "Format"},
 		"io.dups":         {Zh: "重复的客户", En: "Duplicates"},
-		"io.dryRun":       {Zh: "只试一遍", En: "Dry run"},
+		"io.dryRun":       {Zh: "试导入（不写入）", En: "Dry run (writes nothing)"},
 		"io.replace":      {Zh: "覆盖已有文件", En: "Replace a file"},
 		"io.scope":        {Zh: "导出哪些客户", En: "Which customers"},
 		"io.scopeList":    {Zh: "“%s”中的 %d 位", En: "the %[2]d customers of “%[1]s”"},

@@ -81,7 +81,7 @@ func init() {
 		"saved.rescheduled":      {Zh: "提醒已改期", En: "Reminder moved"},
 		"saved.deleted":          {Zh: "提醒已删除 · 按 u 撤销", En: "Reminder deleted · press u to undo"},
 		"saved.restoredReminder": {Zh: "提醒已恢复", En: "Reminder restored"},
-		"saved.greeted":          {Zh: "已标记问候已发送", En: "Greeting marked sent"},
+		"saved.greeted":          {Zh: "问候已发，记下了", En: "Greeting marked as sent"},
 		"saved.complaint":        {Zh: "投诉已记录", En: "Complaint recorded"},
 		"saved.resolved":         {Zh: "投诉已解决", En: "Complaint resolved"},
 		"saved.payment":          {Zh: "收款已记录，欠款已更新", En: "Payment recorded; the balance moved"},

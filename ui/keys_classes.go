@@ -20,7 +20,7 @@ func (c *common) clsKeys() *classKeys {
 			return bind(c.lang, keys, label, model.Text{Zh: zh, En: en})
 		}
 		c.cls = &classKeys{
-			ToAnalysis:    b([]string{"f4"}, "F4", "客户分析", "analysis"),
+			ToAnalysis:    b([]string{"f4", "alt+4"}, "F4/alt+4", "客户分析", "analysis"),
 			ApplyLevel:    b([]string{"a"}, "a", "采纳建议级别", "take suggested level"),
 			Segments:      b([]string{"ctrl+g"}, "ctrl+g", "动态列表", "saved lists"),
 			Thresholds:    b([]string{"e"}, "e", "分类门槛", "thresholds"),

@@ -45,7 +45,8 @@ type listScreen struct {
 	loaded      bool
 	err         error
 	sort        store.SortKey
-	level       model.Level // "" for every level
+	level       model.Level    // "" for every level
+	marked      map[int64]bool // customers marked to act on at once (list_marks.go)
 	width       int
 	height      int
 	seg         listSegment // the query or saved list in force (list_segment.go)
@@ -53,6 +54,7 @@ type listScreen struct {
 
 func newListScreen(c *common) *listScreen {
 	in := newInput(c.t("list.searchHint"), 100)
+	c.st.styleInput(&in)
 	in.Focus()
 	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.st.Selected.Underline(true).Bold(true),
 		selBadge: c.st.Badge.Inherit(c.st.Selected), notesWait: notesWait}
@@ -121,6 +123,11 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	}
 	if cmd, handled := m.updateSegment(msg); handled {
 		return m, cmd
+	}
+	if km, ok := msg.(tea.KeyMsg); ok {
+		if cmd, handled := m.markKey(km); handled {
+			return m, cmd
+		}
 	}
 	switch msg := msg.(type) {
 	case customersLoadedMsg:
@@ -246,7 +253,7 @@ func columnsFor(w int) listColumns {
 func (m *listScreen) View() string {
 	st := m.c.st
 	var b strings.Builder
-	status := m.countText()
+	status := m.countText() + m.markedText()
 	status += "  " + m.c.t("list.sort") + m.c.t("sort."+string(m.sort))
 	if m.level != "" {
 		status += "  " + m.c.t("list.filter") + m.c.codeName(model.LevelCodes, string(m.level))
@@ -311,7 +318,7 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 	if selected {
 		// Each piece is styled on its own: a match's style inside one selected run would end the
 		// selection's background where the match ends.
-		line := st.Selected.Render("▸ ") +
+		line := st.Selected.Render("▸"+m.markCol(r.ID)) +
 			markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, &st.Selected, m.selMatch) + st.Selected.Render(" ") +
 			markCell(company, sp.companyFrom, sp.companyTo, cols.company, &st.Selected, m.selMatch) +
 			st.Selected.Render(rest)
@@ -320,7 +327,11 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 		}
 		return line
 	}
-	line := "  " + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
+	mark := m.markCol(r.ID)
+	if mark != " " {
+		mark = st.Marked.Render(mark)
+	}
+	line := " " + mark + markCell(r.Name, sp.nameFrom, sp.nameTo, cols.name, nil, st.Match) + " " +
 		markCell(company, sp.companyFrom, sp.companyTo, cols.company, nil, st.Match) + rest
 	if cols.types > 0 {
 		line += " " + st.Badge.Render(cell(m.c.badges(r.Types), cols.types))
@@ -330,6 +341,9 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 
 func (m *listScreen) ShortHelp() []key.Binding {
 	k := m.c.keys
+	if len(m.marked) > 0 {
+		return append(m.markKeys(), k.Help)
+	}
 	return []key.Binding{k.Open, k.Add, k.SwitchView, k.Sort, k.FilterLevel, k.Help, k.Quit}
 }
 
@@ -339,5 +353,6 @@ func (m *listScreen) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open},
 		{k.Add, k.Sort, k.FilterLevel, k.ClearFilter, k.Back},
 		{m.c.clsKeys().Segments, m.c.clsKeys().SaveSegment},
+		append(m.markKeys(), m.c.inKeys().ClearLine),
 	}
 }

@@ -219,7 +219,7 @@ func (m *listScreen) segmentLine() string {
 	case m.seg.busy:
 		return st.Dim.Render(fit("  "+c.t("seg.working"), w)) + "\n"
 	case typed != "":
-		return st.OK.Render(fit("  "+fmt.Sprintf(c.t("seg.matches"), len(m.seg.ids)), w)) + "\n"
+		return st.OK.Render(fit("  "+fmt.Sprintf(c.tn("seg.matches", len(m.seg.ids)), len(m.seg.ids)), w)) + "\n"
 	}
 	line := "  " + fmt.Sprintf(c.t("seg.active"), model.SanitizeLine(m.seg.name)) + " · " +
 		fmt.Sprintf(c.t("an.people"), len(m.seg.ids)) + " · " + model.SanitizeLine(m.seg.saved)

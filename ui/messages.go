@@ -67,6 +67,8 @@ type catalogSelectMsg struct{ code string }
 type savedMsg struct {
 	what       string
 	customerID int64
+	// open asks for the customer's archive once saved: a customer just added is worked on next.
+	open bool
 }
 
 // saveFailedMsg says a change could not be written; a form shows err and keeps what was typed.

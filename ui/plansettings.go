@@ -18,9 +18,10 @@ type planSettingsScreen struct {
 	plans    map[model.Level]model.VisitPlan
 	lead     int
 	holidays []model.Holiday
+	workdays bool // planned visits and calls move off weekends and public holidays
 	loaded   bool
 	err      error
-	cursor   int // 0–8 the levels, 9 the greeting lead, then the holidays
+	cursor   int // 0–8 the levels, 9 the greeting lead, then the holidays, then the working days
 	offset   int
 	width    int
 	height   int
@@ -38,8 +39,11 @@ func (m *planSettingsScreen) SetSize(w, h int) { m.width, m.height = w, h; m.cla
 // leadRow is the cursor position of the greeting lead, after the levels.
 func (m *planSettingsScreen) leadRow() int { return len(model.Levels) }
 
+// workdaysRow is the cursor position of the working-day setting, after the holidays.
+func (m *planSettingsScreen) workdaysRow() int { return m.leadRow() + 1 + len(m.holidays) }
+
 // rows is how many positions the cursor can take.
-func (m *planSettingsScreen) rows() int { return len(model.Levels) + 1 + len(m.holidays) }
+func (m *planSettingsScreen) rows() int { return m.workdaysRow() + 1 }
 
 func (m *planSettingsScreen) clamp() {
 	m.cursor = max(0, min(m.cursor, m.rows()-1))
@@ -63,7 +67,7 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case planSettingsLoadedMsg:
 		m.loaded, m.err = true, msg.err
 		if msg.err == nil {
-			m.plans, m.lead, m.holidays = msg.plans, msg.lead, msg.holidays
+			m.plans, m.lead, m.holidays, m.workdays = msg.plans, msg.lead, msg.holidays, msg.workdays
 		}
 		m.clamp()
 		return m, nil
@@ -88,13 +92,15 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 				return m, openForm(levelPlanForm(c, l, m.plans[l]))
 			case m.cursor == m.leadRow():
 				return m, openForm(leadForm(c, m.lead))
+			case m.cursor == m.workdaysRow():
+				return m, setPlanWorkingDays(c.store, !m.workdays)
 			}
 			return m, openForm(holidayForm(c, m.holidays, m.cursor-m.leadRow()-1))
 		case key.Matches(msg, fk.AddHoliday):
 			return m, openForm(holidayForm(c, m.holidays, -1))
 		case key.Matches(msg, fk.DeleteHoliday):
 			at := m.cursor - m.leadRow() - 1
-			if at < 0 {
+			if at < 0 || at >= len(m.holidays) {
 				return m, statusCmd(c.t("err.deleteOnlyHolidays"), true)
 			}
 			m.removed = append([]model.Holiday(nil), m.holidays...)
@@ -179,6 +185,13 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 			add(st.Dim.Render("  "+l), false)
 		}
 	}
+	add("", false)
+	add(st.Section.Render(c.t("ps.workdays")), false)
+	state := c.t("ps.workdaysOff")
+	if m.workdays {
+		state = c.t("ps.workdaysOn")
+	}
+	add(row(m.cursor == m.workdaysRow(), c.t("ps.planDays"), state, ""), true)
 	return lines, rowOf
 }
 

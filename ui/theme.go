@@ -1,6 +1,13 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"os"
+
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // styles are built once per program (and again only when colour is switched off), never per frame.
 type styles struct {
@@ -20,19 +27,29 @@ type styles struct {
 	Section   lipgloss.Style
 	StatusBar lipgloss.Style
 	Match     lipgloss.Style
+	// Plain is text with no style, drawn by the theme's renderer; Cursor is the text cursor's
+	// base (it is drawn in reverse video on top); Marked is a customer marked in the list.
+	Plain  lipgloss.Style
+	Cursor lipgloss.Style
+	Marked lipgloss.Style
 }
 
-// newStyles builds the theme; with noColor every style is plain apart from bold and reverse, which
-// keep the cursor and headings visible without colour.
+// newStyles builds the theme. Without colour every style is plain apart from bold, reverse and
+// underline, which keep the focus, the cursor, the selected row and the active tab visible:
+// NO_COLOR takes colour away, not emphasis. lipgloss, seeing NO_COLOR, would drop those too, so
+// the theme draws with its own renderer that writes them.
 func newStyles(noColor bool) *styles {
 	if noColor {
-		plain := lipgloss.NewStyle()
+		r := lipgloss.NewRenderer(os.Stdout)
+		r.SetColorProfile(termenv.ANSI)
+		plain := r.NewStyle()
 		return &styles{
 			Title: plain.Bold(true), Header: plain.Bold(true), Selected: plain.Reverse(true),
 			Dim: plain, Overdue: plain.Bold(true), Today: plain.Bold(true), Upcoming: plain, Badge: plain,
 			Error: plain.Bold(true), OK: plain, Label: plain, Focused: plain.Bold(true),
 			Border: plain.Border(lipgloss.NormalBorder()), Section: plain.Bold(true).Underline(true),
 			StatusBar: plain, Match: plain.Underline(true),
+			Plain: plain, Cursor: plain, Marked: plain.Bold(true),
 		}
 	}
 	accent := lipgloss.AdaptiveColor{Light: "#005F87", Dark: "#5FAFFF"}
@@ -60,5 +77,26 @@ func newStyles(noColor bool) *styles {
 		Section:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		StatusBar: lipgloss.NewStyle().Foreground(dim),
 		Match:     lipgloss.NewStyle().Underline(true).Foreground(accent),
+		Plain:     lipgloss.NewStyle(),
+		Cursor:    lipgloss.NewStyle(),
+		Marked:    lipgloss.NewStyle().Bold(true).Foreground(amber),
 	}
+}
+
+// styleInput draws a one-line input with the theme: its cursor in reverse video and its
+// placeholder dim, never in bubbles' own colours, which NO_COLOR forbids.
+func (st *styles) styleInput(in *textinput.Model) {
+	in.Cursor.Style = st.Cursor
+	in.Cursor.TextStyle = st.Plain
+	in.PromptStyle, in.TextStyle = st.Plain, st.Plain
+	in.PlaceholderStyle, in.CompletionStyle = st.Dim, st.Dim
+}
+
+// styleArea does the same for a field of several lines.
+func (st *styles) styleArea(ta *textarea.Model) {
+	s := textarea.Style{Base: st.Plain, CursorLine: st.Plain, CursorLineNumber: st.Plain, EndOfBuffer: st.Plain,
+		LineNumber: st.Plain, Placeholder: st.Dim, Prompt: st.Plain, Text: st.Plain}
+	ta.FocusedStyle, ta.BlurredStyle = s, s
+	ta.Cursor.Style = st.Cursor
+	ta.Cursor.TextStyle = st.Plain
 }

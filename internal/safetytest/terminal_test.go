@@ -68,12 +68,16 @@ func TestTerminalBytesHoldNoHostileSequence(t *testing.T) {
 		p.keys("PageDown")
 		time.Sleep(150 * time.Millisecond)
 	}
+	// A pause after each ESC: an ESC followed at once by a key reads as alt+key, which a form
+	// takes as typing, and a form with typing asks before it closes.
 	p.keys("e")
 	time.Sleep(300 * time.Millisecond)
 	p.keys("Escape")
+	time.Sleep(300 * time.Millisecond)
 	p.keys("t")
 	time.Sleep(300 * time.Millisecond)
 	p.keys("Escape")
+	time.Sleep(300 * time.Millisecond)
 	p.keys("?")
 	time.Sleep(300 * time.Millisecond)
 	p.keys("Escape")

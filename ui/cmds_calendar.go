@@ -1,0 +1,14 @@
+package ui
+
+import (
+	"context"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/store"
+)
+
+// setPlanWorkingDays turns moving planned visits and calls to working days on or off.
+func setPlanWorkingDays(s *store.Store, on bool) tea.Cmd {
+	return save("saved.workdays", 0, func(ctx context.Context) error { return s.SetPlanWorkingDays(ctx, on) })
+}

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// The import box keeps what was typed: after a dry run the summary goes back to the form with the
+// path and the options as they were, the dry run switched off, so enter imports for real.
+
+// afterDryRun tells whether the box shows the summary of a dry run that read the file.
+func (o *ioOverlay) afterDryRun() bool {
+	return !o.export && o.stage == ioDone && o.dryRun && o.readFile
+}
+
+// backToForm shows the form again as it was typed, ready to import for real.
+func (o *ioOverlay) backToForm() {
+	o.stage, o.lines, o.shown, o.scroll = ioAsking, nil, nil, 0
+	f := o.form
+	f.saving, f.done, f.err, f.errField = false, false, "", ""
+	for i := range f.fields {
+		if f.fields[i].key == "dry" {
+			f.fields[i].choice = 0 // no
+			f.setFocus(i)
+		}
+	}
+}
+
+// HoldsTyping: while the box asks for the file, ctrl+c goes to its form.
+func (o *ioOverlay) HoldsTyping() bool { return o.stage == ioAsking }
+
+// ShortHelp and FullHelp are the box's keys for the footer: the form's while it asks.
+func (o *ioOverlay) ShortHelp() []key.Binding {
+	k := o.c.keys
+	switch o.stage {
+	case ioAsking:
+		return o.form.ShortHelp()
+	case ioRunning:
+		return []key.Binding{k.Cancel}
+	}
+	return []key.Binding{k.Up, k.Down, k.Back}
+}
+
+func (o *ioOverlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.ShortHelp()} }

@@ -1,0 +1,233 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+)
+
+func space(a *App) { send(a, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}) }
+
+func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
+	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
+		s := fixtureBook(t)
+		ctx := context.Background()
+		a := newTestApp(t, s, lang, w, h)
+		l := a.tabs[tabList].(*listScreen)
+		space(a)
+		space(a)
+		if len(l.marked) != 2 || l.cursor != 2 {
+			t.Fatalf("two spaces should mark two customers and move on: %v, cursor %d", l.marked, l.cursor)
+		}
+		if l.search.Value() != "" {
+			t.Fatal("a space that marks must not go into the search")
+		}
+		golden(t, "marked_list_"+name, a)
+		goldenAttrs(t, "nocolor_marked_"+name, a)
+		press(a, tea.KeyEnter)
+		f, ok := a.overlay.(*form)
+		if !ok || !strings.Contains(f.title, "2") {
+			t.Fatalf("enter with marked customers should ask what to do to them:\n%s", screenText(a))
+		}
+		golden(t, "marked_form_"+name, a)
+		ids := l.markedIDs()
+		press(a, tea.KeyTab) // to the level: VIP
+		press(a, tea.KeyLeft)
+		press(a, tea.KeyLeft) // VIP → strategic → low
+		ctrl(a, tea.KeyCtrlS)
+		if a.overlay != nil {
+			t.Fatalf("the form should close once the change is written:\n%s", screenText(a))
+		}
+		for _, id := range ids {
+			if cu, _ := s.Customer(ctx, id); cu.Level != model.LevelLow {
+				t.Errorf("customer %d is %s, not low", id, cu.Level)
+			}
+		}
+		if len(l.marked) != 0 {
+			t.Error("the marks should clear once acted on")
+		}
+		if !strings.Contains(screenText(a), "ctrl+z") {
+			t.Errorf("the status should offer the undo:\n%s", screenText(a))
+		}
+		ctrl(a, tea.KeyCtrlZ)
+		for _, id := range ids {
+			if cu, _ := s.Customer(ctx, id); cu.Level == model.LevelLow {
+				t.Errorf("ctrl+z should give customer %d their level back", id)
+			}
+		}
+	})
+}
+
+func TestMarkEveryoneAndActOnThem(t *testing.T) {
+	s := fixtureBook(t)
+	ctx := context.Background()
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	l := a.tabs[tabList].(*listScreen)
+	typeText(a, "公司") // not a query of everyone
+	ctrl(a, tea.KeyCtrlU)
+	if l.search.Value() != "" {
+		t.Fatalf("ctrl+u should clear the search line, it holds %q", l.search.Value())
+	}
+	ctrl(a, tea.KeyCtrlA)
+	if len(l.marked) != 4 {
+		t.Fatalf("ctrl+a should mark everyone in the list: %d", len(l.marked))
+	}
+	press(a, tea.KeyEsc)
+	if len(l.marked) != 0 {
+		t.Fatal("esc should clear the marks")
+	}
+	typeText(a, "王")
+	space(a)
+	if len(l.marked) != 0 || l.search.Value() != "王 " {
+		t.Fatalf("while a search is typed and nothing marked, a space goes into the search: %q", l.search.Value())
+	}
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlAt})
+	if len(l.marked) != 1 {
+		t.Fatal("ctrl+space should mark while a search is typed")
+	}
+	ctrl(a, tea.KeyCtrlU)
+	ctrl(a, tea.KeyCtrlA)
+
+	act := func(action int) {
+		t.Helper()
+		press(a, tea.KeyEnter)
+		for range action {
+			press(a, tea.KeyRight)
+		}
+		press(a, tea.KeyTab)
+	}
+	act(1) // add a tag
+	typeText(a, "展会")
+	ctrl(a, tea.KeyCtrlS)
+	if cu, _ := s.FindCustomer(ctx, "李娜"); len(cu.Tags) != 1 || cu.Tags[0] != "展会" {
+		t.Fatalf("the tag should be on everyone: %v\n%s", cu.Tags, screenText(a))
+	}
+	ctrl(a, tea.KeyCtrlZ)
+	if cu, _ := s.FindCustomer(ctx, "李娜"); len(cu.Tags) != 0 {
+		t.Fatalf("undo should take the tag off: %v", cu.Tags)
+	}
+
+	ctrl(a, tea.KeyCtrlA)
+	act(2) // a type
+	typeText(a, "犹豫")
+	press(a, tea.KeyEnter) // take it from the picker
+	ctrl(a, tea.KeyCtrlS)
+	if cu, _ := s.FindCustomer(ctx, "Anna Smith"); len(cu.Types) != 1 || cu.Types[0] != "hesitant" {
+		t.Fatalf("the type should be on everyone: %v\n%s", cu.Types, screenText(a))
+	}
+
+	ctrl(a, tea.KeyCtrlA)
+	act(3) // the trash
+	ctrl(a, tea.KeyCtrlS)
+	if n, _ := s.CountCustomers(ctx); n != 0 {
+		t.Fatalf("everyone should be in the trash, %d are not", n)
+	}
+	ctrl(a, tea.KeyCtrlZ)
+	if n, _ := s.CountCustomers(ctx); n != 4 {
+		t.Fatalf("undo should bring the four back, %d are there", n)
+	}
+
+	space(a)
+	act(4) // export
+	ctrl(a, tea.KeyCtrlS)
+	o, ok := a.overlay.(*ioOverlay)
+	if !ok || !o.export || !strings.Contains(screenText(a), "已标记的 1 位") {
+		t.Fatalf("export should open the export box on the marked:\n%s", screenText(a))
+	}
+}
+
+func TestShiftTabAndAltDigitsMoveBetweenViews(t *testing.T) {
+	a := newTestApp(t, fixtureBook(t), model.En, 80, 24)
+	send(a, tea.KeyMsg{Type: tea.KeyShiftTab})
+	if a.active != tabAnalysis {
+		t.Fatalf("shift+tab from the list should go back to the last view, not %d", a.active)
+	}
+	send(a, tea.KeyMsg{Type: tea.KeyShiftTab})
+	if a.active != tabCatalog {
+		t.Fatalf("shift+tab again should reach the catalog, not %d", a.active)
+	}
+	for digit, want := range map[rune]tab{'1': tabList, '2': tabFollowUp, '3': tabCatalog, '4': tabAnalysis} {
+		send(a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{digit}, Alt: true})
+		if a.active != want {
+			t.Errorf("alt+%c should show view %d, shows %d", digit, want, a.active)
+		}
+	}
+	send(a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'1'}, Alt: true})
+	if l := a.tabs[tabList].(*listScreen); l.search.Value() != "" {
+		t.Errorf("alt+1 must not type into the search: %q", l.search.Value())
+	}
+}
+
+func TestTheTrashViewRestores(t *testing.T) {
+	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
+		s := fixtureBook(t)
+		ctx := context.Background()
+		li, _ := s.FindCustomer(ctx, "李娜")
+		zeng, _ := s.FindCustomer(ctx, "曾志伟")
+		for _, id := range []int64{li.ID, zeng.ID} {
+			if err := s.DeleteCustomer(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a := newTestApp(t, s, lang, w, h)
+		press(a, tea.KeyF5)
+		tr, ok := a.top().(*trashScreen)
+		if !ok || len(tr.rows) != 2 {
+			t.Fatalf("F5 should show the trash with its two customers:\n%s", screenText(a))
+		}
+		checkScreenSize(t, a, w, h)
+		golden(t, "trash_"+name, a)
+		press(a, tea.KeyDown)
+		gone := tr.rows[1].ID
+		typeText(a, "r")
+		if _, err := s.Customer(ctx, gone); err != nil {
+			t.Fatalf("r should restore the customer under the cursor: %v", err)
+		}
+		if len(tr.rows) != 1 {
+			t.Errorf("the trash should list one customer now:\n%s", screenText(a))
+		}
+		press(a, tea.KeyEsc)
+		if _, ok := a.top().(*listScreen); !ok {
+			t.Error("esc should leave the trash")
+		}
+		send(a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'5'}, Alt: true})
+		if _, ok := a.top().(*trashScreen); !ok {
+			t.Error("alt+5 should show the trash like F5")
+		}
+	})
+}
+
+func TestANewCustomerOpensTheirArchive(t *testing.T) {
+	s := fixtureBook(t)
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	ctrl(a, tea.KeyCtrlN)
+	typeText(a, "钱多多")
+	ctrl(a, tea.KeyCtrlS)
+	d, ok := a.top().(*detailScreen)
+	if !ok {
+		t.Fatalf("saving a new customer should open their archive:\n%s", screenText(a))
+	}
+	if cu, _ := s.FindCustomer(context.Background(), "钱多多"); d.id != cu.ID {
+		t.Error("the archive opened is not the new customer's")
+	}
+}
+
+func TestEnglishCountsAgree(t *testing.T) {
+	c := &common{lang: model.En}
+	for n, want := range map[int]string{0: "0 customers", 1: "1 customer", 2: "2 customers"} {
+		if got := customers(c, n); got != want {
+			t.Errorf("customers(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := c.tn("an.deals", 1); got != "%d deal" {
+		t.Errorf("one deal: %q", got)
+	}
+	zh := &common{lang: model.Zh}
+	if got := customers(zh, 1); got != "1 位客户" {
+		t.Errorf("Chinese: %q", got)
+	}
+}
