@@ -67,7 +67,7 @@ func (c *cli) runCheck(opts *checkOptions) error {
 // checkStepText names each step of a check in the line of progress.
 var checkStepText = map[store.CheckStep]model.Text{
 	store.CheckIntegrity:   {Zh: "检查客户簿：逐页核对", En: "checking the book: every page"},
-	store.CheckForeignKeys: {Zh: "检查客户簿：记录的归属", En: "checking the book: whose each record is"},
+	store.CheckForeignKeys: {Zh: "检查客户簿：记录的归属", En: "checking the book: what each record belongs to"},
 	store.CheckDates:       {Zh: "检查客户簿：日期", En: "checking the book: dates"},
 	store.CheckAmounts:     {Zh: "检查客户簿：金额", En: "checking the book: amounts"},
 	store.CheckOrphans:     {Zh: "检查客户簿：无主的记录", En: "checking the book: records that point nowhere"},

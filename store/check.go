@@ -28,8 +28,9 @@ type CheckOptions struct {
 	Step func(CheckStep)
 }
 
-// checkCacheMaxBytes bounds the page cache of the check: the whole book up to this size.
-const checkCacheMaxBytes = 1 << 30
+// checkCacheMaxBytes bounds the page cache of the check: the whole book up to this size, so a
+// check of a large book stays within the memory bar of every command (150 MB).
+const checkCacheMaxBytes = 64 << 20
 
 // Check runs SQLite's integrity and foreign-key checks and looks for records that point nowhere.
 // It returns one line per problem; none means the book is sound.
