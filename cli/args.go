@@ -49,11 +49,11 @@ func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
 	return cu, err
 }
 
-// parseDate reads a date flag: YYYY-MM-DD, today, tomorrow, +3d, +2w …
+// parseDate reads a date flag as model.ParseDate reads a typed date: 2026-12-10, 12月10日, 明天, 下周一, 3天后, today, +3d …
 func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 	d, err := model.ParseDate(s, c.today())
 	if err != nil {
-		return d, c.usagef("--%[1]s：无法识别日期“%[2]s”，请写成 YYYY-MM-DD、today、tomorrow、+3d 或 +2w",
+		return d, c.usagef("--%[1]s：无法识别日期“%[2]s”，请写成 2026-12-10、12月10日、明天、下周一、3天后 这样的日期",
 			"--%[1]s: %[3]v", flagName, s, err)
 	}
 	return d, nil

@@ -42,8 +42,8 @@ func (c *cli) globalFlagRows() [][2]string {
 // inputNotes says how codes, dates and amounts may be written, one paragraph a line.
 func (c *cli) inputNotes() string {
 	return c.tr(
-		"参数里的级别、阶段、关系、联系方式和性格类型可以写代码，也可以写中文名（--level 战略客户、--type 犹豫型）。\n日期可写 YYYY-MM-DD、today、tomorrow、+3d、+2w；金额可写 5000000、5,000,000、500万、¥1.5万。",
-		"Levels, stages, relations, channels and personality types take their code or Chinese name\n(--level strategic or --level 战略客户, --type 犹豫型). Dates take YYYY-MM-DD, today, tomorrow,\n+3d, +2w; amounts take 5000000, 5,000,000, 500万, ¥1.5万.")
+		"参数里的级别、阶段、关系、联系方式和性格类型可以写代码，也可以写中文名（--level 战略客户、--type 犹豫型）。\n日期可写 2026-12-10、12月10日、明天、后天、周五、下周一、3天后、月底（也可写 today、+3d）；金额可写 5000000、5,000,000、12.5万、3万5、1.2亿、5000元。",
+		"Levels, stages, relations, channels and personality types take their code or Chinese name\n(--level strategic or --level 战略客户, --type 犹豫型). Dates take YYYY-MM-DD, today, tomorrow,\n+3d, +2w and the Chinese forms (明天, 下周一, 12月10日); amounts take 5000000, 5,000,000, 500万, ¥1.5万.")
 }
 
 // flagRows are a command's own flags, as "--name VALUE" and what the flag does.

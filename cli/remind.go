@@ -39,7 +39,7 @@ func (c *cli) newRemindCmd() *cobra.Command {
 			return c.runRemind(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("哪天提醒 `DATE`：YYYY-MM-DD、tomorrow、+3d", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
+	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("哪天提醒 `DATE`：如 明天、下周一、12月10日、2026-12-10", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
 	cmd.Flags().StringVar(&opts.Kind, "kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("提醒内容 `TEXT`", "what to remember `TEXT`"))
 	cmd.Flags().StringVar(&opts.Every, "every", "", c.tr("重复 `R`：3d、2w、1m、1y，或 weekly、monthly、yearly（默认只提醒一次）", "repeat `R`: 3d, 2w, 1m, 1y, or weekly, monthly, yearly (default once)"))

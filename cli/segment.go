@@ -52,7 +52,7 @@ func (c *cli) queryError(query string, err error) error {
 		under := max(ansi.StringWidth(query[pos:min(max(qe.End, pos+1), len(query))]), 1)
 		fmt.Fprintf(c.stderr, "  %s\n  %s%s\n", line, strings.Repeat(" ", ansi.StringWidth(query[:pos])), strings.Repeat("^", under))
 	}
-	return c.usagef("条件第 %d 个字处有误：%s", "the query is wrong at character %d: %s",
+	return c.usagef("条件第 %d 个字符处有误：%s", "the query is wrong at character %d: %s",
 		len([]rune(query[:min(qe.Pos, len(query))]))+1, qe.Msg.In(c.lang))
 }
 
