@@ -132,7 +132,12 @@ func writeXLSX(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions
 		for i, col := range columns {
 			switch xlsxKindOf(col.field) {
 			case xlsxDate:
-				if d := dateOf(&c, col.field); !d.IsZero() {
+				if y := yearlyOf(&c, col.field); !y.IsZero() {
+					// A lunar date, or one without a year, is no day of a sheet's calendar: it goes
+					// as the text the import reads back, as in the CSV.
+					row[i] = y.String()
+					widths[i] = max(widths[i], cellsWide(y.String())+2)
+				} else if d := dateOf(&c, col.field); !d.IsZero() {
 					row[i] = excelize.Cell{StyleID: dateStyle, Value: time.Date(d.Y, d.M, d.D, 0, 0, 0, 0, time.UTC)}
 					widths[i] = max(widths[i], 10)
 				}
@@ -190,6 +195,17 @@ func writeRow(sw *excelize.StreamWriter, line *int, row []any) error {
 		return err
 	}
 	return sw.SetRow(cell, row)
+}
+
+// yearlyOf is the lunar or year-less date a birthday or anniversary column keeps, if any.
+func yearlyOf(c *model.Customer, f field) model.YearlyDate {
+	switch f {
+	case fBirthday:
+		return model.KeptYearly(c.Birthday, c.BirthdayYearly)
+	case fAnniversary:
+		return model.KeptYearly(c.Anniversary, c.AnniversaryYearly)
+	}
+	return model.YearlyDate{}
 }
 
 // dateOf is the date a date column holds for a customer.
