@@ -15,9 +15,21 @@ func textField(zh, en string, p func(*Customer) *string) mergeField {
 	return mergeField{Text{zh, en}, func(c *Customer) string { return *p(c) }, func(c *Customer, v string) { *p(c) = v }}
 }
 
-func dateField(zh, en string, p func(*Customer) *Date) mergeField {
-	return mergeField{Text{zh, en}, func(c *Customer) string { return p(c).String() },
-		func(c *Customer, v string) { *p(c) = MustDate(v) }}
+// yearlyField is a birthday or anniversary, which may be lunar or without a year: it goes as the
+// text ParseBirthday reads back, so a merge keeps it as it was.
+func yearlyField(zh, en string, p func(*Customer) (*Date, *YearlyDate)) mergeField {
+	return mergeField{Text{zh, en}, func(c *Customer) string {
+		d, y := p(c)
+		if k := KeptYearly(*d, *y); !k.IsZero() {
+			return k.String()
+		}
+		return d.String()
+	}, func(c *Customer, v string) {
+		d, y := p(c)
+		if b, err := ParseBirthday(v); err == nil {
+			*d, *y = b.Solar, b.Yearly
+		}
+	}}
 }
 
 // mergeFields are the profile fields a merge fills in or notes, in the order a note lists them.
@@ -34,8 +46,8 @@ var mergeFields = []mergeField{
 	textField("规模", "size", func(c *Customer) *string { return &c.Size }),
 	textField("来源", "source", func(c *Customer) *string { return &c.Source }),
 	textField("介绍人", "referred by", func(c *Customer) *string { return &c.ReferredBy }),
-	dateField("生日", "birthday", func(c *Customer) *Date { return &c.Birthday }),
-	dateField("纪念日", "anniversary", func(c *Customer) *Date { return &c.Anniversary }),
+	yearlyField("生日", "birthday", func(c *Customer) (*Date, *YearlyDate) { return &c.Birthday, &c.BirthdayYearly }),
+	yearlyField("纪念日", "anniversary", func(c *Customer) (*Date, *YearlyDate) { return &c.Anniversary, &c.AnniversaryYearly }),
 	{Text{"注册资本", "registered capital"}, func(c *Customer) string {
 		if c.RegisteredCapital == 0 {
 			return ""
