@@ -111,6 +111,24 @@ func (c *cli) runReplicaSet(opts *replicaSetOptions) error {
 	return nil
 }
 
+// replicaState reads where the book's replica stands, for status and takeover alike; no replica
+// set is a sentence for the user.
+func (c *cli) replicaState() (replica.Options, replica.Status, error) {
+	path, err := c.dbPath()
+	if err != nil {
+		return replica.Options{}, replica.Status{}, err
+	}
+	ro, err := c.replicaOptions(path)
+	if err != nil {
+		return replica.Options{}, replica.Status{}, err
+	}
+	st, err := replica.ReadStatus(c.ctx, ro)
+	if errors.Is(err, replica.ErrNoReplica) {
+		return ro, st, c.errorf("还没有设定副本（guanxi replica set URL）", "no replica is set (guanxi replica set URL)")
+	}
+	return ro, st, err
+}
+
 // --- status ---
 
 type replicaStatusOptions struct{ JSON bool }
@@ -128,18 +146,7 @@ func (c *cli) newReplicaStatusCmd() *cobra.Command {
 }
 
 func (c *cli) runReplicaStatus(opts *replicaStatusOptions) error {
-	path, err := c.dbPath()
-	if err != nil {
-		return err
-	}
-	ro, err := c.replicaOptions(path)
-	if err != nil {
-		return err
-	}
-	st, err := replica.ReadStatus(c.ctx, ro)
-	if errors.Is(err, replica.ErrNoReplica) {
-		return c.errorf("还没有设定副本（guanxi replica set URL）", "no replica is set (guanxi replica set URL)")
-	}
+	_, st, err := c.replicaState()
 	if err != nil {
 		return err
 	}
@@ -233,18 +240,7 @@ func (c *cli) newReplicaTakeoverCmd() *cobra.Command {
 }
 
 func (c *cli) runReplicaTakeover(opts *replicaTakeoverOptions) error {
-	path, err := c.dbPath()
-	if err != nil {
-		return err
-	}
-	ro, err := c.replicaOptions(path)
-	if err != nil {
-		return err
-	}
-	st, err := replica.ReadStatus(c.ctx, ro)
-	if errors.Is(err, replica.ErrNoReplica) {
-		return c.errorf("还没有设定副本（guanxi replica set URL）", "no replica is set (guanxi replica set URL)")
-	}
+	ro, st, err := c.replicaState()
 	if err != nil {
 		return err
 	}
