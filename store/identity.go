@@ -84,7 +84,9 @@ func (id fileIdentity) cutShort() string {
 	}
 	counter, validFor := binary.BigEndian.Uint32(id.fileHead[24:28]), binary.BigEndian.Uint32(id.fileHead[92:96])
 	pages := int64(binary.BigEndian.Uint32(id.fileHead[28:32]))
-	if counter == validFor && pages > 0 && id.size < pages*page {
+	// A checkpoint killed halfway leaves the first page written and the file not yet grown to the
+	// count it gives: the write-ahead log still holds those pages, and SQLite reads them from there.
+	if counter == validFor && pages > 0 && id.size < pages*page && !id.inWAL {
 		return fmt.Sprintf("the file is cut short: %d bytes of the %d its header counts (%d pages of %d bytes)", id.size, pages*page, pages, page)
 	}
 	if id.size%page != 0 {
