@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 )
 
 // fileIdentity is what the bytes of a file say it is, read as plain bytes, never through SQLite: SQLite
@@ -113,10 +114,19 @@ func checkIdentity(path string) error {
 		return fmt.Errorf("%s: %w (book schema %d, this guanxi knows up to %d): update guanxi", path, ErrTooNew, v, latest)
 	}
 	if short := id.cutShort(); short != "" {
+		// Another process may be between writing the first page and growing the file at this very
+		// moment, and its log may be reset between our two reads: damage stays, that does not.
+		time.Sleep(settleAfterShortRead)
+		if again, err := readIdentity(path); err == nil && again.cutShort() == "" {
+			return nil
+		}
 		return fmt.Errorf("%s: %w (%s)", path, ErrDamaged, short)
 	}
 	return nil
 }
+
+// settleAfterShortRead is how long a book that read as cut short is given before it is read again.
+const settleAfterShortRead = 50 * time.Millisecond
 
 // Damage says what is wrong with the book file at path that can be seen from its bytes alone (a
 // file cut short, a damaged header), or "" when nothing is: for `check` to name the damage of a
