@@ -116,8 +116,11 @@ func (m *listScreen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 			return tea.Batch(cmds...), true
 		}
 		if msg.ix != m.ix {
+			// The first index after the first page: a cursor the user has not moved stays on the first
+			// row rather than following its customer to wherever the full order puts them.
+			keep := m.ix != nil || m.cursor != 0
 			m.ix = msg.ix
-			cmds = append(cmds, m.research(true))
+			cmds = append(cmds, m.research(keep))
 		}
 		return tea.Batch(cmds...), true
 

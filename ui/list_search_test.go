@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -391,5 +392,36 @@ func TestListPagesThroughABook(t *testing.T) {
 	send(a, tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
 	if m.cursor != 396 {
 		t.Errorf("the wheel should move three rows up: cursor %d", m.cursor)
+	}
+}
+
+// The first screen stays put: when the index arrives after the first page, a cursor the user has
+// not moved stays on the first row, even where the full order puts that row's customer elsewhere.
+func TestTheCursorStaysOnTheFirstRowWhenTheIndexArrives(t *testing.T) {
+	s := searchFixture(t)
+	a := New(s, Options{Lang: model.Zh, NoColor: true, Now: func() time.Time { return testNow }})
+	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m := a.tabs[tabList].(*listScreen)
+	var indexCmd tea.Cmd
+	for _, msg := range runCmd(a.Init()) {
+		if page, ok := msg.(customersLoadedMsg); ok {
+			_, indexCmd = a.Update(page)
+			continue
+		}
+		send(a, msg)
+	}
+	if indexCmd == nil || len(m.rows) < 2 {
+		t.Fatalf("the first page should be shown with the index loading: %d rows", len(m.rows))
+	}
+	// A first page whose order differs from the full list's, as ties broken otherwise would give.
+	slices.Reverse(m.rows)
+	for _, msg := range runCmd(indexCmd) {
+		send(a, msg)
+	}
+	if m.ix == nil || !m.fromIndex {
+		t.Fatal("the index should be loaded and answer")
+	}
+	if m.cursor != 0 {
+		t.Errorf("the cursor moved to row %d when the index arrived; it should stay on the first row", m.cursor+1)
 	}
 }
