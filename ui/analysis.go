@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // analysisScreen is the analysis tab (客户分析): value classes with the Pareto curve, counts by
@@ -16,7 +17,7 @@ import (
 // one scrolling page; the rows that name a customer are a cursor's stops, and enter opens them.
 // The page is laid out when the report or the width changes, never per frame.
 type analysisScreen struct {
-	c      *common
+	c      *kit.Common
 	r      *model.Report
 	seq    int // number of the newest load asked for
 	loaded bool
@@ -37,14 +38,14 @@ type analysisLoadedMsg struct {
 	err error
 }
 
-func newAnalysisScreen(c *common) *analysisScreen { return &analysisScreen{c: c, cursor: -1} }
+func newAnalysisScreen(c *kit.Common) *analysisScreen { return &analysisScreen{c: c, cursor: -1} }
 
-func (m *analysisScreen) Title() string { return m.c.t("view.analysis") }
+func (m *analysisScreen) Title() string { return m.c.T("view.analysis") }
 func (m *analysisScreen) Typing() bool  { return false }
 
 func (m *analysisScreen) Reload() tea.Cmd {
 	m.seq++
-	return loadAnalysis(m.c.store, m.seq)
+	return loadAnalysis(m.c.Store, m.seq)
 }
 
 func (m *analysisScreen) SetSize(w, h int) {
@@ -56,8 +57,8 @@ func (m *analysisScreen) SetSize(w, h int) {
 	m.follow()
 }
 
-func (m *analysisScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	k, ck := m.c.keys, m.c.clsKeys()
+func (m *analysisScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k, ck := m.c.Keys, m.c.ClassKeys()
 	switch msg := msg.(type) {
 	case analysisLoadedMsg:
 		if msg.seq != m.seq {
@@ -79,16 +80,16 @@ func (m *analysisScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		if n := wheelStep(msg); n != 0 {
+		if n := kit.WheelStep(msg); n != 0 {
 			m.scrollBy(n)
 		}
 		return m, nil
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Up):
-			m.step(-1)
+			m.Step(-1)
 		case key.Matches(msg, k.Down):
-			m.step(1)
+			m.Step(1)
 		case key.Matches(msg, k.PageUp):
 			m.scrollBy(-(m.height - 1))
 		case key.Matches(msg, k.PageDown):
@@ -101,7 +102,7 @@ func (m *analysisScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.clampScroll()
 		case key.Matches(msg, k.Open):
 			if id := m.selected(); id != 0 {
-				return m, func() tea.Msg { return openCustomerMsg{id} }
+				return m, func() tea.Msg { return kit.OpenCustomerMsg{ID: id} }
 			}
 		case key.Matches(msg, ck.Thresholds):
 			return m, openThresholdsForm(m.c)
@@ -121,9 +122,9 @@ func (m *analysisScreen) selected() int64 {
 // inView tells whether a line of the page is on the screen.
 func (m *analysisScreen) inView(line int) bool { return line >= m.scroll && line < m.scroll+m.height }
 
-// step moves the cursor to the next or previous customer. The first step chooses the first
+// Step moves the cursor to the next or previous customer. The first step chooses the first
 // customer in view going down (the last going up); with none in view, the page scrolls a line.
-func (m *analysisScreen) step(d int) {
+func (m *analysisScreen) Step(d int) {
 	if m.cursor < 0 {
 		for i := range m.stops {
 			j := i
@@ -170,12 +171,12 @@ func (m *analysisScreen) clampScroll() {
 }
 
 func (m *analysisScreen) View() string {
-	st := m.c.st
+	st := m.c.Styles
 	switch {
 	case !m.loaded:
-		return st.Dim.Render(m.c.t("an.loading"))
+		return st.Dim.Render(m.c.T("an.loading"))
 	case m.err != nil:
-		return st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return st.Error.Render(m.c.T("err.load") + model.SanitizeLine(m.err.Error()))
 	}
 	end := min(m.scroll+m.height, len(m.lines))
 	var b strings.Builder
@@ -213,7 +214,7 @@ func (m *analysisScreen) build() {
 	if m.r == nil || m.width == 0 {
 		return
 	}
-	c, st, r := m.c, m.c.st, m.r
+	c, st, r := m.c, m.c.Styles, m.r
 	cs := r.Settings
 	w := m.width - 1
 	p := &page{}
@@ -221,87 +222,87 @@ func (m *analysisScreen) build() {
 		if len(p.lines) > 0 {
 			p.add("")
 		}
-		p.add(st.Section.Render(fit(title, w)))
+		p.add(st.Section.Render(kit.Fit(title, w)))
 	}
-	p.add(st.Title.Render(fit(fmt.Sprintf(c.t("an.head"), r.Today, r.Customers, cs.PeriodText().In(c.lang), r.Revenue.Short()), w)))
+	p.add(st.Title.Render(kit.Fit(fmt.Sprintf(c.T("an.head"), r.Today, r.Customers, cs.PeriodText().In(c.Lang), r.Revenue.Short()), w)))
 
 	// Value classes and the Pareto curve share one bar width, so they read as one chart.
 	barW := max(min(w-34, 50), 8)
-	section(fmt.Sprintf(c.t("an.abc"), cs.Get("a_percent"), cs.Get("b_percent")))
+	section(fmt.Sprintf(c.T("an.abc"), cs.Get("a_percent"), cs.Get("b_percent")))
 	for _, a := range r.ABC {
 		share := pctOf(float64(a.Revenue), float64(r.Revenue))
-		p.add(" " + fit(c.codeName(model.ABCCodes, a.Class), 8) + fitRight(fmt.Sprintf(c.t("an.people"), a.Customers), 6) + " " +
-			fitRight(a.Revenue.Short(), 10) + " " + st.OK.Render(fit(blockBar(share/100, barW), barW)) + fitRight(fmt.Sprintf("%.1f%%", share), 7))
+		p.add(" " + kit.Fit(c.CodeName(model.ABCCodes, a.Class), 8) + kit.FitRight(fmt.Sprintf(c.T("an.people"), a.Customers), 6) + " " +
+			kit.FitRight(a.Revenue.Short(), 10) + " " + st.OK.Render(kit.Fit(blockBar(share/100, barW), barW)) + kit.FitRight(fmt.Sprintf("%.1f%%", share), 7))
 	}
-	p.add(" " + st.Dim.Render(c.t("an.pareto")))
+	p.add(" " + st.Dim.Render(c.T("an.pareto")))
 	for _, pt := range r.Pareto {
-		p.add(" " + fit(fitRight(fmt.Sprintf(c.t("an.top"), pt.CustomerPct), 14), 25) + " " +
-			st.Upcoming.Render(fit(blockBar(pt.RevenuePct/100, barW), barW)) + fitRight(fmt.Sprintf("%.1f%%", pt.RevenuePct), 7))
+		p.add(" " + kit.Fit(kit.FitRight(fmt.Sprintf(c.T("an.top"), pt.CustomerPct), 14), 25) + " " +
+			st.Upcoming.Render(kit.Fit(blockBar(pt.RevenuePct/100, barW), barW)) + kit.FitRight(fmt.Sprintf("%.1f%%", pt.RevenuePct), 7))
 	}
 
 	counts := func(title string, list []model.Code, rows []model.CodeCount) {
 		section(title)
 		for _, row := range rows {
-			p.add(" " + fit(c.codeName(list, row.Code), 14) + fitRight(fmt.Sprint(row.Count), 6) + "  " +
+			p.add(" " + kit.Fit(c.CodeName(list, row.Code), 14) + kit.FitRight(fmt.Sprint(row.Count), 6) + "  " +
 				st.Badge.Render(blockBar(pctOf(float64(row.Count), float64(r.Customers))/100, barW)))
 		}
 	}
-	counts(c.t("an.levels"), model.LevelCodes, r.Levels)
-	counts(c.t("an.stages"), model.Stages, r.Stages)
-	counts(c.t("an.relations"), model.Relations, r.Rels)
+	counts(c.T("an.levels"), model.LevelCodes, r.Levels)
+	counts(c.T("an.stages"), model.Stages, r.Stages)
+	counts(c.T("an.relations"), model.Relations, r.Rels)
 
 	t := r.Tenure
-	section(fmt.Sprintf(c.t("an.tenure"), cs.OldAfterDays))
+	section(fmt.Sprintf(c.T("an.tenure"), cs.OldAfterDays))
 	for _, row := range []struct {
 		label string
 		n     int
 		rev   model.Money
 		show  bool
-	}{{c.t("an.old"), t.Old, t.OldRevenue, true}, {c.t("an.new"), t.New, t.NewRevenue, true}, {c.t("an.none"), t.None, 0, false}} {
-		line := " " + fit(row.label, 12) + fitRight(fmt.Sprintf(c.t("an.people"), row.n), 8)
+	}{{c.T("an.old"), t.Old, t.OldRevenue, true}, {c.T("an.new"), t.New, t.NewRevenue, true}, {c.T("an.none"), t.None, 0, false}} {
+		line := " " + kit.Fit(row.label, 12) + kit.FitRight(fmt.Sprintf(c.T("an.people"), row.n), 8)
 		if row.show {
 			share := pctOf(float64(row.rev), float64(r.Revenue))
-			line += "  " + fitRight(row.rev.Short(), 10) + "  " + fmt.Sprintf(c.t("an.ofRevenue"), share)
+			line += "  " + kit.FitRight(row.rev.Short(), 10) + "  " + fmt.Sprintf(c.T("an.ofRevenue"), share)
 		}
 		p.add(line)
 	}
 
-	m.refs(p, section, fmt.Sprintf(c.t("an.dormant"), cs.DormantAfterDays, r.Dormant.Count), r.Dormant, func(ref model.CustomerRef) string {
-		return c.t("an.orders") + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T("an.dormant"), cs.DormantAfterDays, r.Dormant.Count), r.Dormant, func(ref model.CustomerRef) string {
+		return c.T("an.orders") + ref.Amount.Short()
 	})
-	m.refs(p, section, fmt.Sprintf(c.t("an.lost"), cs.LostAfterDays, r.Lost.Count), r.Lost, func(ref model.CustomerRef) string {
-		return c.t("an.orders") + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T("an.lost"), cs.LostAfterDays, r.Lost.Count), r.Lost, func(ref model.CustomerRef) string {
+		return c.T("an.orders") + ref.Amount.Short()
 	})
 
 	m.tops(p, section)
 
-	m.refs(p, section, fmt.Sprintf(c.t("an.few"), r.FewAmong, r.Few.Count), r.Few, func(ref model.CustomerRef) string {
-		return fmt.Sprintf(c.tn("an.products", ref.Count), ref.Count) + "  " + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T("an.few"), r.FewAmong, r.Few.Count), r.Few, func(ref model.CustomerRef) string {
+		return fmt.Sprintf(c.TN("an.products", ref.Count), ref.Count) + "  " + ref.Amount.Short()
 	})
 
 	var owed model.Money
 	for _, b := range r.Owed {
 		owed += b.Amount
 	}
-	section(fmt.Sprintf(c.t("an.owed"), owed.Short()))
+	section(fmt.Sprintf(c.T("an.owed"), owed.Short()))
 	for i, b := range r.Owed {
-		p.add(" " + fit(model.AgeBuckets[i].In(c.lang), 12) + fitRight(b.Amount.Short(), 10) + fitRight(fmt.Sprintf(c.tn("an.deals", b.Deals), b.Deals), 8) + "  " +
+		p.add(" " + kit.Fit(model.AgeBuckets[i].In(c.Lang), 12) + kit.FitRight(b.Amount.Short(), 10) + kit.FitRight(fmt.Sprintf(c.TN("an.deals", b.Deals), b.Deals), 8) + "  " +
 			st.Overdue.Render(blockBar(pctOf(float64(b.Amount), float64(owed))/100, barW)))
 	}
 	var owing []string
 	for _, o := range r.Owing {
-		owing = append(owing, fitRight(o.Amount.Short(), 10)+"  "+fmt.Sprintf(c.t("an.since"), o.Day))
+		owing = append(owing, kit.FitRight(o.Amount.Short(), 10)+"  "+fmt.Sprintf(c.T("an.since"), o.Day))
 	}
 	figW := widest(owing)
 	for i, o := range r.Owing {
 		p.link(o.ID, m.refLine(o, owing[i], figW))
 	}
 
-	m.refs(p, section, fmt.Sprintf(c.t("an.complained"), r.Plaints.Count), r.Plaints, func(ref model.CustomerRef) string {
-		return fmt.Sprintf(c.tn("an.times", ref.Count), ref.Count) + "  " + c.t("an.orders") + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T("an.complained"), r.Plaints.Count), r.Plaints, func(ref model.CustomerRef) string {
+		return fmt.Sprintf(c.TN("an.times", ref.Count), ref.Count) + "  " + c.T("an.orders") + ref.Amount.Short()
 	})
 	p.add("")
-	p.add(st.Dim.Render(fit(c.t("an.keys"), w)))
+	p.add(st.Dim.Render(kit.Fit(c.T("an.keys"), w)))
 
 	m.lines, m.links = p.lines, p.links
 	for i, id := range m.links {
@@ -316,7 +317,7 @@ func (m *analysisScreen) build() {
 func (m *analysisScreen) refs(p *page, section func(string), title string, list model.RefList, figure func(model.CustomerRef) string) {
 	section(title)
 	if len(list.Rows) == 0 {
-		p.add(" " + m.c.st.Dim.Render(m.c.t("an.nobody")))
+		p.add(" " + m.c.Styles.Dim.Render(m.c.T("an.nobody")))
 		return
 	}
 	figs := make([]string, len(list.Rows))
@@ -328,7 +329,7 @@ func (m *analysisScreen) refs(p *page, section func(string), title string, list 
 		p.link(ref.ID, m.refLine(ref, figs[i], figW))
 	}
 	if more := list.Count - len(list.Rows); more > 0 {
-		p.add(" " + m.c.st.Dim.Render(fmt.Sprintf(m.c.t("an.more"), more)))
+		p.add(" " + m.c.Styles.Dim.Render(fmt.Sprintf(m.c.T("an.more"), more)))
 	}
 }
 
@@ -340,16 +341,16 @@ func (m *analysisScreen) refLine(ref model.CustomerRef, figures string, figW int
 	if ref.Company != "" && ref.Company != ref.Name {
 		name += " · " + model.SanitizeLine(ref.Company)
 	}
-	level := m.c.codeName(model.LevelCodes, string(ref.Level))
+	level := m.c.CodeName(model.LevelCodes, string(ref.Level))
 	nameW := max(w-2-figW-12, 8)
-	return "  " + fit(name, nameW) + " " + fit(level, 10) + " " + fitRight(figures, max(w-2-nameW-12, 1))
+	return "  " + kit.Fit(name, nameW) + " " + kit.Fit(level, 10) + " " + kit.FitRight(figures, max(w-2-nameW-12, 1))
 }
 
 // widest is the width in cells of the widest text.
 func widest(texts []string) int {
 	n := 0
 	for _, t := range texts {
-		n = max(n, width(t))
+		n = max(n, kit.Width(t))
 	}
 	return n
 }
@@ -367,16 +368,16 @@ func (m *analysisScreen) tops(p *page, section func(string)) {
 	for _, part := range []struct {
 		title string
 		rows  []model.TopRow
-	}{{fmt.Sprintf(c.t("an.topLast"), last, this), r.Top.LastYear}, {fmt.Sprintf(c.t("an.topThis"), this, last), r.Top.This}} {
+	}{{fmt.Sprintf(c.T("an.topLast"), last, this), r.Top.LastYear}, {fmt.Sprintf(c.T("an.topThis"), this, last), r.Top.This}} {
 		section(part.title)
 		if len(part.rows) == 0 {
-			p.add(" " + c.st.Dim.Render(c.t("an.noDeals")))
+			p.add(" " + c.Styles.Dim.Render(c.T("an.noDeals")))
 			continue
 		}
 		figs := make([]string, len(part.rows))
 		for i, row := range part.rows {
-			figs[i] = fmt.Sprintf("%d %s %s  %d %s %s", last, fitRight(row.LastYear.Short(), 9), rank(row.LastRank),
-				this, fitRight(row.ThisYear.Short(), 9), rank(row.ThisRank))
+			figs[i] = fmt.Sprintf("%d %s %s  %d %s %s", last, kit.FitRight(row.LastYear.Short(), 9), rank(row.LastRank),
+				this, kit.FitRight(row.ThisYear.Short(), 9), rank(row.ThisRank))
 		}
 		figW := widest(figs)
 		for i, row := range part.rows {
@@ -407,12 +408,12 @@ func blockBar(share float64, width int) string {
 }
 
 func (m *analysisScreen) ShortHelp() []key.Binding {
-	k, ck := m.c.keys, m.c.clsKeys()
+	k, ck := m.c.Keys, m.c.ClassKeys()
 	return []key.Binding{k.Open, ck.Thresholds, k.SwitchView, k.Help, k.Quit}
 }
 
 func (m *analysisScreen) FullHelp() [][]key.Binding {
-	k, ck := m.c.keys, m.c.clsKeys()
+	k, ck := m.c.Keys, m.c.ClassKeys()
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, ck.Thresholds},

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
+	"guanxi/ui/kit"
 )
 
 // typingOverlay is an overlay that holds typing: ctrl+c goes to it (a form asks before its changes
@@ -27,15 +28,15 @@ func (a *App) footerKeys() help.KeyMap {
 // openTrash shows the trash over the current view.
 func (a *App) openTrash() tea.Cmd {
 	t := newTrashScreen(a.c)
-	t.SetSize(a.c.width, a.bodyHeight())
-	a.stack = []screen{t}
+	t.SetSize(a.c.Width, a.bodyHeight())
+	a.stack = []kit.Screen{t}
 	return t.Reload()
 }
 
 // openArchive shows a customer's archive over the current view, as after adding them.
 func (a *App) openArchive(id int64) tea.Cmd {
 	d := newDetailScreen(a.c, id)
-	d.SetSize(a.c.width, a.bodyHeight())
+	d.SetSize(a.c.Width, a.bodyHeight())
 	a.stack = append(a.stack, d)
 	return d.Reload()
 }

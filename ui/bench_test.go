@@ -15,6 +15,7 @@ import (
 	"guanxi/internal/benchbook"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The benchmarks of the speed bars (docs/PERFORMANCE.md) that the list answers for, on the generated book of
@@ -193,7 +194,7 @@ func BenchmarkFirstScreen(b *testing.B) {
 		l := newLoop(s)
 		l.send(benchSize)
 		l.exec(l.a.Init())
-		l.until(func() bool { return l.list().loaded && l.a.c.catalog != nil })
+		l.until(func() bool { return l.list().loaded && l.a.c.Catalog != nil })
 		if view := l.a.View(); !strings.Contains(view, "下次跟进") || l.list().rowCount() == 0 {
 			b.Fatalf("no first screen:\n%s", view)
 		}
@@ -346,7 +347,7 @@ func BenchmarkDetail(b *testing.B) {
 	for b.Loop() {
 		id := ids[i%len(ids)]
 		c0 := benchbook.CPU()
-		l.send(openCustomerMsg{id: id})
+		l.send(kit.OpenCustomerMsg{ID: id})
 		d, ok := l.a.stack[len(l.a.stack)-1].(*detailScreen)
 		if !ok {
 			b.Fatalf("the detail did not open")
@@ -355,7 +356,7 @@ func BenchmarkDetail(b *testing.B) {
 		view := l.a.View()
 		cpu += benchbook.CPU() - c0
 		b.StopTimer()
-		if d.err != nil || !strings.Contains(view, d.d.customer.Name) {
+		if d.err != nil || !strings.Contains(view, d.d.Customer.Name) {
 			b.Fatalf("detail of %d: %v\n%s", id, d.err, view)
 		}
 		l.send(tea.KeyMsg{Type: tea.KeyEsc})
@@ -519,7 +520,7 @@ func TestPeakMemoryChild(t *testing.T) {
 		l.send(tea.KeyMsg{Type: tea.KeyHome})
 	}
 	for id := int64(1); id < scale; id += 5003 {
-		l.send(openCustomerMsg{id: id})
+		l.send(kit.OpenCustomerMsg{ID: id})
 		l.settle()
 		l.a.View()
 		sample()

@@ -11,6 +11,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // catalogFocus is the part of the catalog screen that has the keys.
@@ -29,7 +30,7 @@ const (
 // type's traits, approach and what to avoid below, who carries it, and the keys that edit, add,
 // restore and remove.
 type catalogScreen struct {
-	c          *common
+	c          *kit.Common
 	focus      catalogFocus
 	filter     textinput.Model
 	typologies []model.Typology
@@ -51,15 +52,15 @@ type catalogScreen struct {
 	carrierOffset int
 }
 
-func newCatalogScreen(c *common) *catalogScreen {
-	filter := newInput(c.t("hint.type"), 100)
-	c.st.styleInput(&filter)
+func newCatalogScreen(c *kit.Common) *catalogScreen {
+	filter := kit.NewInput(c.T("hint.type"), 100)
+	c.Styles.StyleInput(&filter)
 	return &catalogScreen{c: c, filter: filter}
 }
 
-func (m *catalogScreen) Title() string    { return m.c.t("view.catalog") }
+func (m *catalogScreen) Title() string    { return m.c.T("view.catalog") }
 func (m *catalogScreen) Typing() bool     { return m.focus == focusFilter }
-func (m *catalogScreen) Reload() tea.Cmd  { return loadCatalog(m.c.store) }
+func (m *catalogScreen) Reload() tea.Cmd  { return kit.LoadCatalog(m.c.Store) }
 func (m *catalogScreen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 
 // listHeight is the room for the rows of types; the lower half shows the selected type.
@@ -108,7 +109,7 @@ func (m *catalogScreen) carrierRows() int { return max(m.paneHeight()-2, 1) }
 func (m *catalogScreen) typologyName(code string) string {
 	for _, t := range m.typologies {
 		if t.Code == code {
-			return t.Name.In(m.c.lang)
+			return t.Name.In(m.c.Lang)
 		}
 	}
 	return code
@@ -145,14 +146,14 @@ func (m *catalogScreen) followSelection() tea.Cmd {
 		return nil
 	}
 	m.carriersFor = t.Code
-	return loadCarriers(m.c.store, t.Code)
+	return loadCarriers(m.c.Store, t.Code)
 }
 
 // refreshCarriers asks again who carries the selected type, keeping what is shown (and the
 // cursor among them) until the answer comes: the book may have changed.
 func (m *catalogScreen) refreshCarriers() tea.Cmd {
 	if t, ok := m.selected(); ok && t.Code == m.carriersFor {
-		return loadCarriers(m.c.store, t.Code)
+		return loadCarriers(m.c.Store, t.Code)
 	}
 	return m.followSelection()
 }
@@ -177,27 +178,27 @@ func (m *catalogScreen) selectCode(code string) bool {
 	return false
 }
 
-func (m *catalogScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+func (m *catalogScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case catalogLoadedMsg:
-		m.err = msg.err
-		if msg.err != nil {
+	case kit.CatalogLoadedMsg:
+		m.err = msg.Err
+		if msg.Err != nil {
 			return m, nil
 		}
-		m.typologies, m.types = msg.typologies, msg.types
+		m.typologies, m.types = msg.Typologies, msg.Types
 		m.applyFilter()
 		if m.pending != "" && m.selectCode(m.pending) {
 			m.pending = ""
 		}
 		return m, m.refreshCarriers()
-	case catalogSelectMsg:
-		if !m.selectCode(msg.code) {
-			m.pending = msg.code
+	case kit.CatalogSelectMsg:
+		if !m.selectCode(msg.Code) {
+			m.pending = msg.Code
 		}
 		return m, m.followSelection()
-	case carriersLoadedMsg:
-		if msg.code == m.carriersFor {
-			m.carriers, m.carriersTotal, m.carriersErr = msg.carriers, msg.total, msg.err
+	case kit.CarriersLoadedMsg:
+		if msg.Code == m.carriersFor {
+			m.carriers, m.carriersTotal, m.carriersErr = msg.Carriers, msg.Total, msg.Err
 			if m.focus == focusCarriers && len(m.carriers) == 0 {
 				m.focus = focusTypes
 			}
@@ -205,7 +206,7 @@ func (m *catalogScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		step := wheelStep(msg)
+		step := kit.WheelStep(msg)
 		if m.focus == focusCarriers {
 			m.carrierCursor += step
 		} else {
@@ -227,7 +228,7 @@ func (m *catalogScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 // move handles the keys that move the cursor of the types; it tells whether the key was one.
 func (m *catalogScreen) move(msg tea.KeyMsg) bool {
-	cur, moved := m.c.keys.step(msg, m.cursor, m.listHeight(), len(m.shown))
+	cur, moved := m.c.Keys.Step(msg, m.cursor, m.listHeight(), len(m.shown))
 	if moved {
 		m.cursor = cur
 		m.clamp()
@@ -235,8 +236,8 @@ func (m *catalogScreen) move(msg tea.KeyMsg) bool {
 	return moved
 }
 
-func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (screen, tea.Cmd) {
-	k, c := m.c.keys, m.c
+func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
+	k, c := m.c.Keys, m.c
 	if m.move(msg) {
 		return m, m.followSelection()
 	}
@@ -255,12 +256,12 @@ func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.NewTypology):
 		return m, openForm(typologyForm(c, model.Typology{}))
 	}
-	if len(c.typologies) == 0 {
+	if len(c.Typologies) == 0 {
 		return m, nil
 	}
 	t, ok := m.selected()
 	if key.Matches(msg, k.NewType) {
-		start := model.PersonalityType{Typology: c.typologies[0].Code}
+		start := model.PersonalityType{Typology: c.Typologies[0].Code}
 		if ok {
 			start.Typology = t.Typology
 		}
@@ -277,7 +278,7 @@ func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (screen, tea.Cmd) {
 			return m, nil
 		}
 		if m.carriersFor == t.Code && m.carriersTotal == 0 {
-			return m, statusCmd(c.t("cat.nobodyToOpen"), false)
+			return m, statusCmd(c.T("cat.nobodyToOpen"), false)
 		}
 		return m, nil
 	case key.Matches(msg, k.Edit):
@@ -290,18 +291,18 @@ func (m *catalogScreen) updateTypes(msg tea.KeyMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.RestoreType):
 		switch {
 		case !t.BuiltIn:
-			return m, statusCmd(c.t("cat.ownNoDefault"), true)
+			return m, statusCmd(c.T("cat.ownNoDefault"), true)
 		case !t.Customized():
-			return m, statusCmd(c.t("cat.isDefault"), false)
+			return m, statusCmd(c.T("cat.isDefault"), false)
 		}
-		name := model.SanitizeLine(t.Name.In(c.lang))
-		return m, askFirst(c, fmt.Sprintf(c.t("confirm.restore"), name), c.t("confirm.restoreBody"), restoreType(c.store, t.Code))
+		name := model.SanitizeLine(t.Name.In(c.Lang))
+		return m, kit.AskFirst(c, fmt.Sprintf(c.T("confirm.restore"), name), c.T("confirm.restoreBody"), kit.RestoreType(c.Store, t.Code))
 	case key.Matches(msg, k.RemoveType):
 		if t.BuiltIn {
-			return m, statusCmd(c.t("cat.builtinStays"), true)
+			return m, statusCmd(c.T("cat.builtinStays"), true)
 		}
-		name := model.SanitizeLine(t.Name.In(c.lang))
-		return m, askFirst(c, fmt.Sprintf(c.t("confirm.remove"), name), m.removeBody(t), removeType(c.store, t.Code))
+		name := model.SanitizeLine(t.Name.In(c.Lang))
+		return m, kit.AskFirst(c, fmt.Sprintf(c.T("confirm.remove"), name), m.removeBody(t), kit.RemoveType(c.Store, t.Code))
 	}
 	return m, m.startFilter(msg)
 }
@@ -322,18 +323,18 @@ func (m *catalogScreen) startFilter(msg tea.KeyMsg) tea.Cmd {
 func (m *catalogScreen) removeBody(t model.PersonalityType) string {
 	c := m.c
 	if m.carriersFor != t.Code || m.carriersTotal < 0 || m.carriersErr != nil {
-		return c.t("confirm.removeMaybe")
+		return c.T("confirm.removeMaybe")
 	}
 	if m.carriersTotal == 0 {
-		return c.t("confirm.removeNone")
+		return c.T("confirm.removeNone")
 	}
-	return fmt.Sprintf(c.t("confirm.removeUsed"), m.carriersTotal, m.carrierNames(5))
+	return fmt.Sprintf(c.T("confirm.removeUsed"), m.carriersTotal, m.carrierNames(5))
 }
 
 // carrierNames lists up to n people who carry the selected type, for one line.
 func (m *catalogScreen) carrierNames(n int) string {
 	sep := ", "
-	if m.c.lang == model.Zh {
+	if m.c.Lang == model.Zh {
 		sep = "、"
 	}
 	var names []string
@@ -350,13 +351,13 @@ func (m *catalogScreen) carrierNames(n int) string {
 // carrierName names a person who carries a type: a contact with their customer, or the customer.
 func (m *catalogScreen) carrierName(p store.TypeCarrier) string {
 	if p.ContactID != 0 {
-		return fmt.Sprintf(m.c.t("cat.of"), model.SanitizeLine(p.ContactName), model.SanitizeLine(p.CustomerName))
+		return fmt.Sprintf(m.c.T("cat.of"), model.SanitizeLine(p.ContactName), model.SanitizeLine(p.CustomerName))
 	}
 	return model.SanitizeLine(p.CustomerName)
 }
 
-func (m *catalogScreen) updateFilter(msg tea.KeyMsg) (screen, tea.Cmd) {
-	k := m.c.keys
+func (m *catalogScreen) updateFilter(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
 	if m.move(msg) {
 		return m, m.followSelection()
 	}
@@ -382,9 +383,9 @@ func (m *catalogScreen) updateFilter(msg tea.KeyMsg) (screen, tea.Cmd) {
 	return m, tea.Batch(cmd, m.followSelection())
 }
 
-func (m *catalogScreen) updateCarriers(msg tea.KeyMsg) (screen, tea.Cmd) {
-	k := m.c.keys
-	if cur, moved := k.step(msg, m.carrierCursor, m.carrierRows(), len(m.carriers)); moved {
+func (m *catalogScreen) updateCarriers(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
+	if cur, moved := k.Step(msg, m.carrierCursor, m.carrierRows(), len(m.carriers)); moved {
 		m.carrierCursor = cur
 		m.clamp()
 		return m, nil
@@ -395,7 +396,7 @@ func (m *catalogScreen) updateCarriers(msg tea.KeyMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Open):
 		if m.carrierCursor < len(m.carriers) {
 			id := m.carriers[m.carrierCursor].CustomerID
-			return m, func() tea.Msg { return openCustomerMsg{id} }
+			return m, func() tea.Msg { return kit.OpenCustomerMsg{ID: id} }
 		}
 	}
 	m.clamp()
@@ -403,17 +404,17 @@ func (m *catalogScreen) updateCarriers(msg tea.KeyMsg) (screen, tea.Cmd) {
 }
 
 func (m *catalogScreen) View() string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	var b strings.Builder
 	b.WriteString(m.filterLine() + "\n")
 	if m.err != nil {
-		return b.String() + st.Error.Render(c.t("err.load")+model.SanitizeLine(m.err.Error()))
+		return b.String() + st.Error.Render(c.T("err.load")+model.SanitizeLine(m.err.Error()))
 	}
 	if len(m.shown) == 0 {
 		if len(m.types) == 0 {
-			return b.String() + st.Dim.Render(c.t("cat.empty"))
+			return b.String() + st.Dim.Render(c.T("cat.empty"))
 		}
-		return b.String() + st.Dim.Render(c.t("cat.nomatch"))
+		return b.String() + st.Dim.Render(c.T("cat.nomatch"))
 	}
 	nameW := max(m.width/3, 12)
 	markW := 8
@@ -425,15 +426,15 @@ func (m *catalogScreen) View() string {
 		mark := ""
 		switch {
 		case !t.BuiltIn:
-			mark = c.t("cat.own")
+			mark = c.T("cat.own")
 		case t.Customized():
-			mark = c.t("cat.customized")
+			mark = c.T("cat.customized")
 		}
-		row := cell(t.Name.In(c.lang), nameW) + " " + cell(m.typologyName(t.Typology), typologyW) + " "
+		row := kit.Cell(t.Name.In(c.Lang), nameW) + " " + kit.Cell(m.typologyName(t.Typology), typologyW) + " "
 		if i == m.cursor {
-			b.WriteString(st.Selected.Render("▸ "+row+fit(mark, markW)) + "\n")
+			b.WriteString(st.Selected.Render("▸ "+row+kit.Fit(mark, markW)) + "\n")
 		} else {
-			b.WriteString("  " + row + st.Badge.Render(fit(mark, markW)) + "\n")
+			b.WriteString("  " + row + st.Badge.Render(kit.Fit(mark, markW)) + "\n")
 		}
 	}
 	for i := end - m.offset; i < vis; i++ {
@@ -454,17 +455,17 @@ func (m *catalogScreen) View() string {
 
 // filterLine is the first line: the filter as typed, or how to start one, and the count.
 func (m *catalogScreen) filterLine() string {
-	c, st := m.c, m.c.st
-	count := fmt.Sprintf(c.t("cat.count"), len(m.shown), len(m.types))
-	room := max(m.width-width(c.t("cat.filter"))-width(count)-2, 8)
+	c, st := m.c, m.c.Styles
+	count := fmt.Sprintf(c.T("cat.count"), len(m.shown), len(m.types))
+	room := max(m.width-kit.Width(c.T("cat.filter"))-kit.Width(count)-2, 8)
 	var field string
 	if m.focus == focusFilter || m.filter.Value() != "" {
 		m.filter.Width = room - 1
-		field = fit(inputView(m.filter.View()), room)
+		field = kit.Fit(kit.InputView(m.filter.View()), room)
 	} else {
-		field = st.Dim.Render(fit(c.t("cat.filterHint"), room))
+		field = st.Dim.Render(kit.Fit(c.T("cat.filterHint"), room))
 	}
-	label := c.t("cat.filter")
+	label := c.T("cat.filter")
 	if m.focus == focusFilter {
 		label = st.Focused.Render(label)
 	}
@@ -473,52 +474,52 @@ func (m *catalogScreen) filterLine() string {
 
 // typePane shows the selected type: its names, who carries it, traits, approach and what to avoid.
 func (m *catalogScreen) typePane() []string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	t, ok := m.selected()
 	if !ok {
 		return nil
 	}
 	w := m.width - 1
-	head := model.SanitizeLine(t.Name.In(c.lang))
-	if other := t.Name.In(otherLang(c.lang)); other != "" && other != t.Name.In(c.lang) {
+	head := model.SanitizeLine(t.Name.In(c.Lang))
+	if other := t.Name.In(otherLang(c.Lang)); other != "" && other != t.Name.In(c.Lang) {
 		head += " · " + model.SanitizeLine(other)
 	}
 	head += " · " + model.SanitizeLine(m.typologyName(t.Typology))
-	if c.lang != model.Zh {
+	if c.Lang != model.Zh {
 		// The code is what the command line takes (--type hesitant); a Chinese reader types the name.
 		head += " · " + t.Code
 	}
-	out := []string{st.Section.Render(fit(head, w))}
+	out := []string{st.Section.Render(kit.Fit(head, w))}
 	out = append(out, m.carriersLine(w))
-	return append(out, c.advice(t, adviceFull, w)...)
+	return append(out, c.Advice(t, kit.AdviceFull, w)...)
 }
 
 // carriersLine sums up who carries the selected type, on one line.
 func (m *catalogScreen) carriersLine(w int) string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	switch {
 	case m.carriersErr != nil:
-		return st.Error.Render(fit(c.t("err.load")+model.SanitizeLine(m.carriersErr.Error()), w))
+		return st.Error.Render(kit.Fit(c.T("err.load")+model.SanitizeLine(m.carriersErr.Error()), w))
 	case m.carriersTotal < 0:
-		return st.Dim.Render(fit(c.t("cat.loadingPeople"), w))
+		return st.Dim.Render(kit.Fit(c.T("cat.loadingPeople"), w))
 	case m.carriersTotal == 0:
-		return st.Dim.Render(fit(c.t("cat.noCarriers"), w))
+		return st.Dim.Render(kit.Fit(c.T("cat.noCarriers"), w))
 	}
-	count := fmt.Sprintf(c.t("cat.carriers"), m.carriersTotal)
+	count := fmt.Sprintf(c.T("cat.carriers"), m.carriersTotal)
 	if m.carriersTotal == 1 {
-		count = c.t("cat.carriersOne")
+		count = c.T("cat.carriersOne")
 	}
-	hint := c.t("cat.carriersOpen")
-	names := fit(m.carrierNames(8), max(w-width(count)-width(hint), 4))
+	hint := c.T("cat.carriersOpen")
+	names := kit.Fit(m.carrierNames(8), max(w-kit.Width(count)-kit.Width(hint), 4))
 	return st.Focused.Render(count) + names + st.Dim.Render(hint)
 }
 
 // carriersPane lists the people who carry the selected type, with a cursor, for enter to open.
 func (m *catalogScreen) carriersPane() []string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	t, _ := m.selected()
 	w := m.width - 1
-	out := []string{st.Section.Render(fit(fmt.Sprintf(c.t("cat.carriersHead"), model.SanitizeLine(t.Name.In(c.lang)), m.carriersTotal), w))}
+	out := []string{st.Section.Render(kit.Fit(fmt.Sprintf(c.T("cat.carriersHead"), model.SanitizeLine(t.Name.In(c.Lang)), m.carriersTotal), w))}
 	room := m.carrierRows()
 	end := min(m.carrierOffset+room, len(m.carriers))
 	nameW := min(max(w/5, 10), 20)
@@ -536,21 +537,21 @@ func (m *catalogScreen) carriersPane() []string {
 		if p.Note != "" {
 			note = "“" + p.Note + "”"
 		}
-		row := cell(who, nameW) + " " + cell(where, whereW) + " " + cell(note, max(w-nameW-whereW-4, 4))
+		row := kit.Cell(who, nameW) + " " + kit.Cell(where, whereW) + " " + kit.Cell(note, max(w-nameW-whereW-4, 4))
 		if i == m.carrierCursor {
 			out = append(out, st.Selected.Render("▸ "+row))
 		} else {
 			out = append(out, "  "+row)
 		}
 	}
-	footer := c.t("cat.carriersBack")
+	footer := c.T("cat.carriersBack")
 	if more := m.carriersTotal - len(m.carriers); more > 0 {
-		footer = fmt.Sprintf(c.t("cat.carriersMore"), more) + " · " + footer
+		footer = fmt.Sprintf(c.T("cat.carriersMore"), more) + " · " + footer
 	}
 	for len(out) < room+1 {
 		out = append(out, "")
 	}
-	return append(out, st.Dim.Render(fit(footer, w)))
+	return append(out, st.Dim.Render(kit.Fit(footer, w)))
 }
 
 func otherLang(l model.Lang) model.Lang {
@@ -561,7 +562,7 @@ func otherLang(l model.Lang) model.Lang {
 }
 
 func (m *catalogScreen) ShortHelp() []key.Binding {
-	k := m.c.keys
+	k := m.c.Keys
 	switch m.focus {
 	case focusFilter:
 		return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Help}
@@ -572,7 +573,7 @@ func (m *catalogScreen) ShortHelp() []key.Binding {
 }
 
 func (m *catalogScreen) FullHelp() [][]key.Binding {
-	k := m.c.keys
+	k := m.c.Keys
 	switch m.focus {
 	case focusFilter, focusCarriers:
 		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back}}

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The forms that change the catalog: a type (new or edited, built-in or the user's own) and a
@@ -13,13 +14,13 @@ import (
 
 // typeForm edits a type, or makes a new one when t.Code is empty; a new type's code may be typed
 // or is made from its English name.
-func typeForm(c *common, t model.PersonalityType) *form {
+func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 	isNew := t.Code == ""
-	title := c.t("form.newType")
+	title := c.T("form.newType")
 	if !isNew {
-		title = c.t("form.editType") + " · " + model.SanitizeLine(t.Name.In(c.lang))
+		title = c.T("form.editType") + " · " + model.SanitizeLine(t.Name.In(c.Lang))
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := t
 		out.Typology = v["typology"]
 		out.Name = model.Text{Zh: v["name_zh"], En: v["name_en"]}
@@ -32,7 +33,7 @@ func typeForm(c *common, t model.PersonalityType) *form {
 		out.Normalize()
 		if isNew && out.Code == "" {
 			out.Code = model.NewCode(out.Name.En, "custom", func(code string) bool {
-				_, taken := c.typeByCode(code)
+				_, taken := c.TypeByCode(code)
 				return taken
 			})
 		}
@@ -40,54 +41,54 @@ func typeForm(c *common, t model.PersonalityType) *form {
 			return nil, onNameField(err)
 		}
 		if isNew {
-			return addType(c.store, out), nil
+			return kit.AddType(c.Store, out), nil
 		}
-		return updateType(c.store, out), nil
+		return kit.UpdateType(c.Store, out), nil
 	})
 	if isNew {
-		f.text("code", c.t("f.code"), "", c.t("hint.code"))
+		f.Text("code", c.T("f.code"), "", c.T("hint.code"))
 	}
-	f.choose("typology", c.t("f.typology"), typologyChoices(c), t.Typology)
-	long := c.t("hint.typeText")
-	f.text("name_zh", c.t("f.nameZh"), t.Name.Zh, "").
-		text("name_en", c.t("f.nameEn"), t.Name.En, "").
-		text("traits_zh", c.t("f.traitsZh"), t.Traits.Zh, long).
-		text("traits_en", c.t("f.traitsEn"), t.Traits.En, long).
-		text("approach_zh", c.t("f.approachZh"), t.Approach.Zh, long).
-		text("approach_en", c.t("f.approachEn"), t.Approach.En, long).
-		text("avoid_zh", c.t("f.avoidZh"), t.Avoid.Zh, long).
-		text("avoid_en", c.t("f.avoidEn"), t.Avoid.En, long)
-	for i := range f.fields {
-		if f.fields[i].hint == long {
-			f.fields[i].input.Placeholder = "" // the hint shows under the focused field only
+	f.Choose("typology", c.T("f.typology"), typologyChoices(c), t.Typology)
+	long := c.T("hint.typeText")
+	f.Text("name_zh", c.T("f.nameZh"), t.Name.Zh, "").
+		Text("name_en", c.T("f.nameEn"), t.Name.En, "").
+		Text("traits_zh", c.T("f.traitsZh"), t.Traits.Zh, long).
+		Text("traits_en", c.T("f.traitsEn"), t.Traits.En, long).
+		Text("approach_zh", c.T("f.approachZh"), t.Approach.Zh, long).
+		Text("approach_en", c.T("f.approachEn"), t.Approach.En, long).
+		Text("avoid_zh", c.T("f.avoidZh"), t.Avoid.Zh, long).
+		Text("avoid_en", c.T("f.avoidEn"), t.Avoid.En, long)
+	for i := range f.Fields {
+		if f.Fields[i].Hint == long {
+			f.Fields[i].Input.Placeholder = "" // the hint shows under the focused field only
 		}
 	}
 	if !isNew {
 		// The code cannot change once people carry the type; start where the user most likely
 		// edits: the approach in their language.
-		f.setFocus(fieldIndex(f, "approach_"+string(c.lang)))
+		f.SetFocus(fieldIndex(f, "approach_"+string(c.Lang)))
 	} else {
-		f.setFocus(fieldIndex(f, "name_"+string(c.lang)))
+		f.SetFocus(fieldIndex(f, "name_"+string(c.Lang)))
 	}
 	return f
 }
 
 // typologyForm edits a typology, or makes a new one when t.Code is empty (its code is made from the
 // English name by the store).
-func typologyForm(c *common, t model.Typology) *form {
+func typologyForm(c *kit.Common, t model.Typology) *kit.Form {
 	isNew := t.Code == ""
-	title := c.t("form.newTypology")
+	title := c.T("form.newTypology")
 	if !isNew {
-		title = c.t("form.editTypology") + " · " + model.SanitizeLine(t.Name.In(c.lang))
+		title = c.T("form.editTypology") + " · " + model.SanitizeLine(t.Name.In(c.Lang))
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := t
 		out.Name = model.Text{Zh: v["name_zh"], En: v["name_en"]}
 		out.About = model.Text{Zh: v["about_zh"], En: v["about_en"]}
 		out.Normalize()
 		if isNew {
 			out.Code = model.NewCode(out.Name.En, "typology", func(code string) bool {
-				for _, ty := range c.typologies {
+				for _, ty := range c.Typologies {
 					if ty.Code == code {
 						return true
 					}
@@ -99,31 +100,31 @@ func typologyForm(c *common, t model.Typology) *form {
 			return nil, onNameField(err)
 		}
 		if isNew {
-			return addTypology(c.store, out), nil
+			return kit.AddTypology(c.Store, out), nil
 		}
-		return updateTypology(c.store, out), nil
+		return kit.UpdateTypology(c.Store, out), nil
 	})
-	f.text("name_zh", c.t("f.nameZh"), t.Name.Zh, "").
-		text("name_en", c.t("f.nameEn"), t.Name.En, "").
-		text("about_zh", c.t("f.aboutZh"), t.About.Zh, "").
-		text("about_en", c.t("f.aboutEn"), t.About.En, "")
-	f.setFocus(fieldIndex(f, "name_"+string(c.lang)))
+	f.Text("name_zh", c.T("f.nameZh"), t.Name.Zh, "").
+		Text("name_en", c.T("f.nameEn"), t.Name.En, "").
+		Text("about_zh", c.T("f.aboutZh"), t.About.Zh, "").
+		Text("about_en", c.T("f.aboutEn"), t.About.En, "")
+	f.SetFocus(fieldIndex(f, "name_"+string(c.Lang)))
 	return f
 }
 
 // typologyChoices are the book's typologies for a choose field.
-func typologyChoices(c *common) []model.Code {
-	out := make([]model.Code, len(c.typologies))
-	for i, ty := range c.typologies {
+func typologyChoices(c *kit.Common) []model.Code {
+	out := make([]model.Code, len(c.Typologies))
+	for i, ty := range c.Typologies {
 		out[i] = model.Code{Code: ty.Code, Name: model.Text{Zh: model.SanitizeLine(ty.Name.Zh), En: model.SanitizeLine(ty.Name.En)}}
 	}
 	return out
 }
 
 // fieldIndex finds a field of a form by key; 0 when it has none.
-func fieldIndex(f *form, key string) int {
-	for i := range f.fields {
-		if f.fields[i].key == key {
+func fieldIndex(f *kit.Form, key string) int {
+	for i := range f.Fields {
+		if f.Fields[i].Key == key {
 			return i
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 func toCatalog(t *testing.T, a *App) *catalogScreen {
@@ -155,8 +156,8 @@ func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
 		t.Fatalf("R on an unchanged type should say it is as it came:\n%s", screenText(a))
 	}
 	typeText(a, "e")
-	f, ok := a.overlay.(*form)
-	if !ok || f.fields[f.focus].key != "approach_zh" {
+	f, ok := a.overlay.(*kit.Form)
+	if !ok || f.Fields[f.Focus].Key != "approach_zh" {
 		t.Fatalf("e should open the type form on the Chinese approach, overlay %T", a.overlay)
 	}
 	clearField(a)
@@ -183,7 +184,7 @@ func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
 	press(a, tea.KeyEsc)
 
 	typeText(a, "R")
-	if _, ok := a.overlay.(*confirmOverlay); !ok || !strings.Contains(screenText(a), "恢复「犹豫型」的默认内容") {
+	if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok || !strings.Contains(screenText(a), "恢复「犹豫型」的默认内容") {
 		t.Fatalf("R should ask first:\n%s", screenText(a))
 	}
 	typeText(a, "n")
@@ -225,9 +226,9 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	}
 
 	typeText(a, "n")
-	f := a.overlay.(*form)
-	if f.fields[f.focus].key != "name_zh" {
-		t.Fatalf("a new type starts at its Chinese name, not %s", f.fields[f.focus].key)
+	f := a.overlay.(*kit.Form)
+	if f.Fields[f.Focus].Key != "name_zh" {
+		t.Fatalf("a new type starts at its Chinese name, not %s", f.Fields[f.Focus].Key)
 	}
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	if !strings.Contains(screenText(a), "请至少填写一种语言的名称") {
@@ -236,11 +237,11 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	typeText(a, "拖款型")
 	press(a, tea.KeyTab)
 	typeText(a, "Slow payer")
-	f.setFocus(fieldIndex(f, "typology"))
-	for f.fields[f.focus].value() != "project_buyers" {
+	f.SetFocus(fieldIndex(f, "typology"))
+	for f.Fields[f.Focus].Value() != "project_buyers" {
 		press(a, tea.KeyRight)
 	}
-	f.setFocus(fieldIndex(f, "approach_zh"))
+	f.SetFocus(fieldIndex(f, "approach_zh"))
 	typeText(a, "合同写清付款节点，到期前一周提醒。")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	if a.overlay != nil {
@@ -291,7 +292,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	}
 	typeText(a, "D")
 	screen := screenText(a)
-	if _, ok := a.overlay.(*confirmOverlay); !ok || !strings.Contains(screen, "删除类型「拖款型」") || !strings.Contains(screen, "李娜") ||
+	if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok || !strings.Contains(screen, "删除类型「拖款型」") || !strings.Contains(screen, "李娜") ||
 		!strings.Contains(screen, "不会丢失") {
 		t.Fatalf("D should ask first, name who carries it and say the notes stay:\n%s", screen)
 	}
@@ -314,7 +315,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 
 	typeText(a, "g") // 犹豫型, of the general typology
 	typeText(a, "E")
-	if _, ok := a.overlay.(*form); !ok {
+	if _, ok := a.overlay.(*kit.Form); !ok {
 		t.Fatal("E should open the typology's form")
 	}
 	clearField(a)

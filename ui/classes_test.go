@@ -11,6 +11,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // classBook is the fixture book with what the analysis and the classes need besides: 王建国 back
@@ -308,7 +309,7 @@ func TestBlockBar(t *testing.T) {
 			t.Errorf("blockBar(%v) = %q, want %q", share, got, want)
 		}
 	}
-	if width(blockBar(0.37, 20)) > 20 {
+	if kit.Width(blockBar(0.37, 20)) > 20 {
 		t.Error("a bar stays in its width")
 	}
 }

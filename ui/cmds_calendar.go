@@ -6,9 +6,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // setPlanWorkingDays turns moving planned visits and calls to working days on or off.
 func setPlanWorkingDays(s *store.Store, on bool) tea.Cmd {
-	return save("saved.workdays", 0, func(ctx context.Context) error { return s.SetPlanWorkingDays(ctx, on) })
+	return kit.Save("saved.workdays", 0, func(ctx context.Context) error { return s.SetPlanWorkingDays(ctx, on) })
 }

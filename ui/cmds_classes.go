@@ -8,6 +8,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The store calls of classification, dynamic lists and the analysis. Like cmds.go, each returns a
@@ -17,7 +18,7 @@ import (
 // run first, so the counts by level are current.
 func loadAnalysis(s *store.Store, seq int) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		if cs, err := s.ClassSettings(ctx); err == nil && cs.AutoApply {
 			if _, err := s.ApplyLevelRules(ctx, model.LevelByAuto); err != nil {
@@ -33,7 +34,7 @@ func loadAnalysis(s *store.Store, seq int) tea.Cmd {
 // any customer moved, the screens reload and the status line says so.
 func autoApplyLevels(s *store.Store) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		cs, err := s.ClassSettings(ctx)
 		if err != nil || !cs.AutoApply {
@@ -42,9 +43,9 @@ func autoApplyLevels(s *store.Store) tea.Cmd {
 		n, err := s.ApplyLevelRules(ctx, model.LevelByAuto)
 		switch {
 		case err != nil:
-			return saveFailedMsg{err: err}
+			return kit.SaveFailedMsg{Err: err}
 		case n > 0:
-			return savedMsg{what: "saved.levelsAuto"}
+			return kit.SavedMsg{What: "saved.levelsAuto"}
 		}
 		return nil
 	}
@@ -61,7 +62,7 @@ type classesLoadedMsg struct {
 // is taken at once and the detail reloads.
 func loadClasses(s *store.Store, id int64) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		cl, err := s.Classify(ctx, id)
 		if err != nil {
@@ -69,7 +70,7 @@ func loadClasses(s *store.Store, id int64) tea.Cmd {
 		}
 		if cs, err := s.ClassSettings(ctx); err == nil && cs.AutoApply {
 			if _, changed, err := s.ApplySuggestedLevel(ctx, id, model.LevelByAuto); err == nil && changed {
-				return savedMsg{what: "saved.levelAuto", customerID: id}
+				return kit.SavedMsg{What: "saved.levelAuto", CustomerID: id}
 			}
 		}
 		return classesLoadedMsg{id: id, cl: cl}
@@ -78,28 +79,28 @@ func loadClasses(s *store.Store, id int64) tea.Cmd {
 
 // applySuggestedLevel takes the level the rules suggest for a customer.
 func applySuggestedLevel(s *store.Store, id int64) tea.Cmd {
-	return save("saved.level", id, func(ctx context.Context) error {
+	return kit.Save("saved.level", id, func(ctx context.Context) error {
 		_, _, err := s.ApplySuggestedLevel(ctx, id, model.LevelByRule)
 		return err
 	})
 }
 
 // openThresholdsForm reads the thresholds, then opens the form that changes them.
-func openThresholdsForm(c *common) tea.Cmd {
-	s := c.store
+func openThresholdsForm(c *kit.Common) tea.Cmd {
+	s := c.Store
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		cs, err := s.ClassSettings(ctx)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
 		}
-		return openFormMsg{thresholdsForm(c, cs)}
+		return kit.OpenFormMsg{Form: thresholdsForm(c, cs)}
 	}
 }
 
 func saveThresholds(s *store.Store, cs model.ClassSettings) tea.Cmd {
-	return save("saved.thresholds", 0, func(ctx context.Context) error { return s.SetClassSettings(ctx, cs) })
+	return kit.Save("saved.thresholds", 0, func(ctx context.Context) error { return s.SetClassSettings(ctx, cs) })
 }
 
 // segmentIDsMsg brings the customers a query of the list selects, for the query numbered seq.
@@ -112,7 +113,7 @@ type segmentIDsMsg struct {
 // loadSegmentIDs finds the customers of a query, for the list to keep to.
 func loadSegmentIDs(s *store.Store, seq int, q *model.Query) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		ids, err := s.QueryIDs(ctx, q)
 		return segmentIDsMsg{seq: seq, ids: ids, err: err}
@@ -135,7 +136,7 @@ type segmentsLoadedMsg struct {
 // loadSegments reads the saved lists and counts each one's customers now.
 func loadSegments(s *store.Store) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		segs, err := s.Segments(ctx)
 		if err != nil {
@@ -157,22 +158,22 @@ type segmentSavedMsg struct {
 
 func saveSegment(s *store.Store, name, query string) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		if err := s.SaveSegment(ctx, name, query); err != nil {
-			return saveFailedMsg{err: err}
+			return kit.SaveFailedMsg{Err: err}
 		}
-		return tea.Batch(func() tea.Msg { return savedMsg{what: "saved.segment"} },
+		return tea.Batch(func() tea.Msg { return kit.SavedMsg{What: "saved.segment"} },
 			func() tea.Msg { return segmentSavedMsg{name: name, query: query} })()
 	}
 }
 
 func deleteSegment(s *store.Store, name string) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		if err := s.DeleteSegment(ctx, name); err != nil {
-			return statusMsg{text: fmt.Sprint(err), isErr: true}
+			return kit.StatusMsg{Text: fmt.Sprint(err), IsErr: true}
 		}
 		return segmentDeletedMsg{name: name}
 	}

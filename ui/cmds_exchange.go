@@ -12,6 +12,7 @@ import (
 	"guanxi/exchange"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The store calls of import, export and merging duplicates. Like cmds.go, each returns a tea.Cmd
@@ -102,7 +103,7 @@ func waitImport(ch <-chan tea.Msg) tea.Cmd {
 func runExport(s *store.Store, path string, o exchange.ExportOptions, replace bool) tea.Cmd {
 	return func() tea.Msg {
 		path = expandPath(path)
-		ctx, cancel := context.WithTimeout(context.Background(), 10*loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*kit.LoadTimeout)
 		defer cancel()
 		n, err := exchange.ExportFile(ctx, s, path, o, replace)
 		return exportDoneMsg{n: n, path: path, f: o.Format, err: err}
@@ -111,10 +112,10 @@ func runExport(s *store.Store, path string, o exchange.ExportOptions, replace bo
 
 // findDuplicatesOf reads the customers that look like the customer of, then opens the list of
 // them, or says there are none.
-func findDuplicatesOf(c *common, of model.Customer) tea.Cmd {
-	s := c.store
+func findDuplicatesOf(c *kit.Common, of model.Customer) tea.Cmd {
+	s := c.Store
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		matches, err := s.DuplicatesOf(ctx, of.ID)
 		return duplicatesFound(c, of, matches, err)
@@ -123,7 +124,7 @@ func findDuplicatesOf(c *common, of model.Customer) tea.Cmd {
 
 // mergeCustomers merges customer drop into keep in one transaction.
 func mergeCustomers(s *store.Store, keep, drop int64, lang model.Lang) tea.Cmd {
-	return save("saved.merged", keep, func(ctx context.Context) error {
+	return kit.Save("saved.merged", keep, func(ctx context.Context) error {
 		_, err := s.MergeCustomers(ctx, keep, drop, lang)
 		return err
 	})

@@ -8,33 +8,34 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The writes of correcting the record: each record's correction, its removal to the trash and its
 // restore, and the customer edit that writes only what the user changed.
 
 func updateDeal(s *store.Store, d model.Deal) tea.Cmd {
-	return save("rec.savedDeal", d.CustomerID, func(ctx context.Context) error { return s.UpdateDeal(ctx, &d) })
+	return kit.Save("rec.savedDeal", d.CustomerID, func(ctx context.Context) error { return s.UpdateDeal(ctx, &d) })
 }
 
 func updateInteraction(s *store.Store, i model.Interaction) tea.Cmd {
-	return save("rec.savedLog", i.CustomerID, func(ctx context.Context) error { return s.UpdateInteraction(ctx, &i) })
+	return kit.Save("rec.savedLog", i.CustomerID, func(ctx context.Context) error { return s.UpdateInteraction(ctx, &i) })
 }
 
 func updateReminder(s *store.Store, r model.Reminder) tea.Cmd {
-	return save("rec.savedReminder", r.CustomerID, func(ctx context.Context) error { return s.UpdateReminder(ctx, &r) })
+	return kit.Save("rec.savedReminder", r.CustomerID, func(ctx context.Context) error { return s.UpdateReminder(ctx, &r) })
 }
 
 func updateComplaint(s *store.Store, p model.Complaint) tea.Cmd {
-	return save("rec.savedComplaint", p.CustomerID, func(ctx context.Context) error { return s.UpdateComplaint(ctx, &p) })
+	return kit.Save("rec.savedComplaint", p.CustomerID, func(ctx context.Context) error { return s.UpdateComplaint(ctx, &p) })
 }
 
 func updatePayment(s *store.Store, p model.Payment) tea.Cmd {
-	return save("rec.savedPayment", p.CustomerID, func(ctx context.Context) error { return s.UpdatePayment(ctx, &p) })
+	return kit.Save("rec.savedPayment", p.CustomerID, func(ctx context.Context) error { return s.UpdatePayment(ctx, &p) })
 }
 
 func reopenReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return save("rec.reopened", customerID, func(ctx context.Context) error { return s.ReopenReminder(ctx, id) })
+	return kit.Save("rec.reopened", customerID, func(ctx context.Context) error { return s.ReopenReminder(ctx, id) })
 }
 
 // recordRemovedMsg says a record went to the trash; the detail view offers to undo it.
@@ -47,7 +48,7 @@ type recordRemovedMsg struct {
 // removeRecord moves a record of a customer to the trash.
 func removeRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		var err error
 		switch kind {
@@ -65,7 +66,7 @@ func removeRecord(s *store.Store, customerID int64, kind model.RecordKind, id in
 			err = s.DeleteReminder(ctx, id)
 		}
 		if err != nil {
-			return saveFailedMsg{err: err}
+			return kit.SaveFailedMsg{Err: err}
 		}
 		return recordRemovedMsg{customerID, kind, id}
 	}
@@ -73,16 +74,16 @@ func removeRecord(s *store.Store, customerID int64, kind model.RecordKind, id in
 
 // restoreRecord brings a record back from the trash.
 func restoreRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
-	return save("rec.restored", customerID, func(ctx context.Context) error { return s.RestoreRecord(ctx, kind, id) })
+	return kit.Save("rec.restored", customerID, func(ctx context.Context) error { return s.RestoreRecord(ctx, kind, id) })
 }
 
 // logInteraction logs a contact and, when it answers a manual reminder, marks that done in the
 // same step, so the checklist item leaves at once; next, when set, is the reminder its next step
 // becomes, added in the same transaction.
 func logInteraction(s *store.Store, i model.Interaction, reminderID int64, next *model.Reminder) tea.Cmd {
-	return saveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
+	return kit.SaveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
 		return s.LogInteractionWithNext(ctx, &i, reminderID, next)
-	}, nextContactOf(s, i.CustomerID))
+	}, kit.NextContactOf(s, i.CustomerID))
 }
 
 // editConflictMsg says an edit of a customer met changes made elsewhere since it began: the form
@@ -98,7 +99,7 @@ type editConflictMsg struct {
 // becomes the link.
 func updateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		if link {
 			linkReferrer(ctx, s, &mine)
@@ -109,22 +110,22 @@ func updateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) 
 			return editConflictMsg{loaded, mine, conflict}
 		}
 		if err != nil {
-			return saveFailedMsg{err: err}
+			return kit.SaveFailedMsg{Err: err}
 		}
-		return savedMsg{what: "saved.customer", customerID: mine.ID}
+		return kit.SavedMsg{What: "saved.customer", CustomerID: mine.ID}
 	}
 }
 
 // addCustomerWithReferrer adds a customer, linking the referrer typed when the book holds them.
 func addCustomerWithReferrer(s *store.Store, c model.Customer) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		linkReferrer(ctx, s, &c)
 		if err := s.AddCustomer(ctx, &c); err != nil {
-			return saveFailedMsg{err: err}
+			return kit.SaveFailedMsg{Err: err}
 		}
-		return savedMsg{what: "saved.customer", customerID: c.ID, open: true}
+		return kit.SavedMsg{What: "saved.customer", CustomerID: c.ID, Open: true}
 	}
 }
 

@@ -9,14 +9,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // detailScreen shows one customer's whole archive as a scrollable page. The page's lines are built
 // when the data or the width changes, never per frame.
 type detailScreen struct {
-	c      *common
+	c      *kit.Common
 	id     int64
-	d      customerDetail
+	d      kit.CustomerDetail
 	loaded bool
 	err    error
 	lines  []string
@@ -33,13 +34,13 @@ type detailScreen struct {
 	rk      *recordKeys
 }
 
-func newDetailScreen(c *common, id int64) *detailScreen { return &detailScreen{c: c, id: id} }
+func newDetailScreen(c *kit.Common, id int64) *detailScreen { return &detailScreen{c: c, id: id} }
 
 func (m *detailScreen) Title() string {
 	if m.loaded {
-		return model.SanitizeLine(m.d.customer.Name)
+		return model.SanitizeLine(m.d.Customer.Name)
 	}
-	return m.c.t("view.detail")
+	return m.c.T("view.detail")
 }
 
 func (m *detailScreen) Typing() bool    { return false }
@@ -58,8 +59,8 @@ func (m *detailScreen) clampScroll() {
 	m.scroll = max(0, min(m.scroll, len(m.lines)-m.height))
 }
 
-func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	k := m.c.keys
+func (m *detailScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
 	if cmd, ok := m.classesUpdate(msg); ok {
 		return m, cmd
 	}
@@ -67,24 +68,24 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
-	case detailLoadedMsg:
-		if msg.id != m.id {
+	case kit.DetailLoadedMsg:
+		if msg.ID != m.id {
 			return m, nil
 		}
-		m.loaded, m.err = true, msg.err
-		if msg.err == nil {
-			m.d = msg.detail
+		m.loaded, m.err = true, msg.Err
+		if msg.Err == nil {
+			m.d = msg.Detail
 		}
 		was, had := m.selected()
 		m.build()
 		m.keepCursor(was, had)
 		m.clampScroll()
 		return m, nil
-	case catalogLoadedMsg:
+	case kit.CatalogLoadedMsg:
 		m.build()
 		return m, nil
 	case tea.MouseMsg:
-		m.scroll += wheelStep(msg)
+		m.scroll += kit.WheelStep(msg)
 		m.clampScroll()
 		m.followScroll()
 		return m, nil
@@ -92,7 +93,7 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if !m.loaded || m.err != nil {
 			return m, nil
 		}
-		cu := m.d.customer
+		cu := m.d.Customer
 		if cmd, ok := m.followUpKey(msg); ok {
 			return m, cmd
 		}
@@ -110,7 +111,7 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.moveRecord(+1)
 			return m, nil
 		}
-		if pos, moved := k.step(msg, m.scroll, m.height-1, len(m.lines)); moved {
+		if pos, moved := k.Step(msg, m.scroll, m.height-1, len(m.lines)); moved {
 			m.scroll = pos
 			m.clampScroll()
 			m.followScroll()
@@ -133,14 +134,14 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case key.Matches(msg, k.AddContact):
 			return m, openForm(contactForm(m.c, model.Contact{CustomerID: cu.ID}))
 		case key.Matches(msg, k.Tag):
-			return m, openForm(tagForm(m.c, cu, m.d.contacts))
-		case key.Matches(msg, m.c.ioKeys().Merge):
+			return m, openForm(tagForm(m.c, cu, m.d.Contacts))
+		case key.Matches(msg, m.c.ExchangeKeys().Merge):
 			return m, findDuplicatesOf(m.c, cu)
 		case key.Matches(msg, k.Untag):
-			if len(m.d.tags) == 0 {
-				return m, statusCmd(m.c.t("err.noTags"), true)
+			if len(m.d.Tags) == 0 {
+				return m, statusCmd(m.c.T("err.noTags"), true)
 			}
-			return m, openForm(untagForm(m.c, cu, m.d.tags))
+			return m, openForm(untagForm(m.c, cu, m.d.Tags))
 		}
 		m.clampScroll()
 	}
@@ -149,17 +150,17 @@ func (m *detailScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 
 // openForm opens a form at once rather than through a command: a command's answer could arrive
 // after the keys typed into the form, which would then go to the screen beneath.
-func openForm(f *form) tea.Cmd {
-	f.c.pending = f
+func openForm(f *kit.Form) tea.Cmd {
+	f.C.Pending = f
 	return nil
 }
 
 func (m *detailScreen) View() string {
 	if !m.loaded {
-		return m.c.st.Dim.Render(m.c.t("list.loading"))
+		return m.c.Styles.Dim.Render(m.c.T("list.loading"))
 	}
 	if m.err != nil {
-		return m.c.st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return m.c.Styles.Error.Render(m.c.T("err.load") + model.SanitizeLine(m.err.Error()))
 	}
 	end := min(m.scroll+m.height, len(m.lines))
 	shown := make([]string, 0, end-m.scroll)
@@ -175,8 +176,8 @@ func (m *detailScreen) build() {
 		m.lines = nil
 		return
 	}
-	c, st, d := m.c, m.c.st, m.d
-	cu := d.customer
+	c, st, d := m.c, m.c.Styles, m.d
+	cu := d.Customer
 	w := m.width - 2
 	var out []string
 	var recs []detailRecord
@@ -194,16 +195,16 @@ func (m *detailScreen) build() {
 		}
 		add(lines...)
 	}
-	section := func(key string) { add("", st.Section.Render(c.t(key))) }
+	section := func(key string) { add("", st.Section.Render(c.T(key))) }
 	field := func(labelKey, value string) {
 		if strings.TrimSpace(value) == "" {
 			return
 		}
-		label := c.t(labelKey)
+		label := c.T(labelKey)
 		lw := 10
-		for i, line := range wrap(value, max(w-lw-1, 10)) {
+		for i, line := range kit.Wrap(value, max(w-lw-1, 10)) {
 			if i == 0 {
-				add(" " + st.Label.Render(fit(label, lw)) + line)
+				add(" " + st.Label.Render(kit.Fit(label, lw)) + line)
 			} else {
 				add(" " + strings.Repeat(" ", lw) + line)
 			}
@@ -217,11 +218,11 @@ func (m *detailScreen) build() {
 	if cu.Title != "" {
 		head += " · " + model.SanitizeLine(cu.Title)
 	}
-	add(fit(head, w))
-	add(" " + c.codeName(model.Kinds, string(cu.Kind)) + " · " + c.codeName(model.LevelCodes, string(cu.Level)) +
-		" · " + c.codeName(model.Stages, string(cu.Stage)) + " · " + c.codeName(model.Relations, string(cu.Relation)))
+	add(kit.Fit(head, w))
+	add(" " + c.CodeName(model.Kinds, string(cu.Kind)) + " · " + c.CodeName(model.LevelCodes, string(cu.Level)) +
+		" · " + c.CodeName(model.Stages, string(cu.Stage)) + " · " + c.CodeName(model.Relations, string(cu.Relation)))
 	if len(cu.Types) > 0 {
-		add(" " + st.Badge.Render(model.SanitizeLine(c.badges(cu.Types))))
+		add(" " + st.Badge.Render(model.SanitizeLine(c.Badges(cu.Types))))
 	}
 
 	section("d.profile")
@@ -238,35 +239,35 @@ func (m *detailScreen) build() {
 	field("f.source", cu.Source)
 	field("d.referrer", m.referrerText(cu))
 	field("d.referred", m.referredText())
-	field(dateLabel(cu.Kind), cu.OwnBirthday().Text(c.lang))
+	field(dateLabel(cu.Kind), cu.OwnBirthday().Text(c.Lang))
 	if cu.Kind != model.KindOrganisation {
 		// an organisation's is its founding day, above
-		field("f.anniversary", model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.lang))
+		field("f.anniversary", model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.Lang))
 	}
 	field("f.tags", strings.Join(cu.Tags, ", "))
-	money := c.t("d.orders") + cu.OrderTotal.String()
+	money := c.T("d.orders") + cu.OrderTotal.String()
 	if cu.Owed > 0 {
-		money += " · " + c.t("d.owed") + cu.Owed.String()
+		money += " · " + c.T("d.owed") + cu.Owed.String()
 	}
 	if !cu.FirstDealOn.IsZero() {
-		money += " · " + c.t("d.firstDeal") + cu.FirstDealOn.String()
+		money += " · " + c.T("d.firstDeal") + cu.FirstDealOn.String()
 	}
 	add(" " + money)
 	field("f.notes", cu.Notes)
 
 	section("d.plan")
 	info := cu.Level.Info()
-	for _, line := range wrap(c.t("d.principle")+info.Principle.In(c.lang), w-1) {
+	for _, line := range kit.Wrap(c.T("d.principle")+info.Principle.In(c.Lang), w-1) {
 		add(" " + line)
 	}
 	add(" " + m.planText(cu))
 	add(m.classLines(w)...)
 
 	section("d.contacts")
-	if len(d.contacts) == 0 {
-		add(" " + st.Dim.Render(c.t("d.noContacts")))
+	if len(d.Contacts) == 0 {
+		add(" " + st.Dim.Render(c.T("d.noContacts")))
 	}
-	for _, ct := range d.contacts {
+	for _, ct := range d.Contacts {
 		record(model.RecordContact, ct.ID, m.contactLines(ct, w)...)
 	}
 
@@ -274,18 +275,18 @@ func (m *detailScreen) build() {
 	add(m.playbook(w)...)
 
 	section("d.reminders")
-	if len(d.reminders) == 0 {
-		add(" " + st.Dim.Render(c.t("d.noReminders")))
+	if len(d.Reminders) == 0 {
+		add(" " + st.Dim.Render(c.T("d.noReminders")))
 	}
-	for _, r := range d.reminders {
-		if !r.Open() && !r.RecentlyDone(c.now()) {
+	for _, r := range d.Reminders {
+		if !r.Open() && !r.RecentlyDone(c.Now()) {
 			continue // long done: the archive shows only what may still be undone
 		}
-		line := " " + r.DueOn.String() + "  " + c.codeName(model.ReminderKinds, string(r.Kind)) + "  " + model.SanitizeLine(r.Note) + m.repeatText(r)
+		line := " " + r.DueOn.String() + "  " + c.CodeName(model.ReminderKinds, string(r.Kind)) + "  " + model.SanitizeLine(r.Note) + m.repeatText(r)
 		if !r.Open() {
-			line += "  " + st.Dim.Render(c.t("d.reminderDone"))
+			line += "  " + st.Dim.Render(c.T("d.reminderDone"))
 		}
-		record(model.RecordReminder, r.ID, fit(line, w))
+		record(model.RecordReminder, r.ID, kit.Fit(line, w))
 	}
 	records(m.followUpSections(w))
 
@@ -297,40 +298,40 @@ func (m *detailScreen) build() {
 // planText says how often the customer is visited and called, and when next.
 func (m *detailScreen) planText(cu model.Customer) string {
 	c := m.c
-	p := cu.Plan(m.d.plans)
+	p := cu.Plan(m.d.Plans)
 	var parts []string
 	if cu.PlanPaused {
-		parts = append(parts, c.t("d.paused"))
+		parts = append(parts, c.T("d.paused"))
 	}
 	if cu.PlanOverride != nil {
-		parts = append(parts, c.t("d.ownPlan"))
+		parts = append(parts, c.T("d.ownPlan"))
 	}
 	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
+		parts = append(parts, fmt.Sprintf(c.T("d.visitEvery"), p.VisitEveryDays))
 	}
 	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.callEvery"), p.CallEveryDays))
+		parts = append(parts, fmt.Sprintf(c.T("d.callEvery"), p.CallEveryDays))
 	}
 	if p.None() && !cu.PlanPaused {
-		parts = append(parts, c.t("d.noPlan"))
+		parts = append(parts, c.T("d.noPlan"))
 	}
 	if !cu.NextVisitOn.IsZero() {
-		parts = append(parts, c.t("d.nextVisit")+m.dueText(cu.NextVisitOn))
+		parts = append(parts, c.T("d.nextVisit")+m.dueText(cu.NextVisitOn))
 	}
 	if !cu.NextCallOn.IsZero() {
-		parts = append(parts, c.t("d.nextCall")+m.dueText(cu.NextCallOn))
+		parts = append(parts, c.T("d.nextCall")+m.dueText(cu.NextCallOn))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // dueText shows a due date coloured by whether it is overdue, today or later.
 func (m *detailScreen) dueText(d model.Date) string {
-	today := m.c.today()
+	today := m.c.Today()
 	switch {
 	case d.Before(today):
-		return m.c.st.Overdue.Render(d.String() + " (" + fmt.Sprintf(m.c.t("fu.days"), today.DaysSince(d)) + ")")
+		return m.c.Styles.Overdue.Render(d.String() + " (" + fmt.Sprintf(m.c.T("fu.days"), today.DaysSince(d)) + ")")
 	case d == today:
-		return m.c.st.Today.Render(d.String() + " (" + m.c.t("fu.today") + ")")
+		return m.c.Styles.Today.Render(d.String() + " (" + m.c.T("fu.today") + ")")
 	}
 	return d.String()
 }
@@ -339,19 +340,19 @@ func (m *detailScreen) dueText(d model.Date) string {
 // without a type — each contact, and the customer unless they are an organisation with contacts —
 // is named with a prompt to set one and the typologies to choose from.
 func (m *detailScreen) playbook(w int) []string {
-	c, st := m.c, m.c.st
-	out := indent(c.playbookLines(m.d.tags, m.d.customer.Name, adviceFull, w-1, "  "), " ")
+	c, st := m.c, m.c.Styles
+	out := kit.Indent(c.PlaybookLines(m.d.Tags, m.d.Customer.Name, kit.AdviceFull, w-1, "  "), " ")
 	typed := map[int64]bool{}
-	for _, tag := range m.d.tags {
-		if _, ok := c.typeByCode(tag.Type); ok {
+	for _, tag := range m.d.Tags {
+		if _, ok := c.TypeByCode(tag.Type); ok {
 			typed[tag.ContactID] = true
 		}
 	}
 	var untyped []string
-	if !typed[0] && (m.d.customer.Kind != model.KindOrganisation || len(m.d.contacts) == 0) {
-		untyped = append(untyped, model.SanitizeLine(m.d.customer.Name))
+	if !typed[0] && (m.d.Customer.Kind != model.KindOrganisation || len(m.d.Contacts) == 0) {
+		untyped = append(untyped, model.SanitizeLine(m.d.Customer.Name))
 	}
-	for _, ct := range m.d.contacts {
+	for _, ct := range m.d.Contacts {
 		if !typed[ct.ID] {
 			untyped = append(untyped, model.SanitizeLine(ct.Name))
 		}
@@ -361,58 +362,51 @@ func (m *detailScreen) playbook(w int) []string {
 		return out
 	case len(out) == 0:
 		// Nobody has a type yet: the whole choice, typology by typology.
-		out = append(out, " "+st.Dim.Render(c.t("d.noType")))
-		return append(out, indent(c.typologyLines(w-3), "   ")...)
+		out = append(out, " "+st.Dim.Render(c.T("d.noType")))
+		return append(out, kit.Indent(c.TypologyLines(w-3), "   ")...)
 	}
 	sep := ", "
-	if c.lang == model.Zh {
+	if c.Lang == model.Zh {
 		sep = "、"
 	}
-	out = append(out, indent(wrap(fmt.Sprintf(c.t("pb.untyped"), strings.Join(untyped, sep)), w-1), " ")...)
-	return append(out, indent(c.typologyPrompt(w-3), "   ")...)
-}
-
-func indent(lines []string, pad string) []string {
-	for i := range lines {
-		lines[i] = pad + lines[i]
-	}
-	return lines
+	out = append(out, kit.Indent(kit.Wrap(fmt.Sprintf(c.T("pb.untyped"), strings.Join(untyped, sep)), w-1), " ")...)
+	return append(out, kit.Indent(c.TypologyPrompt(w-3), "   ")...)
 }
 
 // timeline merges logged contacts and deals, newest first.
 func (m *detailScreen) timeline(w int) ([]string, []detailRecord) {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	type entry struct {
 		when  string
 		lines []string
 		rec   detailRecord // kind "" for an entry that is no record (a level change)
 	}
 	var entries []entry
-	for _, i := range m.d.interactions {
-		head := i.At.Format("2006-01-02 15:04") + "  " + st.Focused.Render(c.codeName(model.Channels, string(i.Channel)))
+	for _, i := range m.d.Interactions {
+		head := i.At.Format("2006-01-02 15:04") + "  " + st.Focused.Render(c.CodeName(model.Channels, string(i.Channel)))
 		lines := []string{" " + head}
-		lines = append(lines, indent(wrap(i.Summary, w-4), "   ")...)
+		lines = append(lines, kit.Indent(kit.Wrap(i.Summary, w-4), "   ")...)
 		if i.NextStep != "" {
-			lines = append(lines, indent(wrap(c.t("d.next")+i.NextStep, w-4), "   ")...)
+			lines = append(lines, kit.Indent(kit.Wrap(c.T("d.next")+i.NextStep, w-4), "   ")...)
 		}
 		entries = append(entries, entry{i.At.Format("2006-01-02 15:04"), lines, detailRecord{kind: model.RecordLog, id: i.ID}})
 	}
-	for _, d := range m.d.deals {
-		line := d.On.String() + "        " + st.OK.Render(c.t("d.deal")) + "  " + d.Amount.String()
+	for _, d := range m.d.Deals {
+		line := d.On.String() + "        " + st.OK.Render(c.T("d.deal")) + "  " + d.Amount.String()
 		if d.Product != "" {
 			line += "  " + model.SanitizeLine(d.Product)
 		}
 		if owed := d.Owed(); owed > 0 {
-			line += "  " + c.t("d.owed") + owed.String() + " · " + c.t("d.creditDue") + m.dueText(d.CreditDueOn)
+			line += "  " + c.T("d.owed") + owed.String() + " · " + c.T("d.creditDue") + m.dueText(d.CreditDueOn)
 		}
-		entries = append(entries, entry{d.On.String() + " 99:99", []string{fit(" "+line, w)}, detailRecord{kind: model.RecordDeal, id: d.ID}})
+		entries = append(entries, entry{d.On.String() + " 99:99", []string{kit.Fit(" "+line, w)}, detailRecord{kind: model.RecordDeal, id: d.ID}})
 	}
 	for _, e := range m.levelEntries(w) {
 		entries = append(entries, entry{when: e.when, lines: e.lines})
 	}
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].when > entries[j].when })
 	if len(entries) == 0 {
-		return []string{" " + st.Dim.Render(c.t("d.noTimeline"))}, nil
+		return []string{" " + st.Dim.Render(c.T("d.noTimeline"))}, nil
 	}
 	var out []string
 	var recs []detailRecord
@@ -426,16 +420,16 @@ func (m *detailScreen) timeline(w int) ([]string, []detailRecord) {
 }
 
 func (m *detailScreen) ShortHelp() []key.Binding {
-	k := m.c.keys
+	k := m.c.Keys
 	return []key.Binding{k.Log, k.Deal, k.Remind, k.Edit, k.Tag, k.Back, k.Help}
 }
 
 func (m *detailScreen) FullHelp() [][]key.Binding {
-	k := m.c.keys
+	k := m.c.Keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Log, k.Deal, k.Remind, k.Edit, k.AddContact, k.Tag, k.Untag, k.Back},
 		m.recordsHelp(),
-		append(m.followUpHelp(), m.trashHelp(), m.c.clsKeys().ApplyLevel, m.c.ioKeys().Merge),
+		append(m.followUpHelp(), m.trashHelp(), m.c.ClassKeys().ApplyLevel, m.c.ExchangeKeys().Merge),
 	}
 }

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The detail view's classification: every class of the customer with its reason, the level the
@@ -22,7 +23,7 @@ type detailClasses struct {
 
 // reloadWithClasses asks for the archive and the classification together.
 func (m *detailScreen) reloadWithClasses() tea.Cmd {
-	return tea.Batch(loadDetail(m.c.store, m.id), loadClasses(m.c.store, m.id))
+	return tea.Batch(loadDetail(m.c.Store, m.id), loadClasses(m.c.Store, m.id))
 }
 
 // classesUpdate takes the classification when it arrives and the key that applies the suggested
@@ -38,55 +39,55 @@ func (m *detailScreen) classesUpdate(msg tea.Msg) (tea.Cmd, bool) {
 		m.clampScroll()
 		return nil, true
 	case tea.KeyMsg:
-		if !m.loaded || m.err != nil || !key.Matches(msg, m.c.clsKeys().ApplyLevel) {
+		if !m.loaded || m.err != nil || !key.Matches(msg, m.c.ClassKeys().ApplyLevel) {
 			return nil, false
 		}
 		sug := m.cls.cl.Suggestion
 		switch {
 		case !m.cls.loaded || m.cls.err != nil:
-			return statusCmd(m.c.t("err.noClasses"), true), true
-		case !sug.Changes(m.d.customer.Level):
-			return statusCmd(m.c.t("err.noSuggestion"), true), true
+			return statusCmd(m.c.T("err.noClasses"), true), true
+		case !sug.Changes(m.d.Customer.Level):
+			return statusCmd(m.c.T("err.noSuggestion"), true), true
 		}
-		return applySuggestedLevel(m.c.store, m.id), true
+		return applySuggestedLevel(m.c.Store, m.id), true
 	}
 	return nil, false
 }
 
 // classLines is the classification section: one line per class, its name and then why.
 func (m *detailScreen) classLines(w int) []string {
-	c, st := m.c, m.c.st
-	out := []string{"", st.Section.Render(c.t("d.classes"))}
+	c, st := m.c, m.c.Styles
+	out := []string{"", st.Section.Render(c.T("d.classes"))}
 	switch {
 	case !m.cls.loaded:
-		return append(out, " "+st.Dim.Render(c.t("list.loading")))
+		return append(out, " "+st.Dim.Render(c.T("list.loading")))
 	case m.cls.err != nil:
-		return append(out, " "+st.Error.Render(c.t("err.load")+model.SanitizeLine(m.cls.err.Error())))
+		return append(out, " "+st.Error.Render(c.T("err.load")+model.SanitizeLine(m.cls.err.Error())))
 	}
 	cl := m.cls.cl
 	lw := 10
 	row := func(label, name string, why model.Text) {
-		for i, line := range wrap(name+" — "+why.In(c.lang), max(w-lw-1, 10)) {
+		for i, line := range kit.Wrap(name+" — "+why.In(c.Lang), max(w-lw-1, 10)) {
 			if i == 0 {
-				out = append(out, " "+st.Label.Render(fit(label, lw))+line)
+				out = append(out, " "+st.Label.Render(kit.Fit(label, lw))+line)
 			} else {
-				out = append(out, " "+fit("", lw)+line)
+				out = append(out, " "+kit.Fit("", lw)+line)
 			}
 		}
 	}
-	row(c.t("cls.abc"), c.codeName(model.ABCCodes, cl.ABC.Code), cl.ABC.Why)
-	row(c.t("cls.tenure"), c.codeName(model.TenureCodes, cl.Tenure.Code), cl.Tenure.Why)
-	row(c.t("cls.lapse"), c.codeName(model.LapseCodes, cl.Lapse.Code), cl.Lapse.Why)
-	row(c.t("cls.activity"), c.codeName(model.ActivityCodes, cl.Activity.Code), cl.Activity.Why)
-	row(c.t("cls.quadrant"), c.codeName(model.QuadrantCodes, cl.Quadrant.Code), cl.Quadrant.Why)
+	row(c.T("cls.abc"), c.CodeName(model.ABCCodes, cl.ABC.Code), cl.ABC.Why)
+	row(c.T("cls.tenure"), c.CodeName(model.TenureCodes, cl.Tenure.Code), cl.Tenure.Why)
+	row(c.T("cls.lapse"), c.CodeName(model.LapseCodes, cl.Lapse.Code), cl.Lapse.Why)
+	row(c.T("cls.activity"), c.CodeName(model.ActivityCodes, cl.Activity.Code), cl.Activity.Why)
+	row(c.T("cls.quadrant"), c.CodeName(model.QuadrantCodes, cl.Quadrant.Code), cl.Quadrant.Why)
 	sug := cl.Suggestion
-	name := c.t("cls.noSuggestion")
+	name := c.T("cls.noSuggestion")
 	if sug.Level != "" {
-		name = c.codeName(model.LevelCodes, string(sug.Level))
+		name = c.CodeName(model.LevelCodes, string(sug.Level))
 	}
-	row(c.t("cls.suggested"), name, sug.Why)
-	if sug.Changes(m.d.customer.Level) {
-		out = append(out, " "+fit("", lw)+st.Focused.Render(fmt.Sprintf(c.t("cls.take"), c.codeName(model.LevelCodes, string(sug.Level)))))
+	row(c.T("cls.suggested"), name, sug.Why)
+	if sug.Changes(m.d.Customer.Level) {
+		out = append(out, " "+kit.Fit("", lw)+st.Focused.Render(fmt.Sprintf(c.T("cls.take"), c.CodeName(model.LevelCodes, string(sug.Level)))))
 	}
 	return out
 }
@@ -99,16 +100,16 @@ type timelineEntry = struct {
 
 // levelEntries are the customer's level changes for the timeline, each with who made it and why.
 func (m *detailScreen) levelEntries(w int) []timelineEntry {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	var out []timelineEntry
-	for _, lc := range m.d.levels {
+	for _, lc := range m.d.Levels {
 		when := lc.At.Format("2006-01-02 15:04")
-		head := " " + when + "  " + st.Focused.Render(c.t("d.levelChange")) + "  " +
-			c.codeName(model.LevelCodes, string(lc.From)) + " → " + c.codeName(model.LevelCodes, string(lc.To)) +
-			" · " + c.codeName(model.LevelSources, string(lc.Source))
-		lines := []string{fit(head, w)}
-		if why := lc.Why.In(c.lang); why != "" {
-			lines = append(lines, indent(wrap(why, w-4), "   ")...)
+		head := " " + when + "  " + st.Focused.Render(c.T("d.levelChange")) + "  " +
+			c.CodeName(model.LevelCodes, string(lc.From)) + " → " + c.CodeName(model.LevelCodes, string(lc.To)) +
+			" · " + c.CodeName(model.LevelSources, string(lc.Source))
+		lines := []string{kit.Fit(head, w)}
+		if why := lc.Why.In(c.Lang); why != "" {
+			lines = append(lines, kit.Indent(kit.Wrap(why, w-4), "   ")...)
 		}
 		out = append(out, timelineEntry{when, lines})
 	}

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The detail view's follow-up parts: the keys for the customer's own plan, complaints and
@@ -17,26 +18,26 @@ import (
 // followUpKey handles p (plan), ! (complaint), $ (payment) and R (resolve); it tells whether the
 // key was one of them.
 func (m *detailScreen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	fk, c, cu := m.c.fuKeys(), m.c, m.d.customer
+	fk, c, cu := m.c.FollowUpKeys(), m.c, m.d.Customer
 	switch {
 	case key.Matches(msg, fk.Plan):
-		return openForm(planForm(c, cu, m.d.plans)), true
+		return openForm(planForm(c, cu, m.d.Plans)), true
 	case key.Matches(msg, fk.Complain):
 		return openForm(complaintForm(c, cu.ID)), true
 	case key.Matches(msg, fk.Pay):
-		if model.Balance(m.d.deals) == 0 {
-			return statusCmd(c.t("err.nothingOwed"), true), true
+		if model.Balance(m.d.Deals) == 0 {
+			return statusCmd(c.T("err.nothingOwed"), true), true
 		}
-		return openForm(paymentForm(c, cu.ID, m.d.deals, 0)), true
+		return openForm(paymentForm(c, cu.ID, m.d.Deals, 0)), true
 	case key.Matches(msg, fk.Resolve):
 		var open []model.Complaint
-		for _, p := range m.d.complaints {
+		for _, p := range m.d.Complaints {
 			if p.Open() {
 				open = append(open, p)
 			}
 		}
 		if len(open) == 0 {
-			return statusCmd(c.t("err.noOpenComplaint"), true), true
+			return statusCmd(c.T("err.noOpenComplaint"), true), true
 		}
 		return openForm(resolveForm(c, cu.ID, open, 0)), true
 	}
@@ -45,7 +46,7 @@ func (m *detailScreen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 
 // followUpHelp lists the follow-up keys of the detail view.
 func (m *detailScreen) followUpHelp() []key.Binding {
-	fk := m.c.fuKeys()
+	fk := m.c.FollowUpKeys()
 	return []key.Binding{fk.Plan, fk.Complain, fk.Resolve, fk.Pay}
 }
 
@@ -54,23 +55,23 @@ func (m *detailScreen) repeatText(r model.Reminder) string {
 	if r.Repeat.IsZero() {
 		return ""
 	}
-	return " · " + r.Repeat.Text().In(m.c.lang)
+	return " · " + r.Repeat.Text().In(m.c.Lang)
 }
 
 // followUpSections are the complaint history and, for a customer who buys on credit, what they owe
 // and what they paid.
 func (m *detailScreen) followUpSections(w int) ([]string, []detailRecord) {
-	c, st, d := m.c, m.c.st, m.d
-	today := c.today()
-	out := []string{"", st.Section.Render(c.t("d.complaints"))}
+	c, st, d := m.c, m.c.Styles, m.d
+	today := c.Today()
+	out := []string{"", st.Section.Render(c.T("d.complaints"))}
 	var recs []detailRecord
-	if len(d.complaints) == 0 {
-		out = append(out, " "+st.Dim.Render(c.t("d.noComplaints")))
+	if len(d.Complaints) == 0 {
+		out = append(out, " "+st.Dim.Render(c.T("d.noComplaints")))
 	}
-	for _, p := range d.complaints {
+	for _, p := range d.Complaints {
 		start := len(out)
 		state := p.State(today)
-		stateText := c.codeName(model.ComplaintStates, string(state))
+		stateText := c.CodeName(model.ComplaintStates, string(state))
 		switch state {
 		case model.ComplaintBroken, model.ComplaintResolvedLate:
 			stateText = st.Overdue.Render(stateText)
@@ -79,50 +80,50 @@ func (m *detailScreen) followUpSections(w int) ([]string, []detailRecord) {
 		case model.ComplaintResolved:
 			stateText = st.OK.Render(stateText)
 		}
-		head := " " + p.On.String() + "  [" + c.codeName(model.Severities, strconv.Itoa(p.Severity)) + "]  " + stateText
+		head := " " + p.On.String() + "  [" + c.CodeName(model.Severities, strconv.Itoa(p.Severity)) + "]  " + stateText
 		if !p.GoodFaith {
-			head += "  " + c.t("fu.badFaith")
+			head += "  " + c.T("fu.badFaith")
 		}
-		out = append(out, fit(head, w))
+		out = append(out, kit.Fit(head, w))
 		var about []string
 		if p.Handler != "" {
-			about = append(about, fmt.Sprintf(c.t("d.handler"), p.Handler))
+			about = append(about, fmt.Sprintf(c.T("d.handler"), p.Handler))
 		}
 		if !p.ReplyBy.IsZero() {
-			about = append(about, fmt.Sprintf(c.t("d.replyBy"), p.ReplyBy))
+			about = append(about, fmt.Sprintf(c.T("d.replyBy"), p.ReplyBy))
 		}
 		text := p.What
 		if len(about) > 0 {
 			text += " · " + strings.Join(about, " · ")
 		}
-		out = append(out, indent(wrap(text, w-4), "   ")...)
+		out = append(out, kit.Indent(kit.Wrap(text, w-4), "   ")...)
 		if !p.Open() {
-			out = append(out, indent(wrap(fmt.Sprintf(c.t("d.resolvedOn"), p.ResolvedOn)+p.Summary, w-4), "   ")...)
+			out = append(out, kit.Indent(kit.Wrap(fmt.Sprintf(c.T("d.resolvedOn"), p.ResolvedOn)+p.Summary, w-4), "   ")...)
 		}
 		recs = append(recs, detailRecord{model.RecordComplaint, p.ID, start, len(out)})
 	}
 
-	open := model.OpenCredit(d.deals)
-	if len(open) == 0 && len(d.payments) == 0 {
+	open := model.OpenCredit(d.Deals)
+	if len(open) == 0 && len(d.Payments) == 0 {
 		return out, recs
 	}
-	out = append(out, "", st.Section.Render(c.t("d.credit")))
-	balance := c.t("d.balance") + model.Balance(d.deals).String()
+	out = append(out, "", st.Section.Render(c.T("d.credit")))
+	balance := c.T("d.balance") + model.Balance(d.Deals).String()
 	out = append(out, " "+st.Focused.Render(balance))
 	for _, deal := range open {
 		product := model.SanitizeLine(deal.Product)
 		if product == "" {
 			product = deal.On.String()
 		}
-		line := fmt.Sprintf(c.t("d.creditLine"), product, deal.Amount, deal.Paid, deal.Owed())
-		out = append(out, fit(" "+line+" · "+c.t("d.creditDue")+m.dueText(deal.CreditDueOn), w))
+		line := fmt.Sprintf(c.T("d.creditLine"), product, deal.Amount, deal.Paid, deal.Owed())
+		out = append(out, kit.Fit(" "+line+" · "+c.T("d.creditDue")+m.dueText(deal.CreditDueOn), w))
 	}
 	names := map[int64]string{}
-	for _, deal := range d.deals {
+	for _, deal := range d.Deals {
 		names[deal.ID] = deal.Product
 	}
-	for _, p := range d.payments {
-		line := " " + p.On.String() + "  " + st.OK.Render(c.t("d.paid")) + " " + p.Amount.String()
+	for _, p := range d.Payments {
+		line := " " + p.On.String() + "  " + st.OK.Render(c.T("d.paid")) + " " + p.Amount.String()
 		if n := names[p.DealID]; n != "" {
 			line += " · " + model.SanitizeLine(n)
 		}
@@ -130,7 +131,7 @@ func (m *detailScreen) followUpSections(w int) ([]string, []detailRecord) {
 			line += " · " + model.SanitizeLine(p.Note)
 		}
 		recs = append(recs, detailRecord{model.RecordPayment, p.ID, len(out), len(out) + 1})
-		out = append(out, fit(line, w))
+		out = append(out, kit.Fit(line, w))
 	}
 	return out, recs
 }

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The detail view's records: every contact person, reminder, complaint, payment, logged contact and
@@ -30,7 +31,7 @@ type recordKeys struct {
 func recordKeysIn(lang model.Lang) *recordKeys {
 	{
 		b := func(keys []string, label, zh, en string) key.Binding {
-			return bind(lang, keys, label, model.Text{Zh: zh, En: en})
+			return kit.Bind(lang, keys, label, model.Text{Zh: zh, En: en})
 		}
 		return &recordKeys{
 			Change: b([]string{"enter"}, "enter", "修改这条", "change record"),
@@ -44,7 +45,7 @@ func recordKeysIn(lang model.Lang) *recordKeys {
 // recKeys returns the detail view's record keys, made once per view.
 func (m *detailScreen) recKeys() *recordKeys {
 	if m.rk == nil {
-		m.rk = recordKeysIn(m.c.lang)
+		m.rk = recordKeysIn(m.c.Lang)
 	}
 	return m.rk
 }
@@ -153,27 +154,27 @@ func (m *detailScreen) recordKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, rk.Undo) && undo.id != 0:
 		m.focus = undo // the record comes back under the cursor, in view
-		return restoreRecord(c.store, m.id, undo.kind, undo.id), true
+		return restoreRecord(c.Store, m.id, undo.kind, undo.id), true
 	case key.Matches(msg, rk.Change), key.Matches(msg, rk.Remove), key.Matches(msg, rk.Done):
 	default:
 		return nil, false
 	}
 	r, ok := m.selected()
 	if !ok {
-		return statusCmd(c.t("rec.noRecord"), true), true
+		return statusCmd(c.T("rec.noRecord"), true), true
 	}
 	switch {
 	case key.Matches(msg, rk.Remove):
-		return removeRecord(c.store, m.id, r.kind, r.id), true
+		return removeRecord(c.Store, m.id, r.kind, r.id), true
 	case key.Matches(msg, rk.Done):
 		rem, ok := m.reminder(r)
 		if !ok {
-			return statusCmd(c.t("rec.notReminder"), true), true
+			return statusCmd(c.T("rec.notReminder"), true), true
 		}
 		if rem.Open() {
-			return completeReminder(c.store, rem.ID, m.id), true
+			return kit.CompleteReminder(c.Store, rem.ID, m.id), true
 		}
-		return reopenReminder(c.store, rem.ID, m.id), true
+		return reopenReminder(c.Store, rem.ID, m.id), true
 	}
 	return m.changeForm(r), true
 }
@@ -183,7 +184,7 @@ func (m *detailScreen) reminder(r detailRecord) (model.Reminder, bool) {
 	if r.kind != model.RecordReminder {
 		return model.Reminder{}, false
 	}
-	for _, rem := range m.d.reminders {
+	for _, rem := range m.d.Reminders {
 		if rem.ID == r.id {
 			return rem, true
 		}
@@ -196,7 +197,7 @@ func (m *detailScreen) changeForm(r detailRecord) tea.Cmd {
 	c, d := m.c, m.d
 	switch r.kind {
 	case model.RecordContact:
-		for _, ct := range d.contacts {
+		for _, ct := range d.Contacts {
 			if ct.ID == r.id {
 				return openForm(contactForm(c, ct))
 			}
@@ -206,25 +207,25 @@ func (m *detailScreen) changeForm(r detailRecord) tea.Cmd {
 			return openForm(reminderRecordForm(c, rem))
 		}
 	case model.RecordComplaint:
-		for _, p := range d.complaints {
+		for _, p := range d.Complaints {
 			if p.ID == r.id {
 				return openForm(complaintRecordForm(c, p))
 			}
 		}
 	case model.RecordPayment:
-		for _, p := range d.payments {
+		for _, p := range d.Payments {
 			if p.ID == r.id {
 				return openForm(paymentEditForm(c, p))
 			}
 		}
 	case model.RecordLog:
-		for _, i := range d.interactions {
+		for _, i := range d.Interactions {
 			if i.ID == r.id {
 				return openForm(logRecordForm(c, i, 0))
 			}
 		}
 	case model.RecordDeal:
-		for _, deal := range d.deals {
+		for _, deal := range d.Deals {
 			if deal.ID == r.id {
 				return openForm(dealRecordForm(c, deal))
 			}
@@ -242,7 +243,7 @@ func (m *detailScreen) recordsUpdate(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		m.undo = detailRecord{kind: msg.kind, id: msg.id}
-		text := fmt.Sprintf(m.c.t("rec.removed"), msg.kind.Name().In(m.c.lang))
+		text := fmt.Sprintf(m.c.T("rec.removed"), msg.kind.Name().In(m.c.Lang))
 		return tea.Batch(statusCmd(text, false), m.reloadWithClasses()), true
 	case editConflictMsg:
 		if msg.loaded.ID != m.id {
@@ -260,33 +261,33 @@ func (m *detailScreen) cursorLine(i int, line string) string {
 	if !ok || i != r.line || len(line) == 0 || line[0] != ' ' {
 		return line
 	}
-	return m.c.st.Focused.Render("▸") + line[1:]
+	return m.c.Styles.Focused.Render("▸") + line[1:]
 }
 
 // contactLines shows a contact person: name, title, role, phone and types, then how else to reach
 // them and their birthday.
 func (m *detailScreen) contactLines(ct model.Contact, w int) []string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	line := " " + model.SanitizeLine(ct.Name)
 	if ct.Title != "" {
 		line += " · " + model.SanitizeLine(ct.Title)
 	}
-	line += " · " + c.codeName(model.Roles, string(ct.Role))
+	line += " · " + c.CodeName(model.Roles, string(ct.Role))
 	if ct.Phone != "" {
 		line += " · " + model.SanitizeLine(ct.Phone)
 	}
 	if len(ct.Types) > 0 {
-		line += "  " + st.Badge.Render(model.SanitizeLine(c.badges(ct.Types)))
+		line += "  " + st.Badge.Render(model.SanitizeLine(c.Badges(ct.Types)))
 	}
-	out := []string{fit(line, w)}
+	out := []string{kit.Fit(line, w)}
 	var more []string
 	for _, p := range []struct{ label, v string }{{"f.wechat", ct.WeChat}, {"f.email", ct.Email}, {"f.birthday", ct.Birthday.String()}} {
 		if p.v != "" {
-			more = append(more, c.t(p.label)+" "+model.SanitizeLine(p.v))
+			more = append(more, c.T(p.label)+" "+model.SanitizeLine(p.v))
 		}
 	}
 	if len(more) > 0 {
-		out = append(out, fit("   "+st.Dim.Render(joinParts(more)), w))
+		out = append(out, kit.Fit("   "+st.Dim.Render(joinParts(more)), w))
 	}
 	return out
 }
@@ -310,7 +311,7 @@ func (m *detailScreen) referrerText(cu model.Customer) string {
 		return ""
 	}
 	if cu.ReferrerID != 0 {
-		return cu.ReferredBy + " (" + fmt.Sprintf(m.c.t("d.recordId"), cu.ReferrerID) + ")"
+		return cu.ReferredBy + " (" + fmt.Sprintf(m.c.T("d.recordId"), cu.ReferrerID) + ")"
 	}
 	return cu.ReferredBy
 }
@@ -318,8 +319,8 @@ func (m *detailScreen) referrerText(cu model.Customer) string {
 // referredText names the customers this one referred, each with the id of their archive.
 func (m *detailScreen) referredText() string {
 	var parts []string
-	for _, r := range m.d.referred {
-		parts = append(parts, r.Name+" ("+fmt.Sprintf(m.c.t("d.recordId"), r.ID)+")")
+	for _, r := range m.d.Referred {
+		parts = append(parts, r.Name+" ("+fmt.Sprintf(m.c.T("d.recordId"), r.ID)+")")
 	}
 	return joinParts(parts)
 }

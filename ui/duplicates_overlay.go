@@ -9,12 +9,13 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // dupOverlay lists the customers that look like the one whose archive is open; enter asks to
 // merge the chosen one into it, and the merge runs only once that is confirmed.
 type dupOverlay struct {
-	c       *common
+	c       *kit.Common
 	of      model.Customer
 	matches []store.DuplicateMatch
 	cursor  int
@@ -25,25 +26,25 @@ type dupOverlay struct {
 
 // duplicatesFound is the answer to a search for the duplicates of a customer: the list of them,
 // or a line in the status bar when there are none.
-func duplicatesFound(c *common, of model.Customer, matches []store.DuplicateMatch, err error) tea.Msg {
+func duplicatesFound(c *kit.Common, of model.Customer, matches []store.DuplicateMatch, err error) tea.Msg {
 	switch {
 	case err != nil:
-		return statusMsg{text: c.t("err.load") + err.Error(), isErr: true}
+		return kit.StatusMsg{Text: c.T("err.load") + err.Error(), IsErr: true}
 	case len(matches) == 0:
-		return statusMsg{text: c.t("dup.none")}
+		return kit.StatusMsg{Text: c.T("dup.none")}
 	}
-	return openOverlayMsg{&dupOverlay{c: c, of: of, matches: matches}}
+	return kit.OpenOverlayMsg{Overlay: &dupOverlay{c: c, of: of, matches: matches}}
 }
 
 func (o *dupOverlay) Done() bool       { return o.done }
 func (o *dupOverlay) SetSize(w, h int) { o.width, o.height = w, h }
 
-func (o *dupOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
+func (o *dupOverlay) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return o, nil
 	}
-	keys := o.c.keys
+	keys := o.c.Keys
 	switch {
 	case key.Matches(k, keys.Up):
 		o.cursor = max(o.cursor-1, 0)
@@ -54,9 +55,9 @@ func (o *dupOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
 	case k.String() == "enter":
 		o.done = true
 		drop := o.matches[o.cursor].Customer
-		title := fmt.Sprintf(o.c.t("dup.confirm"), who(drop), who(o.of))
-		body := fmt.Sprintf(o.c.t("dup.confirmBody"), model.SanitizeLine(drop.Name), model.SanitizeLine(o.of.Name))
-		return o, askFirst(o.c, title, body, mergeCustomers(o.c.store, o.of.ID, drop.ID, o.c.lang))
+		title := fmt.Sprintf(o.c.T("dup.confirm"), who(drop), who(o.of))
+		body := fmt.Sprintf(o.c.T("dup.confirmBody"), model.SanitizeLine(drop.Name), model.SanitizeLine(o.of.Name))
+		return o, kit.AskFirst(o.c, title, body, mergeCustomers(o.c.Store, o.of.ID, drop.ID, o.c.Lang))
 	}
 	return o, nil
 }
@@ -71,15 +72,15 @@ func who(c model.Customer) string {
 }
 
 func (o *dupOverlay) View() string {
-	c, st := o.c, o.c.st
+	c, st := o.c, o.c.Styles
 	boxW := min(o.width-2, 90)
 	inner := max(boxW-4, 20)
 	var b strings.Builder
-	b.WriteString(st.Title.Render(fit(fmt.Sprintf(c.t("dup.title"), who(o.of)), inner)) + "\n")
-	b.WriteString(st.Dim.Render(fit(c.t("dup.hint"), inner)) + "\n\n")
+	b.WriteString(st.Title.Render(kit.Fit(fmt.Sprintf(c.T("dup.title"), who(o.of)), inner)) + "\n")
+	b.WriteString(st.Dim.Render(kit.Fit(c.T("dup.hint"), inner)) + "\n\n")
 	reasonW := 0
 	for _, m := range o.matches {
-		reasonW = max(reasonW, width(c.codeName(model.DupReasons, string(m.Reason))))
+		reasonW = max(reasonW, kit.Width(c.CodeName(model.DupReasons, string(m.Reason))))
 	}
 	room := max(o.height-8, 3)
 	start := min(max(o.cursor-room+1, 0), max(len(o.matches)-room, 0))
@@ -93,17 +94,17 @@ func (o *dupOverlay) View() string {
 		if detail == "" {
 			detail = m.Customer.Email
 		}
-		line := mark + fit(c.codeName(model.DupReasons, string(m.Reason)), reasonW) + "  " + who(m.Customer)
+		line := mark + kit.Fit(c.CodeName(model.DupReasons, string(m.Reason)), reasonW) + "  " + who(m.Customer)
 		if detail != "" {
 			line += " · " + model.SanitizeLine(detail)
 		}
-		line += " · " + c.codeName(model.LevelCodes, string(m.Customer.Level))
-		line = fit(line, inner)
+		line += " · " + c.CodeName(model.LevelCodes, string(m.Customer.Level))
+		line = kit.Fit(line, inner)
 		if i == o.cursor {
 			line = st.Selected.Render(line)
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n" + st.Dim.Render(fit(c.t("dup.keys"), inner)))
+	b.WriteString("\n" + st.Dim.Render(kit.Fit(c.T("dup.keys"), inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 }

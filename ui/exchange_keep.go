@@ -16,11 +16,11 @@ func (o *ioOverlay) afterDryRun() bool {
 func (o *ioOverlay) backToForm() {
 	o.stage, o.lines, o.shown, o.scroll = ioAsking, nil, nil, 0
 	f := o.form
-	f.saving, f.done, f.err, f.errField = false, false, "", ""
-	for i := range f.fields {
-		if f.fields[i].key == "dry" {
-			f.fields[i].choice = 0 // no
-			f.setFocus(i)
+	f.Saving, f.Finished, f.Err, f.ErrField = false, false, "", ""
+	for i := range f.Fields {
+		if f.Fields[i].Key == "dry" {
+			f.Fields[i].Choice = 0 // no
+			f.SetFocus(i)
 		}
 	}
 }
@@ -30,7 +30,7 @@ func (o *ioOverlay) HoldsTyping() bool { return o.stage == ioAsking }
 
 // ShortHelp and FullHelp are the box's keys for the footer: the form's while it asks.
 func (o *ioOverlay) ShortHelp() []key.Binding {
-	k := o.c.keys
+	k := o.c.Keys
 	switch o.stage {
 	case ioAsking:
 		return o.form.ShortHelp()

@@ -14,6 +14,7 @@ import (
 
 	"guanxi/exchange"
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // ioStage is where an import or export box stands.
@@ -28,10 +29,10 @@ const (
 // ioOverlay is the box of an import or an export: a form that asks for the file, then for an
 // import a progress bar while it runs (esc cancels, writing nothing), then what was done.
 type ioOverlay struct {
-	c      *common
+	c      *kit.Common
 	export bool
 	stage  ioStage
-	form   *form
+	form   *kit.Form
 	name   string // the file, as shown
 	dryRun bool
 	// readFile is set when the last import read the file to its end (no error, not cancelled).
@@ -48,14 +49,11 @@ type ioOverlay struct {
 	height   int
 }
 
-// toOverlay marks the messages the app hands to the open overlay rather than to the screens.
-type toOverlay interface{ forOverlay() }
-
-func (importStartedMsg) forOverlay()  {}
-func (importProgressMsg) forOverlay() {}
-func (importDoneMsg) forOverlay()     {}
-func (ioFailedMsg) forOverlay()       {}
-func (exportDoneMsg) forOverlay()     {}
+func (importStartedMsg) ForOverlay()  {}
+func (importProgressMsg) ForOverlay() {}
+func (importDoneMsg) ForOverlay()     {}
+func (ioFailedMsg) ForOverlay()       {}
+func (exportDoneMsg) ForOverlay()     {}
 
 // changesBook tells whether a message says the book was written, so the screens reload.
 func changesBook(msg tea.Msg) bool {
@@ -79,22 +77,22 @@ func (a *App) updateOverlay(msg tea.Msg) tea.Cmd {
 }
 
 // openImport opens the import box.
-func openImport(c *common) tea.Cmd {
+func openImport(c *kit.Common) tea.Cmd {
 	o := &ioOverlay{c: c}
-	o.form = newForm(c, c.t("io.importTitle"), func(v map[string]string) (tea.Cmd, error) {
+	o.form = kit.NewForm(c, c.T("io.importTitle"), func(v map[string]string) (tea.Cmd, error) {
 		if strings.TrimSpace(v["path"]) == "" {
-			return nil, fieldErrText("path", "io.noPath")
+			return nil, kit.FieldErrText("path", "io.noPath")
 		}
 		o.name = filepath.Base(expandPathShown(v["path"]))
 		o.dryRun = v["dry"] == "yes"
-		return startImport(c.store, v["path"], exchange.Options{DryRun: o.dryRun, Merge: v["dups"] == "merge", Lang: c.lang}), nil
+		return startImport(c.Store, v["path"], exchange.Options{DryRun: o.dryRun, Merge: v["dups"] == "merge", Lang: c.Lang}), nil
 	})
-	o.form.text("path", c.t("io.file"), "", c.t("io.hintImport"))
-	o.form.fields[0].input.CharLimit = 4096
-	o.form.choose("dups", c.t("io.dups"), []model.Code{{Code: "skip", Name: strs["io.skip"]}, {Code: "merge", Name: strs["io.merge"]}}, "skip").
-		choose("dry", c.t("io.dryRun"), yesNo(), "no")
-	o.form.completePath("path")
-	return func() tea.Msg { return openOverlayMsg{o} }
+	o.form.Text("path", c.T("io.file"), "", c.T("io.hintImport"))
+	o.form.Fields[0].Input.CharLimit = 4096
+	o.form.Choose("dups", c.T("io.dups"), []model.Code{{Code: "skip", Name: kit.Strs["io.skip"]}, {Code: "merge", Name: kit.Strs["io.merge"]}}, "skip").
+		Choose("dry", c.T("io.dryRun"), yesNo(), "no")
+	o.form.CompletePath("path")
+	return func() tea.Msg { return kit.OpenOverlayMsg{Overlay: o} }
 }
 
 // exportScope is the query in force in the customer list (a saved list, or one typed), which the
@@ -105,10 +103,10 @@ type exportScope struct {
 }
 
 // openExport opens the export box; with a scope it asks which customers, the scope's first.
-func openExport(c *common, scope *exportScope) tea.Cmd {
+func openExport(c *kit.Common, scope *exportScope) tea.Cmd {
 	o := &ioOverlay{c: c, export: true}
-	defaultName := func(f string) string { return "~/guanxi-" + c.today().String() + "." + f }
-	o.form = newForm(c, c.t("io.exportTitle"), func(v map[string]string) (tea.Cmd, error) {
+	defaultName := func(f string) string { return "~/guanxi-" + c.Today().String() + "." + f }
+	o.form = kit.NewForm(c, c.T("io.exportTitle"), func(v map[string]string) (tea.Cmd, error) {
 		f, err := exchange.ParseFormat(v["format"])
 		if err != nil {
 			return nil, err
@@ -118,30 +116,30 @@ func openExport(c *common, scope *exportScope) tea.Cmd {
 			path = defaultName(string(f))
 		}
 		o.name = path
-		opts := exchange.ExportOptions{Format: f, Lang: c.lang, Now: c.now}
+		opts := exchange.ExportOptions{Format: f, Lang: c.Lang, Now: c.Now}
 		if scope != nil && v["scope"] == "list" {
 			opts.Scope.Only = make(map[int64]bool, len(scope.ids))
 			for _, id := range scope.ids {
 				opts.Scope.Only[id] = true
 			}
 		}
-		return runExport(c.store, path, opts, v["replace"] == "yes"), nil
+		return runExport(c.Store, path, opts, v["replace"] == "yes"), nil
 	})
-	o.form.choose("format", c.t("io.format"), exchange.Formats, string(exchange.CSV)).
-		text("path", c.t("io.file"), "", fmt.Sprintf(c.t("io.hintExport"), defaultName("csv")))
-	o.form.fields[1].input.CharLimit = 4096
-	o.form.completePath("path")
+	o.form.Choose("format", c.T("io.format"), exchange.Formats, string(exchange.CSV)).
+		Text("path", c.T("io.file"), "", fmt.Sprintf(c.T("io.hintExport"), defaultName("csv")))
+	o.form.Fields[1].Input.CharLimit = 4096
+	o.form.CompletePath("path")
 	if scope != nil {
-		list := model.Text{Zh: fmt.Sprintf(strs["io.scopeList"].Zh, model.SanitizeLine(scope.name), len(scope.ids)),
-			En: fmt.Sprintf(strs["io.scopeList"].En, model.SanitizeLine(scope.name), len(scope.ids))}
-		o.form.choose("scope", c.t("io.scope"), []model.Code{{Code: "list", Name: list}, {Code: "book", Name: strs["io.scopeBook"]}}, "list")
+		list := model.Text{Zh: fmt.Sprintf(kit.Strs["io.scopeList"].Zh, model.SanitizeLine(scope.name), len(scope.ids)),
+			En: fmt.Sprintf(kit.Strs["io.scopeList"].En, model.SanitizeLine(scope.name), len(scope.ids))}
+		o.form.Choose("scope", c.T("io.scope"), []model.Code{{Code: "list", Name: list}, {Code: "book", Name: kit.Strs["io.scopeBook"]}}, "list")
 	}
-	o.form.choose("replace", c.t("io.replace"), yesNo(), "no")
-	return func() tea.Msg { return openOverlayMsg{o} }
+	o.form.Choose("replace", c.T("io.replace"), yesNo(), "no")
+	return func() tea.Msg { return kit.OpenOverlayMsg{Overlay: o} }
 }
 
 func yesNo() []model.Code {
-	return []model.Code{{Code: "no", Name: strs["io.no"]}, {Code: "yes", Name: strs["io.yes"]}}
+	return []model.Code{{Code: "no", Name: kit.Strs["io.no"]}, {Code: "yes", Name: kit.Strs["io.yes"]}}
 }
 
 // expandPathShown is the file name as typed, for the box's title; the command reads ~ itself.
@@ -161,10 +159,10 @@ func (o *ioOverlay) show(lines []ioLine) {
 	o.layOut()
 }
 
-func (o *ioOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
+func (o *ioOverlay) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ioFailedMsg:
-		o.form.Update(saveFailedMsg{err: o.fileError(msg.err)})
+		o.form.Update(kit.SaveFailedMsg{Err: o.fileError(msg.err)})
 		return o, nil
 	case importStartedMsg:
 		o.stage, o.cancel = ioRunning, msg.cancel
@@ -178,22 +176,22 @@ func (o *ioOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
 		return o, nil
 	case exportDoneMsg:
 		if msg.err != nil {
-			o.form.Update(saveFailedMsg{err: o.fileError(msg.err)})
+			o.form.Update(kit.SaveFailedMsg{Err: o.fileError(msg.err)})
 			return o, nil
 		}
-		what := o.c.t("io.customers")
+		what := o.c.T("io.customers")
 		if msg.f == exchange.ICal {
-			what = o.c.t("io.events")
+			what = o.c.T("io.events")
 		}
 		o.stage = ioDone
-		o.show([]ioLine{{text: fmt.Sprintf(o.c.t("io.exported"), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.st.Title}})
+		o.show([]ioLine{{text: fmt.Sprintf(o.c.T("io.exported"), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.Styles.Title}})
 		return o, nil
 	case tea.KeyMsg:
 		return o.key(msg)
 	}
 	if o.stage == ioAsking {
 		f, cmd := o.form.Update(msg)
-		o.form = f.(*form)
+		o.form = f.(*kit.Form)
 		return o, cmd
 	}
 	return o, nil
@@ -204,21 +202,21 @@ func (o *ioOverlay) fileError(err error) error {
 	var fe *exchange.FileError
 	switch {
 	case errors.Is(err, exchange.ErrExists):
-		return errors.New(o.c.t("io.exists"))
+		return errors.New(o.c.T("io.exists"))
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New(o.c.t("io.notFound"))
+		return errors.New(o.c.T("io.notFound"))
 	case errors.As(err, &fe):
-		return errors.New(fe.Msg.In(o.c.lang))
+		return errors.New(fe.Msg.In(o.c.Lang))
 	}
 	return err
 }
 
-func (o *ioOverlay) key(msg tea.KeyMsg) (overlay, tea.Cmd) {
-	k := o.c.keys
+func (o *ioOverlay) key(msg tea.KeyMsg) (kit.Overlay, tea.Cmd) {
+	k := o.c.Keys
 	switch o.stage {
 	case ioAsking:
 		f, cmd := o.form.Update(msg)
-		o.form = f.(*form)
+		o.form = f.(*kit.Form)
 		if o.form.Done() {
 			o.closed = true
 		}
@@ -248,26 +246,26 @@ func (o *ioOverlay) key(msg tea.KeyMsg) (overlay, tea.Cmd) {
 // finish builds the summary of an import: the counts, then each bad record, each duplicate
 // skipped and what is worth knowing, by line.
 func (o *ioOverlay) finish(msg importDoneMsg) {
-	c, st := o.c, o.c.st
+	c, st := o.c, o.c.Styles
 	o.stage = ioDone
 	name := model.SanitizeLine(o.name)
 	if msg.err != nil {
-		text := c.t("io.failed") + model.SanitizeLine(o.fileError(msg.err).Error())
+		text := c.T("io.failed") + model.SanitizeLine(o.fileError(msg.err).Error())
 		if errors.Is(msg.err, context.Canceled) {
-			text = c.t("io.cancelled")
+			text = c.T("io.cancelled")
 		}
 		o.show([]ioLine{{text: text, style: &st.Error}})
 		return
 	}
 	o.readFile = true
 	sum := msg.sum
-	head := fmt.Sprintf(c.t("io.imported"), name)
+	head := fmt.Sprintf(c.T("io.imported"), name)
 	if sum.DryRun {
-		head = fmt.Sprintf(c.t("io.dryDone"), name)
+		head = fmt.Sprintf(c.T("io.dryDone"), name)
 	}
-	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.t("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
+	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.T("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
 	if sum.Contacts > 0 {
-		lines = append(lines, ioLine{text: fmt.Sprintf(c.tn("io.contacts", sum.Contacts), sum.Contacts)})
+		lines = append(lines, ioLine{text: fmt.Sprintf(c.TN("io.contacts", sum.Contacts), sum.Contacts)})
 	}
 	const most = 200
 	for _, part := range []struct {
@@ -277,13 +275,13 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 		if len(part.ps) == 0 {
 			continue
 		}
-		lines = append(lines, ioLine{}, ioLine{text: c.t(part.key), style: &st.Section})
+		lines = append(lines, ioLine{}, ioLine{text: c.T(part.key), style: &st.Section})
 		for i, p := range part.ps {
 			if i == most {
-				lines = append(lines, ioLine{text: fmt.Sprintf(c.t("io.more"), len(part.ps)-most), item: true})
+				lines = append(lines, ioLine{text: fmt.Sprintf(c.T("io.more"), len(part.ps)-most), item: true})
 				break
 			}
-			lines = append(lines, ioLine{text: model.SanitizeLine(p.In(c.lang)), item: true})
+			lines = append(lines, ioLine{text: model.SanitizeLine(p.In(c.Lang)), item: true})
 		}
 	}
 	o.show(lines)
@@ -307,12 +305,12 @@ func (o *ioOverlay) layOut() {
 		if l.item {
 			first, rest, w = " ", "   ", inner-3
 		}
-		parts := breakLines(l.text, w)
+		parts := kit.BreakLines(l.text, w)
 		if len(parts) == 0 {
 			parts = []string{""}
 		}
 		for i, p := range parts {
-			p = fit(p, w)
+			p = kit.Fit(p, w)
 			if l.style != nil {
 				p = l.style.Render(p)
 			}
@@ -336,7 +334,7 @@ func (o *ioOverlay) View() string {
 	if o.stage == ioAsking {
 		return o.form.View()
 	}
-	st := o.c.st
+	st := o.c.Styles
 	boxW := o.boxWidth()
 	inner := max(boxW-4, 10)
 	var b strings.Builder
@@ -345,20 +343,20 @@ func (o *ioOverlay) View() string {
 		if o.dryRun {
 			what = "io.checking"
 		}
-		b.WriteString(st.Title.Render(fit(fmt.Sprintf(o.c.t(what), model.SanitizeLine(o.name)), inner)) + "\n\n")
+		b.WriteString(st.Title.Render(kit.Fit(fmt.Sprintf(o.c.T(what), model.SanitizeLine(o.name)), inner)) + "\n\n")
 		b.WriteString(progressBar(o.done, o.total, inner) + "\n\n")
-		b.WriteString(st.Dim.Render(fit(o.c.t("io.cancelHint"), inner)))
+		b.WriteString(st.Dim.Render(kit.Fit(o.c.T("io.cancelHint"), inner)))
 		return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 	}
 	end := min(o.scroll+o.room(), len(o.shown))
 	for _, l := range o.shown[min(o.scroll, end):end] {
 		b.WriteString(l + "\n")
 	}
-	closeKeys := o.c.t("io.close")
+	closeKeys := o.c.T("io.close")
 	if o.afterDryRun() {
-		closeKeys = o.c.t("io.backToForm")
+		closeKeys = o.c.T("io.backToForm")
 	}
-	b.WriteString("\n" + st.Dim.Render(fit(closeKeys, inner)))
+	b.WriteString("\n" + st.Dim.Render(kit.Fit(closeKeys, inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 }
 

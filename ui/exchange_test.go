@@ -12,6 +12,7 @@ import (
 
 	"guanxi/exchange"
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // importCSV is a spreadsheet as a salesperson brings it: two new customers, one already in the
@@ -96,7 +97,7 @@ func TestImportProgressAndCancel(t *testing.T) {
 					t.Fatal("esc should cancel the import and wait for it to end")
 				}
 				a.Update(importDoneMsg{err: context.Canceled})
-				if !strings.Contains(screenText(a), a.c.t("io.cancelled")) {
+				if !strings.Contains(screenText(a), a.c.T("io.cancelled")) {
 					t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
 				}
 			})
@@ -168,7 +169,7 @@ func TestExportFromTheTUI(t *testing.T) {
 				press(a, tea.KeyTab)
 				typeText(a, path)
 				ctrl(a, tea.KeyCtrlS)
-				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.t("io.exists")[:12]) {
+				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T("io.exists")[:12]) {
 					t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
 				}
 			})
@@ -201,7 +202,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 				golden(t, "dup_list_"+name, a)
 
 				press(a, tea.KeyEnter)
-				if _, ok := a.overlay.(*confirmOverlay); !ok {
+				if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok {
 					t.Fatalf("enter should ask before merging:\n%s", screenText(a))
 				}
 				checkScreenSize(t, a, sz.w, sz.h)
@@ -211,7 +212,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 				if a.overlay != nil {
 					t.Fatalf("the merge should close the box:\n%s", screenText(a))
 				}
-				if !strings.Contains(screenText(a), a.c.t("saved.merged")) {
+				if !strings.Contains(screenText(a), a.c.T("saved.merged")) {
 					t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
 				}
 				keys, _ := s.DupKeys(ctx)

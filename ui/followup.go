@@ -9,6 +9,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // followUpDays is how far ahead the checklist looks.
@@ -17,7 +18,7 @@ const followUpDays = 7
 // followUpScreen is the day's checklist: overdue, today and the coming days, with the playbook of
 // the customer under the cursor.
 type followUpScreen struct {
-	c *common
+	c *kit.Common
 	// idx is the whole checklist, as keys in its order; win holds the items of the part around
 	// what is shown, read when the view moves there.
 	idx    *store.ChecklistIndex
@@ -32,9 +33,9 @@ type followUpScreen struct {
 	height int
 }
 
-func newFollowUpScreen(c *common) *followUpScreen { return &followUpScreen{c: c} }
+func newFollowUpScreen(c *kit.Common) *followUpScreen { return &followUpScreen{c: c} }
 
-func (m *followUpScreen) Title() string { return m.c.t("view.followup") }
+func (m *followUpScreen) Title() string { return m.c.T("view.followup") }
 func (m *followUpScreen) Typing() bool  { return false }
 func (m *followUpScreen) SetSize(w, h int) {
 	m.width, m.height = w, h
@@ -43,7 +44,7 @@ func (m *followUpScreen) SetSize(w, h int) {
 }
 
 func (m *followUpScreen) Reload() tea.Cmd {
-	return loadChecklist(m.c.store, m.c.today(), followUpDays)
+	return loadChecklist(m.c.Store, m.c.Today(), followUpDays)
 }
 
 // badge counts what needs doing now (overdue and today) for the tab's title.
@@ -69,8 +70,8 @@ func (m *followUpScreen) cardHeight() int {
 // listHeight is the room for the rows of the checklist, with their group headings.
 func (m *followUpScreen) listHeight() int { return max(m.height-1-m.cardHeight(), 1) }
 
-func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	k := m.c.keys
+func (m *followUpScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
 	switch msg := msg.(type) {
 	case checklistLoadedMsg:
 		m.loaded, m.err = true, msg.err
@@ -88,21 +89,21 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		m.win.loading = false
 		if msg.err != nil {
-			return m, statusCmd(m.c.t("err.load")+model.SanitizeLine(msg.err.Error()), true)
+			return m, statusCmd(m.c.T("err.load")+model.SanitizeLine(msg.err.Error()), true)
 		}
 		m.takePage(msg)
 		m.layoutLines() // the items read may take a second line
 		m.clamp()
 		return m, m.fetch()
 	case tea.MouseMsg:
-		m.cursor += wheelStep(msg)
+		m.cursor += kit.WheelStep(msg)
 		m.clamp()
 		return m, m.fetch()
 	case tea.KeyMsg:
 		if cmd, handled := m.act(msg); handled {
 			return m, cmd
 		}
-		if cur, moved := k.step(msg, m.cursor, m.listHeight(), m.count()); moved {
+		if cur, moved := k.Step(msg, m.cursor, m.listHeight(), m.count()); moved {
 			m.cursor = cur
 			m.clamp()
 			return m, m.fetch()
@@ -124,21 +125,21 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func statusCmd(text string, isErr bool) tea.Cmd {
-	return func() tea.Msg { return statusMsg{text, isErr} }
+	return func() tea.Msg { return kit.StatusMsg{Text: text, IsErr: isErr} }
 }
 
 func (m *followUpScreen) View() string {
-	c, st := m.c, m.c.st
-	today := c.today()
+	c, st := m.c, m.c.Styles
+	today := c.Today()
 	var b strings.Builder
 	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
 	switch {
 	case m.err != nil:
-		return b.String() + st.Error.Render(c.t("err.load")+model.SanitizeLine(m.err.Error()))
+		return b.String() + st.Error.Render(c.T("err.load")+model.SanitizeLine(m.err.Error()))
 	case !m.loaded:
-		return b.String() + st.Dim.Render(c.t("list.loading"))
+		return b.String() + st.Dim.Render(c.T("list.loading"))
 	case m.count() == 0:
-		return b.String() + st.Dim.Render(fmt.Sprintf(c.t("fu.empty"), followUpDays))
+		return b.String() + st.Dim.Render(fmt.Sprintf(c.T("fu.empty"), followUpDays))
 	}
 	b.WriteString(m.listView())
 	if it, ok := m.selected(); ok && it.CustomerID == 0 && m.cardHeight() > 0 {
@@ -164,15 +165,15 @@ func (m *followUpScreen) card() string {
 }
 
 // HelpNote says in the help what order the checklist is in.
-func (m *followUpScreen) HelpNote() string { return model.ChecklistOrderText.In(m.c.lang) }
+func (m *followUpScreen) HelpNote() string { return model.ChecklistOrderText.In(m.c.Lang) }
 
 func (m *followUpScreen) ShortHelp() []key.Binding {
-	k, fk := m.c.keys, m.c.fuKeys()
+	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return []key.Binding{k.Open, k.Log, k.Done, k.Snooze, k.Remind, fk.Group, fk.Settings, k.Help}
 }
 
 func (m *followUpScreen) FullHelp() [][]key.Binding {
-	k, fk := m.c.keys, m.c.fuKeys()
+	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag, k.CardUp, k.CardDown},

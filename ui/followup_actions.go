@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // act handles the checklist's keys that do something with an item, or with the view: open, log,
@@ -12,7 +13,7 @@ import (
 // whether the key was one of them. Every key answers: one that does not apply to the item under
 // the cursor says why.
 func (m *followUpScreen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
-	k, fk, c := m.c.keys, m.c.fuKeys(), m.c
+	k, fk, c := m.c.Keys, m.c.FollowUpKeys(), m.c
 	switch {
 	case key.Matches(msg, fk.Group):
 		m.fu.byCustomer = !m.fu.byCustomer
@@ -25,14 +26,14 @@ func (m *followUpScreen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.clamp()
 		return m.fetch(), true
 	case key.Matches(msg, fk.Settings):
-		return pushScreen(newPlanSettingsScreen(c)), true
+		return kit.PushScreen(newPlanSettingsScreen(c)), true
 	case key.Matches(msg, fk.Undo):
 		if m.fu.undo == 0 {
-			return statusCmd(c.t("err.nothingToUndo"), true), true
+			return statusCmd(c.T("err.nothingToUndo"), true), true
 		}
 		id, customer := m.fu.undo, m.fu.undoCustomer
 		m.fu.undo, m.fu.undoCustomer = 0, 0
-		return restoreReminder(c.store, id, customer), true
+		return restoreReminder(c.Store, id, customer), true
 	}
 	it, ok := m.selected()
 	if !ok {
@@ -42,39 +43,39 @@ func (m *followUpScreen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Open):
 		if holiday {
-			return statusCmd(c.t("err.holidayNoCustomer"), true), true
+			return statusCmd(c.T("err.holidayNoCustomer"), true), true
 		}
-		return func() tea.Msg { return openCustomerMsg{it.CustomerID} }, true
+		return func() tea.Msg { return kit.OpenCustomerMsg{ID: it.CustomerID} }, true
 	case key.Matches(msg, k.Log):
 		if holiday {
-			return statusCmd(c.t("err.holidayNoCustomer"), true), true
+			return statusCmd(c.T("err.holidayNoCustomer"), true), true
 		}
 		return openForm(logForm(c, it.CustomerID, logChannel(it), it.ReminderID)), true
 	case key.Matches(msg, k.Remind):
 		if holiday {
-			return statusCmd(c.t("err.holidayNoCustomer"), true), true
+			return statusCmd(c.T("err.holidayNoCustomer"), true), true
 		}
 		return openForm(reminderForm(c, it.CustomerID)), true
 	case key.Matches(msg, k.Done):
 		return m.done(it), true
 	case key.Matches(msg, k.Tag) && holiday:
-		return statusCmd(c.t("err.holidayNoCustomer"), true), true
+		return statusCmd(c.T("err.holidayNoCustomer"), true), true
 	case key.Matches(msg, k.Snooze):
 		if it.ReminderID == 0 && !it.IsPlanned() {
-			return statusCmd(c.t(snoozeRefusal(it)), true), true
+			return statusCmd(c.T(snoozeRefusal(it)), true), true
 		}
 		return openForm(snoozeForm(c, it)), true
 	case key.Matches(msg, fk.Reschedule):
 		if it.ReminderID == 0 {
-			return statusCmd(c.t("err.rescheduleOnlyReminders"), true), true
+			return statusCmd(c.T("err.rescheduleOnlyReminders"), true), true
 		}
 		return openForm(rescheduleForm(c, it)), true
 	case key.Matches(msg, fk.Delete):
 		if it.ReminderID == 0 {
-			return statusCmd(c.t("err.deleteOnlyReminders"), true), true
+			return statusCmd(c.T("err.deleteOnlyReminders"), true), true
 		}
 		m.fu.undo, m.fu.undoCustomer = it.ReminderID, it.CustomerID
-		return deleteReminder(c.store, it.ReminderID, it.CustomerID), true
+		return deleteReminder(c.Store, it.ReminderID, it.CustomerID), true
 	}
 	return nil, false
 }
@@ -86,9 +87,9 @@ func (m *followUpScreen) done(it model.ChecklistItem) tea.Cmd {
 	c := m.c
 	switch {
 	case it.ReminderID != 0:
-		return completeReminder(c.store, it.ReminderID, it.CustomerID)
+		return kit.CompleteReminder(c.Store, it.ReminderID, it.CustomerID)
 	case it.IsGreeting():
-		return markGreetingSent(c.store, it)
+		return markGreetingSent(c.Store, it)
 	case it.Kind == model.ItemComplaint:
 		return openResolveForm(c, it.CustomerID, it.ComplaintID)
 	case it.Kind == model.ItemPayment:

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The rows of the checklist: grouped by day (overdue, today, then each coming day) or by customer
@@ -82,12 +83,12 @@ func (m *followUpScreen) twoLines(i int) bool {
 	if !ok || wWhy != 0 || it.CustomerID == 0 {
 		return false
 	}
-	return width(model.SanitizeLine(m.rowName(it)+" — "+it.Why(m.c.lang, m.c.today()))) > wName
+	return kit.Width(model.SanitizeLine(m.rowName(it)+" — "+it.Why(m.c.Lang, m.c.Today()))) > wName
 }
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *followUpScreen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.t("fu.headerAll"), today.String(), m.fu.due, m.fu.overdue, m.count())
+	return fmt.Sprintf(m.c.T("fu.headerAll"), today.String(), m.fu.due, m.fu.overdue, m.count())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
@@ -97,7 +98,7 @@ func (m *followUpScreen) badgeText() string {
 
 // group tells which part of the checklist a day falls in: 0 overdue, 1 today, 2 coming up.
 func (m *followUpScreen) group(due model.Date) int {
-	today := m.c.today()
+	today := m.c.Today()
 	switch {
 	case due.Before(today):
 		return 0
@@ -110,7 +111,7 @@ func (m *followUpScreen) group(due model.Date) int {
 // groupsByDay puts the overdue items under one heading, then each day's under its own.
 func (m *followUpScreen) groupsByDay() []fuGroup {
 	c := m.c
-	today := c.today()
+	today := c.Today()
 	var out []fuGroup
 	var lastDue model.Date
 	for i := range m.count() {
@@ -123,13 +124,13 @@ func (m *followUpScreen) groupsByDay() []fuGroup {
 		title, tone := "", m.group(due)
 		switch tone {
 		case 0:
-			title = c.t("fu.overdue")
+			title = c.T("fu.overdue")
 		case 1:
-			title = c.t("fu.today") + " " + dayName(c, today)
+			title = c.T("fu.today") + " " + kit.DayName(c, today)
 		default:
-			title = due.String() + " " + dayName(c, due)
+			title = due.String() + " " + kit.DayName(c, due)
 			if due == today.AddDays(1) {
-				title = c.t("fu.tomorrow") + " " + title
+				title = c.T("fu.tomorrow") + " " + title
 			}
 		}
 		out = append(out, fuGroup{title: title, tone: tone, items: []int{i}})
@@ -163,7 +164,7 @@ func (m *followUpScreen) customerHeading(g fuGroup) string {
 	c := m.c
 	first := g.items[0]
 	if m.idx.CustomerID(first) == 0 {
-		return c.t("fu.holidays")
+		return c.T("fu.holidays")
 	}
 	it, ok := m.item(first)
 	if !ok {
@@ -173,12 +174,7 @@ func (m *followUpScreen) customerHeading(g fuGroup) string {
 	if it.Company != "" && it.Company != it.CustomerName {
 		title += " · " + model.SanitizeLine(it.Company)
 	}
-	return title + "  " + c.codeName(model.LevelCodes, string(it.Level)) + "  " + c.t("fu.lastContact") + m.lastText(it)
-}
-
-// dayName names the day of the week of a date.
-func dayName(c *common, d model.Date) string {
-	return strings.Split(c.t("fu.weekdays"), ",")[d.Weekday()]
+	return title + "  " + c.CodeName(model.LevelCodes, string(it.Level)) + "  " + c.T("fu.lastContact") + m.lastText(it)
 }
 
 func (m *followUpScreen) clamp() {
@@ -204,8 +200,8 @@ func (m *followUpScreen) clamp() {
 
 // listView draws the rows from the scroll offset, padded to the list's height.
 func (m *followUpScreen) listView() string {
-	c, st := m.c, m.c.st
-	today := c.today()
+	c, st := m.c, m.c.Styles
+	today := c.Today()
 	groups, lines := m.fu.groups, m.fu.lines
 	current, _ := m.selectedIndex()
 	if len(m.fu.order) == 0 {
@@ -228,7 +224,7 @@ func (m *followUpScreen) listView() string {
 			if m.fu.byCustomer {
 				title = fmt.Sprintf("%s (%d)", m.customerHeading(g), len(g.items))
 			}
-			b.WriteString(tones[g.tone](fit(title, m.width)) + "\n")
+			b.WriteString(tones[g.tone](kit.Fit(title, m.width)) + "\n")
 		} else if it, ok := m.item(l); ok {
 			twoLines := m.offset+k+1 < len(lines) && m.fu.second[m.offset+k+1] || m.twoLines(l)
 			b.WriteString(m.renderItem(it, today, l == current, twoLines) + "\n")
@@ -247,7 +243,7 @@ func (m *followUpScreen) listView() string {
 // why it is due share one column; wider, each has its own, and the personality types show.
 func (m *followUpScreen) itemColumns() (when, kind, name, why, level, last, types int) {
 	when, kind, level, last = 10, 10, 10, 14
-	if m.c.lang == model.En {
+	if m.c.Lang == model.En {
 		when = 12 // "28 days late"
 	}
 	rest := m.width - 2 - when - kind - level - last - 4
@@ -267,79 +263,79 @@ func (m *followUpScreen) itemColumns() (when, kind, name, why, level, last, type
 // lastText shows the day of the last contact, or that there has been none.
 func (m *followUpScreen) lastText(it model.ChecklistItem) string {
 	if it.LastContactOn.IsZero() {
-		return m.c.t("fu.never")
+		return m.c.T("fu.never")
 	}
 	return it.LastContactOn.String()
 }
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
 func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) string {
-	if s, ok := it.GreetingWhen(m.c.lang, today); ok {
+	if s, ok := it.GreetingWhen(m.c.Lang, today); ok {
 		return s
 	}
 	switch n := today.DaysSince(it.DueOn); {
 	case n == 1:
-		return m.c.t("fu.day1")
+		return m.c.T("fu.day1")
 	case n > 0:
-		return fmt.Sprintf(m.c.t("fu.days"), n)
+		return fmt.Sprintf(m.c.T("fu.days"), n)
 	case n == 0:
-		return m.c.t("fu.today")
+		return m.c.T("fu.today")
 	case n == -1:
-		return m.c.t("fu.tomorrow")
+		return m.c.T("fu.tomorrow")
 	case !m.fu.byCustomer:
 		// The day's heading holds the date.
-		return fmt.Sprintf(m.c.t("fu.in"), -n)
+		return fmt.Sprintf(m.c.T("fu.in"), -n)
 	}
 	return it.DueOn.String()
 }
 
 // renderItem draws an item's line; with twoLines why it is due goes on the line below.
 func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, selected, twoLines bool) string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
-	why := it.Why(c.lang, today)
+	why := it.Why(c.Lang, today)
 	name := m.rowName(it)
 	mark := "  "
 	if selected {
 		mark = "▸ "
 	}
-	whenCell := fit(m.whenText(it, today), wWhen)
+	whenCell := kit.Fit(m.whenText(it, today), wWhen)
 	if !selected && it.OverdueDays > 0 {
 		whenCell = st.Overdue.Render(whenCell)
 	}
-	kind := it.KindName(c.lang)
-	line := mark + whenCell + " " + fit(kind, wKind) + " "
+	kind := it.KindName(c.Lang)
+	line := mark + whenCell + " " + kit.Fit(kind, wKind) + " "
 	switch {
 	case wName == 0:
-		line += cell(why, wWhy)
+		line += kit.Cell(why, wWhy)
 	case wWhy == 0:
 		// Narrow: the company gives way to why the item is due.
 		switch {
 		case it.CustomerID == 0:
-			line += cell(why, wName)
+			line += kit.Cell(why, wName)
 		case twoLines:
-			line += cell(name, wName) // why it is due has the line below
+			line += kit.Cell(name, wName) // why it is due has the line below
 		default:
-			line += cell(name+" — "+why, wName)
+			line += kit.Cell(name+" — "+why, wName)
 		}
 	default:
-		line += cell(name, wName) + " " + cell(why, wWhy)
+		line += kit.Cell(name, wName) + " " + kit.Cell(why, wWhy)
 	}
 	if wLevel > 0 {
 		level := ""
 		if it.CustomerID != 0 {
-			level = c.codeName(model.LevelCodes, string(it.Level))
+			level = c.CodeName(model.LevelCodes, string(it.Level))
 		}
 		last := ""
 		if it.CustomerID != 0 {
 			last = m.lastOfKind(it, today)
 		}
-		line += " " + fit(level, wLevel) + " " + fit(last, wLast)
+		line += " " + kit.Fit(level, wLevel) + " " + kit.Fit(last, wLast)
 	}
 	if wTypes > 0 {
-		line += " " + st.Badge.Render(cell(c.badges(it.Types), wTypes))
+		line += " " + st.Badge.Render(kit.Cell(c.Badges(it.Types), wTypes))
 	}
-	line = fit(line, m.width)
+	line = kit.Fit(line, m.width)
 	if selected {
 		return st.Selected.Render(line)
 	}
@@ -363,9 +359,9 @@ func (m *followUpScreen) rowName(it model.ChecklistItem) string {
 func (m *followUpScreen) renderSecond(it model.ChecklistItem, today model.Date, selected bool) string {
 	wWhen, wKind, _, _, _, _, _ := m.itemColumns()
 	indent := strings.Repeat(" ", 2+wWhen+1+wKind+1)
-	line := fit(indent+"↳ "+model.SanitizeLine(it.Why(m.c.lang, today)), m.width)
+	line := kit.Fit(indent+"↳ "+model.SanitizeLine(it.Why(m.c.Lang, today)), m.width)
 	if selected {
-		return m.c.st.Selected.Render(line)
+		return m.c.Styles.Selected.Render(line)
 	}
 	return line
 }
@@ -376,7 +372,7 @@ func (m *followUpScreen) renderPending(i int, selected bool) string {
 	if selected {
 		mark = "▸ "
 	}
-	return m.c.st.Dim.Render(fit(mark+model.SanitizeLine(m.idx.CustomerName(i))+" …", m.width))
+	return m.c.Styles.Dim.Render(kit.Fit(mark+model.SanitizeLine(m.idx.CustomerName(i))+" …", m.width))
 }
 
 // lastOfKind says when the customer was last contacted the way the item asks: a visit row the last
@@ -385,9 +381,9 @@ func (m *followUpScreen) lastOfKind(it model.ChecklistItem, today model.Date) st
 	day, kind := it.LastOfKind()
 	words := lastWords[kind]
 	if day.IsZero() {
-		return m.c.t(words[0])
+		return m.c.T(words[0])
 	}
-	return m.c.t(words[1]) + m.shortDate(day, today)
+	return m.c.T(words[1]) + m.shortDate(day, today)
 }
 
 // lastWords are the texts of the last contact of a kind: when there was none, and before its day.
@@ -401,7 +397,7 @@ var lastWords = map[model.ItemKind][2]string{
 func (m *followUpScreen) shortDate(d, today model.Date) string {
 	switch {
 	case d.IsZero():
-		return m.c.t("fu.never")
+		return m.c.T("fu.never")
 	case d.Y == today.Y:
 		return fmt.Sprintf("%02d-%02d", d.M, d.D)
 	}
@@ -410,10 +406,10 @@ func (m *followUpScreen) shortDate(d, today model.Date) string {
 
 // holidayCard stands in for the playbook card under a holiday, which belongs to no customer.
 func (m *followUpScreen) holidayCard(it model.ChecklistItem) string {
-	c, st := m.c, m.c.st
-	title := st.Section.Render(c.t("fu.holidayCard")) + " · " + model.SanitizeLine(it.Due.Holiday.In(c.lang)) + " " + it.Due.OccasionOn.String()
-	lines := []string{fit(title, m.width)}
-	lines = append(lines, wrap(c.t("fu.holidayAdvice"), m.width-1)...)
+	c, st := m.c, m.c.Styles
+	title := st.Section.Render(c.T("fu.holidayCard")) + " · " + model.SanitizeLine(it.Due.Holiday.In(c.Lang)) + " " + it.Due.OccasionOn.String()
+	lines := []string{kit.Fit(title, m.width)}
+	lines = append(lines, kit.Wrap(c.T("fu.holidayAdvice"), m.width-1)...)
 	if h := m.cardHeight(); len(lines) > h {
 		lines = lines[:h]
 	}

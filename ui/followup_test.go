@@ -10,6 +10,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // fuBook is the fixture book with the rest of the follow-up work around 2026-03-10: a birthday of a
@@ -281,8 +282,8 @@ func TestDoneOnEachKind(t *testing.T) {
 	// A planned visit opens the log form on a visit.
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "x")
-	f, ok := a.overlay.(*form)
-	if !ok || f.values()["channel"] != string(model.ChannelVisit) {
+	f, ok := a.overlay.(*kit.Form)
+	if !ok || f.Values()["channel"] != string(model.ChannelVisit) {
 		t.Fatalf("x on a planned visit should open the log form on a visit:\n%s", screenText(a))
 	}
 	typeText(a, "谈了补货")

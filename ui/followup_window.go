@@ -9,6 +9,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The follow-up view holds the whole checklist as keys (store.ChecklistIndex: the order, the days,
@@ -93,7 +94,7 @@ func (m *followUpScreen) fetch() tea.Cmd {
 		return nil
 	}
 	m.win.loading = true
-	return loadChecklistPage(m.c.store, m.idx, want)
+	return loadChecklistPage(m.c.Store, m.idx, want)
 }
 
 // takePage keeps the items of a page read, in place of those read before, and their customers'
@@ -136,7 +137,7 @@ func readChecklistPage(ctx context.Context, s *store.Store, idx *store.Checklist
 
 func loadChecklistPage(s *store.Store, idx *store.ChecklistIndex, at []int) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		return readChecklistPage(ctx, s, idx, at)
 	}
@@ -167,4 +168,11 @@ func loadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
 		page := readChecklistPage(ctx, s, idx, at)
 		return checklistLoadedMsg{idx: idx, page: page, err: page.err}
 	}
+}
+
+// checklistLoadedMsg brings the follow-up checklist.
+type checklistLoadedMsg struct {
+	idx  *store.ChecklistIndex // the whole checklist, as keys in its order
+	page checklistPageMsg      // the items of its first rows
+	err  error
 }

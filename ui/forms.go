@@ -10,21 +10,22 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The forms of the program. Each builds its fields from a record and turns the typed values back
 // into one, parsing with model's rules; the command it returns does the saving.
 
-func customerForm(c *common, cu model.Customer) *form {
-	title := c.t("form.newCustomer")
+func customerForm(c *kit.Common, cu model.Customer) *kit.Form {
+	title := c.T("form.newCustomer")
 	if cu.ID != 0 {
-		title = c.t("form.editCustomer")
+		title = c.T("form.editCustomer")
 	}
 	if cu.Level == "" {
 		cu.Level = model.LevelNew
 	}
 	loaded := cu
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := cu
 		out.Name, out.Company, out.Phone, out.Email, out.WeChat = v["name"], v["company"], v["phone"], v["email"], v["wechat"]
 		out.Kind, out.Level = model.Kind(v["kind"]), model.Level(v["level"])
@@ -34,7 +35,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.Tags = model.SplitTags(v["tags"])
 		bd, err := model.ParseBirthday(v["birthday"]) // solar, lunar (农历八月十五) or without a year
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.birthday")
+			return nil, kit.FieldErrText("birthday", "err.birthday")
 		}
 		if bd != cu.OwnBirthday() || out.Kind != cu.Kind {
 			out.SetOwnBirthday(bd) // by the kind chosen: a person's birthday, an organisation's founding day
@@ -42,7 +43,7 @@ func customerForm(c *common, cu model.Customer) *form {
 		out.RegisteredCapital = 0
 		if strings.TrimSpace(v["capital"]) != "" {
 			if out.RegisteredCapital, err = model.ParseAmount(v["capital"]); err != nil {
-				return nil, fieldErrText("capital", "err.amount")
+				return nil, kit.FieldErrText("capital", "err.amount")
 			}
 		}
 		// A referrer typed anew is looked up in the book when saving; one left as it was keeps its link.
@@ -53,45 +54,45 @@ func customerForm(c *common, cu model.Customer) *form {
 			return nil, err
 		}
 		if out.ID == 0 {
-			return addCustomerWithReferrer(c.store, out), nil
+			return addCustomerWithReferrer(c.Store, out), nil
 		}
-		return updateCustomerEdit(c.store, loaded, out, link), nil
+		return updateCustomerEdit(c.Store, loaded, out, link), nil
 	})
-	f.text("name", c.t("f.name"), cu.Name, "").
-		text("company", c.t("f.company"), cu.Company, "").
-		choose("kind", c.t("f.kind"), model.Kinds, string(cu.Kind)).
-		text("title", c.t("f.title"), cu.Title, "").
-		text("phone", c.t("f.phone"), cu.Phone, "").
-		text("email", c.t("f.email"), cu.Email, "").
-		text("wechat", c.t("f.wechat"), cu.WeChat, "").
-		choose("level", c.t("f.level"), model.LevelCodes, string(cu.Level)).explain(aboutLevel(c)).
-		choose("stage", c.t("f.stage"), model.Stages, string(cu.Stage)).
-		choose("relation", c.t("f.relation"), model.Relations, string(cu.Relation)).
-		text("region", c.t("f.region"), cu.Region, "").
-		text("industry", c.t("f.industry"), cu.Industry, "").
-		text("address", c.t("f.address"), cu.Address, "").
-		text("source", c.t("f.source"), cu.Source, c.t("hint.source")).
-		text("referred_by", c.t("f.referredBy"), cu.ReferredBy, c.t("hint.referredBy")).
-		text("size", c.t("f.size"), cu.Size, c.t("hint.size")).
-		text("capital", c.t("f.capital"), capitalInput(cu.RegisteredCapital), c.t("hint.optAmount")).
-		text("birthday", c.t(dateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.lang), c.t(ownDateHint(cu.Kind))).
-		text("tags", c.t("f.tags"), strings.Join(cu.Tags, ", "), c.t("hint.tags")).
-		area("notes", c.t("f.notes"), cu.Notes, "")
+	f.Text("name", c.T("f.name"), cu.Name, "").
+		Text("company", c.T("f.company"), cu.Company, "").
+		Choose("kind", c.T("f.kind"), model.Kinds, string(cu.Kind)).
+		Text("title", c.T("f.title"), cu.Title, "").
+		Text("phone", c.T("f.phone"), cu.Phone, "").
+		Text("email", c.T("f.email"), cu.Email, "").
+		Text("wechat", c.T("f.wechat"), cu.WeChat, "").
+		Choose("level", c.T("f.level"), model.LevelCodes, string(cu.Level)).Explain(kit.AboutLevel(c)).
+		Choose("stage", c.T("f.stage"), model.Stages, string(cu.Stage)).
+		Choose("relation", c.T("f.relation"), model.Relations, string(cu.Relation)).
+		Text("region", c.T("f.region"), cu.Region, "").
+		Text("industry", c.T("f.industry"), cu.Industry, "").
+		Text("address", c.T("f.address"), cu.Address, "").
+		Text("source", c.T("f.source"), cu.Source, c.T("hint.source")).
+		Text("referred_by", c.T("f.referredBy"), cu.ReferredBy, c.T("hint.referredBy")).
+		Text("size", c.T("f.size"), cu.Size, c.T("hint.size")).
+		Text("capital", c.T("f.capital"), capitalInput(cu.RegisteredCapital), c.T("hint.optAmount")).
+		Text("birthday", c.T(dateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.Lang), c.T(ownDateHint(cu.Kind))).
+		Text("tags", c.T("f.tags"), strings.Join(cu.Tags, ", "), c.T("hint.tags")).
+		Area("notes", c.T("f.notes"), cu.Notes, "")
 	return f
 }
 
-func contactForm(c *common, ct model.Contact) *form {
-	title := c.t("form.newContact")
+func contactForm(c *kit.Common, ct model.Contact) *kit.Form {
+	title := c.T("form.newContact")
 	if ct.ID != 0 {
-		title = c.t("rec.editContact")
+		title = c.T("rec.editContact")
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := ct
 		out.Name, out.Title, out.Role = v["name"], v["title"], model.Role(v["role"])
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
 		bd, err := model.ParseBirthday(v["birthday"])
 		if err != nil {
-			return nil, fieldErrText("birthday", "err.birthday")
+			return nil, kit.FieldErrText("birthday", "err.birthday")
 		}
 		out.Birthday, out.BirthdayYearly = bd.Solar, bd.Yearly
 		out.Normalize()
@@ -99,18 +100,18 @@ func contactForm(c *common, ct model.Contact) *form {
 			return nil, err
 		}
 		if out.ID == 0 {
-			return addContact(c.store, out), nil
+			return kit.AddContact(c.Store, out), nil
 		}
-		return updateContact(c.store, out), nil
+		return kit.UpdateContact(c.Store, out), nil
 	})
-	f.text("name", c.t("f.personName"), ct.Name, "").
-		text("title", c.t("f.title"), ct.Title, "").
-		choose("role", c.t("f.role"), model.Roles, string(ct.Role)).
-		text("phone", c.t("f.phone"), ct.Phone, "").
-		text("email", c.t("f.email"), ct.Email, "").
-		text("wechat", c.t("f.wechat"), ct.WeChat, "").
-		text("birthday", c.t("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.lang), c.t("hint.birthday")).
-		area("notes", c.t("f.notes"), ct.Notes, "")
+	f.Text("name", c.T("f.personName"), ct.Name, "").
+		Text("title", c.T("f.title"), ct.Title, "").
+		Choose("role", c.T("f.role"), model.Roles, string(ct.Role)).
+		Text("phone", c.T("f.phone"), ct.Phone, "").
+		Text("email", c.T("f.email"), ct.Email, "").
+		Text("wechat", c.T("f.wechat"), ct.WeChat, "").
+		Text("birthday", c.T("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.Lang), c.T("hint.birthday")).
+		Area("notes", c.T("f.notes"), ct.Notes, "")
 	return f
 }
 
@@ -132,24 +133,24 @@ func parseWhen(s string, now time.Time) (time.Time, error) {
 }
 
 // logForm logs a contact with a customer; reminderID, when set, is the reminder it answers.
-func logForm(c *common, customerID int64, channel model.Channel, reminderID int64) *form {
+func logForm(c *kit.Common, customerID int64, channel model.Channel, reminderID int64) *kit.Form {
 	return logRecordForm(c, model.Interaction{CustomerID: customerID, Channel: channel}, reminderID)
 }
 
 // logRecordForm logs a contact, or corrects a logged one (i.ID set). A new one's next step may
 // carry a day: saving then adds the reminder too.
-func logRecordForm(c *common, i model.Interaction, reminderID int64) *form {
+func logRecordForm(c *kit.Common, i model.Interaction, reminderID int64) *kit.Form {
 	if i.Channel == "" {
 		i.Channel = model.ChannelVisit
 	}
-	title, at := c.t("form.log"), ""
+	title, at := c.T("form.log"), ""
 	if i.ID != 0 {
-		title, at = c.t("rec.editLog"), i.At.Format("2006-01-02 15:04")
+		title, at = c.T("rec.editLog"), i.At.Format("2006-01-02 15:04")
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		when, err := parseWhen(v["at"], c.now())
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		when, err := parseWhen(v["at"], c.Now())
 		if err != nil {
-			return nil, fieldErrText("at", "err.at")
+			return nil, kit.FieldErrText("at", "err.at")
 		}
 		out := i
 		out.Channel, out.At, out.Summary, out.NextStep = model.Channel(v["channel"]), when, v["summary"], v["next_step"]
@@ -157,50 +158,50 @@ func logRecordForm(c *common, i model.Interaction, reminderID int64) *form {
 			return nil, err
 		}
 		if out.ID != 0 {
-			return updateInteraction(c.store, out), nil
+			return updateInteraction(c.Store, out), nil
 		}
 		next, err := nextStepReminder(c, out, v["next_on"])
 		if err != nil {
 			return nil, err
 		}
-		return logInteraction(c.store, out, reminderID, next), nil
+		return logInteraction(c.Store, out, reminderID, next), nil
 	})
-	f.choose("channel", c.t("f.channel"), model.Channels, string(i.Channel)).
-		text("summary", c.t("f.summary"), i.Summary, "").
-		text("next_step", c.t("f.nextStep"), i.NextStep, "")
+	f.Choose("channel", c.T("f.channel"), model.Channels, string(i.Channel)).
+		Text("summary", c.T("f.summary"), i.Summary, "").
+		Text("next_step", c.T("f.nextStep"), i.NextStep, "")
 	if i.ID == 0 {
-		f.text("next_on", c.t("f.nextOn"), "", c.t("hint.nextOn"))
+		f.Text("next_on", c.T("f.nextOn"), "", c.T("hint.nextOn"))
 	}
-	f.text("at", c.t("f.at"), at, c.t("hint.at"))
-	f.setFocus(1)
+	f.Text("at", c.T("f.at"), at, c.T("hint.at"))
+	f.SetFocus(1)
 	return f
 }
 
 // dealForm records a deal of a customer.
-func dealForm(c *common, customerID int64) *form {
+func dealForm(c *kit.Common, customerID int64) *kit.Form {
 	return dealRecordForm(c, model.Deal{CustomerID: customerID})
 }
 
 // dealRecordForm records a deal, or corrects one (d.ID set): its amount, product, day and credit
 // due date.
-func dealRecordForm(c *common, d model.Deal) *form {
-	title, amount := c.t("form.deal"), ""
+func dealRecordForm(c *kit.Common, d model.Deal) *kit.Form {
+	title, amount := c.T("form.deal"), ""
 	if d.ID != 0 {
-		title, amount = c.t("rec.editDeal"), moneyInput(d.Amount)
+		title, amount = c.T("rec.editDeal"), moneyInput(d.Amount)
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		amount, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, fieldErrText("amount", "err.amount")
+			return nil, kit.FieldErrText("amount", "err.amount")
 		}
 		out := d
 		out.Amount, out.Product, out.CreditDueOn = amount, v["product"], model.Date{}
-		if out.On, err = model.ParseDate(orToday(v["on"]), c.today()); err != nil {
-			return nil, fieldErrText("on", "err.date")
+		if out.On, err = model.ParseDate(orToday(v["on"]), c.Today()); err != nil {
+			return nil, kit.FieldErrText("on", "err.date")
 		}
 		if strings.TrimSpace(v["credit_due_on"]) != "" {
-			if out.CreditDueOn, err = model.ParseDate(v["credit_due_on"], c.today()); err != nil {
-				return nil, fieldErrText("credit_due_on", "err.date")
+			if out.CreditDueOn, err = model.ParseDate(v["credit_due_on"], c.Today()); err != nil {
+				return nil, kit.FieldErrText("credit_due_on", "err.date")
 			}
 		}
 		if err := model.CheckDealChange(out, out.Paid); err != nil {
@@ -210,14 +211,14 @@ func dealRecordForm(c *common, d model.Deal) *form {
 			return nil, err
 		}
 		if out.ID != 0 {
-			return updateDeal(c.store, out), nil
+			return updateDeal(c.Store, out), nil
 		}
-		return addDeal(c.store, out), nil
+		return kit.AddDeal(c.Store, out), nil
 	})
-	f.text("amount", c.t("f.amount"), amount, c.t("hint.amount")).
-		text("product", c.t("f.product"), d.Product, "").
-		text("on", c.t("f.on"), dateInput(d.On), c.t("hint.date")).
-		text("credit_due_on", c.t("f.creditDue"), dateInput(d.CreditDueOn), c.t("hint.optDate"))
+	f.Text("amount", c.T("f.amount"), amount, c.T("hint.amount")).
+		Text("product", c.T("f.product"), d.Product, "").
+		Text("on", c.T("f.on"), dateInput(d.On), c.T("hint.date")).
+		Text("credit_due_on", c.T("f.creditDue"), dateInput(d.CreditDueOn), c.T("hint.optDate"))
 	return f
 }
 
@@ -228,43 +229,43 @@ func orToday(s string) string {
 	return s
 }
 
-func reminderForm(c *common, customerID int64) *form {
+func reminderForm(c *kit.Common, customerID int64) *kit.Form {
 	return reminderRecordForm(c, model.Reminder{CustomerID: customerID, Kind: model.ReminderCall})
 }
 
 // reminderRecordForm adds a reminder, or corrects one (r.ID set): its day, kind, note and repetition.
-func reminderRecordForm(c *common, r model.Reminder) *form {
-	title, due := c.t("form.remind"), c.t("pre.tomorrow")
+func reminderRecordForm(c *kit.Common, r model.Reminder) *kit.Form {
+	title, due := c.T("form.remind"), c.T("pre.tomorrow")
 	if r.ID != 0 {
-		title, due = c.t("rec.editReminder"), r.DueOn.String()
+		title, due = c.T("rec.editReminder"), r.DueOn.String()
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		on, err := model.ParseDate(v["due_on"], c.today())
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		on, err := model.ParseDate(v["due_on"], c.Today())
 		if err != nil {
-			return nil, fieldErrText("due_on", "err.date")
+			return nil, kit.FieldErrText("due_on", "err.date")
 		}
 		out := r
 		out.DueOn, out.Kind, out.Note = on, model.ReminderKind(v["kind"]), v["note"]
 		if out.Repeat, err = model.ParseRepeat(v["repeat"]); err != nil {
-			return nil, fieldErrText("repeat", "err.repeat")
+			return nil, kit.FieldErrText("repeat", "err.repeat")
 		}
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
 		if out.ID != 0 {
-			return updateReminder(c.store, out), nil
+			return updateReminder(c.Store, out), nil
 		}
-		return addReminder(c.store, out), nil
+		return kit.AddReminder(c.Store, out), nil
 	})
-	f.text("due_on", c.t("f.on"), due, c.t("hint.date")).
-		choose("kind", c.t("f.remindKind"), model.ReminderKinds, string(r.Kind)).
-		text("note", c.t("f.note"), r.Note, "").
-		text("repeat", c.t("f.repeat"), r.Repeat.Code(), c.t("hint.repeat"))
+	f.Text("due_on", c.T("f.on"), due, c.T("hint.date")).
+		Choose("kind", c.T("f.remindKind"), model.ReminderKinds, string(r.Kind)).
+		Text("note", c.T("f.note"), r.Note, "").
+		Text("repeat", c.T("f.repeat"), r.Repeat.Code(), c.T("hint.repeat"))
 	return f
 }
 
 // tagForm puts a personality type on the customer or one of their contacts.
-func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
+func tagForm(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 	people := []model.Code{{Code: "0", Name: selfName(cu)}}
 	ids := map[string]int64{"0": 0}
 	for _, ct := range contacts {
@@ -276,12 +277,12 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 	if cu.Kind == model.KindOrganisation && len(contacts) > 0 {
 		start = contacts[0].UID
 	}
-	f := newForm(c, c.t("form.tag"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T("form.tag"), func(v map[string]string) (tea.Cmd, error) {
 		if strings.TrimSpace(v["type"]) == "" {
-			return nil, fieldErrText("type", "err.typeEmpty")
+			return nil, kit.FieldErrText("type", "err.typeEmpty")
 		}
 		// The book's own catalog, so the user's types are found and suggested too.
-		t, err := model.FindType(c.catalog, v["type"])
+		t, err := model.FindType(c.Catalog, v["type"])
 		if err != nil {
 			var unknown *model.UnknownTypeError
 			if errors.As(err, &unknown) {
@@ -289,12 +290,12 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 			}
 			return nil, err
 		}
-		return tagPerson(c.store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
+		return kit.TagPerson(c.Store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
 	})
-	f.choose("person", c.t("f.person"), people, start).
-		pickType("type", c.t("f.type"), "", c.t("hint.type")).
-		text("note", c.t("f.note"), "", "")
-	f.setFocus(1)
+	f.Choose("person", c.T("f.person"), people, start).
+		PickType("type", c.T("f.type"), "", c.T("hint.type")).
+		Text("note", c.T("f.note"), "", "")
+	f.SetFocus(1)
 	return f
 }
 
@@ -302,8 +303,8 @@ func tagForm(c *common, cu model.Customer, contacts []model.Contact) *form {
 func unknownTypeText(e *model.UnknownTypeError) model.Text {
 	q := model.SanitizeLine(e.Query)
 	return model.Text{
-		Zh: strings.TrimSpace(fmt.Sprintf(strs["err.typeZh"].Zh, q) + closestNames(e, model.Zh)),
-		En: strings.TrimSpace(fmt.Sprintf(strs["err.typeZh"].En, q) + " " + closestNames(e, model.En)),
+		Zh: strings.TrimSpace(fmt.Sprintf(kit.Strs["err.typeZh"].Zh, q) + closestNames(e, model.Zh)),
+		En: strings.TrimSpace(fmt.Sprintf(kit.Strs["err.typeZh"].En, q) + " " + closestNames(e, model.En)),
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The forms of the follow-up work: put off or move an item, record and resolve a complaint, record
@@ -15,25 +16,25 @@ import (
 // leaves the saving to its command.
 
 // itemTitle names a checklist item in a form's title: the customer, or the holiday.
-func itemTitle(c *common, it model.ChecklistItem) string {
+func itemTitle(c *kit.Common, it model.ChecklistItem) string {
 	if it.CustomerID == 0 {
-		return it.Due.Holiday.In(c.lang)
+		return it.Due.Holiday.In(c.Lang)
 	}
 	return it.CustomerName
 }
 
 // snoozeForm puts a reminder or a planned visit or call off to tomorrow, three days on, next
 // Monday or a chosen date.
-func snoozeForm(c *common, it model.ChecklistItem) *form {
-	title := c.t("form.snooze") + " · " + model.SanitizeLine(itemTitle(c, it))
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		today := c.today()
+func snoozeForm(c *kit.Common, it model.ChecklistItem) *kit.Form {
+	title := c.T("form.snooze") + " · " + model.SanitizeLine(itemTitle(c, it))
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		today := c.Today()
 		choice := model.SnoozeChoice(v["when"])
 		var date model.Date
 		if choice == model.SnoozeDate {
 			var err error
 			if date, err = model.ParseDate(v["date"], today); err != nil {
-				return nil, fieldErrText("date", "err.date")
+				return nil, kit.FieldErrText("date", "err.date")
 			}
 		}
 		to := model.SnoozeTarget(choice, today, date)
@@ -41,71 +42,71 @@ func snoozeForm(c *common, it model.ChecklistItem) *form {
 			return nil, err
 		}
 		if it.ReminderID != 0 {
-			return snoozeReminder(c.store, it.ReminderID, it.CustomerID, to), nil
+			return kit.SnoozeReminder(c.Store, it.ReminderID, it.CustomerID, to), nil
 		}
-		return snoozePlan(c.store, it.CustomerID, it.Kind, to), nil
+		return snoozePlan(c.Store, it.CustomerID, it.Kind, to), nil
 	})
-	f.choose("when", c.t("f.snoozeTo"), model.SnoozeChoices, string(model.SnoozeTomorrow)).
-		text("date", c.t("f.date"), "", c.t("hint.snoozeDate")).onlyWhen("when", string(model.SnoozeDate))
+	f.Choose("when", c.T("f.snoozeTo"), model.SnoozeChoices, string(model.SnoozeTomorrow)).
+		Text("date", c.T("f.date"), "", c.T("hint.snoozeDate")).OnlyWhen("when", string(model.SnoozeDate))
 	return f
 }
 
 // rescheduleForm moves a reminder to another day for good; a repeating one counts from that day.
-func rescheduleForm(c *common, it model.ChecklistItem) *form {
-	title := c.t("form.reschedule") + " · " + model.SanitizeLine(it.CustomerName)
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		to, err := model.ParseDate(v["date"], c.today())
+func rescheduleForm(c *kit.Common, it model.ChecklistItem) *kit.Form {
+	title := c.T("form.reschedule") + " · " + model.SanitizeLine(it.CustomerName)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		to, err := model.ParseDate(v["date"], c.Today())
 		if err != nil {
-			return nil, fieldErrText("date", "err.date")
+			return nil, kit.FieldErrText("date", "err.date")
 		}
-		if err := model.CheckReschedule(c.today(), to); err != nil {
+		if err := model.CheckReschedule(c.Today(), to); err != nil {
 			return nil, err
 		}
-		return rescheduleReminder(c.store, it.ReminderID, it.CustomerID, to), nil
+		return rescheduleReminder(c.Store, it.ReminderID, it.CustomerID, to), nil
 	})
-	f.text("date", c.t("f.date"), it.DueOn.String(), c.t("hint.date"))
+	f.Text("date", c.T("f.date"), it.DueOn.String(), c.T("hint.date"))
 	return f
 }
 
 // faithChoices tell a complaint in good faith from a malicious one.
 func faithChoices() []model.Code {
-	return []model.Code{{Code: "good", Name: strs["fu.goodFaith"]}, {Code: "bad", Name: strs["fu.badFaith"]}}
+	return []model.Code{{Code: "good", Name: kit.Strs["fu.goodFaith"]}, {Code: "bad", Name: kit.Strs["fu.badFaith"]}}
 }
 
 // complaintForm records a customer's complaint and what was promised about it.
-func complaintForm(c *common, customerID int64) *form {
+func complaintForm(c *kit.Common, customerID int64) *kit.Form {
 	return complaintRecordForm(c, model.Complaint{CustomerID: customerID, Severity: 2, GoodFaith: true})
 }
 
 // complaintRecordForm records a complaint, or corrects one (p.ID set); a resolved one's day and
 // summary are corrected with it.
-func complaintRecordForm(c *common, p model.Complaint) *form {
-	title, replyBy := c.t("form.complaint"), c.t("pre.in2days")
+func complaintRecordForm(c *kit.Common, p model.Complaint) *kit.Form {
+	title, replyBy := c.T("form.complaint"), c.T("pre.in2days")
 	if p.ID != 0 {
-		title, replyBy = c.t("rec.editComplaint"), dateInput(p.ReplyBy)
+		title, replyBy = c.T("rec.editComplaint"), dateInput(p.ReplyBy)
 	}
 	faith := "good"
 	if !p.GoodFaith {
 		faith = "bad"
 	}
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		today := c.today()
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		today := c.Today()
 		out := p
 		out.What, out.GoodFaith, out.Handler = v["what"], v["faith"] == "good", v["handler"]
 		out.Severity, _ = strconv.Atoi(v["severity"])
 		var err error
 		if out.On, err = model.ParseDate(orToday(v["on"]), today); err != nil {
-			return nil, fieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", "err.date")
 		}
 		out.ReplyBy = model.Date{}
 		if strings.TrimSpace(v["reply_by"]) != "" {
 			if out.ReplyBy, err = model.ParseDate(v["reply_by"], today); err != nil {
-				return nil, fieldErrText("reply_by", "err.date")
+				return nil, kit.FieldErrText("reply_by", "err.date")
 			}
 		}
 		if !p.ResolvedOn.IsZero() {
 			if out.ResolvedOn, err = model.ParseDate(orToday(v["resolved_on"]), today); err != nil {
-				return nil, fieldErrText("resolved_on", "err.date")
+				return nil, kit.FieldErrText("resolved_on", "err.date")
 			}
 			out.Summary = strings.TrimSpace(v["summary"])
 		}
@@ -116,25 +117,25 @@ func complaintRecordForm(c *common, p model.Complaint) *form {
 			return nil, err
 		}
 		if out.ID != 0 {
-			return updateComplaint(c.store, out), nil
+			return updateComplaint(c.Store, out), nil
 		}
-		return addComplaint(c.store, out), nil
+		return addComplaint(c.Store, out), nil
 	})
-	f.text("what", c.t("f.what"), p.What, "").
-		choose("severity", c.t("f.severity"), model.Severities, strconv.Itoa(p.Severity)).
-		choose("faith", c.t("f.faith"), faithChoices(), faith).
-		text("handler", c.t("f.handler"), p.Handler, "").
-		text("reply_by", c.t("f.replyBy"), replyBy, c.t("hint.replyBy")).
-		text("on", c.t("f.on"), dateInput(p.On), c.t("hint.onToday"))
+	f.Text("what", c.T("f.what"), p.What, "").
+		Choose("severity", c.T("f.severity"), model.Severities, strconv.Itoa(p.Severity)).
+		Choose("faith", c.T("f.faith"), faithChoices(), faith).
+		Text("handler", c.T("f.handler"), p.Handler, "").
+		Text("reply_by", c.T("f.replyBy"), replyBy, c.T("hint.replyBy")).
+		Text("on", c.T("f.on"), dateInput(p.On), c.T("hint.onToday"))
 	if !p.ResolvedOn.IsZero() {
-		f.text("resolved_on", c.t("f.resolvedOn"), p.ResolvedOn.String(), c.t("hint.date")).
-			text("summary", c.t("f.summary2"), p.Summary, "")
+		f.Text("resolved_on", c.T("f.resolvedOn"), p.ResolvedOn.String(), c.T("hint.date")).
+			Text("summary", c.T("f.summary2"), p.Summary, "")
 	}
 	return f
 }
 
 func complaintLabel(p model.Complaint) model.Text {
-	what := fit(model.SanitizeLine(p.What), 30)
+	what := kit.Fit(model.SanitizeLine(p.What), 30)
 	name := func(lang model.Lang) string {
 		return fmt.Sprintf("%s [%s] %s", p.On, model.NameOf(model.Severities, strconv.Itoa(p.Severity), lang), strings.TrimRight(what, " "))
 	}
@@ -142,7 +143,7 @@ func complaintLabel(p model.Complaint) model.Text {
 }
 
 // resolveForm closes one of a customer's open complaints with a summary of what was done.
-func resolveForm(c *common, customerID int64, open []model.Complaint, complaintID int64) *form {
+func resolveForm(c *kit.Common, customerID int64, open []model.Complaint, complaintID int64) *kit.Form {
 	var choices []model.Code
 	byCode := map[string]int64{}
 	start := ""
@@ -154,10 +155,10 @@ func resolveForm(c *common, customerID int64, open []model.Complaint, complaintI
 			start = code
 		}
 	}
-	f := newForm(c, c.t("form.resolve"), func(v map[string]string) (tea.Cmd, error) {
-		on, err := model.ParseDate(orToday(v["on"]), c.today())
+	f := kit.NewForm(c, c.T("form.resolve"), func(v map[string]string) (tea.Cmd, error) {
+		on, err := model.ParseDate(orToday(v["on"]), c.Today())
 		if err != nil {
-			return nil, fieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", "err.date")
 		}
 		id := byCode[v["complaint"]]
 		for _, p := range open {
@@ -167,22 +168,22 @@ func resolveForm(c *common, customerID int64, open []model.Complaint, complaintI
 				}
 			}
 		}
-		return resolveComplaint(c.store, id, customerID, on, v["summary"]), nil
+		return resolveComplaint(c.Store, id, customerID, on, v["summary"]), nil
 	})
-	f.choose("complaint", c.t("f.complaint"), choices, start).
-		text("summary", c.t("f.summary2"), "", c.t("hint.summary")).
-		text("on", c.t("f.on"), "", c.t("hint.onToday"))
-	f.setFocus(1)
+	f.Choose("complaint", c.T("f.complaint"), choices, start).
+		Text("summary", c.T("f.summary2"), "", c.T("hint.summary")).
+		Text("on", c.T("f.on"), "", c.T("hint.onToday"))
+	f.SetFocus(1)
 	return f
 }
 
 // paymentForm records money received: on one credit deal, or spread over the open ones in the
 // order they fall due.
-func paymentForm(c *common, customerID int64, deals []model.Deal, dealID int64) *form {
+func paymentForm(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) *kit.Form {
 	open := model.OpenCredit(deals)
 	total := model.Balance(deals)
 	choices := []model.Code{{Code: "0", Name: model.Text{
-		Zh: fmt.Sprintf(strs["fu.payOldest"].Zh, total), En: fmt.Sprintf(strs["fu.payOldest"].En, total)}}}
+		Zh: fmt.Sprintf(kit.Strs["fu.payOldest"].Zh, total), En: fmt.Sprintf(kit.Strs["fu.payOldest"].En, total)}}}
 	start, amount := "0", total
 	for _, d := range open {
 		code := strconv.FormatInt(d.ID, 10)
@@ -191,36 +192,36 @@ func paymentForm(c *common, customerID int64, deals []model.Deal, dealID int64) 
 			product = d.On.String()
 		}
 		choices = append(choices, model.Code{Code: code, Name: model.Text{
-			Zh: fmt.Sprintf(strs["fu.payDeal"].Zh, product, d.Owed(), d.CreditDueOn),
-			En: fmt.Sprintf(strs["fu.payDeal"].En, product, d.Owed(), d.CreditDueOn)}})
+			Zh: fmt.Sprintf(kit.Strs["fu.payDeal"].Zh, product, d.Owed(), d.CreditDueOn),
+			En: fmt.Sprintf(kit.Strs["fu.payDeal"].En, product, d.Owed(), d.CreditDueOn)}})
 		if d.ID == dealID {
 			start, amount = code, d.Owed()
 		}
 	}
-	f := newForm(c, c.t("form.payment"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T("form.payment"), func(v map[string]string) (tea.Cmd, error) {
 		amt, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, fieldErrText("amount", "err.amount")
+			return nil, kit.FieldErrText("amount", "err.amount")
 		}
 		id, _ := strconv.ParseInt(v["deal"], 10, 64)
 		if _, err := model.AllocatePayment(deals, amt, id); err != nil {
 			return nil, err
 		}
-		on, err := model.ParseDate(orToday(v["on"]), c.today())
+		on, err := model.ParseDate(orToday(v["on"]), c.Today())
 		if err != nil {
-			return nil, fieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", "err.date")
 		}
 		p := model.Payment{CustomerID: customerID, Amount: amt, On: on, Note: v["note"]}
 		if err := p.Validate(); err != nil {
 			return nil, err
 		}
-		return recordPayment(c.store, customerID, amt, id, on, p.Note), nil
+		return recordPayment(c.Store, customerID, amt, id, on, p.Note), nil
 	})
-	f.choose("deal", c.t("f.deal"), choices, start).
-		text("amount", c.t("f.amount"), moneyInput(amount), c.t("hint.amount")).
-		text("on", c.t("f.on"), "", c.t("hint.onToday")).
-		text("note", c.t("f.note"), "", "")
-	f.setFocus(1)
+	f.Choose("deal", c.T("f.deal"), choices, start).
+		Text("amount", c.T("f.amount"), moneyInput(amount), c.T("hint.amount")).
+		Text("on", c.T("f.on"), "", c.T("hint.onToday")).
+		Text("note", c.T("f.note"), "", "")
+	f.SetFocus(1)
 	return f
 }
 
@@ -235,15 +236,15 @@ func moneyInput(m model.Money) string {
 // planModes are how a customer's visits are planned.
 func planModes() []model.Code {
 	return []model.Code{
-		{Code: "level", Name: strs["fu.planLevel"]},
-		{Code: "own", Name: strs["fu.planOwn"]},
-		{Code: "paused", Name: strs["fu.planPaused"]},
+		{Code: "level", Name: kit.Strs["fu.planLevel"]},
+		{Code: "own", Name: kit.Strs["fu.planOwn"]},
+		{Code: "paused", Name: kit.Strs["fu.planPaused"]},
 	}
 }
 
 // planForm sets how one customer is visited: by their level's plan, by a plan of their own, or not
 // at all for now.
-func planForm(c *common, cu model.Customer, plans map[model.Level]model.VisitPlan) *form {
+func planForm(c *kit.Common, cu model.Customer, plans map[model.Level]model.VisitPlan) *kit.Form {
 	mode := "level"
 	switch {
 	case cu.PlanPaused:
@@ -256,24 +257,24 @@ func planForm(c *common, cu model.Customer, plans map[model.Level]model.VisitPla
 		own = *cu.PlanOverride
 	}
 	levelPlan := plans[cu.Level]
-	title := c.t("form.plan") + " · " + model.SanitizeLine(cu.Name)
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	title := c.T("form.plan") + " · " + model.SanitizeLine(cu.Name)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		p, err := planOf(v)
 		if err != nil {
 			return nil, err
 		}
 		switch v["mode"] {
 		case "own":
-			return setCustomerPlan(c.store, cu.ID, &p, false), nil
+			return setCustomerPlan(c.Store, cu.ID, &p, false), nil
 		case "paused":
-			return setCustomerPlan(c.store, cu.ID, cu.PlanOverride, true), nil
+			return setCustomerPlan(c.Store, cu.ID, cu.PlanOverride, true), nil
 		}
-		return setCustomerPlan(c.store, cu.ID, nil, false), nil
+		return setCustomerPlan(c.Store, cu.ID, nil, false), nil
 	})
-	f.choose("mode", c.t("f.planMode"), planModes(), mode).
-		text("visit", c.t("f.visitEvery"), daysInput(own.VisitEveryDays), c.t("hint.days")).
-		text("call", c.t("f.callEvery"), daysInput(own.CallEveryDays), c.t("hint.days"))
-	f.fields[0].hint = fmt.Sprintf(c.t("hint.planOwn"), c.codeName(model.LevelCodes, string(cu.Level)), planWords(c, levelPlan))
+	f.Choose("mode", c.T("f.planMode"), planModes(), mode).
+		Text("visit", c.T("f.visitEvery"), daysInput(own.VisitEveryDays), c.T("hint.days")).
+		Text("call", c.T("f.callEvery"), daysInput(own.CallEveryDays), c.T("hint.days"))
+	f.Fields[0].Hint = fmt.Sprintf(c.T("hint.planOwn"), c.CodeName(model.LevelCodes, string(cu.Level)), kit.PlanWords(c, levelPlan))
 	return f
 }
 
@@ -285,83 +286,68 @@ func daysInput(n int) string {
 	return strconv.Itoa(n)
 }
 
-// planWords says a plan briefly: 每 14 天拜访 · 每 7 天电话, or 无固定拜访.
-func planWords(c *common, p model.VisitPlan) string {
-	var parts []string
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.callEvery"), p.CallEveryDays))
-	}
-	if len(parts) == 0 {
-		return c.t("d.noPlan")
-	}
-	return strings.Join(parts, " · ")
-}
-
 // planOf reads the visit and call intervals of a plan form, and checks the plan.
 func planOf(v map[string]string) (model.VisitPlan, error) {
 	visit, err := model.ParsePlanDays(v["visit"])
 	if err != nil {
-		return model.VisitPlan{}, fieldErrText("visit", "err.days")
+		return model.VisitPlan{}, kit.FieldErrText("visit", "err.days")
 	}
 	call, err := model.ParsePlanDays(v["call"])
 	if err != nil {
-		return model.VisitPlan{}, fieldErrText("call", "err.days")
+		return model.VisitPlan{}, kit.FieldErrText("call", "err.days")
 	}
 	p := model.VisitPlan{VisitEveryDays: visit, CallEveryDays: call}
 	return p, p.Validate()
 }
 
 // levelPlanForm changes one level's plan for every customer of that level without a plan of their own.
-func levelPlanForm(c *common, level model.Level, p model.VisitPlan) *form {
-	title := c.t("form.levelPlan") + " · " + c.codeName(model.LevelCodes, string(level))
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+func levelPlanForm(c *kit.Common, level model.Level, p model.VisitPlan) *kit.Form {
+	title := c.T("form.levelPlan") + " · " + c.CodeName(model.LevelCodes, string(level))
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		np, err := planOf(v)
 		if err != nil {
 			return nil, err
 		}
-		return setLevelPlan(c.store, level, np), nil
+		return setLevelPlan(c.Store, level, np), nil
 	})
-	f.text("visit", c.t("f.visitEvery"), daysInput(p.VisitEveryDays), c.t("hint.days")).
-		text("call", c.t("f.callEvery"), daysInput(p.CallEveryDays), c.t("hint.days"))
+	f.Text("visit", c.T("f.visitEvery"), daysInput(p.VisitEveryDays), c.T("hint.days")).
+		Text("call", c.T("f.callEvery"), daysInput(p.CallEveryDays), c.T("hint.days"))
 	return f
 }
 
 // leadForm sets how many days before a date that matters its greeting is due.
-func leadForm(c *common, n int) *form {
-	f := newForm(c, c.t("form.lead"), func(v map[string]string) (tea.Cmd, error) {
+func leadForm(c *kit.Common, n int) *kit.Form {
+	f := kit.NewForm(c, c.T("form.lead"), func(v map[string]string) (tea.Cmd, error) {
 		lead, err := strconv.Atoi(strings.TrimSpace(v["lead"]))
 		if err != nil || lead < 0 || lead > model.MaxGreetingLeadDays {
-			return nil, fieldErrText("lead", "err.lead")
+			return nil, kit.FieldErrText("lead", "err.lead")
 		}
-		return setGreetingLead(c.store, lead), nil
+		return setGreetingLead(c.Store, lead), nil
 	})
-	f.text("lead", c.t("f.lead"), strconv.Itoa(n), c.t("hint.lead"))
+	f.Text("lead", c.T("f.lead"), strconv.Itoa(n), c.T("hint.lead"))
 	return f
 }
 
 // holidayForm adds a holiday (at = -1) or changes the one at index at of all.
-func holidayForm(c *common, all []model.Holiday, at int) *form {
+func holidayForm(c *kit.Common, all []model.Holiday, at int) *kit.Form {
 	var h model.Holiday
-	title := c.t("form.addHoliday")
+	title := c.T("form.addHoliday")
 	if at >= 0 {
-		h, title = all[at], c.t("form.editHoliday")
+		h, title = all[at], c.T("form.editHoliday")
 	}
 	var days []string
 	for _, d := range h.Days {
 		days = append(days, d.String())
 	}
-	shown := h.Name.In(c.lang)
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	shown := h.Name.In(c.Lang)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := model.Holiday{Name: h.Name}
 		if name := strings.TrimSpace(v["name"]); name != shown {
 			out.Name = model.Text{Zh: name, En: name}
 		}
 		var err error
 		if out.Days, err = model.ParseHolidayDates(v["days"]); err != nil {
-			return nil, fieldErrText("days", "err.holidayDates")
+			return nil, kit.FieldErrText("days", "err.holidayDates")
 		}
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -372,9 +358,9 @@ func holidayForm(c *common, all []model.Holiday, at int) *form {
 		} else {
 			next = append(next, out)
 		}
-		return setHolidays(c.store, next, "saved.holiday"), nil
+		return setHolidays(c.Store, next, "saved.holiday"), nil
 	})
-	f.text("name", c.t("f.holiday"), shown, "").
-		text("days", c.t("f.holidayDays"), strings.Join(days, ", "), c.t("hint.holidayDays"))
+	f.Text("name", c.T("f.holiday"), shown, "").
+		Text("days", c.T("f.holidayDays"), strings.Join(days, ", "), c.T("hint.holidayDays"))
 	return f
 }

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The forms of correcting the record that have no add form of the same shape: a payment's
@@ -37,13 +38,13 @@ func dateLabel(kind model.Kind) string {
 
 // nextStepReminder is the reminder a new logged contact's next step becomes when the form gives it
 // a day; nil when the day is left empty.
-func nextStepReminder(c *common, i model.Interaction, day string) (*model.Reminder, error) {
+func nextStepReminder(c *kit.Common, i model.Interaction, day string) (*model.Reminder, error) {
 	if strings.TrimSpace(day) == "" {
 		return nil, nil
 	}
-	on, err := model.ParseDate(day, c.today())
+	on, err := model.ParseDate(day, c.Today())
 	if err != nil {
-		return nil, fieldErrText("next_on", "err.date")
+		return nil, kit.FieldErrText("next_on", "err.date")
 	}
 	r, err := model.NextStepReminder(i, on)
 	if err != nil {
@@ -53,49 +54,49 @@ func nextStepReminder(c *common, i model.Interaction, day string) (*model.Remind
 }
 
 // paymentEditForm corrects a payment received: its day, amount and note. The deal it went to stays.
-func paymentEditForm(c *common, p model.Payment) *form {
-	f := newForm(c, c.t("rec.editPayment"), func(v map[string]string) (tea.Cmd, error) {
+func paymentEditForm(c *kit.Common, p model.Payment) *kit.Form {
+	f := kit.NewForm(c, c.T("rec.editPayment"), func(v map[string]string) (tea.Cmd, error) {
 		out := p
 		amount, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, fieldErrText("amount", "err.amount")
+			return nil, kit.FieldErrText("amount", "err.amount")
 		}
 		out.Amount, out.Note = amount, v["note"]
-		if out.On, err = model.ParseDate(orToday(v["on"]), c.today()); err != nil {
-			return nil, fieldErrText("on", "err.date")
+		if out.On, err = model.ParseDate(orToday(v["on"]), c.Today()); err != nil {
+			return nil, kit.FieldErrText("on", "err.date")
 		}
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		return updatePayment(c.store, out), nil
+		return updatePayment(c.Store, out), nil
 	})
-	f.text("amount", c.t("f.amount"), moneyInput(p.Amount), c.t("hint.amount")).
-		text("on", c.t("f.on"), p.On.String(), c.t("hint.date")).
-		text("note", c.t("f.note"), p.Note, "")
+	f.Text("amount", c.T("f.amount"), moneyInput(p.Amount), c.T("hint.amount")).
+		Text("on", c.T("f.on"), p.On.String(), c.T("hint.date")).
+		Text("note", c.T("f.note"), p.Note, "")
 	return f
 }
 
 // conflictForm shows each field the user changed that was also changed elsewhere since the edit
 // began, with both values, and lets the user choose which stays; saving writes the choice as an
 // edit that begins from the customer as saved now, so nothing is overwritten without being seen.
-func conflictForm(c *common, msg editConflictMsg) *form {
+func conflictForm(c *kit.Common, msg editConflictMsg) *kit.Form {
 	current := msg.conflict.Current
-	f := newForm(c, c.t("rec.conflict"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T("rec.conflict"), func(v map[string]string) (tea.Cmd, error) {
 		keep := map[string]bool{}
 		for _, fc := range msg.conflict.Conflicts {
 			keep[fc.Field.Name] = v[fc.Field.Name] == "mine"
 		}
 		resolved := model.ResolveEdit(msg.loaded, msg.mine, current, keep)
-		return updateCustomerEdit(c.store, current, resolved, false), nil
+		return updateCustomerEdit(c.Store, current, resolved, false), nil
 	})
 	for _, fc := range msg.conflict.Conflicts {
 		choices := []model.Code{
-			{Code: "mine", Name: model.Text{Zh: strs["rec.mine"].Zh + shownValue(fc.Mine, model.Zh), En: strs["rec.mine"].En + shownValue(fc.Mine, model.En)}},
-			{Code: "theirs", Name: model.Text{Zh: strs["rec.theirs"].Zh + shownValue(fc.Theirs, model.Zh), En: strs["rec.theirs"].En + shownValue(fc.Theirs, model.En)}},
+			{Code: "mine", Name: model.Text{Zh: kit.Strs["rec.mine"].Zh + shownValue(fc.Mine, model.Zh), En: kit.Strs["rec.mine"].En + shownValue(fc.Mine, model.En)}},
+			{Code: "theirs", Name: model.Text{Zh: kit.Strs["rec.theirs"].Zh + shownValue(fc.Theirs, model.Zh), En: kit.Strs["rec.theirs"].En + shownValue(fc.Theirs, model.En)}},
 		}
-		f.choose(fc.Field.Name, fc.Field.Label.In(c.lang), choices, "theirs")
+		f.Choose(fc.Field.Name, fc.Field.Label.In(c.Lang), choices, "theirs")
 		// Both values stay in sight under the field, whichever is chosen.
-		f.fields[len(f.fields)-1].hint = choices[0].Name.In(c.lang) + " · " + choices[1].Name.In(c.lang) + " · " + c.t("rec.choose")
+		f.Fields[len(f.Fields)-1].Hint = choices[0].Name.In(c.Lang) + " · " + choices[1].Name.In(c.Lang) + " · " + c.T("rec.choose")
 	}
 	return f
 }
@@ -104,7 +105,7 @@ func conflictForm(c *common, msg editConflictMsg) *form {
 func shownValue(v string, lang model.Lang) string {
 	v = model.SanitizeLine(v)
 	if strings.TrimSpace(v) == "" {
-		return strs["rec.empty"].In(lang)
+		return kit.Strs["rec.empty"].In(lang)
 	}
 	return v
 }
@@ -116,5 +117,5 @@ func selfName(cu model.Customer) model.Text {
 	if cu.Kind == model.KindOrganisation {
 		return model.Text{Zh: name, En: name}
 	}
-	return model.Text{Zh: name + "（" + strs["d.self"].Zh + "）", En: name + " (" + strs["d.self"].En + ")"}
+	return model.Text{Zh: name + "（" + kit.Strs["d.self"].Zh + "）", En: name + " (" + kit.Strs["d.self"].En + ")"}
 }

@@ -15,6 +15,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden screens")
@@ -129,7 +130,7 @@ func send(a *App, msg tea.Msg) {
 	for len(queue) > 0 {
 		m := queue[0]
 		queue = queue[1:]
-		if _, ok := m.(watchTickMsg); ok {
+		if _, ok := m.(kit.WatchTickMsg); ok {
 			continue
 		}
 		_, cmd := a.Update(m)

@@ -12,6 +12,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // firstPage is how many rows the list reads from SQL before the search index is loaded, so the
@@ -20,7 +21,7 @@ const firstPage = 80
 
 // listScreen is the home view: every customer in a windowed table, filtered as the user types.
 type listScreen struct {
-	c      *common
+	c      *kit.Common
 	search textinput.Model
 	rows   []model.Customer // a page from SQL, shown until the search index answers
 	total  int              // customers in the book when rows were read, -1 when not counted
@@ -52,15 +53,15 @@ type listScreen struct {
 	seg         listSegment // the query or saved list in force (list_segment.go)
 }
 
-func newListScreen(c *common) *listScreen {
-	in := newInput(c.t("list.searchHint"), 100)
-	c.st.styleInput(&in)
+func newListScreen(c *kit.Common) *listScreen {
+	in := kit.NewInput(c.T("list.searchHint"), 100)
+	c.Styles.StyleInput(&in)
 	in.Focus()
-	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.st.Selected.Underline(true).Bold(true),
-		selBadge: c.st.Badge.Inherit(c.st.Selected), notesWait: notesWait}
+	return &listScreen{c: c, search: in, sort: store.SortNextDue, selMatch: c.Styles.Selected.Underline(true).Bold(true),
+		selBadge: c.Styles.Badge.Inherit(c.Styles.Selected), notesWait: notesWait}
 }
 
-func (m *listScreen) Title() string { return m.c.t("view.list") }
+func (m *listScreen) Title() string { return m.c.T("view.list") }
 
 func (m *listScreen) Typing() bool { return true }
 
@@ -116,8 +117,8 @@ func (m *listScreen) selected() (model.Customer, bool) {
 	return model.Customer{}, false
 }
 
-func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	k := m.c.keys
+func (m *listScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
 	if cmd, handled := m.updateSearch(msg); handled {
 		return m, cmd
 	}
@@ -130,14 +131,14 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 	}
 	switch msg := msg.(type) {
-	case customersLoadedMsg:
-		if msg.seq < m.shown || msg.seq > m.seq {
+	case kit.CustomersLoadedMsg:
+		if msg.Seq < m.shown || msg.Seq > m.seq {
 			return m, nil // stale: a newer query's rows are already shown
 		}
-		m.shown, m.loaded, m.err = msg.seq, true, msg.err
-		if msg.err == nil {
+		m.shown, m.loaded, m.err = msg.Seq, true, msg.Err
+		if msg.Err == nil {
 			keep, _ := m.selected()
-			m.rows, m.total, m.fromIndex = msg.rows, msg.total, false
+			m.rows, m.total, m.fromIndex = msg.Rows, msg.Total, false
 			m.cursor = 0
 			for i, r := range m.rows {
 				if r.ID == keep.ID {
@@ -152,7 +153,7 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		if n := wheelStep(msg); n != 0 {
+		if n := kit.WheelStep(msg); n != 0 {
 			m.move(n)
 		}
 		return m, nil
@@ -178,7 +179,7 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return m, nil
 		case key.Matches(msg, k.Open):
 			if c, ok := m.selected(); ok {
-				return m, func() tea.Msg { return openCustomerMsg{c.ID} }
+				return m, func() tea.Msg { return kit.OpenCustomerMsg{ID: c.ID} }
 			}
 			return m, nil
 		case key.Matches(msg, k.Sort):
@@ -196,7 +197,7 @@ func (m *listScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.clearSegment()
 			return m, m.research(true)
 		case key.Matches(msg, k.Add):
-			return m, func() tea.Msg { return openFormMsg{customerForm(m.c, model.Customer{})} }
+			return m, func() tea.Msg { return kit.OpenFormMsg{Form: customerForm(m.c, model.Customer{})} }
 		}
 		before := m.search.Value()
 		var cmd tea.Cmd
@@ -231,17 +232,17 @@ func nextLevel(l model.Level) model.Level {
 }
 
 func (m *listScreen) View() string {
-	st := m.c.st
+	st := m.c.Styles
 	var b strings.Builder
 	status := m.countText() + m.markedText()
-	status += "  " + m.c.t("list.sort") + m.c.t("sort."+string(m.sort))
+	status += "  " + m.c.T("list.sort") + m.c.T("sort."+string(m.sort))
 	if m.level != "" {
-		status += "  " + m.c.t("list.filter") + m.c.codeName(model.LevelCodes, string(m.level))
+		status += "  " + m.c.T("list.filter") + m.c.CodeName(model.LevelCodes, string(m.level))
 	}
-	prompt := st.Focused.Render(m.c.t("list.search"))
-	searchW := max(m.width-width(m.c.t("list.search"))-width(status)-2, 10)
+	prompt := st.Focused.Render(m.c.T("list.search"))
+	searchW := max(m.width-kit.Width(m.c.T("list.search"))-kit.Width(status)-2, 10)
 	m.search.Width = searchW - 1
-	b.WriteString(prompt + fit(inputView(m.search.View()), searchW) + " " + st.Dim.Render(status) + "\n")
+	b.WriteString(prompt + kit.Fit(kit.InputView(m.search.View()), searchW) + " " + st.Dim.Render(status) + "\n")
 	b.WriteString(m.segmentLine())
 
 	cols := columnsFor(m.width)
@@ -249,17 +250,17 @@ func (m *listScreen) View() string {
 
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Error.Render(m.c.t("err.load")+model.SanitizeLine(m.err.Error())) + "\n")
+		b.WriteString(st.Error.Render(m.c.T("err.load")+model.SanitizeLine(m.err.Error())) + "\n")
 	case !m.loaded:
-		b.WriteString(st.Dim.Render(m.c.t("list.loading")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T("list.loading")) + "\n")
 	case m.rowCount() == 0 && m.notesBusy:
-		b.WriteString(st.Dim.Render(m.c.t("list.searchingNotes")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T("list.searchingNotes")) + "\n")
 	case m.rowCount() == 0 && (m.search.Value() != "" || m.level != "" || m.segmentActive()):
-		b.WriteString(st.Dim.Render(m.c.t("list.nomatch")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T("list.nomatch")) + "\n")
 	case m.rowCount() == 0:
-		b.WriteString(st.Dim.Render(m.c.t("list.empty")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T("list.empty")) + "\n")
 	}
-	today := m.c.today()
+	today := m.c.Today()
 	q := m.shownQuery()
 	end := min(m.offset+m.visibleRows(), m.rowCount())
 	for i := m.offset; i < end; i++ { // only the rows on screen: no work that grows with the book
@@ -269,9 +270,9 @@ func (m *listScreen) View() string {
 }
 
 func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColumns, today model.Date, selected bool) string {
-	st := m.c.st
+	st := m.c.Styles
 	r := f.Customer
-	next := fit(m.c.dateText(r.NextDueOn), cols.next)
+	next := kit.Fit(m.c.DateText(r.NextDueOn), cols.next)
 	if !selected && !r.NextDueOn.IsZero() {
 		switch {
 		case r.NextDueOn.Before(today):
@@ -291,7 +292,7 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 			companyCell(company, sp, companyW, &st.Selected, m.selMatch) +
 			st.Selected.Render(rest)
 		if cols.types > 0 {
-			line += st.Selected.Render(" ") + m.selBadge.Render(cell(m.c.badges(r.Types), cols.types))
+			line += st.Selected.Render(" ") + m.selBadge.Render(kit.Cell(m.c.Badges(r.Types), cols.types))
 		}
 		return line
 	}
@@ -302,13 +303,13 @@ func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColu
 	line := " " + mark + markCell(r.Name, sp.nameFrom, sp.nameTo, nameW, nil, st.Match) +
 		companyCell(company, sp, companyW, nil, st.Match) + rest
 	if cols.types > 0 {
-		line += " " + st.Badge.Render(cell(m.c.badges(r.Types), cols.types))
+		line += " " + st.Badge.Render(kit.Cell(m.c.Badges(r.Types), cols.types))
 	}
 	return line
 }
 
 func (m *listScreen) ShortHelp() []key.Binding {
-	k := m.c.keys
+	k := m.c.Keys
 	if len(m.marked) > 0 {
 		return append(m.markKeys(), k.Help)
 	}
@@ -316,11 +317,11 @@ func (m *listScreen) ShortHelp() []key.Binding {
 }
 
 func (m *listScreen) FullHelp() [][]key.Binding {
-	k := m.c.keys
+	k := m.c.Keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open},
 		{k.Add, k.Sort, k.FilterLevel, k.ClearFilter, k.Back},
-		{m.c.clsKeys().Segments, m.c.clsKeys().SaveSegment},
-		append(m.markKeys(), m.c.inKeys().ClearLine),
+		{m.c.ClassKeys().Segments, m.c.ClassKeys().SaveSegment},
+		append(m.markKeys(), m.c.InputKeys().ClearLine),
 	}
 }

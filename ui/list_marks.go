@@ -16,7 +16,7 @@ import (
 
 // markKey handles the keys of marking; false leaves the key to the list.
 func (m *listScreen) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	k := m.c.inKeys()
+	k := m.c.InputKeys()
 	s := msg.String()
 	switch {
 	case key.Matches(msg, k.ClearLine):
@@ -76,7 +76,7 @@ func (m *listScreen) markedText() string {
 	if len(m.marked) == 0 {
 		return ""
 	}
-	return "  " + m.c.st.Marked.Render(fmt.Sprintf(m.c.t("mark.count"), len(m.marked)))
+	return "  " + m.c.Styles.Marked.Render(fmt.Sprintf(m.c.T("mark.count"), len(m.marked)))
 }
 
 // markCol is the second cell of a row's cursor column: a tick on a marked customer.
@@ -89,6 +89,6 @@ func (m *listScreen) markCol(id int64) string {
 
 // markKeys are the list's keys while customers are marked, for help and the footer.
 func (m *listScreen) markKeys() []key.Binding {
-	k := m.c.inKeys()
+	k := m.c.InputKeys()
 	return []key.Binding{k.Bulk, k.Mark, k.MarkAll, k.Unmark}
 }

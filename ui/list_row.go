@@ -7,6 +7,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // rowSpans say which bytes of a row's name or company the search matched; from == to for none.
@@ -41,11 +42,11 @@ func matchSpans(f store.Found, q model.SearchQuery) rowSpans {
 // hi and the rest in base (nil: unstyled). The mark follows the text when the cell cuts it.
 func markCell(text string, from, to, w int, base *lipgloss.Style, hi lipgloss.Style) string {
 	if from >= to {
-		return render(base, cell(text, w))
+		return render(base, kit.Cell(text, w))
 	}
 	pre, mid, post := model.SanitizeLine(text[:from]), model.SanitizeLine(text[from:to]), model.SanitizeLine(text[to:])
 	whole := pre + mid + post
-	plain := fit(whole, w)
+	plain := kit.Fit(whole, w)
 	// plain is a prefix of whole, then perhaps an ellipsis and spaces: find where they part.
 	k := 0
 	for k < len(plain) && k < len(whole) && plain[k] == whole[k] {
@@ -104,17 +105,17 @@ func columnsFor(w int) listColumns {
 
 // listHeader is the heading line of the columns.
 func (m *listScreen) listHeader(cols listColumns) string {
-	h := "  " + fit(m.c.t("col.name"), cols.name) + " " + fit(m.c.t("col.company"), cols.company) + " " +
-		fit(m.c.t("col.level"), cols.level)
+	h := "  " + kit.Fit(m.c.T("col.name"), cols.name) + " " + kit.Fit(m.c.T("col.company"), cols.company) + " " +
+		kit.Fit(m.c.T("col.level"), cols.level)
 	if cols.stage > 0 {
-		h += " " + fit(m.c.t("col.stage"), cols.stage)
+		h += " " + kit.Fit(m.c.T("col.stage"), cols.stage)
 	}
 	if cols.last > 0 {
-		h += " " + fit(m.c.t("col.last"), cols.last)
+		h += " " + kit.Fit(m.c.T("col.last"), cols.last)
 	}
-	h += " " + fit(m.c.t("col.next"), cols.next)
+	h += " " + kit.Fit(m.c.T("col.next"), cols.next)
 	if cols.types > 0 {
-		h += " " + fit(m.c.t("col.types"), cols.types)
+		h += " " + kit.Fit(m.c.T("col.types"), cols.types)
 	}
 	return h
 }
@@ -122,12 +123,12 @@ func (m *listScreen) listHeader(cols listColumns) string {
 // restCells are a row's cells after the company: level, stage, last contact and next due (next is
 // drawn already), those of them the width keeps.
 func (m *listScreen) restCells(r model.Customer, cols listColumns, next string) string {
-	s := " " + fit(m.c.codeName(model.LevelCodes, string(r.Level)), cols.level)
+	s := " " + kit.Fit(m.c.CodeName(model.LevelCodes, string(r.Level)), cols.level)
 	if cols.stage > 0 {
-		s += " " + fit(m.c.codeName(model.Stages, string(r.Stage)), cols.stage)
+		s += " " + kit.Fit(m.c.CodeName(model.Stages, string(r.Stage)), cols.stage)
 	}
 	if cols.last > 0 {
-		s += " " + fit(m.c.dateText(r.LastContactOn), cols.last)
+		s += " " + kit.Fit(m.c.DateText(r.LastContactOn), cols.last)
 	}
 	return s + " " + next
 }
@@ -142,7 +143,7 @@ func rowNameCompany(r model.Customer, sp *rowSpans, q model.SearchQuery, cols li
 		sp.companyFrom, sp.companyTo = 0, 0
 		return "", cols.name + 1 + cols.company, 0
 	}
-	if width(company) > cols.company {
+	if kit.Width(company) > cols.company {
 		if short := model.ShortCompanyName(company); short != company {
 			company, sp.companyFrom, sp.companyTo = short, 0, 0
 			if from, to, ok := q.TextSpan(short); ok && !q.Empty() {

@@ -59,7 +59,7 @@ func (m *listScreen) refreshIndex() tea.Cmd {
 		return nil
 	}
 	m.indexing = true
-	return loadSearchIndex(m.c.store, m.ix)
+	return loadSearchIndex(m.c.Store, m.ix)
 }
 
 // research asks for the rows of the current query, from the index when it is there, else a page from
@@ -72,7 +72,7 @@ func (m *listScreen) research(keep bool) tea.Cmd {
 		return nil // typed before the index is loaded: the index answers when it is (see indexLoadedMsg)
 	}
 	if m.ix == nil {
-		return loadFirstPage(m.c.store, m.seq, m.query(firstPage))
+		return loadFirstPage(m.c.Store, m.seq, m.query(firstPage))
 	}
 	var id int64
 	if c, ok := m.selected(); ok && keep {
@@ -87,7 +87,7 @@ func (m *listScreen) research(keep bool) tea.Cmd {
 func (m *listScreen) startNotes() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelNotes = cancel
-	return searchNotes(ctx, m.c.store, m.shown, m.found, m.found.Text())
+	return searchNotes(ctx, m.c.Store, m.shown, m.found, m.found.Text())
 }
 
 // stopNotes cancels a search of the notes under way, or waiting: its answer would be dropped anyway.
@@ -207,15 +207,15 @@ func (m *listScreen) shownQuery() model.SearchQuery {
 func (m *listScreen) countText() string {
 	var s string
 	if total := m.totalCount(); total < 0 {
-		s = fmt.Sprintf(m.c.t("list.countFirst"), m.rowCount())
+		s = fmt.Sprintf(m.c.T("list.countFirst"), m.rowCount())
 	} else {
-		s = fmt.Sprintf(m.c.t("list.count"), m.rowCount(), total)
+		s = fmt.Sprintf(m.c.T("list.count"), m.rowCount(), total)
 	}
 	switch {
 	case m.notesBusy:
-		s += m.c.t("list.notesBusy")
+		s += m.c.T("list.notesBusy")
 	case m.notesErr:
-		s += m.c.t("list.notesFailed")
+		s += m.c.T("list.notesFailed")
 	}
 	return s
 }

@@ -17,6 +17,7 @@ import (
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // searchFixture is the fixture book with people who tell the search's ranks apart: 张三 and 张三丰
@@ -220,7 +221,7 @@ func TestListBeforeTheIndexIsLoaded(t *testing.T) {
 	m := a.tabs[tabList].(*listScreen)
 	var indexCmd tea.Cmd
 	for _, msg := range runCmd(a.Init()) {
-		if page, ok := msg.(customersLoadedMsg); ok {
+		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
 			_, indexCmd = a.Update(page) // the index starts loading once the first page is shown
 			continue
 		}
@@ -266,7 +267,7 @@ func TestListIndexFollowsTheBook(t *testing.T) {
 		t.Error("the index was read again though the book did not change")
 	}
 	look := func() { // what the watch does every second
-		for _, msg := range runCmd(checkBook(s)) {
+		for _, msg := range runCmd(kit.CheckBook(s)) {
 			send(a, msg)
 		}
 	}
@@ -297,7 +298,7 @@ func TestListMarksTheMatch(t *testing.T) {
 	for _, msg := range runCmd(a.Init()) {
 		send(a, msg)
 	}
-	st := a.c.st
+	st := a.c.Styles
 	m := a.tabs[tabList].(*listScreen)
 	typeText(a, "zsf")
 	view := a.View()
@@ -346,7 +347,7 @@ func TestMarkCellFitsAndMarks(t *testing.T) {
 		if got != want {
 			t.Errorf("markCell(%q, %d, %d, %d) = %q, want %q", tt.text, tt.from, tt.to, tt.w, got, want)
 		}
-		if w := width(got); w != tt.w {
+		if w := kit.Width(got); w != tt.w {
 			t.Errorf("markCell(%q) is %d cells, want %d", tt.text, w, tt.w)
 		}
 	}
@@ -404,7 +405,7 @@ func TestTheCursorStaysOnTheFirstRowWhenTheIndexArrives(t *testing.T) {
 	m := a.tabs[tabList].(*listScreen)
 	var indexCmd tea.Cmd
 	for _, msg := range runCmd(a.Init()) {
-		if page, ok := msg.(customersLoadedMsg); ok {
+		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
 			_, indexCmd = a.Update(page)
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The customer list's dynamic lists (动态客户列表). What is typed in the search box is a query when
@@ -106,7 +107,7 @@ func (m *listScreen) applyQuery(src string) tea.Cmd {
 		return nil
 	}
 	m.seg.busy = true
-	return loadSegmentIDs(m.c.store, m.seg.seq, q)
+	return loadSegmentIDs(m.c.Store, m.seg.seq, q)
 }
 
 // reloadSegment finds the customers of the query in force again, after the book changed.
@@ -120,7 +121,7 @@ func (m *listScreen) reloadSegment() tea.Cmd {
 	}
 	m.seg.seq++
 	m.seg.busy = true
-	return loadSegmentIDs(m.c.store, m.seg.seq, q)
+	return loadSegmentIDs(m.c.Store, m.seg.seq, q)
 }
 
 // clearSegment leaves the saved list and any query.
@@ -130,7 +131,7 @@ func (m *listScreen) clearSegment() {
 
 // updateSegment handles the messages and keys of dynamic lists; handled is false for the rest.
 func (m *listScreen) updateSegment(msg tea.Msg) (tea.Cmd, bool) {
-	ck := m.c.clsKeys()
+	ck := m.c.ClassKeys()
 	switch msg := msg.(type) {
 	case segmentIDsMsg:
 		if msg.seq != m.seg.seq {
@@ -158,7 +159,7 @@ func (m *listScreen) updateSegment(msg tea.Msg) (tea.Cmd, bool) {
 			m.seg.name, m.seg.saved = "", ""
 			return m.applyQuery(m.wantedQuery()), true
 		}
-		return statusCmd(fmt.Sprintf(m.c.t("seg.deleted"), model.SanitizeLine(msg.name)), false), true
+		return statusCmd(fmt.Sprintf(m.c.T("seg.deleted"), model.SanitizeLine(msg.name)), false), true
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, ck.Segments):
@@ -167,7 +168,7 @@ func (m *listScreen) updateSegment(msg tea.Msg) (tea.Cmd, bool) {
 			if q := m.validTypedQuery(); q != "" {
 				return openForm(segmentForm(m.c, q)), true
 			}
-			return statusCmd(m.c.t("seg.needQuery"), true), true
+			return statusCmd(m.c.T("seg.needQuery"), true), true
 		}
 	}
 	return nil, false
@@ -199,7 +200,7 @@ func (m *listScreen) segmentLine() string {
 	if m.segmentLines() == 0 {
 		return ""
 	}
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	w := m.width
 	typed := m.typedQuery()
 	switch {
@@ -208,27 +209,27 @@ func (m *listScreen) segmentLine() string {
 		raw := m.search.Value()
 		lead := len(raw) - len(strings.TrimLeft(raw, " "))
 		pos := min(lead+e.Pos, len(raw))
-		col := width(c.t("list.search")) + width(model.SanitizeLine(raw[:pos]))
-		msg := fmt.Sprintf(c.t("seg.errAt"), utf8.RuneCountInString(typed[:min(e.Pos, len(typed))])+1) + e.Msg.In(c.lang)
+		col := kit.Width(c.T("list.search")) + kit.Width(model.SanitizeLine(raw[:pos]))
+		msg := fmt.Sprintf(c.T("seg.errAt"), utf8.RuneCountInString(typed[:min(e.Pos, len(typed))])+1) + e.Msg.In(c.Lang)
 		col = max(min(col, w-16), 0) // the caret under the mistake, and room for the words
-		return st.Error.Render(fit(strings.Repeat(" ", col)+"^ "+msg, w)) + "\n"
+		return st.Error.Render(kit.Fit(strings.Repeat(" ", col)+"^ "+msg, w)) + "\n"
 	case typed != "" && m.seg.hint.Next.Zh != "":
-		return st.Dim.Render(fit("  "+m.seg.hint.Next.In(c.lang), w)) + "\n"
+		return st.Dim.Render(kit.Fit("  "+m.seg.hint.Next.In(c.Lang), w)) + "\n"
 	case m.seg.err != nil:
-		return st.Error.Render(fit("  "+c.t("seg.bad")+": "+model.SanitizeLine(m.seg.err.Error()), w)) + "\n"
+		return st.Error.Render(kit.Fit("  "+c.T("seg.bad")+": "+model.SanitizeLine(m.seg.err.Error()), w)) + "\n"
 	case m.seg.busy:
-		return st.Dim.Render(fit("  "+c.t("seg.working"), w)) + "\n"
+		return st.Dim.Render(kit.Fit("  "+c.T("seg.working"), w)) + "\n"
 	case typed != "":
-		return st.OK.Render(fit("  "+fmt.Sprintf(c.tn("seg.matches", len(m.seg.ids)), len(m.seg.ids)), w)) + "\n"
+		return st.OK.Render(kit.Fit("  "+fmt.Sprintf(c.TN("seg.matches", len(m.seg.ids)), len(m.seg.ids)), w)) + "\n"
 	}
-	line := "  " + fmt.Sprintf(c.t("seg.active"), model.SanitizeLine(m.seg.name)) + " · " +
-		fmt.Sprintf(c.t("an.people"), len(m.seg.ids)) + " · " + model.SanitizeLine(m.seg.saved)
-	return st.Focused.Render(fit(line, w)) + "\n"
+	line := "  " + fmt.Sprintf(c.T("seg.active"), model.SanitizeLine(m.seg.name)) + " · " +
+		fmt.Sprintf(c.T("an.people"), len(m.seg.ids)) + " · " + model.SanitizeLine(m.seg.saved)
+	return st.Focused.Render(kit.Fit(line, w)) + "\n"
 }
 
 // segmentPicker is the overlay of saved lists, each with how many customers it holds now.
 type segmentPicker struct {
-	c       *common
+	c       *kit.Common
 	rows    []segmentRow
 	typed   string // a query typed in the list that can be saved; "" for none
 	cursor  int    // 0: every customer; 1…: the saved lists; last: save the typed query
@@ -239,14 +240,14 @@ type segmentPicker struct {
 }
 
 // openSegmentPicker reads the saved lists with their counts, then opens the picker.
-func openSegmentPicker(c *common, typed string) tea.Cmd {
-	load := loadSegments(c.store)
+func openSegmentPicker(c *kit.Common, typed string) tea.Cmd {
+	load := loadSegments(c.Store)
 	return func() tea.Msg {
 		msg := load().(segmentsLoadedMsg)
 		if msg.err != nil {
-			return statusMsg{text: c.t("err.load") + msg.err.Error(), isErr: true}
+			return kit.StatusMsg{Text: c.T("err.load") + msg.err.Error(), IsErr: true}
 		}
-		return openOverlayMsg{&segmentPicker{c: c, rows: msg.rows, typed: typed}}
+		return kit.OpenOverlayMsg{Overlay: &segmentPicker{c: c, rows: msg.rows, typed: typed}}
 	}
 }
 
@@ -262,8 +263,8 @@ func (p *segmentPicker) entries() int {
 	return n
 }
 
-func (p *segmentPicker) Update(msg tea.Msg) (overlay, tea.Cmd) {
-	k, ck := p.c.keys, p.c.clsKeys()
+func (p *segmentPicker) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
+	k, ck := p.c.Keys, p.c.ClassKeys()
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
@@ -298,13 +299,13 @@ func (p *segmentPicker) Update(msg tea.Msg) (overlay, tea.Cmd) {
 		}
 		p.rows = append(p.rows[:p.cursor-1:p.cursor-1], p.rows[p.cursor:]...)
 		p.cursor = min(p.cursor, p.entries()-1)
-		return p, deleteSegment(p.c.store, g.Name)
+		return p, deleteSegment(p.c.Store, g.Name)
 	}
 	return p, nil
 }
 
 func (p *segmentPicker) View() string {
-	c, st := p.c, p.c.st
+	c, st := p.c, p.c.Styles
 	boxW := min(p.width-2, 76)
 	inner := max(boxW-4, 20)
 	nameW := min(max(inner/3, 8), 20)
@@ -312,35 +313,35 @@ func (p *segmentPicker) View() string {
 	row := func(i int, text string) {
 		mark := "  "
 		if i == p.cursor {
-			lines = append(lines, st.Selected.Render(fit("▸ "+text, inner)))
+			lines = append(lines, st.Selected.Render(kit.Fit("▸ "+text, inner)))
 			return
 		}
-		lines = append(lines, fit(mark+text, inner))
+		lines = append(lines, kit.Fit(mark+text, inner))
 	}
-	row(0, c.t("seg.all"))
+	row(0, c.T("seg.all"))
 	for i, g := range p.rows {
-		count := c.t("seg.bad")
+		count := c.T("seg.bad")
 		if g.err == nil {
-			count = fmt.Sprintf(c.t("an.people"), g.count)
+			count = fmt.Sprintf(c.T("an.people"), g.count)
 		}
-		row(i+1, cell(g.Name, nameW)+" "+fitRight(count, 8)+"  "+model.SanitizeLine(g.Query))
+		row(i+1, kit.Cell(g.Name, nameW)+" "+kit.FitRight(count, 8)+"  "+model.SanitizeLine(g.Query))
 	}
 	if p.typed != "" {
-		row(len(p.rows)+1, c.t("seg.saveTyped")+" "+model.SanitizeLine(p.typed))
+		row(len(p.rows)+1, c.T("seg.saveTyped")+" "+model.SanitizeLine(p.typed))
 	}
 	if len(p.rows) == 0 {
 		lines = append(lines, "")
-		lines = append(lines, wrap(c.t("seg.none"), inner)...)
+		lines = append(lines, kit.Wrap(c.T("seg.none"), inner)...)
 	}
 	room := max(p.height-6, 3)
 	if len(lines) > room {
 		start := min(max(p.cursor-room/2, 0), len(lines)-room)
 		lines = lines[start : start+room]
 	}
-	foot := c.t("seg.keys")
+	foot := c.T("seg.keys")
 	if p.confirm != "" {
-		foot = fmt.Sprintf(c.t("seg.confirm"), model.SanitizeLine(p.confirm))
+		foot = fmt.Sprintf(c.T("seg.confirm"), model.SanitizeLine(p.confirm))
 	}
-	body := st.Title.Render(c.t("seg.title")) + "\n\n" + strings.Join(lines, "\n") + "\n\n" + st.Dim.Render(fit(foot, inner))
+	body := st.Title.Render(c.T("seg.title")) + "\n\n" + strings.Join(lines, "\n") + "\n\n" + st.Dim.Render(kit.Fit(foot, inner))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(body)
 }

@@ -11,6 +11,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // Acting on the customers marked in the list: change their level, add a tag, set a personality
@@ -46,28 +47,28 @@ type markedUndo struct {
 func (u markedUndo) empty() bool { return len(u.levels) == 0 && len(u.ids) == 0 }
 
 // openMarkedForm asks what to do to the marked customers.
-func openMarkedForm(c *common, ids []int64) tea.Cmd {
+func openMarkedForm(c *kit.Common, ids []int64) tea.Cmd {
 	return openForm(markedForm(c, ids))
 }
 
-func markedForm(c *common, ids []int64) *form {
+func markedForm(c *kit.Common, ids []int64) *kit.Form {
 	n := len(ids)
-	title := fmt.Sprintf(c.t("mark.title"), n)
-	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	title := fmt.Sprintf(c.T("mark.title"), n)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		switch v["action"] {
 		case "level":
 			return setMarkedLevel(c, ids, model.Level(v["level"])), nil
 		case "tag":
 			tags := model.SplitTags(v["tag"])
 			if len(tags) != 1 {
-				return nil, fieldErrText("tag", "mark.oneTag")
+				return nil, kit.FieldErrText("tag", "mark.oneTag")
 			}
 			return addMarkedTag(c, ids, tags[0]), nil
 		case "type":
 			if strings.TrimSpace(v["type"]) == "" {
-				return nil, fieldErrText("type", "err.typeEmpty")
+				return nil, kit.FieldErrText("type", "err.typeEmpty")
 			}
-			t, err := model.FindType(c.catalog, v["type"])
+			t, err := model.FindType(c.Catalog, v["type"])
 			if err != nil {
 				var unknown *model.UnknownTypeError
 				if errors.As(err, &unknown) {
@@ -79,66 +80,66 @@ func markedForm(c *common, ids []int64) *form {
 		case "trash":
 			return trashMarked(c, ids), nil
 		}
-		scope := &exportScope{name: fmt.Sprintf(c.t("mark.scope"), n), ids: ids}
+		scope := &exportScope{name: fmt.Sprintf(c.T("mark.scope"), n), ids: ids}
 		return openExport(c, scope), nil
 	})
-	f.choose("action", c.t("mark.action"), markedActions, "level").
-		choose("level", c.t("f.level"), model.LevelCodes, string(model.LevelVIP)).explain(aboutLevel(c)).onlyWhen("action", "level").
-		text("tag", c.t("f.tag"), "", c.t("mark.tagHint")).onlyWhen("action", "tag").
-		pickType("type", c.t("f.type"), "", c.t("hint.type")).onlyWhen("action", "type")
+	f.Choose("action", c.T("mark.action"), markedActions, "level").
+		Choose("level", c.T("f.level"), model.LevelCodes, string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
+		Text("tag", c.T("f.tag"), "", c.T("mark.tagHint")).OnlyWhen("action", "tag").
+		PickType("type", c.T("f.type"), "", c.T("hint.type")).OnlyWhen("action", "type")
 	return f
 }
 
 // runMarked runs one change to many customers and answers what it did, or why it failed.
 func runMarked(write func(ctx context.Context) (string, markedUndo, error)) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		text, undo, err := write(ctx)
 		if err != nil {
-			return saveFailedMsg{err: err}
+			return kit.SaveFailedMsg{Err: err}
 		}
 		return markedChangedMsg{text: text, undo: undo}
 	}
 }
 
-func setMarkedLevel(c *common, ids []int64, to model.Level) tea.Cmd {
-	s := c.store
-	name := c.codeName(model.LevelCodes, string(to))
+func setMarkedLevel(c *kit.Common, ids []int64, to model.Level) tea.Cmd {
+	s := c.Store
+	name := c.CodeName(model.LevelCodes, string(to))
 	return runMarked(func(ctx context.Context) (string, markedUndo, error) {
 		before, err := s.SetLevelOf(ctx, ids, to)
-		return fmt.Sprintf(c.t("mark.leveled"), customers(c, len(before)), name), markedUndo{levels: before}, err
+		return fmt.Sprintf(c.T("mark.leveled"), kit.Customers(c, len(before)), name), markedUndo{levels: before}, err
 	})
 }
 
-func addMarkedTag(c *common, ids []int64, tag string) tea.Cmd {
-	s := c.store
+func addMarkedTag(c *kit.Common, ids []int64, tag string) tea.Cmd {
+	s := c.Store
 	return runMarked(func(ctx context.Context) (string, markedUndo, error) {
 		added, err := s.AddTagTo(ctx, ids, tag)
-		return fmt.Sprintf(c.t("mark.tagged"), model.SanitizeLine(tag), customers(c, len(added))), markedUndo{tag: tag, ids: added}, err
+		return fmt.Sprintf(c.T("mark.tagged"), model.SanitizeLine(tag), kit.Customers(c, len(added))), markedUndo{tag: tag, ids: added}, err
 	})
 }
 
-func addMarkedType(c *common, ids []int64, t model.PersonalityType) tea.Cmd {
-	s := c.store
-	name := model.SanitizeLine(t.Name.In(c.lang))
+func addMarkedType(c *kit.Common, ids []int64, t model.PersonalityType) tea.Cmd {
+	s := c.Store
+	name := model.SanitizeLine(t.Name.In(c.Lang))
 	return runMarked(func(ctx context.Context) (string, markedUndo, error) {
 		added, err := s.AddTypeTo(ctx, ids, t.Code)
-		return fmt.Sprintf(c.t("mark.typed"), name, customers(c, len(added))), markedUndo{typ: t.Code, ids: added}, err
+		return fmt.Sprintf(c.T("mark.typed"), name, kit.Customers(c, len(added))), markedUndo{typ: t.Code, ids: added}, err
 	})
 }
 
-func trashMarked(c *common, ids []int64) tea.Cmd {
-	s := c.store
+func trashMarked(c *kit.Common, ids []int64) tea.Cmd {
+	s := c.Store
 	return runMarked(func(ctx context.Context) (string, markedUndo, error) {
 		moved, err := s.DeleteCustomers(ctx, ids)
-		return fmt.Sprintf(c.t("mark.trashed"), customers(c, len(moved))), markedUndo{ids: moved, trash: true}, err
+		return fmt.Sprintf(c.T("mark.trashed"), kit.Customers(c, len(moved))), markedUndo{ids: moved, trash: true}, err
 	})
 }
 
 // undoMarked takes a change to many customers back, in one transaction.
 func undoMarked(s *store.Store, u markedUndo) tea.Cmd {
-	return save("mark.undone", 0, func(ctx context.Context) error {
+	return kit.Save("mark.undone", 0, func(ctx context.Context) error {
 		switch {
 		case len(u.levels) > 0:
 			return s.RestoreLevels(ctx, u.levels)
@@ -156,7 +157,7 @@ func undoMarked(s *store.Store, u markedUndo) tea.Cmd {
 // onMarkedChanged closes the form, clears the marks, says what was done with the offer to undo
 // it, and reloads what is shown.
 func (a *App) onMarkedChanged(msg markedChangedMsg) tea.Cmd {
-	if f, ok := a.overlay.(*form); ok && f.saving {
+	if f, ok := a.overlay.(*kit.Form); ok && f.Saving {
 		a.overlay = nil
 	}
 	if l, ok := a.tabs[tabList].(*listScreen); ok {
@@ -165,7 +166,7 @@ func (a *App) onMarkedChanged(msg markedChangedMsg) tea.Cmd {
 	a.markedUndo = msg.undo
 	text := msg.text
 	if !msg.undo.empty() {
-		text += a.c.t("mark.undoHint")
+		text += a.c.T("mark.undoHint")
 	}
 	a.setStatus(text, false)
 	return a.reloadAll()
@@ -179,10 +180,10 @@ func (a *App) markedUndoKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if offer.empty() {
 		return nil, false
 	}
-	_, undo := a.c.trashKeys()
+	_, undo := a.c.TrashKeys()
 	if !key.Matches(msg, undo) || msg.String() == "u" && a.top().Typing() {
 		return nil, false
 	}
-	a.setStatus(a.c.t("mark.undoing"), false)
-	return undoMarked(a.c.store, offer), true
+	a.setStatus(a.c.T("mark.undoing"), false)
+	return undoMarked(a.c.Store, offer), true
 }

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 func space(a *App) { send(a, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}) }
@@ -29,8 +30,8 @@ func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 		golden(t, "marked_list_"+name, a)
 		goldenAttrs(t, "nocolor_marked_"+name, a)
 		press(a, tea.KeyEnter)
-		f, ok := a.overlay.(*form)
-		if !ok || !strings.Contains(f.title, "2") {
+		f, ok := a.overlay.(*kit.Form)
+		if !ok || !strings.Contains(f.Title, "2") {
 			t.Fatalf("enter with marked customers should ask what to do to them:\n%s", screenText(a))
 		}
 		golden(t, "marked_form_"+name, a)
@@ -217,17 +218,17 @@ func TestANewCustomerOpensTheirArchive(t *testing.T) {
 }
 
 func TestEnglishCountsAgree(t *testing.T) {
-	c := &common{lang: model.En}
+	c := &kit.Common{Lang: model.En}
 	for n, want := range map[int]string{0: "0 customers", 1: "1 customer", 2: "2 customers"} {
-		if got := customers(c, n); got != want {
+		if got := kit.Customers(c, n); got != want {
 			t.Errorf("customers(%d) = %q, want %q", n, got, want)
 		}
 	}
-	if got := c.tn("an.deals", 1); got != "%d deal" {
+	if got := c.TN("an.deals", 1); got != "%d deal" {
 		t.Errorf("one deal: %q", got)
 	}
-	zh := &common{lang: model.Zh}
-	if got := customers(zh, 1); got != "1 位客户" {
+	zh := &kit.Common{Lang: model.Zh}
+	if got := kit.Customers(zh, 1); got != "1 位客户" {
 		t.Errorf("Chinese: %q", got)
 	}
 }

@@ -8,13 +8,14 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // planSettingsScreen shows and changes what the checklist is made from: each level's visit and call
 // intervals, how many days ahead greetings are due, and the holidays greeted on. It opens from the
 // follow-up view (p) and esc goes back.
 type planSettingsScreen struct {
-	c        *common
+	c        *kit.Common
 	plans    map[model.Level]model.VisitPlan
 	lead     int
 	holidays []model.Holiday
@@ -29,11 +30,11 @@ type planSettingsScreen struct {
 	removed []model.Holiday
 }
 
-func newPlanSettingsScreen(c *common) *planSettingsScreen { return &planSettingsScreen{c: c} }
+func newPlanSettingsScreen(c *kit.Common) *planSettingsScreen { return &planSettingsScreen{c: c} }
 
-func (m *planSettingsScreen) Title() string    { return m.c.t("view.planSettings") }
+func (m *planSettingsScreen) Title() string    { return m.c.T("view.planSettings") }
 func (m *planSettingsScreen) Typing() bool     { return false }
-func (m *planSettingsScreen) Reload() tea.Cmd  { return loadPlanSettings(m.c.store) }
+func (m *planSettingsScreen) Reload() tea.Cmd  { return loadPlanSettings(m.c.Store) }
 func (m *planSettingsScreen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 
 // leadRow is the cursor position of the greeting lead, after the levels.
@@ -61,8 +62,8 @@ func (m *planSettingsScreen) clamp() {
 	m.offset = max(0, min(m.offset, len(lines)-m.height))
 }
 
-func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	k, fk, c := m.c.keys, m.c.fuKeys(), m.c
+func (m *planSettingsScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k, fk, c := m.c.Keys, m.c.FollowUpKeys(), m.c
 	switch msg := msg.(type) {
 	case planSettingsLoadedMsg:
 		m.loaded, m.err = true, msg.err
@@ -72,14 +73,14 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		m.clamp()
 		return m, nil
 	case tea.MouseMsg:
-		m.cursor += wheelStep(msg)
+		m.cursor += kit.WheelStep(msg)
 		m.clamp()
 		return m, nil
 	case tea.KeyMsg:
 		if !m.loaded || m.err != nil {
 			return m, nil
 		}
-		if cur, moved := k.step(msg, m.cursor, m.height, m.rows()); moved {
+		if cur, moved := k.Step(msg, m.cursor, m.height, m.rows()); moved {
 			m.cursor = cur
 			m.clamp()
 			return m, nil
@@ -93,7 +94,7 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			case m.cursor == m.leadRow():
 				return m, openForm(leadForm(c, m.lead))
 			case m.cursor == m.workdaysRow():
-				return m, setPlanWorkingDays(c.store, !m.workdays)
+				return m, setPlanWorkingDays(c.Store, !m.workdays)
 			}
 			return m, openForm(holidayForm(c, m.holidays, m.cursor-m.leadRow()-1))
 		case key.Matches(msg, fk.AddHoliday):
@@ -101,18 +102,18 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		case key.Matches(msg, fk.DeleteHoliday):
 			at := m.cursor - m.leadRow() - 1
 			if at < 0 || at >= len(m.holidays) {
-				return m, statusCmd(c.t("err.deleteOnlyHolidays"), true)
+				return m, statusCmd(c.T("err.deleteOnlyHolidays"), true)
 			}
 			m.removed = append([]model.Holiday(nil), m.holidays...)
 			next := append(append([]model.Holiday(nil), m.holidays[:at]...), m.holidays[at+1:]...)
-			return m, setHolidays(c.store, next, "saved.holidayRemoved")
+			return m, setHolidays(c.Store, next, "saved.holidayRemoved")
 		case key.Matches(msg, fk.Undo):
 			if m.removed == nil {
-				return m, statusCmd(c.t("err.nothingToUndo"), true)
+				return m, statusCmd(c.T("err.nothingToUndo"), true)
 			}
 			back := m.removed
 			m.removed = nil
-			return m, setHolidays(c.store, back, "saved.holidayBack")
+			return m, setHolidays(c.Store, back, "saved.holidayBack")
 		}
 		m.clamp()
 	}
@@ -124,7 +125,7 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 	if !m.loaded || m.err != nil {
 		return nil, nil
 	}
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	nameW := 12
 	colW := max(min((m.width-nameW-6)/2, 24), 8)
 	row := func(mark bool, name, a, b string) string {
@@ -132,11 +133,11 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 		if mark {
 			prefix = "▸ "
 		}
-		line := prefix + fit(name, nameW) + " " + a
+		line := prefix + kit.Fit(name, nameW) + " " + a
 		if b != "" {
-			line = prefix + fit(name, nameW) + " " + fit(a, colW) + " " + b
+			line = prefix + kit.Fit(name, nameW) + " " + kit.Fit(a, colW) + " " + b
 		}
-		line = fit(line, m.width)
+		line = kit.Fit(line, m.width)
 		if mark {
 			return st.Selected.Render(line)
 		}
@@ -152,56 +153,56 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 		if n <= 0 {
 			return "—"
 		}
-		return fmt.Sprintf(c.t(key), n)
+		return fmt.Sprintf(c.T(key), n)
 	}
-	add(st.Section.Render(c.t("ps.plans")), false)
-	add(st.Dim.Render(fit("  "+fit(c.t("col.level"), nameW)+" "+fit(c.t("ps.visit"), colW)+" "+c.t("ps.call"), m.width)), false)
+	add(st.Section.Render(c.T("ps.plans")), false)
+	add(st.Dim.Render(kit.Fit("  "+kit.Fit(c.T("col.level"), nameW)+" "+kit.Fit(c.T("ps.visit"), colW)+" "+c.T("ps.call"), m.width)), false)
 	for i, l := range model.Levels {
 		p := m.plans[l.Code]
-		add(row(m.cursor == i, l.Name.In(c.lang), every(p.VisitEveryDays, "ps.every"), every(p.CallEveryDays, "ps.every")), true)
+		add(row(m.cursor == i, l.Name.In(c.Lang), every(p.VisitEveryDays, "ps.every"), every(p.CallEveryDays, "ps.every")), true)
 	}
-	add(st.Dim.Render(fit("  "+c.t("ps.ownPlan"), m.width)), false)
+	add(st.Dim.Render(kit.Fit("  "+c.T("ps.ownPlan"), m.width)), false)
 	add("", false)
-	add(st.Section.Render(c.t("ps.greetings")), false)
-	add(row(m.cursor == m.leadRow(), c.t("ps.lead"), fmt.Sprintf(c.t("ps.leadDays"), m.lead), ""), true)
+	add(st.Section.Render(c.T("ps.greetings")), false)
+	add(row(m.cursor == m.leadRow(), c.T("ps.lead"), fmt.Sprintf(c.T("ps.leadDays"), m.lead), ""), true)
 	add("", false)
-	add(st.Section.Render(c.t("ps.holidays")), false)
+	add(st.Section.Render(c.T("ps.holidays")), false)
 	for i, h := range m.holidays {
 		var days []string
 		for _, d := range h.Days {
 			if d.Y == 0 {
-				days = append(days, fmt.Sprintf(c.t("ps.yearly"), d.Text(c.lang)))
+				days = append(days, fmt.Sprintf(c.T("ps.yearly"), d.Text(c.Lang)))
 			} else {
 				days = append(days, d.String())
 			}
 		}
-		add(row(m.cursor == m.leadRow()+1+i, model.SanitizeLine(h.Name.In(c.lang)), strings.Join(days, c.t("ps.sep")), ""), true)
+		add(row(m.cursor == m.leadRow()+1+i, model.SanitizeLine(h.Name.In(c.Lang)), strings.Join(days, c.T("ps.sep")), ""), true)
 	}
 	if len(m.holidays) == 0 {
-		add(st.Dim.Render(fit("  "+c.t("ps.noHolidays"), m.width)), false)
+		add(st.Dim.Render(kit.Fit("  "+c.T("ps.noHolidays"), m.width)), false)
 	}
 	if last := model.HolidaysLastListed(m.holidays); last > 0 {
-		for _, l := range wrap(fmt.Sprintf(c.t("ps.lunarUntil"), last), m.width-2) {
+		for _, l := range kit.Wrap(fmt.Sprintf(c.T("ps.lunarUntil"), last), m.width-2) {
 			add(st.Dim.Render("  "+l), false)
 		}
 	}
 	add("", false)
-	add(st.Section.Render(c.t("ps.workdays")), false)
-	state := c.t("ps.workdaysOff")
+	add(st.Section.Render(c.T("ps.workdays")), false)
+	state := c.T("ps.workdaysOff")
 	if m.workdays {
-		state = c.t("ps.workdaysOn")
+		state = c.T("ps.workdaysOn")
 	}
-	add(row(m.cursor == m.workdaysRow(), c.t("ps.planDays"), state, ""), true)
+	add(row(m.cursor == m.workdaysRow(), c.T("ps.planDays"), state, ""), true)
 	return lines, rowOf
 }
 
 func (m *planSettingsScreen) View() string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	switch {
 	case m.err != nil:
-		return st.Error.Render(c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return st.Error.Render(c.T("err.load") + model.SanitizeLine(m.err.Error()))
 	case !m.loaded:
-		return st.Dim.Render(c.t("list.loading"))
+		return st.Dim.Render(c.T("list.loading"))
 	}
 	lines, _ := m.layout()
 	end := min(m.offset+m.height, len(lines))
@@ -209,12 +210,12 @@ func (m *planSettingsScreen) View() string {
 }
 
 func (m *planSettingsScreen) ShortHelp() []key.Binding {
-	k, fk := m.c.keys, m.c.fuKeys()
+	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return []key.Binding{fk.Edit, fk.AddHoliday, fk.DeleteHoliday, fk.Undo, k.Back, k.Help}
 }
 
 func (m *planSettingsScreen) FullHelp() [][]key.Binding {
-	k, fk := m.c.keys, m.c.fuKeys()
+	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{fk.Edit, fk.AddHoliday, fk.DeleteHoliday, fk.Undo, k.Back},

@@ -5,6 +5,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // playbookCard is what the follow-up view's card keeps: the personality tags of the checklist's
@@ -25,12 +26,12 @@ func (m *followUpScreen) cardPage() int { return max(m.cardHeight()-1, 1) }
 // tagged person's types, what to do first; or, with no type, a prompt and the typologies.
 func (m *followUpScreen) cardBody(it model.ChecklistItem, w int) []string {
 	c := m.c
-	lines := c.playbookLines(m.pb.tags[it.CustomerID], it.CustomerName, adviceBrief, w, "  ")
+	lines := c.PlaybookLines(m.pb.tags[it.CustomerID], it.CustomerName, kit.AdviceBrief, w, "  ")
 	if len(lines) > 0 {
 		return lines
 	}
-	out := []string{c.st.Dim.Render(fit(c.t("pb.noType"), w))}
-	return append(out, c.typologyPrompt(w)...)
+	out := []string{c.Styles.Dim.Render(kit.Fit(c.T("pb.noType"), w))}
+	return append(out, c.TypologyPrompt(w)...)
 }
 
 // cardPages is how many pages the card of an item has at the screen's size.
@@ -58,10 +59,10 @@ func (m *followUpScreen) turnCard(it model.ChecklistItem, delta int) {
 // cardTitle heads the card: whose advice it is and, when it runs over a page, where the reader is
 // and the keys that turn it.
 func (m *followUpScreen) cardTitle(it model.ChecklistItem) string {
-	c, st := m.c, m.c.st
-	title := st.Section.Render(c.t("d.playbook")) + " · " + model.SanitizeLine(it.CustomerName)
+	c, st := m.c, m.c.Styles
+	title := st.Section.Render(c.T("d.playbook")) + " · " + model.SanitizeLine(it.CustomerName)
 	if pages := m.cardPages(it); pages > 1 {
-		title += "  " + st.Dim.Render(fmt.Sprintf(c.t("pb.scroll"), m.shownPage(it)+1, pages))
+		title += "  " + st.Dim.Render(fmt.Sprintf(c.T("pb.scroll"), m.shownPage(it)+1, pages))
 	}
-	return fit(title, m.width)
+	return kit.Fit(title, m.width)
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // toWang puts the follow-up's cursor on 王建国, whose buyer 周丽 is tagged hesitant.
@@ -132,8 +133,8 @@ func TestDetailPlaybookAndUntag(t *testing.T) {
 	if err := s.AddContact(ctx, &ct); err != nil {
 		t.Fatal(err)
 	}
-	send(a, bookChangedMsg{version: 1})
-	send(a, bookChangedMsg{version: 2})
+	send(a, kit.BookChangedMsg{Version: 1})
+	send(a, kit.BookChangedMsg{Version: 2})
 	if screen := screenText(a); !strings.Contains(screen, "还没有性格类型：陈工 · 按 t 设置") || !strings.Contains(screen, "可选分类：通用类型、门店顾客") {
 		t.Errorf("an untyped contact should be named with the typologies:\n%s", screen)
 	}

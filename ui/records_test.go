@@ -10,12 +10,13 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // openArchive opens a customer's archive in the app.
 func openArchive(t *testing.T, a *App, id int64) *detailScreen {
 	t.Helper()
-	send(a, openCustomerMsg{id: id})
+	send(a, kit.OpenCustomerMsg{ID: id})
 	d, ok := a.top().(*detailScreen)
 	if !ok || !d.loaded {
 		t.Fatalf("the archive of %d did not open", id)
@@ -295,13 +296,13 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 	openArchive(t, a, li.ID)
 	typeText(a, "e")
 	fields := map[string]string{"address": "杭州市西湖区", "source": "转介绍", "referred_by": "王建国", "size": "中", "capital": "500万"}
-	f, ok := a.overlay.(*form)
+	f, ok := a.overlay.(*kit.Form)
 	if !ok {
 		t.Fatalf("no form open")
 	}
-	for i := range f.fields {
-		if v, ok := fields[f.fields[i].key]; ok {
-			f.fields[i].input.SetValue(v)
+	for i := range f.Fields {
+		if v, ok := fields[f.Fields[i].Key]; ok {
+			f.Fields[i].Input.SetValue(v)
 		}
 	}
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
@@ -339,9 +340,9 @@ func TestAnOrganisationIsNotAPerson(t *testing.T) {
 	}{{wang.ID, false}, {li.ID, true}} {
 		openArchive(t, a, tc.id)
 		typeText(a, "t")
-		f := a.overlay.(*form)
+		f := a.overlay.(*kit.Form)
 		names := ""
-		for _, ch := range f.fields[0].choices {
+		for _, ch := range f.Fields[0].Choices {
 			names += ch.Name.Zh + " "
 		}
 		if strings.Contains(names, "本人") != tc.self {

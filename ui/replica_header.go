@@ -4,11 +4,12 @@ import (
 	"fmt"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // The header's note while another machine holds a replicated book: this one only reads it.
 func init() {
-	strs["replica.readOnly"] = model.Text{Zh: " 只读：「%s」正在写入 ", En: " read-only: %s holds the book "}
+	kit.Strs["replica.readOnly"] = model.Text{Zh: " 只读：「%s」正在写入 ", En: " read-only: %s holds the book "}
 }
 
 // heldBadge is the header's read-only note, or "" when the book may be written here. The holder
@@ -21,5 +22,5 @@ func (a *App) heldBadge() string {
 	if !held {
 		return ""
 	}
-	return a.c.st.Error.Render(fmt.Sprintf(a.c.t("replica.readOnly"), model.SanitizeLine(machine)))
+	return a.c.Styles.Error.Render(fmt.Sprintf(a.c.T("replica.readOnly"), model.SanitizeLine(machine)))
 }

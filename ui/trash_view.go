@@ -10,6 +10,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The trash view (F5 or alt+5): every customer in the trash, the last deleted first, with when it
@@ -19,7 +20,7 @@ import (
 
 // trashScreen lists the trash.
 type trashScreen struct {
-	c      *common
+	c      *kit.Common
 	rows   []store.TrashedCustomer
 	cursor int
 	offset int
@@ -35,17 +36,17 @@ type trashLoadedMsg struct {
 	err  error
 }
 
-func newTrashScreen(c *common) *trashScreen { return &trashScreen{c: c} }
+func newTrashScreen(c *kit.Common) *trashScreen { return &trashScreen{c: c} }
 
-func (m *trashScreen) Title() string    { return m.c.t("view.trash") }
+func (m *trashScreen) Title() string    { return m.c.T("view.trash") }
 func (m *trashScreen) Typing() bool     { return false }
 func (m *trashScreen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 
 // Reload reads the trash.
 func (m *trashScreen) Reload() tea.Cmd {
-	s := m.c.store
+	s := m.c.Store
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
 		rows, err := s.Trash(ctx)
 		return trashLoadedMsg{rows: rows, err: err}
@@ -66,8 +67,8 @@ func (m *trashScreen) clamp() {
 	m.offset = max(0, min(m.offset, len(m.rows)-m.room()))
 }
 
-func (m *trashScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
-	k := m.c.keys
+func (m *trashScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
 	switch msg := msg.(type) {
 	case trashLoadedMsg:
 		m.loaded, m.err = true, msg.err
@@ -76,7 +77,7 @@ func (m *trashScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		m.clamp()
 	case tea.MouseMsg:
-		if n := wheelStep(msg); n != 0 {
+		if n := kit.WheelStep(msg); n != 0 {
 			m.cursor += n
 			m.clamp()
 		}
@@ -90,8 +91,8 @@ func (m *trashScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			m.cursor -= m.room()
 		case key.Matches(msg, k.PageDown):
 			m.cursor += m.room()
-		case key.Matches(msg, m.c.inKeys().Restore) && len(m.rows) > 0:
-			return m, restoreCustomer(m.c.store, m.rows[m.cursor].ID)
+		case key.Matches(msg, m.c.InputKeys().Restore) && len(m.rows) > 0:
+			return m, kit.RestoreCustomer(m.c.Store, m.rows[m.cursor].ID)
 		}
 		m.clamp()
 	}
@@ -99,43 +100,43 @@ func (m *trashScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func (m *trashScreen) View() string {
-	c, st := m.c, m.c.st
+	c, st := m.c, m.c.Styles
 	var b strings.Builder
 	switch {
 	case m.err != nil:
-		return st.Error.Render(fit(c.t("err.load")+model.SanitizeLine(m.err.Error()), m.width))
+		return st.Error.Render(kit.Fit(c.T("err.load")+model.SanitizeLine(m.err.Error()), m.width))
 	case !m.loaded:
-		return st.Dim.Render(c.t("list.loading"))
+		return st.Dim.Render(c.T("list.loading"))
 	case len(m.rows) == 0:
-		return st.Dim.Render(fit(c.t("trash.empty"), m.width))
+		return st.Dim.Render(kit.Fit(c.T("trash.empty"), m.width))
 	}
-	b.WriteString(st.Dim.Render(fit(fmt.Sprintf(c.t("trash.head"), customers(c, len(m.rows))), m.width)) + "\n")
+	b.WriteString(st.Dim.Render(kit.Fit(fmt.Sprintf(c.T("trash.head"), kit.Customers(c, len(m.rows))), m.width)) + "\n")
 	whenW, recW := 16, 12
 	nameW := max((m.width-whenW-recW-6)*2/5, 8)
 	companyW := max(m.width-whenW-recW-6-nameW, 6)
-	b.WriteString(st.Header.Render(fit("  "+fit(c.t("col.name"), nameW)+" "+fit(c.t("col.company"), companyW)+" "+
-		fit(c.t("trash.when"), whenW)+" "+fit(c.t("trash.records"), recW), m.width)))
+	b.WriteString(st.Header.Render(kit.Fit("  "+kit.Fit(c.T("col.name"), nameW)+" "+kit.Fit(c.T("col.company"), companyW)+" "+
+		kit.Fit(c.T("trash.when"), whenW)+" "+kit.Fit(c.T("trash.records"), recW), m.width)))
 	end := min(m.offset+m.room(), len(m.rows))
 	for i := m.offset; i < end; i++ {
 		r := m.rows[i]
-		line := cell(r.Name, nameW) + " " + cell(r.Company, companyW) + " " +
-			fit(r.DeletedAt.In(c.now().Location()).Format("2006-01-02 15:04"), whenW) + " " +
-			fit(fmt.Sprintf(c.tn("trash.recordCount", r.Records), r.Records), recW)
+		line := kit.Cell(r.Name, nameW) + " " + kit.Cell(r.Company, companyW) + " " +
+			kit.Fit(r.DeletedAt.In(c.Now().Location()).Format("2006-01-02 15:04"), whenW) + " " +
+			kit.Fit(fmt.Sprintf(c.TN("trash.recordCount", r.Records), r.Records), recW)
 		if i == m.cursor {
-			b.WriteString("\n" + st.Selected.Render(fit("▸ "+line, m.width)))
+			b.WriteString("\n" + st.Selected.Render(kit.Fit("▸ "+line, m.width)))
 		} else {
-			b.WriteString("\n" + fit("  "+line, m.width))
+			b.WriteString("\n" + kit.Fit("  "+line, m.width))
 		}
 	}
 	return b.String()
 }
 
 func (m *trashScreen) ShortHelp() []key.Binding {
-	k := m.c.keys
-	return []key.Binding{m.c.inKeys().Restore, k.Up, k.Down, k.Back, k.Help}
+	k := m.c.Keys
+	return []key.Binding{m.c.InputKeys().Restore, k.Up, k.Down, k.Back, k.Help}
 }
 
 func (m *trashScreen) FullHelp() [][]key.Binding {
-	k := m.c.keys
-	return [][]key.Binding{{m.c.inKeys().Restore}, {k.Up, k.Down, k.PageUp, k.PageDown, k.Back}}
+	k := m.c.Keys
+	return [][]key.Binding{{m.c.InputKeys().Restore}, {k.Up, k.Down, k.PageUp, k.PageDown, k.Back}}
 }
