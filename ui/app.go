@@ -13,7 +13,13 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/analysis"
+	"guanxi/ui/catalog"
+	"guanxi/ui/detail"
+	"guanxi/ui/followup"
 	"guanxi/ui/kit"
+	"guanxi/ui/list"
+	"guanxi/ui/overlays"
 )
 
 // Options configure the TUI.
@@ -75,7 +81,7 @@ type App struct {
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
-	markedUndo markedUndo
+	markedUndo kit.MarkedUndo
 }
 
 // New builds the root model on an open book.
@@ -88,7 +94,7 @@ func New(s *store.Store, o Options) *App {
 	}
 	c := &kit.Common{Store: s, Lang: o.Lang, Styles: kit.NewStyles(o.NoColor), Keys: kit.NewKeyMap(o.Lang), Now: o.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
-	a.tabs = []kit.Screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c), newAnalysisScreen(c)}
+	a.tabs = []kit.Screen{list.New(c), followup.New(c), catalog.New(c), analysis.New(c)}
 	return a
 }
 
@@ -97,7 +103,7 @@ func (a *App) Init() tea.Cmd {
 	// The first screen is read first, with only the catalog its rows name: on a large book the
 	// other tabs' reads would take the processor from it. They follow as soon as it is there.
 	first := tea.Batch(kit.LoadCatalog(a.c.Store), a.tabs[a.active].Reload())
-	cmds := []tea.Cmd{a.watch(), autoApplyLevels(a.c.Store), kit.LoadPlans(a.c.Store)}
+	cmds := []tea.Cmd{a.watch(), kit.AutoApplyLevels(a.c.Store), kit.LoadPlans(a.c.Store)}
 	for i, s := range a.tabs[:tabAnalysis] { // the analysis reads the whole book: only when shown
 		if tab(i) != a.active {
 			cmds = append(cmds, s.Reload())
@@ -198,7 +204,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 
 	case kit.OpenCustomerMsg:
-		d := newDetailScreen(a.c, msg.ID)
+		d := detail.New(a.c, msg.ID)
 		d.SetSize(a.c.Width, a.bodyHeight())
 		a.stack = append(a.stack, d)
 		return a, d.Reload()
@@ -218,10 +224,10 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.stack = append(a.stack, msg.Screen)
 		return a, msg.Screen.Reload()
 
-	case customerTrashedMsg:
+	case kit.CustomerTrashedMsg:
 		return a, a.onTrashed(msg)
 
-	case markedChangedMsg:
+	case kit.MarkedChangedMsg:
 		return a, a.onMarkedChanged(msg)
 
 	case kit.ToOverlay:
@@ -273,9 +279,9 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, a.c.ClassKeys().ToAnalysis):
 		return a, a.switchTo(tabAnalysis)
 	case key.Matches(msg, a.c.ExchangeKeys().Import):
-		return a, openImport(a.c)
+		return a, overlays.OpenImport(a.c)
 	case key.Matches(msg, a.c.ExchangeKeys().Export):
-		return a, openExport(a.c, a.exportScope())
+		return a, overlays.OpenExport(a.c, a.ExportScope())
 	case key.Matches(msg, k.Back) && len(a.stack) > 0:
 		a.stack = a.stack[:len(a.stack)-1]
 		return a, a.top().Reload()
@@ -300,11 +306,11 @@ func (a *App) switchTo(t tab) tea.Cmd {
 	return a.tabs[t].Reload()
 }
 
-// exportScope is the saved list or query in force in the customer list, which an export may keep
+// ExportScope is the saved list or query in force in the customer list, which an export may keep
 // to: the user exports what they are looking at.
-func (a *App) exportScope() *exportScope {
-	if l, ok := a.tabs[tabList].(*listScreen); ok {
-		return l.exportScope()
+func (a *App) ExportScope() *overlays.ExportScope {
+	if l, ok := a.tabs[tabList].(*list.Screen); ok {
+		return l.ExportScope()
 	}
 	return nil
 }
@@ -396,8 +402,8 @@ func (a *App) header() string {
 	parts := []string{st.Title.Render(a.c.T("app.name"))}
 	for i, s := range a.tabs {
 		name := s.Title()
-		if fu, ok := s.(*followUpScreen); ok {
-			name += fu.badge()
+		if fu, ok := s.(*followup.Screen); ok {
+			name += fu.Badge()
 		}
 		if tab(i) == a.active && len(a.stack) == 0 {
 			parts = append(parts, st.Selected.Render(" "+name+" "))

@@ -3,7 +3,10 @@ package ui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/ui/detail"
 	"guanxi/ui/kit"
+	"guanxi/ui/trash"
 )
 
 // typingOverlay is an overlay that holds typing: ctrl+c goes to it (a form asks before its changes
@@ -27,7 +30,7 @@ func (a *App) footerKeys() help.KeyMap {
 
 // openTrash shows the trash over the current view.
 func (a *App) openTrash() tea.Cmd {
-	t := newTrashScreen(a.c)
+	t := trash.New(a.c)
 	t.SetSize(a.c.Width, a.bodyHeight())
 	a.stack = []kit.Screen{t}
 	return t.Reload()
@@ -35,7 +38,7 @@ func (a *App) openTrash() tea.Cmd {
 
 // openArchive shows a customer's archive over the current view, as after adding them.
 func (a *App) openArchive(id int64) tea.Cmd {
-	d := newDetailScreen(a.c, id)
+	d := detail.New(a.c, id)
 	d.SetSize(a.c.Width, a.bodyHeight())
 	a.stack = append(a.stack, d)
 	return d.Reload()

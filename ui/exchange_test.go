@@ -13,6 +13,7 @@ import (
 	"guanxi/exchange"
 	"guanxi/model"
 	"guanxi/ui/kit"
+	"guanxi/ui/overlays"
 )
 
 // importCSV is a spreadsheet as a salesperson brings it: two new customers, one already in the
@@ -81,12 +82,12 @@ func TestImportProgressAndCancel(t *testing.T) {
 				s := fixtureBook(t)
 				a := newTestApp(t, s, lang, sz.w, sz.h)
 				ctrl(a, tea.KeyCtrlR)
-				o := a.overlay.(*ioOverlay)
-				o.name = "客户名单.csv"
+				o := a.overlay.(*overlays.Exchange)
+				o.Name = "客户名单.csv"
 				cancelled := false
 				ch := make(chan tea.Msg, 1)
-				a.Update(importStartedMsg{ch: ch, cancel: func() { cancelled = true }})
-				a.Update(importProgressMsg{ch: ch, done: 4_200_000, total: 10_000_000})
+				a.Update(overlays.ImportStartedMsg{Ch: ch, Cancel: func() { cancelled = true }})
+				a.Update(overlays.ImportProgressMsg{Ch: ch, Done: 4_200_000, Total: 10_000_000})
 				checkScreenSize(t, a, sz.w, sz.h)
 				golden(t, "import_progress_"+name, a)
 				if !strings.Contains(screenText(a), " 42%") {
@@ -96,7 +97,7 @@ func TestImportProgressAndCancel(t *testing.T) {
 				if !cancelled || a.overlay == nil {
 					t.Fatal("esc should cancel the import and wait for it to end")
 				}
-				a.Update(importDoneMsg{err: context.Canceled})
+				a.Update(overlays.ImportDoneMsg{Err: context.Canceled})
 				if !strings.Contains(screenText(a), a.c.T("io.cancelled")) {
 					t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
 				}
@@ -195,7 +196,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 				typeText(a, "王建国")
 				press(a, tea.KeyEnter)
 				typeText(a, "m")
-				if _, ok := a.overlay.(*dupOverlay); !ok {
+				if _, ok := a.overlay.(*overlays.Duplicates); !ok {
 					t.Fatalf("m should list the likely duplicates:\n%s", screenText(a))
 				}
 				checkScreenSize(t, a, sz.w, sz.h)
@@ -298,8 +299,8 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 			ctrl(a, tea.KeyCtrlR)
 			typeText(a, path)
 			ctrl(a, tea.KeyCtrlS)
-			o, ok := a.overlay.(*ioOverlay)
-			if !ok || o.stage != ioDone {
+			o, ok := a.overlay.(*overlays.Exchange)
+			if !ok || o.Stage != overlays.StageDone {
 				t.Fatalf("the summary should be shown:\n%s", screenText(a))
 			}
 			var seen strings.Builder
@@ -332,9 +333,9 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 				}
 			}
 			// Made wider, the box lays the summary out again, in fewer lines.
-			narrow := len(o.shown)
+			narrow := len(o.Shown)
 			a.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
-			if wide := len(o.shown); wide >= narrow {
+			if wide := len(o.Shown); wide >= narrow {
 				t.Errorf("at 160 columns the summary takes %d lines, as many as at 80 (%d)", wide, narrow)
 			}
 		})

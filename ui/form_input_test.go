@@ -14,6 +14,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/ui/kit"
+	"guanxi/ui/overlays"
 )
 
 // inputSizes are the two screens every input view is checked on: Chinese on a small terminal,
@@ -265,12 +266,12 @@ func TestImportKeepsWhatWasTypedAfterADryRun(t *testing.T) {
 			t.Fatalf("the dry run's summary should offer the form again:\n%s", screen)
 		}
 		press(a, tea.KeyEnter)
-		o, ok := a.overlay.(*ioOverlay)
-		if !ok || o.stage != ioAsking {
+		o, ok := a.overlay.(*overlays.Exchange)
+		if !ok || o.Stage != overlays.StageAsking {
 			t.Fatalf("enter after a dry run should go back to the form:\n%s", screenText(a))
 		}
 		golden(t, "import_again_"+name, a)
-		v := o.form.Values()
+		v := o.Form.Values()
 		if v["path"] != path || v["dry"] != "no" || v["dups"] != "skip" {
 			t.Fatalf("the form should keep the path and options, the dry run off: %v", v)
 		}
@@ -305,7 +306,7 @@ func TestTabCompletesAPath(t *testing.T) {
 	}
 	a := newTestApp(t, fixtureBook(t), model.Zh, 80, 24)
 	ctrl(a, tea.KeyCtrlR)
-	f := a.overlay.(*ioOverlay).form
+	f := a.overlay.(*overlays.Exchange).Form
 	typeText(a, filepath.Join(dir, "报"))
 	press(a, tea.KeyTab)
 	if got := f.Fields[0].Value(); got != filepath.Join(dir, "报价.xlsx") {

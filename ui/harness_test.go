@@ -16,6 +16,7 @@ import (
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/kit"
+	"guanxi/ui/list"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden screens")
@@ -151,7 +152,7 @@ func newTestApp(t *testing.T, s *store.Store, lang model.Lang, w, h int) *App {
 	t.Helper()
 	a := New(s, Options{Lang: lang, NoColor: true, Now: func() time.Time { return testNow }})
 	// Notes are searched as soon as a query is answered, not after the pause a person takes.
-	a.tabs[tabList].(*listScreen).notesWait = 0
+	a.tabs[tabList].(*list.Screen).NotesWait = 0
 	send(a, tea.WindowSizeMsg{Width: w, Height: h})
 	for _, m := range runCmd(a.Init()) {
 		send(a, m)

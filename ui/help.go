@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"guanxi/ui/kit"
 	"strings"
+
+	"guanxi/ui/kit"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"

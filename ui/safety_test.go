@@ -181,7 +181,7 @@ func TestHostileTextIsHarmlessInEveryView(t *testing.T) {
 			f.snap("status line")
 			send(a, kit.SaveFailedMsg{Err: errors.New(evil(4) + "\x00")})
 			f.snap("save failed")
-			send(a, customerTrashedMsg{id: 999999, name: evil(0)})
+			send(a, kit.CustomerTrashedMsg{ID: 999999, Name: evil(0)})
 			f.snap("trash status")
 			press(a, tea.KeyEsc)
 			press(a, tea.KeyF2)

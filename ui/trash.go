@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"guanxi/model"
+	"guanxi/ui/detail"
 	"guanxi/ui/kit"
 )
 
@@ -15,48 +15,28 @@ import (
 // search), brings it back. The trash itself is listed, restored and emptied from the command line
 // (guanxi trash, guanxi restore, guanxi trash purge).
 
-// customerTrashedMsg says a customer went to the trash; the app offers to undo it.
-type customerTrashedMsg struct {
-	id   int64
-	name string
-}
-
 // trashUndo is the customer just moved to the trash, while the next key may bring it back.
 type trashUndo struct {
 	id   int64
 	name string
 }
 
-// trashKey handles the delete key of the detail view: a confirmation that says what goes.
-func (m *detailScreen) trashKey(msg tea.KeyMsg) (tea.Cmd, bool) {
-	del, _ := m.c.TrashKeys()
-	if !key.Matches(msg, del) {
-		return nil, false
-	}
-	cu := m.d.Customer
-	records := len(m.d.Contacts) + len(m.d.Interactions) + len(m.d.Deals) + len(m.d.Reminders) + len(m.d.Complaints)
-	name := model.SanitizeLine(cu.Name)
-	title := fmt.Sprintf(m.c.T("trash.confirm"), name)
-	body := fmt.Sprintf(m.c.T("trash.confirmBody"), records, cu.ID)
-	return kit.AskFirst(m.c, title, body, trashCustomer(m.c.Store, cu.ID, cu.Name)), true
-}
-
 // onTrashed closes the screens of the deleted customer, says what happened and offers the undo.
-func (a *App) onTrashed(msg customerTrashedMsg) tea.Cmd {
+func (a *App) onTrashed(msg kit.CustomerTrashedMsg) tea.Cmd {
 	kept := a.stack[:0]
 	for _, s := range a.stack {
-		if d, ok := s.(*detailScreen); ok && d.id == msg.id {
+		if d, ok := s.(*detail.Screen); ok && d.ID == msg.ID {
 			continue
 		}
 		kept = append(kept, s)
 	}
 	a.stack = kept
-	a.trashed = trashUndo{msg.id, msg.name}
+	a.trashed = trashUndo{msg.ID, msg.Name}
 	done := "trash.done"
 	if a.top().Typing() {
 		done = "trash.doneTyping" // a u would go into the search
 	}
-	a.setStatus(fmt.Sprintf(a.c.T(done), msg.name), false)
+	a.setStatus(fmt.Sprintf(a.c.T(done), msg.Name), false)
 	return a.reloadAll()
 }
 
@@ -74,10 +54,4 @@ func (a *App) undoKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	}
 	a.setStatus(a.c.T("trash.restoring"), false)
 	return kit.RestoreCustomer(a.c.Store, offer.id), true
-}
-
-// trashHelp is the delete key as help shows it.
-func (m *detailScreen) trashHelp() key.Binding {
-	del, _ := m.c.TrashKeys()
-	return del
 }
