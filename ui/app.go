@@ -13,9 +13,6 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
-	"guanxi/ui/analysis"
-	"guanxi/ui/catalog"
-	"guanxi/ui/detail"
 	"guanxi/ui/followup"
 	"guanxi/ui/kit"
 	"guanxi/ui/list"
@@ -94,7 +91,9 @@ func New(s *store.Store, o Options) *App {
 	}
 	c := &kit.Common{Store: s, Lang: o.Lang, Styles: kit.NewStyles(o.NoColor), Keys: kit.NewKeyMap(o.Lang), Now: o.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
-	a.tabs = []kit.Screen{list.New(c), followup.New(c), catalog.New(c), analysis.New(c)}
+	for _, p := range tabPages {
+		a.tabs = append(a.tabs, makers[p](c, 0))
+	}
 	return a
 }
 
@@ -133,10 +132,8 @@ func (a *App) bodyHeight() int { return max(a.c.Height-2, 1) }
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	model, cmd := a.update(msg)
-	if o := a.c.Pending; o != nil {
-		a.c.Pending = nil
-		a.overlay = o
-		a.overlay.SetSize(a.c.Width, a.bodyHeight())
+	if o := a.c.TakeShown(); o != nil {
+		a.show(o)
 	}
 	return model, cmd
 }
@@ -186,7 +183,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.closeOverlayIfDone()
 		}
 		if msg.Open && msg.CustomerID != 0 {
-			return a, tea.Batch(cmd, a.reloadAll(), a.openArchive(msg.CustomerID))
+			return a, tea.Batch(cmd, a.reloadAll(), a.navigate(kit.NavigateMsg{Page: kit.PageDetail, ID: msg.CustomerID}))
 		}
 		return a, tea.Batch(cmd, a.reloadAll())
 
@@ -203,26 +200,12 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.setStatus(msg.Text, msg.IsErr)
 		return a, nil
 
-	case kit.OpenCustomerMsg:
-		d := detail.New(a.c, msg.ID)
-		d.SetSize(a.c.Width, a.bodyHeight())
-		a.stack = append(a.stack, d)
-		return a, d.Reload()
+	case kit.NavigateMsg:
+		return a, a.navigate(msg)
 
-	case kit.OpenFormMsg:
-		a.overlay = msg.Form
-		a.overlay.SetSize(a.c.Width, a.bodyHeight())
+	case kit.ShowMsg:
+		a.show(msg.Overlay)
 		return a, nil
-
-	case kit.OpenOverlayMsg:
-		a.overlay = msg.Overlay
-		a.overlay.SetSize(a.c.Width, a.bodyHeight())
-		return a, nil
-
-	case kit.PushScreenMsg:
-		msg.Screen.SetSize(a.c.Width, a.bodyHeight())
-		a.stack = append(a.stack, msg.Screen)
-		return a, msg.Screen.Reload()
 
 	case kit.CustomerTrashedMsg:
 		return a, a.onTrashed(msg)
@@ -261,15 +244,14 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	top := a.top()
 	switch {
 	case key.Matches(msg, k.Help):
-		a.overlay = newHelpOverlay(a.c, top, a.globalKeys())
-		a.overlay.SetSize(a.c.Width, a.bodyHeight())
+		a.show(newHelpOverlay(a.c, top, a.globalKeys()))
 		return a, nil
 	case key.Matches(msg, k.SwitchView):
 		return a, a.switchTo((a.active + 1) % tab(len(a.tabs)))
 	case key.Matches(msg, a.c.InputKeys().PrevView):
 		return a, a.switchTo((a.active + tab(len(a.tabs)) - 1) % tab(len(a.tabs)))
 	case key.Matches(msg, a.c.InputKeys().Trash):
-		return a, a.openTrash()
+		return a, a.navigate(kit.NavigateMsg{Page: kit.PageTrash})
 	case key.Matches(msg, k.ToList):
 		return a, a.switchTo(tabList)
 	case key.Matches(msg, k.ToFollowUp):

@@ -2,11 +2,6 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
-	tea "github.com/charmbracelet/bubbletea"
-
-	"guanxi/ui/detail"
-	"guanxi/ui/kit"
-	"guanxi/ui/trash"
 )
 
 // typingOverlay is an overlay that holds typing: ctrl+c goes to it (a form asks before its changes
@@ -26,20 +21,4 @@ func (a *App) footerKeys() help.KeyMap {
 		return km
 	}
 	return a.top()
-}
-
-// openTrash shows the trash over the current view.
-func (a *App) openTrash() tea.Cmd {
-	t := trash.New(a.c)
-	t.SetSize(a.c.Width, a.bodyHeight())
-	a.stack = []kit.Screen{t}
-	return t.Reload()
-}
-
-// openArchive shows a customer's archive over the current view, as after adding them.
-func (a *App) openArchive(id int64) tea.Cmd {
-	d := detail.New(a.c, id)
-	d.SetSize(a.c.Width, a.bodyHeight())
-	a.stack = append(a.stack, d)
-	return d.Reload()
 }

@@ -349,7 +349,7 @@ func BenchmarkDetail(b *testing.B) {
 	for b.Loop() {
 		id := ids[i%len(ids)]
 		c0 := benchbook.CPU()
-		l.send(kit.OpenCustomerMsg{ID: id})
+		l.send(kit.NavigateMsg{Page: kit.PageDetail, ID: id})
 		d, ok := l.a.stack[len(l.a.stack)-1].(*detail.Screen)
 		if !ok {
 			b.Fatalf("the detail did not open")
@@ -522,7 +522,7 @@ func TestPeakMemoryChild(t *testing.T) {
 		l.send(tea.KeyMsg{Type: tea.KeyHome})
 	}
 	for id := int64(1); id < scale; id += 5003 {
-		l.send(kit.OpenCustomerMsg{ID: id})
+		l.send(kit.NavigateMsg{Page: kit.PageDetail, ID: id})
 		l.settle()
 		l.a.View()
 		sample()

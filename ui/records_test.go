@@ -17,7 +17,7 @@ import (
 // openArchive opens a customer's archive in the app.
 func openArchive(t *testing.T, a *App, id int64) *detail.Screen {
 	t.Helper()
-	send(a, kit.OpenCustomerMsg{ID: id})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: id})
 	d, ok := a.top().(*detail.Screen)
 	if !ok || !d.Loaded {
 		t.Fatalf("the archive of %d did not open", id)

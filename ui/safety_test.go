@@ -159,7 +159,7 @@ func TestHostileTextIsHarmlessInEveryView(t *testing.T) {
 			f.snap("list search pasted")
 			press(a, tea.KeyEsc)
 			press(a, tea.KeyEsc)
-			send(a, kit.OpenCustomerMsg{ID: cu.ID})
+			send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: cu.ID})
 			for i := 0; i < 12; i++ {
 				f.snap("detail page")
 				press(a, tea.KeyPgDown)
@@ -243,7 +243,7 @@ func TestLimitsNeverPanic(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {40, 10}} {
 		a := newTestApp(t, s, model.Zh, size[0], size[1])
 		start := time.Now()
-		send(a, kit.OpenCustomerMsg{ID: big.ID})
+		send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: big.ID})
 		for i := 0; i < 5; i++ {
 			press(a, tea.KeyPgDown)
 		}

@@ -75,7 +75,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 		close(jobs)
 	}()
 
-	send(a, kit.OpenCustomerMsg{ID: wang})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: wang})
 	for i := 0; i < mine; i++ {
 		typeText(a, "l")
 		typeText(a, fmt.Sprintf("界面写入-%03d", i))
@@ -111,7 +111,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 	// every second — not before, so it is the watch that brings it: on the detail it shows, and on
 	// the list.
 	press(a, tea.KeyEsc)
-	send(a, kit.OpenCustomerMsg{ID: li})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: li})
 	other := func(args ...string) {
 		t.Helper()
 		out, err := exec.Command(bin, append([]string{"--db", s.Path()}, args...)...).CombinedOutput()

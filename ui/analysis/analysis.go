@@ -103,7 +103,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			m.ClampScroll()
 		case key.Matches(msg, k.Open):
 			if id := m.Selected(); id != 0 {
-				return m, func() tea.Msg { return kit.OpenCustomerMsg{ID: id} }
+				return m, kit.Navigate(kit.PageDetail, id)
 			}
 		case key.Matches(msg, ck.Thresholds):
 			return m, forms.OpenThresholds(m.c)

@@ -396,7 +396,7 @@ func (m *Screen) updateCarriers(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Open):
 		if m.carrierCursor < len(m.carriers) {
 			id := m.carriers[m.carrierCursor].CustomerID
-			return m, func() tea.Msg { return kit.OpenCustomerMsg{ID: id} }
+			return m, kit.Navigate(kit.PageDetail, id)
 		}
 	}
 	m.clamp()

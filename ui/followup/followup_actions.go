@@ -27,7 +27,7 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.clamp()
 		return m.fetch(), true
 	case key.Matches(msg, fk.Settings):
-		return kit.PushScreen(newPlanSettingsScreen(c)), true
+		return kit.Navigate(kit.PagePlanSettings, 0), true
 	case key.Matches(msg, fk.Undo):
 		if m.Fu.undo == 0 {
 			return kit.StatusCmd(c.T("err.nothingToUndo"), true), true
@@ -46,7 +46,7 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		if holiday {
 			return kit.StatusCmd(c.T("err.holidayNoCustomer"), true), true
 		}
-		return func() tea.Msg { return kit.OpenCustomerMsg{ID: it.CustomerID} }, true
+		return kit.Navigate(kit.PageDetail, it.CustomerID), true
 	case key.Matches(msg, k.Log):
 		if holiday {
 			return kit.StatusCmd(c.T("err.holidayNoCustomer"), true), true

@@ -12,10 +12,10 @@ import (
 	"guanxi/ui/kit"
 )
 
-// planSettingsScreen shows and changes what the checklist is made from: each level's visit and call
+// PlanSettings shows and changes what the checklist is made from: each level's visit and call
 // intervals, how many days ahead greetings are due, and the holidays greeted on. It opens from the
 // follow-up view (p) and esc goes back.
-type planSettingsScreen struct {
+type PlanSettings struct {
 	c        *kit.Common
 	plans    map[model.Level]model.VisitPlan
 	lead     int
@@ -31,23 +31,23 @@ type planSettingsScreen struct {
 	removed []model.Holiday
 }
 
-func newPlanSettingsScreen(c *kit.Common) *planSettingsScreen { return &planSettingsScreen{c: c} }
+func NewPlanSettings(c *kit.Common) *PlanSettings { return &PlanSettings{c: c} }
 
-func (m *planSettingsScreen) Title() string    { return m.c.T("view.planSettings") }
-func (m *planSettingsScreen) Typing() bool     { return false }
-func (m *planSettingsScreen) Reload() tea.Cmd  { return loadPlanSettings(m.c.Store) }
-func (m *planSettingsScreen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
+func (m *PlanSettings) Title() string    { return m.c.T("view.planSettings") }
+func (m *PlanSettings) Typing() bool     { return false }
+func (m *PlanSettings) Reload() tea.Cmd  { return loadPlanSettings(m.c.Store) }
+func (m *PlanSettings) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 
 // leadRow is the cursor position of the greeting lead, after the levels.
-func (m *planSettingsScreen) leadRow() int { return len(model.Levels) }
+func (m *PlanSettings) leadRow() int { return len(model.Levels) }
 
 // workdaysRow is the cursor position of the working-day setting, after the holidays.
-func (m *planSettingsScreen) workdaysRow() int { return m.leadRow() + 1 + len(m.holidays) }
+func (m *PlanSettings) workdaysRow() int { return m.leadRow() + 1 + len(m.holidays) }
 
 // rows is how many positions the cursor can take.
-func (m *planSettingsScreen) rows() int { return m.workdaysRow() + 1 }
+func (m *PlanSettings) rows() int { return m.workdaysRow() + 1 }
 
-func (m *planSettingsScreen) clamp() {
+func (m *PlanSettings) clamp() {
 	m.cursor = max(0, min(m.cursor, m.rows()-1))
 	lines, rowOf := m.layout()
 	if len(lines) == 0 {
@@ -63,7 +63,7 @@ func (m *planSettingsScreen) clamp() {
 	m.offset = max(0, min(m.offset, len(lines)-m.height))
 }
 
-func (m *planSettingsScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+func (m *PlanSettings) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	k, fk, c := m.c.Keys, m.c.FollowUpKeys(), m.c
 	switch msg := msg.(type) {
 	case planSettingsLoadedMsg:
@@ -122,7 +122,7 @@ func (m *planSettingsScreen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 }
 
 // layout lays out the page: each line's text, and the line of each cursor position.
-func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
+func (m *PlanSettings) layout() (lines []string, rowOf []int) {
 	if !m.loaded || m.err != nil {
 		return nil, nil
 	}
@@ -197,7 +197,7 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 	return lines, rowOf
 }
 
-func (m *planSettingsScreen) View() string {
+func (m *PlanSettings) View() string {
 	c, st := m.c, m.c.Styles
 	switch {
 	case m.err != nil:
@@ -210,12 +210,12 @@ func (m *planSettingsScreen) View() string {
 	return strings.Join(lines[m.offset:end], "\n")
 }
 
-func (m *planSettingsScreen) ShortHelp() []key.Binding {
+func (m *PlanSettings) ShortHelp() []key.Binding {
 	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return []key.Binding{fk.Edit, fk.AddHoliday, fk.DeleteHoliday, fk.Undo, k.Back, k.Help}
 }
 
-func (m *planSettingsScreen) FullHelp() [][]key.Binding {
+func (m *PlanSettings) FullHelp() [][]key.Binding {
 	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},

@@ -28,7 +28,7 @@ func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
 		if err != nil {
 			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
 		}
-		return kit.OpenFormMsg{Form: Tag(c, cu, contacts)}
+		return kit.ShowMsg{Overlay: Tag(c, cu, contacts)}
 	}
 }
 
@@ -42,7 +42,7 @@ func OpenThresholds(c *kit.Common) tea.Cmd {
 		if err != nil {
 			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
 		}
-		return kit.OpenFormMsg{Form: thresholdsForm(c, cs)}
+		return kit.ShowMsg{Overlay: thresholdsForm(c, cs)}
 	}
 }
 
@@ -60,7 +60,7 @@ func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
 		if model.Balance(deals) == 0 {
 			return kit.StatusMsg{Text: kit.Tr("err.nothingOwed", c.Lang), IsErr: true}
 		}
-		return kit.OpenFormMsg{Form: Payment(c, customerID, deals, dealID)}
+		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID)}
 	}
 }
 
@@ -84,7 +84,7 @@ func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 		if len(open) == 0 {
 			return kit.StatusMsg{Text: kit.Tr("err.noOpenComplaint", c.Lang), IsErr: true}
 		}
-		return kit.OpenFormMsg{Form: Resolve(c, customerID, open, complaintID)}
+		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID)}
 	}
 }
 

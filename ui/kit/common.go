@@ -24,9 +24,9 @@ type Common struct {
 	Now func() time.Time
 	// Catalog is the personality catalog, read once and reloaded when it changes.
 	Catalog []model.PersonalityType
-	// Pending is an overlay a screen opened during Update; the app installs it before the next
+	// pending is an overlay a screen opened during Update (Show); the app installs it before the next
 	// message, so keys typed right after the key that opened a form land in the form.
-	Pending Overlay
+	pending Overlay
 	// Typologies are the catalog's typologies in display order, loaded with it.
 	Typologies []model.Typology
 	// fu holds the keys of the follow-up work (checklist, plans, complaints, payments), made on first use.

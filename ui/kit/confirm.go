@@ -19,13 +19,9 @@ type ConfirmOverlay struct {
 	height int
 }
 
-// OpenOverlayMsg asks the app to open an overlay that is not a form, such as a confirmation.
-type OpenOverlayMsg struct{ Overlay Overlay }
-
 // AskFirst returns a command that opens a confirmation; yes runs only when the user agrees.
 func AskFirst(c *Common, title, body string, yes tea.Cmd) tea.Cmd {
-	c.Pending = &ConfirmOverlay{c: c, title: title, body: body, yes: yes}
-	return nil
+	return c.Show(&ConfirmOverlay{c: c, title: title, body: body, yes: yes})
 }
 
 func (o *ConfirmOverlay) Done() bool       { return o.done }

@@ -2,7 +2,6 @@ package kit
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
 )
@@ -38,8 +37,3 @@ func (c *Common) FollowUpKeys() *FollowUpKeys {
 	}
 	return c.fu
 }
-
-// PushScreenMsg asks the app to open a screen over the current one (esc goes back).
-type PushScreenMsg struct{ Screen Screen }
-
-func PushScreen(s Screen) tea.Cmd { return func() tea.Msg { return PushScreenMsg{s} } }

@@ -77,12 +77,6 @@ type BookChangedMsg struct{ Version int64 }
 // WatchTickMsg asks the app to look whether the book changed.
 type WatchTickMsg struct{}
 
-// OpenCustomerMsg asks the app to show a customer's detail.
-type OpenCustomerMsg struct{ ID int64 }
-
-// OpenFormMsg asks the app to open a form over the current screen.
-type OpenFormMsg struct{ Form *Form }
-
 // StatusMsg shows a line in the status bar.
 type StatusMsg struct {
 	Text  string

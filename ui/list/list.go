@@ -180,7 +180,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, nil
 		case key.Matches(msg, k.Open):
 			if c, ok := m.Selected(); ok {
-				return m, func() tea.Msg { return kit.OpenCustomerMsg{ID: c.ID} }
+				return m, kit.Navigate(kit.PageDetail, c.ID)
 			}
 			return m, nil
 		case key.Matches(msg, k.Sort):
@@ -198,7 +198,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			m.clearSegment()
 			return m, m.research(true)
 		case key.Matches(msg, k.Add):
-			return m, func() tea.Msg { return kit.OpenFormMsg{Form: forms.Customer(m.c, model.Customer{})} }
+			return m, kit.OpenForm(forms.Customer(m.c, model.Customer{}))
 		}
 		before := m.Search.Value()
 		var cmd tea.Cmd

@@ -2,8 +2,9 @@ package list
 
 import (
 	"fmt"
-	"guanxi/ui/forms"
 	"slices"
+
+	"guanxi/ui/forms"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"

@@ -249,7 +249,7 @@ func openSegmentPicker(c *kit.Common, typed string) tea.Cmd {
 		if msg.err != nil {
 			return kit.StatusMsg{Text: c.T("err.load") + msg.err.Error(), IsErr: true}
 		}
-		return kit.OpenOverlayMsg{Overlay: &segmentPicker{c: c, rows: msg.rows, typed: typed}}
+		return kit.ShowMsg{Overlay: &segmentPicker{c: c, rows: msg.rows, typed: typed}}
 	}
 }
 

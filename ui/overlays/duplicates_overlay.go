@@ -33,7 +33,7 @@ func duplicatesFound(c *kit.Common, of model.Customer, matches []store.Duplicate
 	case len(matches) == 0:
 		return kit.StatusMsg{Text: c.T("dup.none")}
 	}
-	return kit.OpenOverlayMsg{Overlay: &Duplicates{c: c, of: of, matches: matches}}
+	return kit.ShowMsg{Overlay: &Duplicates{c: c, of: of, matches: matches}}
 }
 
 func (o *Duplicates) Done() bool       { return o.done }

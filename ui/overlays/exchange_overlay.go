@@ -77,7 +77,7 @@ func OpenImport(c *kit.Common) tea.Cmd {
 	o.Form.Choose("dups", c.T("io.dups"), []model.Code{{Code: "skip", Name: kit.Strs["io.skip"]}, {Code: "merge", Name: kit.Strs["io.merge"]}}, "skip").
 		Choose("dry", c.T("io.dryRun"), yesNo(), "no")
 	o.Form.CompletePath("path")
-	return func() tea.Msg { return kit.OpenOverlayMsg{Overlay: o} }
+	return c.Show(o)
 }
 
 // ExportScope is the query in force in the customer list (a saved list, or one typed), which the
@@ -120,7 +120,7 @@ func OpenExport(c *kit.Common, scope *ExportScope) tea.Cmd {
 		o.Form.Choose("scope", c.T("io.scope"), []model.Code{{Code: "list", Name: list}, {Code: "book", Name: kit.Strs["io.scopeBook"]}}, "list")
 	}
 	o.Form.Choose("replace", c.T("io.replace"), yesNo(), "no")
-	return func() tea.Msg { return kit.OpenOverlayMsg{Overlay: o} }
+	return c.Show(o)
 }
 
 func yesNo() []model.Code {
