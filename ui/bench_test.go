@@ -18,6 +18,7 @@ import (
 	"guanxi/ui/detail"
 	"guanxi/ui/kit"
 	"guanxi/ui/list"
+	"guanxi/ui/uitest"
 )
 
 // The benchmarks of the speed bars (docs/PERFORMANCE.md) that the list answers for, on the generated book of
@@ -69,7 +70,7 @@ func (l *loop) run(cmd tea.Cmd) {
 		return
 	}
 	msg := cmd()
-	if cmds, ok := sequence(msg); ok {
+	if cmds, ok := uitest.Sequence(msg); ok {
 		for _, c := range cmds {
 			l.run(c)
 		}
