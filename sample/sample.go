@@ -133,6 +133,16 @@ func writeRecords(ctx context.Context, b *store.Bulk, records <-chan *record, do
 				return err
 			}
 		}
+		if (done+i+1)%chunk == 0 {
+			// Every record of the customers so far is written or held in p: their figures are
+			// final, and need not be kept in memory any longer.
+			if err := p.flush(b); err != nil {
+				return err
+			}
+			if err := b.Settle(); err != nil {
+				return err
+			}
+		}
 		if o.Progress != nil && (done+i+1)%progressEvery == 0 {
 			o.Progress(done + i + 1)
 		}

@@ -109,6 +109,12 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	return b.finish()
 }
 
+// Settle writes the derived figures of the customers the Bulk added so far, whose records must all
+// be written by now, and forgets them: a generated book of 100,000 customers then holds memory only
+// for the customers since the last Settle. A record that comes for one of them later is taken as
+// touching a customer already in the book: their figures are read again from it before the commit.
+func (b *Bulk) Settle() error { return b.finish() }
+
 // finish writes the rows held back and the derived figures of every customer the Bulk added or
 // touched. It runs before the commit, and earlier when indexes set aside are to be built over the
 // finished rows; a second call finds nothing left to do.

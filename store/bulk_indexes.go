@@ -50,6 +50,12 @@ func (b *Bulk) indexesAside(tables []string, fn func() error) error {
 	if ferr != nil {
 		return ferr // the transaction is rolled back, the indexes with it
 	}
+	// The sorts that build the indexes may use a second core (the setting is the connection's, and
+	// put back after).
+	if _, err := b.tx.ExecContext(b.ctx, "PRAGMA threads = 2"); err != nil {
+		return err
+	}
+	defer b.tx.ExecContext(context.WithoutCancel(b.ctx), "PRAGMA threads = 0")
 	for _, create := range creates {
 		if _, err := b.tx.ExecContext(b.ctx, create); err != nil {
 			return fmt.Errorf("build the indexes again: %w", err)
@@ -66,7 +72,7 @@ var wholeBookTables = []string{"customers", "contacts", "person_types", "interac
 // writes and built once at the end, all in one transaction, so the book is written whole or not at
 // all. progress, if not nil, is told when the indexes are being built.
 func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexing func()) error {
-	return s.writeBulkCached(ctx, bulkCacheKiB, func(b *Bulk) error {
+	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
 		return b.indexesAside(wholeBookTables, func() error {
 			if err := fn(b); err != nil {
 				return err

@@ -208,7 +208,7 @@ func fillNewBook(path, tmp string, fill func(*Store) error) error {
 // into the file. A fill that fails or is killed leaves only the temporary file, which never takes
 // the book's name; the file is synced whole before it does.
 func openToFill(tmp string) (*Store, error) {
-	return openDSN(tmp, dsnWith(tmp, "journal_mode(OFF)", "synchronous(OFF)"))
+	return openDSN(tmp, dsnWith(tmp, "journal_mode(OFF)", "synchronous(OFF)", "foreign_keys(0)"))
 }
 
 // insertTypes tags a customer being added with its personality types, in the transaction that

@@ -126,13 +126,13 @@ func checkHeader(path string) error {
 // dsn puts every pragma in the connection string so each pooled connection gets them, and makes
 // every transaction begin IMMEDIATE so a read that later writes never fails with SQLITE_BUSY.
 func dsn(path string) string {
-	return dsnWith(path, "journal_mode(WAL)", "synchronous(FULL)")
+	return dsnWith(path, "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)")
 }
 
-// dsnWith is dsn with the journal and sync settings given.
-func dsnWith(path string, journal, sync string) string {
+// dsnWith is dsn with the journal, sync and foreign key settings given.
+func dsnWith(path string, journal, sync, foreignKeys string) string {
 	v := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", journal, "foreign_keys(1)", sync} {
+	for _, p := range []string{"busy_timeout(10000)", journal, foreignKeys, sync} {
 		v.Add("_pragma", p)
 	}
 	v.Set("_txlock", "immediate")
