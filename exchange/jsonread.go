@@ -489,7 +489,7 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 			continue
 		}
 		d.CustomerID = id
-		if err := b.AddDealID(&d); err != nil {
+		if err := b.AddDeal(&d); err != nil {
 			return err
 		}
 		for _, p := range br.payments[k] {
@@ -506,7 +506,7 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 			continue
 		}
 		r.CustomerID = id
-		if err := b.AddReminderWhole(&r); err != nil {
+		if err := b.AddReminder(&r); err != nil {
 			return err
 		}
 	}
