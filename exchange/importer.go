@@ -52,6 +52,9 @@ type Summary struct {
 	// read as, so that the user can check them (and map a level word otherwise: Options.LevelNames).
 	Mapped []MappedWord
 	DryRun bool
+	// FirstVisits is how the first visits of the customers added fall over the days; nothing in a
+	// dry run, which adds no one.
+	FirstVisits model.FirstVisitSpread
 }
 
 // record is one customer read from a file, or the settings and catalog of a whole-book file.
@@ -219,6 +222,9 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	if err != nil {
 		return sum, err
 	}
+	// The import is written: should reading how its first visits fall fail, the summary only goes
+	// without that line, and does not report an import that happened as failed.
+	sum.FirstVisits, _ = s.FirstVisitSpreadOf(ctx, im.added)
 	if sh != nil {
 		// The reading is over: what it learnt of the sheet's words can be read.
 		sum.Mapped = sh.rows().mappedWords()
@@ -351,6 +357,7 @@ type importer struct {
 	uids      *recordUIDs // the identifiers of the records written from the file
 	empty     bool        // the book held no customer when the import began
 	fake      int64       // ids handed out in a dry run, below zero
+	added     []int64     // the customers added, to say how their first visits were spread
 }
 
 func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (*importer, error) {
@@ -457,6 +464,9 @@ func (im *importer) handle(rec *record) error {
 		return err
 	}
 	im.index.add(id, keys, c.UID, rec.line, rec.number)
+	if im.b != nil {
+		im.added = append(im.added, id)
+	}
 	im.sum.Added++
 	im.sum.Warnings = append(im.sum.Warnings, rec.warnings...)
 	return nil
