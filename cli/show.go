@@ -100,11 +100,20 @@ func (c *cli) newShowCmd() *cobra.Command {
 
 // runShow runs `guanxi show` as opts asks.
 func (c *cli) runShow(opts *showOptions) error {
-	s, err := c.open()
+	s, autoLevels, err := c.openShowingLevels()
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if autoLevels {
+		cu, err := c.findCustomer(s, opts.Ref)
+		if err != nil {
+			return err
+		}
+		if _, err := s.ApplyAutoLevel(c.ctx, cu.ID); err != nil {
+			return err
+		}
+	}
 	a, err := c.loadArchive(s, opts.Ref)
 	if err != nil {
 		return err

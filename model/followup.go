@@ -115,12 +115,6 @@ func OverdueDays(due, today Date) int {
 	return 0
 }
 
-// CallCoveredByVisit tells whether a planned call can be left off the checklist because a visit
-// is due on or before the same day: the visit will be the contact.
-func CallCoveredByVisit(visitDue, callDue Date) bool {
-	return !visitDue.IsZero() && !visitDue.After(callDue)
-}
-
 // ReminderItemKind maps a manual reminder to the checklist kind it shows as.
 func ReminderItemKind(k ReminderKind) ItemKind {
 	switch k {
