@@ -25,6 +25,19 @@ type ExportOptions struct {
 	Days int
 	// Now is the clock of a calendar export's time stamps; nil means time.Now.
 	Now func() time.Time
+	// Progress, when set, is told now and then how many customers have been written (not for a
+	// calendar, whose records are events). It is called on the exporting goroutine.
+	Progress func(customers int)
+}
+
+// progressEvery is how many customers an export writes between two calls of its Progress.
+const progressEvery = 500
+
+// counted tells o.Progress, every progressEvery customers, that n have been written.
+func (o *ExportOptions) counted(n int) {
+	if o.Progress != nil && n%progressEvery == 0 {
+		o.Progress(n)
+	}
 }
 
 // Export writes the book (or the scope) to w in the format asked for, and returns how many
@@ -46,7 +59,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 	case ICal:
 		return writeCalendar(ctx, s, w, o)
 	case JSON:
-		return writeJSONBook(ctx, s, w, o.Scope)
+		return writeJSONBook(ctx, s, w, o.Scope, o.counted)
 	}
 	return 0, fmt.Errorf("cannot export to %q: use xlsx, csv, vcf, ics or json", o.Format)
 }
@@ -81,6 +94,7 @@ func writeCSV(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions)
 	}
 	n := 0
 	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
+		o.counted(n)
 		names := make([]string, len(c.Types))
 		for i, code := range c.Types {
 			if name, ok := typeName[code]; ok {

@@ -120,6 +120,7 @@ func writeXLSX(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions
 	}
 	n := 0
 	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
+		o.counted(n)
 		names := make([]string, len(c.Types))
 		for i, code := range c.Types {
 			if name, ok := typeName[code]; ok {
