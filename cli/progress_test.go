@@ -137,9 +137,9 @@ func (b *book) runCancelledAtProgress(args ...string) result {
 	return result{code, out.String(), errb.String()}
 }
 
-// The long operations on a book large enough to take a while: the demo, an export and an import
-// each show a line of progress to a pipe, none with --json, and each cancelled leaves no file and
-// the book as it was.
+// The long operations on a book large enough to take a while: the demo, an export, a backup and
+// an import each show a line of progress to a pipe, none with --json, and each cancelled leaves no
+// file and the book as it was.
 func TestLongOperationsShowProgressAndCancel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a book of 5,001 customers")
@@ -173,8 +173,20 @@ func TestLongOperationsShowProgressAndCancel(t *testing.T) {
 		t.Fatalf("export: exit %d, stderr %q", r.code, r.stderr)
 	}
 
+	backup := filepath.Join(t.TempDir(), "copy.db")
+	r = b.runCancelledAtProgress("backup", backup)
+	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: no backup was written") {
+		t.Errorf("cancelled backup: exit %d, %q", r.code, r.stderr)
+	}
+	if left, _ := os.ReadDir(filepath.Dir(backup)); len(left) != 0 {
+		t.Errorf("a cancelled backup left %v", left)
+	}
+	if r = b.run("backup", backup); r.code != 0 || r.stderr != "backing up the book …\n" {
+		t.Errorf("backup: exit %d, stderr %q", r.code, r.stderr)
+	}
+
 	other := newBook(t)
-	other.add("--name", "张三")
+	other.add("--name", "张三", "--json") // its first write takes the day's snapshot: quiet with --json
 	before := other.ok("list", "--json")
 	r = other.runCancelledAtProgress("import", csv)
 	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: the book was not changed") {

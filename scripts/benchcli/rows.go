@@ -61,17 +61,32 @@ func (b *bench) book(n int) (*book, error) {
 	if out, err := exec.Command(b.guanxi, "--db", bk.work, "import", bk.csv).CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("import %s: %w: %s", bk.csv, err, out)
 	}
-	dump := exec.Command("sqlite3", bk.work)
-	dump.Stdin = strings.NewReader(".mode insert customers\nSELECT * FROM customers;\n.mode insert person_types\nSELECT * FROM person_types;\n")
-	sql, err := dump.Output()
-	if err != nil {
+	if err := bk.dumpInserts(); err != nil {
 		return nil, fmt.Errorf("dump the imported rows: %w", err)
 	}
-	text := "BEGIN;\n" + string(sql) + "COMMIT;\n"
-	if err := os.WriteFile(bk.inserts, []byte(text), 0o600); err != nil {
-		return nil, err
-	}
 	return bk, nil
+}
+
+// dumpInserts writes the rows of the imported book as INSERT statements in one transaction,
+// straight from the shell to the file: held in this process, they would raise the peak memory
+// every process it starts after reports (a child's peak counts the parent's at the fork).
+func (bk *book) dumpInserts() error {
+	f, err := os.OpenFile(bk.inserts+".part", os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	dump := exec.Command("sqlite3", bk.work)
+	dump.Stdin = strings.NewReader(".print BEGIN;\n.mode insert customers\nSELECT * FROM customers;\n" +
+		".mode insert person_types\nSELECT * FROM person_types;\n.print COMMIT;\n")
+	dump.Stdout = f
+	if err := dump.Run(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(bk.inserts+".part", bk.inserts)
 }
 
 // freshWork makes the import's book again: a copy of the empty book.
