@@ -37,9 +37,9 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 		if err := sameTypologyName(ctx, tx, *t); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position, built_in)
-			VALUES (?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM typologies), 0)`,
-			t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En)
+		_, err := tx.ExecContext(ctx, `INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position, built_in,
+			updated_at) VALUES (?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM typologies), 0, ?)`,
+			t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, s.Now().Unix())
 		if err != nil {
 			return fmt.Errorf("save typology %s: %w", t.Code, err)
 		}
@@ -57,8 +57,8 @@ func (s *Store) UpdateTypology(ctx context.Context, t model.Typology) error {
 		if err := sameTypologyName(ctx, tx, t); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, "UPDATE typologies SET name_zh=?, name_en=?, about_zh=?, about_en=? WHERE code=?",
-			t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, t.Code)
+		res, err := tx.ExecContext(ctx, "UPDATE typologies SET name_zh=?, name_en=?, about_zh=?, about_en=?, updated_at=? WHERE code=?",
+			t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, s.Now().Unix(), t.Code)
 		if err != nil {
 			return fmt.Errorf("save typology %s: %w", t.Code, err)
 		}
@@ -93,10 +93,10 @@ func (s *Store) AddType(ctx context.Context, t *model.PersonalityType) error {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO personality_types (code, typology, name_zh, name_en, traits_zh,
-			traits_en, approach_zh, approach_en, avoid_zh, avoid_en, position, built_in)
-			VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM personality_types), 0)`,
+			traits_en, approach_zh, approach_en, avoid_zh, avoid_en, position, built_in, updated_at)
+			VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM personality_types), 0, ?)`,
 			t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
-			t.Avoid.Zh, t.Avoid.En)
+			t.Avoid.Zh, t.Avoid.En, s.Now().Unix())
 		if err != nil {
 			return fmt.Errorf("save personality type %s: %w", t.Code, err)
 		}
@@ -118,7 +118,7 @@ func (s *Store) UpdateType(ctx context.Context, t model.PersonalityType) error {
 		if err := checkTypeFits(ctx, tx, t); err != nil {
 			return err
 		}
-		return writeTypeTexts(ctx, tx, t)
+		return writeTypeTexts(ctx, tx, t, s.Now().Unix())
 	})
 }
 
@@ -141,7 +141,7 @@ func (s *Store) RestoreType(ctx context.Context, code string) (model.Personality
 				return fmt.Errorf("restore typology %s: %w", ty.Code, err)
 			}
 		}
-		return writeTypeTexts(ctx, tx, def)
+		return writeTypeTexts(ctx, tx, def, s.Now().Unix())
 	})
 	return def, err
 }
@@ -160,38 +160,45 @@ func (s *Store) RemoveType(ctx context.Context, code string) (int, error) {
 		if t.BuiltIn {
 			return fmt.Errorf("%s: %w", code, ErrBuiltIn)
 		}
-		rows, err := tx.QueryContext(ctx, "SELECT customer_id, ifnull(contact_id, 0), note FROM person_types WHERE type_code = ?", code)
-		if err != nil {
-			return fmt.Errorf("read who carries %s: %w", code, err)
-		}
-		var tags []PersonTag
-		for rows.Next() {
-			tag := PersonTag{Type: code}
-			if err := rows.Scan(&tag.CustomerID, &tag.ContactID, &tag.Note); err != nil {
-				rows.Close()
-				return err
-			}
-			tags = append(tags, tag)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, tag := range tags {
-			if err := s.keepTagNote(ctx, tx, tag, t); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM person_types WHERE type_code = ?", code); err != nil {
-			return fmt.Errorf("take %s off its people: %w", code, err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM personality_types WHERE code = ?", code); err != nil {
-			return fmt.Errorf("remove personality type %s: %w", code, err)
-		}
-		carried = len(tags)
-		return nil
+		carried, err = s.removeType(ctx, tx, t)
+		return err
 	})
 	return carried, err
+}
+
+// removeType takes the type off every person who carries it, keeping each tag's note in the
+// person's notes, then removes the type; it returns how many people carried it.
+func (s *Store) removeType(ctx context.Context, tx *sql.Tx, t model.PersonalityType) (int, error) {
+	code := t.Code
+	rows, err := tx.QueryContext(ctx, "SELECT customer_id, ifnull(contact_id, 0), note FROM person_types WHERE type_code = ?", code)
+	if err != nil {
+		return 0, fmt.Errorf("read who carries %s: %w", code, err)
+	}
+	var tags []PersonTag
+	for rows.Next() {
+		tag := PersonTag{Type: code}
+		if err := rows.Scan(&tag.CustomerID, &tag.ContactID, &tag.Note); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		tags = append(tags, tag)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, tag := range tags {
+		if err := s.keepTagNote(ctx, tx, tag, t); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM person_types WHERE type_code = ?", code); err != nil {
+		return 0, fmt.Errorf("take %s off its people: %w", code, err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM personality_types WHERE code = ?", code); err != nil {
+		return 0, fmt.Errorf("remove personality type %s: %w", code, err)
+	}
+	return len(tags), nil
 }
 
 // keepTagNote appends a tag's note, marked with the type's name, to the notes of the person who
@@ -270,12 +277,12 @@ func readType(ctx context.Context, q querier, code string) (model.PersonalityTyp
 	return t, nil
 }
 
-// writeTypeTexts saves the typology and texts of an existing type.
-func writeTypeTexts(ctx context.Context, tx *sql.Tx, t model.PersonalityType) error {
+// writeTypeTexts saves the typology and texts of an existing type, changed at the unix time at.
+func writeTypeTexts(ctx context.Context, tx *sql.Tx, t model.PersonalityType, at int64) error {
 	res, err := tx.ExecContext(ctx, `UPDATE personality_types SET typology=?, name_zh=?, name_en=?, traits_zh=?,
-		traits_en=?, approach_zh=?, approach_en=?, avoid_zh=?, avoid_en=? WHERE code=?`,
+		traits_en=?, approach_zh=?, approach_en=?, avoid_zh=?, avoid_en=?, updated_at=? WHERE code=?`,
 		t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En, t.Avoid.Zh,
-		t.Avoid.En, t.Code)
+		t.Avoid.En, at, t.Code)
 	if err != nil {
 		return fmt.Errorf("save personality type %s: %w", t.Code, err)
 	}
