@@ -117,8 +117,11 @@ func TestStaleHoldTakenOver(t *testing.T) {
 // quits; B, still running, takes the hold, has A's last writes, and writes and ships as a holder
 // does — no restart. A, opened again, sees B's write and is the one that reads now.
 func TestReadOnlyBookWritableWhenHolderLetsGo(t *testing.T) {
+	writableWhenLetGo(t, filepath.Join(t.TempDir(), "nas"))
+}
+
+func writableWhenLetGo(t *testing.T, url string) {
 	ctx := context.Background()
-	url := filepath.Join(t.TempDir(), "nas")
 	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
 	a.set(url)
 	b.set(url)
