@@ -131,6 +131,8 @@ var recordWords = map[string]model.Text{
 	"typologies":        {Zh: "性格分类", En: "typologies"},
 	"personality_types": {Zh: "性格类型", En: "personality types"},
 	"settings":          {Zh: "设置", En: "settings"},
+	"plan_snoozes":      {Zh: "推迟的拜访和电话", En: "visits and calls put off"},
+	"greetings_sent":    {Zh: "已发的问候", En: "greetings marked sent"},
 }
 
 // recordCounts writes "客户 2、成交 1" / "2 customers, 1 deal" for the tables with a count.

@@ -116,6 +116,9 @@ func (m *merger) run(ctx context.Context) error {
 			return fmt.Errorf("merge %s: %w", t.name, err)
 		}
 	}
+	if err := m.marks(ctx); err != nil {
+		return err
+	}
 	if err := m.catalogDeletes(ctx); err != nil {
 		return err
 	}
