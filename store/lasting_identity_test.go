@@ -54,7 +54,7 @@ func TestEveryRecordHasALastingIdentity(t *testing.T) {
 }
 
 // TestCatalogAndSettingsHaveALastingIdentity: the personality catalog and the settings are user
-// data like the records (migration 0024): each row has a uid and an updated_at that every change
+// data like the records (migration 0025): each row has a uid and an updated_at that every change
 // moves, and a deleted type leaves a tombstone.
 func TestCatalogAndSettingsHaveALastingIdentity(t *testing.T) {
 	ctx := context.Background()

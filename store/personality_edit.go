@@ -37,13 +37,10 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 		if err := sameTypologyName(ctx, tx, *t); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position, built_in,
-			updated_at) VALUES (?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM typologies), 0, ?)`,
-			t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, s.Now().Unix())
-		if err != nil {
-			return fmt.Errorf("save typology %s: %w", t.Code, err)
+		if err := putTypology(ctx, tx, *t, atEnd, false, conflictFails); err != nil {
+			return err
 		}
-		return nil
+		return touchCatalog(ctx, tx, "typologies", t.Code, s.Now().Unix())
 	})
 }
 
@@ -92,15 +89,10 @@ func (s *Store) AddType(ctx context.Context, t *model.PersonalityType) error {
 		if err := checkTypeFits(ctx, tx, *t); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO personality_types (code, typology, name_zh, name_en, traits_zh,
-			traits_en, approach_zh, approach_en, avoid_zh, avoid_en, position, built_in, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM personality_types), 0, ?)`,
-			t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
-			t.Avoid.Zh, t.Avoid.En, s.Now().Unix())
-		if err != nil {
-			return fmt.Errorf("save personality type %s: %w", t.Code, err)
+		if err := putType(ctx, tx, *t, atEnd, conflictFails); err != nil {
+			return err
 		}
-		return nil
+		return touchCatalog(ctx, tx, "personality_types", t.Code, s.Now().Unix())
 	})
 }
 
@@ -136,9 +128,8 @@ func (s *Store) RestoreType(ctx context.Context, code string) (model.Personality
 			if ty.Code != def.Typology {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO typologies (code, name_zh, name_en, about_zh, about_en,
-				position, built_in) VALUES (?,?,?,?,?,?,1)`, ty.Code, ty.Name.Zh, ty.Name.En, ty.About.Zh, ty.About.En, i); err != nil {
-				return fmt.Errorf("restore typology %s: %w", ty.Code, err)
+			if err := putTypology(ctx, tx, ty, i, true, conflictKeeps); err != nil {
+				return err
 			}
 		}
 		return writeTypeTexts(ctx, tx, def, s.Now().Unix())
@@ -370,4 +361,14 @@ func codeTaken(err error) error {
 		return err
 	}
 	return &model.FieldError{Field: "code", Msg: model.Text{Zh: "这个代码已被使用，请换一个", En: "this code is taken; choose another"}}
+}
+
+// touchCatalog sets when a row of table (typologies or personality_types) changed, on the store's
+// clock: the inserts, shared with a new book's seed, leave it to the book's trigger.
+func touchCatalog(ctx context.Context, tx *sql.Tx, table, code string, at int64) error {
+	// The table is one of two constants of this file, never user text.
+	if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET updated_at = ? WHERE code = ?", at, code); err != nil {
+		return fmt.Errorf("save %s %s: %w", table, code, err)
+	}
+	return nil
 }
