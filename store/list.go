@@ -36,9 +36,16 @@ type ListQuery struct {
 	Limit int // 0: no limit
 	// Segment keeps to the customers of a dynamic-list query (see CompileQuery); nil for all.
 	Segment *SegmentFilter
-	// ids, when not "", keeps to the customers whose ids it lists as a JSON array: those
-	// SearchCustomers found. A string keeps ListQuery comparable.
+	// ids, when not "", keeps to the customers whose ids it lists as a JSON array (see Within).
+	// A string keeps ListQuery comparable.
 	ids string
+}
+
+// Within returns q kept to the customers whose ids are listed: a search names the customers it
+// found, and the rows are read with q's other filters.
+func (q ListQuery) Within(ids []int64) ListQuery {
+	q.ids = idList(ids)
+	return q
 }
 
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
