@@ -78,3 +78,41 @@ func TestListCustomersSortsNamesByPinyin(t *testing.T) {
 		t.Errorf("a limit should cut the pinyin order, not the table: %v %v", first, err)
 	}
 }
+
+// TestListBreaksTiesAsTheIndexDoes: the list read from SQL, whole or its first page, is in the
+// index's order for every sort: ties (customers of one level, say) by the name read as pinyin, so
+// the first page shown before the index is there keeps its rows when the index arrives.
+func TestListBreaksTiesAsTheIndexDoes(t *testing.T) {
+	s, _ := searchBook(t)
+	listMatchesIndex(t, s, []int{0, 3, 5})
+}
+
+// listMatchesIndex checks every order of the list, with each limit, against the index.
+func listMatchesIndex(t *testing.T, s *store.Store, limits []int) {
+	t.Helper()
+	ctx := context.Background()
+	ix := loadIndex(t, s)
+	for _, sort := range store.SortKeys {
+		for _, limit := range limits {
+			q := store.ListQuery{Sort: sort, Limit: limit}
+			rows, err := s.ListCustomers(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := ix.Search(q, nil)
+			want := r.Len()
+			if limit > 0 {
+				want = min(want, limit)
+			}
+			if len(rows) != want {
+				t.Fatalf("%+v: %d rows, want %d", q, len(rows), want)
+			}
+			for i, c := range rows {
+				if c.ID != r.At(i).Customer.ID {
+					t.Errorf("%+v: row %d is %s, the index has %s", q, i, c.Name, r.At(i).Customer.Name)
+					break
+				}
+			}
+		}
+	}
+}

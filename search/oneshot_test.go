@@ -113,6 +113,8 @@ func TestOneShotFindsWhatTheIndexFinds(t *testing.T) {
 	if found == 0 {
 		t.Fatal("no query found anyone: the comparison proved nothing")
 	}
+	// The list read from SQL is in the index's order, its first page too.
+	listMatchesIndex(t, s, []int{0, 1, 80, 200})
 	// Customers, the command line's call, reads the rows in that order.
 	for _, text := range []string{"zw", "张伟", "138", "zhouli", "ＡＢＣ"} {
 		notes, _ := s.SearchNotes(ctx, text)

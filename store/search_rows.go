@@ -90,10 +90,11 @@ func (s *Store) EachSearchCustomer(ctx context.Context, from, to int64, ids []in
 	return nil
 }
 
-// EachSearchContact calls each with the name and phone of every contact person, in customer
-// order.
+// EachSearchContact calls each with the name and phone of every contact person of the customers
+// out of the trash, in customer order.
 func (s *Store) EachSearchContact(ctx context.Context, each func(customer int64, name, phone string)) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, name, phone FROM contacts ORDER BY customer_id, id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT k.customer_id, k.name, k.phone FROM contacts k
+		JOIN customers c ON c.id = k.customer_id WHERE c.deleted_at IS NULL ORDER BY k.customer_id, k.id`)
 	if err != nil {
 		return fmt.Errorf("read contacts for the search: %w", err)
 	}
