@@ -52,9 +52,8 @@ func (c *cli) runDemo(opts *demoOptions) error {
 	// The book is generated under a temporary name and takes its own only when complete: a run
 	// stopped halfway leaves no book, never part of one.
 	err := store.CreateFilled(path, func(s *store.Store) error {
-		s.Now = c.now
 		return fillSample(c.ctx, s, opts.Size, c.today())
-	})
+	}, store.WithClock(c.now))
 	if errors.Is(err, store.ErrExists) {
 		return c.errorf("%s 已存在：示例客户簿只写入新文件", "%s already exists: a sample book is only written to a new file", path)
 	}

@@ -35,7 +35,7 @@ func writeCalendar(ctx context.Context, s *store.Store, w io.Writer, o ExportOpt
 	if days <= 0 {
 		days = 60
 	}
-	now := o.Now()
+	now := s.Now()
 	today := model.DateOf(now)
 	items, err := s.CalendarItems(ctx, today, days, o.Scope)
 	if err != nil {

@@ -57,11 +57,10 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	}
 	const rounds, writeN = 10, 20
 
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
 	ix, err := s.LoadSearchIndex(ctx)
 	if err != nil {
 		b.Fatal(err)
@@ -85,11 +84,10 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s, err = store.Open(path)
+	s, err = store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
 	if err := sess.Attach(s); err != nil {
 		b.Fatal(err)
 	}

@@ -169,13 +169,13 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 // openFollowUpBook is a generated book of 400 customers with their records, at the sample's today.
 func openFollowUpBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	today := model.MustDate("2026-03-10")
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"),
+		store.WithClock(func() time.Time { return time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local) }))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	today := model.MustDate("2026-03-10")
-	s.Now = func() time.Time { return time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local) }
 	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: today}); err != nil {
 		t.Fatal(err)
 	}

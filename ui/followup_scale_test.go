@@ -77,7 +77,7 @@ func runToday(t *testing.T, bin, book string) []todayJSON {
 // lands on the last.
 func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
 	t.Helper()
-	a := New(s, Options{Lang: model.Zh, NoColor: true, Now: time.Now})
+	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	for _, m := range runCmd(a.Init()) {
 		send(a, m)
