@@ -11,20 +11,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// archive is everything show prints about one customer.
+// archive is everything show prints about one customer: their whole archive, read by the store
+// in one transaction, with the reminders split into open and done lately, and the personality
+// catalog that names their types.
 type archive struct {
-	customer     model.Customer
-	contacts     []model.Contact
-	interactions []model.Interaction
-	deals        []model.Deal
-	reminders    []model.Reminder
-	done         []model.Reminder // reminders marked done lately, which may be opened again
-	complaints   []model.Complaint
-	payments     []model.Payment
-	tags         []store.PersonTag
-	plans        map[model.Level]model.VisitPlan
-	catalog      map[string]model.PersonalityType
-	referred     []model.Customer // the customers this one referred
+	*store.Archive
+	open    []model.Reminder
+	done    []model.Reminder // reminders marked done lately, which may be opened again
+	catalog map[string]model.PersonalityType
 }
 
 func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
@@ -32,43 +26,18 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &archive{customer: cu}
-	if a.contacts, err = s.Contacts(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.interactions, err = s.Interactions(c.ctx, cu.ID, 0); err != nil {
-		return nil, err
-	}
-	if a.deals, err = s.Deals(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	all, err := s.Reminders(c.ctx, cu.ID, false)
-	if err != nil {
+	a := &archive{}
+	if a.Archive, err = s.Archive(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
 	now := c.now()
-	for _, r := range all {
+	for _, r := range a.Reminders {
 		switch {
 		case r.Open():
-			a.reminders = append(a.reminders, r)
+			a.open = append(a.open, r)
 		case r.RecentlyDone(now):
 			a.done = append(a.done, r)
 		}
-	}
-	if a.complaints, err = s.Complaints(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.payments, err = s.Payments(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.tags, err = s.PersonTags(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.plans, err = s.Plans(c.ctx); err != nil {
-		return nil, err
-	}
-	if a.referred, err = s.Referred(c.ctx, cu.ID); err != nil {
-		return nil, err
 	}
 	if _, a.catalog, err = c.catalog(s); err != nil {
 		return nil, err
@@ -138,12 +107,12 @@ type timelineEntry struct {
 
 func (a *archive) timeline() []timelineEntry {
 	var out []timelineEntry
-	for i := range a.interactions {
-		it := &a.interactions[i]
+	for i := range a.Interactions {
+		it := &a.Interactions[i]
 		out = append(out, timelineEntry{key: it.At.Format("2006-01-02 15:04"), interaction: it})
 	}
-	for i := range a.deals {
-		d := &a.deals[i]
+	for i := range a.Deals {
+		d := &a.Deals[i]
 		out = append(out, timelineEntry{key: d.On.String(), deal: d})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].key > out[j].key })
@@ -190,7 +159,7 @@ func (c *cli) heading(s string) {
 // printArchive prints the whole archive: profile, level and visit plan, personality with the
 // advice for each type, contacts, timeline, open reminders and notes.
 func (c *cli) printArchive(a *archive) {
-	cu := a.customer
+	cu := a.Customer
 	today := c.today()
 	c.stdout.style(styleBold, cu.Name)
 	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
@@ -233,7 +202,7 @@ func (c *cli) printArchive(a *archive) {
 	}
 	addField(c.tr("介绍人", "Referred by"), referrer)
 	var referred []string
-	for _, r := range a.referred {
+	for _, r := range a.Referred {
 		referred = append(referred, r.Name+"  #"+fmt.Sprint(r.ID))
 	}
 	addField(c.tr("介绍了", "Referred"), strings.Join(referred, c.tr("、", ", ")))
@@ -248,7 +217,7 @@ func (c *cli) printArchive(a *archive) {
 
 	info := cu.Level.Info()
 	c.heading(c.tr("级别：", "Level: ") + c.levelName(cu.Level))
-	plan := cu.Plan(a.plans)
+	plan := cu.Plan(a.Plans)
 	levelFields := []field{
 		{label: c.tr("特点", "Who"), value: info.Who.In(c.lang)},
 		{label: c.tr("原则", "Principle"), value: info.Principle.In(c.lang)},
@@ -261,7 +230,7 @@ func (c *cli) printArchive(a *archive) {
 	c.writeFields("  ", levelFields)
 
 	notes := map[string]string{} // "contact/type" → the user's note on that tag
-	for _, t := range a.tags {
+	for _, t := range a.Tags {
 		notes[fmt.Sprint(t.ContactID, "/", t.Type)] = t.Note
 	}
 	if len(cu.Types) > 0 {
@@ -269,9 +238,9 @@ func (c *cli) printArchive(a *archive) {
 		c.writeFields("  ", c.typeFields(cu.Types, 0, notes, a.catalog))
 	}
 
-	if len(a.contacts) > 0 {
+	if len(a.Contacts) > 0 {
 		c.heading(c.tr("联系人", "Contacts"))
-		for _, ct := range a.contacts {
+		for _, ct := range a.Contacts {
 			c.printContact(ct, notes, a.catalog)
 		}
 	}
@@ -287,10 +256,10 @@ func (c *cli) printArchive(a *archive) {
 	}
 	c.writeFields("  ", entries)
 
-	if len(a.reminders) > 0 {
+	if len(a.open) > 0 {
 		c.heading(c.tr("待办提醒", "Open reminders"))
 		var rs []field
-		for _, r := range a.reminders {
+		for _, r := range a.open {
 			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
 				value: c.dayCount(r.DueOn, today)}
 			if r.Note != "" {
@@ -314,14 +283,14 @@ func (c *cli) printArchive(a *archive) {
 		c.writeFields("  ", rs)
 	}
 
-	if len(a.complaints) > 0 {
+	if len(a.Complaints) > 0 {
 		c.heading(c.tr("投诉", "Complaints"))
-		c.writeFields("  ", c.complaintFields(a.complaints, today))
+		c.writeFields("  ", c.complaintFields(a.Complaints, today))
 	}
-	if len(a.payments) > 0 {
+	if len(a.Payments) > 0 {
 		c.heading(c.tr("收款", "Payments received"))
 		var ps []field
-		for _, p := range a.payments {
+		for _, p := range a.Payments {
 			f := field{label: p.On.String() + "  #" + fmt.Sprint(p.ID), value: p.Amount.String()}
 			if p.Note != "" {
 				f.value += "  " + p.Note

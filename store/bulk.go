@@ -131,6 +131,16 @@ func (b *Bulk) exec(query string, args ...any) (sql.Result, error) {
 	return b.stmt(query, args...)
 }
 
+// q is the Bulk as an execer, for the statement functions single writes share (insert_records.go).
+func (b *Bulk) q() execer { return bulkExec{b} }
+
+// bulkExec runs statements as Bulk.exec does: after the rows held back, each prepared once.
+type bulkExec struct{ b *Bulk }
+
+func (e bulkExec) ExecContext(_ context.Context, query string, args ...any) (sql.Result, error) {
+	return e.b.exec(query, args...)
+}
+
 // stmt runs a statement, prepared once per Bulk.
 func (b *Bulk) stmt(query string, args ...any) (sql.Result, error) {
 	st, ok := b.stmts[query]
@@ -185,11 +195,6 @@ func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error 
 	return nil
 }
 
-// insertCustomer writes a customer's profile with its derived figures, so a caller that knows
-// them already spares the update that would otherwise follow.
-var insertCustomer = newInsert(`INSERT INTO customers (`+profileColumns+`, `+derivedColumnNames+`) VALUES `,
-	columnCount(profileColumns)+columnCount(derivedColumnNames))
-
 // columnCount counts the columns of a comma-separated list.
 func columnCount(list string) int { return strings.Count(list, ",") + 1 }
 
@@ -202,11 +207,7 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 		return err
 	}
 	stampNew(c, b.s.Now())
-	res, err := b.exec(insertCustomer.one, append(profileArgs(c), columnsOf(c).args()...)...)
-	if err != nil {
-		return fmt.Errorf("save customer %s: %w", c.Name, err)
-	}
-	if c.ID, err = res.LastInsertId(); err != nil {
+	if err := addCustomerRow(b.ctx, b.q(), c); err != nil {
 		return err
 	}
 	b.nextID = 0 // SQLite chose the id; the next prepared customer's is read again
@@ -221,28 +222,16 @@ func (b *Bulk) AddContact(c *model.Contact) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if c.UID == "" {
-		c.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
-	res, err := b.exec(`INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
-		wechat, birthday, birthday_yearly, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, birthday, yearly, c.Notes, now, now)
-	if err != nil {
-		return fmt.Errorf("save contact %s: %w", c.Name, err)
-	}
-	c.ID, err = res.LastInsertId()
-	return err
+	return addContactRow(b.ctx, b.q(), c, b.s.Now().Unix())
 }
 
-// LogInteraction validates and adds a logged contact.
+// LogInteraction validates and adds a logged contact, setting its ID.
 func (b *Bulk) LogInteraction(i *model.Interaction) error {
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	if _, err := b.exec(insertInteraction.one, b.interactionArgs(nil, i)...); err != nil {
-		return fmt.Errorf("log the contact: %w", err)
+	if err := addInteractionRow(b.ctx, b.q(), i, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	b.logged(i)
 	return nil
@@ -258,8 +247,9 @@ func (b *Bulk) LogInteractions(list []model.Interaction) error {
 			return fmt.Errorf("logged contact %d: %w", k+1, err)
 		}
 	}
+	now := b.s.Now().Unix()
 	err := b.insertMany(insertInteraction, len(list), func(args []any, k int) []any {
-		return b.interactionArgs(args, &list[k])
+		return interactionArgs(args, &list[k], now)
 	})
 	if err != nil {
 		return fmt.Errorf("log the contacts: %w", err)
@@ -270,21 +260,6 @@ func (b *Bulk) LogInteractions(list []model.Interaction) error {
 	return nil
 }
 
-var insertInteraction = newInsert(`INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
-	next_step, created_at, updated_at) VALUES `, 9)
-
-func (b *Bulk) interactionArgs(args []any, i *model.Interaction) []any {
-	if i.UID == "" {
-		i.UID = newUID()
-	}
-	var contact any
-	if i.ContactID != 0 {
-		contact = i.ContactID
-	}
-	now := b.s.Now().Unix()
-	return append(args, i.UID, i.CustomerID, contact, atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
-}
-
 func (b *Bulk) logged(i *model.Interaction) {
 	if f := b.fresh[i.CustomerID]; f != nil {
 		f.logged(i)
@@ -293,13 +268,13 @@ func (b *Bulk) logged(i *model.Interaction) {
 	}
 }
 
-// AddDeal validates and adds a deal.
+// AddDeal validates and adds a deal, setting its ID (for the payments that refer to it).
 func (b *Bulk) AddDeal(d *model.Deal) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	if _, err := b.exec(insertDeal.one, b.dealArgs(nil, d)...); err != nil {
-		return fmt.Errorf("save the deal: %w", err)
+	if err := addDealRow(b.ctx, b.q(), d, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	b.dealt(d)
 	return nil
@@ -312,7 +287,8 @@ func (b *Bulk) AddDeals(list []model.Deal) error {
 			return fmt.Errorf("deal %d: %w", k+1, err)
 		}
 	}
-	err := b.insertMany(insertDeal, len(list), func(args []any, k int) []any { return b.dealArgs(args, &list[k]) })
+	now := b.s.Now().Unix()
+	err := b.insertMany(insertDeal, len(list), func(args []any, k int) []any { return dealArgs(args, &list[k], now) })
 	if err != nil {
 		return fmt.Errorf("save the deals: %w", err)
 	}
@@ -320,17 +296,6 @@ func (b *Bulk) AddDeals(list []model.Deal) error {
 		b.dealt(&list[k])
 	}
 	return nil
-}
-
-var insertDeal = newInsert(`INSERT INTO deals (uid, customer_id, on_date, product, amount, credit_due_on,
-	paid, created_at, updated_at) VALUES `, 9)
-
-func (b *Bulk) dealArgs(args []any, d *model.Deal) []any {
-	if d.UID == "" {
-		d.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	return append(args, d.UID, d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
 }
 
 func (b *Bulk) dealt(d *model.Deal) {
@@ -341,13 +306,14 @@ func (b *Bulk) dealt(d *model.Deal) {
 	}
 }
 
-// AddReminder validates and adds a reminder; one with DoneAt set is added as done.
+// AddReminder validates and adds a reminder with everything it carries, its repeat rule
+// included, setting its ID; one with DoneAt set is added as done.
 func (b *Bulk) AddReminder(r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	if _, err := b.exec(insertReminder.one, b.reminderArgs(nil, r)...); err != nil {
-		return fmt.Errorf("save the reminder: %w", err)
+	if err := addReminderRow(b.ctx, b.q(), r, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	b.reminded(r)
 	return nil
@@ -361,7 +327,8 @@ func (b *Bulk) AddReminders(list []model.Reminder) error {
 			return fmt.Errorf("reminder %d: %w", k+1, err)
 		}
 	}
-	err := b.insertMany(insertReminder, len(list), func(args []any, k int) []any { return b.reminderArgs(args, &list[k]) })
+	now := b.s.Now().Unix()
+	err := b.insertMany(insertReminder, len(list), func(args []any, k int) []any { return reminderArgs(args, &list[k], now) })
 	if err != nil {
 		return fmt.Errorf("save the reminders: %w", err)
 	}
@@ -369,21 +336,6 @@ func (b *Bulk) AddReminders(list []model.Reminder) error {
 		b.reminded(&list[k])
 	}
 	return nil
-}
-
-var insertReminder = newInsert(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at,
-	updated_at) VALUES `, 8)
-
-func (b *Bulk) reminderArgs(args []any, r *model.Reminder) []any {
-	if r.UID == "" {
-		r.UID = newUID()
-	}
-	var done any
-	if !r.DoneAt.IsZero() {
-		done = r.DoneAt.Unix()
-	}
-	now := b.s.Now().Unix()
-	return append(args, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now)
 }
 
 func (b *Bulk) reminded(r *model.Reminder) {
@@ -399,30 +351,13 @@ func (b *Bulk) AddComplaint(c *model.Complaint) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if c.UID == "" {
-		c.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	_, err := b.exec(`INSERT INTO complaints (uid, customer_id, on_date, what, severity, good_faith, handler,
-		reply_by, resolved_on, summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.CustomerID, c.On.String(), c.What, c.Severity, boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy),
-		dateArg(c.ResolvedOn), c.Summary, now, now)
-	if err != nil {
-		return fmt.Errorf("save the complaint: %w", err)
-	}
-	return nil
+	return addComplaintRow(b.ctx, b.q(), c, b.s.Now().Unix())
 }
 
 // Tag puts a personality type on a customer (contactID 0) or one of their contacts.
 func (b *Bulk) Tag(t PersonTag) error {
-	var contact any
-	if t.ContactID != 0 {
-		contact = t.ContactID
-	}
 	// Held back with the customers it may belong to, and written after them (see pendingRows).
 	rows := b.newTags
-	rows.args = append(rows.args, t.CustomerID, contact, t.Type, t.Note, b.s.Now().Unix())
+	rows.args = tagArgs(rows.args, t, b.s.Now().Unix())
 	return rows.held(b, t.Type)
 }
-
-var insertTag = newInsert(`INSERT OR REPLACE INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES `, 5)

@@ -97,7 +97,7 @@ func TestDealFiguresFollowEveryWrite(t *testing.T) {
 		}
 		whole := dealOn(li.ID, "2025-06-01", 800)
 		whole.CreditDueOn = model.MustDate("2025-07-01")
-		return b.AddDealID(&whole)
+		return b.AddDeal(&whole)
 	})
 	if err != nil {
 		t.Fatal(err)

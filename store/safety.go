@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -187,18 +186,6 @@ func fillNewBook(path, tmp string, fill func(*Store) error, o options) error {
 	}
 	if err := checkHeader(tmp); err != nil {
 		return fmt.Errorf("create the book %s: it could not be written whole: %w", path, err)
-	}
-	return nil
-}
-
-// insertTypes tags a customer being added with its personality types, in the transaction that
-// adds it, so a customer is never saved without the types it was added with.
-func (s *Store) insertTypes(ctx context.Context, tx *sql.Tx, customerID int64, codes []string) error {
-	for _, code := range codes {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO person_types (customer_id, contact_id, type_code, note, created_at)
-			VALUES (?, NULL, ?, '', ?)`, customerID, code, s.Now().Unix()); err != nil {
-			return fmt.Errorf("tag with %s: %w", code, err)
-		}
 	}
 	return nil
 }
