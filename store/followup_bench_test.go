@@ -13,6 +13,7 @@ import (
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
+	"guanxi/wording"
 )
 
 // followUpBudget is the bar of a frame: opening the follow-up to its first rows, a page down and a
@@ -157,7 +158,7 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 	}
 	for i := range want {
 		if got[i].CustomerID != want[i].CustomerID || got[i].Kind != want[i].Kind || got[i].DueOn != want[i].DueOn ||
-			got[i].Why(model.Zh, today) != want[i].Why(model.Zh, today) {
+			wording.Why(&got[i], model.Zh, today) != wording.Why(&want[i], model.Zh, today) {
 			t.Fatalf("item %d: %+v, want %+v", i, got[i], want[i])
 		}
 	}
