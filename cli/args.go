@@ -69,44 +69,17 @@ func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
 	return m, nil
 }
 
-// parseWhen reads the time of a logged contact: a date as parseDate takes it, a date with a time
-// (YYYY-MM-DD HH:MM), or a time today (HH:MM); none means now. A date without a time is noon of
-// that day, or now when it is today. A contact cannot be logged in the future.
+// parseWhen reads --at, the time of a logged contact, by the one rule of model.ContactTime, and
+// says in the user's language what to write when it cannot be read or lies in the future.
 func (c *cli) parseWhen(s string) (time.Time, error) {
-	now := c.now()
-	t := strings.TrimSpace(s)
-	if t == "" {
-		return now, nil
-	}
-	var at time.Time
-	parsed := false
-	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006/01/02 15:04"} {
-		if v, err := time.ParseInLocation(layout, t, time.Local); err == nil {
-			at, parsed = v, true
-			break
-		}
-	}
-	if !parsed {
-		if v, err := time.ParseInLocation("15:04", t, time.Local); err == nil {
-			y, m, d := now.Date()
-			at, parsed = time.Date(y, m, d, v.Hour(), v.Minute(), 0, 0, time.Local), true
-		}
-	}
-	if !parsed {
-		d, err := model.ParseDate(t, c.today())
-		if err != nil {
-			return at, c.usagef("--at：无法识别时间“%s”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today",
-				"--at: cannot read %q: write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today", s)
-		}
-		if d == c.today() {
-			at = now
-		} else {
-			at = time.Date(d.Y, d.M, d.D, 12, 0, 0, 0, time.Local)
-		}
-	}
-	if at.After(now.Add(time.Minute)) {
+	at, err := model.ContactTime(s, c.now())
+	switch {
+	case errors.Is(err, model.ErrContactInFuture):
 		return at, c.usagef("--at：联系记录不能记在将来（%s）", "--at: a contact cannot be logged in the future (%s)",
 			at.Format("2006-01-02 15:04"))
+	case err != nil:
+		return at, c.usagef("--at：无法识别时间“%s”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today",
+			"--at: cannot read %q: write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today", s)
 	}
 	return at, nil
 }

@@ -31,11 +31,16 @@ func (c *cli) newReportCmd() *cobra.Command {
 
 // runReport runs `guanxi report` as opts asks.
 func (c *cli) runReport(opts *reportOptions) error {
-	s, err := c.open()
+	s, autoLevels, err := c.openShowingLevels()
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if autoLevels {
+		if _, err := s.ApplyAutoLevels(c.ctx); err != nil {
+			return err
+		}
+	}
 	r, err := s.Analysis(c.ctx)
 	if err != nil {
 		return err

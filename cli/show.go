@@ -66,11 +66,20 @@ func (c *cli) newShowCmd() *cobra.Command {
 
 // runShow runs `guanxi show` as opts asks.
 func (c *cli) runShow(opts *showOptions) error {
-	s, err := c.open()
+	s, autoLevels, err := c.openShowingLevels()
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if autoLevels {
+		cu, err := c.findCustomer(s, opts.Ref)
+		if err != nil {
+			return err
+		}
+		if _, err := s.ApplyAutoLevel(c.ctx, cu.ID); err != nil {
+			return err
+		}
+	}
 	a, err := c.loadArchive(s, opts.Ref)
 	if err != nil {
 		return err
@@ -158,6 +167,7 @@ func (c *cli) printArchive(a *archive) {
 		}
 	}
 	addField(c.tr("公司", "Company"), cu.Company)
+	addField(c.tr("简称", "Short name"), cu.ShortName)
 	addField(c.tr("职务", "Title"), cu.Title)
 	addField(c.tr("类型", "Kind"), model.NameOf(model.Kinds, string(cu.Kind), c.lang))
 	addField(c.tr("电话", "Phone"), cu.Phone)

@@ -255,22 +255,9 @@ type AgeBucket struct {
 }
 
 // AgeBucketStarts returns the first day of the first three age buckets on a day: a deal on or after
-// starts[i] (and before starts[i-1]) is in bucket i; an older one in the last. It sorts deals into
-// buckets by their date alone, as AgeBucketOf does by their age.
+// starts[i] (and before starts[i-1]) is in bucket i; an older one in the last: 0–30, 31–60, 61–90
+// or over 90 days old, a deal dated in the future counting as new. It is the one form of the rule:
+// the store sorts deals by comparing their dates with these days.
 func AgeBucketStarts(today Date) [3]Date {
 	return [3]Date{today.AddDays(-30), today.AddDays(-60), today.AddDays(-90)}
-}
-
-// AgeBucketOf returns the bucket of an amount owed on a deal made days ago: 0–30, 31–60, 61–90 or
-// over 90 days. A deal dated in the future counts as new.
-func AgeBucketOf(days int) int {
-	switch {
-	case days <= 30:
-		return 0
-	case days <= 60:
-		return 1
-	case days <= 90:
-		return 2
-	}
-	return 3
 }

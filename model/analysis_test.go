@@ -52,11 +52,11 @@ func TestABCSplit(t *testing.T) {
 		// The split must agree with the classes of each customer.
 		revs := append(slices.Clone(c.sorted), make([]Money, max(c.n-len(c.sorted), 0))...)
 		var fromClasses [3]int
-		for _, cl := range ABCOfAll(revs, s) {
+		for _, cl := range ABCOfAllIn(revs, len(revs), s) {
 			fromClasses[map[string]int{ABCA: 0, ABCB: 1, ABCC: 2}[cl]]++
 		}
 		if fromClasses != c.want {
-			t.Errorf("%s: ABCOfAll gives %v", c.name, fromClasses)
+			t.Errorf("%s: ABCOfAllIn gives %v", c.name, fromClasses)
 		}
 	}
 	got := ABCSplit([]Money{yuan(9), yuan(8), yuan(7), yuan(6)}, 20, s)
@@ -94,32 +94,26 @@ func TestTopAndPlace(t *testing.T) {
 	}
 }
 
-func TestAgeBucketStartsAgreeWithAges(t *testing.T) {
+// TestAgeBucketStarts tests the receivables' ages by the days a deal was made before today, at
+// each edge: 0–30, 31–60, 61–90, over 90 days, a deal dated ahead counting as new.
+func TestAgeBucketStarts(t *testing.T) {
 	today := MustDate("2026-03-10")
 	starts := AgeBucketStarts(today)
-	for ago := -5; ago < 200; ago++ {
-		day := today.AddDays(-ago)
-		b := 3
+	bucketOf := func(day Date) int {
 		for i, s := range starts {
 			if !day.Before(s) {
-				b = i
-				break
+				return i
 			}
 		}
-		if want := AgeBucketOf(ago); b != want {
-			t.Errorf("%d days ago: by date bucket %d, by age %d", ago, b, want)
+		return len(starts)
+	}
+	for ago, want := range map[int]int{-3: 0, 0: 0, 30: 0, 31: 1, 60: 1, 61: 2, 90: 2, 91: 3, 400: 3} {
+		if got := bucketOf(today.AddDays(-ago)); got != want {
+			t.Errorf("a deal %d days ago: bucket %d, want %d", ago, got, want)
 		}
 	}
-}
-
-func TestAgeBucketOf(t *testing.T) {
-	for days, want := range map[int]int{-3: 0, 0: 0, 30: 0, 31: 1, 60: 1, 61: 2, 90: 2, 91: 3, 400: 3} {
-		if got := AgeBucketOf(days); got != want {
-			t.Errorf("%d days: bucket %d, want %d", days, got, want)
-		}
-	}
-	if len(AgeBuckets) != 4 {
-		t.Error("four buckets")
+	if len(AgeBuckets) != len(starts)+1 {
+		t.Error("one bucket after each start, and the oldest")
 	}
 }
 

@@ -146,14 +146,8 @@ func ClassifyABC(revenue Money, higher, n int, s ClassSettings) Class {
 		fmt.Sprintf("revenue in %s %s ranks %d of %d, outside the top %s%%", period.En, revenue, rank, n, pct(s.APercent+s.BPercent))}}
 }
 
-// ABCOfAll classifies every customer at once from their revenues in the period, in the same order.
-// It is the reference for the store's ranking in SQL.
-func ABCOfAll(revenues []Money, s ClassSettings) []string {
-	return ABCOfAllIn(revenues, len(revenues), s)
-}
-
-// ABCOfAllIn is ABCOfAll for the customers with revenue in a book of n customers: the others,
-// without revenue, are class C and rank below all of these.
+// ABCOfAllIn classifies at once, in the same order, the customers with revenue in the period in a
+// book of n customers: the others, without revenue, are class C and rank below all of these.
 func ABCOfAllIn(revenues []Money, n int, s ClassSettings) []string {
 	sorted := append([]Money(nil), revenues...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i] > sorted[j] })

@@ -34,7 +34,7 @@ func TestABCCounts(t *testing.T) {
 	}
 }
 
-func TestABCOfAll(t *testing.T) {
+func TestABCOfAllIn(t *testing.T) {
 	s := DefaultClassSettings()
 	// Twenty customers: A holds the first 1, A+B the first 4.
 	twenty := func(rev ...int64) []Money {
@@ -61,7 +61,7 @@ func TestABCOfAll(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := strings.Join(ABCOfAll(c.revs, s), "")
+			got := strings.Join(ABCOfAllIn(c.revs, len(c.revs), s), "")
 			if got != c.want {
 				t.Errorf("classes %s, want %s", got, c.want)
 			}

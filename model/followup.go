@@ -28,6 +28,7 @@ type ChecklistItem struct {
 	CustomerID    int64     `json:"customer_id"`
 	CustomerName  string    `json:"customer_name"`
 	Company       string    `json:"company"`
+	ShortName     string    `json:"-"` // the company's short name as the user gave it; "" when none
 	Kind          ItemKind  `json:"kind"`
 	DueOn         Date      `json:"-"`
 	OverdueDays   int       `json:"overdue_days"`
@@ -112,12 +113,6 @@ func OverdueDays(due, today Date) int {
 		return n
 	}
 	return 0
-}
-
-// CallCoveredByVisit tells whether a planned call can be left off the checklist because a visit
-// is due on or before the same day: the visit will be the contact.
-func CallCoveredByVisit(visitDue, callDue Date) bool {
-	return !visitDue.IsZero() && !visitDue.After(callDue)
 }
 
 // ReminderItemKind maps a manual reminder to the checklist kind it shows as.

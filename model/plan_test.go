@@ -88,28 +88,6 @@ func TestVisitPlanValidate(t *testing.T) {
 	}
 }
 
-func TestCallCoveredByVisit(t *testing.T) {
-	d := MustDate
-	cases := []struct {
-		visit, call string
-		want        bool
-	}{
-		{"2026-03-08", "2026-03-10", true},
-		{"2026-03-10", "2026-03-10", true},
-		{"2026-03-12", "2026-03-10", false},
-		{"", "2026-03-10", false},
-	}
-	for _, c := range cases {
-		var v Date
-		if c.visit != "" {
-			v = d(c.visit)
-		}
-		if got := CallCoveredByVisit(v, d(c.call)); got != c.want {
-			t.Errorf("CallCoveredByVisit(%s, %s) = %v", c.visit, c.call, got)
-		}
-	}
-}
-
 // TestCalendarArithmetic checks the date arithmetic every due date rests on: month ends, leap days,
 // and days in a zone with daylight saving.
 func TestCalendarArithmetic(t *testing.T) {

@@ -42,14 +42,14 @@ type ListQuery struct {
 }
 
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
-const listColumns = `c.id, c.kind, c.name, c.company, c.phone, c.level, c.stage, c.relation, c.last_contact_on,
+const listColumns = `c.id, c.kind, c.name, c.company, c.short_name, c.phone, c.level, c.stage, c.relation, c.last_contact_on,
 	c.next_due_on, c.order_total, c.owed,
 	(SELECT group_concat(type_code, ',') FROM person_types pt WHERE pt.customer_id = c.id)`
 
 func scanListRow(r rowScanner) (model.Customer, error) {
 	var c model.Customer
 	var last, next, types sql.NullString
-	err := r.Scan(&c.ID, &c.Kind, &c.Name, &c.Company, &c.Phone, &c.Level, &c.Stage, &c.Relation, &last, &next,
+	err := r.Scan(&c.ID, &c.Kind, &c.Name, &c.Company, &c.ShortName, &c.Phone, &c.Level, &c.Stage, &c.Relation, &last, &next,
 		&c.OrderTotal, &c.Owed, &types)
 	c.LastContactOn, c.NextDueOn = parseStoredDate(last), parseStoredDate(next)
 	if types.Valid && types.String != "" {
