@@ -34,6 +34,7 @@ type SearchIndex struct {
 	codes  []string // the level and stage codes the entries hold
 	byName nameOrder
 	orders map[SortKey]*sortOrder // one per sort key, each computed on first use
+	short  map[int64]string       // the companies' short names users gave, by customer
 }
 
 // indexEntry is what a row of the list shows of one customer.
@@ -94,14 +95,16 @@ func (s *Store) LoadSearchIndex(ctx context.Context) (*SearchIndex, error) {
 	mid := (first.Int64 + last.Int64 + 1) / 2
 	bounds := []int64{first.Int64, mid, last.Int64 + 1}
 	parts := make([]*loading, len(bounds)-1)
-	errs := make([]error, len(parts)+2)
+	errs := make([]error, len(parts)+3)
 	var types, contacts []idText
+	var short map[int64]string
 	var wg sync.WaitGroup
-	wg.Add(len(parts) + 2)
+	wg.Add(len(parts) + 3)
 	go func() { defer wg.Done(); types, errs[0] = s.indexTypes(ctx) }()
 	go func() { defer wg.Done(); contacts, errs[1] = s.indexContacts(ctx) }()
+	go func() { defer wg.Done(); short, errs[2] = s.indexShortNames(ctx) }()
 	for p := range parts {
-		go func() { defer wg.Done(); parts[p], errs[2+p] = s.indexCustomers(ctx, bounds[p], bounds[p+1]) }()
+		go func() { defer wg.Done(); parts[p], errs[3+p] = s.indexCustomers(ctx, bounds[p], bounds[p+1]) }()
 	}
 	wg.Wait()
 	for _, e := range errs {
@@ -110,6 +113,7 @@ func (s *Store) LoadSearchIndex(ctx context.Context) (*SearchIndex, error) {
 		}
 	}
 	ix := finish(version, parts, types, contacts)
+	ix.short = short
 	ix.orders = make(map[SortKey]*sortOrder, len(SortKeys))
 	for _, k := range SortKeys {
 		ix.orders[k] = &sortOrder{key: k}
@@ -394,7 +398,7 @@ func digits(s string) (int, bool) {
 // customer returns what the list shows of entry i.
 func (ix *SearchIndex) customer(i int32) model.Customer {
 	e := &ix.entries[i]
-	return model.Customer{ID: e.id, Name: e.name, Company: e.company, Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
+	return model.Customer{ID: e.id, Name: e.name, Company: e.company, ShortName: ix.short[e.id], Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
 		LastContactOn: e.last.date(), NextDueOn: e.next.date(), OrderTotal: e.total, Types: e.types}
 }
 
