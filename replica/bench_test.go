@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"guanxi/internal/benchbook"
+	"guanxi/search"
 	"guanxi/store"
 )
 
@@ -40,7 +41,7 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	}
 	// Each read is timed on the clock and in the process's processor time, which other programs
 	// on a shared machine do not move; Litestream's own work in the process counts in it.
-	reads := func(s *store.Store, ix *store.SearchIndex) (checklist, keystroke cost) {
+	reads := func(s *store.Store, ix *search.Index) (checklist, keystroke cost) {
 		start, cpu := time.Now(), benchbook.CPU()
 		x, err := s.ChecklistIndex(ctx, benchbook.Today, 7)
 		if err != nil {
@@ -68,12 +69,11 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	}
 	const rounds, writeN = 10, 20
 
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
-	ix, err := s.LoadSearchIndex(ctx)
+	ix, err := search.Load(ctx, s)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -96,11 +96,10 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s, err = store.Open(path)
+	s, err = store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
 	if err := sess.Attach(s); err != nil {
 		b.Fatal(err)
 	}

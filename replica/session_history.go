@@ -37,7 +37,7 @@ func (s *Session) bringUp(ctx context.Context, pos Position) error {
 func (s *Session) diverge(ctx context.Context, pos Position) error {
 	since := s.st.forkTime()
 	aside := divergedPath(s.opts.Book, s.opts.Machine, s.opts.Now())
-	local, err := store.Open(s.opts.Book)
+	local, err := store.Open(s.opts.Book, store.WithClock(s.opts.Now))
 	if err != nil {
 		return err
 	}
@@ -49,7 +49,7 @@ func (s *Session) diverge(ctx context.Context, pos Position) error {
 	if err := s.bringUp(ctx, pos); err != nil {
 		return err
 	}
-	book, err := store.Open(s.opts.Book)
+	book, err := store.Open(s.opts.Book, store.WithClock(s.opts.Now))
 	if err != nil {
 		return err
 	}

@@ -89,7 +89,7 @@ func TestCatalogAndSettingsHaveALastingIdentity(t *testing.T) {
 	}
 	// An edit moves updated_at: the store's clock is set an hour on.
 	later := time.Now().Add(time.Hour)
-	s.Now = func() time.Time { return later }
+	s.clock = func() time.Time { return later }
 	builtin := model.BuiltinTypes()[0]
 	builtin.Traits.En = "edited"
 	if err := s.UpdateType(ctx, builtin); err != nil {

@@ -50,13 +50,14 @@ func TestMergeCarriesCatalogAndSettings(t *testing.T) {
 
 	// Here, ninety minutes ago and half an hour ago: a built-in type edited, a type added, the
 	// listener edited last of all, and the greeting lead set.
-	h := openAt(t, here, at(90*time.Minute))
+	hereNow := at(90 * time.Minute)
+	h := openAt(t, here, func() time.Time { return hereNow() })
 	defer h.Close()
 	x.Traits.En = "edited here"
 	must(t, h.UpdateType(ctx, x))
 	hereOnly := model.PersonalityType{Typology: typology, Name: model.Text{Zh: "本机新类型", En: "Here only"}}
 	must(t, h.AddType(ctx, &hereOnly))
-	h.Now = at(30 * time.Minute)
+	hereNow = at(30 * time.Minute)
 	listener.Approach.En = "edited here, later"
 	must(t, h.UpdateType(ctx, listener))
 	must(t, h.SetGreetingLeadDays(ctx, 5))
@@ -232,11 +233,10 @@ func exportHead(t *testing.T, s *store.Store) bookHead {
 
 func openAt(t *testing.T, path string, now func() time.Time) *store.Store {
 	t.Helper()
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = now
 	return s
 }
 
