@@ -58,11 +58,10 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	}
 	const rounds, writeN = 10, 20
 
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
 	ix, err := search.Load(ctx, s)
 	if err != nil {
 		b.Fatal(err)
@@ -86,11 +85,10 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s, err = store.Open(path)
+	s, err = store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
 	if err := sess.Attach(s); err != nil {
 		b.Fatal(err)
 	}

@@ -16,11 +16,10 @@ var fixedNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 // openTemp opens a new book in the test's temporary folder, its clock at fixedNow.
 func openTemp(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), store.WithClock(func() time.Time { return fixedNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return fixedNow }
 	t.Cleanup(func() { s.Close() })
 	return s
 }

@@ -46,7 +46,7 @@ type loop struct {
 }
 
 func newLoop(s *store.Store) *loop {
-	return &loop{a: New(s, Options{Lang: model.Zh, NoColor: true, Now: benchbook.Now}), msgs: make(chan tea.Msg, 64)}
+	return &loop{a: New(s, Options{Lang: model.Zh, NoColor: true}), msgs: make(chan tea.Msg, 64)}
 }
 
 func (l *loop) exec(cmd tea.Cmd) {
@@ -186,11 +186,10 @@ func BenchmarkFirstScreen(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		c0 := benchbook.CPU()
-		s, err := store.Open(path)
+		s, err := store.Open(path, store.WithClock(benchbook.Now))
 		if err != nil {
 			b.Fatal(err)
 		}
-		s.Now = benchbook.Now
 		l := newLoop(s)
 		l.send(benchSize)
 		l.exec(l.a.Init())
@@ -482,12 +481,11 @@ func TestPeakMemoryChild(t *testing.T) {
 		return
 	}
 	limitMemory() // as Run does
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	s.Now = benchbook.Now
 	l := newLoop(s)
 	l.send(benchSize)
 	l.exec(l.a.Init())
