@@ -75,6 +75,9 @@ func (m *listScreen) research(keep bool) tea.Cmd {
 		m.cancelBook = nil
 	}
 	if m.ix == nil && m.indexing && m.searchText() != "" {
+		if model.NewSearchQuery(m.searchText()).Empty() {
+			return nil // only punctuation, which finds everyone: the index answers when it is loaded
+		}
 		ctx, cancel := context.WithCancel(context.Background())
 		m.cancelBook = cancel
 		return searchBook(ctx, m.c.store, m.seq, m.query(0), m.within())
