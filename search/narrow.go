@@ -90,8 +90,13 @@ func loadFor(ctx context.Context, s *store.Store, text string, withNotes bool) (
 	if err != nil {
 		return nil, nil, err
 	}
+	short, err := s.SearchShortNames(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	ix := finish(version, []*loading{part}, types, contacts)
 	ix.total, ix.partial = total, true
+	ix.short = short
 	return ix, notes, nil
 }
 
