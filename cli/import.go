@@ -169,6 +169,9 @@ func (c *cli) printSummary(path string, sum exchange.Summary) {
 		counts += c.trf("另有 %d 位联系人加到了已有客户名下。", " %d contact people were added to customers already there.", sum.Contacts)
 	}
 	fmt.Fprintln(w, counts)
+	if spread, ok := sum.FirstVisits.Sentence(); ok {
+		fmt.Fprintln(w, spread.In(c.lang))
+	}
 	c.printProblems(c.tr("有错的记录（没有导入）：", "Records with errors (not imported):"), sum.Errors)
 	c.printProblems(c.tr("跳过的重复：", "Duplicates skipped:"), sum.Skips)
 	c.printProblems(c.tr("请留意：", "Worth knowing:"), sum.Warnings)
@@ -205,6 +208,17 @@ type importSummaryJSON struct {
 	Skips    []problemJSON `json:"skips"`
 	Warnings []problemJSON `json:"warnings"`
 	Mapped   []mappedJSON  `json:"mapped"`
+	// FirstVisits is how the first visits of the customers added fall; null when none is due one.
+	FirstVisits *firstVisitsJSON `json:"first_visits"`
+}
+
+// firstVisitsJSON is model.FirstVisitSpread: how many customers added are due a first visit, the
+// first and last day of those visits and on how many days they fall.
+type firstVisitsJSON struct {
+	Customers int    `json:"customers"`
+	From      string `json:"from"`
+	To        string `json:"to"`
+	Days      int    `json:"days"`
 }
 
 // mappedJSON is a level or state word of another program and the code it was read as.
@@ -234,7 +248,11 @@ func summaryJSON(sum exchange.Summary, lang model.Lang) importSummaryJSON {
 	for _, m := range sum.Mapped {
 		mapped = append(mapped, mappedJSON{Column: m.Column.In(lang), Word: m.Word, As: m.As.In(lang), Rows: m.Rows, Line: m.Line})
 	}
-	return importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
+	out := importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
 		Added: sum.Added, Merged: sum.Merged, Skipped: sum.Skipped, Contacts: sum.Contacts,
 		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings), Mapped: mapped}
+	if f := sum.FirstVisits; f.Customers > 0 {
+		out.FirstVisits = &firstVisitsJSON{Customers: f.Customers, From: f.From.String(), To: f.To.String(), Days: f.Days}
+	}
+	return out
 }

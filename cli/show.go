@@ -171,6 +171,7 @@ func (c *cli) printArchive(a *archive) {
 		}
 	}
 	addField(c.tr("公司", "Company"), cu.Company)
+	addField(c.tr("简称", "Short name"), cu.ShortName)
 	addField(c.tr("职务", "Title"), cu.Title)
 	addField(c.tr("类型", "Kind"), model.NameOf(model.Kinds, string(cu.Kind), c.lang))
 	addField(c.tr("电话", "Phone"), cu.Phone)

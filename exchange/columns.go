@@ -14,6 +14,7 @@ type field string
 const (
 	fName        field = "name"
 	fCompany     field = "company"
+	fShortName   field = "short_name"
 	fKind        field = "kind"
 	fTitle       field = "title"
 	fPhone       field = "phone"
@@ -70,6 +71,8 @@ var columns = []column{
 		"fullname", "customer", "customername", "displayname"}, false},
 	{fCompany, model.Text{Zh: "公司", En: "Company"}, []string{"公司名称", "单位", "单位名称", "企业", "企业名称", "工作单位",
 		"所属公司", "所在公司", "companyname", "organization", "organisation", "org", "employer", "accountname"}, false},
+	{fShortName, model.Text{Zh: "简称", En: "Short name"}, []string{"公司简称", "客户简称", "企业简称", "单位简称",
+		"shortname", "abbreviation"}, false},
 	{fKind, model.Text{Zh: "类型", En: "Kind"}, []string{"客户类型", "customertype", "kind"}, false},
 	{fTitle, model.Text{Zh: "职务", En: "Title"}, []string{"职位", "头衔", "岗位", "jobtitle", "position"}, false},
 	{fPhone, model.Text{Zh: "电话", En: "Phone"}, []string{"手机", "手机号", "手机号码", "联系电话", "电话号码", "移动电话",

@@ -107,6 +107,8 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 		return c.Name
 	case fCompany:
 		return c.Company
+	case fShortName:
+		return c.ShortName
 	case fKind:
 		return model.NameOf(model.Kinds, string(c.Kind), lang)
 	case fTitle:

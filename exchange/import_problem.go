@@ -25,7 +25,7 @@ func fieldProblem(rec *record, err error, c *model.Customer) Problem {
 	if !errors.As(err, &fe) {
 		return rec.problem(err.Error(), err.Error())
 	}
-	values := map[string]string{"name": c.Name, "company": c.Company, "title": c.Title, "industry": c.Industry,
+	values := map[string]string{"name": c.Name, "company": c.Company, "short_name": c.ShortName, "title": c.Title, "industry": c.Industry,
 		"region": c.Region, "size": c.Size, "phone": c.Phone, "email": c.Email, "wechat": c.WeChat,
 		"address": c.Address, "source": c.Source, "referred_by": c.ReferredBy}
 	name := label(field(fe.Field))

@@ -175,6 +175,11 @@ func TestImportBadRows(t *testing.T) {
 	defer s.Close()
 
 	sum := importFile(t, s, "bad_rows.csv", Options{})
+	// The import says how the first visits of those it added fall; a dry run adds no one.
+	if fv := sum.FirstVisits; fv.Customers != sum.Added || fv.From.IsZero() || fv.To.Before(fv.From) || fv.Days < 1 {
+		t.Errorf("the first visits of %d customers added: %+v", sum.Added, fv)
+	}
+	sum.FirstVisits = model.FirstVisitSpread{}
 	dry.DryRun = false
 	if !reflect.DeepEqual(dry, sum) {
 		t.Errorf("a dry run should report what the import does:\n%+v\n%+v", dry, sum)

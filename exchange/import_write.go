@@ -29,6 +29,7 @@ type importer struct {
 	uids      *recordUIDs // the identifiers of the records written from the file
 	empty     bool        // the book held no customer when the import began
 	fake      int64       // ids handed out in a dry run, below zero
+	added     []int64     // the customers added, to say how their first visits were spread
 }
 
 func newImporter(ctx context.Context, s *store.Store, o Options, sum *Summary) (*importer, error) {
@@ -135,6 +136,9 @@ func (im *importer) handle(rec *record) error {
 		return err
 	}
 	im.index.add(id, keys, c.UID, rec.line, rec.number)
+	if im.b != nil {
+		im.added = append(im.added, id)
+	}
 	im.sum.Added++
 	im.sum.Warnings = append(im.sum.Warnings, rec.warnings...)
 	return nil

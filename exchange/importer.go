@@ -49,6 +49,9 @@ type Summary struct {
 	// read as, so that the user can check them (and map a level word otherwise: Options.LevelNames).
 	Mapped []MappedWord
 	DryRun bool
+	// FirstVisits is how the first visits of the customers added fall over the days; nothing in a
+	// dry run, which adds no one.
+	FirstVisits model.FirstVisitSpread
 }
 
 // record is one customer read from a file, or the settings and catalog of a whole-book file.
@@ -216,6 +219,9 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 	if err != nil {
 		return sum, err
 	}
+	// The import is written: should reading how its first visits fall fail, the summary only goes
+	// without that line, and does not report an import that happened as failed.
+	sum.FirstVisits, _ = s.FirstVisitSpreadOf(ctx, im.added)
 	if sh != nil {
 		// The reading is over: what it learnt of the sheet's words can be read.
 		sum.Mapped = sh.rows().mappedWords()

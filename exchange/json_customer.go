@@ -39,7 +39,7 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		return y, err
 	}
 	var err error
-	c := model.Customer{UID: cleanUID(jc.UID), Kind: model.Kind(jc.Kind), Name: jc.Name, Company: jc.Company,
+	c := model.Customer{UID: cleanUID(jc.UID), Kind: model.Kind(jc.Kind), Name: jc.Name, Company: jc.Company, ShortName: jc.ShortName,
 		Title: jc.Title, Industry: jc.Industry, Region: jc.Region, Size: jc.Size,
 		RegisteredCapital: model.MoneyFromYuan(jc.RegisteredCapital), Phone: jc.Phone, Email: jc.Email,
 		WeChat: jc.WeChat, Address: jc.Address, Source: jc.Source, ReferredBy: jc.ReferredBy,

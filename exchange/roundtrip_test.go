@@ -89,6 +89,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	someone.Level = model.LevelStrategic
+	someone.ShortName = "华精" // a short name of the user's own travels too
 	if err := s.UpdateCustomer(ctx, &someone); err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	first := export(t, s, ExportOptions{Format: JSON})
 	for _, want := range []string{`"put_off": {
         "visit"`, `"greetings_sent": [
-        {`, `"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`} {
+        {`, `"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`, `"short_name": "华精"`} {
 		if !bytes.Contains(first, []byte(want)) {
 			t.Errorf("the document lacks %s", want)
 		}
@@ -208,9 +209,13 @@ func TestCSVRoundTrip(t *testing.T) {
 	for _, lang := range []model.Lang{model.Zh, model.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			s := demoBook(t)
+			giveShortName(t, s, "华精")
 			first := export(t, s, ExportOptions{Format: CSV, Lang: lang})
 			if !bytes.HasPrefix(first, []byte("\ufeff")) {
 				t.Fatal("a CSV export starts with a byte order mark, so Excel reads it as UTF-8")
+			}
+			if head := (model.Text{Zh: "公司,简称,", En: "Company,Short name,"}); !bytes.Contains(first, []byte(head.In(lang))) || !bytes.Contains(first, []byte(",华精,")) {
+				t.Fatalf("the export should have a column of short names:\n%.300s", first)
 			}
 			back, sum := reimport(t, first, CSV)
 			if sum.Added != sample.DemoCustomers || len(sum.Warnings) != 0 {
@@ -364,5 +369,22 @@ func TestJSONBookBadHistoryIsReported(t *testing.T) {
 	}
 	if sum.Added != 1 || len(sum.Errors) != 1 || !strings.Contains(problems(sum.Errors, model.En), "unknown level: gold") {
 		t.Errorf("added %d, errors:\n%s", sum.Added, problems(sum.Errors, model.En))
+	}
+}
+
+// giveShortName gives the first customer of a book with a company a short name of the user's own.
+func giveShortName(t *testing.T, s *store.Store, short string) {
+	t.Helper()
+	ctx := context.Background()
+	var someone model.Customer
+	s.EachCustomer(ctx, store.Scope{}, func(c model.Customer) error {
+		if someone.ID == 0 && c.Company != "" {
+			someone = c
+		}
+		return nil
+	})
+	someone.ShortName = short
+	if err := s.UpdateCustomer(ctx, &someone); err != nil {
+		t.Fatal(err)
 	}
 }

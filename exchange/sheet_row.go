@@ -67,6 +67,8 @@ func (rr *rowReader) cell(f field, h, v string) {
 		rr.setText(&c.Name, h, v)
 	case fCompany:
 		rr.setText(&c.Company, h, v)
+	case fShortName:
+		rr.setText(&c.ShortName, h, v)
 	case fTitle:
 		rr.setText(&c.Title, h, v)
 	case fPhone:
@@ -301,6 +303,8 @@ func customerText(c *model.Customer, name string) *string {
 	switch name {
 	case "company":
 		return &c.Company
+	case "short_name":
+		return &c.ShortName
 	case "title":
 		return &c.Title
 	case "industry":

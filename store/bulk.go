@@ -14,10 +14,12 @@ import (
 // Bulk writes many records in one transaction with prepared statements, for imports and generated
 // books. Derived figures of every customer it touched are recomputed once, before the commit.
 type Bulk struct {
-	s       *Store
-	ctx     context.Context
-	tx      *sql.Tx
-	plans   map[model.Level]model.VisitPlan
+	s     *Store
+	ctx   context.Context
+	tx    *sql.Tx
+	plans map[model.Level]model.VisitPlan
+	// planned are the visit plans as the Bulk began, by which the customers it touched are refreshed.
+	planned map[model.Level]model.VisitPlan
 	touched map[int64]bool
 	// fresh holds the derived figures of the customers this Bulk added, kept up to date as their
 	// records come in: every record of such a customer passes through the Bulk, so its figures
@@ -93,7 +95,7 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	if err != nil {
 		return err
 	}
-	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, touched: map[int64]bool{},
+	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
 		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
 		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertTag, "tag with %s")}
 	defer func() {
@@ -104,6 +106,19 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	if err := fn(b); err != nil {
 		return err
 	}
+	return b.finish()
+}
+
+// Settle writes the derived figures of the customers the Bulk added so far, whose records must all
+// be written by now, and forgets them: a generated book of 100,000 customers then holds memory only
+// for the customers since the last Settle. A record that comes for one of them later is taken as
+// touching a customer already in the book: their figures are read again from it before the commit.
+func (b *Bulk) Settle() error { return b.finish() }
+
+// finish writes the rows held back and the derived figures of every customer the Bulk added or
+// touched. It runs before the commit, and earlier when indexes set aside are to be built over the
+// finished rows; a second call finds nothing left to do.
+func (b *Bulk) finish() error {
 	if err := b.flush(); err != nil {
 		return err
 	}
@@ -113,13 +128,18 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 			return err
 		}
 	}
-	r := newRefresher(ctx, tx, all)
+	b.freshIDs, b.fresh = nil, map[int64]*derivedFigures{}
+	if len(b.touched) == 0 {
+		return nil
+	}
+	r := newRefresher(b.ctx, b.tx, b.planned)
 	defer r.close()
 	for _, id := range slices.Sorted(maps.Keys(b.touched)) {
 		if err := r.refresh(id); err != nil {
 			return err
 		}
 	}
+	b.touched = map[int64]bool{}
 	return nil
 }
 

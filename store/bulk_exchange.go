@@ -231,39 +231,6 @@ func (s *Store) WriteBulkMany(ctx context.Context, n int, fn func(*Bulk) error) 
 		return s.WriteBulk(ctx, fn)
 	}
 	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
-		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
-			AND tbl_name = 'customers' AND sql IS NOT NULL ORDER BY name`)
-		if err != nil {
-			return err
-		}
-		var names, creates []string
-		for rows.Next() {
-			var name, create string
-			if err := rows.Scan(&name, &create); err != nil {
-				rows.Close()
-				return err
-			}
-			names, creates = append(names, name), append(creates, create)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, name := range names {
-			if _, err := b.tx.ExecContext(ctx, "DROP INDEX "+quoteIdent(name)); err != nil {
-				return fmt.Errorf("set the indexes aside for the import: %w", err)
-			}
-		}
-		// Statements prepared before the indexes went would be prepared again anyway.
-		ferr := fn(b)
-		if ferr == nil {
-			ferr = b.flush() // the rows held back go in before the indexes are built over them
-		}
-		for _, create := range creates {
-			if _, err := b.tx.ExecContext(ctx, create); err != nil {
-				return fmt.Errorf("build the indexes again: %w", err)
-			}
-		}
-		return ferr
+		return b.indexesAside([]string{"customers"}, func() error { return fn(b) })
 	})
 }

@@ -163,7 +163,11 @@ func fillNewBook(path, tmp string, fill func(*Store) error, o options) error {
 	if err := setPageSize(tmp); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
-	s, err := openDB(tmp)
+	open := openDB
+	if fill != nil {
+		open = openToFill
+	}
+	s, err := open(tmp)
 	if err != nil {
 		return err
 	}
@@ -181,6 +185,16 @@ func fillNewBook(path, tmp string, fill func(*Store) error, o options) error {
 	if err := s.Close(); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
+	if fill != nil {
+		// Opened as every book is, it takes the write-ahead log for good (the mode is kept in the
+		// file), before it takes its name.
+		if s, err = openDB(tmp); err == nil {
+			err = s.Close()
+		}
+		if err != nil {
+			return fmt.Errorf("create the book %s: %w", path, err)
+		}
+	}
 	if _, err := os.Lstat(tmp + "-wal"); err == nil {
 		return fmt.Errorf("create the book %s: it could not be written whole (is the disk full?)", path)
 	}
@@ -188,6 +202,14 @@ func fillNewBook(path, tmp string, fill func(*Store) error, o options) error {
 		return fmt.Errorf("create the book %s: it could not be written whole: %w", path, err)
 	}
 	return nil
+}
+
+// openToFill opens a new book under its temporary name to be filled: with no journal and no wait
+// for the disk, so a large book is written once instead of through the write-ahead log and again
+// into the file. A fill that fails or is killed leaves only the temporary file, which never takes
+// the book's name; the file is synced whole before it does.
+func openToFill(tmp string) (*Store, error) {
+	return openDSN(tmp, dsnWith(tmp, "journal_mode(OFF)", "synchronous(OFF)", "foreign_keys(0)"))
 }
 
 // checkOwnHeader refuses another program's SQLite database from its header, before SQLite opens

@@ -128,8 +128,13 @@ func checkHeader(path string) error {
 // dsn puts every pragma in the connection string so each pooled connection gets them, and makes
 // every transaction begin IMMEDIATE so a read that later writes never fails with SQLITE_BUSY.
 func dsn(path string) string {
+	return dsnWith(path, "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)")
+}
+
+// dsnWith is dsn with the journal, sync and foreign key settings given.
+func dsnWith(path string, journal, sync, foreignKeys string) string {
 	v := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(FULL)"} {
+	for _, p := range []string{"busy_timeout(10000)", journal, foreignKeys, sync} {
 		v.Add("_pragma", p)
 	}
 	v.Set("_txlock", "immediate")
@@ -141,7 +146,12 @@ func dsn(path string) string {
 func fileURI(path string) string { return "file:" + (&url.URL{Path: path}).EscapedPath() }
 
 func openDB(path string) (*Store, error) {
-	db, err := sql.Open("sqlite", dsn(path))
+	return openDSN(path, dsn(path))
+}
+
+// openDSN opens the book at path through the connection string source.
+func openDSN(path, source string) (*Store, error) {
+	db, err := sql.Open("sqlite", source)
 	if err != nil {
 		return nil, fmt.Errorf("open the book %s: %w", path, err)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"guanxi/internal/benchbook"
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 )
 
@@ -285,7 +286,7 @@ func BenchmarkKeystrokeFirstLetter(b *testing.B) {
 		want = m.seq + 1
 		l.send(tea.KeyMsg{Type: tea.KeyBackspace})
 		l.until(func() bool { return m.shown == want })
-		m.cache = store.SearchCache{} // the next letter searches the whole book again
+		m.cache = search.Cache{} // the next letter searches the whole book again
 		b.StartTimer()
 		i++
 	}
@@ -371,7 +372,7 @@ func BenchmarkDetail(b *testing.B) {
 func BenchmarkNotesSearch(b *testing.B) {
 	s := benchbook.Open(b, scale)
 	db := benchbook.Bare(b, scale)
-	ix, err := s.LoadSearchIndex(b.Context())
+	ix, err := search.Load(b.Context(), s)
 	if err != nil {
 		b.Fatal(err)
 	}

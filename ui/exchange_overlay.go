@@ -269,6 +269,9 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 	if sum.Contacts > 0 {
 		lines = append(lines, ioLine{text: fmt.Sprintf(c.tn("io.contacts", sum.Contacts), sum.Contacts)})
 	}
+	if spread, ok := sum.FirstVisits.Sentence(); ok {
+		lines = append(lines, ioLine{text: spread.In(c.lang)})
+	}
 	const most = 200
 	for _, part := range []struct {
 		key string
