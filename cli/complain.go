@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -77,6 +78,6 @@ func (c *cli) runComplain(opts *complainOptions) error {
 	due := p.ReplyDue()
 	fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",
 		"Recorded a complaint from %[1]s (id %[2]d); reply by %[3]s (%[4]s), then close it with guanxi resolve %[2]d --summary ….",
-		model.SanitizeLine(cu.Name), p.ID, due, c.dayCount(due, c.today())))
+		model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)))
 	return nil
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -99,5 +100,5 @@ func (c *cli) nextDueText(cu model.Customer) string {
 	if cu.NextDueOn.IsZero() {
 		return c.tr("目前没有待办的跟进。", "Nothing is due for them now.")
 	}
-	return c.trf("下次跟进：%s（%s）。", "Next due: %s (%s).", cu.NextDueOn, c.dayCount(cu.NextDueOn, c.today()))
+	return c.trf("下次跟进：%s（%s）。", "Next due: %s (%s).", cu.NextDueOn, wording.DaysFrom(cu.NextDueOn, c.today(), c.lang))
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 
 	"github.com/spf13/cobra"
 )
@@ -80,6 +81,6 @@ func (c *cli) runRemind(opts *remindOptions) error {
 		return c.writeJSON(toRemindedJSON(cu, r, c.today()))
 	}
 	fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
-		model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today()))+c.repeatNote(r.Repeat))
+		model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
 	return nil
 }

@@ -59,7 +59,8 @@ func (c *cli) machine() string {
 	return replica.MachineName()
 }
 
-// replicaOptions are the replication settings of this invocation for the book at path.
+// replicaOptions are the replication settings of this invocation for the book at path. The
+// replica keeps the wall clock (replica.Options.Now), which holds on other machines are read by.
 func (c *cli) replicaOptions(path string) (replica.Options, error) {
 	dir, err := c.configDir()
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"guanxi/model"
 	"guanxi/store"
@@ -21,10 +20,9 @@ type ExportOptions struct {
 	Scope  store.Scope // which customers; the zero Scope is the whole book
 	// VCardVersion is "3.0" (the default, which every phone reads) or "4.0".
 	VCardVersion string
-	// Days is how far ahead a calendar export reaches (default 60).
+	// Days is how far ahead a calendar export reaches (default 60); it counts from today by the
+	// book's clock, which also stamps the calendar.
 	Days int
-	// Now is the clock of a calendar export's time stamps; nil means time.Now.
-	Now func() time.Time
 }
 
 // Export writes the book (or the scope) to w in the format asked for, and returns how many
@@ -32,9 +30,6 @@ type ExportOptions struct {
 func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (int, error) {
 	if o.Lang == "" {
 		o.Lang = model.En
-	}
-	if o.Now == nil {
-		o.Now = time.Now
 	}
 	switch o.Format {
 	case CSV:

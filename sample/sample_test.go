@@ -20,11 +20,11 @@ var testToday = model.MustDate("2026-03-10")
 
 func openBook(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"),
+		store.WithClock(func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }
 	t.Cleanup(func() { s.Close() })
 	return s
 }
@@ -42,9 +42,9 @@ func demo(t *testing.T) *store.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := store.Open(filepath.Join(dir, "demo.db"))
+		s, err := store.Open(filepath.Join(dir, "demo.db"),
+			store.WithClock(func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }))
 		if err == nil {
-			s.Now = func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }
 			err = Demo(context.Background(), s, testToday)
 		}
 		demoBook.s, demoBook.err = s, err
