@@ -36,6 +36,7 @@ type Index struct {
 	codes  []string // the level and stage codes the entries hold
 	byName nameOrder
 	orders map[store.SortKey]*sortOrder // one per sort key, each computed on first use
+	short  map[int64]string             // the companies' short names users gave, by customer
 }
 
 // indexEntry is what a row of the list shows of one customer.
@@ -79,7 +80,7 @@ func (ix *Index) Len() int { return len(ix.entries) }
 // customer returns what the list shows of entry i.
 func (ix *Index) customer(i int32) model.Customer {
 	e := &ix.entries[i]
-	return model.Customer{ID: e.id, Name: e.name, Company: e.company, Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
+	return model.Customer{ID: e.id, Name: e.name, Company: e.company, ShortName: ix.short[e.id], Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
 		LastContactOn: e.last.date(), NextDueOn: e.next.date(), OrderTotal: e.total, Types: e.types}
 }
 

@@ -82,8 +82,13 @@ func loadFor(ctx context.Context, s *store.Store, text string) (*Index, []int64,
 	if err != nil {
 		return nil, nil, err
 	}
+	short, err := s.SearchShortNames(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	ix := finish(version, []*loading{part}, types, contacts)
 	ix.total = total
+	ix.short = short
 	return ix, notes, nil
 }
 

@@ -260,5 +260,10 @@ func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date 
 	if from := model.MovedFrom(c.plan, spread, due); !from.IsZero() {
 		return from
 	}
+	if spread == due {
+		// A first contact on the working day it was spread to was not moved, even when the day
+		// the customer joined (asked) was a day off that would have moved to the same day.
+		return model.Date{}
+	}
 	return model.MovedFrom(c.plan, asked, due)
 }

@@ -43,6 +43,7 @@ var strs = map[string]model.Text{
 	"form.tag":          {Zh: "性格类型", En: "Personality type"},
 	"f.name":            {Zh: "姓名/名称", En: "Name"},
 	"f.company":         {Zh: "公司", En: "Company"},
+	"f.shortName":       {Zh: "简称", En: "Short name"},
 	"f.kind":            {Zh: "类型", En: "Kind"},
 	"f.title":           {Zh: "职务", En: "Title"},
 	"f.phone":           {Zh: "电话", En: "Phone"},
