@@ -125,35 +125,14 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 	case xlsxMoney:
 		return yuan(moneyOf(c, f))
 	}
+	if text := customerText(c, f); text != nil {
+		return *text
+	}
 	switch f {
 	case fName:
 		return c.Name
-	case fCompany:
-		return c.Company
-	case fShortName:
-		return c.ShortName
 	case fKind:
 		return model.NameOf(model.Kinds, string(c.Kind), lang)
-	case fTitle:
-		return c.Title
-	case fPhone:
-		return c.Phone
-	case fEmail:
-		return c.Email
-	case fWeChat:
-		return c.WeChat
-	case fAddress:
-		return c.Address
-	case fRegion:
-		return c.Region
-	case fIndustry:
-		return c.Industry
-	case fSize:
-		return c.Size
-	case fSource:
-		return c.Source
-	case fReferredBy:
-		return c.ReferredBy
 	case fLevel:
 		return model.NameOf(model.LevelCodes, string(c.Level), lang)
 	case fStage:
