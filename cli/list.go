@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 	"strings"
 
@@ -87,7 +88,7 @@ func (c *cli) runList(opts *listOptions) error {
 		return err
 	}
 	// JSON promises every field, read in one query.
-	rows, err := s.SearchCustomers(c.ctx, q, opts.JSON)
+	rows, err := search.Customers(c.ctx, s, q, opts.JSON)
 	if err != nil {
 		return err
 	}

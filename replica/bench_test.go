@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"guanxi/internal/benchbook"
+	"guanxi/search"
 	"guanxi/store"
 )
 
@@ -34,7 +35,7 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 			texts = append(texts, string(r[:i]))
 		}
 	}
-	reads := func(s *store.Store, ix *store.SearchIndex) (checklist, keystroke time.Duration) {
+	reads := func(s *store.Store, ix *search.Index) (checklist, keystroke time.Duration) {
 		start := time.Now()
 		if _, err := s.Checklist(ctx, benchbook.Today, 7); err != nil {
 			b.Fatal(err)
@@ -57,12 +58,11 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	}
 	const rounds, writeN = 10, 20
 
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
-	ix, err := s.LoadSearchIndex(ctx)
+	ix, err := search.Load(ctx, s)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -85,11 +85,10 @@ func BenchmarkReplicationOverhead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s, err = store.Open(path)
+	s, err = store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
-	s.Now = benchbook.Now
 	if err := sess.Attach(s); err != nil {
 		b.Fatal(err)
 	}

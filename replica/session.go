@@ -24,7 +24,11 @@ type Options struct {
 	// FollowEvery is how often a read-only book looks for the writer's changes; 5 s when zero.
 	FollowEvery time.Duration
 	Lang        model.Lang // the language of the merge's notes
-	Now         func() time.Time
+	// Now is the wall clock of holds and positions, nil for time.Now. It is not the book's day:
+	// a hold's times are compared with other machines' clocks, so the command line leaves it to
+	// the real time even when a test fixes the book's day; the books the session opens itself (to
+	// keep one aside, to merge) are opened on it.
+	Now func() time.Time
 }
 
 func (o *Options) fill() {
@@ -411,7 +415,7 @@ func (s *Session) bringUp(ctx context.Context, pos Position) error {
 func (s *Session) diverge(ctx context.Context, pos Position) error {
 	since := s.st.forkTime()
 	aside := divergedPath(s.opts.Book, s.opts.Machine, s.opts.Now())
-	local, err := store.Open(s.opts.Book)
+	local, err := store.Open(s.opts.Book, store.WithClock(s.opts.Now))
 	if err != nil {
 		return err
 	}
@@ -423,7 +427,7 @@ func (s *Session) diverge(ctx context.Context, pos Position) error {
 	if err := s.bringUp(ctx, pos); err != nil {
 		return err
 	}
-	book, err := store.Open(s.opts.Book)
+	book, err := store.Open(s.opts.Book, store.WithClock(s.opts.Now))
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func (s *Store) AddCustomer(ctx context.Context, c *model.Customer) error {
 		if err := s.insertCustomer(ctx, tx, c); err != nil {
 			return err
 		}
-		return s.insertTypes(ctx, tx, c.ID, c.Types)
+		return addOwnTypes(ctx, tx, c.ID, c.Types, s.Now().Unix())
 	})
 }
 
@@ -69,12 +69,7 @@ func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",
 
 func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Customer) error {
 	stampNew(c, s.Now())
-	args := profileArgs(c)
-	res, err := tx.ExecContext(ctx, "INSERT INTO customers ("+profileColumns+") VALUES ("+marks(len(args))+")", args...)
-	if err != nil {
-		return fmt.Errorf("save customer %s: %w", c.Name, err)
-	}
-	if c.ID, err = res.LastInsertId(); err != nil {
+	if err := addCustomerRow(ctx, tx, c); err != nil {
 		return err
 	}
 	if c.ReferrerID != 0 {

@@ -19,11 +19,10 @@ var importNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 
 func openImportBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), store.WithClock(func() time.Time { return importNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return importNow }
 	t.Cleanup(func() { s.Close() })
 	return s
 }
@@ -69,7 +68,7 @@ func TestImportsKeepDealFigures(t *testing.T) {
 	}
 
 	var doc bytes.Buffer
-	if _, err := exchange.Export(ctx, s, &doc, exchange.ExportOptions{Format: exchange.JSON, Now: s.Now}); err != nil {
+	if _, err := exchange.Export(ctx, s, &doc, exchange.ExportOptions{Format: exchange.JSON}); err != nil {
 		t.Fatal(err)
 	}
 	back := openImportBook(t)

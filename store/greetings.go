@@ -35,14 +35,17 @@ func (s *Store) MarkGreetingSent(ctx context.Context, it model.ChecklistItem) er
 		return fmt.Errorf("only a greeting can be marked sent")
 	}
 	k := greetingKeyOf(&it)
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO greetings_sent (occasion, customer_id, contact_id, name,
-			on_date, sent_at) VALUES (?,?,?,?,?,?)`, k.occasion, k.customer, k.contact, k.name, k.on, s.Now().Unix())
-		if err != nil {
-			return fmt.Errorf("mark the greeting sent: %w", err)
-		}
-		return nil
-	})
+	return s.tx(ctx, func(tx *sql.Tx) error { return markSent(ctx, tx, k, s.Now().Unix()) })
+}
+
+// markSent records a greeting sent; one marked already stays as it was.
+func markSent(ctx context.Context, q execer, k sentKey, now int64) error {
+	_, err := q.ExecContext(ctx, `INSERT OR IGNORE INTO greetings_sent (occasion, customer_id, contact_id, name,
+		on_date, sent_at) VALUES (?,?,?,?,?,?)`, k.occasion, k.customer, k.contact, k.name, k.on, now)
+	if err != nil {
+		return fmt.Errorf("mark the greeting sent: %w", err)
+	}
+	return nil
 }
 
 // greetingsSentSQL reads the greetings marked sent for days from a day on.

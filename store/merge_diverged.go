@@ -204,21 +204,8 @@ func (m *merger) tables(ctx context.Context) ([]mergeTable, error) {
 
 // sharedColumns are the columns of table in both books, id left out.
 func (m *merger) sharedColumns(ctx context.Context, table string) ([]string, error) {
-	rows, err := m.tx.QueryContext(ctx, `SELECT a.name FROM pragma_table_info(?, 'main') a
+	return readStrings(ctx, m.tx, `SELECT a.name FROM pragma_table_info(?, 'main') a
 		JOIN pragma_table_info(?, 'other') b ON a.name = b.name WHERE a.name != 'id' ORDER BY a.cid`, table, table)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
 }
 
 // values are the expressions that read a row o of the other book as a row of this one: a link to

@@ -37,13 +37,7 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 		if err := sameTypologyName(ctx, tx, *t); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position, built_in)
-			VALUES (?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM typologies), 0)`,
-			t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En)
-		if err != nil {
-			return fmt.Errorf("save typology %s: %w", t.Code, err)
-		}
-		return nil
+		return putTypology(ctx, tx, *t, atEnd, false, conflictFails)
 	})
 }
 
@@ -92,15 +86,7 @@ func (s *Store) AddType(ctx context.Context, t *model.PersonalityType) error {
 		if err := checkTypeFits(ctx, tx, *t); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO personality_types (code, typology, name_zh, name_en, traits_zh,
-			traits_en, approach_zh, approach_en, avoid_zh, avoid_en, position, built_in)
-			VALUES (?,?,?,?,?,?,?,?,?,?, (SELECT ifnull(max(position), -1) + 1 FROM personality_types), 0)`,
-			t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
-			t.Avoid.Zh, t.Avoid.En)
-		if err != nil {
-			return fmt.Errorf("save personality type %s: %w", t.Code, err)
-		}
-		return nil
+		return putType(ctx, tx, *t, atEnd, conflictFails)
 	})
 }
 
@@ -136,9 +122,8 @@ func (s *Store) RestoreType(ctx context.Context, code string) (model.Personality
 			if ty.Code != def.Typology {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO typologies (code, name_zh, name_en, about_zh, about_en,
-				position, built_in) VALUES (?,?,?,?,?,?,1)`, ty.Code, ty.Name.Zh, ty.Name.En, ty.About.Zh, ty.About.En, i); err != nil {
-				return fmt.Errorf("restore typology %s: %w", ty.Code, err)
+			if err := putTypology(ctx, tx, ty, i, true, conflictKeeps); err != nil {
+				return err
 			}
 		}
 		return writeTypeTexts(ctx, tx, def)

@@ -91,7 +91,7 @@ func TestFirstVisitsSpreadFromADayOffAreNotMoved(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	saturday := fixedNow.AddDate(0, 0, -3) // 2026-03-07
-	s.Now = func() time.Time { return saturday }
+	s.clock = func() time.Time { return saturday }
 	for i := range 12 {
 		addCustomer(t, s, model.Customer{Name: fmt.Sprintf("新客户%02d", i), Level: model.LevelVIP})
 	}

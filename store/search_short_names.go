@@ -5,9 +5,9 @@ import (
 	"fmt"
 )
 
-// indexShortNames reads the short names users gave their customers' companies, which few have, off
+// SearchShortNames reads the short names users gave their customers' companies, which few have, off
 // their own small index (migration 24), for the rows of the list the search index gives.
-func (s *Store) indexShortNames(ctx context.Context) (map[int64]string, error) {
+func (s *Store) SearchShortNames(ctx context.Context) (map[int64]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, short_name FROM customers INDEXED BY customers_short_name
 		WHERE short_name != '' AND deleted_at IS NULL`)
 	if err != nil {

@@ -20,8 +20,6 @@ type Options struct {
 	Lang model.Lang
 	// NoColor turns colours off; Run also honours the NO_COLOR environment variable.
 	NoColor bool
-	// Now is the clock; nil means time.Now.
-	Now func() time.Time
 	// WatchEvery is how often the book is checked for changes made by another process; zero
 	// turns watching off.
 	WatchEvery time.Duration
@@ -82,10 +80,7 @@ func New(s *store.Store, o Options) *App {
 	if o.Lang == "" {
 		o.Lang = model.En
 	}
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: o.Now}
+	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: s.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
 	a.tabs = []screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c), newAnalysisScreen(c)}
 	return a

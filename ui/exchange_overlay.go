@@ -118,7 +118,7 @@ func openExport(c *common, scope *exportScope) tea.Cmd {
 			path = defaultName(string(f))
 		}
 		o.name = path
-		opts := exchange.ExportOptions{Format: f, Lang: c.lang, Now: c.now}
+		opts := exchange.ExportOptions{Format: f, Lang: c.lang}
 		if scope != nil && v["scope"] == "list" {
 			opts.Scope.Only = make(map[int64]bool, len(scope.ids))
 			for _, id := range scope.ids {

@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"guanxi/model"
-	"guanxi/store"
+	"guanxi/search"
 )
 
 // rowSpans say which bytes of a row's name or company the search matched; from == to for none.
@@ -15,7 +15,7 @@ type rowSpans struct{ nameFrom, nameTo, companyFrom, companyTo int }
 // matchSpans finds where the query matched a row: in the name when the name is why the row was
 // found (or the rank is not known, for a page from SQL), else in the company. A row found by its
 // phone, email, tags, contacts or notes shows no mark: none of those is a column.
-func matchSpans(f store.Found, q model.SearchQuery) rowSpans {
+func matchSpans(f search.Found, q model.SearchQuery) rowSpans {
 	var sp rowSpans
 	if q.Empty() {
 		return sp

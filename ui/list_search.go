@@ -10,10 +10,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 )
 
-// The list answers every keystroke from a search index held in memory (store.SearchIndex): the
+// The list answers every keystroke from a search index held in memory (search.Index): the
 // index is read once in the background after the first page, and again when the book changes. A
 // search runs in a command, so typing never waits for it, and its answer is numbered: an answer
 // to an older query than the one shown is dropped. Notes and logged contacts are searched in the
@@ -21,7 +22,7 @@ import (
 
 // indexLoadedMsg brings the search index, or the one the list had when the book did not change.
 type indexLoadedMsg struct {
-	ix  *store.SearchIndex
+	ix  *search.Index
 	err error
 }
 
@@ -29,7 +30,7 @@ type indexLoadedMsg struct {
 // customer under the cursor is in it (-1: put the cursor on the best match).
 type searchDoneMsg struct {
 	seq    int
-	found  store.SearchResult
+	found  search.Result
 	cursor int
 }
 
@@ -47,7 +48,7 @@ type notesDueMsg struct{ seq int }
 // contacts appended.
 type notesFoundMsg struct {
 	seq   int
-	found store.SearchResult
+	found search.Result
 	err   error
 }
 
@@ -180,11 +181,11 @@ func (m *listScreen) rowCount() int {
 
 // rowAt returns the i-th customer shown, 0 ≤ i < rowCount. A row of a page from SQL has no rank
 // and no key; the row computes its key to mark the match.
-func (m *listScreen) rowAt(i int) store.Found {
+func (m *listScreen) rowAt(i int) search.Found {
 	if m.fromIndex {
 		return m.found.At(i)
 	}
-	return store.Found{Customer: m.rows[i], Rank: -1}
+	return search.Found{Customer: m.rows[i], Rank: -1}
 }
 
 // totalCount is how many customers the book holds, or -1 before it is known.

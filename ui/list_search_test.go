@@ -215,7 +215,7 @@ func searchAnswer(t *testing.T, cmd tea.Cmd) searchDoneMsg {
 // Typing before the search index is loaded waits for the index, which then answers what was typed.
 func TestListBeforeTheIndexIsLoaded(t *testing.T) {
 	s := searchFixture(t)
-	a := New(s, Options{Lang: model.Zh, NoColor: true, Now: func() time.Time { return testNow }})
+	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m := a.tabs[tabList].(*listScreen)
 	var indexCmd tea.Cmd
@@ -292,7 +292,7 @@ func TestListMarksTheMatch(t *testing.T) {
 	defer lipgloss.SetColorProfile(lipgloss.ColorProfile())
 	lipgloss.SetColorProfile(termenv.ANSI)
 	s := searchFixture(t)
-	a := New(s, Options{Lang: model.Zh, Now: func() time.Time { return testNow }})
+	a := New(s, Options{Lang: model.Zh})
 	send(a, tea.WindowSizeMsg{Width: 120, Height: 40})
 	for _, msg := range runCmd(a.Init()) {
 		send(a, msg)
@@ -354,12 +354,11 @@ func TestMarkCellFitsAndMarks(t *testing.T) {
 
 // Paging through a book larger than the screen draws only the rows that fit, and reaches the last.
 func TestListPagesThroughABook(t *testing.T) {
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"), store.WithClock(func() time.Time { return testNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	s.Now = func() time.Time { return testNow }
 	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 3, Today: model.DateOf(testNow)}); err != nil {
 		t.Fatal(err)
 	}
@@ -399,7 +398,7 @@ func TestListPagesThroughABook(t *testing.T) {
 // not moved stays on the first row, even where the full order puts that row's customer elsewhere.
 func TestTheCursorStaysOnTheFirstRowWhenTheIndexArrives(t *testing.T) {
 	s := searchFixture(t)
-	a := New(s, Options{Lang: model.Zh, NoColor: true, Now: func() time.Time { return testNow }})
+	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m := a.tabs[tabList].(*listScreen)
 	var indexCmd tea.Cmd
