@@ -100,5 +100,5 @@ func (c *cli) nextDueText(cu model.Customer) string {
 	if cu.NextDueOn.IsZero() {
 		return c.tr("目前没有待办的跟进。", "Nothing is due for them now.")
 	}
-	return c.trf("下次跟进：%s（%s）。", "Next due: %s (%s).", cu.NextDueOn, wording.DaysFrom(cu.NextDueOn, c.today(), c.lang))
+	return c.trf("下次联系：%s（%s）。", "Next contact: %s (%s).", cu.NextDueOn, wording.DaysFrom(cu.NextDueOn, c.today(), c.lang))
 }

@@ -238,8 +238,9 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 		it, ok = d.deals[k.record]
 	case fromGreeting:
 		it.Kind, ok = model.ItemBirthday, true
-		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
-		it.Due.Yearly = k.yearly
+		g := k.greeting()
+		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = g.occasion, g.occasionOn, g.years, g.holiday
+		it.Due.Yearly = g.yearly
 		if k.record != 0 {
 			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
 		}

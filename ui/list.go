@@ -64,6 +64,9 @@ func newListScreen(c *common) *listScreen {
 
 func (m *listScreen) Title() string { return m.c.t("view.list") }
 
+// HelpNote says in the help what the list's dates count.
+func (m *listScreen) HelpNote() string { return m.c.t("list.datesNote") }
+
 func (m *listScreen) Typing() bool { return true }
 
 func (m *listScreen) SetSize(w, h int) {

@@ -55,7 +55,7 @@ func TestListAt60ColumnsKeepsTheNames(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 60, 20)
 	checkScreenSize(t, a, 60, 20)
 	screen := screenText(a)
-	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次跟进"} {
+	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次联系"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
 		}
@@ -84,5 +84,18 @@ func TestAShortNameOfTheUsersOwnIsShown(t *testing.T) {
 	press(a, tea.KeyF2)
 	if screen := screenText(a); !strings.Contains(screen, "欧阳建国 · 华精") {
 		t.Errorf("the follow-up should show the short name given:\n%s", screen)
+	}
+}
+
+// TestListHelpSaysWhatTheDatesCount: the list's help says what its two dates count.
+func TestListHelpSaysWhatTheDatesCount(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		a := newTestApp(t, fuBook(t), lang, 80, 24)
+		typeText(a, "?")
+		want := map[model.Lang]string{model.Zh: "上次联系：最后记下的一次联系", model.En: "Contacted: the last contact logged"}[lang]
+		if !strings.Contains(strings.ReplaceAll(screenText(a), "\n", ""), want) {
+			t.Errorf("the list's help should say what its dates count (%q):\n%s", want, screenText(a))
+		}
+		checkScreenSize(t, a, 80, 24)
 	}
 }
