@@ -53,12 +53,11 @@ func (c *cli) runDemo(opts *demoOptions) error {
 	// stopped halfway leaves no book, never part of one.
 	err := c.longRun(false, demoWriting, demoCancelled, func(ctx context.Context, t *tracker) error {
 		return store.CreateFilled(path, func(s *store.Store) error {
-			s.Now = c.now
 			o := sampleOptions(opts.Size, c.today())
 			o.Progress = func(n int) { t.count(int64(n), int64(opts.Size)) }
 			o.Indexing = func() { t.step(demoIndexing.In(c.lang)) }
 			return sample.Fill(ctx, s, o)
-		})
+		}, store.WithClock(c.now))
 	})
 	if errors.Is(err, errCancelled) {
 		return err

@@ -73,7 +73,7 @@ func (c *cli) runExport(opts *exportOptions) error {
 	if c.env("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: 150 MB, docs/PERFORMANCE.md
 	}
-	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days, Now: c.now}
+	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days}
 	if opts.Segment != "" {
 		members, err := s.SegmentCustomers(c.ctx, opts.Segment)
 		if errors.Is(err, model.ErrNotFound) {

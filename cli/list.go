@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 	"strconv"
 	"strings"
@@ -87,14 +88,30 @@ func (c *cli) runList(opts *listOptions) error {
 	if q.Segment, err = c.segmentFilter(s, opts.Segment, opts.Where); err != nil {
 		return err
 	}
-	// JSON promises every field, read in one query. The rows are written as they are read.
+	// JSON promises every field, read in one query. The rows are written as they are read: a list
+	// of the whole book is never held; a search's rows are few.
+	each := func(full bool, fn func(*model.Customer) error) error {
+		if strings.TrimSpace(q.Text) == "" {
+			return s.EachListed(c.ctx, q, full, fn)
+		}
+		rows, err := search.Customers(c.ctx, s, q, full)
+		if err != nil {
+			return err
+		}
+		for i := range rows {
+			if err := fn(&rows[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	if opts.JSON {
 		classes, err := s.ABCClasses(c.ctx)
 		if err != nil {
 			return err
 		}
 		a := c.newJSONArray()
-		err = s.EachListed(c.ctx, q, true, func(cu *model.Customer) error {
+		err = each(true, func(cu *model.Customer) error {
 			j := toCustomerJSON(*cu)
 			abc := store.ABCOf(classes, j.ID)
 			j.ABC = &abc
@@ -106,7 +123,7 @@ func (c *cli) runList(opts *listOptions) error {
 		return a.end()
 	}
 	t := c.newCustomerTable(catalog)
-	if err := s.EachListed(c.ctx, q, false, func(cu *model.Customer) error { t.add(cu); return nil }); err != nil {
+	if err := each(false, func(cu *model.Customer) error { t.add(cu); return nil }); err != nil {
 		return err
 	}
 	t.print()
@@ -145,7 +162,7 @@ func (c *cli) newCustomerTable(catalog map[string]model.PersonalityType) *custom
 	t := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("姓名", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("级别", "LEVEL")}, cell{text: c.tr("阶段", "STAGE")}, cell{text: c.tr("上次联系", "LAST CONTACT")},
-		cell{text: c.tr("下次跟进", "NEXT DUE")}, cell{text: c.tr("性格", "TYPES")})
+		cell{text: c.tr("下次联系", "NEXT CONTACT")}, cell{text: c.tr("性格", "TYPES")})
 	return &customerTable{c: c, catalog: catalog, today: c.today(), t: t}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 	"sort"
 	"strings"
 
@@ -58,10 +59,7 @@ func (c *cli) newShowCmd() *cobra.Command {
 		Use:   "show REF [--json]",
 		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
 		Args:  c.positionals("show", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runShow(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }),
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
 	return cmd
@@ -222,7 +220,7 @@ func (c *cli) printArchive(a *archive) {
 	levelFields := []field{
 		{label: c.tr("特点", "Who"), value: info.Who.In(c.lang)},
 		{label: c.tr("原则", "Principle"), value: info.Principle.In(c.lang)},
-		{label: c.tr("拜访计划", "Visit plan"), value: c.planText(plan, cu.PlanPaused)},
+		{label: c.tr("拜访计划", "Visit plan"), value: wording.Plan(plan, cu.PlanPaused, c.lang)},
 	}
 	levelFields = append(levelFields, c.dueField(c.tr("下次拜访", "Next visit"), cu.NextVisitOn, today))
 	if !cu.NextCallOn.IsZero() {
@@ -262,7 +260,7 @@ func (c *cli) printArchive(a *archive) {
 		var rs []field
 		for _, r := range a.open {
 			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
-				value: c.dayCount(r.DueOn, today)}
+				value: wording.DaysFrom(r.DueOn, today, c.lang)}
 			if r.Note != "" {
 				f.value += c.tr("：", ": ") + r.Note
 			}
@@ -318,7 +316,7 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang) + "  #" + fmt.Sprint(p.ID)
 		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
 		if p.Open() {
-			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), c.dayCount(p.ReplyDue(), today))
+			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), wording.DaysFrom(p.ReplyDue(), today, c.lang))
 		}
 		if !p.GoodFaith {
 			lines[0] += c.tr("，疑似恶意", ", likely in bad faith")
@@ -344,7 +342,7 @@ func (c *cli) dueField(label string, due, today model.Date) field {
 	if due.IsZero() {
 		return field{label: label, value: "-"}
 	}
-	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", c.dayCount(due, today))}
+	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", wording.DaysFrom(due, today, c.lang))}
 	if due.Before(today) {
 		f.style = styleRed
 	}

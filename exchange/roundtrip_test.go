@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -33,9 +34,6 @@ func demoBook(t *testing.T) *store.Store {
 func export(t *testing.T, s *store.Store, o ExportOptions) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if o.Now == nil {
-		o.Now = func() time.Time { return testNow }
-	}
 	if _, err := Export(context.Background(), s, &buf, o); err != nil {
 		t.Fatalf("export %s: %v", o.Format, err)
 	}
@@ -254,9 +252,9 @@ func profileCells(t *testing.T, data []byte) string {
 }
 
 func TestCalendarExport(t *testing.T) {
-	s := openBook(t)
+	now := testNow.AddDate(0, 0, -30) // the records are made a month ago; the export is today
+	s := testbook.Open(t, func() time.Time { return now })
 	ctx := context.Background()
-	s.Now = func() time.Time { return testNow.AddDate(0, 0, -30) }
 	wang := model.Customer{UID: "c-wang", Name: "王建国", Company: "苏州恒达精密机械", Phone: "138 0013 8000", Level: model.LevelVIP,
 		Birthday: model.MustDate("1975-03-20")}
 	li := model.Customer{UID: "c-li", Name: "李娜", Company: "杭州云帆科技", Level: model.LevelHonored}
@@ -277,7 +275,7 @@ func TestCalendarExport(t *testing.T) {
 		CreditDueOn: model.MustDate("2026-03-15")}))
 	must(s.AddComplaint(ctx, &model.Complaint{UID: "p-1", CustomerID: li.ID, On: model.MustDate("2026-03-05"), What: "交货晚了三天", Severity: 2, GoodFaith: true,
 		ReplyBy: model.MustDate("2026-03-11")}))
-	s.Now = func() time.Time { return testNow }
+	now = testNow
 
 	got := export(t, s, ExportOptions{Format: ICal, Lang: model.Zh, Days: 30})
 	path := filepath.Join("testdata", "plan_zh.ics.golden")
@@ -307,7 +305,8 @@ func TestCalendarExport(t *testing.T) {
 	}
 
 	// A later export names the same events with the same UIDs and a higher SEQUENCE.
-	later := export(t, s, ExportOptions{Format: ICal, Lang: model.Zh, Days: 30, Now: func() time.Time { return testNow.AddDate(0, 0, 1) }})
+	now = testNow.AddDate(0, 0, 1)
+	later := export(t, s, ExportOptions{Format: ICal, Lang: model.Zh, Days: 30})
 	if uids(text) != uids(string(later)) {
 		t.Errorf("UIDs changed between two exports:\n%s\n%s", uids(text), uids(string(later)))
 	}

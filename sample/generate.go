@@ -187,7 +187,7 @@ func (g *generator) customer(i int) *record {
 	}
 	org := g.chance(orgShare[c.Level])
 	g.institution = false
-	place := cities.pick(r)
+	place := cities.get().pick(r)
 	var who []string // how the people of the account are addressed, for the texts
 	if org {
 		who = g.organisation(rec, place)

@@ -69,7 +69,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 				ago = g.between(last, 330)
 			}
 			amount := (total*shares[k]/sum + 9_999) / 10_000 * 10_000
-			big := productsOfTier[2]
+			big := productsOfTier.get()[2]
 			add(ago, big[g.r.IntN(len(big)-1)], amount) // the last, training rigs, go to colleges
 		}
 		for range n - recent {
@@ -81,7 +81,7 @@ func (g *generator) deals(rec *record, ex extra) int {
 		years := min(n, 1+first/365)
 		for y := range years {
 			ago := max(last, min(first, 20+y*365+g.between(0, 30)))
-			add(ago, productsOfTier[3][0], g.between(100, 600)*10_000)
+			add(ago, productsOfTier.get()[3][0], g.between(100, 600)*10_000)
 		}
 		for range n - years {
 			p := g.productFor(c)
@@ -103,14 +103,14 @@ func (g *generator) deals(rec *record, ex extra) int {
 	switch ex {
 	case extraPaymentSoon:
 		due := g.between(1, 5)
-		p := productsOfTier[1][g.r.IntN(len(productsOfTier[1]))]
+		p := productsOfTier.get()[1][g.r.IntN(len(productsOfTier.get()[1]))]
 		d := model.Deal{UID: g.nextUID(), On: g.day(60 - due), Product: p.name, Amount: model.Money(amountIn(g.r, p.min, p.max)) * 100,
 			CreditDueOn: g.day(-due)}
 		rec.deals = append(rec.deals, d)
 		rec.products = append(rec.products, p)
 	case extraPaymentOverdue:
 		late := g.between(3, 12)
-		p := productsOfTier[1][g.r.IntN(len(productsOfTier[1]))]
+		p := productsOfTier.get()[1][g.r.IntN(len(productsOfTier.get()[1]))]
 		d := model.Deal{UID: g.nextUID(), On: g.day(45 + late), Product: p.name, Amount: model.Money(amountIn(g.r, p.min, p.max)) * 100,
 			CreditDueOn: g.day(late)}
 		d.Paid = d.Amount * 3 / 10
@@ -165,7 +165,7 @@ func (g *generator) productFor(c *model.Customer) product {
 		weights = []int{40, 55, 5}
 	}
 	tier := pickWeighted(g.r, []int{0, 1, 2}, weights)
-	list := productsOfTier[tier]
+	list := productsOfTier.get()[tier]
 	if tier == 2 {
 		// Training rigs are what colleges buy, and only they.
 		rigs := list[len(list)-1]

@@ -150,10 +150,11 @@ func (g *generator) birthday(year int) model.Date {
 // money, their spending type too.
 func (g *generator) typeTags(spends bool) []store.PersonTag {
 	r := g.r
-	code := taggableTypes[r.IntN(len(taggableTypes))]
+	types := taggableTypes.get()
+	code := types.main[r.IntN(len(types.main))]
 	tags := []store.PersonTag{g.typeTag(code)}
 	if spends && g.chance(30) {
-		tags = append(tags, g.typeTag(spendingTypes[r.IntN(len(spendingTypes))]))
+		tags = append(tags, g.typeTag(types.spending[r.IntN(len(types.spending))]))
 	}
 	return tags
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -20,13 +21,7 @@ var testToday = model.MustDate("2026-03-10")
 
 func openBook(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Now = func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)))
 }
 
 // demoBook is one demo book shared by the tests that only read it.
@@ -42,9 +37,9 @@ func demo(t *testing.T) *store.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := store.Open(filepath.Join(dir, "demo.db"))
+		s, err := store.Open(filepath.Join(dir, "demo.db"),
+			store.WithClock(func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }))
 		if err == nil {
-			s.Now = func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }
 			err = Demo(context.Background(), s, testToday)
 		}
 		demoBook.s, demoBook.err = s, err

@@ -36,9 +36,16 @@ type ListQuery struct {
 	Limit int // 0: no limit
 	// Segment keeps to the customers of a dynamic-list query (see CompileQuery); nil for all.
 	Segment *SegmentFilter
-	// ids, when not "", keeps to the customers whose ids it lists as a JSON array: those
-	// SearchCustomers found. A string keeps ListQuery comparable.
+	// ids, when not "", keeps to the customers whose ids it lists as a JSON array (see Within).
+	// A string keeps ListQuery comparable.
 	ids string
+}
+
+// Within returns q kept to the customers whose ids are listed: a search names the customers it
+// found, and the rows are read with q's other filters.
+func (q ListQuery) Within(ids []int64) ListQuery {
+	q.ids = idList(ids)
+	return q
 }
 
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
@@ -137,15 +144,13 @@ func listSQL(q ListQuery, columns string) (string, []any) {
 // ListCustomers returns the customers that q selects, in its order, with the columns the list shows.
 // The first page of the order by next due date comes off an index, in a millisecond at any size.
 func (s *Store) ListCustomers(ctx context.Context, q ListQuery) ([]model.Customer, error) {
-	query, args := listSQL(q, listColumns)
-	return s.queryList(ctx, q, query, args, scanListRow)
+	return s.queryList(ctx, q, listColumns, scanListRow)
 }
 
 // ListFullCustomers is ListCustomers with every field of each customer, as Customer reads it, in one
 // query: for exports and JSON, where reading the customers one by one would take seconds.
 func (s *Store) ListFullCustomers(ctx context.Context, q ListQuery) ([]model.Customer, error) {
-	query, args := listSQL(q, fullListColumns)
-	return s.queryList(ctx, q, query, args, scanFullListRow)
+	return s.queryList(ctx, q, fullListColumns, scanFullListRow)
 }
 
 // scanFullListRow reads a row of fullListColumns.
@@ -172,10 +177,12 @@ type extraScan struct {
 
 func (e extraScan) Scan(dest ...any) error { return e.r.Scan(append(dest, e.extra...)...) }
 
-// queryList runs a query of listSQL and reads its rows with scan, then sorts by pinyin and limits
-// when the order is by name.
-func (s *Store) queryList(ctx context.Context, q ListQuery, query string, args []any,
+// queryList runs the query of listSQL with the given columns and reads its rows with scan, then
+// sorts by pinyin and limits when the order is by name, or breaks the ties of another order by
+// pinyin (see breakTies).
+func (s *Store) queryList(ctx context.Context, q ListQuery, columns string,
 	scan func(rowScanner) (model.Customer, error)) ([]model.Customer, error) {
+	query, args := listSQL(q, columns)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list customers: %w", err)
@@ -200,8 +207,10 @@ func (s *Store) queryList(ctx context.Context, q ListQuery, query string, args [
 		if q.Limit > 0 && len(out) > q.Limit {
 			out = out[:q.Limit]
 		}
+		return out, nil
 	}
-	return out, nil
+	rows.Close() // the ties may need another query on this connection's turn
+	return s.breakTies(ctx, q, columns, scan, out, keys)
 }
 
 // sortByPinyin orders customers by their names read as pinyin (keys are their stored name keys),

@@ -138,8 +138,9 @@ func createBook(path string) error {
 // CreateFilled writes a new book at path, filled by fill (nil: an empty book), whole or not at all:
 // the book is made, migrated and filled under a temporary name in the same folder and takes its
 // name only when complete, so a run killed halfway leaves no book, never half of one. It never
-// replaces a file that is there (ErrExists).
-func CreateFilled(path string, fill func(*Store) error) error {
+// replaces a file that is there (ErrExists). opts may give the book fill writes its clock
+// (WithClock).
+func CreateFilled(path string, fill func(*Store) error, opts ...Option) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		if errors.Is(err, os.ErrPermission) {
@@ -148,7 +149,7 @@ func CreateFilled(path string, fill func(*Store) error) error {
 		return fmt.Errorf("create the folder for the book %s: %w", path, err)
 	}
 	err := atomicfile.WritePath(path, atomicfile.Options{}, func(tmp string) error {
-		return fillNewBook(path, tmp, fill)
+		return fillNewBook(path, tmp, fill, openOptions(opts))
 	})
 	if errors.Is(err, os.ErrPermission) {
 		return fmt.Errorf("create the book %s: %w (%v)", path, ErrReadOnly, err)
@@ -158,7 +159,7 @@ func CreateFilled(path string, fill func(*Store) error) error {
 
 // fillNewBook makes the schema of a new book in the empty file tmp, fills it, and closes it with
 // everything in the file itself (no -wal left, which would not go with it to its name).
-func fillNewBook(path, tmp string, fill func(*Store) error) error {
+func fillNewBook(path, tmp string, fill func(*Store) error, o options) error {
 	if err := setPageSize(tmp); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
@@ -170,6 +171,7 @@ func fillNewBook(path, tmp string, fill func(*Store) error) error {
 	if err != nil {
 		return err
 	}
+	s.clock = o.clock
 	if err := s.migrate(context.Background()); err != nil {
 		s.Close()
 		return fmt.Errorf("create the book %s: %w", path, err)

@@ -29,8 +29,8 @@ type Store struct {
 	watch *sql.Conn
 	// watchMu guards watch: the TUI asks for the data version from several commands at once.
 	watchMu sync.Mutex
-	// Now is the clock; tests replace it to fix "today".
-	Now func() time.Time
+	// clock is the book's clock, given to Open (WithClock) and read through Now.
+	clock func() time.Time
 	// verified, verifyErr: the check before the first write has run, and what it found.
 	verifyMu  sync.Mutex
 	verified  bool
@@ -74,9 +74,10 @@ func DefaultPath() (string, error) {
 
 // Open opens the book at path, creating it (0600 in a 0700 folder) when no file is there, and
 // brings its schema up to date. A file that is not a book, is damaged or is from a newer version is
-// refused without being written.
-func Open(path string) (*Store, error) {
-	cleanLeftovers(path, time.Now())
+// refused without being written. opts may give it a clock (WithClock).
+func Open(path string, opts ...Option) (*Store, error) {
+	o := openOptions(opts)
+	cleanLeftovers(path, o.clock())
 	var tightened os.FileMode
 	info, err := os.Stat(path)
 	switch {
@@ -104,6 +105,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.clock = o.clock
 	s.tightened = tightened
 	if err := s.migrate(context.Background()); err != nil {
 		s.db.Close()
@@ -162,7 +164,7 @@ func openDSN(path, source string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w (%v)", path, ErrNotBook, err)
 	}
-	return &Store{db: db, path: path, Now: time.Now}, nil
+	return &Store{db: db, path: path, clock: time.Now}, nil
 }
 
 // Close closes the book.

@@ -20,8 +20,6 @@ type Options struct {
 	Lang model.Lang
 	// NoColor turns colours off; Run also honours the NO_COLOR environment variable.
 	NoColor bool
-	// Now is the clock; nil means time.Now.
-	Now func() time.Time
 	// WatchEvery is how often the book is checked for changes made by another process; zero
 	// turns watching off.
 	WatchEvery time.Duration
@@ -71,6 +69,8 @@ type App struct {
 	watchEvery time.Duration
 	// heldBy names the machine holding a replicated book read-only here (Options.HeldBy).
 	heldBy func() (string, bool)
+	// heldLast is the machine that held the book when the watch last looked, "" when none did.
+	heldLast string
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
@@ -82,10 +82,7 @@ func New(s *store.Store, o Options) *App {
 	if o.Lang == "" {
 		o.Lang = model.En
 	}
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: o.Now}
+	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: s.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
 	a.tabs = []screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c), newAnalysisScreen(c)}
 	return a
@@ -161,6 +158,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 
 	case watchTickMsg:
+		a.noteHoldLetGo()
 		return a, a.watch()
 
 	case bookChangedMsg:

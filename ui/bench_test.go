@@ -14,6 +14,7 @@ import (
 
 	"guanxi/internal/benchbook"
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 )
 
@@ -45,7 +46,7 @@ type loop struct {
 }
 
 func newLoop(s *store.Store) *loop {
-	return &loop{a: New(s, Options{Lang: model.Zh, NoColor: true, Now: benchbook.Now}), msgs: make(chan tea.Msg, 64)}
+	return &loop{a: New(s, Options{Lang: model.Zh, NoColor: true}), msgs: make(chan tea.Msg, 64)}
 }
 
 func (l *loop) exec(cmd tea.Cmd) {
@@ -185,16 +186,15 @@ func BenchmarkFirstScreen(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		c0 := benchbook.CPU()
-		s, err := store.Open(path)
+		s, err := store.Open(path, store.WithClock(benchbook.Now))
 		if err != nil {
 			b.Fatal(err)
 		}
-		s.Now = benchbook.Now
 		l := newLoop(s)
 		l.send(benchSize)
 		l.exec(l.a.Init())
 		l.until(func() bool { return l.list().loaded && l.a.c.catalog != nil })
-		if view := l.a.View(); !strings.Contains(view, "下次跟进") || l.list().rowCount() == 0 {
+		if view := l.a.View(); !strings.Contains(view, "下次联系") || l.list().rowCount() == 0 {
 			b.Fatalf("no first screen:\n%s", view)
 		}
 		cpu += benchbook.CPU() - c0
@@ -286,7 +286,7 @@ func BenchmarkKeystrokeFirstLetter(b *testing.B) {
 		want = m.seq + 1
 		l.send(tea.KeyMsg{Type: tea.KeyBackspace})
 		l.until(func() bool { return m.shown == want })
-		m.cache = store.SearchCache{} // the next letter searches the whole book again
+		m.cache = search.Cache{} // the next letter searches the whole book again
 		b.StartTimer()
 		i++
 	}
@@ -372,7 +372,7 @@ func BenchmarkDetail(b *testing.B) {
 func BenchmarkNotesSearch(b *testing.B) {
 	s := benchbook.Open(b, scale)
 	db := benchbook.Bare(b, scale)
-	ix, err := s.LoadSearchIndex(b.Context())
+	ix, err := search.Load(b.Context(), s)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -481,12 +481,11 @@ func TestPeakMemoryChild(t *testing.T) {
 		return
 	}
 	limitMemory() // as Run does
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	s.Now = benchbook.Now
 	l := newLoop(s)
 	l.send(benchSize)
 	l.exec(l.a.Init())

@@ -14,15 +14,13 @@ import (
 // tea.Cmd that captures values and answers with a typed message; nothing else in ui calls the store.
 
 // loadAnalysis computes the analysis; when the user has the level rules run by themselves, they
-// run first, so the counts by level are current.
+// run first (Store.ApplyAutoLevels, as before guanxi report), so the counts by level are current.
 func loadAnalysis(s *store.Store, seq int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
 		defer cancel()
-		if cs, err := s.ClassSettings(ctx); err == nil && cs.AutoApply {
-			if _, err := s.ApplyLevelRules(ctx, model.LevelByAuto); err != nil {
-				return analysisLoadedMsg{seq: seq, err: err}
-			}
+		if _, err := s.ApplyAutoLevels(ctx); err != nil {
+			return analysisLoadedMsg{seq: seq, err: err}
 		}
 		r, err := s.Analysis(ctx)
 		return analysisLoadedMsg{seq: seq, r: r, err: err}
@@ -35,11 +33,7 @@ func autoApplyLevels(s *store.Store) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
 		defer cancel()
-		cs, err := s.ClassSettings(ctx)
-		if err != nil || !cs.AutoApply {
-			return nil
-		}
-		n, err := s.ApplyLevelRules(ctx, model.LevelByAuto)
+		n, err := s.ApplyAutoLevels(ctx)
 		switch {
 		case err != nil:
 			return saveFailedMsg{err: err}
@@ -58,7 +52,7 @@ type classesLoadedMsg struct {
 }
 
 // loadClasses classifies one customer; with the rules set to run by themselves, a suggested level
-// is taken at once and the detail reloads.
+// is taken at once (Store.ApplyAutoLevel, as before guanxi show) and the detail reloads.
 func loadClasses(s *store.Store, id int64) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
@@ -67,10 +61,8 @@ func loadClasses(s *store.Store, id int64) tea.Cmd {
 		if err != nil {
 			return classesLoadedMsg{id: id, err: err}
 		}
-		if cs, err := s.ClassSettings(ctx); err == nil && cs.AutoApply {
-			if _, changed, err := s.ApplySuggestedLevel(ctx, id, model.LevelByAuto); err == nil && changed {
-				return savedMsg{what: "saved.levelAuto", customerID: id}
-			}
+		if changed, err := s.ApplyAutoLevel(ctx, id); err == nil && changed {
+			return savedMsg{what: "saved.levelAuto", customerID: id}
 		}
 		return classesLoadedMsg{id: id, cl: cl}
 	}

@@ -16,7 +16,8 @@ type common struct {
 	keys   keyMap
 	width  int
 	height int
-	// now is the clock; tests fix it so golden screens do not change with the date.
+	// now is the book's clock (store.WithClock), the one the store stamps its writes with; tests
+	// open the book on a fixed day so golden screens do not change with the date.
 	now func() time.Time
 	// catalog is the personality catalog, read once and reloaded when it changes.
 	catalog []model.PersonalityType

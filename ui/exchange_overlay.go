@@ -14,6 +14,7 @@ import (
 
 	"guanxi/exchange"
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // ioStage is where an import or export box stands.
@@ -118,7 +119,7 @@ func openExport(c *common, scope *exportScope) tea.Cmd {
 			path = defaultName(string(f))
 		}
 		o.name = path
-		opts := exchange.ExportOptions{Format: f, Lang: c.lang, Now: c.now}
+		opts := exchange.ExportOptions{Format: f, Lang: c.lang}
 		if scope != nil && v["scope"] == "list" {
 			opts.Scope.Only = make(map[int64]bool, len(scope.ids))
 			for _, id := range scope.ids {
@@ -310,7 +311,7 @@ func (o *ioOverlay) layOut() {
 		if l.item {
 			first, rest, w = " ", "   ", inner-3
 		}
-		parts := breakLines(l.text, w)
+		parts := wording.BreakLines(l.text, w)
 		if len(parts) == 0 {
 			parts = []string{""}
 		}

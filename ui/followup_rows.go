@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // The rows of the checklist: grouped by day (overdue, today, then each coming day) or by customer
@@ -82,7 +83,7 @@ func (m *followUpScreen) twoLines(i int) bool {
 	if !ok || wWhy != 0 || it.CustomerID == 0 {
 		return false
 	}
-	return width(model.SanitizeLine(m.rowName(it)+" — "+it.Why(m.c.lang, m.c.today()))) > wName
+	return width(model.SanitizeLine(m.rowName(it)+" — "+wording.Why(&it, m.c.lang, m.c.today()))) > wName
 }
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
@@ -274,7 +275,7 @@ func (m *followUpScreen) lastText(it model.ChecklistItem) string {
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
 func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) string {
-	if s, ok := it.GreetingWhen(m.c.lang, today); ok {
+	if s, ok := wording.GreetingWhen(&it, m.c.lang, today); ok {
 		return s
 	}
 	switch n := today.DaysSince(it.DueOn); {
@@ -297,7 +298,7 @@ func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) stri
 func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, selected, twoLines bool) string {
 	c, st := m.c, m.c.st
 	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
-	why := it.Why(c.lang, today)
+	why := wording.Why(&it, c.lang, today)
 	name := m.rowName(it)
 	mark := "  "
 	if selected {
@@ -307,7 +308,7 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 	if !selected && it.OverdueDays > 0 {
 		whenCell = st.Overdue.Render(whenCell)
 	}
-	kind := it.KindName(c.lang)
+	kind := wording.KindName(&it, c.lang)
 	line := mark + whenCell + " " + fit(kind, wKind) + " "
 	switch {
 	case wName == 0:
@@ -349,7 +350,7 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 // rowName is how a row names its customer: the name and the company's short name, so the reason
 // keeps its room; an organisation filed under its own name goes by its short name alone.
 func (m *followUpScreen) rowName(it model.ChecklistItem) string {
-	short := model.ShortCompanyName(it.Company)
+	short := it.CompanyShortName()
 	switch {
 	case it.Company == it.CustomerName:
 		return short
@@ -363,7 +364,7 @@ func (m *followUpScreen) rowName(it model.ChecklistItem) string {
 func (m *followUpScreen) renderSecond(it model.ChecklistItem, today model.Date, selected bool) string {
 	wWhen, wKind, _, _, _, _, _ := m.itemColumns()
 	indent := strings.Repeat(" ", 2+wWhen+1+wKind+1)
-	line := fit(indent+"↳ "+model.SanitizeLine(it.Why(m.c.lang, today)), m.width)
+	line := fit(indent+"↳ "+model.SanitizeLine(wording.Why(&it, m.c.lang, today)), m.width)
 	if selected {
 		return m.c.st.Selected.Render(line)
 	}

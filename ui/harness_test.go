@@ -26,7 +26,9 @@ var testNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
 // contact, a customer due today, one with an upcoming reminder, and an English name.
 func fixtureBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	// Records are created in the past so plan due dates land before, on and after today.
+	now := testNow.AddDate(0, 0, -30)
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"), store.WithClock(func() time.Time { return now }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,8 +38,6 @@ func fixtureBook(t *testing.T) *store.Store {
 	if err := s.SetPlanWorkingDays(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	// Records are created in the past so plan due dates land before, on and after today.
-	s.Now = func() time.Time { return testNow.AddDate(0, 0, -30) }
 	add := func(c model.Customer) model.Customer {
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			t.Fatal(err)
@@ -71,7 +71,7 @@ func fixtureBook(t *testing.T) *store.Store {
 	r := model.Reminder{CustomerID: zeng.ID, DueOn: model.DateOf(testNow).AddDays(2), Kind: model.ReminderOther, Note: "寄送样品"}
 	s.AddReminder(ctx, &r)
 	add(model.Customer{Name: "Anna Smith", Company: "Acme Trading", Level: model.LevelLow, Stage: model.StageProspect})
-	s.Now = func() time.Time { return testNow }
+	now = testNow
 	return s
 }
 
@@ -148,7 +148,7 @@ func press(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
 
 func newTestApp(t *testing.T, s *store.Store, lang model.Lang, w, h int) *App {
 	t.Helper()
-	a := New(s, Options{Lang: lang, NoColor: true, Now: func() time.Time { return testNow }})
+	a := New(s, Options{Lang: lang, NoColor: true})
 	// Notes are searched as soon as a query is answered, not after the pause a person takes.
 	a.tabs[tabList].(*listScreen).notesWait = 0
 	send(a, tea.WindowSizeMsg{Width: w, Height: h})

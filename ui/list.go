@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 )
 
@@ -25,14 +26,15 @@ type listScreen struct {
 	rows   []model.Customer // a page from SQL, shown until the search index answers
 	total  int              // customers in the book when rows were read, -1 when not counted
 	// found is the index's answer, shown when fromIndex; see list_search.go.
-	found     store.SearchResult
+	found     search.Result
 	fromIndex bool
-	ix        *store.SearchIndex
+	ix        *search.Index
 	indexing  bool // a load of the index is under way
 	// indexStale: the book changed while the index was loading, so it is loaded once more.
 	indexStale  bool
 	cancelNotes context.CancelFunc // stops the search of notes under way
-	cache       store.SearchCache  // the last answers, for erasing and typing on
+	cancelBook  context.CancelFunc // stops the search of the book under way (see searchBook)
+	cache       search.Cache       // the last answers, for erasing and typing on
 	notesBusy   bool               // notes and logged contacts are being searched
 	notesErr    bool               // that search failed
 	notesWait   time.Duration      // how long a query must stay before its notes are searched
@@ -61,6 +63,9 @@ func newListScreen(c *common) *listScreen {
 }
 
 func (m *listScreen) Title() string { return m.c.t("view.list") }
+
+// HelpNote says in the help what the list's dates count.
+func (m *listScreen) HelpNote() string { return m.c.t("list.datesNote") }
 
 func (m *listScreen) Typing() bool { return true }
 
@@ -268,7 +273,7 @@ func (m *listScreen) View() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (m *listScreen) renderRow(f store.Found, q model.SearchQuery, cols listColumns, today model.Date, selected bool) string {
+func (m *listScreen) renderRow(f search.Found, q model.SearchQuery, cols listColumns, today model.Date, selected bool) string {
 	st := m.c.st
 	r := f.Customer
 	next := fit(m.c.dateText(r.NextDueOn), cols.next)

@@ -1,4 +1,4 @@
-package store
+package search
 
 import (
 	"context"
@@ -6,15 +6,18 @@ import (
 	"strings"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
-// SearchCustomers returns the customers q selects, found as the list view finds them: q.Text
-// through the search index (whole names, their pinyin and initials, phone digits however typed,
-// company, email, WeChat, tags, region, industry, contacts), then in notes and logged contacts;
-// best match first, and within a match in q's order. full reads every field, as
-// ListFullCustomers does. For the command line, which answers one search: the index is read for
-// it, which takes a good part of a second at 100,000 customers.
-func (s *Store) SearchCustomers(ctx context.Context, q ListQuery, full bool) ([]model.Customer, error) {
+// Customers returns the customers q selects, found as the list view finds them: q.Text as Search
+// finds it (whole names, their pinyin and initials, phone digits however typed, company, email,
+// WeChat, tags, region, industry, contacts), then in notes and logged contacts; best match first,
+// and within a match in q's order. full reads every field, as store.ListFullCustomers does.
+//
+// It is for the command line, which answers one search and ends: rather than the whole book, it
+// reads into an index only the customers the query finds (see loadFor), and searches that index as
+// the list searches the whole one. The customers found, their ranks and their order are the same.
+func Customers(ctx context.Context, s *store.Store, q store.ListQuery, full bool) ([]model.Customer, error) {
 	list := s.ListCustomers
 	if full {
 		list = s.ListFullCustomers
@@ -22,27 +25,19 @@ func (s *Store) SearchCustomers(ctx context.Context, q ListQuery, full bool) ([]
 	if strings.TrimSpace(q.Text) == "" {
 		return list(ctx, q)
 	}
-	if err := searchTooLong(strings.TrimSpace(q.Text)); err != nil {
-		return nil, err
-	}
-	ix, err := s.LoadSearchIndex(ctx)
+	ix, notes, err := loadFor(ctx, s, q.Text, true)
 	if err != nil {
 		return nil, err
 	}
 	// The index keeps to the level, stage and type; a saved list's query is kept to below, when the
 	// rows are read.
-	found := ix.Search(q, nil)
-	notes, err := s.SearchNotes(ctx, q.Text)
-	if err != nil {
-		return nil, err
-	}
-	found = found.WithNotes(notes)
+	found := ix.Search(q, nil).WithNotes(notes)
 	ids := make([]int64, 0, found.Len())
 	for i := range found.Len() {
 		ids = append(ids, found.At(i).Customer.ID)
 	}
 	// The rows are read by id, filters and all, and put in the order found.
-	byID := ListQuery{Level: q.Level, Stage: q.Stage, Type: q.Type, Segment: q.Segment, ids: idList(ids)}
+	byID := store.ListQuery{Level: q.Level, Stage: q.Stage, Type: q.Type, Segment: q.Segment}.Within(ids)
 	rows, err := list(ctx, byID)
 	if err != nil {
 		return nil, fmt.Errorf("search customers: %w", err)

@@ -1,4 +1,4 @@
-package store
+package search
 
 import (
 	"runtime"
@@ -8,18 +8,19 @@ import (
 	"unicode/utf8"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // RankNotes is the rank of a customer found only in their notes or logged contacts: the last, after
 // model.RankOther (found in another field than the name).
 const RankNotes = model.RankOther + 1
 
-// SearchResult is what one search found: customers of an index, best rank first and, within a
+// Result is what one search found: customers of an index, best rank first and, within a
 // rank, in the order the query asked for. It is a value that is never changed; WithNotes returns a
 // new one.
-type SearchResult struct {
-	ix     *SearchIndex
-	q      ListQuery
+type Result struct {
+	ix     *Index
+	q      store.ListQuery
 	within []int64
 	query  model.SearchQuery
 	hits   []int32            // positions in ix.entries
@@ -40,8 +41,8 @@ type Found struct {
 // email, WeChat, tags, region, industry, contacts' names and phones), ranked model.RankOther.
 // Within a rank they are in q.Sort's order. A phone number typed with spaces, dashes or +86 finds
 // the stored digits. within, when not nil, holds the ids (in increasing order) of the only
-// customers that may be found. Notes and logged contacts are searched in the book by SearchNotes.
-func (ix *SearchIndex) Search(q ListQuery, within []int64) SearchResult {
+// customers that may be found. Notes and logged contacts are searched in the book by store.SearchNotes.
+func (ix *Index) Search(q store.ListQuery, within []int64) Result {
 	return ix.search(q, within, nil)
 }
 
@@ -49,7 +50,7 @@ func (ix *SearchIndex) Search(q ListQuery, within []int64) SearchResult {
 // when prev came from this index with the same filters, and q's text goes on from prev's, as when
 // one more character is typed, only the customers prev found are looked at. Anything q finds, prev
 // found then, so the answer is the same as Search's and comes sooner.
-func (ix *SearchIndex) SearchAfter(prev SearchResult, q ListQuery, within []int64) SearchResult {
+func (ix *Index) SearchAfter(prev Result, q store.ListQuery, within []int64) Result {
 	if prev.ix == ix && prev.same(q, within) {
 		return prev // asked again: the same answer
 	}
@@ -60,7 +61,7 @@ func (ix *SearchIndex) SearchAfter(prev SearchResult, q ListQuery, within []int6
 }
 
 // narrows tells whether every customer q finds is among those r found in memory.
-func (r SearchResult) narrows(q ListQuery) bool {
+func (r Result) narrows(q store.ListQuery) bool {
 	if q.Level != r.q.Level || q.Stage != r.q.Stage || q.Type != r.q.Type {
 		return false
 	}
@@ -77,8 +78,8 @@ func (r SearchResult) narrows(q ListQuery) bool {
 }
 
 // search is Search looking only at the entries cands, when not nil.
-func (ix *SearchIndex) search(q ListQuery, within []int64, cands []int32) SearchResult {
-	r := SearchResult{ix: ix, q: q, within: within, query: model.NewSearchQuery(q.Text)}
+func (ix *Index) search(q store.ListQuery, within []int64, cands []int32) Result {
+	r := Result{ix: ix, q: q, within: within, query: model.NewSearchQuery(q.Text)}
 	order := ix.order(q.Sort)
 	allow := ix.allowed(within)
 	filtered := q.Level != "" || q.Stage != "" || q.Type != "" || allow != nil
@@ -153,7 +154,7 @@ func (ix *SearchIndex) search(q ListQuery, within []int64, cands []int32) Search
 
 // matcher is one query made ready to test entries of an index.
 type matcher struct {
-	ix      *SearchIndex
+	ix      *Index
 	query   model.SearchQuery
 	text    string // the normalised query
 	phone   string // the query read as phone digits, when isPhone
@@ -307,7 +308,7 @@ func inParallel(n int, work func(lo, hi int)) {
 }
 
 // allowed turns a list of ids into a set of positions; nil for no list.
-func (ix *SearchIndex) allowed(within []int64) []bool {
+func (ix *Index) allowed(within []int64) []bool {
 	if within == nil {
 		return nil
 	}
@@ -321,7 +322,7 @@ func (ix *SearchIndex) allowed(within []int64) []bool {
 }
 
 // keeps tells whether the entry at p passes q's filters and the allowed set.
-func (ix *SearchIndex) keeps(p int32, q ListQuery, allow []bool) bool {
+func (ix *Index) keeps(p int32, q store.ListQuery, allow []bool) bool {
 	e := &ix.entries[p]
 	switch {
 	case allow != nil && !allow[p]:
@@ -337,24 +338,24 @@ func (ix *SearchIndex) keeps(p int32, q ListQuery, allow []bool) bool {
 }
 
 // Len is how many customers were found.
-func (r SearchResult) Len() int { return len(r.hits) }
+func (r Result) Len() int { return len(r.hits) }
 
-// Total is how many customers the searched index holds.
-func (r SearchResult) Total() int {
+// Total is how many customers the book held when the searched index was read.
+func (r Result) Total() int {
 	if r.ix == nil {
 		return 0
 	}
-	return r.ix.Len()
+	return r.ix.total
 }
 
 // Text is the search as it was typed.
-func (r SearchResult) Text() string { return r.q.Text }
+func (r Result) Text() string { return r.q.Text }
 
 // Query is the search as it was normalised, for marking where it matched.
-func (r SearchResult) Query() model.SearchQuery { return r.query }
+func (r Result) Query() model.SearchQuery { return r.query }
 
 // Rank is how well the query matched the i-th customer found.
-func (r SearchResult) Rank(i int) int {
+func (r Result) Rank(i int) int {
 	for rank, end := range r.ends {
 		if i < end {
 			return rank
@@ -364,14 +365,14 @@ func (r SearchResult) Rank(i int) int {
 }
 
 // At returns the i-th customer found, 0 ≤ i < Len.
-func (r SearchResult) At(i int) Found {
+func (r Result) At(i int) Found {
 	p := r.hits[i]
 	return Found{Customer: r.ix.customer(p), Key: r.ix.keys.Key(int(p)), Rank: r.Rank(i)}
 }
 
 // Find returns where the customer id is in the result, or -1. It looks at every customer found,
 // so call it once per result, not once per frame.
-func (r SearchResult) Find(id int64) int {
+func (r Result) Find(id int64) int {
 	if r.ix == nil {
 		return -1
 	}
@@ -382,9 +383,9 @@ func (r SearchResult) Find(id int64) int {
 	return slices.Index(r.hits, p)
 }
 
-// WithNotes returns the result followed by the customers of ids (found by SearchNotes) that it
+// WithNotes returns the result followed by the customers of ids (found by store.SearchNotes) that it
 // does not hold yet and that its query's filters keep, ranked RankNotes, in the query's order.
-func (r SearchResult) WithNotes(ids []int64) SearchResult {
+func (r Result) WithNotes(ids []int64) Result {
 	if r.ix == nil || len(ids) == 0 {
 		return r
 	}
@@ -411,3 +412,7 @@ func (r SearchResult) WithNotes(ids []int64) SearchResult {
 	r.ends[RankNotes] = len(r.hits)
 	return r
 }
+
+// Partial tells whether the result comes from an index of only the customers one search finds
+// (see Narrowed): notes and logged contacts were not searched for it.
+func (r Result) Partial() bool { return r.ix != nil && r.ix.partial }

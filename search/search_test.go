@@ -1,4 +1,4 @@
-package store
+package search
 
 import (
 	"context"
@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // searchBook writes customers chosen to tell the ranks apart: namesakes, polyphonic surnames,
 // a shared company, phones written several ways, contacts, tags, notes and logged contacts.
-func searchBook(t *testing.T) (*Store, map[string]int64) {
+func searchBook(t *testing.T) (*store.Store, map[string]int64) {
 	t.Helper()
 	s := openTemp(t)
 	ctx := context.Background()
@@ -55,9 +56,9 @@ func searchBook(t *testing.T) (*Store, map[string]int64) {
 	return s, ids
 }
 
-func loadIndex(t *testing.T, s *Store) *SearchIndex {
+func loadIndex(t *testing.T, s *store.Store) *Index {
 	t.Helper()
-	ix, err := s.LoadSearchIndex(context.Background())
+	ix, err := Load(context.Background(), s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +66,7 @@ func loadIndex(t *testing.T, s *Store) *SearchIndex {
 }
 
 // names returns the names of a result in order, each with its rank.
-func names(r SearchResult) []string {
+func names(r Result) []string {
 	out := make([]string, r.Len())
 	for i := range out {
 		f := r.At(i)
@@ -130,7 +131,7 @@ func TestSearchRanksAndMatches(t *testing.T) {
 		{"nobody-at-all", nil},
 	}
 	for _, tt := range tests {
-		got := names(ix.Search(ListQuery{Text: tt.query}, nil))
+		got := names(ix.Search(store.ListQuery{Text: tt.query}, nil))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
 		}
@@ -155,7 +156,7 @@ func TestSearchRankOrder(t *testing.T) {
 		}
 	}
 	ix := loadIndex(t, s)
-	r := ix.Search(ListQuery{Text: "zs"}, nil)
+	r := ix.Search(store.ListQuery{Text: "zs"}, nil)
 	ids, err := s.SearchNotes(ctx, "zs")
 	if err != nil {
 		t.Fatal(err)
@@ -185,18 +186,18 @@ func TestSearchNotesAndLoggedContacts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := names(ix.Search(ListQuery{Text: tt.query}, nil).WithNotes(found))
+		got := names(ix.Search(store.ListQuery{Text: tt.query}, nil).WithNotes(found))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %v, want %v", tt.query, got, tt.want)
 		}
 	}
 	// A customer already found by name is not listed twice, and the filters hold for notes too.
 	found := []int64{ids["张三"], ids["仇英"]}
-	if got := names(ix.Search(ListQuery{Text: "zs"}, nil).WithNotes(found)); !slices.Equal(got,
+	if got := names(ix.Search(store.ListQuery{Text: "zs"}, nil).WithNotes(found)); !slices.Equal(got,
 		[]string{"张三丰/initials", "张三/initials", "李张三/substring", "仇英/notes"}) {
 		t.Errorf("notes after names: %v", got)
 	}
-	if got := names(ix.Search(ListQuery{Text: "zs", Level: model.LevelVIP}, nil).WithNotes(found)); len(got) != 0 {
+	if got := names(ix.Search(store.ListQuery{Text: "zs", Level: model.LevelVIP}, nil).WithNotes(found)); len(got) != 0 {
 		t.Errorf("a level filter should keep new customers out, notes or not: %v", got)
 	}
 }
@@ -204,20 +205,20 @@ func TestSearchNotesAndLoggedContacts(t *testing.T) {
 func TestSearchFilters(t *testing.T) {
 	s, ids := searchBook(t)
 	ctx := context.Background()
-	if err := s.TagPerson(ctx, PersonTag{CustomerID: ids["单田芳"], Type: "hesitant"}); err != nil {
+	if err := s.TagPerson(ctx, store.PersonTag{CustomerID: ids["单田芳"], Type: "hesitant"}); err != nil {
 		t.Fatal(err)
 	}
 	ix := loadIndex(t, s)
 	tests := []struct {
-		q      ListQuery
+		q      store.ListQuery
 		within []int64
 		want   []string
 	}{
-		{ListQuery{Level: model.LevelVIP, Sort: SortName}, nil, []string{"王建国/substring", "曾国藩/substring"}},
-		{ListQuery{Text: "z", Level: model.LevelVIP}, nil, []string{"曾国藩/initials"}},
-		{ListQuery{Type: "hesitant"}, nil, []string{"单田芳/substring"}},
-		{ListQuery{Text: "zs"}, []int64{ids["张三丰"], ids["曾国藩"]}, []string{"张三丰/initials"}},
-		{ListQuery{}, []int64{}, nil},
+		{store.ListQuery{Level: model.LevelVIP, Sort: store.SortName}, nil, []string{"王建国/substring", "曾国藩/substring"}},
+		{store.ListQuery{Text: "z", Level: model.LevelVIP}, nil, []string{"曾国藩/initials"}},
+		{store.ListQuery{Type: "hesitant"}, nil, []string{"单田芳/substring"}},
+		{store.ListQuery{Text: "zs"}, []int64{ids["张三丰"], ids["曾国藩"]}, []string{"张三丰/initials"}},
+		{store.ListQuery{}, []int64{}, nil},
 	}
 	for _, tt := range tests {
 		if got := names(ix.Search(tt.q, tt.within)); !slices.Equal(got, tt.want) {
@@ -229,7 +230,7 @@ func TestSearchFilters(t *testing.T) {
 func TestSearchSortsNamesByPinyin(t *testing.T) {
 	s, _ := searchBook(t)
 	ix := loadIndex(t, s)
-	r := ix.Search(ListQuery{Sort: SortName}, nil)
+	r := ix.Search(store.ListQuery{Sort: store.SortName}, nil)
 	var got []string
 	for i := range r.Len() {
 		got = append(got, r.At(i).Customer.Name)
@@ -251,14 +252,14 @@ func TestSearchSortsNamesByPinyin(t *testing.T) {
 
 func TestSearchIndexLeavesTheTrashOut(t *testing.T) {
 	s, ids := searchBook(t)
-	if _, err := s.db.Exec("UPDATE customers SET deleted_at = 1 WHERE id = ?", ids["仇英"]); err != nil {
+	if err := s.DeleteCustomer(context.Background(), ids["仇英"]); err != nil {
 		t.Fatal(err)
 	}
 	ix := loadIndex(t, s)
 	if ix.Len() != len(ids)-1 {
 		t.Errorf("index holds %d customers, want %d", ix.Len(), len(ids)-1)
 	}
-	if r := ix.Search(ListQuery{Text: "qiuying"}, nil); r.Len() != 0 {
+	if r := ix.Search(store.ListQuery{Text: "qiuying"}, nil); r.Len() != 0 {
 		t.Errorf("a customer in the trash was found: %v", names(r))
 	}
 	if found, err := s.SearchNotes(context.Background(), "青花瓷"); err != nil || len(found) != 0 {
@@ -286,7 +287,7 @@ func TestSearchIndexKnowsItIsOutOfDate(t *testing.T) {
 		t.Error("after a change the book's version should differ from the index's")
 	}
 	ix = loadIndex(t, s)
-	if got := names(ix.Search(ListQuery{Text: "zxs"}, nil)); !slices.Equal(got, []string{"张小三/initials"}) {
+	if got := names(ix.Search(store.ListQuery{Text: "zxs"}, nil)); !slices.Equal(got, []string{"张小三/initials"}) {
 		t.Errorf("the reloaded index should find the new name: %v", got)
 	}
 }
@@ -297,7 +298,7 @@ func TestSearchResultRowsAndFind(t *testing.T) {
 	if err := s.AddDeal(ctx, &model.Deal{CustomerID: ids["王建国"], On: model.MustDate("2026-02-01"), Amount: 5_000_00}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.TagPerson(ctx, PersonTag{CustomerID: ids["王建国"], Type: "analytical"}); err != nil {
+	if err := s.TagPerson(ctx, store.PersonTag{CustomerID: ids["王建国"], Type: "analytical"}); err != nil {
 		t.Fatal(err)
 	}
 	want, err := s.Customer(ctx, ids["王建国"])
@@ -305,7 +306,7 @@ func TestSearchResultRowsAndFind(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix := loadIndex(t, s)
-	r := ix.Search(ListQuery{Text: "wjg"}, nil)
+	r := ix.Search(store.ListQuery{Text: "wjg"}, nil)
 	if r.Len() != 1 || r.Total() != len(ids) {
 		t.Fatalf("found %d of %d", r.Len(), r.Total())
 	}
@@ -329,12 +330,12 @@ func TestSearchNarrowAgreesWithSearch(t *testing.T) {
 	ix := loadIndex(t, s)
 	for _, typed := range []string{"zhangsanfeng", "张三丰", "zs", "+86 139-1111", "138 0013 8000", "anna smith",
 		"苏州恒达", "ycg", "z", "公司"} {
-		prev := ix.Search(ListQuery{}, nil)
+		prev := ix.Search(store.ListQuery{}, nil)
 		q := ""
 		for _, r := range typed {
 			q += string(r)
-			got := ix.SearchAfter(prev, ListQuery{Text: q}, nil)
-			want := ix.Search(ListQuery{Text: q}, nil)
+			got := ix.SearchAfter(prev, store.ListQuery{Text: q}, nil)
+			want := ix.Search(store.ListQuery{Text: q}, nil)
 			if !slices.Equal(names(got), names(want)) {
 				t.Errorf("typing %q: narrowed %v, searched %v", q, names(got), names(want))
 			}
@@ -343,15 +344,15 @@ func TestSearchNarrowAgreesWithSearch(t *testing.T) {
 	}
 	// Going back (a deleted character), changing a filter, or an answer of another index: everything
 	// is searched again.
-	zs := ix.Search(ListQuery{Text: "zsf"}, nil)
-	if got := names(ix.SearchAfter(zs, ListQuery{Text: "zs"}, nil)); len(got) != 3 {
+	zs := ix.Search(store.ListQuery{Text: "zsf"}, nil)
+	if got := names(ix.SearchAfter(zs, store.ListQuery{Text: "zs"}, nil)); len(got) != 3 {
 		t.Errorf("after a backspace: %v", got)
 	}
-	if got := names(ix.SearchAfter(zs, ListQuery{Text: "zsf", Level: model.LevelVIP}, nil)); len(got) != 0 {
+	if got := names(ix.SearchAfter(zs, store.ListQuery{Text: "zsf", Level: model.LevelVIP}, nil)); len(got) != 0 {
 		t.Errorf("with a level filter: %v", got)
 	}
 	other := loadIndex(t, s)
-	if got := names(other.SearchAfter(zs, ListQuery{Text: "zsf"}, nil)); len(got) != 1 || other.SearchAfter(zs, ListQuery{Text: "zsf"}, nil).ix != other {
+	if got := names(other.SearchAfter(zs, store.ListQuery{Text: "zsf"}, nil)); len(got) != 1 || other.SearchAfter(zs, store.ListQuery{Text: "zsf"}, nil).ix != other {
 		t.Errorf("an answer of another index: %v", got)
 	}
 }
@@ -365,7 +366,7 @@ func TestALongSearchGetsALimit(t *testing.T) {
 	long := strings.Repeat("茶", 20000)
 	for name, search := range map[string]func() error{
 		"notes": func() error { _, err := s.SearchNotes(ctx, long); return err },
-		"list":  func() error { _, err := s.SearchCustomers(ctx, ListQuery{Text: long}, false); return err },
+		"list":  func() error { _, err := Customers(ctx, s, store.ListQuery{Text: long}, false); return err },
 	} {
 		var fe *model.FieldError
 		if err := search(); !errors.As(err, &fe) || fe.Field != "query" || !strings.Contains(fe.Msg.En, "too long") {

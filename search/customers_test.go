@@ -1,4 +1,4 @@
-package store
+package search
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // TestSearchCustomersFindsAsTheListDoes: the command line's search finds what the list view's
@@ -23,23 +24,23 @@ func TestSearchCustomersFindsAsTheListDoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		q     ListQuery
+		q     store.ListQuery
 		first string
 		all   []string
 	}{
 		// 张三丰's first visit falls before 张三's (spread by id), and the list goes by next due.
-		{ListQuery{Text: "zs"}, "张三丰", []string{"张三", "张三丰", "李张三"}},
-		{ListQuery{Text: "qiuying"}, "仇英", []string{"仇英"}},
-		{ListQuery{Text: "+86 138-0013"}, "张三", []string{"张三"}},
-		{ListQuery{Text: "6123 4567"}, "王建国", []string{"王建国"}},
-		{ListQuery{Text: "寄样品"}, "仇英", []string{"仇英"}},
-		{ListQuery{Text: "苏州", Level: model.LevelVIP}, "王建国", []string{"王建国"}},
-		{ListQuery{Text: "苏州", Segment: seg}, "仇英", []string{"仇英"}},
-		{ListQuery{Text: "zs", Limit: 1}, "张三丰", []string{"张三丰"}},
-		{ListQuery{Text: "没有这个人"}, "", nil},
+		{store.ListQuery{Text: "zs"}, "张三丰", []string{"张三", "张三丰", "李张三"}},
+		{store.ListQuery{Text: "qiuying"}, "仇英", []string{"仇英"}},
+		{store.ListQuery{Text: "+86 138-0013"}, "张三", []string{"张三"}},
+		{store.ListQuery{Text: "6123 4567"}, "王建国", []string{"王建国"}},
+		{store.ListQuery{Text: "寄样品"}, "仇英", []string{"仇英"}},
+		{store.ListQuery{Text: "苏州", Level: model.LevelVIP}, "王建国", []string{"王建国"}},
+		{store.ListQuery{Text: "苏州", Segment: seg}, "仇英", []string{"仇英"}},
+		{store.ListQuery{Text: "zs", Limit: 1}, "张三丰", []string{"张三丰"}},
+		{store.ListQuery{Text: "没有这个人"}, "", nil},
 	} {
 		for _, full := range []bool{false, true} {
-			got, err := s.SearchCustomers(ctx, tc.q, full)
+			got, err := Customers(ctx, s, tc.q, full)
 			if err != nil {
 				t.Fatal(err)
 			}

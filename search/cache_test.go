@@ -1,4 +1,4 @@
-package store
+package search
 
 import (
 	"math/rand/v2"
@@ -7,53 +7,54 @@ import (
 	"testing"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 func TestSearchCacheKeepsAndFindsAnswers(t *testing.T) {
 	s, ids := searchBook(t)
 	ix := loadIndex(t, s)
-	var c SearchCache
-	if _, ok := c.Lookup(ix, ListQuery{Text: "z"}, nil); ok {
+	var c Cache
+	if _, ok := c.Lookup(ix, store.ListQuery{Text: "z"}, nil); ok {
 		t.Fatal("an empty cache found an answer")
 	}
-	z := ix.Search(ListQuery{Text: "z"}, nil)
-	zh := ix.Search(ListQuery{Text: "zh"}, nil)
+	z := ix.Search(store.ListQuery{Text: "z"}, nil)
+	zh := ix.Search(store.ListQuery{Text: "zh"}, nil)
 	c.Put(z)
 	c.Put(zh)
-	if got, ok := c.Lookup(ix, ListQuery{Text: "z"}, nil); !ok || !slices.Equal(names(got), names(z)) {
+	if got, ok := c.Lookup(ix, store.ListQuery{Text: "z"}, nil); !ok || !slices.Equal(names(got), names(z)) {
 		t.Errorf("erasing back to z should find z's answer: %v %v", names(got), ok)
 	}
 	// Typing on from zh: the longest text it goes on from is zh.
-	if got, ok := c.Lookup(ix, ListQuery{Text: "zha"}, nil); ok || got.Text() != "zh" {
+	if got, ok := c.Lookup(ix, store.ListQuery{Text: "zha"}, nil); ok || got.Text() != "zh" {
 		t.Errorf("zha should be searched after zh, got %q (exact %v)", got.Text(), ok)
 	}
 	// Another order is another answer, but still narrows.
-	if got, ok := c.Lookup(ix, ListQuery{Text: "zh", Sort: SortName}, nil); ok || got.Text() != "zh" {
+	if got, ok := c.Lookup(ix, store.ListQuery{Text: "zh", Sort: store.SortName}, nil); ok || got.Text() != "zh" {
 		t.Errorf("zh by name: got %q (exact %v)", got.Text(), ok)
 	}
 	// Another filter, another list of ids, another index: nothing helps.
-	if got, ok := c.Lookup(ix, ListQuery{Text: "zha", Level: model.LevelVIP}, nil); ok || got.ix != nil {
+	if got, ok := c.Lookup(ix, store.ListQuery{Text: "zha", Level: model.LevelVIP}, nil); ok || got.ix != nil {
 		t.Errorf("a level filter should find nothing kept: %q", got.Text())
 	}
 	within := []int64{ids["张三"]}
-	if got, ok := c.Lookup(ix, ListQuery{Text: "zh"}, within); ok || got.ix != nil {
+	if got, ok := c.Lookup(ix, store.ListQuery{Text: "zh"}, within); ok || got.ix != nil {
 		t.Errorf("a list of ids should find nothing kept: %q", got.Text())
 	}
 	other := loadIndex(t, s)
-	if got, ok := c.Lookup(other, ListQuery{Text: "zh"}, nil); ok || got.ix != nil {
+	if got, ok := c.Lookup(other, store.ListQuery{Text: "zh"}, nil); ok || got.ix != nil {
 		t.Error("answers of an older index should not be used")
 	}
-	c.Put(other.Search(ListQuery{Text: "w"}, nil))
+	c.Put(other.Search(store.ListQuery{Text: "w"}, nil))
 	if len(c.recent) != 1 {
 		t.Errorf("answers of an older index should be forgotten: %d kept", len(c.recent))
 	}
 	for i := range cacheAnswers + 5 {
-		c.Put(other.Search(ListQuery{Text: strings.Repeat("a", i+1)}, nil))
+		c.Put(other.Search(store.ListQuery{Text: strings.Repeat("a", i+1)}, nil))
 	}
 	if len(c.recent) != cacheAnswers {
 		t.Errorf("the cache keeps %d answers, want %d", len(c.recent), cacheAnswers)
 	}
-	if _, ok := c.Lookup(other, ListQuery{Text: "a"}, nil); ok {
+	if _, ok := c.Lookup(other, store.ListQuery{Text: "a"}, nil); ok {
 		t.Error("the oldest answers should be forgotten first")
 	}
 }
@@ -94,7 +95,7 @@ func TestSearchAgreesWithItsRules(t *testing.T) {
 				want[ix.entries[i].id] = model.RankOther
 			}
 		}
-		r := ix.Search(ListQuery{Text: q}, nil)
+		r := ix.Search(store.ListQuery{Text: q}, nil)
 		if r.Len() != len(want) {
 			t.Errorf("%q: found %d, the rules find %d", q, r.Len(), len(want))
 		}

@@ -1,19 +1,21 @@
-package store
+package search
 
-// SearchCache keeps a list's last answers, so that a character erased shows again the answer found
+import "guanxi/store"
+
+// Cache keeps a list's last answers, so that a character erased shows again the answer found
 // for the shorter text at once, and a character typed is searched for only among the customers of
 // the longest text found before (see SearchAfter). It is not safe for concurrent use: the list
 // keeps it in its model and uses it as it handles messages; the answers themselves are never
 // changed, and are searched from any goroutine.
-type SearchCache struct {
-	recent []SearchResult // the newest last
+type Cache struct {
+	recent []Result // the newest last
 }
 
 // cacheAnswers is how many answers a cache keeps: enough for a long name typed and erased.
 const cacheAnswers = 16
 
 // Put keeps an answer, forgetting answers of other indexes (the book changed) and the oldest.
-func (c *SearchCache) Put(r SearchResult) {
+func (c *Cache) Put(r Result) {
 	if r.ix == nil {
 		return
 	}
@@ -31,10 +33,10 @@ func (c *SearchCache) Put(r SearchResult) {
 
 // Lookup returns the answer kept for q from the index ix, and true; or, when there is none, the
 // kept answer to search after for q (see SearchAfter: the one with the longest text that q goes on
-// from), and false. With nothing that helps, the answer returned is the zero SearchResult, after
+// from), and false. With nothing that helps, the answer returned is the zero Result, after
 // which SearchAfter searches everything.
-func (c *SearchCache) Lookup(ix *SearchIndex, q ListQuery, within []int64) (SearchResult, bool) {
-	var best SearchResult
+func (c *Cache) Lookup(ix *Index, q store.ListQuery, within []int64) (Result, bool) {
+	var best Result
 	for i := len(c.recent) - 1; i >= 0; i-- {
 		r := c.recent[i]
 		if r.ix != ix || !sameIDs(r.within, within) {
@@ -51,7 +53,7 @@ func (c *SearchCache) Lookup(ix *SearchIndex, q ListQuery, within []int64) (Sear
 }
 
 // same tells whether r answers q among within.
-func (r SearchResult) same(q ListQuery, within []int64) bool {
+func (r Result) same(q store.ListQuery, within []int64) bool {
 	return r.q == q && sameIDs(r.within, within)
 }
 

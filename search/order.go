@@ -1,4 +1,4 @@
-package store
+package search
 
 import (
 	"cmp"
@@ -8,12 +8,13 @@ import (
 	"sync"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // sortOrder is the index in one of the list's orders, computed once, on first use, by whichever
 // search needs it first.
 type sortOrder struct {
-	key  SortKey
+	key  store.SortKey
 	once sync.Once
 	perm []int32 // positions of the entries in this order
 	inv  []int32 // inv[position] is the place of that entry in perm
@@ -27,10 +28,10 @@ type nameOrder struct {
 }
 
 // order returns the index in the order k (by next due for an unknown key), computing it if needed.
-func (ix *SearchIndex) order(k SortKey) *sortOrder {
+func (ix *Index) order(k store.SortKey) *sortOrder {
 	o, ok := ix.orders[k]
 	if !ok {
-		o = ix.orders[SortNextDue]
+		o = ix.orders[store.SortNextDue]
 	}
 	o.once.Do(func() {
 		o.perm = ix.sorted(o.key)
@@ -43,7 +44,7 @@ func (ix *SearchIndex) order(k SortKey) *sortOrder {
 }
 
 // nameRank returns each entry's place in the order by name.
-func (ix *SearchIndex) nameRank() []int32 {
+func (ix *Index) nameRank() []int32 {
 	ix.byName.once.Do(func() {
 		type keyed struct {
 			head   uint64 // the first 8 bytes of pinyin, big-endian: most comparisons end here
@@ -88,22 +89,22 @@ func identity(n int) []int32 {
 
 // sorted returns the positions of the entries in the order k, as ListCustomers orders rows:
 // customers without the date last, ties by name.
-func (ix *SearchIndex) sorted(k SortKey) []int32 {
+func (ix *Index) sorted(k store.SortKey) []int32 {
 	byName := ix.nameRank()
 	perm := identity(len(ix.entries))
 	e := ix.entries
 	var primary func(a, b *indexEntry) int
 	switch k {
-	case SortName:
+	case store.SortName:
 		primary = func(a, b *indexEntry) int { return 0 }
-	case SortLastContact:
+	case store.SortLastContact:
 		primary = func(a, b *indexEntry) int {
-			if c := cmp.Compare(boolInt(a.last == 0), boolInt(b.last == 0)); c != 0 {
+			if c := cmp.Compare(undated(a.last), undated(b.last)); c != 0 {
 				return c
 			}
 			return cmp.Compare(b.last, a.last) // latest first
 		}
-	case SortLevel:
+	case store.SortLevel:
 		place := make(map[model.Level]int, len(model.Levels))
 		for i, info := range model.Levels {
 			place[info.Code] = i
@@ -117,11 +118,11 @@ func (ix *SearchIndex) sorted(k SortKey) []int32 {
 			at[c] = p
 		}
 		primary = func(a, b *indexEntry) int { return cmp.Compare(at[a.level], at[b.level]) }
-	case SortRevenue:
+	case store.SortRevenue:
 		primary = func(a, b *indexEntry) int { return cmp.Compare(b.total, a.total) }
 	default:
 		primary = func(a, b *indexEntry) int {
-			if c := cmp.Compare(boolInt(a.next == 0), boolInt(b.next == 0)); c != 0 {
+			if c := cmp.Compare(undated(a.next), undated(b.next)); c != 0 {
 				return c
 			}
 			return cmp.Compare(a.next, b.next)
@@ -134,4 +135,12 @@ func (ix *SearchIndex) sorted(k SortKey) []int32 {
 		return cmp.Compare(byName[a], byName[b])
 	})
 	return perm
+}
+
+// undated is 1 for no date and 0 for a date, so that customers without the date sort last.
+func undated(p packedDate) int {
+	if p == 0 {
+		return 1
+	}
+	return 0
 }
