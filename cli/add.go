@@ -16,11 +16,11 @@ type addOptions struct {
 	JSON    bool
 }
 
-// newAddCmd is `guanxi add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]`.
+// newAddCmd is `guanxi add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]`.
 func (c *cli) newAddCmd() *cobra.Command {
 	opts := &addOptions{}
 	cmd := &cobra.Command{
-		Use:   "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
+		Use:   "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
 		Short: c.tr("新增客户，输出其编号", "add a customer and print its id"),
 		Args:  c.positionals("add", ""),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 	"io"
 	"os"
 	"strings"
@@ -73,13 +74,8 @@ func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
 // says in the user's language what to write when it cannot be read or lies in the future.
 func (c *cli) parseWhen(s string) (time.Time, error) {
 	at, err := model.ContactTime(s, c.now())
-	switch {
-	case errors.Is(err, model.ErrContactInFuture):
-		return at, c.usagef("--at：联系记录不能记在将来（%s）", "--at: a contact cannot be logged in the future (%s)",
-			at.Format("2006-01-02 15:04"))
-	case err != nil:
-		return at, c.usagef("--at：无法识别时间“%s”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today",
-			"--at: cannot read %q: write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today", s)
+	if err != nil {
+		return at, &usageError{"--at" + c.tr("：", ": ") + wording.ContactTimeProblem(s, at, err, c.lang)}
 	}
 	return at, nil
 }

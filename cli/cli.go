@@ -31,8 +31,12 @@ type cli struct {
 	stdin  io.Reader
 	stdout *screen // every byte the command line writes goes through stdout or stderr
 	stderr *screen
-	now    func() time.Time // the moment the invocation began: one clock for the whole command
-	clock  func() time.Time // the running clock, for the terminal UI
+	// clock is the one source of time, given to Run; now is what the invocation reads of it: the
+	// moment a command began, read once, so one command sees one "today" from start to end; the
+	// running clock itself for the terminal UI, which runs for hours. The book is opened with now
+	// (store.WithClock), and the UI, the exports and the replica take it from here.
+	now   func() time.Time
+	clock func() time.Time
 
 	lang model.Lang
 
@@ -40,6 +44,7 @@ type cli struct {
 	langFlag    string // --lang as given
 	demoFlag    bool   // --demo: the TUI on a fresh sample book
 	versionFlag bool   // --version
+	jsonOut     bool   // the command was given --json
 
 	root *cobra.Command // the command tree of this invocation
 
@@ -88,7 +93,7 @@ func (c *cli) dbPath() (string, error) {
 	return p, nil
 }
 
-// open opens the book and sets its clock to the invocation's.
+// open opens the book on the invocation's clock.
 func (c *cli) open() (*store.Store, error) {
 	path, err := c.dbPath()
 	if err != nil {
@@ -97,11 +102,10 @@ func (c *cli) open() (*store.Store, error) {
 	if err := c.startReplica(path); err != nil {
 		return nil, err
 	}
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(c.now))
 	if err != nil {
 		return nil, c.openError(path, err)
 	}
-	s.Now = c.now
 	if mode, ok := s.Tightened(); ok {
 		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("客户簿 %s 原来别人也能读（%v），现已改为只有你能读写（-rw-------）",
 			"the book %s could be read by others (%v); it is now yours alone (-rw-------)", path, mode)))

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -27,10 +28,7 @@ func (c *cli) newComplainCmd() *cobra.Command {
 		Use:   "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE] [--json]",
 		Short: c.tr("记录一条投诉和答应客户的答复期限", "record a complaint and the day a reply was promised"),
 		Args:  c.positionals("complain", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runComplain(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runComplain(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.What, "what", "", c.tr("投诉内容 `TEXT`（- 表示从标准输入读取）", "what the complaint is about `TEXT` (- reads standard input)"))
 	cmd.Flags().IntVar(&opts.Severity, "severity", 2, c.tr("严重程度 `N`：1 轻微、2 一般、3 严重（默认 2）", "severity `N`: 1 minor, 2 moderate, 3 serious (default 2)"))
@@ -80,6 +78,6 @@ func (c *cli) runComplain(opts *complainOptions) error {
 	due := p.ReplyDue()
 	fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",
 		"Recorded a complaint from %[1]s (id %[2]d); reply by %[3]s (%[4]s), then close it with guanxi resolve %[2]d --summary ….",
-		model.SanitizeLine(cu.Name), p.ID, due, c.dayCount(due, c.today())))
+		model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)))
 	return nil
 }

@@ -51,10 +51,17 @@ func (c *cli) runDemo(opts *demoOptions) error {
 	}
 	// The book is generated under a temporary name and takes its own only when complete: a run
 	// stopped halfway leaves no book, never part of one.
-	err := store.CreateFilled(path, func(s *store.Store) error {
-		s.Now = c.now
-		return fillSample(c.ctx, s, opts.Size, c.today())
+	err := c.longRun(false, demoWriting, demoCancelled, func(ctx context.Context, t *tracker) error {
+		return store.CreateFilled(path, func(s *store.Store) error {
+			o := sampleOptions(opts.Size, c.today())
+			o.Progress = func(n int) { t.count(int64(n), int64(opts.Size)) }
+			o.Indexing = func() { t.step(demoIndexing.In(c.lang)) }
+			return sample.Fill(ctx, s, o)
+		}, store.WithClock(c.now))
 	})
+	if errors.Is(err, errCancelled) {
+		return err
+	}
 	if errors.Is(err, store.ErrExists) {
 		return c.errorf("%s 已存在：示例客户簿只写入新文件", "%s already exists: a sample book is only written to a new file", path)
 	}
@@ -68,8 +75,15 @@ func (c *cli) runDemo(opts *demoOptions) error {
 	return nil
 }
 
-// fillSample writes a generated book of n customers; a large one gets the benchmark's proportions
-// of logged contacts, deals and reminders.
-func fillSample(ctx context.Context, s *store.Store, n int, today model.Date) error {
-	return sample.Fill(ctx, s, sample.Options{Customers: n, Seed: 1, Today: today, Scale: n > 1000})
+// The steps of `guanxi demo` in its line of progress, and what a cancelled one leaves.
+var (
+	demoWriting   = model.Text{Zh: "生成示例客户簿：客户及其记录", En: "writing the sample book: customers and their records"}
+	demoIndexing  = model.Text{Zh: "生成示例客户簿：建立索引", En: "writing the sample book: building its indexes"}
+	demoCancelled = model.Text{Zh: "已取消：没有写入任何客户簿", En: "cancelled: no book was written"}
+)
+
+// sampleOptions are the options of a generated book of n customers; a large one gets the
+// benchmark's proportions of logged contacts, deals and reminders.
+func sampleOptions(n int, today model.Date) sample.Options {
+	return sample.Options{Customers: n, Seed: 1, Today: today, Scale: n > 1000}
 }

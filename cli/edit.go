@@ -17,11 +17,11 @@ type editOptions struct {
 	JSON    bool
 }
 
-// newEditCmd is `guanxi edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]`.
+// newEditCmd is `guanxi edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]`.
 func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
 	cmd := &cobra.Command{
-		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
+		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
 		Short: c.tr("修改客户资料", "change a customer's profile"),
 		Args:  c.positionals("edit", "REF"),
 		RunE: func(cmd *cobra.Command, args []string) error {

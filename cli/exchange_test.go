@@ -201,3 +201,28 @@ func TestEveryWriteTakesTheDaysSnapshot(t *testing.T) {
 		}
 	}
 }
+
+// An import says how the first visits of the customers it added were spread over the days, in
+// words and in its JSON; a dry run, which adds no one, says nothing of them.
+func TestImportSaysHowFirstVisitsAreSpread(t *testing.T) {
+	b := newBook(t)
+	b.env["LANG"] = "zh_CN.UTF-8"
+	var sheet strings.Builder
+	sheet.WriteString("姓名,级别\n")
+	for i := range 60 {
+		fmt.Fprintf(&sheet, "客户%02d,重点客户\n", i)
+	}
+	if r := b.runIn(sheet.String(), "import", "-", "--dry-run"); r.code != 0 || strings.Contains(r.stdout, "首次拜访") {
+		t.Errorf("a dry run: exit %d\n%s", r.code, r.stdout)
+	}
+	r := b.runIn(sheet.String(), "import", "-")
+	if r.code != 0 || !strings.Contains(r.stdout, "60 位新客户的首次拜访排在 03-") || !strings.Contains(r.stdout, "（每天约 ") {
+		t.Fatalf("the import's summary:\n%s%s", r.stdout, r.stderr)
+	}
+	other := newBook(t)
+	js := decodeObject(t, other.runIn(sheet.String(), "import", "-", "--json").stdout)
+	fv, _ := js["first_visits"].(map[string]any)
+	if fv == nil || fv["customers"] != 60.0 || fv["from"] != "2026-03-10" || fv["to"].(string) <= "2026-03-10" || fv["days"].(float64) < 2 {
+		t.Errorf("import --json first_visits: %v", fv)
+	}
+}

@@ -112,7 +112,7 @@ var customerKeys = []string{"id", "name", "company", "kind", "level", "stage", "
 	"wechat", "region", "industry", "tags", "types", "first_deal_on", "last_contact_on", "next_due_on", "order_total", "owed"}
 
 var showKeys = append(slices.Clone(customerKeys), "contacts", "timeline", "reminders", "complaints", "payments", "next_visit_on", "next_call_on",
-	"title", "address", "size", "registered_capital", "source", "referred_by", "referrer_id", "referred", "birthday", "founded_on", "anniversary", "notes", "reminders_done",
+	"title", "short_name", "address", "size", "registered_capital", "source", "referred_by", "referrer_id", "referred", "birthday", "founded_on", "anniversary", "notes", "reminders_done",
 	"uid", "level_info", "plan", "personality")
 
 var itemKeys = []string{"customer_id", "customer_name", "kind", "due_on", "overdue_days", "note", "level", "types"}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"guanxi/exchange"
@@ -36,10 +37,7 @@ func (c *cli) newImportCmd() *cobra.Command {
 		Use:   "import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]",
 		Short: c.tr("从 Excel 工作簿、CSV、vCard（手机通讯录）或 JSON 导入客户（- 读标准输入）；有错的行逐条报告", "import customers from an Excel workbook, CSV, vCard (phone contacts) or JSON (- reads standard input); each bad row is reported"),
 		Args:  c.positionals("import", "FILE"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.File = args[0]
-			return c.runImport(opts)
-		},
+		RunE:  c.takeArg(&opts.File, func() error { return c.runImport(opts) }),
 	}
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, c.tr("只检查并报告会导入什么，不写入任何内容", "check and report what would be imported; write nothing"))
 	cmd.Flags().BoolVar(&opts.Merge, "merge", false, c.tr("与已有客户重复的记录合并进那位客户（默认跳过）", "merge a record that looks like a customer already there into that customer (default: skip it)"))
@@ -112,9 +110,23 @@ func (c *cli) runImport(opts *importOptions) error {
 	var sum exchange.Summary
 	if fromStdin {
 		path = c.tr("标准输入", "standard input")
-		sum, err = exchange.ImportFrom(c.ctx, s, c.stdin, 0, o)
-	} else {
-		sum, err = exchange.Import(c.ctx, s, path, o)
+	}
+	reading := model.Text{Zh: "导入 " + path, En: "importing " + path}
+	if opts.DryRun {
+		reading = model.Text{Zh: "检查 " + path, En: "checking " + path}
+	}
+	err = c.longRun(opts.JSON, reading, importCancelled, func(ctx context.Context, t *tracker) error {
+		o.Progress = t.count
+		var err error
+		if fromStdin {
+			sum, err = exchange.ImportFrom(ctx, s, c.stdin, 0, o)
+		} else {
+			sum, err = exchange.Import(ctx, s, path, o)
+		}
+		return err
+	})
+	if errors.Is(err, errCancelled) {
+		return err
 	}
 	if err != nil {
 		return c.importError(path, err)
@@ -132,6 +144,9 @@ func (c *cli) runImport(opts *importOptions) error {
 	}
 	return nil
 }
+
+// importCancelled is what a cancelled import leaves: it is written in one transaction, so nothing.
+var importCancelled = model.Text{Zh: "已取消：客户簿没有改动", En: "cancelled: the book was not changed"}
 
 // importError says why a file could not be imported at all.
 func (c *cli) importError(path string, err error) error {
@@ -169,6 +184,9 @@ func (c *cli) printSummary(path string, sum exchange.Summary) {
 		counts += c.trf("另有 %d 位联系人加到了已有客户名下。", " %d contact people were added to customers already there.", sum.Contacts)
 	}
 	fmt.Fprintln(w, counts)
+	if spread, ok := sum.FirstVisits.Sentence(); ok {
+		fmt.Fprintln(w, spread.In(c.lang))
+	}
 	c.printProblems(c.tr("有错的记录（没有导入）：", "Records with errors (not imported):"), sum.Errors)
 	c.printProblems(c.tr("跳过的重复：", "Duplicates skipped:"), sum.Skips)
 	c.printProblems(c.tr("请留意：", "Worth knowing:"), sum.Warnings)
@@ -205,6 +223,17 @@ type importSummaryJSON struct {
 	Skips    []problemJSON `json:"skips"`
 	Warnings []problemJSON `json:"warnings"`
 	Mapped   []mappedJSON  `json:"mapped"`
+	// FirstVisits is how the first visits of the customers added fall; null when none is due one.
+	FirstVisits *firstVisitsJSON `json:"first_visits"`
+}
+
+// firstVisitsJSON is model.FirstVisitSpread: how many customers added are due a first visit, the
+// first and last day of those visits and on how many days they fall.
+type firstVisitsJSON struct {
+	Customers int    `json:"customers"`
+	From      string `json:"from"`
+	To        string `json:"to"`
+	Days      int    `json:"days"`
 }
 
 // mappedJSON is a level or state word of another program and the code it was read as.
@@ -234,7 +263,11 @@ func summaryJSON(sum exchange.Summary, lang model.Lang) importSummaryJSON {
 	for _, m := range sum.Mapped {
 		mapped = append(mapped, mappedJSON{Column: m.Column.In(lang), Word: m.Word, As: m.As.In(lang), Rows: m.Rows, Line: m.Line})
 	}
-	return importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
+	out := importSummaryJSON{Format: string(sum.Format), Encoding: sum.Encoding, DryRun: sum.DryRun, Read: sum.Read,
 		Added: sum.Added, Merged: sum.Merged, Skipped: sum.Skipped, Contacts: sum.Contacts,
 		Errors: list(sum.Errors), Skips: list(sum.Skips), Warnings: list(sum.Warnings), Mapped: mapped}
+	if f := sum.FirstVisits; f.Customers > 0 {
+		out.FirstVisits = &firstVisitsJSON{Customers: f.Customers, From: f.From.String(), To: f.To.String(), Days: f.Days}
+	}
+	return out
 }

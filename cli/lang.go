@@ -229,59 +229,6 @@ func (c *cli) notFound(ref string) error {
 		"no customer has the id, name or phone %q (guanxi list --query searches)", ref)
 }
 
-// dayCount says how far a date lies from today: "3 days late", "today", "in 2 days".
-func (c *cli) dayCount(due, today model.Date) string {
-	n := due.DaysSince(today)
-	switch {
-	case n == 0:
-		return c.tr("今天", "today")
-	case n == 1:
-		return c.tr("明天", "tomorrow")
-	case n == -1:
-		return c.tr("逾期1天", "1 day late")
-	case n < 0:
-		return c.trf("逾期%d天", "%d days late", -n)
-	}
-	return c.trf("%d天后", "in %d days", n)
-}
-
-// planText describes a visit plan in a phrase.
-func (c *cli) planText(p model.VisitPlan, paused bool) string {
-	if paused {
-		return c.tr("已暂停", "paused")
-	}
-	if p.None() {
-		return c.tr("不安排定期拜访", "no regular visits")
-	}
-	var parts []string
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, c.everyText(p.VisitEveryDays, true))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, c.everyText(p.CallEveryDays, false))
-	}
-	return strings.Join(parts, c.tr("，", ", "))
-}
-
-func (c *cli) everyText(days int, visit bool) string {
-	what := c.tr("电话", "call")
-	if visit {
-		what = c.tr("拜访", "visit")
-	}
-	switch {
-	case days == 7:
-		return c.trf("每周%s一次", "%s every week", what)
-	case days%7 == 0:
-		return c.trf("每%[1]d周%[2]s一次", "%[2]s every %[1]d weeks", days/7, what)
-	case days == 30:
-		return c.trf("每月%s一次", "%s every month", what)
-	}
-	if c.lang == model.Zh {
-		return fmt.Sprintf("每%d天%s一次", days, what)
-	}
-	return fmt.Sprintf("%s every %d days", what, days)
-}
-
 // flagOf is the flag a message of unknownFlag or needsValue names, as the user typed it.
 func flagOf(m []string) string {
 	if m[1] != "" {

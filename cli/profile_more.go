@@ -10,14 +10,15 @@ import (
 )
 
 // moreProfileFlags are the archive's fields beyond the ones every customer line shows, which add
-// and edit take too: title, address, size, registered capital, source, referrer and the dates.
+// and edit take too: title, the company's short name, address, size, registered capital, source, referrer and the dates.
 type moreProfileFlags struct {
-	title, address, size, capital, source, referredBy, birthday, founded, anniversary *string
+	title, shortName, address, size, capital, source, referredBy, birthday, founded, anniversary *string
 }
 
 func (c *cli) defineMoreProfile(fs *pflag.FlagSet) moreProfileFlags {
 	return moreProfileFlags{
 		title:       fs.String("title", "", c.tr("职务 `T`", "title `T`")),
+		shortName:   fs.String("short-name", "", c.tr("公司简称 `S`，版面窄时代替公司全称（不填则去掉地区和“有限公司”等自动得出）", "the company's short name `S`, shown where room is short (empty: the name without its region and legal form)")),
 		address:     fs.String("address", "", c.tr("地址 `A`", "address `A`")),
 		size:        fs.String("size", "", c.tr("规模 `S`：大、中、小", "size `S`: large, medium, small")),
 		capital:     fs.String("capital", "", c.tr("注册资本 `A`：如 500万", "registered capital `A`, e.g. 5,000,000")),
@@ -32,15 +33,9 @@ func (c *cli) defineMoreProfile(fs *pflag.FlagSet) moreProfileFlags {
 // applyMoreProfile copies the archive flags that were given onto cu. The referrer is taken as
 // text here; linkReferrer links it once the book is open.
 func (c *cli) applyMoreProfile(p moreProfileFlags, set map[string]bool, cu *model.Customer) error {
-	for _, t := range []struct {
-		flag   string
-		v, dst *string
-	}{{"title", p.title, &cu.Title}, {"address", p.address, &cu.Address}, {"size", p.size, &cu.Size},
-		{"source", p.source, &cu.Source}, {"referred-by", p.referredBy, &cu.ReferredBy}} {
-		if set[t.flag] {
-			*t.dst = *t.v
-		}
-	}
+	copyGiven(set, []givenText{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName},
+		{"address", p.address, &cu.Address}, {"size", p.size, &cu.Size}, {"source", p.source, &cu.Source},
+		{"referred-by", p.referredBy, &cu.ReferredBy}})
 	if set["referred-by"] {
 		cu.ReferrerID = 0
 	}

@@ -339,8 +339,8 @@ func TestShowHasComplaintsAndPayments(t *testing.T) {
 	b.ok("pay", "张三", "--amount", "2万", "--note", "第一笔")
 
 	show := b.ok("--lang", "zh", "show", "张三")
-	for _, want := range []string{"投诉", "严重", "已失约", "逾期3天", "交货晚了三天", "处理人：李工",
-		"疑似恶意", "2天后", "已解决", "补发了新包装", "收款", "¥20,000", "第一笔"} {
+	for _, want := range []string{"投诉", "严重", "已失约", "逾期 3 天", "交货晚了三天", "处理人：李工",
+		"疑似恶意", "2 天后", "已解决", "补发了新包装", "收款", "¥20,000", "第一笔"} {
 		if !strings.Contains(show, want) {
 			t.Errorf("show lacks %q:\n%s", want, show)
 		}

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 
 	"github.com/spf13/cobra"
 )
@@ -34,10 +35,7 @@ func (c *cli) newRemindCmd() *cobra.Command {
 		Use:   "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y] [--json]",
 		Short: c.tr("设一个提醒", "set a reminder"),
 		Args:  c.positionals("remind", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runRemind(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runRemind(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("哪天提醒 `DATE`：如 明天、下周一、12月10日、2026-12-10", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
 	cmd.Flags().StringVar(&opts.Kind, "kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
@@ -83,6 +81,6 @@ func (c *cli) runRemind(opts *remindOptions) error {
 		return c.writeJSON(toRemindedJSON(cu, r, c.today()))
 	}
 	fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
-		model.SanitizeLine(cu.Name), r.DueOn, c.dayCount(r.DueOn, c.today()))+c.repeatNote(r.Repeat))
+		model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 	"sort"
 	"strings"
 
@@ -11,20 +12,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// archive is everything show prints about one customer.
+// archive is everything show prints about one customer: their whole archive, read by the store
+// in one transaction, with the reminders split into open and done lately, and the personality
+// catalog that names their types.
 type archive struct {
-	customer     model.Customer
-	contacts     []model.Contact
-	interactions []model.Interaction
-	deals        []model.Deal
-	reminders    []model.Reminder
-	done         []model.Reminder // reminders marked done lately, which may be opened again
-	complaints   []model.Complaint
-	payments     []model.Payment
-	tags         []store.PersonTag
-	plans        map[model.Level]model.VisitPlan
-	catalog      map[string]model.PersonalityType
-	referred     []model.Customer // the customers this one referred
+	*store.Archive
+	open    []model.Reminder
+	done    []model.Reminder // reminders marked done lately, which may be opened again
+	catalog map[string]model.PersonalityType
 }
 
 func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
@@ -32,43 +27,18 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &archive{customer: cu}
-	if a.contacts, err = s.Contacts(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.interactions, err = s.Interactions(c.ctx, cu.ID, 0); err != nil {
-		return nil, err
-	}
-	if a.deals, err = s.Deals(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	all, err := s.Reminders(c.ctx, cu.ID, false)
-	if err != nil {
+	a := &archive{}
+	if a.Archive, err = s.Archive(c.ctx, cu.ID); err != nil {
 		return nil, err
 	}
 	now := c.now()
-	for _, r := range all {
+	for _, r := range a.Reminders {
 		switch {
 		case r.Open():
-			a.reminders = append(a.reminders, r)
+			a.open = append(a.open, r)
 		case r.RecentlyDone(now):
 			a.done = append(a.done, r)
 		}
-	}
-	if a.complaints, err = s.Complaints(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.payments, err = s.Payments(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.tags, err = s.PersonTags(c.ctx, cu.ID); err != nil {
-		return nil, err
-	}
-	if a.plans, err = s.Plans(c.ctx); err != nil {
-		return nil, err
-	}
-	if a.referred, err = s.Referred(c.ctx, cu.ID); err != nil {
-		return nil, err
 	}
 	if _, a.catalog, err = c.catalog(s); err != nil {
 		return nil, err
@@ -89,10 +59,7 @@ func (c *cli) newShowCmd() *cobra.Command {
 		Use:   "show REF [--json]",
 		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
 		Args:  c.positionals("show", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runShow(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }),
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
 	return cmd
@@ -138,12 +105,12 @@ type timelineEntry struct {
 
 func (a *archive) timeline() []timelineEntry {
 	var out []timelineEntry
-	for i := range a.interactions {
-		it := &a.interactions[i]
+	for i := range a.Interactions {
+		it := &a.Interactions[i]
 		out = append(out, timelineEntry{key: it.At.Format("2006-01-02 15:04"), interaction: it})
 	}
-	for i := range a.deals {
-		d := &a.deals[i]
+	for i := range a.Deals {
+		d := &a.Deals[i]
 		out = append(out, timelineEntry{key: d.On.String(), deal: d})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].key > out[j].key })
@@ -190,7 +157,7 @@ func (c *cli) heading(s string) {
 // printArchive prints the whole archive: profile, level and visit plan, personality with the
 // advice for each type, contacts, timeline, open reminders and notes.
 func (c *cli) printArchive(a *archive) {
-	cu := a.customer
+	cu := a.Customer
 	today := c.today()
 	c.stdout.style(styleBold, cu.Name)
 	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
@@ -201,6 +168,7 @@ func (c *cli) printArchive(a *archive) {
 		}
 	}
 	addField(c.tr("公司", "Company"), cu.Company)
+	addField(c.tr("简称", "Short name"), cu.ShortName)
 	addField(c.tr("职务", "Title"), cu.Title)
 	addField(c.tr("类型", "Kind"), model.NameOf(model.Kinds, string(cu.Kind), c.lang))
 	addField(c.tr("电话", "Phone"), cu.Phone)
@@ -233,7 +201,7 @@ func (c *cli) printArchive(a *archive) {
 	}
 	addField(c.tr("介绍人", "Referred by"), referrer)
 	var referred []string
-	for _, r := range a.referred {
+	for _, r := range a.Referred {
 		referred = append(referred, r.Name+"  #"+fmt.Sprint(r.ID))
 	}
 	addField(c.tr("介绍了", "Referred"), strings.Join(referred, c.tr("、", ", ")))
@@ -248,11 +216,11 @@ func (c *cli) printArchive(a *archive) {
 
 	info := cu.Level.Info()
 	c.heading(c.tr("级别：", "Level: ") + c.levelName(cu.Level))
-	plan := cu.Plan(a.plans)
+	plan := cu.Plan(a.Plans)
 	levelFields := []field{
 		{label: c.tr("特点", "Who"), value: info.Who.In(c.lang)},
 		{label: c.tr("原则", "Principle"), value: info.Principle.In(c.lang)},
-		{label: c.tr("拜访计划", "Visit plan"), value: c.planText(plan, cu.PlanPaused)},
+		{label: c.tr("拜访计划", "Visit plan"), value: wording.Plan(plan, cu.PlanPaused, c.lang)},
 	}
 	levelFields = append(levelFields, c.dueField(c.tr("下次拜访", "Next visit"), cu.NextVisitOn, today))
 	if !cu.NextCallOn.IsZero() {
@@ -261,7 +229,7 @@ func (c *cli) printArchive(a *archive) {
 	c.writeFields("  ", levelFields)
 
 	notes := map[string]string{} // "contact/type" → the user's note on that tag
-	for _, t := range a.tags {
+	for _, t := range a.Tags {
 		notes[fmt.Sprint(t.ContactID, "/", t.Type)] = t.Note
 	}
 	if len(cu.Types) > 0 {
@@ -269,9 +237,9 @@ func (c *cli) printArchive(a *archive) {
 		c.writeFields("  ", c.typeFields(cu.Types, 0, notes, a.catalog))
 	}
 
-	if len(a.contacts) > 0 {
+	if len(a.Contacts) > 0 {
 		c.heading(c.tr("联系人", "Contacts"))
-		for _, ct := range a.contacts {
+		for _, ct := range a.Contacts {
 			c.printContact(ct, notes, a.catalog)
 		}
 	}
@@ -287,12 +255,12 @@ func (c *cli) printArchive(a *archive) {
 	}
 	c.writeFields("  ", entries)
 
-	if len(a.reminders) > 0 {
+	if len(a.open) > 0 {
 		c.heading(c.tr("待办提醒", "Open reminders"))
 		var rs []field
-		for _, r := range a.reminders {
+		for _, r := range a.open {
 			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
-				value: c.dayCount(r.DueOn, today)}
+				value: wording.DaysFrom(r.DueOn, today, c.lang)}
 			if r.Note != "" {
 				f.value += c.tr("：", ": ") + r.Note
 			}
@@ -314,14 +282,14 @@ func (c *cli) printArchive(a *archive) {
 		c.writeFields("  ", rs)
 	}
 
-	if len(a.complaints) > 0 {
+	if len(a.Complaints) > 0 {
 		c.heading(c.tr("投诉", "Complaints"))
-		c.writeFields("  ", c.complaintFields(a.complaints, today))
+		c.writeFields("  ", c.complaintFields(a.Complaints, today))
 	}
-	if len(a.payments) > 0 {
+	if len(a.Payments) > 0 {
 		c.heading(c.tr("收款", "Payments received"))
 		var ps []field
-		for _, p := range a.payments {
+		for _, p := range a.Payments {
 			f := field{label: p.On.String() + "  #" + fmt.Sprint(p.ID), value: p.Amount.String()}
 			if p.Note != "" {
 				f.value += "  " + p.Note
@@ -348,7 +316,7 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang) + "  #" + fmt.Sprint(p.ID)
 		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
 		if p.Open() {
-			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), c.dayCount(p.ReplyDue(), today))
+			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), wording.DaysFrom(p.ReplyDue(), today, c.lang))
 		}
 		if !p.GoodFaith {
 			lines[0] += c.tr("，疑似恶意", ", likely in bad faith")
@@ -374,7 +342,7 @@ func (c *cli) dueField(label string, due, today model.Date) field {
 	if due.IsZero() {
 		return field{label: label, value: "-"}
 	}
-	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", c.dayCount(due, today))}
+	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", wording.DaysFrom(due, today, c.lang))}
 	if due.Before(today) {
 		f.style = styleRed
 	}

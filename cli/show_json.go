@@ -86,12 +86,12 @@ type reminderJSON struct {
 }
 
 func (c *cli) archiveJSON(a *archive) showJSON {
-	cu := a.customer
+	cu := a.Customer
 	today := c.today()
-	out := showJSON{customerJSON: toCustomerJSON(cu), profileJSON: profileOf(cu, a.referred), NextVisitOn: jsonDate(cu.NextVisitOn),
+	out := showJSON{customerJSON: toCustomerJSON(cu), profileJSON: profileOf(cu, a.Referred), NextVisitOn: jsonDate(cu.NextVisitOn),
 		NextCallOn: jsonDate(cu.NextCallOn), Contacts: []contactJSON{}, Timeline: []any{}, Reminders: []reminderJSON{},
 		Complaints: []complaintJSON{}, Payments: []paymentJSON{}}
-	for _, ct := range a.contacts {
+	for _, ct := range a.Contacts {
 		out.Contacts = append(out.Contacts, contactJSON{ID: ct.ID, Name: ct.Name, Title: ct.Title, Role: string(ct.Role),
 			Phone: ct.Phone, Email: ct.Email, WeChat: ct.WeChat, Birthday: jsonDate(ct.Birthday), Notes: ct.Notes,
 			Types: strs(ct.Types)})
@@ -109,16 +109,16 @@ func (c *cli) archiveJSON(a *archive) showJSON {
 			Amount: d.Amount.Yuan(), CreditDueOn: jsonDate(d.CreditDueOn), Owed: d.Owed().Yuan()})
 	}
 	out.Done = doneOf(a.done)
-	for _, r := range a.reminders {
+	for _, r := range a.open {
 		out.Reminders = append(out.Reminders, reminderJSON{ID: r.ID, DueOn: jsonDate(r.DueOn), Kind: string(r.Kind),
 			Note: r.Note, OverdueDays: model.OverdueDays(r.DueOn, today)})
 	}
-	for _, p := range a.complaints {
+	for _, p := range a.Complaints {
 		out.Complaints = append(out.Complaints, complaintJSON{ID: p.ID, On: jsonDate(p.On), What: p.What, Severity: p.Severity,
 			GoodFaith: p.GoodFaith, Handler: p.Handler, ReplyBy: jsonDate(p.ReplyBy), State: string(p.State(today)),
 			ResolvedOn: jsonDate(p.ResolvedOn), Summary: p.Summary})
 	}
-	for _, p := range a.payments {
+	for _, p := range a.Payments {
 		out.Payments = append(out.Payments, paymentJSON{ID: p.ID, DealID: p.DealID, On: jsonDate(p.On), Amount: p.Amount.Yuan(), Note: p.Note})
 	}
 	return out

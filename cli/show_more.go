@@ -44,9 +44,9 @@ type typeJSON struct {
 }
 
 func (c *cli) archiveMore(a *archive) showMoreJSON {
-	cu := a.customer
+	cu := a.Customer
 	info := cu.Level.Info()
-	plan := cu.Plan(a.plans)
+	plan := cu.Plan(a.Plans)
 	return showMoreJSON{UID: cu.UID,
 		LevelInfo: levelJSON{Name: info.Name.In(c.lang), Who: info.Who.In(c.lang), Principle: info.Principle.In(c.lang)},
 		Plan: planJSON{VisitEveryDays: plan.VisitEveryDays, CallEveryDays: plan.CallEveryDays, Paused: cu.PlanPaused,
@@ -57,7 +57,7 @@ func (c *cli) archiveMore(a *archive) showMoreJSON {
 // personalityJSON is the types of the customer (contactID 0) or of one contact person.
 func (c *cli) personalityJSON(a *archive, codes []string, contactID int64) []typeJSON {
 	notes := map[string]string{}
-	for _, t := range a.tags {
+	for _, t := range a.Tags {
 		notes[fmt.Sprint(t.ContactID, "/", t.Type)] = t.Note
 	}
 	out := []typeJSON{}
@@ -74,7 +74,7 @@ func (c *cli) personalityJSON(a *archive, codes []string, contactID int64) []typ
 // contactPersonality fills the personality of each contact person of the archive.
 func (c *cli) contactPersonality(a *archive, contacts []contactJSON) {
 	byID := map[int64]model.Contact{}
-	for _, ct := range a.contacts {
+	for _, ct := range a.Contacts {
 		byID[ct.ID] = ct
 	}
 	for i := range contacts {

@@ -6,6 +6,7 @@ import "guanxi/model"
 // organisation's founding day (never both), and who referred them, linked when in the book.
 type profileJSON struct {
 	Title             string         `json:"title"`
+	ShortName         string         `json:"short_name"` // the company's short name as the user gave it
 	Address           string         `json:"address"`
 	Size              string         `json:"size"`
 	RegisteredCapital float64        `json:"registered_capital"`
@@ -27,7 +28,7 @@ type referredJSON struct {
 
 // profileOf is the rest of a customer's profile for show --json.
 func profileOf(cu model.Customer, referred []model.Customer) profileJSON {
-	p := profileJSON{Title: cu.Title, Address: cu.Address, Size: cu.Size, RegisteredCapital: cu.RegisteredCapital.Yuan(),
+	p := profileJSON{Title: cu.Title, ShortName: cu.ShortName, Address: cu.Address, Size: cu.Size, RegisteredCapital: cu.RegisteredCapital.Yuan(),
 		Source: cu.Source, ReferredBy: cu.ReferredBy, Referred: []referredJSON{}, Anniversary: jsonDate(cu.Anniversary), Notes: cu.Notes}
 	if cu.ReferrerID != 0 {
 		id := cu.ReferrerID

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -56,16 +57,21 @@ func (c *cli) runToday(opts *todayOptions) error {
 		return err
 	}
 	if opts.JSON {
-		out := make([]checklistItemJSON, len(items))
-		for i, it := range items {
-			out[i] = checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
+		// Written an item at a time: the items are held once, not again as JSON.
+		a := c.newJSONArray()
+		for i := range items {
+			it := &items[i]
+			j := checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
 				Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
-				Note: it.Why(c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
+				Note: wording.Why(it, c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
 			if it.CustomerID == 0 {
-				out[i].CustomerName = it.Due.Holiday.In(c.lang)
+				j.CustomerName = it.Due.Holiday.In(c.lang)
+			}
+			if err := a.add(j); err != nil {
+				return err
 			}
 		}
-		return c.writeJSON(out)
+		return a.end()
 	}
 	_, catalog, err := c.catalog(s)
 	if err != nil {
@@ -83,38 +89,31 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		return
 	}
 	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
-	group := make([]uint8, len(items))
+	group := make([]model.DueGroup, len(items))
 	var count [3]int
 	for i := range items {
-		switch n := items[i].DueOn.DaysSince(today); {
-		case n < 0:
-			group[i] = 0
-		case n == 0:
-			group[i] = 1
-		default:
-			group[i] = 2
-		}
+		group[i] = model.DueGroupOf(items[i].DueOn, today)
 		count[group[i]]++
 	}
 	titles := [3]string{
-		c.trf("逾期（%d）", "Overdue (%d)", count[0]),
-		c.trf("今天 %s（%d）", "Today %s (%d)", today, count[1]),
-		c.trf("未来 %d 天（%d）", "Next %d days (%d)", days, count[2]),
+		wording.GroupTitle(model.DueOverdue, c.lang) + c.trf("（%d）", " (%d)", count[0]),
+		wording.GroupTitle(model.DueToday, c.lang) + c.trf(" %s（%d）", " %s (%d)", today, count[1]),
+		wording.ComingTitle(days, c.lang) + c.trf("（%d）", " (%d)", count[2]),
 	}
 	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
 		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次同类联系", "LAST OF KIND")}, cell{text: c.tr("备注", "NOTE")})
 	var start [3]int
-	for g := range uint8(3) {
+	for g := range model.DueComing + 1 {
 		start[g] = len(t.rows)
 		for i := range items {
 			if group[i] != g {
 				continue
 			}
 			it := &items[i]
-			when := cell{text: c.dayCount(it.DueOn, today)}
-			if s, ok := it.GreetingWhen(c.lang, today); ok {
+			when := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}
+			if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
 				when.text = s
 			}
 			if it.OverdueDays > 0 {
@@ -122,13 +121,13 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			}
 			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
 			lastDay, _ := it.LastOfKind()
-			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, it.KindName(c.lang), dateText(lastDay)
+			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, wording.KindName(it, c.lang), dateText(lastDay)
 			if it.CustomerID == 0 {
 				id, name, last = "", it.Due.Holiday.In(c.lang), ""
 			}
 			t.add(cell{text: id}, when, cell{text: dateText(it.DueOn)}, txt(kind), txt(name),
 				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: last},
-				txt(it.Why(c.lang, today)))
+				txt(wording.Why(it, c.lang, today)))
 		}
 	}
 	widths := t.widths()

@@ -13,6 +13,7 @@ import (
 // runTUI opens the user's book in the terminal UI.
 func (c *cli) runTUI() error {
 	c.writing = true // the TUI writes: it holds and replicates the book while it runs
+	c.now = c.clock  // and runs for hours: it and its book keep the running clock
 	s, err := c.open()
 	if err != nil {
 		return err
@@ -42,12 +43,12 @@ func (c *cli) runDemoTUI() error {
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "demo.db")
-	s, err := store.Open(path)
+	c.now = c.clock // the TUI runs for hours: it and its book keep the running clock
+	s, err := store.Open(path, store.WithClock(c.now))
 	if err != nil {
 		return c.openError(path, err)
 	}
 	defer s.Close()
-	s.Now = c.now
 	if err := demoSample(c.ctx, s, c.today()); err != nil {
 		return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
 	}
@@ -60,9 +61,8 @@ func demoSample(ctx context.Context, s *store.Store, today model.Date) error {
 	return sample.Demo(ctx, s, today)
 }
 
-// startTUI runs the terminal UI on an open book until the user quits. The UI runs for hours, so
-// it and its book keep the running clock, not the invocation's moment; it draws the screen itself.
+// startTUI runs the terminal UI on an open book until the user quits; it draws the screen itself
+// and reads the time by the book's clock, the running one (runTUI).
 func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
-	s.Now = c.clock
-	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", Now: c.clock, HeldBy: c.heldBy()})
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", HeldBy: c.heldBy()})
 }

@@ -192,3 +192,23 @@ func TestDealRemindEditTag(t *testing.T) {
 		}
 	}
 }
+
+// The company's short name is given with --short-name on add and edit, shown by show, carried by
+// show --json, and cleared with an empty value.
+func TestShortNameFlag(t *testing.T) {
+	b := newBook(t)
+	b.env["LANG"] = "zh_CN.UTF-8"
+	b.ok("add", "--name", "欧阳建国", "--company", "上海浦东新区华东精密机械制造有限公司", "--short-name", "华精")
+	if out := b.ok("show", "欧阳建国"); !strings.Contains(out, "简称") || !strings.Contains(out, "华精") {
+		t.Errorf("show should name the short name:\n%s", out)
+	}
+	b.ok("edit", "欧阳建国", "--short-name", "华东精机")
+	js := decodeObject(t, b.ok("show", "欧阳建国", "--json"))
+	if js["short_name"] != "华东精机" {
+		t.Errorf("show --json: short_name %v", js["short_name"])
+	}
+	b.ok("edit", "欧阳建国", "--short-name", "")
+	if out := b.ok("show", "欧阳建国"); strings.Contains(out, "简称") {
+		t.Errorf("a cleared short name is not shown:\n%s", out)
+	}
+}

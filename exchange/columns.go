@@ -14,6 +14,7 @@ type field string
 const (
 	fName        field = "name"
 	fCompany     field = "company"
+	fShortName   field = "short_name"
 	fKind        field = "kind"
 	fTitle       field = "title"
 	fPhone       field = "phone"
@@ -70,6 +71,8 @@ var columns = []column{
 		"fullname", "customer", "customername", "displayname"}, false},
 	{fCompany, model.Text{Zh: "公司", En: "Company"}, []string{"公司名称", "单位", "单位名称", "企业", "企业名称", "工作单位",
 		"所属公司", "所在公司", "companyname", "organization", "organisation", "org", "employer", "accountname"}, false},
+	{fShortName, model.Text{Zh: "简称", En: "Short name"}, []string{"公司简称", "客户简称", "企业简称", "单位简称",
+		"shortname", "abbreviation"}, false},
 	{fKind, model.Text{Zh: "类型", En: "Kind"}, []string{"客户类型", "customertype", "kind"}, false},
 	{fTitle, model.Text{Zh: "职务", En: "Title"}, []string{"职位", "头衔", "岗位", "jobtitle", "position"}, false},
 	{fPhone, model.Text{Zh: "电话", En: "Phone"}, []string{"手机", "手机号", "手机号码", "联系电话", "电话号码", "移动电话",
@@ -174,4 +177,37 @@ func label(f field) model.Text {
 		}
 	}
 	return model.Text{Zh: string(f), En: string(f)}
+}
+
+// customerText is the plain text field of a customer that a column, or a validation, names: where
+// a sheet's cell is read into and written from, and what a bad value is taken out of. It is nil
+// for the name, which is never emptied, and for every field that is not plain text.
+func customerText(c *model.Customer, f field) *string {
+	switch f {
+	case fCompany:
+		return &c.Company
+	case fShortName:
+		return &c.ShortName
+	case fTitle:
+		return &c.Title
+	case fIndustry:
+		return &c.Industry
+	case fRegion:
+		return &c.Region
+	case fSize:
+		return &c.Size
+	case fPhone:
+		return &c.Phone
+	case fEmail:
+		return &c.Email
+	case fWeChat:
+		return &c.WeChat
+	case fAddress:
+		return &c.Address
+	case fSource:
+		return &c.Source
+	case fReferredBy:
+		return &c.ReferredBy
+	}
+	return nil
 }

@@ -16,6 +16,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 )
 
 // The follow-up plan as a calendar (RFC 5545): each item of the checklist up to Days ahead is an
@@ -35,7 +36,7 @@ func writeCalendar(ctx context.Context, s *store.Store, w io.Writer, o ExportOpt
 	if days <= 0 {
 		days = 60
 	}
-	now := o.Now()
+	now := s.Now()
 	today := model.DateOf(now)
 	items, err := s.CalendarItems(ctx, today, days, o.Scope)
 	if err != nil {
@@ -130,10 +131,7 @@ func calendarEvent(it store.CalendarItem, today model.Date, stamp time.Time, lan
 		ev.Props.Set(rrule)
 	}
 
-	kind := model.NameOf(model.ItemKinds, string(it.Kind), lang)
-	if it.IsGreeting() {
-		kind = model.NameOf(model.Occasions, string(it.Due.Occasion), lang)
-	}
+	kind := wording.KindName(&it.ChecklistItem, lang)
 	who := it.CustomerName
 	if it.Company != "" && it.Company != it.CustomerName {
 		who += tr(lang, "（", " (") + it.Company + tr(lang, "）", ")")
@@ -143,12 +141,12 @@ func calendarEvent(it store.CalendarItem, today model.Date, stamp time.Time, lan
 		summary += " · " + who
 	}
 	if it.OverdueDays > 0 && !it.IsGreeting() {
-		summary += tr(lang, "（逾期 ", " (") + strconv.Itoa(it.OverdueDays) + tr(lang, " 天）", " days late)")
+		summary += tr(lang, "（", " (") + wording.DaysFrom(it.DueOn, today, lang) + tr(lang, "）", ")")
 	}
 	summary = icalClean(summary)
 	ev.Props.SetText(ical.PropSummary, summary)
 	var desc []string
-	if why := it.Why(lang, today); why != "" {
+	if why := wording.Why(&it.ChecklistItem, lang, today); why != "" {
 		desc = append(desc, why)
 	}
 	if it.Phone != "" {

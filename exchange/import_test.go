@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -22,13 +23,7 @@ var testNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
 
 func openBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Now = func() time.Time { return testNow }
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(testNow))
 }
 
 func importFile(t *testing.T, s *store.Store, name string, o Options) Summary {
@@ -154,11 +149,10 @@ func TestImportBadRows(t *testing.T) {
 	before, _ := s.CountCustomers(ctx)
 	s.Close()
 	hash := fileHash(t, s.Path())
-	s, err := store.Open(s.Path())
+	s, err := store.Open(s.Path(), store.WithClock(func() time.Time { return testNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return testNow }
 	dry := importFile(t, s, "bad_rows.csv", Options{DryRun: true})
 	if n, _ := s.CountCustomers(ctx); n != before {
 		t.Fatalf("a dry run wrote %d customers", n-before)
@@ -167,11 +161,15 @@ func TestImportBadRows(t *testing.T) {
 	if fileHash(t, s.Path()) != hash {
 		t.Fatal("a dry run changed the book file")
 	}
-	s, _ = store.Open(s.Path())
-	s.Now = func() time.Time { return testNow }
+	s, _ = store.Open(s.Path(), store.WithClock(func() time.Time { return testNow }))
 	defer s.Close()
 
 	sum := importFile(t, s, "bad_rows.csv", Options{})
+	// The import says how the first visits of those it added fall; a dry run adds no one.
+	if fv := sum.FirstVisits; fv.Customers != sum.Added || fv.From.IsZero() || fv.To.Before(fv.From) || fv.Days < 1 {
+		t.Errorf("the first visits of %d customers added: %+v", sum.Added, fv)
+	}
+	sum.FirstVisits = model.FirstVisitSpread{}
 	dry.DryRun = false
 	if !reflect.DeepEqual(dry, sum) {
 		t.Errorf("a dry run should report what the import does:\n%+v\n%+v", dry, sum)

@@ -82,6 +82,7 @@ type jsonCustomer struct {
 	Kind              string            `json:"kind"`
 	Name              string            `json:"name"`
 	Company           string            `json:"company"`
+	ShortName         string            `json:"short_name,omitempty"` // as the user gave it; "" when none
 	Title             string            `json:"title"`
 	Industry          string            `json:"industry"`
 	Region            string            `json:"region"`
@@ -210,7 +211,7 @@ func tagsOf(tags []store.PersonTag, contactID int64) []jsonTag {
 // toJSONCustomer turns a customer and their records into the document's form.
 func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 	c := bc.Customer
-	out := jsonCustomer{UID: c.UID, Kind: string(c.Kind), Name: c.Name, Company: c.Company, Title: c.Title,
+	out := jsonCustomer{UID: c.UID, Kind: string(c.Kind), Name: c.Name, Company: c.Company, ShortName: c.ShortName, Title: c.Title,
 		Industry: c.Industry, Region: c.Region, Size: c.Size, RegisteredCapital: c.RegisteredCapital.Yuan(),
 		Phone: c.Phone, Email: c.Email, WeChat: c.WeChat, Address: c.Address, Birthday: c.Birthday.String(),
 		Anniversary: c.Anniversary.String(), BirthdayYearly: model.KeptYearly(c.Birthday, c.BirthdayYearly).String(),
@@ -273,7 +274,7 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 }
 
 // writeJSONBook writes the whole book (or the scope) as one JSON document, a customer at a time.
-func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Scope) (int, error) {
+func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Scope, counted func(int)) (int, error) {
 	settings, err := s.Settings(ctx)
 	if err != nil {
 		return 0, err
@@ -315,6 +316,7 @@ func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Sc
 	bw.WriteString(",\n  \"customers\": [")
 	n := 0
 	err = s.EachBookCustomer(ctx, sc, func(bc *store.BookCustomer) error {
+		counted(n)
 		raw, err := marshal(toJSONCustomer(bc), "    ")
 		if err != nil {
 			return err

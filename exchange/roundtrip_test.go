@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -33,9 +34,6 @@ func demoBook(t *testing.T) *store.Store {
 func export(t *testing.T, s *store.Store, o ExportOptions) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if o.Now == nil {
-		o.Now = func() time.Time { return testNow }
-	}
 	if _, err := Export(context.Background(), s, &buf, o); err != nil {
 		t.Fatalf("export %s: %v", o.Format, err)
 	}
@@ -92,6 +90,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	someone.Level = model.LevelStrategic
+	someone.ShortName = "华精" // a short name of the user's own travels too
 	if err := s.UpdateCustomer(ctx, &someone); err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +129,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	first := export(t, s, ExportOptions{Format: JSON})
 	for _, want := range []string{`"put_off": {
         "visit"`, `"greetings_sent": [
-        {`, `"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`} {
+        {`, `"name": "上海大客户"`, `"query": "region:上海 orders_12m>10万"`, `"to": "strategic"`, `"source": "rule"`, `"short_name": "华精"`} {
 		if !bytes.Contains(first, []byte(want)) {
 			t.Errorf("the document lacks %s", want)
 		}
@@ -211,9 +210,13 @@ func TestCSVRoundTrip(t *testing.T) {
 	for _, lang := range []model.Lang{model.Zh, model.En} {
 		t.Run(string(lang), func(t *testing.T) {
 			s := demoBook(t)
+			giveShortName(t, s, "华精")
 			first := export(t, s, ExportOptions{Format: CSV, Lang: lang})
 			if !bytes.HasPrefix(first, []byte("\ufeff")) {
 				t.Fatal("a CSV export starts with a byte order mark, so Excel reads it as UTF-8")
+			}
+			if head := (model.Text{Zh: "公司,简称,", En: "Company,Short name,"}); !bytes.Contains(first, []byte(head.In(lang))) || !bytes.Contains(first, []byte(",华精,")) {
+				t.Fatalf("the export should have a column of short names:\n%.300s", first)
 			}
 			back, sum := reimport(t, first, CSV)
 			if sum.Added != sample.DemoCustomers || len(sum.Warnings) != 0 {
@@ -249,9 +252,9 @@ func profileCells(t *testing.T, data []byte) string {
 }
 
 func TestCalendarExport(t *testing.T) {
-	s := openBook(t)
+	now := testNow.AddDate(0, 0, -30) // the records are made a month ago; the export is today
+	s := testbook.Open(t, func() time.Time { return now })
 	ctx := context.Background()
-	s.Now = func() time.Time { return testNow.AddDate(0, 0, -30) }
 	wang := model.Customer{UID: "c-wang", Name: "王建国", Company: "苏州恒达精密机械", Phone: "138 0013 8000", Level: model.LevelVIP,
 		Birthday: model.MustDate("1975-03-20")}
 	li := model.Customer{UID: "c-li", Name: "李娜", Company: "杭州云帆科技", Level: model.LevelHonored}
@@ -272,7 +275,7 @@ func TestCalendarExport(t *testing.T) {
 		CreditDueOn: model.MustDate("2026-03-15")}))
 	must(s.AddComplaint(ctx, &model.Complaint{UID: "p-1", CustomerID: li.ID, On: model.MustDate("2026-03-05"), What: "交货晚了三天", Severity: 2, GoodFaith: true,
 		ReplyBy: model.MustDate("2026-03-11")}))
-	s.Now = func() time.Time { return testNow }
+	now = testNow
 
 	got := export(t, s, ExportOptions{Format: ICal, Lang: model.Zh, Days: 30})
 	path := filepath.Join("testdata", "plan_zh.ics.golden")
@@ -302,7 +305,8 @@ func TestCalendarExport(t *testing.T) {
 	}
 
 	// A later export names the same events with the same UIDs and a higher SEQUENCE.
-	later := export(t, s, ExportOptions{Format: ICal, Lang: model.Zh, Days: 30, Now: func() time.Time { return testNow.AddDate(0, 0, 1) }})
+	now = testNow.AddDate(0, 0, 1)
+	later := export(t, s, ExportOptions{Format: ICal, Lang: model.Zh, Days: 30})
 	if uids(text) != uids(string(later)) {
 		t.Errorf("UIDs changed between two exports:\n%s\n%s", uids(text), uids(string(later)))
 	}
@@ -366,5 +370,22 @@ func TestJSONBookBadHistoryIsReported(t *testing.T) {
 	}
 	if sum.Added != 1 || len(sum.Errors) != 1 || !strings.Contains(problems(sum.Errors, model.En), "unknown level: gold") {
 		t.Errorf("added %d, errors:\n%s", sum.Added, problems(sum.Errors, model.En))
+	}
+}
+
+// giveShortName gives the first customer of a book with a company a short name of the user's own.
+func giveShortName(t *testing.T, s *store.Store, short string) {
+	t.Helper()
+	ctx := context.Background()
+	var someone model.Customer
+	s.EachCustomer(ctx, store.Scope{}, func(c model.Customer) error {
+		if someone.ID == 0 && c.Company != "" {
+			someone = c
+		}
+		return nil
+	})
+	someone.ShortName = short
+	if err := s.UpdateCustomer(ctx, &someone); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -20,6 +20,7 @@ import (
 // book: every customer comes back with the same profile as through CSV.
 func TestXLSXExportImportsBack(t *testing.T) {
 	s := demoBook(t)
+	giveShortName(t, s, "华精")
 	data := export(t, s, ExportOptions{Format: XLSX, Lang: model.Zh})
 	back, sum := reimport(t, data, XLSX)
 	want := byName(t, s)
@@ -29,7 +30,7 @@ func TestXLSXExportImportsBack(t *testing.T) {
 	for name, g := range byName(t, back) {
 		w := want[name]
 		if g.Phone != w.Phone || g.Company != w.Company || g.Birthday != w.Birthday || g.RegisteredCapital != w.RegisteredCapital ||
-			g.Level != w.Level || g.Stage != w.Stage || g.Notes != w.Notes || g.UID != w.UID || g.Email != w.Email {
+			g.Level != w.Level || g.Stage != w.Stage || g.Notes != w.Notes || g.UID != w.UID || g.Email != w.Email || g.ShortName != w.ShortName {
 			t.Errorf("%s came back as\n%+v\nwant\n%+v", name, g, w)
 		}
 	}

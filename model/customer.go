@@ -12,11 +12,14 @@ import (
 // Customer is one account of the book with its whole archive profile (客户档案). The fields after
 // Notes are figures derived from the customer's records; the store keeps them current.
 type Customer struct {
-	ID                int64  `json:"id"`
-	UID               string `json:"uid"`
-	Kind              Kind   `json:"kind"`
-	Name              string `json:"name"`
-	Company           string `json:"company"`
+	ID      int64  `json:"id"`
+	UID     string `json:"uid"`
+	Kind    Kind   `json:"kind"`
+	Name    string `json:"name"`
+	Company string `json:"company"`
+	// ShortName is the short name (简称) the user gave the company; empty, screens short of room
+	// use the one ShortCompanyName computes (see CompanyShortName).
+	ShortName         string `json:"short_name"`
 	Title             string `json:"title"`
 	Industry          string `json:"industry"`
 	Region            string `json:"region"`
@@ -79,7 +82,7 @@ func fieldErr(field, zh, en string) error { return &FieldError{field, Text{zh, e
 
 // Normalize trims the text fields and fills the defaults a new customer gets.
 func (c *Customer) Normalize() {
-	for _, p := range []*string{&c.Name, &c.Company, &c.Title, &c.Industry, &c.Region, &c.Size,
+	for _, p := range []*string{&c.Name, &c.Company, &c.ShortName, &c.Title, &c.Industry, &c.Region, &c.Size,
 		&c.Phone, &c.Email, &c.WeChat, &c.Address, &c.Source, &c.ReferredBy} {
 		*p = strings.TrimSpace(*p)
 	}
@@ -118,6 +121,9 @@ func (c *Customer) Validate() error {
 		if err := checkLen(f.name, f.v, MaxFieldLen); err != nil {
 			return err
 		}
+	}
+	if err := checkLen("short_name", c.ShortName, MaxNameLen); err != nil {
+		return err
 	}
 	if err := checkLen("notes", c.Notes, MaxNoteLen); err != nil {
 		return err

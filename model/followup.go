@@ -28,6 +28,7 @@ type ChecklistItem struct {
 	CustomerID    int64     `json:"customer_id"`
 	CustomerName  string    `json:"customer_name"`
 	Company       string    `json:"company"`
+	ShortName     string    `json:"-"` // the company's short name as the user gave it; "" when none
 	Kind          ItemKind  `json:"kind"`
 	DueOn         Date      `json:"-"`
 	OverdueDays   int       `json:"overdue_days"`

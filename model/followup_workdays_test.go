@@ -48,28 +48,3 @@ func TestNextDueOnWorkingDays(t *testing.T) {
 		}
 	}
 }
-
-func TestWhySaysWhenADateMovedOrIsLunar(t *testing.T) {
-	today := MustDate("2026-03-10")
-	tests := []struct {
-		it     ChecklistItem
-		zh, en string
-	}{
-		{ChecklistItem{Kind: ItemVisit, Due: DueReason{Planned: true, Every: 7, MovedFrom: MustDate("2026-03-07")}},
-			"按计划每 7 天拜访一次 · 原定 2026-03-07 是休息日，顺延到工作日", "plan: visit every 7 days · moved from 2026-03-07, a day off, to the next working day"},
-		{ChecklistItem{Kind: ItemBirthday, Due: DueReason{Occasion: OccasionBirthday, OccasionOn: MustDate("2026-09-25"),
-			Yearly: YearlyDate{Lunar: true, Y: 1980, M: 8, D: 15}}},
-			"生日 09-25 · 农历八月十五", "birthday 09-25 · lunar 8/15"},
-		{ChecklistItem{Kind: ItemBirthday, Due: DueReason{Occasion: OccasionAnniversary, OccasionOn: MustDate("2026-10-24"),
-			Yearly: YearlyDate{M: 10, D: 24}}},
-			"公司周年 10-24", "company's anniversary 10-24"},
-	}
-	for _, tt := range tests {
-		if got := tt.it.Why(Zh, today); got != tt.zh {
-			t.Errorf("Why(zh) = %q, want %q", got, tt.zh)
-		}
-		if got := tt.it.Why(En, today); got != tt.en {
-			t.Errorf("Why(en) = %q, want %q", got, tt.en)
-		}
-	}
-}

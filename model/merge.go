@@ -36,6 +36,7 @@ func yearlyField(zh, en string, p func(*Customer) (*Date, *YearlyDate)) mergeFie
 var mergeFields = []mergeField{
 	textField("姓名", "name", func(c *Customer) *string { return &c.Name }),
 	textField("公司", "company", func(c *Customer) *string { return &c.Company }),
+	textField("简称", "short name", func(c *Customer) *string { return &c.ShortName }),
 	textField("职务", "title", func(c *Customer) *string { return &c.Title }),
 	textField("电话", "phone", func(c *Customer) *string { return &c.Phone }),
 	textField("邮箱", "email", func(c *Customer) *string { return &c.Email }),

@@ -41,3 +41,31 @@ func PhoneQuery(q string) (digits string, ok bool) {
 	}
 	return d, true
 }
+
+// NormalizePhone keeps the digits of a phone number (full-width ones too) and drops a leading
+// +86 / 0086 / 86 country code in front of an 11-digit mobile number, so "+86-138-0013-8000" and
+// "138 0013 8000" are both "13800138000". Landlines keep their area code: "(021) 6123-4567" is
+// "02161234567".
+func NormalizePhone(s string) string {
+	buf := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			buf = append(buf, byte(r))
+		case r >= '０' && r <= '９':
+			buf = append(buf, byte(r-'０'+'0'))
+		}
+	}
+	d := string(buf)
+	for _, cc := range []string{"0086", "86"} {
+		if rest, ok := strings.CutPrefix(d, cc); ok && isMobileNumber(rest) {
+			return rest
+		}
+	}
+	return d
+}
+
+// isMobileNumber tells whether d is a mainland mobile number: 11 digits, 13x to 19x.
+func isMobileNumber(d string) bool {
+	return len(d) == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9'
+}

@@ -23,6 +23,7 @@ func profileText(name string, label Text, p func(c *Customer) *string) ProfileFi
 var ProfileFields = []ProfileField{
 	profileText("name", Text{"姓名", "name"}, func(c *Customer) *string { return &c.Name }),
 	profileText("company", Text{"公司", "company"}, func(c *Customer) *string { return &c.Company }),
+	profileText("short_name", Text{"简称", "short name"}, func(c *Customer) *string { return &c.ShortName }),
 	{"kind", Text{"类型", "kind"}, func(c *Customer) string { return string(c.Kind) }, func(d, s *Customer) { d.Kind = s.Kind }},
 	profileText("title", Text{"职务", "title"}, func(c *Customer) *string { return &c.Title }),
 	profileText("phone", Text{"电话", "phone"}, func(c *Customer) *string { return &c.Phone }),

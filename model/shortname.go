@@ -94,3 +94,18 @@ func cutDistrict(s string) string {
 	}
 	return s
 }
+
+// ShortNameOr is the short name a screen shows for a company: the one the user gave (given), or
+// else the one ShortCompanyName computes.
+func ShortNameOr(given, company string) string {
+	if given != "" {
+		return given
+	}
+	return ShortCompanyName(company)
+}
+
+// CompanyShortName is the short name of the customer's company (ShortNameOr).
+func (c *Customer) CompanyShortName() string { return ShortNameOr(c.ShortName, c.Company) }
+
+// CompanyShortName is the short name of the item's company (ShortNameOr).
+func (it *ChecklistItem) CompanyShortName() string { return ShortNameOr(it.ShortName, it.Company) }

@@ -27,3 +27,22 @@ func TestShortCompanyName(t *testing.T) {
 		}
 	}
 }
+
+func TestShortNameOr(t *testing.T) {
+	cases := []struct{ given, company, want string }{
+		{"", "上海浦东新区华东精密机械制造有限公司", "华东精密机械制造"},
+		{"华精", "上海浦东新区华东精密机械制造有限公司", "华精"},
+		{"华精", "", "华精"},
+		{"", "", ""},
+	}
+	for _, c := range cases {
+		if got := ShortNameOr(c.given, c.company); got != c.want {
+			t.Errorf("ShortNameOr(%q, %q) = %q, want %q", c.given, c.company, got, c.want)
+		}
+		cu := Customer{ShortName: c.given, Company: c.company}
+		it := ChecklistItem{ShortName: c.given, Company: c.company}
+		if cu.CompanyShortName() != c.want || it.CompanyShortName() != c.want {
+			t.Errorf("CompanyShortName of %q, %q: %q and %q, want %q", c.given, c.company, cu.CompanyShortName(), it.CompanyShortName(), c.want)
+		}
+	}
+}

@@ -76,7 +76,8 @@ func (p picker[T]) pick(r *rand.Rand) T {
 
 // Surnames with a rough share of how often they are met; rare and two-character surnames, some of
 // them read differently as a surname (曾 zeng, 单 shan, 区 ou …), are in on purpose.
-var surnames = newPicker(parseWeighted(`王 wang 72, 李 li 72, 张 zhang 68, 刘 liu 54, 陈 chen 46,
+var surnames = lazily(func() picker[weighted] {
+	return newPicker(parseWeighted(`王 wang 72, 李 li 72, 张 zhang 68, 刘 liu 54, 陈 chen 46,
 	杨 yang 32, 黄 huang 24, 赵 zhao 23, 吴 wu 21, 周 zhou 21, 徐 xu 15, 孙 sun 14, 马 ma 13, 朱 zhu 13,
 	胡 hu 12, 郭 guo 12, 何 he 11, 高 gao 10, 林 lin 10, 罗 luo 9, 郑 zheng 9, 梁 liang 8, 谢 xie 7,
 	宋 song 7, 唐 tang 7, 许 xu 6, 韩 han 6, 冯 feng 6, 邓 deng 6, 曹 cao 6, 彭 peng 5, 曾 zeng 5,
@@ -89,10 +90,11 @@ var surnames = newPicker(parseWeighted(`王 wang 72, 李 li 72, 张 zhang 68, �
 	钱 qian 2, 严 yan 2, 覃 qin 2, 武 wu 2, 戴 dai 2, 莫 mo 2, 孔 kong 2, 向 xiang 2, 汤 tang 2,
 	单 shan 1, 解 xie 1, 区 ou 1, 查 zha 1, 仇 qiu 1, 朴 piao 1, 盖 ge 1, 欧阳 ouyang 1, 尉迟 yuchi 1,
 	司马 sima 1, 诸葛 zhuge 1, 上官 shangguan 1`), func(w weighted) int { return w.weight })
+})
 
 // Given names, one or two characters, as parents in China commonly choose them.
-var (
-	maleGiven = parseWords(`伟 wei, 强 qiang, 磊 lei, 军 jun, 勇 yong, 杰 jie, 涛 tao, 斌 bin, 超 chao,
+var maleGiven = lazily(func() []word {
+	return parseWords(`伟 wei, 强 qiang, 磊 lei, 军 jun, 勇 yong, 杰 jie, 涛 tao, 斌 bin, 超 chao,
 		明 ming, 刚 gang, 平 ping, 辉 hui, 鹏 peng, 飞 fei, 鑫 xin, 波 bo, 宇 yu, 浩 hao, 凯 kai, 健 jian,
 		峰 feng, 亮 liang, 建华 jianhua, 建国 jianguo, 志强 zhiqiang, 志明 zhiming, 海涛 haitao,
 		晓东 xiaodong, 文杰 wenjie, 俊杰 junjie, 子豪 zihao, 浩然 haoran, 宇航 yuhang, 明辉 minghui,
@@ -101,14 +103,17 @@ var (
 		晓峰 xiaofeng, 建军 jianjun, 海波 haibo, 鹏飞 pengfei, 一鸣 yiming, 子轩 zixuan, 国栋 guodong,
 		学军 xuejun, 红兵 hongbing, 长青 changqing, 宏伟 hongwei, 志刚 zhigang, 文龙 wenlong, 泽宇 zeyu,
 		俊豪 junhao, 成 cheng, 斌斌 binbin, 荣 rong, 庆华 qinghua, 景涛 jingtao`)
-	femaleGiven = parseWords(`芳 fang, 娜 na, 敏 min, 静 jing, 丽 li, 艳 yan, 燕 yan, 霞 xia, 玲 ling,
+})
+
+var femaleGiven = lazily(func() []word {
+	return parseWords(`芳 fang, 娜 na, 敏 min, 静 jing, 丽 li, 艳 yan, 燕 yan, 霞 xia, 玲 ling,
 		颖 ying, 琳 lin, 洁 jie, 晶 jing, 婷 ting, 雪 xue, 琴 qin, 红 hong, 梅 mei, 莉 li, 萍 ping, 蕾 lei,
 		薇 wei, 倩 qian, 丽娟 lijuan, 秀英 xiuying, 桂英 guiying, 玉兰 yulan, 婷婷 tingting, 晓燕 xiaoyan,
 		丽华 lihua, 秀兰 xiulan, 静怡 jingyi, 欣怡 xinyi, 雨欣 yuxin, 梦瑶 mengyao, 佳怡 jiayi, 雪梅 xuemei,
 		海燕 haiyan, 春梅 chunmei, 慧敏 huimin, 丽萍 liping, 美玲 meiling, 晓红 xiaohong, 淑珍 shuzhen,
 		建红 jianhong, 丹丹 dandan, 晓丽 xiaoli, 文静 wenjing, 思琪 siqi, 雅婷 yating, 晓雯 xiaowen,
 		秋菊 qiuju, 凤英 fengying, 亚楠 yanan, 紫涵 zihan, 若曦 ruoxi, 莉莉 lili, 红梅 hongmei, 玉洁 yujie`)
-)
+})
 
 // person is a generated person: name, its pinyin, sex and year of birth.
 type person struct {
@@ -124,11 +129,11 @@ var reservedNames = map[string]bool{"张三": true, "李四": true, "王五": tr
 // newPerson makes a person of at least minAge and at most 61.
 func newPerson(r *rand.Rand, thisYear, minAge int) person {
 	for {
-		s := surnames.pick(r)
+		s := surnames.get().pick(r)
 		p := person{surname: s.zh, female: r.IntN(100) < 42}
-		pool := maleGiven
+		pool := maleGiven.get()
 		if p.female {
-			pool = femaleGiven
+			pool = femaleGiven.get()
 		}
 		g := pool[r.IntN(len(pool))]
 		p.given = g.zh

@@ -22,6 +22,11 @@ type Options struct {
 	// proportions of the benchmark book (100,000 customers, 1,000,000 contacts logged, 300,000
 	// deals, 200,000 reminders).
 	Scale bool
+	// Progress, if not nil, is told how many customers are written, every thousand or so; Indexing
+	// when they all are and the indexes of a large book are being built. They are called on the
+	// writing goroutine and must return at once.
+	Progress func(customers int)
+	Indexing func()
 }
 
 // DemoSeed is the seed of the demo book.
@@ -85,30 +90,68 @@ func Fill(ctx context.Context, s *store.Store, o Options) error {
 			}
 		}
 	}()
+	if o.Customers > wholeAbove {
+		return s.WriteBulkWhole(ctx, func(b *store.Bulk) error {
+			return writeRecords(ctx, b, records, 0, o.Customers, o)
+		}, o.Indexing)
+	}
 	for done := 0; done < o.Customers; {
 		size := min(chunk, o.Customers-done)
 		err := s.WriteBulk(ctx, func(b *store.Bulk) error {
-			var p pending
-			for i := range size {
-				rec, ok := <-records
-				if !ok {
-					return ctx.Err()
-				}
-				if err := rec.write(b, &p); err != nil {
-					return fmt.Errorf("sample customer %d (%s): %w", done+i+1, rec.cust.Name, err)
-				}
-				if p.full() {
-					if err := p.flush(b); err != nil {
-						return err
-					}
-				}
-			}
-			return p.flush(b)
+			return writeRecords(ctx, b, records, done, size, o)
 		})
 		if err != nil {
 			return err
 		}
 		done += size
+	}
+	return nil
+}
+
+// wholeAbove is the size above which a book is written in one transaction with its indexes built
+// at the end (store.WriteBulkWhole): five times faster for a book of 100,000 customers than
+// keeping eighteen indexes of the customers up to date row by row.
+const wholeAbove = chunk
+
+// progressEvery is how many customers are written between two calls of Options.Progress.
+const progressEvery = 1000
+
+// writeRecords writes the next n records of the channel through b, the first of them customer
+// done+1, telling o.Progress how far it is.
+func writeRecords(ctx context.Context, b *store.Bulk, records <-chan *record, done, n int, o Options) error {
+	var p pending
+	for i := range n {
+		rec, ok := <-records
+		if !ok {
+			return ctx.Err()
+		}
+		if err := rec.write(b, &p); err != nil {
+			return fmt.Errorf("sample customer %d (%s): %w", done+i+1, rec.cust.Name, err)
+		}
+		if p.full() {
+			if err := p.flush(b); err != nil {
+				return err
+			}
+		}
+		if (done+i+1)%chunk == 0 {
+			// Every record of the customers so far is written or held in p: their figures are
+			// final, and need not be kept in memory any longer.
+			if err := p.flush(b); err != nil {
+				return err
+			}
+			if err := b.Settle(); err != nil {
+				return err
+			}
+		}
+		if o.Progress != nil && (done+i+1)%progressEvery == 0 {
+			o.Progress(done + i + 1)
+		}
+	}
+	if err := p.flush(b); err != nil {
+		return err
+	}
+	if o.Progress != nil {
+		o.Progress(done + n)
 	}
 	return nil
 }

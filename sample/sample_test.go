@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -20,13 +21,7 @@ var testToday = model.MustDate("2026-03-10")
 
 func openBook(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Now = func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)))
 }
 
 // demoBook is one demo book shared by the tests that only read it.
@@ -42,9 +37,9 @@ func demo(t *testing.T) *store.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := store.Open(filepath.Join(dir, "demo.db"))
+		s, err := store.Open(filepath.Join(dir, "demo.db"),
+			store.WithClock(func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }))
 		if err == nil {
-			s.Now = func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }
 			err = Demo(context.Background(), s, testToday)
 		}
 		demoBook.s, demoBook.err = s, err
@@ -465,7 +460,7 @@ func TestScaleBookHasTheBenchmarkProportions(t *testing.T) {
 	}
 }
 
-// BenchmarkFillScale writes the benchmark book: 100,000 customers with about 1,000,000 logged
+// BenchmarkFillScale writes the benchmark book as `guanxi demo --size 100000` does: 100,000 customers with about 1,000,000 logged
 // contacts, 300,000 deals and 200,000 reminders.
 //
 //	go test -run '^$' -bench FillScale -benchtime 1x ./sample/
@@ -474,16 +469,15 @@ func BenchmarkFillScale(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		dir := b.TempDir()
-		s, err := store.Open(filepath.Join(dir, "scale.db"))
+		b.StartTimer()
+		// As `guanxi demo` writes it: a new book, filled under a temporary name.
+		err := store.CreateFilled(filepath.Join(dir, "scale.db"), func(s *store.Store) error {
+			return Fill(ctx, s, Options{Customers: 100_000, Seed: 1, Today: testToday, Scale: true})
+		})
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.StartTimer()
-		if err := Fill(ctx, s, Options{Customers: 100_000, Seed: 1, Today: testToday, Scale: true}); err != nil {
-			b.Fatal(err)
-		}
 		b.StopTimer()
-		s.Close()
 		if info, err := os.Stat(filepath.Join(dir, "scale.db")); err == nil {
 			b.ReportMetric(float64(info.Size())/(1<<20), "MB-file")
 		}

@@ -44,13 +44,13 @@ var products = []product{
 }
 
 // productsOfTier lists the products of each tier, built once.
-var productsOfTier = func() [4][]product {
+var productsOfTier = lazily(func() [4][]product {
 	var out [4][]product
 	for _, p := range products {
 		out[p.tier] = append(out[p.tier], p)
 	}
 	return out
-}()
+})
 
 // amountIn draws an amount between lo and hi yuan, spread evenly on a log scale as order sizes
 // are, and rounded the way quotes are.
@@ -333,21 +333,25 @@ var typeNotes = map[string][]string{
 	"affluent":        {"只要最好的，价格不是问题"},
 }
 
-// taggableTypes are the built-in type codes the sample uses, in catalog order; a code the catalog
-// does not hold is left out so the book's references stay sound.
-var taggableTypes, spendingTypes = func() (main, spending []string) {
+// sampleTypes are the built-in type codes the sample uses, in catalog order, those of spending
+// power apart; a code the catalog does not hold is left out so the book's references stay sound.
+// They are read from the catalog, which is parsed when first asked for.
+type sampleTypes struct{ main, spending []string }
+
+var taggableTypes = lazily(func() sampleTypes {
+	var out sampleTypes
 	for _, t := range model.BuiltinTypes() {
 		if _, ok := typeNotes[t.Code]; !ok {
 			continue
 		}
 		if t.Typology == model.TypologySpendingPower {
-			spending = append(spending, t.Code)
+			out.spending = append(out.spending, t.Code)
 		} else {
-			main = append(main, t.Code)
+			out.main = append(out.main, t.Code)
 		}
 	}
-	return main, spending
-}()
+	return out
+})
 
 var weekdays = []string{"一", "二", "三", "四", "五"}
 

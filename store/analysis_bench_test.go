@@ -64,12 +64,11 @@ const segmentQuery = "level:vip,key,strategic region:上海 orders_12m>10万 las
 // several runs is the figure to read on a shared machine: best-ms, bare-ms and x-bare.
 func BenchmarkSegmentCount(b *testing.B) {
 	path := benchbook.Copy(b, scale)
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	s.Now = benchbook.Now
 	ctx := context.Background()
 	if err := s.SaveSegment(ctx, "上海大客户", segmentQuery); err != nil {
 		b.Fatal(err)

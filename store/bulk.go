@@ -14,10 +14,12 @@ import (
 // Bulk writes many records in one transaction with prepared statements, for imports and generated
 // books. Derived figures of every customer it touched are recomputed once, before the commit.
 type Bulk struct {
-	s       *Store
-	ctx     context.Context
-	tx      *sql.Tx
-	plans   map[model.Level]model.VisitPlan
+	s     *Store
+	ctx   context.Context
+	tx    *sql.Tx
+	plans map[model.Level]model.VisitPlan
+	// planned are the visit plans as the Bulk began, by which the customers it touched are refreshed.
+	planned map[model.Level]model.VisitPlan
 	touched map[int64]bool
 	// fresh holds the derived figures of the customers this Bulk added, kept up to date as their
 	// records come in: every record of such a customer passes through the Bulk, so its figures
@@ -93,7 +95,7 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	if err != nil {
 		return err
 	}
-	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, touched: map[int64]bool{},
+	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
 		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
 		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertTag, "tag with %s")}
 	defer func() {
@@ -104,6 +106,19 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	if err := fn(b); err != nil {
 		return err
 	}
+	return b.finish()
+}
+
+// Settle writes the derived figures of the customers the Bulk added so far, whose records must all
+// be written by now, and forgets them: a generated book of 100,000 customers then holds memory only
+// for the customers since the last Settle. A record that comes for one of them later is taken as
+// touching a customer already in the book: their figures are read again from it before the commit.
+func (b *Bulk) Settle() error { return b.finish() }
+
+// finish writes the rows held back and the derived figures of every customer the Bulk added or
+// touched. It runs before the commit, and earlier when indexes set aside are to be built over the
+// finished rows; a second call finds nothing left to do.
+func (b *Bulk) finish() error {
 	if err := b.flush(); err != nil {
 		return err
 	}
@@ -113,13 +128,18 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 			return err
 		}
 	}
-	r := newRefresher(ctx, tx, all)
+	b.freshIDs, b.fresh = nil, map[int64]*derivedFigures{}
+	if len(b.touched) == 0 {
+		return nil
+	}
+	r := newRefresher(b.ctx, b.tx, b.planned)
 	defer r.close()
 	for _, id := range slices.Sorted(maps.Keys(b.touched)) {
 		if err := r.refresh(id); err != nil {
 			return err
 		}
 	}
+	b.touched = map[int64]bool{}
 	return nil
 }
 
@@ -129,6 +149,16 @@ func (b *Bulk) exec(query string, args ...any) (sql.Result, error) {
 		return nil, err
 	}
 	return b.stmt(query, args...)
+}
+
+// q is the Bulk as an execer, for the statement functions single writes share (insert_records.go).
+func (b *Bulk) q() execer { return bulkExec{b} }
+
+// bulkExec runs statements as Bulk.exec does: after the rows held back, each prepared once.
+type bulkExec struct{ b *Bulk }
+
+func (e bulkExec) ExecContext(_ context.Context, query string, args ...any) (sql.Result, error) {
+	return e.b.exec(query, args...)
 }
 
 // stmt runs a statement, prepared once per Bulk.
@@ -185,11 +215,6 @@ func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error 
 	return nil
 }
 
-// insertCustomer writes a customer's profile with its derived figures, so a caller that knows
-// them already spares the update that would otherwise follow.
-var insertCustomer = newInsert(`INSERT INTO customers (`+profileColumns+`, `+derivedColumnNames+`) VALUES `,
-	columnCount(profileColumns)+columnCount(derivedColumnNames))
-
 // columnCount counts the columns of a comma-separated list.
 func columnCount(list string) int { return strings.Count(list, ",") + 1 }
 
@@ -202,11 +227,7 @@ func (b *Bulk) AddCustomer(c *model.Customer) error {
 		return err
 	}
 	stampNew(c, b.s.Now())
-	res, err := b.exec(insertCustomer.one, append(profileArgs(c), columnsOf(c).args()...)...)
-	if err != nil {
-		return fmt.Errorf("save customer %s: %w", c.Name, err)
-	}
-	if c.ID, err = res.LastInsertId(); err != nil {
+	if err := addCustomerRow(b.ctx, b.q(), c); err != nil {
 		return err
 	}
 	b.nextID = 0 // SQLite chose the id; the next prepared customer's is read again
@@ -221,28 +242,16 @@ func (b *Bulk) AddContact(c *model.Contact) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if c.UID == "" {
-		c.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
-	res, err := b.exec(`INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
-		wechat, birthday, birthday_yearly, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, birthday, yearly, c.Notes, now, now)
-	if err != nil {
-		return fmt.Errorf("save contact %s: %w", c.Name, err)
-	}
-	c.ID, err = res.LastInsertId()
-	return err
+	return addContactRow(b.ctx, b.q(), c, b.s.Now().Unix())
 }
 
-// LogInteraction validates and adds a logged contact.
+// LogInteraction validates and adds a logged contact, setting its ID.
 func (b *Bulk) LogInteraction(i *model.Interaction) error {
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	if _, err := b.exec(insertInteraction.one, b.interactionArgs(nil, i)...); err != nil {
-		return fmt.Errorf("log the contact: %w", err)
+	if err := addInteractionRow(b.ctx, b.q(), i, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	b.logged(i)
 	return nil
@@ -253,36 +262,28 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 // the contact it is about; return it from the WriteBulk function, since rows of the batch before
 // it may already be written.
 func (b *Bulk) LogInteractions(list []model.Interaction) error {
-	for k := range list {
-		if err := list[k].Validate(); err != nil {
-			return fmt.Errorf("logged contact %d: %w", k+1, err)
-		}
-	}
-	err := b.insertMany(insertInteraction, len(list), func(args []any, k int) []any {
-		return b.interactionArgs(args, &list[k])
-	})
-	if err != nil {
-		return fmt.Errorf("log the contacts: %w", err)
-	}
-	for k := range list {
-		b.logged(&list[k])
-	}
-	return nil
+	return addMany(b, list, (*model.Interaction).Validate, insertInteraction, interactionArgs, b.logged,
+		"logged contact", "log the contacts")
 }
 
-var insertInteraction = newInsert(`INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
-	next_step, created_at, updated_at) VALUES `, 9)
-
-func (b *Bulk) interactionArgs(args []any, i *model.Interaction) []any {
-	if i.UID == "" {
-		i.UID = newUID()
-	}
-	var contact any
-	if i.ContactID != 0 {
-		contact = i.ContactID
+// addMany validates every record of list, naming the first bad one by its place (what k), writes
+// them all with ins, rowsPerInsert to a statement (args appending the values of one), and tells
+// the Bulk of each (written, for the customer's figures). failed says what failed, in an error.
+func addMany[T any](b *Bulk, list []T, validate func(*T) error, ins insert, args func([]any, *T, int64) []any,
+	written func(*T), what, failed string) error {
+	for k := range list {
+		if err := validate(&list[k]); err != nil {
+			return fmt.Errorf("%s %d: %w", what, k+1, err)
+		}
 	}
 	now := b.s.Now().Unix()
-	return append(args, i.UID, i.CustomerID, contact, atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
+	if err := b.insertMany(ins, len(list), func(buf []any, k int) []any { return args(buf, &list[k], now) }); err != nil {
+		return fmt.Errorf("%s: %w", failed, err)
+	}
+	for k := range list {
+		written(&list[k])
+	}
+	return nil
 }
 
 func (b *Bulk) logged(i *model.Interaction) {
@@ -293,13 +294,13 @@ func (b *Bulk) logged(i *model.Interaction) {
 	}
 }
 
-// AddDeal validates and adds a deal.
+// AddDeal validates and adds a deal, setting its ID (for the payments that refer to it).
 func (b *Bulk) AddDeal(d *model.Deal) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	if _, err := b.exec(insertDeal.one, b.dealArgs(nil, d)...); err != nil {
-		return fmt.Errorf("save the deal: %w", err)
+	if err := addDealRow(b.ctx, b.q(), d, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	b.dealt(d)
 	return nil
@@ -307,30 +308,7 @@ func (b *Bulk) AddDeal(d *model.Deal) error {
 
 // AddDeals validates and adds many deals, several rows to a statement; errors as LogInteractions.
 func (b *Bulk) AddDeals(list []model.Deal) error {
-	for k := range list {
-		if err := list[k].Validate(); err != nil {
-			return fmt.Errorf("deal %d: %w", k+1, err)
-		}
-	}
-	err := b.insertMany(insertDeal, len(list), func(args []any, k int) []any { return b.dealArgs(args, &list[k]) })
-	if err != nil {
-		return fmt.Errorf("save the deals: %w", err)
-	}
-	for k := range list {
-		b.dealt(&list[k])
-	}
-	return nil
-}
-
-var insertDeal = newInsert(`INSERT INTO deals (uid, customer_id, on_date, product, amount, credit_due_on,
-	paid, created_at, updated_at) VALUES `, 9)
-
-func (b *Bulk) dealArgs(args []any, d *model.Deal) []any {
-	if d.UID == "" {
-		d.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	return append(args, d.UID, d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
+	return addMany(b, list, (*model.Deal).Validate, insertDeal, dealArgs, b.dealt, "deal", "save the deals")
 }
 
 func (b *Bulk) dealt(d *model.Deal) {
@@ -341,13 +319,14 @@ func (b *Bulk) dealt(d *model.Deal) {
 	}
 }
 
-// AddReminder validates and adds a reminder; one with DoneAt set is added as done.
+// AddReminder validates and adds a reminder with everything it carries, its repeat rule
+// included, setting its ID; one with DoneAt set is added as done.
 func (b *Bulk) AddReminder(r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	if _, err := b.exec(insertReminder.one, b.reminderArgs(nil, r)...); err != nil {
-		return fmt.Errorf("save the reminder: %w", err)
+	if err := addReminderRow(b.ctx, b.q(), r, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	b.reminded(r)
 	return nil
@@ -356,34 +335,7 @@ func (b *Bulk) AddReminder(r *model.Reminder) error {
 // AddReminders validates and adds many reminders, several rows to a statement; errors as
 // LogInteractions.
 func (b *Bulk) AddReminders(list []model.Reminder) error {
-	for k := range list {
-		if err := list[k].Validate(); err != nil {
-			return fmt.Errorf("reminder %d: %w", k+1, err)
-		}
-	}
-	err := b.insertMany(insertReminder, len(list), func(args []any, k int) []any { return b.reminderArgs(args, &list[k]) })
-	if err != nil {
-		return fmt.Errorf("save the reminders: %w", err)
-	}
-	for k := range list {
-		b.reminded(&list[k])
-	}
-	return nil
-}
-
-var insertReminder = newInsert(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at,
-	updated_at) VALUES `, 8)
-
-func (b *Bulk) reminderArgs(args []any, r *model.Reminder) []any {
-	if r.UID == "" {
-		r.UID = newUID()
-	}
-	var done any
-	if !r.DoneAt.IsZero() {
-		done = r.DoneAt.Unix()
-	}
-	now := b.s.Now().Unix()
-	return append(args, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now)
+	return addMany(b, list, (*model.Reminder).Validate, insertReminder, reminderArgs, b.reminded, "reminder", "save the reminders")
 }
 
 func (b *Bulk) reminded(r *model.Reminder) {
@@ -399,30 +351,13 @@ func (b *Bulk) AddComplaint(c *model.Complaint) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if c.UID == "" {
-		c.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	_, err := b.exec(`INSERT INTO complaints (uid, customer_id, on_date, what, severity, good_faith, handler,
-		reply_by, resolved_on, summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		c.UID, c.CustomerID, c.On.String(), c.What, c.Severity, boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy),
-		dateArg(c.ResolvedOn), c.Summary, now, now)
-	if err != nil {
-		return fmt.Errorf("save the complaint: %w", err)
-	}
-	return nil
+	return addComplaintRow(b.ctx, b.q(), c, b.s.Now().Unix())
 }
 
 // Tag puts a personality type on a customer (contactID 0) or one of their contacts.
 func (b *Bulk) Tag(t PersonTag) error {
-	var contact any
-	if t.ContactID != 0 {
-		contact = t.ContactID
-	}
 	// Held back with the customers it may belong to, and written after them (see pendingRows).
 	rows := b.newTags
-	rows.args = append(rows.args, t.CustomerID, contact, t.Type, t.Note, b.s.Now().Unix())
+	rows.args = tagArgs(rows.args, t, b.s.Now().Unix())
 	return rows.held(b, t.Type)
 }
-
-var insertTag = newInsert(`INSERT OR REPLACE INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES `, 5)

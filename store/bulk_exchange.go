@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"guanxi/model"
 )
@@ -54,11 +53,8 @@ func (b *Bulk) MergeInto(id int64, incoming model.Customer, lang model.Lang) (mo
 	if err := b.s.saveProfileTx(b.ctx, b.tx, &merged); err != nil {
 		return merged, err
 	}
-	for _, code := range merged.Types {
-		if _, err := b.exec(`INSERT OR IGNORE INTO person_types (customer_id, contact_id, type_code, note, created_at)
-			VALUES (?, NULL, ?, '', ?)`, id, code, b.s.Now().Unix()); err != nil {
-			return merged, fmt.Errorf("tag with %s: %w", code, err)
-		}
+	if err := addOwnTypes(b.ctx, b.q(), id, merged.Types, b.s.Now().Unix()); err != nil {
+		return merged, err
 	}
 	b.touch(id)
 	return merged, nil
@@ -92,75 +88,13 @@ func (b *Bulk) RecordID(table, uid string) (int64, bool, error) {
 	return id, err == nil, err
 }
 
-// AddReminderWhole adds a reminder with everything it carries, its repeat rule included.
-func (b *Bulk) AddReminderWhole(r *model.Reminder) error {
-	if err := r.Validate(); err != nil {
-		return err
-	}
-	if r.UID == "" {
-		r.UID = newUID()
-	}
-	var done any
-	if !r.DoneAt.IsZero() {
-		done = r.DoneAt.Unix()
-	}
-	now := b.s.Now().Unix()
-	if _, err := b.exec(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at, updated_at,
-		repeat_every, repeat_unit, repeat_anchor) VALUES (?,?,?,?,?,?,?,?,?,?,?)`, r.UID, r.CustomerID, r.DueOn.String(),
-		r.Kind, r.Note, done, now, now, r.Repeat.Every, r.Repeat.Unit, dateArg(r.Anchor)); err != nil {
-		return fmt.Errorf("save the reminder: %w", err)
-	}
-	b.reminded(r)
-	return nil
-}
-
 // AddPayment adds money received on a deal as it was recorded; the deal's paid amount is written
 // with the deal, so it is not changed here.
 func (b *Bulk) AddPayment(p *model.Payment) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	if p.UID == "" {
-		p.UID = newUID()
-	}
-	now := b.s.Now().Unix()
-	if _, err := b.exec(`INSERT INTO payments (uid, deal_id, customer_id, on_date, amount, note, created_at, updated_at)
-		VALUES (?,?,?,?,?,?,?,?)`, p.UID, p.DealID, p.CustomerID, p.On.String(), p.Amount, p.Note, now, now); err != nil {
-		return fmt.Errorf("save the payment: %w", err)
-	}
-	return nil
-}
-
-// AddDealID adds a deal and returns its id, for the payments that refer to it.
-func (b *Bulk) AddDealID(d *model.Deal) error {
-	if err := d.Validate(); err != nil {
-		return err
-	}
-	res, err := b.exec(insertDeal.one, b.dealArgs(nil, d)...)
-	if err != nil {
-		return fmt.Errorf("save the deal: %w", err)
-	}
-	if d.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	b.dealt(d)
-	return nil
-}
-
-// LogInteractionID logs a contact and sets its id.
-func (b *Bulk) LogInteractionID(i *model.Interaction) error {
-	if err := i.Validate(); err != nil {
-		return err
-	}
-	res, err := b.exec(insertInteraction.one, b.interactionArgs(nil, i)...)
-	if err != nil {
-		return fmt.Errorf("log the contact: %w", err)
-	}
-	if i.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	b.logged(i)
-	return nil
+	return addPaymentRow(b.ctx, b.q(), p, b.s.Now().Unix())
 }
 
 // PutTypology adds a typology the book lacks; replace also overwrites the names and order of one
@@ -170,48 +104,23 @@ func (b *Bulk) PutTypology(t model.Typology, position int, replace bool) error {
 	for _, bt := range model.BuiltinTypologies() {
 		builtIn = builtIn || bt.Code == t.Code
 	}
-	conflict := "DO NOTHING"
+	c := conflictKeeps
 	if replace {
-		conflict = `DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, about_zh = excluded.about_zh,
-			about_en = excluded.about_en, position = excluded.position`
+		c = conflictReplaces
 	}
-	_, err := b.exec(`INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position, built_in)
-		VALUES (?,?,?,?,?,?,?) ON CONFLICT(code) `+conflict, t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En,
-		position, boolInt(builtIn))
-	if err != nil {
-		return fmt.Errorf("save typology %s: %w", t.Code, err)
-	}
-	return nil
+	return putTypology(b.ctx, b.q(), t, position, builtIn, c)
 }
 
-// PutType adds a personality type the book lacks; replace also overwrites the texts of one it has.
+// PutType adds a personality type the book lacks, after the others; replace also overwrites the
+// texts and position of one it has.
 func (b *Bulk) PutType(t model.PersonalityType, position int, replace bool) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	if replace {
-		_, err := b.exec(`INSERT INTO personality_types (code, typology, name_zh, name_en, traits_zh, traits_en,
-			approach_zh, approach_en, avoid_zh, avoid_en, position, built_in) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-			ON CONFLICT(code) DO UPDATE SET typology = excluded.typology, name_zh = excluded.name_zh,
-			name_en = excluded.name_en, traits_zh = excluded.traits_zh, traits_en = excluded.traits_en,
-			approach_zh = excluded.approach_zh, approach_en = excluded.approach_en, avoid_zh = excluded.avoid_zh,
-			avoid_en = excluded.avoid_en, position = excluded.position`,
-			t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
-			t.Avoid.Zh, t.Avoid.En, position, boolInt(t.BuiltIn))
-		if err != nil {
-			return fmt.Errorf("save personality type %s: %w", t.Code, err)
-		}
-		return nil
+	if !replace {
+		return putType(b.ctx, b.q(), t, atEnd, conflictKeeps)
 	}
-	_, err := b.exec(`INSERT OR IGNORE INTO personality_types (code, typology, name_zh, name_en, traits_zh, traits_en,
-		approach_zh, approach_en, avoid_zh, avoid_en, position, built_in) VALUES (?,?,?,?,?,?,?,?,?,?,
-		(SELECT ifnull(max(position), -1) + 1 FROM personality_types), ?)`,
-		t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
-		t.Avoid.Zh, t.Avoid.En, boolInt(t.BuiltIn))
-	if err != nil {
-		return fmt.Errorf("save personality type %s: %w", t.Code, err)
-	}
-	return nil
+	return putType(b.ctx, b.q(), t, position, conflictReplaces)
 }
 
 // Settings returns every setting of the book as stored (JSON), by key.
@@ -234,11 +143,7 @@ func (s *Store) Settings(ctx context.Context) (map[string]json.RawMessage, error
 
 // AddLevelChange writes a change of a customer's level to their timeline as it was, when and why.
 func (b *Bulk) AddLevelChange(c *model.LevelChange) error {
-	_, err := b.exec(levelChangeSQL, c.CustomerID, atArg(c.At), c.From, c.To, c.Source, c.Why.Zh, c.Why.En, b.s.Now().Unix())
-	if err != nil {
-		return fmt.Errorf("save a change of level: %w", err)
-	}
-	return nil
+	return addLevelChangeRow(b.ctx, b.q(), c, b.s.Now().Unix())
 }
 
 // PutOff records a planned visit or call (kind) the user put off, as it was: the day the plan asked
@@ -247,11 +152,8 @@ func (b *Bulk) PutOff(customerID int64, kind model.ItemKind, sn model.PlanSnooze
 	if kind != model.ItemVisit && kind != model.ItemCall {
 		return fmt.Errorf("only a planned visit or call can be put off, not %q", kind)
 	}
-	_, err := b.exec(`INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT(customer_id, kind) DO UPDATE SET from_on = excluded.from_on, until_on = excluded.until_on`,
-		customerID, string(kind), sn.From.String(), sn.Until.String(), b.s.Now().Unix())
-	if err != nil {
-		return fmt.Errorf("put off the %s: %w", kind, err)
+	if err := putSnooze(b.ctx, b.q(), customerID, kind, sn, b.s.Now().Unix()); err != nil {
+		return err
 	}
 	if f := b.fresh[customerID]; f != nil {
 		if kind == model.ItemVisit {
@@ -266,16 +168,11 @@ func (b *Bulk) PutOff(customerID int64, kind model.ItemKind, sn model.PlanSnooze
 
 // MarkGreetingSent records a greeting marked sent (customer 0 for a holiday's).
 func (b *Bulk) MarkGreetingSent(customerID int64, g GreetingSent) error {
-	name := ""
+	k := sentKey{occasion: g.Occasion, customer: customerID, contact: g.ContactID, on: g.On.String()}
 	if g.Occasion == model.OccasionHoliday {
-		name = holidayName(g.Holiday)
+		k.name = holidayName(g.Holiday)
 	}
-	_, err := b.exec(`INSERT OR IGNORE INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, g.Occasion, customerID, g.ContactID, name, g.On.String(), b.s.Now().Unix())
-	if err != nil {
-		return fmt.Errorf("mark a greeting sent: %w", err)
-	}
-	return nil
+	return markSent(b.ctx, b.q(), k, b.s.Now().Unix())
 }
 
 // PutSegment saves a dynamic list unless the book has one of that name already, and tells
@@ -286,14 +183,7 @@ func (b *Bulk) PutSegment(name, query string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	now := b.s.Now().Unix()
-	res, err := b.exec(`INSERT INTO segments (name, query, created_at, updated_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT(name) DO NOTHING`, n, strings.TrimSpace(query), now, now)
-	if err != nil {
-		return false, fmt.Errorf("save the list %s: %w", n, err)
-	}
-	added, err := res.RowsAffected()
-	return added > 0, err
+	return putSegment(b.ctx, b.q(), n, query, b.s.Now().Unix(), conflictKeeps)
 }
 
 // PutSetting writes one setting (JSON) as a whole-book file holds it, after holding it to the rules
@@ -303,8 +193,7 @@ func (b *Bulk) PutSetting(key string, value json.RawMessage) error {
 	if err := CheckSetting(key, value); err != nil {
 		return err
 	}
-	if _, err := b.exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-		key, string(value)); err != nil {
+	if err := putSettingRaw(b.ctx, b.q(), key, string(value)); err != nil {
 		return fmt.Errorf("save setting %s: %w", key, err)
 	}
 	if key == plansKey {
@@ -342,39 +231,6 @@ func (s *Store) WriteBulkMany(ctx context.Context, n int, fn func(*Bulk) error) 
 		return s.WriteBulk(ctx, fn)
 	}
 	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
-		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
-			AND tbl_name = 'customers' AND sql IS NOT NULL ORDER BY name`)
-		if err != nil {
-			return err
-		}
-		var names, creates []string
-		for rows.Next() {
-			var name, create string
-			if err := rows.Scan(&name, &create); err != nil {
-				rows.Close()
-				return err
-			}
-			names, creates = append(names, name), append(creates, create)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, name := range names {
-			if _, err := b.tx.ExecContext(ctx, "DROP INDEX "+quoteIdent(name)); err != nil {
-				return fmt.Errorf("set the indexes aside for the import: %w", err)
-			}
-		}
-		// Statements prepared before the indexes went would be prepared again anyway.
-		ferr := fn(b)
-		if ferr == nil {
-			ferr = b.flush() // the rows held back go in before the indexes are built over them
-		}
-		for _, create := range creates {
-			if _, err := b.tx.ExecContext(ctx, create); err != nil {
-				return fmt.Errorf("build the indexes again: %w", err)
-			}
-		}
-		return ferr
+		return b.indexesAside([]string{"customers"}, func() error { return fn(b) })
 	})
 }

@@ -56,7 +56,3 @@ func (b *Bulk) AddPrepared(p *PreparedCustomer) (int64, error) {
 	rows.args = columnsOf(c).appendArgs(rows.args)
 	return c.ID, rows.held(b, c.Name)
 }
-
-// insertPreparedCustomer writes a prepared customer with the id the Bulk gave them.
-var insertPreparedCustomer = newInsert(`INSERT INTO customers (id, `+profileColumns+`, `+derivedColumnNames+`) VALUES `,
-	1+insertCustomer.cols)

@@ -21,11 +21,10 @@ const followUpShown = 100
 func BenchmarkFollowUpRead(b *testing.B) {
 	for _, added := range []int{0, 20} {
 		b.Run(fmt.Sprintf("added=%d", added), func(b *testing.B) {
-			s, err := store.Open(benchbook.Copy(b, checklistScale))
+			s, err := store.Open(benchbook.Copy(b, checklistScale), store.WithClock(benchbook.Now))
 			if err != nil {
 				b.Fatal(err)
 			}
-			s.Now = benchbook.Now
 			b.Cleanup(func() { s.Close() })
 			ctx := context.Background()
 			for i := range added {

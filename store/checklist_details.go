@@ -15,7 +15,7 @@ import (
 // detailSQL reads the columns the items need of the customers, plan snoozes, reminders,
 // complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
 var detailSQL = map[string]string{
-	"customers": `SELECT id, name, company, level, last_contact_on, last_visit_on, last_call_on, visit_every_days, call_every_days, plan_paused,
+	"customers": `SELECT id, name, company, short_name, level, last_contact_on, last_visit_on, last_call_on, visit_every_days, call_every_days, plan_paused,
 		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id), created_at
 		FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
 	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes
@@ -31,6 +31,7 @@ var detailSQL = map[string]string{
 // itemCustomer is what an item shows of its customer, and the plan it follows.
 type itemCustomer struct {
 	name, company string
+	shortName     string // the company's short name as the user gave it
 	level         model.Level
 	lastContact   model.Date
 	lastVisit     model.Date
@@ -106,7 +107,7 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			var paused int
 			var types sql.NullString
 			var created int64
-			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.level, &last, &lastVisit, &lastCall, &visitEvery, &callEvery, &paused, &types, &created); err != nil {
+			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.shortName, &ic.level, &last, &lastVisit, &lastCall, &visitEvery, &callEvery, &paused, &types, &created); err != nil {
 				return err
 			}
 			if types.Valid {
@@ -198,7 +199,7 @@ func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) (
 		it.CustomerID, it.CustomerName, it.Level = k.customer, k.name, k.level
 		if c, ok := d.customers[k.customer]; ok && k.customer != 0 {
 			it.CustomerName, it.Company, it.Level, it.LastContactOn = c.name, c.company, c.level, c.lastContact
-			it.LastVisitOn, it.LastCallOn = c.lastVisit, c.lastCall
+			it.LastVisitOn, it.LastCallOn, it.ShortName = c.lastVisit, c.lastCall, c.shortName
 			it.Types = c.types
 			if it.Kind == model.ItemVisit && it.Due.Planned && c.lastVisit.IsZero() {
 				it.Due.FirstVisit = true
@@ -237,8 +238,9 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 		it, ok = d.deals[k.record]
 	case fromGreeting:
 		it.Kind, ok = model.ItemBirthday, true
-		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
-		it.Due.Yearly = k.yearly
+		g := k.greeting()
+		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = g.occasion, g.occasionOn, g.years, g.holiday
+		it.Due.Yearly = g.yearly
 		if k.record != 0 {
 			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
 		}
@@ -258,6 +260,11 @@ func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date 
 	}
 	if from := model.MovedFrom(c.plan, spread, due); !from.IsZero() {
 		return from
+	}
+	if spread == due {
+		// A first contact on the working day it was spread to was not moved, even when the day
+		// the customer joined (asked) was a day off that would have moved to the same day.
+		return model.Date{}
 	}
 	return model.MovedFrom(c.plan, asked, due)
 }

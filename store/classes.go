@@ -171,10 +171,6 @@ func ABCOf(classes map[int64]string, id int64) string {
 	return model.ABCC
 }
 
-// levelChangeSQL writes one level change.
-const levelChangeSQL = `INSERT INTO level_changes (customer_id, at, from_level, to_level, source, why_zh, why_en, created_at)
-	VALUES (?,?,?,?,?,?,?,?)`
-
 // noteLevelChange writes a change of customer id's level to their timeline when to differs from the
 // level the book holds. Call it inside the transaction, before the customer's row is updated.
 func (s *Store) noteLevelChange(ctx context.Context, tx *sql.Tx, id int64, to model.Level, source model.LevelSource, why model.Text) error {
@@ -190,10 +186,8 @@ func (s *Store) noteLevelChange(ctx context.Context, tx *sql.Tx, id int64, to mo
 		return nil
 	}
 	now := s.Now()
-	if _, err := tx.ExecContext(ctx, levelChangeSQL, id, atArg(now), from, to, source, why.Zh, why.En, now.Unix()); err != nil {
-		return fmt.Errorf("record the level change: %w", err)
-	}
-	return nil
+	return addLevelChangeRow(ctx, tx, &model.LevelChange{CustomerID: id, At: now, From: from, To: to, Source: source,
+		Why: why}, now.Unix())
 }
 
 // setLevel moves a customer to a level, records why, and moves their due dates to the new level's

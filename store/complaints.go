@@ -30,21 +30,7 @@ func (s *Store) AddComplaint(ctx context.Context, c *model.Complaint) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if c.UID == "" {
-		c.UID = newUID()
-	}
-	now := s.Now().Unix()
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO complaints (uid, customer_id, on_date, what, severity, good_faith,
-			handler, reply_by, resolved_on, summary, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-			c.UID, c.CustomerID, c.On.String(), c.What, c.Severity, boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy),
-			dateArg(c.ResolvedOn), c.Summary, now, now)
-		if err != nil {
-			return fmt.Errorf("save the complaint: %w", err)
-		}
-		c.ID, err = res.LastInsertId()
-		return err
-	})
+	return s.tx(ctx, func(tx *sql.Tx) error { return addComplaintRow(ctx, tx, c, s.Now().Unix()) })
 }
 
 // Complaints returns a customer's complaints, open ones first, newest first within each.

@@ -16,22 +16,8 @@ func (s *Store) AddContact(ctx context.Context, c *model.Contact) error {
 		return err
 	}
 	now := s.Now()
-	if c.UID == "" {
-		c.UID = newUID()
-	}
 	c.CreatedAt, c.UpdatedAt = now, now
-	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
-			wechat, birthday, birthday_yearly, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email, c.WeChat, birthday, yearly, c.Notes,
-			now.Unix(), now.Unix())
-		if err != nil {
-			return fmt.Errorf("save contact %s: %w", c.Name, err)
-		}
-		c.ID, err = res.LastInsertId()
-		return err
-	})
+	return s.tx(ctx, func(tx *sql.Tx) error { return addContactRow(ctx, tx, c, now.Unix()) })
 }
 
 // UpdateContact validates and saves an existing contact person.

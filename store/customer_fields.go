@@ -21,6 +21,7 @@ var customerFields = []customerField{
 	{"kind", func(c *model.Customer, v any) { c.Kind = model.Kind(anyText(v)) }},
 	{"name", func(c *model.Customer, v any) { c.Name = anyText(v) }},
 	{"company", func(c *model.Customer, v any) { c.Company = anyText(v) }},
+	{"short_name", func(c *model.Customer, v any) { c.ShortName = anyText(v) }},
 	{"title", func(c *model.Customer, v any) { c.Title = anyText(v) }},
 	{"industry", func(c *model.Customer, v any) { c.Industry = anyText(v) }},
 	{"region", func(c *model.Customer, v any) { c.Region = anyText(v) }},

@@ -32,21 +32,19 @@ func (s *Store) AddCustomer(ctx context.Context, c *model.Customer) error {
 		if err := s.insertCustomer(ctx, tx, c); err != nil {
 			return err
 		}
-		return s.insertTypes(ctx, tx, c.ID, c.Types)
+		return addOwnTypes(ctx, tx, c.ID, c.Types, s.Now().Unix())
 	})
 }
 
 // profileColumns are a customer's own fields as written on insert, in the order of profileArgs;
 // the single-row insert and the bulk insert share them so a new column is added in one place.
-const profileColumns = `uid, kind, name, company, title, industry, region, size, registered_capital,
+const profileColumns = `uid, kind, name, company, short_name, title, industry, region, size, registered_capital,
 	phone, email, wechat, address, birthday, anniversary, birthday_yearly, anniversary_yearly, source, referred_by, level, stage, relation,
 	tags, notes, visit_every_days, call_every_days, plan_paused, search, name_key, created_at, updated_at`
 
 // stampNew gives a customer about to be inserted its UID and times, keeping any it already has.
 func stampNew(c *model.Customer, now time.Time) {
-	if c.UID == "" {
-		c.UID = newUID()
-	}
+	lasting(&c.UID)
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = now
 	}
@@ -57,7 +55,7 @@ func stampNew(c *model.Customer, now time.Time) {
 func profileArgs(c *model.Customer) []any {
 	birthday, birthdayYearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	anniversary, anniversaryYearly := yearlyArgs(c.Anniversary, c.AnniversaryYearly)
-	return []any{c.UID, c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital,
+	return []any{c.UID, c.Kind, c.Name, c.Company, c.ShortName, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital,
 		c.Phone, c.Email, c.WeChat, c.Address, birthday, anniversary, birthdayYearly, anniversaryYearly, c.Source,
 		c.ReferredBy, c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
 		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c), model.MakeNameKey(c.Name).String(),
@@ -69,12 +67,7 @@ func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",
 
 func (s *Store) insertCustomer(ctx context.Context, tx *sql.Tx, c *model.Customer) error {
 	stampNew(c, s.Now())
-	args := profileArgs(c)
-	res, err := tx.ExecContext(ctx, "INSERT INTO customers ("+profileColumns+") VALUES ("+marks(len(args))+")", args...)
-	if err != nil {
-		return fmt.Errorf("save customer %s: %w", c.Name, err)
-	}
-	if c.ID, err = res.LastInsertId(); err != nil {
+	if err := addCustomerRow(ctx, tx, c); err != nil {
 		return err
 	}
 	if c.ReferrerID != 0 {
@@ -159,12 +152,12 @@ func (s *Store) writeProfile(ctx context.Context, tx *sql.Tx, c *model.Customer)
 	if err := s.noteLevelChange(ctx, tx, c.ID, c.Level, model.LevelByUser, model.Text{}); err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, title=?, industry=?,
+	res, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, short_name=?, title=?, industry=?,
 		region=?, size=?, registered_capital=?, phone=?, email=?, wechat=?, address=?, birthday=?,
 		anniversary=?, birthday_yearly=?, anniversary_yearly=?, source=?, referred_by=?, level=?, stage=?,
 		relation=?, tags=?, notes=?, visit_every_days=?, call_every_days=?, plan_paused=?, search=?,
 		name_key=?, updated_at=?, referrer_id=? WHERE id=? AND deleted_at IS NULL`,
-		c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
+		c.Kind, c.Name, c.Company, c.ShortName, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
 		c.Email, c.WeChat, c.Address, birthday, anniversary, birthdayYearly, anniversaryYearly, c.Source, c.ReferredBy,
 		c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
 		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c),

@@ -3,13 +3,13 @@ package store_test
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"guanxi/exchange"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -19,13 +19,7 @@ var importNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 
 func openImportBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Now = func() time.Time { return importNow }
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(importNow))
 }
 
 // dealFigures reads every customer's last deal and count of deals by their lasting identifier.
@@ -69,7 +63,7 @@ func TestImportsKeepDealFigures(t *testing.T) {
 	}
 
 	var doc bytes.Buffer
-	if _, err := exchange.Export(ctx, s, &doc, exchange.ExportOptions{Format: exchange.JSON, Now: s.Now}); err != nil {
+	if _, err := exchange.Export(ctx, s, &doc, exchange.ExportOptions{Format: exchange.JSON}); err != nil {
 		t.Fatal(err)
 	}
 	back := openImportBook(t)

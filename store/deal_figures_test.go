@@ -97,7 +97,7 @@ func TestDealFiguresFollowEveryWrite(t *testing.T) {
 		}
 		whole := dealOn(li.ID, "2025-06-01", 800)
 		whole.CreditDueOn = model.MustDate("2025-07-01")
-		return b.AddDealID(&whole)
+		return b.AddDeal(&whole)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -174,12 +174,11 @@ func TestMigrationFillsDealFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := Open(path)
+	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	s.Now = func() time.Time { return fixedNow }
 	wantDeals(t, s, 1, "2026-01-15", 3)
 	wantDeals(t, s, 2, "2025-05-10", 1)
 	wantDeals(t, s, 3, "", 0)

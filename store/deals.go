@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"slices"
 
 	"guanxi/model"
@@ -17,18 +16,8 @@ func (s *Store) AddDeal(ctx context.Context, d *model.Deal) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	if d.UID == "" {
-		d.UID = newUID()
-	}
-	now := s.Now().Unix()
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO deals (uid, customer_id, on_date, product, amount, credit_due_on,
-			paid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`, d.UID, d.CustomerID, d.On.String(), d.Product,
-			d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
-		if err != nil {
-			return fmt.Errorf("save the deal: %w", err)
-		}
-		if d.ID, err = res.LastInsertId(); err != nil {
+		if err := addDealRow(ctx, tx, d, s.Now().Unix()); err != nil {
 			return err
 		}
 		return s.refreshDerived(ctx, tx, d.CustomerID)

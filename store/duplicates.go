@@ -193,12 +193,12 @@ func (s *Store) saveProfileTx(ctx context.Context, tx *sql.Tx, c *model.Customer
 	c.UpdatedAt = s.Now()
 	birthday, birthdayYearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	anniversary, anniversaryYearly := yearlyArgs(c.Anniversary, c.AnniversaryYearly)
-	_, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, title=?, industry=?,
+	_, err := tx.ExecContext(ctx, `UPDATE customers SET kind=?, name=?, company=?, short_name=?, title=?, industry=?,
 		region=?, size=?, registered_capital=?, phone=?, email=?, wechat=?, address=?, birthday=?,
 		anniversary=?, birthday_yearly=?, anniversary_yearly=?, source=?, referred_by=?, level=?, stage=?, relation=?, tags=?, notes=?,
 		visit_every_days=?, call_every_days=?, plan_paused=?, search=?, name_key=?, created_at=?, updated_at=?
 		WHERE id=?`,
-		c.Kind, c.Name, c.Company, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
+		c.Kind, c.Name, c.Company, c.ShortName, c.Title, c.Industry, c.Region, c.Size, c.RegisteredCapital, c.Phone,
 		c.Email, c.WeChat, c.Address, birthday, anniversary, birthdayYearly, anniversaryYearly, c.Source, c.ReferredBy,
 		c.Level, c.Stage, c.Relation, tagsArg(c.Tags), c.Notes, planArg(c.PlanOverride, true),
 		planArg(c.PlanOverride, false), boolInt(c.PlanPaused), searchText(c),

@@ -192,7 +192,7 @@ func TestDailySnapshotsAreKeptAndThinned(t *testing.T) {
 	day := fixedNow.AddDate(0, 0, -39)
 	for i := 0; i < 40; i++ {
 		at := day.AddDate(0, 0, i)
-		s.Now = func() time.Time { return at }
+		s.clock = func() time.Time { return at }
 		sn, took, err := s.DailySnapshot(ctx)
 		if err != nil || !took || sn.On != model.DateOf(at) {
 			t.Fatalf("day %d: %+v %v %v", i, sn, took, err)

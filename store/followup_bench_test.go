@@ -7,12 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"path/filepath"
-
 	"guanxi/internal/benchbook"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
+	"guanxi/wording"
 )
 
 // followUpBudget is the bar of a frame: opening the follow-up to its first rows, a page down and a
@@ -157,7 +157,7 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 	}
 	for i := range want {
 		if got[i].CustomerID != want[i].CustomerID || got[i].Kind != want[i].Kind || got[i].DueOn != want[i].DueOn ||
-			got[i].Why(model.Zh, today) != want[i].Why(model.Zh, today) {
+			wording.Why(&got[i], model.Zh, today) != wording.Why(&want[i], model.Zh, today) {
 			t.Fatalf("item %d: %+v, want %+v", i, got[i], want[i])
 		}
 	}
@@ -169,13 +169,8 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 // openFollowUpBook is a generated book of 400 customers with their records, at the sample's today.
 func openFollowUpBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
 	today := model.MustDate("2026-03-10")
-	s.Now = func() time.Time { return time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local) }
+	s := testbook.Open(t, testbook.At(time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local)))
 	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: today}); err != nil {
 		t.Fatal(err)
 	}

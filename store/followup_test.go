@@ -128,7 +128,7 @@ func TestRepeatingReminderRollsForward(t *testing.T) {
 	if err := s.SnoozeReminder(ctx, r.ID, model.MustDate("2026-04-02")); err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return time.Date(2026, 4, 2, 9, 0, 0, 0, time.Local) }
+	s.clock = func() time.Time { return time.Date(2026, 4, 2, 9, 0, 0, 0, time.Local) }
 	if err := s.CompleteReminder(ctx, r.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestRepeatingReminderRollsForward(t *testing.T) {
 	if err := s.RescheduleReminder(ctx, r.ID, model.MustDate("2026-05-15")); err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return time.Date(2026, 5, 15, 9, 0, 0, 0, time.Local) }
+	s.clock = func() time.Time { return time.Date(2026, 5, 15, 9, 0, 0, 0, time.Local) }
 	if err := s.CompleteReminder(ctx, r.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -519,7 +519,7 @@ func keysOfItems(m map[string]model.ChecklistItem) []string {
 func TestLeapDayBirthdayInACommonYear(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	s.Now = func() time.Time { return time.Date(2027, 2, 26, 9, 0, 0, 0, time.Local) }
+	s.clock = func() time.Time { return time.Date(2027, 2, 26, 9, 0, 0, 0, time.Local) }
 	if err := s.SetHolidays(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -544,7 +544,7 @@ func TestDefaultHolidaysUntilSet(t *testing.T) {
 	if err != nil || len(hs) != len(model.DefaultHolidays()) {
 		t.Fatalf("a new book greets on the default holidays: %v %v", hs, err)
 	}
-	s.Now = func() time.Time { return time.Date(2026, 9, 20, 9, 0, 0, 0, time.Local) }
+	s.clock = func() time.Time { return time.Date(2026, 9, 20, 9, 0, 0, 0, time.Local) }
 	items, err := s.Checklist(ctx, s.Today(), 7)
 	if err != nil {
 		t.Fatal(err)

@@ -29,22 +29,8 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	if i.UID == "" {
-		i.UID = newUID()
-	}
-	now := s.Now().Unix()
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		var contact any
-		if i.ContactID != 0 {
-			contact = i.ContactID
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
-			next_step, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`, i.UID, i.CustomerID, contact,
-			atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
-		if err != nil {
-			return fmt.Errorf("log the contact: %w", err)
-		}
-		if i.ID, err = res.LastInsertId(); err != nil {
+		if err := addInteractionRow(ctx, tx, i, s.Now().Unix()); err != nil {
 			return err
 		}
 		if err := s.completeAnsweredReminders(ctx, tx, i, reminderID); err != nil {
@@ -52,7 +38,10 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 		}
 		if next != nil {
 			next.CustomerID = i.CustomerID
-			if err := s.insertReminder(ctx, tx, next); err != nil {
+			if err := next.Validate(); err != nil {
+				return err
+			}
+			if err := addReminderRow(ctx, tx, next, s.Now().Unix()); err != nil {
 				return err
 			}
 		}

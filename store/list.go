@@ -36,20 +36,27 @@ type ListQuery struct {
 	Limit int // 0: no limit
 	// Segment keeps to the customers of a dynamic-list query (see CompileQuery); nil for all.
 	Segment *SegmentFilter
-	// ids, when not "", keeps to the customers whose ids it lists as a JSON array: those
-	// SearchCustomers found. A string keeps ListQuery comparable.
+	// ids, when not "", keeps to the customers whose ids it lists as a JSON array (see Within).
+	// A string keeps ListQuery comparable.
 	ids string
 }
 
+// Within returns q kept to the customers whose ids are listed: a search names the customers it
+// found, and the rows are read with q's other filters.
+func (q ListQuery) Within(ids []int64) ListQuery {
+	q.ids = idList(ids)
+	return q
+}
+
 // listColumns are what one row of the list shows; the rest of a customer stays unread.
-const listColumns = `c.id, c.kind, c.name, c.company, c.phone, c.level, c.stage, c.relation, c.last_contact_on,
+const listColumns = `c.id, c.kind, c.name, c.company, c.short_name, c.phone, c.level, c.stage, c.relation, c.last_contact_on,
 	c.next_due_on, c.order_total, c.owed,
 	(SELECT group_concat(type_code, ',') FROM person_types pt WHERE pt.customer_id = c.id)`
 
 func scanListRow(r rowScanner) (model.Customer, error) {
 	var c model.Customer
 	var last, next, types sql.NullString
-	err := r.Scan(&c.ID, &c.Kind, &c.Name, &c.Company, &c.Phone, &c.Level, &c.Stage, &c.Relation, &last, &next,
+	err := r.Scan(&c.ID, &c.Kind, &c.Name, &c.Company, &c.ShortName, &c.Phone, &c.Level, &c.Stage, &c.Relation, &last, &next,
 		&c.OrderTotal, &c.Owed, &types)
 	c.LastContactOn, c.NextDueOn = parseStoredDate(last), parseStoredDate(next)
 	if types.Valid && types.String != "" {
@@ -137,22 +144,23 @@ func listSQL(q ListQuery, columns string) (string, []any) {
 // ListCustomers returns the customers that q selects, in its order, with the columns the list shows.
 // The first page of the order by next due date comes off an index, in a millisecond at any size.
 func (s *Store) ListCustomers(ctx context.Context, q ListQuery) ([]model.Customer, error) {
-	query, args := listSQL(q, listColumns)
-	return s.queryList(ctx, q, query, args, scanListRow)
+	return s.queryList(ctx, q, listColumns, scanListRow)
 }
 
 // ListFullCustomers is ListCustomers with every field of each customer, as Customer reads it, in one
 // query: for exports and JSON, where reading the customers one by one would take seconds.
 func (s *Store) ListFullCustomers(ctx context.Context, q ListQuery) ([]model.Customer, error) {
-	query, args := listSQL(q, fullListColumns)
-	return s.queryList(ctx, q, query, args, func(r rowScanner) (model.Customer, error) {
-		var types sql.NullString
-		c, err := scanCustomer(extraScan{r, []any{&types}})
-		if types.Valid && types.String != "" {
-			c.Types = splitTypeCodes(types.String)
-		}
-		return c, err
-	})
+	return s.queryList(ctx, q, fullListColumns, scanFullListRow)
+}
+
+// scanFullListRow reads a row of fullListColumns.
+func scanFullListRow(r rowScanner) (model.Customer, error) {
+	var types sql.NullString
+	c, err := scanCustomer(extraScan{r, []any{&types}})
+	if types.Valid && types.String != "" {
+		c.Types = splitTypeCodes(types.String)
+	}
+	return c, err
 }
 
 // fullListColumns are customerColumns and the customer's own personality types, in the order they
@@ -169,10 +177,12 @@ type extraScan struct {
 
 func (e extraScan) Scan(dest ...any) error { return e.r.Scan(append(dest, e.extra...)...) }
 
-// queryList runs a query of listSQL and reads its rows with scan, then sorts by pinyin and limits
-// when the order is by name.
-func (s *Store) queryList(ctx context.Context, q ListQuery, query string, args []any,
+// queryList runs the query of listSQL with the given columns and reads its rows with scan, then
+// sorts by pinyin and limits when the order is by name, or breaks the ties of another order by
+// pinyin (see breakTies).
+func (s *Store) queryList(ctx context.Context, q ListQuery, columns string,
 	scan func(rowScanner) (model.Customer, error)) ([]model.Customer, error) {
+	query, args := listSQL(q, columns)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list customers: %w", err)
@@ -197,8 +207,10 @@ func (s *Store) queryList(ctx context.Context, q ListQuery, query string, args [
 		if q.Limit > 0 && len(out) > q.Limit {
 			out = out[:q.Limit]
 		}
+		return out, nil
 	}
-	return out, nil
+	rows.Close() // the ties may need another query on this connection's turn
+	return s.breakTies(ctx, q, columns, scan, out, keys)
 }
 
 // sortByPinyin orders customers by their names read as pinyin (keys are their stored name keys),

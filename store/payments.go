@@ -39,14 +39,8 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 		}
 		now := s.Now().Unix()
 		for _, sh := range shares {
-			p := model.Payment{UID: newUID(), DealID: sh.DealID, CustomerID: customerID, On: on, Amount: sh.Amount, Note: probe.Note}
-			res, err := tx.ExecContext(ctx, `INSERT INTO payments (uid, deal_id, customer_id, on_date, amount, note,
-				created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)`, p.UID, p.DealID, p.CustomerID, p.On.String(), p.Amount,
-				p.Note, now, now)
-			if err != nil {
-				return fmt.Errorf("save the payment: %w", err)
-			}
-			if p.ID, err = res.LastInsertId(); err != nil {
+			p := model.Payment{DealID: sh.DealID, CustomerID: customerID, On: on, Amount: sh.Amount, Note: probe.Note}
+			if err := addPaymentRow(ctx, tx, &p, now); err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, "UPDATE deals SET paid = paid + ?, updated_at = ? WHERE id = ?", sh.Amount, now, sh.DealID); err != nil {

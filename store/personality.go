@@ -14,26 +14,14 @@ import (
 // seedCatalog writes the built-in typologies and types into a new book.
 func seedCatalog(ctx context.Context, tx *sql.Tx) error {
 	for i, t := range model.BuiltinTypologies() {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO typologies (code, name_zh, name_en, about_zh, about_en, position,
-			built_in) VALUES (?,?,?,?,?,?,1)`, t.Code, t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, i); err != nil {
-			return fmt.Errorf("seed typology %s: %w", t.Code, err)
-		}
-	}
-	for i, t := range model.BuiltinTypes() {
-		if err := insertType(ctx, tx, t, i); err != nil {
+		if err := putTypology(ctx, tx, t, i, true, conflictFails); err != nil {
 			return err
 		}
 	}
-	return nil
-}
-
-func insertType(ctx context.Context, tx *sql.Tx, t model.PersonalityType, pos int) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO personality_types (code, typology, name_zh, name_en, traits_zh,
-		traits_en, approach_zh, approach_en, avoid_zh, avoid_en, position, built_in) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		t.Code, t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En,
-		t.Avoid.Zh, t.Avoid.En, pos, boolInt(t.BuiltIn))
-	if err != nil {
-		return fmt.Errorf("save personality type %s: %w", t.Code, err)
+	for i, t := range model.BuiltinTypes() {
+		if err := putType(ctx, tx, t, i, conflictFails); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -93,9 +81,7 @@ type PersonTag struct {
 // again with the same type replaces the note.
 func (s *Store) TagPerson(ctx context.Context, tag PersonTag) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		var contact any
 		if tag.ContactID != 0 {
-			contact = tag.ContactID
 			var owner int64
 			if err := tx.QueryRowContext(ctx, "SELECT customer_id FROM contacts WHERE id = ?", tag.ContactID).Scan(&owner); err != nil || owner != tag.CustomerID {
 				return fmt.Errorf("contact %d of customer %d: %w", tag.ContactID, tag.CustomerID, model.ErrNotFound)
@@ -105,9 +91,8 @@ func (s *Store) TagPerson(ctx context.Context, tag PersonTag) error {
 			tag.CustomerID, tag.ContactID, tag.Type); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO person_types (customer_id, contact_id, type_code, note, created_at) VALUES (?,?,?,?,?)`,
-			tag.CustomerID, contact, tag.Type, strings.TrimSpace(tag.Note), s.Now().Unix())
-		if err != nil {
+		tag.Note = strings.TrimSpace(tag.Note)
+		if _, err := tx.ExecContext(ctx, insertTag.one, tagArgs(nil, tag, s.Now().Unix())...); err != nil {
 			return fmt.Errorf("tag with %s: %w", tag.Type, err)
 		}
 		return nil
@@ -167,19 +152,10 @@ func (s *Store) TagsOf(ctx context.Context, customerIDs []int64) (map[int64][]Pe
 
 // personTypeCodes returns the type codes of one person: the customer (contactID 0) or a contact.
 func (s *Store) personTypeCodes(ctx context.Context, customerID, contactID int64) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT type_code FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? ORDER BY id`,
-		customerID, contactID)
+	out, err := readStrings(ctx, s.db, `SELECT type_code FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ?
+		ORDER BY id`, customerID, contactID)
 	if err != nil {
 		return nil, fmt.Errorf("read personality types of %s: %w", strconv.FormatInt(customerID, 10), err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -78,9 +78,8 @@ func (s *Store) SnoozePlan(ctx context.Context, customerID int64, kind model.Ite
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at)
-			VALUES (?,?,?,?,?)`, customerID, kind, from.String(), to.String(), s.Now().Unix()); err != nil {
-			return fmt.Errorf("put off the %s: %w", kind, err)
+		if err := putSnooze(ctx, tx, customerID, kind, model.PlanSnooze{From: from, Until: to}, s.Now().Unix()); err != nil {
+			return err
 		}
 		return s.refreshDerived(ctx, tx, customerID)
 	})
@@ -100,4 +99,16 @@ func parseSnooze(ns sql.NullString) model.PlanSnooze {
 		From:  parseStoredDate(sql.NullString{String: from, Valid: true}),
 		Until: parseStoredDate(sql.NullString{String: until, Valid: true}),
 	}
+}
+
+// putSnooze records a planned visit or call (kind) put off: the day the plan asked for and the day
+// it is put off to, in place of any snooze of that kind the customer had.
+func putSnooze(ctx context.Context, q execer, customerID int64, kind model.ItemKind, sn model.PlanSnooze, now int64) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(customer_id, kind) DO UPDATE SET from_on = excluded.from_on, until_on = excluded.until_on`,
+		customerID, string(kind), sn.From.String(), sn.Until.String(), now)
+	if err != nil {
+		return fmt.Errorf("put off the %s: %w", kind, err)
+	}
+	return nil
 }

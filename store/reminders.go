@@ -14,30 +14,11 @@ func (s *Store) AddReminder(ctx context.Context, r *model.Reminder) error {
 		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if err := s.insertReminder(ctx, tx, r); err != nil {
+		if err := addReminderRow(ctx, tx, r, s.Now().Unix()); err != nil {
 			return err
 		}
 		return s.refreshDerived(ctx, tx, r.CustomerID)
 	})
-}
-
-// insertReminder writes a new reminder inside a transaction; the caller refreshes the figures.
-func (s *Store) insertReminder(ctx context.Context, tx *sql.Tx, r *model.Reminder) error {
-	if err := r.Validate(); err != nil {
-		return err
-	}
-	if r.UID == "" {
-		r.UID = newUID()
-	}
-	now := s.Now().Unix()
-	res, err := tx.ExecContext(ctx, `INSERT INTO reminders (uid, customer_id, due_on, kind, note, created_at,
-		updated_at, repeat_every, repeat_unit, repeat_anchor) VALUES (?,?,?,?,?,?,?,?,?,?)`, r.UID, r.CustomerID,
-		r.DueOn.String(), r.Kind, r.Note, now, now, r.Repeat.Every, r.Repeat.Unit, dateArg(r.Anchor))
-	if err != nil {
-		return fmt.Errorf("save the reminder: %w", err)
-	}
-	r.ID, err = res.LastInsertId()
-	return err
 }
 
 // Reminders returns a customer's reminders, open ones first by due date; openOnly leaves out done ones.

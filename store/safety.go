@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -139,8 +138,9 @@ func createBook(path string) error {
 // CreateFilled writes a new book at path, filled by fill (nil: an empty book), whole or not at all:
 // the book is made, migrated and filled under a temporary name in the same folder and takes its
 // name only when complete, so a run killed halfway leaves no book, never half of one. It never
-// replaces a file that is there (ErrExists).
-func CreateFilled(path string, fill func(*Store) error) error {
+// replaces a file that is there (ErrExists). opts may give the book fill writes its clock
+// (WithClock).
+func CreateFilled(path string, fill func(*Store) error, opts ...Option) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		if errors.Is(err, os.ErrPermission) {
@@ -149,7 +149,7 @@ func CreateFilled(path string, fill func(*Store) error) error {
 		return fmt.Errorf("create the folder for the book %s: %w", path, err)
 	}
 	err := atomicfile.WritePath(path, atomicfile.Options{}, func(tmp string) error {
-		return fillNewBook(path, tmp, fill)
+		return fillNewBook(path, tmp, fill, openOptions(opts))
 	})
 	if errors.Is(err, os.ErrPermission) {
 		return fmt.Errorf("create the book %s: %w (%v)", path, ErrReadOnly, err)
@@ -159,14 +159,19 @@ func CreateFilled(path string, fill func(*Store) error) error {
 
 // fillNewBook makes the schema of a new book in the empty file tmp, fills it, and closes it with
 // everything in the file itself (no -wal left, which would not go with it to its name).
-func fillNewBook(path, tmp string, fill func(*Store) error) error {
+func fillNewBook(path, tmp string, fill func(*Store) error, o options) error {
 	if err := setPageSize(tmp); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
-	s, err := openDB(tmp)
+	open := openDB
+	if fill != nil {
+		open = openToFill
+	}
+	s, err := open(tmp)
 	if err != nil {
 		return err
 	}
+	s.clock = o.clock
 	if err := s.migrate(context.Background()); err != nil {
 		s.Close()
 		return fmt.Errorf("create the book %s: %w", path, err)
@@ -180,6 +185,16 @@ func fillNewBook(path, tmp string, fill func(*Store) error) error {
 	if err := s.Close(); err != nil {
 		return fmt.Errorf("create the book %s: %w", path, err)
 	}
+	if fill != nil {
+		// Opened as every book is, it takes the write-ahead log for good (the mode is kept in the
+		// file), before it takes its name.
+		if s, err = openDB(tmp); err == nil {
+			err = s.Close()
+		}
+		if err != nil {
+			return fmt.Errorf("create the book %s: %w", path, err)
+		}
+	}
 	if _, err := os.Lstat(tmp + "-wal"); err == nil {
 		return fmt.Errorf("create the book %s: it could not be written whole (is the disk full?)", path)
 	}
@@ -189,16 +204,12 @@ func fillNewBook(path, tmp string, fill func(*Store) error) error {
 	return nil
 }
 
-// insertTypes tags a customer being added with its personality types, in the transaction that
-// adds it, so a customer is never saved without the types it was added with.
-func (s *Store) insertTypes(ctx context.Context, tx *sql.Tx, customerID int64, codes []string) error {
-	for _, code := range codes {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO person_types (customer_id, contact_id, type_code, note, created_at)
-			VALUES (?, NULL, ?, '', ?)`, customerID, code, s.Now().Unix()); err != nil {
-			return fmt.Errorf("tag with %s: %w", code, err)
-		}
-	}
-	return nil
+// openToFill opens a new book under its temporary name to be filled: with no journal and no wait
+// for the disk, so a large book is written once instead of through the write-ahead log and again
+// into the file. A fill that fails or is killed leaves only the temporary file, which never takes
+// the book's name; the file is synced whole before it does.
+func openToFill(tmp string) (*Store, error) {
+	return openDSN(tmp, dsnWith(tmp, "journal_mode(OFF)", "synchronous(OFF)", "foreign_keys(0)"))
 }
 
 // checkOwnHeader refuses another program's SQLite database from its header, before SQLite opens

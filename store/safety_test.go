@@ -23,11 +23,10 @@ func sampleCustomer(name string) model.Customer {
 func smallBook(t *testing.T, customers int) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "guanxi.db")
-	s, err := Open(path)
+	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return fixedNow }
 	ctx := context.Background()
 	for i := 0; i < customers; i++ {
 		c := addCustomer(t, s, sampleCustomer(fmt.Sprintf("客户%03d", i)))

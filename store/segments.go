@@ -380,15 +380,26 @@ func (s *Store) SaveSegment(ctx context.Context, name, query string) error {
 	if _, err := s.CompileQuery(ctx, q); err != nil {
 		return err
 	}
-	now := s.Now().Unix()
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO segments (name, query, created_at, updated_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT(name) DO UPDATE SET query = excluded.query, updated_at = excluded.updated_at`, n, strings.TrimSpace(query), now, now)
-		if err != nil {
-			return fmt.Errorf("save the list %s: %w", n, err)
-		}
-		return nil
+		_, err := putSegment(ctx, tx, n, query, s.Now().Unix(), conflictReplaces)
+		return err
 	})
+}
+
+// putSegment saves a dynamic list under a cleaned name, its query as written, and tells whether
+// it wrote; c says what becomes of a list of that name the book has.
+func putSegment(ctx context.Context, q execer, name, query string, now int64, c onConflict) (bool, error) {
+	conflict := "ON CONFLICT(name) DO NOTHING"
+	if c == conflictReplaces {
+		conflict = "ON CONFLICT(name) DO UPDATE SET query = excluded.query, updated_at = excluded.updated_at"
+	}
+	res, err := q.ExecContext(ctx, `INSERT INTO segments (name, query, created_at, updated_at) VALUES (?, ?, ?, ?) `+
+		conflict, name, strings.TrimSpace(query), now, now)
+	if err != nil {
+		return false, fmt.Errorf("save the list %s: %w", name, err)
+	}
+	wrote, err := res.RowsAffected()
+	return wrote > 0, err
 }
 
 // Segments returns every saved list, by name.

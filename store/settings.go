@@ -32,12 +32,18 @@ func setting(ctx context.Context, q querier, key string, v any) error {
 	return nil
 }
 
-func putSetting(ctx context.Context, tx *sql.Tx, key string, v any) error {
+// putSetting writes one setting as JSON.
+func putSetting(ctx context.Context, q execer, key string, v any) error {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, string(raw))
+	return putSettingRaw(ctx, q, key, string(raw))
+}
+
+// putSettingRaw writes one setting already in JSON.
+func putSettingRaw(ctx context.Context, q execer, key, raw string) error {
+	_, err := q.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, raw)
 	return err
 }
 

@@ -29,8 +29,8 @@ type Store struct {
 	watch *sql.Conn
 	// watchMu guards watch: the TUI asks for the data version from several commands at once.
 	watchMu sync.Mutex
-	// Now is the clock; tests replace it to fix "today".
-	Now func() time.Time
+	// clock is the book's clock, given to Open (WithClock) and read through Now.
+	clock func() time.Time
 	// verified, verifyErr: the check before the first write has run, and what it found.
 	verifyMu  sync.Mutex
 	verified  bool
@@ -41,6 +41,9 @@ type Store struct {
 	gate writeGate
 	// tightened is the mode the book had when Open made it private; zero when it was private.
 	tightened os.FileMode
+	// CopyProgress, when set, is told how far a copy of the whole book is (a backup, the day's
+	// snapshot): bytes written of about total, every fifth of a second, from a goroutine of its own.
+	CopyProgress func(done, total int64)
 }
 
 // Tightened tells whether Open found the book readable by others and made it, and the -wal and
@@ -71,9 +74,10 @@ func DefaultPath() (string, error) {
 
 // Open opens the book at path, creating it (0600 in a 0700 folder) when no file is there, and
 // brings its schema up to date. A file that is not a book, is damaged or is from a newer version is
-// refused without being written.
-func Open(path string) (*Store, error) {
-	cleanLeftovers(path, time.Now())
+// refused without being written. opts may give it a clock (WithClock).
+func Open(path string, opts ...Option) (*Store, error) {
+	o := openOptions(opts)
+	cleanLeftovers(path, o.clock())
 	var tightened os.FileMode
 	info, err := os.Stat(path)
 	switch {
@@ -101,6 +105,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.clock = o.clock
 	s.tightened = tightened
 	if err := s.migrate(context.Background()); err != nil {
 		s.db.Close()
@@ -126,8 +131,13 @@ func checkHeader(path string) error {
 // dsn puts every pragma in the connection string so each pooled connection gets them, and makes
 // every transaction begin IMMEDIATE so a read that later writes never fails with SQLITE_BUSY.
 func dsn(path string) string {
+	return dsnWith(path, "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)")
+}
+
+// dsnWith is dsn with the journal, sync and foreign key settings given.
+func dsnWith(path string, journal, sync, foreignKeys string) string {
 	v := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(FULL)"} {
+	for _, p := range []string{"busy_timeout(10000)", journal, foreignKeys, sync} {
 		v.Add("_pragma", p)
 	}
 	v.Set("_txlock", "immediate")
@@ -139,7 +149,12 @@ func dsn(path string) string {
 func fileURI(path string) string { return "file:" + (&url.URL{Path: path}).EscapedPath() }
 
 func openDB(path string) (*Store, error) {
-	db, err := sql.Open("sqlite", dsn(path))
+	return openDSN(path, dsn(path))
+}
+
+// openDSN opens the book at path through the connection string source.
+func openDSN(path, source string) (*Store, error) {
+	db, err := sql.Open("sqlite", source)
 	if err != nil {
 		return nil, fmt.Errorf("open the book %s: %w", path, err)
 	}
@@ -149,7 +164,7 @@ func openDB(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w (%v)", path, ErrNotBook, err)
 	}
-	return &Store{db: db, path: path, Now: time.Now}, nil
+	return &Store{db: db, path: path, clock: time.Now}, nil
 }
 
 // Close closes the book.

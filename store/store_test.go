@@ -16,11 +16,10 @@ var fixedNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 
 func openTemp(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "book", "guanxi.db"))
+	s, err := Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), WithClock(func() time.Time { return fixedNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Now = func() time.Time { return fixedNow }
 	t.Cleanup(func() { s.Close() })
 	return s
 }

@@ -30,7 +30,7 @@ func trashBook(t *testing.T) (*Store, model.Customer, model.Customer) {
 	s := openTemp(t)
 	ctx := context.Background()
 	// Records start in the past so visits are due, a birthday is near, money is owed.
-	s.Now = func() time.Time { return fixedNow.AddDate(0, 0, -60) }
+	s.clock = func() time.Time { return fixedNow.AddDate(0, 0, -60) }
 	full := func(c model.Customer) model.Customer {
 		c.Birthday = model.DateOf(fixedNow).AddDays(2)
 		c.Tags = []string{"年度协议"}
@@ -56,7 +56,7 @@ func trashBook(t *testing.T) (*Store, model.Customer, model.Customer) {
 		Stage: model.StageLoyal, Notes: trashName + " 的备注"})
 	kept := full(model.Customer{Name: "王建国", Company: "苏州恒达精密机械有限公司", Phone: "138 0013 8000",
 		Level: model.LevelKey, Stage: model.StageCustomer})
-	s.Now = func() time.Time { return fixedNow }
+	s.clock = func() time.Time { return fixedNow }
 	return s, gone, kept
 }
 

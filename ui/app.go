@@ -24,8 +24,6 @@ type Options struct {
 	Lang model.Lang
 	// NoColor turns colours off; Run also honours the NO_COLOR environment variable.
 	NoColor bool
-	// Now is the clock; nil means time.Now.
-	Now func() time.Time
 	// WatchEvery is how often the book is checked for changes made by another process; zero
 	// turns watching off.
 	WatchEvery time.Duration
@@ -75,6 +73,8 @@ type App struct {
 	watchEvery time.Duration
 	// heldBy names the machine holding a replicated book read-only here (Options.HeldBy).
 	heldBy func() (string, bool)
+	// heldLast is the machine that held the book when the watch last looked, "" when none did.
+	heldLast string
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
@@ -86,10 +86,7 @@ func New(s *store.Store, o Options) *App {
 	if o.Lang == "" {
 		o.Lang = model.En
 	}
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	c := &kit.Common{Store: s, Lang: o.Lang, Styles: kit.NewStyles(o.NoColor), Keys: kit.NewKeyMap(o.Lang), Now: o.Now}
+	c := &kit.Common{Store: s, Lang: o.Lang, Styles: kit.NewStyles(o.NoColor), Keys: kit.NewKeyMap(o.Lang), Now: s.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
 	for _, p := range tabPages {
 		a.tabs = append(a.tabs, makers[p](c, 0))
@@ -165,6 +162,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 
 	case kit.WatchTickMsg:
+		a.noteHoldLetGo()
 		return a, a.watch()
 
 	case kit.BookChangedMsg:

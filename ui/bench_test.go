@@ -14,6 +14,7 @@ import (
 
 	"guanxi/internal/benchbook"
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 	"guanxi/ui/detail"
 	"guanxi/ui/kit"
@@ -49,7 +50,7 @@ type loop struct {
 }
 
 func newLoop(s *store.Store) *loop {
-	return &loop{a: New(s, Options{Lang: model.Zh, NoColor: true, Now: benchbook.Now}), msgs: make(chan tea.Msg, 64)}
+	return &loop{a: New(s, Options{Lang: model.Zh, NoColor: true}), msgs: make(chan tea.Msg, 64)}
 }
 
 func (l *loop) exec(cmd tea.Cmd) {
@@ -189,16 +190,15 @@ func BenchmarkFirstScreen(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		c0 := benchbook.CPU()
-		s, err := store.Open(path)
+		s, err := store.Open(path, store.WithClock(benchbook.Now))
 		if err != nil {
 			b.Fatal(err)
 		}
-		s.Now = benchbook.Now
 		l := newLoop(s)
 		l.send(benchSize)
 		l.exec(l.a.Init())
 		l.until(func() bool { return l.list().Loaded && l.a.c.Catalog != nil })
-		if view := l.a.View(); !strings.Contains(view, "下次跟进") || l.list().RowCount() == 0 {
+		if view := l.a.View(); !strings.Contains(view, "下次联系") || l.list().RowCount() == 0 {
 			b.Fatalf("no first screen:\n%s", view)
 		}
 		cpu += benchbook.CPU() - c0
@@ -290,7 +290,7 @@ func BenchmarkKeystrokeFirstLetter(b *testing.B) {
 		want = m.Seq + 1
 		l.send(tea.KeyMsg{Type: tea.KeyBackspace})
 		l.until(func() bool { return m.Shown == want })
-		m.Cache = store.SearchCache{} // the next letter searches the whole book again
+		m.Cache = search.Cache{} // the next letter searches the whole book again
 		b.StartTimer()
 		i++
 	}
@@ -376,7 +376,7 @@ func BenchmarkDetail(b *testing.B) {
 func BenchmarkNotesSearch(b *testing.B) {
 	s := benchbook.Open(b, scale)
 	db := benchbook.Bare(b, scale)
-	ix, err := s.LoadSearchIndex(b.Context())
+	ix, err := search.Load(b.Context(), s)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -485,12 +485,11 @@ func TestPeakMemoryChild(t *testing.T) {
 		return
 	}
 	limitMemory() // as Run does
-	s, err := store.Open(path)
+	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	s.Now = benchbook.Now
 	l := newLoop(s)
 	l.send(benchSize)
 	l.exec(l.a.Init())

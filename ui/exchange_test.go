@@ -59,6 +59,9 @@ func TestImportFromTheTUI(t *testing.T) {
 					!strings.Contains(screen, "第 4 行：没有姓名") || !strings.Contains(screen, "和客户簿里的“王建国”电话相同，已跳过")) {
 					t.Errorf("the summary should count and list what happened:\n%s", screen)
 				}
+				if spread := (model.Text{Zh: "2 位新客户的首次拜访排在", En: "The first visits of 2 new customers"}); !strings.Contains(screen, spread.In(lang)) {
+					t.Errorf("the summary should say how the first visits were spread:\n%s", screen)
+				}
 				press(a, tea.KeyEnter)
 				if a.overlay != nil {
 					t.Fatal("enter should close the summary")

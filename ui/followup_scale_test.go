@@ -18,6 +18,7 @@ import (
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/followup"
+	"guanxi/wording"
 )
 
 // The follow-up view at the real size of a book: every item of `guanxi today --json` is reachable
@@ -78,7 +79,7 @@ func runToday(t *testing.T, bin, book string) []todayJSON {
 // lands on the last.
 func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
 	t.Helper()
-	a := New(s, Options{Lang: model.Zh, NoColor: true, Now: time.Now})
+	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	for _, m := range runCmd(a.Init()) {
 		send(a, m)
@@ -127,7 +128,7 @@ func compareWithToday(t *testing.T, got []model.ChecklistItem, want []todayJSON)
 		if it.CustomerID == 0 {
 			name = it.Due.Holiday.In(model.Zh)
 		}
-		g := todayJSON{it.CustomerID, name, string(it.Kind), it.DueOn.String(), it.OverdueDays, it.Why(model.Zh, today)}
+		g := todayJSON{it.CustomerID, name, string(it.Kind), it.DueOn.String(), it.OverdueDays, wording.Why(&it, model.Zh, today)}
 		if g != w {
 			t.Fatalf("item %d: the view has %+v, guanxi today %+v", i, g, w)
 		}

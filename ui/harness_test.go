@@ -2,7 +2,6 @@ package ui
 
 import (
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -47,7 +46,7 @@ func press(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
 
 func newTestApp(t *testing.T, s *store.Store, lang model.Lang, w, h int) *App {
 	t.Helper()
-	a := New(s, Options{Lang: lang, NoColor: true, Now: func() time.Time { return uitest.Now }})
+	a := New(s, Options{Lang: lang, NoColor: true})
 	// Notes are searched as soon as a query is answered, not after the pause a person takes.
 	a.tabs[tabList].(*list.Screen).NotesWait = 0
 	send(a, tea.WindowSizeMsg{Width: w, Height: h})

@@ -74,13 +74,13 @@ func assertHarmless(t *testing.T, what, frame string) {
 func hostileBook(t *testing.T) (*store.Store, model.Customer) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "guanxi.db")
-	s, err := store.Open(path)
+	now := testNow.AddDate(0, 0, -30) // records made a month ago, shown today
+	s, err := store.Open(path, store.WithClock(func() time.Time { return now }))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	ctx := context.Background()
-	s.Now = func() time.Time { return testNow.AddDate(0, 0, -30) }
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -121,7 +121,7 @@ func hostileBook(t *testing.T) (*store.Store, model.Customer) {
 		must(err)
 	}
 	raw.Close()
-	s.Now = func() time.Time { return testNow }
+	now = testNow
 	got, err := s.Customer(ctx, cu.ID)
 	must(err)
 	return s, got

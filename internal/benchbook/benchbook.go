@@ -116,11 +116,10 @@ func Copy(tb testing.TB, customers int) string {
 // Open opens the book of Path with its clock at Now and closes it when the benchmark ends.
 func Open(tb testing.TB, customers int) *store.Store {
 	tb.Helper()
-	s, err := store.Open(Path(tb, customers))
+	s, err := store.Open(Path(tb, customers), store.WithClock(Now))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	s.Now = Now
 	tb.Cleanup(func() { s.Close() })
 	return s
 }
@@ -130,11 +129,10 @@ func Open(tb testing.TB, customers int) *store.Store {
 func build(path string, customers int) error {
 	tmp := path + ".building"
 	removeBook(tmp)
-	s, err := store.Open(tmp)
+	s, err := store.Open(tmp, store.WithClock(Now))
 	if err != nil {
 		return err
 	}
-	s.Now = Now
 	err = sample.Fill(context.Background(), s, sample.Options{Customers: customers, Seed: Seed, Today: Today, Scale: true})
 	// Closing the last connection folds the write-ahead log into the file.
 	if cerr := s.Close(); err == nil {

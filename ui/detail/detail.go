@@ -221,6 +221,7 @@ func (m *Screen) build() {
 	}
 
 	section("d.profile")
+	field("f.shortName", cu.ShortName)
 	field("f.phone", cu.Phone)
 	field("f.email", cu.Email)
 	field("f.wechat", cu.WeChat)

@@ -63,7 +63,7 @@ type classesLoadedMsg struct {
 }
 
 // loadClasses classifies one customer; with the rules set to run by themselves, a suggested level
-// is taken at once and the detail reloads.
+// is taken at once (Store.ApplyAutoLevel, as before guanxi show) and the detail reloads.
 func loadClasses(s *store.Store, id int64) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
@@ -72,10 +72,8 @@ func loadClasses(s *store.Store, id int64) tea.Cmd {
 		if err != nil {
 			return classesLoadedMsg{id: id, err: err}
 		}
-		if cs, err := s.ClassSettings(ctx); err == nil && cs.AutoApply {
-			if _, changed, err := s.ApplySuggestedLevel(ctx, id, model.LevelByAuto); err == nil && changed {
-				return kit.SavedMsg{What: "saved.levelAuto", CustomerID: id}
-			}
+		if changed, err := s.ApplyAutoLevel(ctx, id); err == nil && changed {
+			return kit.SavedMsg{What: "saved.levelAuto", CustomerID: id}
 		}
 		return classesLoadedMsg{id: id, cl: cl}
 	}

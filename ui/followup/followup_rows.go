@@ -6,6 +6,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/ui/kit"
+	"guanxi/wording"
 )
 
 // The rows of the checklist: grouped by day (overdue, today, then each coming day) or by customer
@@ -83,7 +84,7 @@ func (m *Screen) twoLines(i int) bool {
 	if !ok || wWhy != 0 || it.CustomerID == 0 {
 		return false
 	}
-	return kit.Width(model.SanitizeLine(m.rowName(it)+" — "+it.Why(m.c.Lang, m.c.Today()))) > wName
+	return kit.Width(model.SanitizeLine(m.rowName(it)+" — "+wording.Why(&it, m.c.Lang, m.c.Today()))) > wName
 }
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
@@ -270,7 +271,7 @@ func (m *Screen) lastText(it model.ChecklistItem) string {
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
 func (m *Screen) whenText(it model.ChecklistItem, today model.Date) string {
-	if s, ok := it.GreetingWhen(m.c.Lang, today); ok {
+	if s, ok := wording.GreetingWhen(&it, m.c.Lang, today); ok {
 		return s
 	}
 	switch n := today.DaysSince(it.DueOn); {
@@ -293,7 +294,7 @@ func (m *Screen) whenText(it model.ChecklistItem, today model.Date) string {
 func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, twoLines bool) string {
 	c, st := m.c, m.c.Styles
 	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
-	why := it.Why(c.Lang, today)
+	why := wording.Why(&it, c.Lang, today)
 	name := m.rowName(it)
 	mark := "  "
 	if selected {
@@ -303,7 +304,7 @@ func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, 
 	if !selected && it.OverdueDays > 0 {
 		whenCell = st.Overdue.Render(whenCell)
 	}
-	kind := it.KindName(c.Lang)
+	kind := wording.KindName(&it, c.Lang)
 	line := mark + whenCell + " " + kit.Fit(kind, wKind) + " "
 	switch {
 	case wName == 0:
@@ -345,7 +346,7 @@ func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, 
 // rowName is how a row names its customer: the name and the company's short name, so the reason
 // keeps its room; an organisation filed under its own name goes by its short name alone.
 func (m *Screen) rowName(it model.ChecklistItem) string {
-	short := model.ShortCompanyName(it.Company)
+	short := it.CompanyShortName()
 	switch {
 	case it.Company == it.CustomerName:
 		return short
@@ -359,7 +360,7 @@ func (m *Screen) rowName(it model.ChecklistItem) string {
 func (m *Screen) renderSecond(it model.ChecklistItem, today model.Date, selected bool) string {
 	wWhen, wKind, _, _, _, _, _ := m.itemColumns()
 	indent := strings.Repeat(" ", 2+wWhen+1+wKind+1)
-	line := kit.Fit(indent+"↳ "+model.SanitizeLine(it.Why(m.c.Lang, today)), m.width)
+	line := kit.Fit(indent+"↳ "+model.SanitizeLine(wording.Why(&it, m.c.Lang, today)), m.width)
 	if selected {
 		return m.c.Styles.Selected.Render(line)
 	}

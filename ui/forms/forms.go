@@ -28,6 +28,7 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := cu
 		out.Name, out.Company, out.Phone, out.Email, out.WeChat = v["name"], v["company"], v["phone"], v["email"], v["wechat"]
+		out.ShortName = v["short_name"]
 		out.Kind, out.Level = model.Kind(v["kind"]), model.Level(v["level"])
 		out.Stage, out.Relation = model.Stage(v["stage"]), model.Relation(v["relation"])
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
@@ -60,6 +61,7 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 	})
 	f.Text("name", c.T("f.name"), cu.Name, "").
 		Text("company", c.T("f.company"), cu.Company, "").
+		Text("short_name", c.T("f.shortName"), cu.ShortName, c.T("hint.shortName")).
 		Choose("kind", c.T("f.kind"), model.Kinds, string(cu.Kind)).
 		Text("title", c.T("f.title"), cu.Title, "").
 		Text("phone", c.T("f.phone"), cu.Phone, "").

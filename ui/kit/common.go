@@ -20,7 +20,8 @@ type Common struct {
 	Keys   KeyMap
 	Width  int
 	Height int
-	// Now is the clock; tests fix it so golden screens do not change with the date.
+	// Now is the book's clock (store.WithClock), the one the store stamps its writes with; tests
+	// open the book on a fixed day so golden screens do not change with the date.
 	Now func() time.Time
 	// Catalog is the personality catalog, read once and reloaded when it changes.
 	Catalog []model.PersonalityType

@@ -34,11 +34,7 @@ func AutoApplyLevels(s *store.Store) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
 		defer cancel()
-		cs, err := s.ClassSettings(ctx)
-		if err != nil || !cs.AutoApply {
-			return nil
-		}
-		n, err := s.ApplyLevelRules(ctx, model.LevelByAuto)
+		n, err := s.ApplyAutoLevels(ctx)
 		switch {
 		case err != nil:
 			return SaveFailedMsg{Err: err}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 	"guanxi/ui/forms"
 	"guanxi/ui/kit"
@@ -27,14 +28,15 @@ type Screen struct {
 	Rows   []model.Customer // a page from SQL, shown until the search index answers
 	total  int              // customers in the book when rows were read, -1 when not counted
 	// found is the index's answer, shown when fromIndex; see list_search.go.
-	found     store.SearchResult
+	found     search.Result
 	FromIndex bool
-	Ix        *store.SearchIndex
+	Ix        *search.Index
 	Indexing  bool // a load of the index is under way
 	// indexStale: the book changed while the index was loading, so it is loaded once more.
 	indexStale  bool
 	CancelNotes context.CancelFunc // stops the search of notes under way
-	Cache       store.SearchCache  // the last answers, for erasing and typing on
+	cancelBook  context.CancelFunc // stops the search of the book under way (see searchBook)
+	Cache       search.Cache       // the last answers, for erasing and typing on
 	NotesBusy   bool               // notes and logged contacts are being searched
 	notesErr    bool               // that search failed
 	NotesWait   time.Duration      // how long a query must stay before its notes are searched
@@ -64,6 +66,9 @@ func New(c *kit.Common) *Screen {
 
 func (m *Screen) Title() string { return m.c.T("view.list") }
 
+// HelpNote says in the help what the list's dates count.
+func (m *Screen) HelpNote() string { return m.c.T("list.datesNote") }
+
 func (m *Screen) Typing() bool { return true }
 
 func (m *Screen) SetSize(w, h int) {
@@ -72,7 +77,7 @@ func (m *Screen) SetSize(w, h int) {
 	m.clamp()
 }
 
-func (m *Screen) query(limit int) store.ListQuery {
+func (m *Screen) Query(limit int) store.ListQuery {
 	return store.ListQuery{Text: m.searchText(), Level: m.level, Sort: m.sort, Limit: limit}
 }
 
@@ -270,7 +275,7 @@ func (m *Screen) View() string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func (m *Screen) renderRow(f store.Found, q model.SearchQuery, cols listColumns, today model.Date, selected bool) string {
+func (m *Screen) renderRow(f search.Found, q model.SearchQuery, cols listColumns, today model.Date, selected bool) string {
 	st := m.c.Styles
 	r := f.Customer
 	next := kit.Fit(m.c.DateText(r.NextDueOn), cols.next)

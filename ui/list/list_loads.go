@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 	"guanxi/ui/kit"
 )
@@ -28,7 +29,7 @@ const indexTimeout = time.Minute
 
 // loadSearchIndex reads the book into a search index, or answers with old when the book has not
 // changed since old was read.
-func loadSearchIndex(s *store.Store, old *store.SearchIndex) tea.Cmd {
+func loadSearchIndex(s *store.Store, old *search.Index) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), indexTimeout)
 		defer cancel()
@@ -37,7 +38,7 @@ func loadSearchIndex(s *store.Store, old *store.SearchIndex) tea.Cmd {
 				return indexLoadedMsg{ix: old}
 			}
 		}
-		ix, err := s.LoadSearchIndex(ctx)
+		ix, err := search.Load(ctx, s)
 		return indexLoadedMsg{ix: ix, err: err}
 	}
 }
@@ -45,7 +46,7 @@ func loadSearchIndex(s *store.Store, old *store.SearchIndex) tea.Cmd {
 // searchIndex answers a query from the index in memory, among the customers within (nil: all),
 // looking only among those an earlier answer (prev) found when that is enough, with the place of
 // the customer keepID in the answer (-1 when not found or not asked).
-func searchIndex(ix *store.SearchIndex, prev store.SearchResult, seq int, q store.ListQuery, within []int64, keepID int64) tea.Cmd {
+func searchIndex(ix *search.Index, prev search.Result, seq int, q store.ListQuery, within []int64, keepID int64) tea.Cmd {
 	return func() tea.Msg {
 		found := ix.SearchAfter(prev, q, within)
 		cursor := -1
@@ -56,9 +57,24 @@ func searchIndex(ix *store.SearchIndex, prev store.SearchResult, seq int, q stor
 	}
 }
 
+// searchBook answers a query typed before the search index is loaded from the book: the
+// customers it finds, read into an index of their own (search.Narrowed), are searched as the whole
+// index will search them, so the rows come in the order the whole index keeps. ctx is cancelled
+// when the query changes; a cancelled or failed search answers nothing, and the index answers
+// when it is loaded.
+func searchBook(ctx context.Context, s *store.Store, seq int, q store.ListQuery, within []int64) tea.Cmd {
+	return func() tea.Msg {
+		ix, err := search.Narrowed(ctx, s, q.Text)
+		if err != nil {
+			return nil
+		}
+		return SearchDoneMsg{Seq: seq, found: ix.Search(q, within), cursor: -1}
+	}
+}
+
 // searchNotes looks for text in notes and logged contacts and appends whom it finds to found; ctx
 // is cancelled when the query changes.
-func searchNotes(ctx context.Context, s *store.Store, seq int, found store.SearchResult, text string) tea.Cmd {
+func searchNotes(ctx context.Context, s *store.Store, seq int, found search.Result, text string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, kit.LoadTimeout)
 		defer cancel()

@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"guanxi/model"
-	"guanxi/store"
+	"guanxi/search"
 	"guanxi/ui/kit"
 )
 
@@ -16,7 +16,7 @@ type rowSpans struct{ nameFrom, nameTo, companyFrom, companyTo int }
 // matchSpans finds where the query matched a row: in the name when the name is why the row was
 // found (or the rank is not known, for a page from SQL), else in the company. A row found by its
 // phone, email, tags, contacts or notes shows no mark: none of those is a column.
-func matchSpans(f store.Found, q model.SearchQuery) rowSpans {
+func matchSpans(f search.Found, q model.SearchQuery) rowSpans {
 	var sp rowSpans
 	if q.Empty() {
 		return sp
@@ -70,7 +70,7 @@ func render(st *lipgloss.Style, s string) string {
 // customer apart: the name keeps its room longest (and takes the company's column when the
 // customer is the company or has none), then the level and the next due day; the stage and the
 // last contact go first on a narrow terminal. A company too long for its column goes by its short
-// name (model.ShortCompanyName).
+// name (the user's, or model.ShortCompanyName).
 
 // listColumns are the widths of the columns at a terminal width; 0 for a column left out.
 type listColumns struct{ name, company, level, stage, last, next, types int }
@@ -144,7 +144,7 @@ func rowNameCompany(r model.Customer, sp *rowSpans, q model.SearchQuery, cols li
 		return "", cols.name + 1 + cols.company, 0
 	}
 	if kit.Width(company) > cols.company {
-		if short := model.ShortCompanyName(company); short != company {
+		if short := r.CompanyShortName(); short != company {
 			company, sp.companyFrom, sp.companyTo = short, 0, 0
 			if from, to, ok := q.TextSpan(short); ok && !q.Empty() {
 				sp.companyFrom, sp.companyTo = from, to

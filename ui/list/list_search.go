@@ -10,10 +10,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/search"
 	"guanxi/store"
 )
 
-// The list answers every keystroke from a search index held in memory (store.SearchIndex): the
+// The list answers every keystroke from a search index held in memory (search.Index): the
 // index is read once in the background after the first page, and again when the book changes. A
 // search runs in a command, so typing never waits for it, and its answer is numbered: an answer
 // to an older query than the one shown is dropped. Notes and logged contacts are searched in the
@@ -21,7 +22,7 @@ import (
 
 // indexLoadedMsg brings the search index, or the one the list had when the book did not change.
 type indexLoadedMsg struct {
-	ix  *store.SearchIndex
+	ix  *search.Index
 	err error
 }
 
@@ -29,7 +30,7 @@ type indexLoadedMsg struct {
 // customer under the cursor is in it (-1: put the cursor on the best match).
 type SearchDoneMsg struct {
 	Seq    int
-	found  store.SearchResult
+	found  search.Result
 	cursor int
 }
 
@@ -47,7 +48,7 @@ type NotesDueMsg struct{ seq int }
 // contacts appended.
 type NotesFoundMsg struct {
 	Seq   int
-	found store.SearchResult
+	found search.Result
 	err   error
 }
 
@@ -64,21 +65,31 @@ func (m *Screen) refreshIndex() tea.Cmd {
 
 // research asks for the rows of the current query, from the index when it is there, else a page from
 // SQL; keep leaves the cursor on the customer under it, if they are still found. Text typed while
-// the index is loading waits for it: SQL would find no pinyin, and would take the processor from it.
+// the index is loading is answered from the book by the same search (searchBook), in the order
+// the index will keep; the index answers again when it is loaded.
 func (m *Screen) research(keep bool) tea.Cmd {
 	m.Seq++
 	m.StopNotes()
+	if m.cancelBook != nil {
+		m.cancelBook() // an answer to an older query would be dropped anyway
+		m.cancelBook = nil
+	}
 	if m.Ix == nil && m.Indexing && m.searchText() != "" {
-		return nil // typed before the index is loaded: the index answers when it is (see indexLoadedMsg)
+		if model.NewSearchQuery(m.searchText()).Empty() {
+			return nil // only punctuation, which finds everyone: the index answers when it is loaded
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		m.cancelBook = cancel
+		return searchBook(ctx, m.c.Store, m.Seq, m.Query(0), m.within())
 	}
 	if m.Ix == nil {
-		return loadFirstPage(m.c.Store, m.Seq, m.query(firstPage))
+		return loadFirstPage(m.c.Store, m.Seq, m.Query(firstPage))
 	}
 	var id int64
 	if c, ok := m.Selected(); ok && keep {
 		id = c.ID
 	}
-	q, within := m.query(0), m.within()
+	q, within := m.Query(0), m.within()
 	prev, _ := m.Cache.Lookup(m.Ix, q, within)
 	return searchIndex(m.Ix, prev, m.Seq, q, within, id)
 }
@@ -137,6 +148,9 @@ func (m *Screen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if msg.Seq != m.Seq || utf8.RuneCountInString(strings.TrimSpace(text)) < store.MinNotesQuery {
 			return nil, true
 		}
+		if msg.found.Partial() {
+			return nil, true // answered from the book before the index: the index's answer searches the notes
+		}
 		m.NotesBusy, m.notesErr = true, false
 		if m.NotesWait > 0 {
 			seq := msg.Seq
@@ -180,11 +194,11 @@ func (m *Screen) RowCount() int {
 
 // RowAt returns the i-th customer shown, 0 ≤ i < rowCount. A row of a page from SQL has no rank
 // and no key; the row computes its key to mark the match.
-func (m *Screen) RowAt(i int) store.Found {
+func (m *Screen) RowAt(i int) search.Found {
 	if m.FromIndex {
 		return m.found.At(i)
 	}
-	return store.Found{Customer: m.Rows[i], Rank: -1}
+	return search.Found{Customer: m.Rows[i], Rank: -1}
 }
 
 // totalCount is how many customers the book holds, or -1 before it is known.

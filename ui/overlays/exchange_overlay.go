@@ -15,6 +15,7 @@ import (
 	"guanxi/exchange"
 	"guanxi/model"
 	"guanxi/ui/kit"
+	"guanxi/wording"
 )
 
 // ioStage is where an import or export box stands.
@@ -101,7 +102,7 @@ func OpenExport(c *kit.Common, scope *ExportScope) tea.Cmd {
 			path = defaultName(string(f))
 		}
 		o.Name = path
-		opts := exchange.ExportOptions{Format: f, Lang: c.Lang, Now: c.Now}
+		opts := exchange.ExportOptions{Format: f, Lang: c.Lang}
 		if scope != nil && v["scope"] == "list" {
 			opts.Scope.Only = make(map[int64]bool, len(scope.IDs))
 			for _, id := range scope.IDs {
@@ -252,6 +253,9 @@ func (o *Exchange) finish(msg ImportDoneMsg) {
 	if sum.Contacts > 0 {
 		lines = append(lines, ioLine{text: fmt.Sprintf(c.TN("io.contacts", sum.Contacts), sum.Contacts)})
 	}
+	if spread, ok := sum.FirstVisits.Sentence(); ok {
+		lines = append(lines, ioLine{text: spread.In(c.Lang)})
+	}
 	const most = 200
 	for _, part := range []struct {
 		key string
@@ -290,7 +294,7 @@ func (o *Exchange) layOut() {
 		if l.item {
 			first, rest, w = " ", "   ", inner-3
 		}
-		parts := kit.BreakLines(l.text, w)
+		parts := wording.BreakLines(l.text, w)
 		if len(parts) == 0 {
 			parts = []string{""}
 		}

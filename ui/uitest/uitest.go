@@ -29,7 +29,9 @@ var Now = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
 // contact, a customer due today, one with an upcoming reminder, and an English name.
 func FixtureBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
+	// Records are created in the past so plan due dates land before, on and after today.
+	now := Now.AddDate(0, 0, -30)
+	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"), store.WithClock(func() time.Time { return now }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,8 +41,6 @@ func FixtureBook(t *testing.T) *store.Store {
 	if err := s.SetPlanWorkingDays(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	// Records are created in the past so plan due dates land before, on and after today.
-	s.Now = func() time.Time { return Now.AddDate(0, 0, -30) }
 	add := func(c model.Customer) model.Customer {
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			t.Fatal(err)
@@ -74,7 +74,7 @@ func FixtureBook(t *testing.T) *store.Store {
 	r := model.Reminder{CustomerID: zeng.ID, DueOn: model.DateOf(Now).AddDays(2), Kind: model.ReminderOther, Note: "寄送样品"}
 	s.AddReminder(ctx, &r)
 	add(model.Customer{Name: "Anna Smith", Company: "Acme Trading", Level: model.LevelLow, Stage: model.StageProspect})
-	s.Now = func() time.Time { return Now }
+	now = Now
 	return s
 }
 

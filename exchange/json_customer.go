@@ -1,0 +1,232 @@
+package exchange
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"guanxi/model"
+	"guanxi/store"
+)
+
+// A customer of a whole-book JSON file checked and turned into a record, with the records that come
+// with them.
+
+// customerFromJSON checks a customer of the document and turns it into a record; the record
+// number n stands for the line in messages.
+func customerFromJSON(n int, jc *jsonCustomer) *record {
+	rec := &record{number: n}
+	bad := func(zh, en string) *record {
+		p := Problem{Record: n, Msg: model.Text{Zh: fmt.Sprintf("（%s）%s", quote(jc.Name), zh),
+			En: fmt.Sprintf("(%s) %s", quote(jc.Name), en)}}
+		rec.bad = &p
+		return rec
+	}
+	var badDate *record
+	date := func(zh, en, s string) (model.Date, error) {
+		d, err := model.ParseISODate(s)
+		if err != nil {
+			badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+		}
+		return d, err
+	}
+	// A lunar date or one without a year, as model.YearlyDate writes it.
+	yearly := func(zh, en, s string) (model.YearlyDate, error) {
+		y, err := model.ParseYearlyDate(s)
+		if err != nil {
+			badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+		}
+		return y, err
+	}
+	var err error
+	c := model.Customer{UID: cleanUID(jc.UID), Kind: model.Kind(jc.Kind), Name: jc.Name, Company: jc.Company, ShortName: jc.ShortName,
+		Title: jc.Title, Industry: jc.Industry, Region: jc.Region, Size: jc.Size,
+		RegisteredCapital: model.MoneyFromYuan(jc.RegisteredCapital), Phone: jc.Phone, Email: jc.Email,
+		WeChat: jc.WeChat, Address: jc.Address, Source: jc.Source, ReferredBy: jc.ReferredBy,
+		Level: model.Level(jc.Level), Stage: model.Stage(jc.Stage), Relation: model.Relation(jc.Relation),
+		Tags: jc.Tags, Notes: jc.Notes, PlanPaused: jc.PlanPaused}
+	if c.Birthday, err = date("生日", "birthday", jc.Birthday); err != nil {
+		return badDate
+	}
+	if c.Anniversary, err = date("纪念日", "anniversary", jc.Anniversary); err != nil {
+		return badDate
+	}
+	if c.BirthdayYearly, err = yearly("生日", "birthday", jc.BirthdayYearly); err != nil {
+		return badDate
+	}
+	if c.AnniversaryYearly, err = yearly("纪念日", "anniversary", jc.AnniversaryYearly); err != nil {
+		return badDate
+	}
+	if jc.Plan != nil {
+		c.PlanOverride = &model.VisitPlan{VisitEveryDays: jc.Plan.VisitEveryDays, CallEveryDays: jc.Plan.CallEveryDays}
+	}
+	if jc.CreatedAt != "" {
+		at, err := time.Parse(time.RFC3339, jc.CreatedAt)
+		if err != nil {
+			return bad(fmt.Sprintf("建档时间“%s”读不出来", quote(jc.CreatedAt)), fmt.Sprintf("created_at %q cannot be read", quote(jc.CreatedAt)))
+		}
+		c.CreatedAt = at
+	}
+	rec.customer = c
+	br := &bookRecords{tags: jc.Types}
+	for _, t := range jc.Types {
+		rec.typeRefs = append(rec.typeRefs, t.Type)
+	}
+	contactIndex := map[string]int64{}
+	for k, jct := range jc.Contacts {
+		ct := model.Contact{UID: cleanUID(jct.UID), Name: jct.Name, Title: jct.Title, Role: model.Role(jct.Role),
+			Phone: jct.Phone, Email: jct.Email, WeChat: jct.WeChat, Notes: jct.Notes}
+		if ct.Birthday, err = date("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.Birthday); err != nil {
+			return badDate
+		}
+		if ct.BirthdayYearly, err = yearly("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.BirthdayYearly); err != nil {
+			return badDate
+		}
+		ct.Normalize()
+		if err := ct.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad("联系人“"+quote(jct.Name)+"”："+zh, "contact "+quote(jct.Name)+": "+en)
+		}
+		br.contacts = append(br.contacts, ct)
+		br.contactTags = append(br.contactTags, jct.Types)
+		if ct.UID != "" {
+			contactIndex[ct.UID] = int64(k + 1)
+		}
+	}
+	for _, ji := range jc.Interactions {
+		at, err := time.ParseInLocation("2006-01-02 15:04", ji.At, time.Local)
+		if err != nil {
+			return bad(fmt.Sprintf("联系记录的时间“%s”读不出来", quote(ji.At)), fmt.Sprintf("logged contact at %q cannot be read", quote(ji.At)))
+		}
+		i := model.Interaction{UID: cleanUID(ji.UID), At: at, Channel: model.Channel(ji.Channel),
+			Summary: ji.Summary, NextStep: ji.NextStep, ContactID: contactIndex[ji.Contact]}
+		if err := i.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad(quote(ji.At)+" 的联系记录："+zh, "logged contact of "+quote(ji.At)+": "+en)
+		}
+		br.interactions = append(br.interactions, i)
+	}
+	for _, jd := range jc.Deals {
+		d := model.Deal{UID: cleanUID(jd.UID), Product: jd.Product, Amount: model.MoneyFromYuan(jd.Amount),
+			Paid: model.MoneyFromYuan(jd.Paid)}
+		if d.On, err = date("成交日期", "deal date", jd.On); err != nil {
+			return badDate
+		}
+		if d.CreditDueOn, err = date("还款日", "credit due date", jd.CreditDueOn); err != nil {
+			return badDate
+		}
+		if err := d.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad(quote(jd.On)+" 的成交："+zh, "deal of "+quote(jd.On)+": "+en)
+		}
+		var pays []model.Payment
+		for _, jp := range jd.Payments {
+			p := model.Payment{UID: cleanUID(jp.UID), Amount: model.MoneyFromYuan(jp.Amount), Note: jp.Note}
+			if p.On, err = date("收款日期", "payment date", jp.On); err != nil {
+				return badDate
+			}
+			if err := p.Validate(); err != nil {
+				zh, en := fieldMsgs(err)
+				return bad(quote(jp.On)+" 的收款："+zh, "payment of "+quote(jp.On)+": "+en)
+			}
+			pays = append(pays, p)
+		}
+		br.deals = append(br.deals, d)
+		br.payments = append(br.payments, pays)
+	}
+	for _, jr := range jc.Reminders {
+		r := model.Reminder{UID: cleanUID(jr.UID), Kind: model.ReminderKind(jr.Kind), Note: jr.Note}
+		if r.DueOn, err = date("提醒日期", "reminder date", jr.DueOn); err != nil {
+			return badDate
+		}
+		if r.Anchor, err = date("重复起始日", "repeat start", jr.Anchor); err != nil {
+			return badDate
+		}
+		if jr.Repeat != "" {
+			if r.Repeat, err = model.ParseRepeat(jr.Repeat); err != nil {
+				return bad(fmt.Sprintf("提醒的重复“%s”读不出来", quote(jr.Repeat)), fmt.Sprintf("reminder repeat %q cannot be read", quote(jr.Repeat)))
+			}
+		}
+		if jr.DoneAt != "" {
+			if r.DoneAt, err = time.Parse(time.RFC3339, jr.DoneAt); err != nil {
+				return bad(fmt.Sprintf("提醒的完成时间“%s”读不出来", quote(jr.DoneAt)), fmt.Sprintf("reminder done_at %q cannot be read", quote(jr.DoneAt)))
+			}
+		}
+		if err := r.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad(quote(jr.DueOn)+" 的提醒："+zh, "reminder of "+quote(jr.DueOn)+": "+en)
+		}
+		br.reminders = append(br.reminders, r)
+	}
+	for _, jp := range jc.Complaints {
+		p := model.Complaint{UID: cleanUID(jp.UID), What: jp.What, Severity: jp.Severity, GoodFaith: jp.GoodFaith,
+			Handler: jp.Handler, Summary: jp.Summary}
+		if p.On, err = date("投诉日期", "complaint date", jp.On); err != nil {
+			return badDate
+		}
+		if p.ReplyBy, err = date("答复期限", "reply date", jp.ReplyBy); err != nil {
+			return badDate
+		}
+		if p.ResolvedOn, err = date("解决日期", "resolved date", jp.ResolvedOn); err != nil {
+			return badDate
+		}
+		if err := p.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad(quote(jp.On)+" 的投诉："+zh, "complaint of "+quote(jp.On)+": "+en)
+		}
+		br.complaints = append(br.complaints, p)
+	}
+	for _, jl := range jc.LevelChanges {
+		at, err := time.ParseInLocation("2006-01-02 15:04", jl.At, time.Local)
+		if err != nil {
+			return bad(fmt.Sprintf("调整级别的时间“%s”读不出来", quote(jl.At)), fmt.Sprintf("level change at %q cannot be read", quote(jl.At)))
+		}
+		c := model.LevelChange{At: at, From: model.Level(jl.From), To: model.Level(jl.To), Source: model.LevelSource(jl.Source), Why: jl.Why}
+		if err := c.Validate(); err != nil {
+			zh, en := fieldMsgs(err)
+			return bad(quote(jl.At)+" 的级别调整："+zh, "level change of "+quote(jl.At)+": "+en)
+		}
+		br.levelChanges = append(br.levelChanges, c)
+	}
+	for kind, jp := range jc.PutOff {
+		k := model.ItemKind(kind)
+		if k != model.ItemVisit && k != model.ItemCall {
+			return bad(fmt.Sprintf("推迟的“%s”不是拜访或电话", quote(kind)), fmt.Sprintf("put off %q is neither a visit nor a call", quote(kind)))
+		}
+		var sn model.PlanSnooze
+		if sn.From, err = date("推迟前的日子", "put off from", jp.From); err != nil {
+			return badDate
+		}
+		if sn.Until, err = date("推迟到的日子", "put off until", jp.Until); err != nil {
+			return badDate
+		}
+		if br.putOff == nil {
+			br.putOff = map[model.ItemKind]model.PlanSnooze{}
+		}
+		br.putOff[k] = sn
+	}
+	for _, jg := range jc.GreetingsSent {
+		g := store.GreetingSent{Occasion: model.Occasion(jg.Occasion), ContactID: contactIndex[jg.Contact]}
+		if _, err := model.LookupCode(model.Occasions, "occasion", jg.Occasion); err != nil || g.Occasion == model.OccasionHoliday {
+			return bad(fmt.Sprintf("送过的祝福“%s”不是生日或纪念日", quote(jg.Occasion)), fmt.Sprintf("greeting sent for %q, not a birthday or an anniversary", quote(jg.Occasion)))
+		}
+		if jg.Contact != "" && g.ContactID == 0 {
+			continue // a contact the file does not hold: the mark would fall on the customer's own day
+		}
+		if g.On, err = date("送过祝福的日子", "greeting sent on", jg.On); err != nil {
+			return badDate
+		}
+		br.greetings = append(br.greetings, g)
+	}
+	rec.book = br
+	return rec
+}
+
+// fieldMsgs returns the message of a validation error in both languages.
+func fieldMsgs(err error) (zh, en string) {
+	var fe *model.FieldError
+	if errors.As(err, &fe) {
+		return fe.Msg.Zh, fe.Msg.En
+	}
+	return err.Error(), err.Error()
+}

@@ -1,0 +1,130 @@
+package search_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"guanxi/internal/benchbook"
+	"guanxi/search"
+	"guanxi/store"
+)
+
+// scale is the size of the benchmark book (docs/PERFORMANCE.md).
+const scale = 100_000
+
+// BenchmarkLoadSearchIndex reads the whole book into the search index, as the list does in the
+// background after its first screen; bare is the same rows read by SQLite and thrown away.
+func BenchmarkLoadSearchIndex(b *testing.B) {
+	s := benchbook.Open(b, scale)
+	ctx := context.Background()
+	db := benchbook.Bare(b, scale)
+	start := time.Now()
+	benchbook.Drain(b, db, `SELECT id, name, name_key, company, phone, email, wechat, tags,
+		region, industry, level, stage, last_contact_on, next_due_on, order_total
+		FROM customers WHERE deleted_at IS NULL ORDER BY id`)
+	bare := time.Since(start)
+	b.ResetTimer()
+	c0 := benchbook.CPU()
+	for b.Loop() {
+		ix, err := search.Load(ctx, s)
+		if err != nil || ix.Len() != scale {
+			b.Fatalf("index of %d customers, %v", ix.Len(), err)
+		}
+	}
+	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
+}
+
+// BenchmarkSearch100k is a search of the whole index, as for the first character typed, without
+// drawing.
+func BenchmarkSearch100k(b *testing.B) {
+	s := benchbook.Open(b, scale)
+	ix, err := search.Load(context.Background(), s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []string{"z", "zs", "zhang", "张", "138", "公司", "zhangwei"} {
+		b.Run(q, func(b *testing.B) {
+			n := 0
+			c0 := benchbook.CPU()
+			for b.Loop() {
+				n = ix.Search(store.ListQuery{Text: q}, nil).Len()
+			}
+			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			b.ReportMetric(float64(n), "found")
+		})
+	}
+}
+
+// BenchmarkTyping100k is the searches of the list as words are typed and erased a character at a
+// time, each told the answers before it as the list does (see Cache): one op is one keystroke.
+func BenchmarkTyping100k(b *testing.B) {
+	s := benchbook.Open(b, scale)
+	ix, err := search.Load(context.Background(), s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	for _, w := range []string{"zhangwei", "wjg", "张伟", "138 0013", "lixiao", "公司"} {
+		r := []rune(w)
+		for i := 1; i <= len(r); i++ {
+			texts = append(texts, string(r[:i]))
+		}
+		for i := len(r) - 1; i >= 0; i-- {
+			texts = append(texts, string(r[:i]))
+		}
+	}
+	var cache search.Cache
+	cache.Put(ix.Search(store.ListQuery{}, nil))
+	i := 0
+	c0 := benchbook.CPU()
+	for b.Loop() {
+		q := store.ListQuery{Text: texts[i%len(texts)]}
+		prev, _ := cache.Lookup(ix, q, nil)
+		cache.Put(ix.SearchAfter(prev, q, nil))
+		i++
+	}
+	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// BenchmarkOneShot100k is `guanxi list --query` at 100,000 customers: search.Customers, which
+// reads only the customers the query finds, then their rows. bare-ms is what SQLite alone takes to
+// answer the same text the plain way, one after the other: the customers whose notes or logged
+// contacts hold it (the same statement as store.SearchNotes), then the list's columns of those
+// whose name key or search column holds it.
+func BenchmarkOneShot100k(b *testing.B) {
+	s := benchbook.Open(b, scale)
+	db := benchbook.Bare(b, scale)
+	ctx := context.Background()
+	for _, q := range []string{"zw", "张伟", "zhangwei", "138"} {
+		b.Run(q, func(b *testing.B) {
+			like := "%" + q + "%"
+			bare := time.Duration(1 << 62)
+			for range 3 {
+				start := time.Now()
+				benchbook.Drain(b, db, `SELECT id FROM customers WHERE deleted_at IS NULL AND notes LIKE ?1
+					UNION SELECT i.customer_id FROM interactions i JOIN customers c ON c.id = i.customer_id
+					WHERE c.deleted_at IS NULL AND (i.summary LIKE ?1 OR i.next_step LIKE ?1) ORDER BY 1`, like)
+				benchbook.Drain(b, db, `SELECT c.id, c.kind, c.name, c.company, c.phone, c.level, c.stage, c.relation,
+					c.last_contact_on, c.next_due_on, c.order_total, c.owed,
+					(SELECT group_concat(type_code, ',') FROM person_types pt WHERE pt.customer_id = c.id)
+					FROM customers c WHERE c.deleted_at IS NULL AND (c.name_key LIKE ?1 OR c.search LIKE ?1)
+					ORDER BY c.next_due_on IS NULL, c.next_due_on, c.name, c.id`, like)
+				bare = min(bare, time.Since(start))
+			}
+			n := 0
+			c0 := benchbook.CPU()
+			for b.Loop() {
+				rows, err := search.Customers(ctx, s, store.ListQuery{Text: q}, false)
+				if err != nil || len(rows) == 0 {
+					b.Fatalf("%q: %d found, %v", q, len(rows), err)
+				}
+				n = len(rows)
+			}
+			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
+			b.ReportMetric(float64(n), "found")
+		})
+	}
+}

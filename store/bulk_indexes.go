@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// indexesAside runs fn with the secondary indexes of tables dropped, and builds them again after
+// it, over the finished rows, inside the Bulk's transaction: building an index once over many rows
+// costs far less than keeping it up to date row by row. A failure rolls the indexes back with
+// everything else; readers meanwhile see the book as it was. Unique indexes stay, since a write
+// may rely on them (INSERT OR IGNORE).
+func (b *Bulk) indexesAside(tables []string, fn func() error) error {
+	marks := strings.TrimSuffix(strings.Repeat("?,", len(tables)), ",")
+	args := make([]any, len(tables))
+	for i, t := range tables {
+		args[i] = t
+	}
+	rows, err := b.tx.QueryContext(b.ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
+		AND tbl_name IN (`+marks+`) AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%'
+		ORDER BY tbl_name, name`, args...)
+	if err != nil {
+		return err
+	}
+	var names, creates []string
+	for rows.Next() {
+		var name, create string
+		if err := rows.Scan(&name, &create); err != nil {
+			rows.Close()
+			return err
+		}
+		names, creates = append(names, name), append(creates, create)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, name := range names {
+		if _, err := b.tx.ExecContext(b.ctx, "DROP INDEX "+quoteIdent(name)); err != nil {
+			return fmt.Errorf("set the indexes aside: %w", err)
+		}
+	}
+	// Statements prepared before the indexes went would be prepared again anyway. The rows held
+	// back and the derived figures go in before the indexes are built over them.
+	ferr := fn()
+	if ferr == nil {
+		ferr = b.finish()
+	}
+	if ferr != nil {
+		return ferr // the transaction is rolled back, the indexes with it
+	}
+	// The sorts that build the indexes may use a second core (the setting is the connection's, and
+	// put back after).
+	if _, err := b.tx.ExecContext(b.ctx, "PRAGMA threads = 2"); err != nil {
+		return err
+	}
+	defer b.tx.ExecContext(context.WithoutCancel(b.ctx), "PRAGMA threads = 0")
+	for _, create := range creates {
+		if _, err := b.tx.ExecContext(b.ctx, create); err != nil {
+			return fmt.Errorf("build the indexes again: %w", err)
+		}
+	}
+	return nil
+}
+
+// wholeBookTables are the tables a generated book fills.
+var wholeBookTables = []string{"customers", "contacts", "person_types", "interactions", "deals", "reminders", "complaints"}
+
+// WriteBulkWhole is WriteBulk for filling a book with many records at once, as a generated book
+// of 100,000 customers: the secondary indexes of every table it fills are set aside while it
+// writes and built once at the end, all in one transaction, so the book is written whole or not at
+// all. progress, if not nil, is told when the indexes are being built.
+func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexing func()) error {
+	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
+		return b.indexesAside(wholeBookTables, func() error {
+			if err := fn(b); err != nil {
+				return err
+			}
+			if err := b.finish(); err != nil {
+				return err
+			}
+			if indexing != nil {
+				indexing()
+			}
+			return nil
+		})
+	})
+}

@@ -1,0 +1,111 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"guanxi/model"
+)
+
+// The list's orders put first what the user sorts by (the next due day, the level …) and break
+// its ties by the name. SQL breaks them by the name's code points, the search index by the name
+// read as pinyin (model.NameKey.Pinyin), so that 李 comes before 张. The first page of the list is
+// read from SQL before the index is there; were its ties broken otherwise, its rows would change
+// places under the cursor when the index arrives. So every list read here breaks them as the
+// index does.
+
+// placeOf is where a customer stands in the order k before ties are broken: two customers with
+// the same place are a tie.
+func placeOf(k SortKey, c model.Customer) any {
+	switch k {
+	case SortLastContact:
+		return c.LastContactOn
+	case SortLevel:
+		return levelPlace(c.Level)
+	case SortRevenue:
+		return c.OrderTotal
+	}
+	return c.NextDueOn
+}
+
+// levelPlace is a level's place in the order by level, as levelOrder computes it in SQL.
+func levelPlace(l model.Level) int {
+	for i, info := range model.Levels {
+		if info.Code == l {
+			return i
+		}
+	}
+	return 99
+}
+
+// tiedWith returns the condition that keeps the customers with c's place in the order k, and its
+// arguments.
+func tiedWith(k SortKey, c model.Customer) (string, []any) {
+	date := func(col string, d model.Date) (string, []any) {
+		if d.IsZero() {
+			return col + " IS NULL", nil
+		}
+		return col + " = ?", []any{dayArg(d)}
+	}
+	switch k {
+	case SortLastContact:
+		return date("c.last_contact_on", c.LastContactOn)
+	case SortLevel:
+		return levelOrder() + " = ?", []any{levelPlace(c.Level)}
+	case SortRevenue:
+		return "c.order_total = ?", []any{c.OrderTotal}
+	}
+	return date("c.next_due_on", c.NextDueOn)
+}
+
+// breakTies orders each run of customers with the same place in q's order by their names read as
+// pinyin, then name and id (keys are their stored name keys). When the rows stopped at q.Limit,
+// the customers tied with the last are read first, with the columns and scan of the rows, so that
+// the page is the first rows of the whole order.
+func (s *Store) breakTies(ctx context.Context, q ListQuery, columns string, scan func(rowScanner) (model.Customer, error),
+	out []model.Customer, keys []string) ([]model.Customer, error) {
+	if len(out) == 0 {
+		return out, nil
+	}
+	if q.Limit > 0 && len(out) == q.Limit {
+		last := out[len(out)-1]
+		start := len(out)
+		for start > 0 && placeOf(q.Sort, out[start-1]) == placeOf(q.Sort, last) {
+			start--
+		}
+		where, args := listWhere(q)
+		tie, targs := tiedWith(q.Sort, last)
+		rows, err := s.db.QueryContext(ctx, "SELECT "+columns+", c.name_key FROM customers c WHERE "+where+" AND "+tie,
+			append(args, targs...)...)
+		if err != nil {
+			return nil, fmt.Errorf("list customers: %w", err)
+		}
+		defer rows.Close()
+		out, keys = out[:start], keys[:start]
+		for rows.Next() {
+			var key string
+			c, err := scan(extraScan{rows, []any{&key}})
+			if err != nil {
+				return nil, fmt.Errorf("list customers: %w", err)
+			}
+			out, keys = append(out, c), append(keys, key)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("list customers: %w", err)
+		}
+	}
+	for start := 0; start < len(out); {
+		end := start + 1
+		for end < len(out) && placeOf(q.Sort, out[end]) == placeOf(q.Sort, out[start]) {
+			end++
+		}
+		if end-start > 1 {
+			sortByPinyin(out[start:end], keys[start:end])
+		}
+		start = end
+	}
+	if q.Limit > 0 && len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	return out, nil
+}

@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"guanxi/model"
+)
+
+// The in-memory search (package search) knows no SQL: it reads the rows it needs through the
+// functions of this file, which hand each row to a callback as it is read, so nothing is held
+// twice.
+
+// SearchRow is one customer as a search reads it: what a row of the list shows, the stored key of
+// the name (model.NameKey.String) and the search column, which holds the name, company, phone
+// digits, email, WeChat, tags, region and industry, lower-cased and separated by U+001F.
+type SearchRow struct {
+	ID                       int64
+	Name, Company            string
+	NameKey, Search          string
+	Level, Stage             string
+	LastContactOn, NextDueOn model.Date
+	OrderTotal               model.Money
+}
+
+// CustomerIDRange returns the least and greatest id of the customers, the trash included; both 0
+// in an empty book. A search reads the customers in parts of this range at once.
+func (s *Store) CustomerIDRange(ctx context.Context) (first, last int64, err error) {
+	var lo, hi sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, "SELECT min(id), max(id) FROM customers").Scan(&lo, &hi); err != nil {
+		return 0, 0, fmt.Errorf("read customers for the search: %w", err)
+	}
+	return lo.Int64, hi.Int64, nil
+}
+
+// EachSearchKey calls each with the id, stored name key and search column of the customers whose
+// ids are from from up to to (not included), out of the trash, in id order: what a search needs
+// to tell whether it may find a customer, before it reads the rest of the few it may.
+func (s *Store) EachSearchKey(ctx context.Context, from, to int64, each func(id int64, nameKey, search string)) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name_key, search FROM customers
+		WHERE deleted_at IS NULL AND id >= ? AND id < ? ORDER BY id`, from, to)
+	if err != nil {
+		return fmt.Errorf("read customers for the search: %w", err)
+	}
+	defer rows.Close()
+	var id int64
+	var key, search string
+	for rows.Next() {
+		if err := rows.Scan(&id, &key, &search); err != nil {
+			return fmt.Errorf("read customers for the search: %w", err)
+		}
+		each(id, key, search)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read customers for the search: %w", err)
+	}
+	return nil
+}
+
+// EachSearchCustomer calls each with the customers whose ids are from from up to to (not
+// included), out of the trash, in id order; when ids is not nil, only those of ids (in increasing
+// order). The row is reused for the next call.
+func (s *Store) EachSearchCustomer(ctx context.Context, from, to int64, ids []int64, each func(*SearchRow)) error {
+	where, args := "", []any{from, to}
+	if ids != nil {
+		where, args = " AND id IN (SELECT value FROM json_each(?))", append(args, idList(ids))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, company, name_key, search, level, stage,
+		last_contact_on, next_due_on, order_total FROM customers WHERE deleted_at IS NULL AND id >= ? AND id < ?`+
+		where+` ORDER BY id`, args...)
+	if err != nil {
+		return fmt.Errorf("read customers for the search: %w", err)
+	}
+	defer rows.Close()
+	var r SearchRow
+	var last, next sql.NullString
+	for rows.Next() {
+		if err := rows.Scan(&r.ID, &r.Name, &r.Company, &r.NameKey, &r.Search, &r.Level, &r.Stage, &last, &next,
+			&r.OrderTotal); err != nil {
+			return fmt.Errorf("read customers for the search: %w", err)
+		}
+		r.LastContactOn, r.NextDueOn = quickStoredDate(last), quickStoredDate(next)
+		each(&r)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read customers for the search: %w", err)
+	}
+	return nil
+}
+
+// EachSearchContact calls each with the name and phone of every contact person of the customers
+// out of the trash, in customer order.
+func (s *Store) EachSearchContact(ctx context.Context, each func(customer int64, name, phone string)) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT k.customer_id, k.name, k.phone FROM contacts k
+		JOIN customers c ON c.id = k.customer_id WHERE c.deleted_at IS NULL ORDER BY k.customer_id, k.id`)
+	if err != nil {
+		return fmt.Errorf("read contacts for the search: %w", err)
+	}
+	defer rows.Close()
+	var id int64
+	var name, phone string
+	for rows.Next() {
+		if err := rows.Scan(&id, &name, &phone); err != nil {
+			return fmt.Errorf("read contacts for the search: %w", err)
+		}
+		each(id, name, phone)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read contacts for the search: %w", err)
+	}
+	return nil
+}
+
+// EachSearchTypes calls each with the personality type codes of every customer who has any
+// (theirs and their contacts'), in customer order. Customers sharing a set of types share one
+// slice, which must not be changed.
+func (s *Store) EachSearchTypes(ctx context.Context, each func(customer int64, codes []string)) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, group_concat(type_code) FROM person_types GROUP BY customer_id`)
+	if err != nil {
+		return fmt.Errorf("read personality types for the search: %w", err)
+	}
+	defer rows.Close()
+	sets := map[string][]string{} // customers often share a set of types: one slice per set
+	var id int64
+	var joined string
+	for rows.Next() {
+		if err := rows.Scan(&id, &joined); err != nil {
+			return fmt.Errorf("read personality types for the search: %w", err)
+		}
+		set, ok := sets[joined]
+		if !ok {
+			set = splitTypeCodes(joined)
+			sets[joined] = set
+		}
+		each(id, set)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read personality types for the search: %w", err)
+	}
+	return nil
+}
+
+// quickStoredDate reads a date column as parseStoredDate does, quickly for the usual YYYY-MM-DD:
+// a search reads two of them for every customer of the book.
+func quickStoredDate(ns sql.NullString) model.Date {
+	s := ns.String
+	if !ns.Valid || s == "" {
+		return model.Date{}
+	}
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, ok1 := digitsValue(s[0:4])
+		m, ok2 := digitsValue(s[5:7])
+		d, ok3 := digitsValue(s[8:10])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return model.Date{Y: y, M: time.Month(m), D: d}
+		}
+	}
+	return parseStoredDate(ns)
+}
+
+// digitsValue reads a run of ASCII digits as a number; false when s holds anything else.
+func digitsValue(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
