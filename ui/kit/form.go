@@ -268,9 +268,8 @@ func (f *Form) answer(msg tea.KeyMsg) tea.Cmd {
 
 // key handles a key on the form's focused field.
 func (f *Form) key(msg tea.KeyMsg) tea.Cmd {
-	k := f.C.Keys
+	k, in := f.C.Keys, f.C.InputKeys()
 	field := &f.Fields[f.Focus]
-	s := msg.String()
 	switch {
 	case key.Matches(msg, k.Cancel), key.Matches(msg, k.Quit):
 		if f.dirty() {
@@ -279,32 +278,32 @@ func (f *Form) key(msg tea.KeyMsg) tea.Cmd {
 			f.Finished = true
 		}
 		return nil
-	case s == "ctrl+s":
+	case key.Matches(msg, in.Save):
 		return f.trySubmit()
-	case s == "tab" && field.complete != nil && strings.TrimSpace(field.Input.Value()) != "":
+	case key.Matches(msg, in.Complete) && field.complete != nil && strings.TrimSpace(field.Input.Value()) != "":
 		return field.complete(field.Input.Value())
 	}
-	if field.area != nil && field.area.key(msg) {
+	if field.area != nil && field.area.key(msg, in) {
 		return nil
 	}
 	if field.Pick != nil && f.pickKey(field, msg) {
 		return nil
 	}
 	switch {
-	case s == "enter" && f.lastShown():
+	case key.Matches(msg, in.Submit) && f.lastShown():
 		return f.trySubmit()
-	case s == "enter" || s == "tab" || s == "down":
+	case key.Matches(msg, in.NextField):
 		f.SetFocus(f.Step(+1))
 		return nil
-	case s == "shift+tab" || s == "up":
+	case key.Matches(msg, in.PrevField):
 		f.SetFocus(f.Step(-1))
 		return nil
 	}
 	if field.Choices != nil {
-		switch s {
-		case "left":
+		switch {
+		case key.Matches(msg, in.ChoosePrev):
 			field.Choice = (field.Choice - 1 + len(field.Choices)) % len(field.Choices)
-		case "right", " ":
+		case key.Matches(msg, in.ChooseNext):
 			field.Choice = (field.Choice + 1) % len(field.Choices)
 		}
 		return nil

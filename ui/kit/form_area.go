@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -51,18 +52,18 @@ func (a *AreaField) Blur()  { a.ta.Blur() }
 
 // key handles the keys that mean something else in an area than in a one-line field; false
 // leaves the key to the form (tab, and ↑ on the first line or ↓ on the last move the focus).
-func (a *AreaField) key(msg tea.KeyMsg) bool {
-	switch msg.String() {
-	case "enter":
+func (a *AreaField) key(msg tea.KeyMsg, in *InputKeys) bool {
+	switch {
+	case key.Matches(msg, in.NewLine):
 		a.ta.InsertString("\n")
 		return true
-	case "up":
+	case key.Matches(msg, in.Up):
 		if a.ta.Line() == 0 && a.ta.LineInfo().RowOffset == 0 {
 			return false
 		}
 		a.ta, _ = a.ta.Update(msg)
 		return true
-	case "down":
+	case key.Matches(msg, in.Down):
 		info := a.ta.LineInfo()
 		if a.ta.Line() == a.ta.LineCount()-1 && info.RowOffset == info.Height-1 {
 			return false

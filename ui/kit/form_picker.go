@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
@@ -67,15 +68,16 @@ func (f *Form) pickKey(fd *FormField, msg tea.KeyMsg) bool {
 	if !p.open() {
 		return false
 	}
-	switch msg.String() {
-	case "up":
+	in := f.C.InputKeys()
+	switch {
+	case key.Matches(msg, in.Up):
 		if p.Sel == 0 {
 			return false
 		}
 		p.Sel--
-	case "down":
+	case key.Matches(msg, in.Down):
 		p.Sel = min(p.Sel+1, len(p.Shown)-1)
-	case "enter":
+	case key.Matches(msg, in.PickTake):
 		fd.Input.SetValue(p.items[p.Shown[p.Sel]].value)
 		fd.Input.CursorEnd()
 		p.taken = true

@@ -13,6 +13,9 @@ type InputKeys struct {
 	NextField, EnterNext, PrevField, Choose, NewLine, LeaveArea, PickMove, PickTake, Complete, Save, CancelForm key.Binding
 	Mark, MarkAll, Unmark, Bulk, Trash, Restore, PrevView                                                       key.Binding
 	ClearLine                                                                                                   key.Binding
+	// The form's own matching: enter on its last field saves, ← and → (or space) step through a
+	// choice, ↑ and ↓ move in a text area or a picker's list before they move the focus.
+	Submit, ChoosePrev, ChooseNext, Up, Down key.Binding
 }
 
 // InputKeys returns the input keys in the user's language, made once.
@@ -43,6 +46,12 @@ func (c *Common) InputKeys() *InputKeys {
 			PrevView: b([]string{"shift+tab"}, "shift+tab", "上一个视图", "previous view"),
 
 			ClearLine: b([]string{"ctrl+u"}, "ctrl+u", "清空搜索", "clear the search"),
+
+			Submit:     b([]string{"enter"}, "enter", "保存", "save"),
+			ChoosePrev: b([]string{"left"}, "←", "上一个", "previous choice"),
+			ChooseNext: b([]string{"right", " "}, "→", "下一个", "next choice"),
+			Up:         b([]string{"up"}, "↑", "上移", "up"),
+			Down:       b([]string{"down"}, "↓", "下移", "down"),
 		}
 	}
 	return c.in
