@@ -1,5 +1,9 @@
 package kit
 
+// The writes every screen and form may ask for, and the reads they all share (the catalog, the
+// plans, whether the book changed). Each returns a tea.Cmd that captures the values it needs and
+// answers with a typed message; Update never does I/O.
+
 import (
 	"context"
 	"time"

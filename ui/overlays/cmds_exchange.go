@@ -15,8 +15,8 @@ import (
 	"guanxi/ui/kit"
 )
 
-// The store calls of import, export and merging duplicates. Like cmds.go, each returns a tea.Cmd
-// that captures values and answers with a typed message; nothing else in ui calls the store.
+// The store calls of import, export and merging duplicates. Each returns a tea.Cmd that captures
+// values and answers with a typed message; Update never does I/O.
 
 // expandPath reads ~ at the start of a path as the home folder.
 func expandPath(p string) string {
