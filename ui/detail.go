@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // detailScreen shows one customer's whole archive as a scrollable page. The page's lines are built
@@ -305,14 +306,8 @@ func (m *detailScreen) planText(cu model.Customer) string {
 	if cu.PlanOverride != nil {
 		parts = append(parts, c.t("d.ownPlan"))
 	}
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.callEvery"), p.CallEveryDays))
-	}
-	if p.None() && !cu.PlanPaused {
-		parts = append(parts, c.t("d.noPlan"))
+	if !cu.PlanPaused {
+		parts = append(parts, wording.Plan(p, false, c.lang))
 	}
 	if !cu.NextVisitOn.IsZero() {
 		parts = append(parts, c.t("d.nextVisit")+m.dueText(cu.NextVisitOn))
@@ -328,9 +323,9 @@ func (m *detailScreen) dueText(d model.Date) string {
 	today := m.c.today()
 	switch {
 	case d.Before(today):
-		return m.c.st.Overdue.Render(d.String() + " (" + fmt.Sprintf(m.c.t("fu.days"), today.DaysSince(d)) + ")")
+		return m.c.st.Overdue.Render(d.String() + " (" + wording.DaysFrom(d, today, m.c.lang) + ")")
 	case d == today:
-		return m.c.st.Today.Render(d.String() + " (" + m.c.t("fu.today") + ")")
+		return m.c.st.Today.Render(d.String() + " (" + wording.DaysFrom(d, today, m.c.lang) + ")")
 	}
 	return d.String()
 }
