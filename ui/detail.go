@@ -160,7 +160,7 @@ func (m *detailScreen) View() string {
 		return m.c.st.Dim.Render(m.c.t("list.loading"))
 	}
 	if m.err != nil {
-		return m.c.st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return m.c.st.Error.Render(model.SanitizeLine(m.c.errSentence(m.err, "err.load")))
 	}
 	end := min(m.scroll+m.height, len(m.lines))
 	shown := make([]string, 0, end-m.scroll)

@@ -200,7 +200,7 @@ func (m *planSettingsScreen) View() string {
 	c, st := m.c, m.c.st
 	switch {
 	case m.err != nil:
-		return st.Error.Render(c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return st.Error.Render(model.SanitizeLine(c.errSentence(m.err, "err.load")))
 	case !m.loaded:
 		return st.Dim.Render(c.t("list.loading"))
 	}
