@@ -28,10 +28,7 @@ func (c *cli) newComplainCmd() *cobra.Command {
 		Use:   "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE] [--json]",
 		Short: c.tr("记录一条投诉和答应客户的答复期限", "record a complaint and the day a reply was promised"),
 		Args:  c.positionals("complain", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runComplain(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runComplain(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.What, "what", "", c.tr("投诉内容 `TEXT`（- 表示从标准输入读取）", "what the complaint is about `TEXT` (- reads standard input)"))
 	cmd.Flags().IntVar(&opts.Severity, "severity", 2, c.tr("严重程度 `N`：1 轻微、2 一般、3 严重（默认 2）", "severity `N`: 1 minor, 2 moderate, 3 serious (default 2)"))

@@ -30,15 +30,8 @@ func (c *cli) defineContact(fs *pflag.FlagSet) contactFlags {
 
 // applyContact copies the flags that were given onto ct.
 func (c *cli) applyContact(p contactFlags, set map[string]bool, ct *model.Contact) error {
-	for _, t := range []struct {
-		flag   string
-		v, dst *string
-	}{{"name", p.name, &ct.Name}, {"title", p.title, &ct.Title}, {"phone", p.phone, &ct.Phone},
-		{"email", p.email, &ct.Email}, {"wechat", p.wechat, &ct.WeChat}, {"notes", p.notes, &ct.Notes}} {
-		if set[t.flag] {
-			*t.dst = *t.v
-		}
-	}
+	copyGiven(set, []givenText{{"name", p.name, &ct.Name}, {"title", p.title, &ct.Title}, {"phone", p.phone, &ct.Phone},
+		{"email", p.email, &ct.Email}, {"wechat", p.wechat, &ct.WeChat}, {"notes", p.notes, &ct.Notes}})
 	if set["role"] {
 		code, err := c.parseCode(model.Roles, "role", "role", *p.role)
 		if err != nil {

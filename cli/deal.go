@@ -24,10 +24,7 @@ func (c *cli) newDealCmd() *cobra.Command {
 		Use:   "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]",
 		Short: c.tr("记录一笔成交", "record a deal"),
 		Args:  c.positionals("deal", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runDeal(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runDeal(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.tr("金额 `A`：5000、5,000、1.5万、¥500万", "amount `A`: 5000, 5,000, 1.5万, ¥500万"))
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("成交日期 `DATE`（默认今天）", "the deal's date `DATE` (default today)"))

@@ -20,10 +20,7 @@ func (c *cli) newDeleteCmd() *cobra.Command {
 		Use:   "delete REF",
 		Short: c.tr("把客户连同全部记录移到回收站（可恢复）", "move a customer with all its records to the trash (it can be restored)"),
 		Args:  c.positionals("delete", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runDelete(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }),
 	}
 
 	return cmd

@@ -138,7 +138,7 @@ func (c *cli) printCustomers(rows []model.Customer, catalog map[string]model.Per
 	t := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("姓名", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("级别", "LEVEL")}, cell{text: c.tr("阶段", "STAGE")}, cell{text: c.tr("上次联系", "LAST CONTACT")},
-		cell{text: c.tr("下次跟进", "NEXT DUE")}, cell{text: c.tr("性格", "TYPES")})
+		cell{text: c.tr("下次联系", "NEXT CONTACT")}, cell{text: c.tr("性格", "TYPES")})
 	for _, cu := range rows {
 		next := cell{text: dateText(cu.NextDueOn)}
 		if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {

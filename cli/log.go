@@ -27,10 +27,7 @@ func (c *cli) newLogCmd() *cobra.Command {
 		Use:   "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]",
 		Short: c.tr("记录一次联系；下次拜访日期随之顺延", "log a contact; the next visit moves on from it"),
 		Args:  c.positionals("log", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runLog(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runLog(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.Channel, "channel", "", c.tr("联系方式 `C`：visit call wechat email meeting other，或中文名", "how: `C` is visit, call, wechat, email, meeting or other (or the Chinese name)"))
 	cmd.Flags().StringVar(&opts.At, "at", "", c.tr("时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today（默认现在）", "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today (default now)"))
@@ -103,5 +100,5 @@ func (c *cli) nextDueText(cu model.Customer) string {
 	if cu.NextDueOn.IsZero() {
 		return c.tr("目前没有待办的跟进。", "Nothing is due for them now.")
 	}
-	return c.trf("下次跟进：%s（%s）。", "Next due: %s (%s).", cu.NextDueOn, wording.DaysFrom(cu.NextDueOn, c.today(), c.lang))
+	return c.trf("下次联系：%s（%s）。", "Next contact: %s (%s).", cu.NextDueOn, wording.DaysFrom(cu.NextDueOn, c.today(), c.lang))
 }

@@ -25,10 +25,7 @@ func (c *cli) newPayCmd() *cobra.Command {
 		Use:   "pay REF --amount A [--deal ID] [--on DATE] [--note T] [--json]",
 		Short: c.tr("记录赊销的收款（部分或全部）", "record a payment, part or whole, on a credit sale"),
 		Args:  c.positionals("pay", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runPay(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runPay(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.tr("收到的金额 `A`：5000、5,000、1.5万", "the amount `A` received: 5000, 5,000, 1.5万"))
 	cmd.Flags().Int64Var(&opts.Deal, "deal", 0, c.tr("冲抵这笔成交 `ID`（默认按到期先后冲抵）", "pay this deal `ID` (default: the ones due first)"))

@@ -41,18 +41,9 @@ func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
 // apply copies the flags that were given onto cu, reading codes and names.
 func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 	set := p.set
-	texts := []struct {
-		flag string
-		v    *string
-		dst  *string
-	}{{"name", &p.name, &cu.Name}, {"company", &p.company, &cu.Company}, {"phone", &p.phone, &cu.Phone},
+	copyGiven(set, []givenText{{"name", &p.name, &cu.Name}, {"company", &p.company, &cu.Company}, {"phone", &p.phone, &cu.Phone},
 		{"email", &p.email, &cu.Email}, {"wechat", &p.wechat, &cu.WeChat}, {"region", &p.region, &cu.Region},
-		{"industry", &p.industry, &cu.Industry}}
-	for _, t := range texts {
-		if set[t.flag] {
-			*t.dst = *t.v
-		}
-	}
+		{"industry", &p.industry, &cu.Industry}})
 	if set["tags"] {
 		cu.Tags = model.SplitTags(p.tags)
 	}
@@ -81,4 +72,20 @@ func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 		cd.set(code)
 	}
 	return nil
+}
+
+// givenText is a text flag and the field it sets when it is given.
+type givenText struct {
+	flag   string
+	v, dst *string
+}
+
+// copyGiven copies onto their fields the text flags that were given (set), so an edit changes only
+// what the user named; a flag given empty clears its field.
+func copyGiven(set map[string]bool, texts []givenText) {
+	for _, t := range texts {
+		if set[t.flag] {
+			*t.dst = *t.v
+		}
+	}
 }

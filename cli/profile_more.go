@@ -33,15 +33,9 @@ func (c *cli) defineMoreProfile(fs *pflag.FlagSet) moreProfileFlags {
 // applyMoreProfile copies the archive flags that were given onto cu. The referrer is taken as
 // text here; linkReferrer links it once the book is open.
 func (c *cli) applyMoreProfile(p moreProfileFlags, set map[string]bool, cu *model.Customer) error {
-	for _, t := range []struct {
-		flag   string
-		v, dst *string
-	}{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName}, {"address", p.address, &cu.Address}, {"size", p.size, &cu.Size},
-		{"source", p.source, &cu.Source}, {"referred-by", p.referredBy, &cu.ReferredBy}} {
-		if set[t.flag] {
-			*t.dst = *t.v
-		}
-	}
+	copyGiven(set, []givenText{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName},
+		{"address", p.address, &cu.Address}, {"size", p.size, &cu.Size}, {"source", p.source, &cu.Source},
+		{"referred-by", p.referredBy, &cu.ReferredBy}})
 	if set["referred-by"] {
 		cu.ReferrerID = 0
 	}

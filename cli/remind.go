@@ -35,10 +35,7 @@ func (c *cli) newRemindCmd() *cobra.Command {
 		Use:   "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y] [--json]",
 		Short: c.tr("设一个提醒", "set a reminder"),
 		Args:  c.positionals("remind", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runRemind(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runRemind(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("哪天提醒 `DATE`：如 明天、下周一、12月10日、2026-12-10", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
 	cmd.Flags().StringVar(&opts.Kind, "kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))

@@ -80,10 +80,7 @@ func (c *cli) newReplicaSetCmd() *cobra.Command {
 		Short: c.tr("设定副本的位置：文件夹（U 盘、NAS）、sftp://用户@主机/路径、s3://桶/路径?endpoint=…（MinIO、阿里云 OSS）、webdav://主机/路径",
 			"set where the replica lives: a folder (USB stick, NAS), sftp://user@host/path, s3://bucket/path?endpoint=… (MinIO, Aliyun OSS), webdav://host/path"),
 		Args: c.positionals("replica set", "URL"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.URL = args[0]
-			return c.runReplicaSet(opts)
-		},
+		RunE: c.takeArg(&opts.URL, func() error { return c.runReplicaSet(opts) }),
 	}
 }
 

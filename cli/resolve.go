@@ -24,10 +24,7 @@ func (c *cli) newResolveCmd() *cobra.Command {
 		Use:   "resolve COMPLAINT_ID --summary T [--on DATE]",
 		Short: c.tr("写下处理结果，结案一条投诉", "close a complaint with a summary of what was done"),
 		Args:  c.positionals("resolve", "COMPLAINT_ID"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.ID = args[0]
-			return c.runResolve(opts)
-		},
+		RunE:  c.takeArg(&opts.ID, func() error { return c.runResolve(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.Summary, "summary", "", c.tr("处理结果 `TEXT`（- 表示从标准输入读取）", "how it was resolved `TEXT` (- reads standard input)"))
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("解决日期 `DATE`（默认今天）", "the day `DATE` it was resolved (default today)"))

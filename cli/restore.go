@@ -22,10 +22,7 @@ func (c *cli) newRestoreCmd() *cobra.Command {
 		Use:   "restore REF",
 		Short: c.tr("从回收站恢复客户及其全部记录", "bring a customer and all its records back from the trash"),
 		Args:  c.positionals("restore", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runRestore(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }),
 	}
 
 	return cmd

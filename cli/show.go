@@ -59,10 +59,7 @@ func (c *cli) newShowCmd() *cobra.Command {
 		Use:   "show REF [--json]",
 		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
 		Args:  c.positionals("show", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runShow(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }),
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
 	return cmd

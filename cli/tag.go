@@ -24,10 +24,7 @@ func (c *cli) newTagCmd() *cobra.Command {
 		Use:   "tag REF --type T [--contact NAME] [--note TEXT]",
 		Short: c.tr("给客户或其联系人标上性格类型", "tag a customer or one of their contacts with a personality type"),
 		Args:  c.positionals("tag", "REF"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Ref = args[0]
-			return c.runTag(opts)
-		},
+		RunE:  c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }),
 	}
 	cmd.Flags().StringVar(&opts.Typ, "type", "", c.tr("性格类型 `T`（代码或中文名）", "personality type `T` (code or Chinese name)"))
 	cmd.Flags().StringVar(&opts.Contact, "contact", "", c.tr("标注这位联系人 `NAME`（姓名或编号），而不是客户本人", "tag this contact `NAME` (name or id) instead of the customer"))

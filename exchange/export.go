@@ -49,13 +49,9 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 // writeCSV writes one row per customer with every archive field, in UTF-8 with a byte order mark
 // so that Excel shows Chinese as it is.
 func writeCSV(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (int, error) {
-	types, err := s.PersonalityTypes(ctx)
+	typeNames, err := typeNamer(ctx, s, o.Lang)
 	if err != nil {
 		return 0, err
-	}
-	typeName := map[string]string{}
-	for _, t := range types {
-		typeName[t.Code] = t.Name.In(o.Lang)
 	}
 	bw := bufio.NewWriterSize(w, 256<<10)
 	bw.WriteString("\ufeff")
@@ -76,14 +72,7 @@ func writeCSV(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions)
 	}
 	n := 0
 	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
-		names := make([]string, len(c.Types))
-		for i, code := range c.Types {
-			if name, ok := typeName[code]; ok {
-				names[i] = name
-			} else {
-				names[i] = code
-			}
-		}
+		names := typeNames(c.Types)
 		for i, col := range columns {
 			row[i] = guard(csvValue(&c, col.field, o.Lang, list, names))
 		}
@@ -100,49 +89,50 @@ func writeCSV(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions)
 	return n, bw.Flush()
 }
 
-// csvValue is the cell of one field of a customer.
+// typeNamer reads the catalog once and returns what names a person's personality types in a
+// sheet: each type's name in lang, or its code when the catalog has no such type.
+func typeNamer(ctx context.Context, s *store.Store, lang model.Lang) (func(codes []string) []string, error) {
+	types, err := s.PersonalityTypes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byCode := map[string]string{}
+	for _, t := range types {
+		byCode[t.Code] = t.Name.In(lang)
+	}
+	return func(codes []string) []string {
+		names := make([]string, len(codes))
+		for i, code := range codes {
+			if name, ok := byCode[code]; ok {
+				names[i] = name
+			} else {
+				names[i] = code
+			}
+		}
+		return names
+	}, nil
+}
+
+// csvValue is the cell of one field of a customer. Dates and amounts are the ones the workbook
+// holds in the same column (dateOf, moneyOf), written as text.
 func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) string, typeNames []string) string {
+	switch xlsxKindOf(f) {
+	case xlsxDate:
+		if y := yearlyOf(c, f); !y.IsZero() {
+			return y.String() // lunar, or without a year: the import reads it back
+		}
+		return dateOf(c, f).String()
+	case xlsxMoney:
+		return yuan(moneyOf(c, f))
+	}
+	if text := customerText(c, f); text != nil {
+		return *text
+	}
 	switch f {
 	case fName:
 		return c.Name
-	case fCompany:
-		return c.Company
-	case fShortName:
-		return c.ShortName
 	case fKind:
 		return model.NameOf(model.Kinds, string(c.Kind), lang)
-	case fTitle:
-		return c.Title
-	case fPhone:
-		return c.Phone
-	case fEmail:
-		return c.Email
-	case fWeChat:
-		return c.WeChat
-	case fAddress:
-		return c.Address
-	case fRegion:
-		return c.Region
-	case fIndustry:
-		return c.Industry
-	case fSize:
-		return c.Size
-	case fCapital:
-		return yuan(c.RegisteredCapital)
-	case fBirthday:
-		if y := model.KeptYearly(c.Birthday, c.BirthdayYearly); !y.IsZero() {
-			return y.String() // lunar, or without a year: the import reads it back
-		}
-		return c.Birthday.String()
-	case fAnniversary:
-		if y := model.KeptYearly(c.Anniversary, c.AnniversaryYearly); !y.IsZero() {
-			return y.String()
-		}
-		return c.Anniversary.String()
-	case fSource:
-		return c.Source
-	case fReferredBy:
-		return c.ReferredBy
 	case fLevel:
 		return model.NameOf(model.LevelCodes, string(c.Level), lang)
 	case fStage:
@@ -167,16 +157,6 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 		if c.PlanPaused {
 			return tr(lang, "是", "yes")
 		}
-	case fFirstDeal:
-		return c.FirstDealOn.String()
-	case fLastContact:
-		return c.LastContactOn.String()
-	case fNextDue:
-		return c.NextDueOn.String()
-	case fOrderTotal:
-		return yuan(c.OrderTotal)
-	case fOwed:
-		return yuan(c.Owed)
 	case fUID:
 		return c.UID
 	}

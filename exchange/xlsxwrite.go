@@ -50,13 +50,9 @@ func xlsxKindOf(f field) xlsxKind {
 }
 
 func writeXLSX(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (int, error) {
-	types, err := s.PersonalityTypes(ctx)
+	typeNames, err := typeNamer(ctx, s, o.Lang)
 	if err != nil {
 		return 0, err
-	}
-	typeName := map[string]string{}
-	for _, t := range types {
-		typeName[t.Code] = t.Name.In(o.Lang)
 	}
 	book := excelize.NewFile()
 	defer book.Close()
@@ -120,14 +116,7 @@ func writeXLSX(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions
 	}
 	n := 0
 	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
-		names := make([]string, len(c.Types))
-		for i, code := range c.Types {
-			if name, ok := typeName[code]; ok {
-				names[i] = name
-			} else {
-				names[i] = code
-			}
-		}
+		names := typeNames(c.Types)
 		row := make([]any, len(columns))
 		for i, col := range columns {
 			switch xlsxKindOf(col.field) {

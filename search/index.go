@@ -25,6 +25,7 @@ type Index struct {
 	// total is how many customers the book holds: all of them are entries of an index of the whole
 	// book, only those a query may find of one read for one search (see Customers).
 	total   int
+	partial bool          // only the customers one search finds (see Narrowed)
 	entries []indexEntry  // in id order
 	keys    *model.KeySet // key i is the name key of entries[i]; their texts lie end to end
 	// hay holds each customer's name (always the first field, even when empty), company, phone
@@ -36,6 +37,7 @@ type Index struct {
 	codes  []string // the level and stage codes the entries hold
 	byName nameOrder
 	orders map[store.SortKey]*sortOrder // one per sort key, each computed on first use
+	short  map[int64]string             // the companies' short names users gave, by customer
 }
 
 // indexEntry is what a row of the list shows of one customer.
@@ -73,13 +75,17 @@ func (p packedDate) date() model.Date {
 // version differs, the index is out of date.
 func (ix *Index) Version() int64 { return ix.version }
 
+// Partial tells whether the index holds only the customers one search finds (see Narrowed), not
+// the whole book.
+func (ix *Index) Partial() bool { return ix.partial }
+
 // Len is how many customers the index holds (the trash not counted).
 func (ix *Index) Len() int { return len(ix.entries) }
 
 // customer returns what the list shows of entry i.
 func (ix *Index) customer(i int32) model.Customer {
 	e := &ix.entries[i]
-	return model.Customer{ID: e.id, Name: e.name, Company: e.company, Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
+	return model.Customer{ID: e.id, Name: e.name, Company: e.company, ShortName: ix.short[e.id], Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
 		LastContactOn: e.last.date(), NextDueOn: e.next.date(), OrderTotal: e.total, Types: e.types}
 }
 

@@ -30,21 +30,25 @@ func Load(ctx context.Context, s *store.Store) (*Index, error) {
 	// contacts: on two processors the index is there in about half the time.
 	bounds := halves(first, last)
 	parts := make([]*loading, len(bounds)-1)
-	errs := make([]error, len(parts)+2)
+	errs := make([]error, len(parts)+3)
 	var types []idTypes
 	var contacts []idText
+	var short map[int64]string
 	var wg sync.WaitGroup
-	wg.Add(len(parts) + 2)
+	wg.Add(len(parts) + 3)
 	go func() { defer wg.Done(); types, errs[0] = readTypes(ctx, s) }()
 	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, nil) }()
+	go func() { defer wg.Done(); short, errs[2] = s.SearchShortNames(ctx) }()
 	for p := range parts {
-		go func() { defer wg.Done(); parts[p], errs[2+p] = readCustomers(ctx, s, bounds[p], bounds[p+1], nil) }()
+		go func() { defer wg.Done(); parts[p], errs[3+p] = readCustomers(ctx, s, bounds[p], bounds[p+1], nil) }()
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	return finish(version, parts, types, contacts), nil
+	ix := finish(version, parts, types, contacts)
+	ix.short = short
+	return ix, nil
 }
 
 // halves splits the ids first to last into two ranges, bounds[0] up to bounds[1] and on up to

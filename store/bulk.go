@@ -262,20 +262,26 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 // the contact it is about; return it from the WriteBulk function, since rows of the batch before
 // it may already be written.
 func (b *Bulk) LogInteractions(list []model.Interaction) error {
+	return addMany(b, list, (*model.Interaction).Validate, insertInteraction, interactionArgs, b.logged,
+		"logged contact", "log the contacts")
+}
+
+// addMany validates every record of list, naming the first bad one by its place (what k), writes
+// them all with ins, rowsPerInsert to a statement (args appending the values of one), and tells
+// the Bulk of each (written, for the customer's figures). failed says what failed, in an error.
+func addMany[T any](b *Bulk, list []T, validate func(*T) error, ins insert, args func([]any, *T, int64) []any,
+	written func(*T), what, failed string) error {
 	for k := range list {
-		if err := list[k].Validate(); err != nil {
-			return fmt.Errorf("logged contact %d: %w", k+1, err)
+		if err := validate(&list[k]); err != nil {
+			return fmt.Errorf("%s %d: %w", what, k+1, err)
 		}
 	}
 	now := b.s.Now().Unix()
-	err := b.insertMany(insertInteraction, len(list), func(args []any, k int) []any {
-		return interactionArgs(args, &list[k], now)
-	})
-	if err != nil {
-		return fmt.Errorf("log the contacts: %w", err)
+	if err := b.insertMany(ins, len(list), func(buf []any, k int) []any { return args(buf, &list[k], now) }); err != nil {
+		return fmt.Errorf("%s: %w", failed, err)
 	}
 	for k := range list {
-		b.logged(&list[k])
+		written(&list[k])
 	}
 	return nil
 }
@@ -302,20 +308,7 @@ func (b *Bulk) AddDeal(d *model.Deal) error {
 
 // AddDeals validates and adds many deals, several rows to a statement; errors as LogInteractions.
 func (b *Bulk) AddDeals(list []model.Deal) error {
-	for k := range list {
-		if err := list[k].Validate(); err != nil {
-			return fmt.Errorf("deal %d: %w", k+1, err)
-		}
-	}
-	now := b.s.Now().Unix()
-	err := b.insertMany(insertDeal, len(list), func(args []any, k int) []any { return dealArgs(args, &list[k], now) })
-	if err != nil {
-		return fmt.Errorf("save the deals: %w", err)
-	}
-	for k := range list {
-		b.dealt(&list[k])
-	}
-	return nil
+	return addMany(b, list, (*model.Deal).Validate, insertDeal, dealArgs, b.dealt, "deal", "save the deals")
 }
 
 func (b *Bulk) dealt(d *model.Deal) {
@@ -342,20 +335,7 @@ func (b *Bulk) AddReminder(r *model.Reminder) error {
 // AddReminders validates and adds many reminders, several rows to a statement; errors as
 // LogInteractions.
 func (b *Bulk) AddReminders(list []model.Reminder) error {
-	for k := range list {
-		if err := list[k].Validate(); err != nil {
-			return fmt.Errorf("reminder %d: %w", k+1, err)
-		}
-	}
-	now := b.s.Now().Unix()
-	err := b.insertMany(insertReminder, len(list), func(args []any, k int) []any { return reminderArgs(args, &list[k], now) })
-	if err != nil {
-		return fmt.Errorf("save the reminders: %w", err)
-	}
-	for k := range list {
-		b.reminded(&list[k])
-	}
-	return nil
+	return addMany(b, list, (*model.Reminder).Validate, insertReminder, reminderArgs, b.reminded, "reminder", "save the reminders")
 }
 
 func (b *Bulk) reminded(r *model.Reminder) {

@@ -238,8 +238,9 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 		it, ok = d.deals[k.record]
 	case fromGreeting:
 		it.Kind, ok = model.ItemBirthday, true
-		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = k.occasion, k.occasionOn, k.years, k.holiday
-		it.Due.Yearly = k.yearly
+		g := k.greeting()
+		it.Due.Occasion, it.Due.OccasionOn, it.Due.Years, it.Due.Holiday = g.occasion, g.occasionOn, g.years, g.holiday
+		it.Due.Yearly = g.yearly
 		if k.record != 0 {
 			it.Due.ContactID, it.Due.Person = k.record, d.contacts[k.record]
 		}
@@ -259,6 +260,11 @@ func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date 
 	}
 	if from := model.MovedFrom(c.plan, spread, due); !from.IsZero() {
 		return from
+	}
+	if spread == due {
+		// A first contact on the working day it was spread to was not moved, even when the day
+		// the customer joined (asked) was a day off that would have moved to the same day.
+		return model.Date{}
 	}
 	return model.MovedFrom(c.plan, asked, due)
 }

@@ -139,7 +139,7 @@ func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, li
 	}
 	for _, h := range holidays {
 		for _, day := range h.On(from, to) {
-			keep(itemKey{occasion: model.OccasionHoliday, occasionOn: day, holiday: h.Name})
+			keep(itemKey{greetingKey: &greetingKey{occasion: model.OccasionHoliday, occasionOn: day, holiday: h.Name}})
 		}
 	}
 	return keys, cut, nil
@@ -155,7 +155,7 @@ func (r *keyReader) readGreetings(ctx context.Context, q string, args []any, occ
 	defer rows.Close()
 	for rows.Next() {
 		n++
-		k := itemKey{occasion: occasion}
+		k := itemKey{greetingKey: &greetingKey{occasion: occasion}}
 		var date sql.NullString
 		if err := rows.Scan(&k.customer, &k.record, &date); err != nil {
 			return n, lastDay, err
@@ -199,9 +199,10 @@ func greetingsSent(ctx context.Context, db querier, from model.Date) (map[sentKe
 // sentKey is the key under which the greeting of an item key is marked sent, as greetingKeyOf
 // gives for the item.
 func (k itemKey) sentKey() sentKey {
-	out := sentKey{occasion: k.occasion, customer: k.customer, contact: k.record, on: k.occasionOn.String()}
-	if k.occasion == model.OccasionHoliday {
-		out.name = holidayName(k.holiday)
+	g := k.greeting()
+	out := sentKey{occasion: g.occasion, customer: k.customer, contact: k.record, on: g.occasionOn.String()}
+	if g.occasion == model.OccasionHoliday {
+		out.name = holidayName(g.holiday)
 	}
 	return out
 }

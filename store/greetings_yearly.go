@@ -59,7 +59,7 @@ func (r *keyReader) readYearly(ctx context.Context, q string, args []any, occasi
 	}
 	defer rows.Close()
 	for rows.Next() {
-		k := itemKey{occasion: occasion}
+		k := itemKey{greetingKey: &greetingKey{occasion: occasion}}
 		var text sql.NullString
 		if err := rows.Scan(&k.customer, &k.record, &text); err != nil {
 			return err

@@ -19,13 +19,22 @@ type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// insertID runs an insert of one row and returns the id SQLite gave it.
-func insertID(ctx context.Context, q execer, query string, args ...any) (int64, error) {
+// insertID runs an insert of one row and returns the id SQLite gave it; what names the write in
+// an error.
+func insertID(ctx context.Context, q execer, what, query string, args ...any) (int64, error) {
 	res, err := q.ExecContext(ctx, query, args...)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("%s: %w", what, err)
 	}
 	return res.LastInsertId()
+}
+
+// lasting is a record's lasting identifier as it is written: the one it has, or a new one given it.
+func lasting(uid *string) string {
+	if *uid == "" {
+		*uid = newUID()
+	}
+	return *uid
 }
 
 // nullID is an id column's value: NULL for 0, which means none.
@@ -49,10 +58,8 @@ var insertPreparedCustomer = newInsert(`INSERT INTO customers (id, `+profileColu
 // with the derived figures c carries, and sets its ID.
 func addCustomerRow(ctx context.Context, q execer, c *model.Customer) error {
 	var err error
-	if c.ID, err = insertID(ctx, q, insertCustomer.one, append(profileArgs(c), columnsOf(c).args()...)...); err != nil {
-		return fmt.Errorf("save customer %s: %w", c.Name, err)
-	}
-	return nil
+	c.ID, err = insertID(ctx, q, "save customer "+c.Name, insertCustomer.one, append(profileArgs(c), columnsOf(c).args()...)...)
+	return err
 }
 
 const insertContactSQL = `INSERT INTO contacts (uid, customer_id, name, title, role, phone, email,
@@ -60,17 +67,11 @@ const insertContactSQL = `INSERT INTO contacts (uid, customer_id, name, title, r
 
 // addContactRow writes a new contact person, validated by the caller, and sets its UID and ID.
 func addContactRow(ctx context.Context, q execer, c *model.Contact, now int64) error {
-	if c.UID == "" {
-		c.UID = newUID()
-	}
 	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	var err error
-	c.ID, err = insertID(ctx, q, insertContactSQL, c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email,
+	c.ID, err = insertID(ctx, q, "save contact "+c.Name, insertContactSQL, lasting(&c.UID), c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email,
 		c.WeChat, birthday, yearly, c.Notes, now, now)
-	if err != nil {
-		return fmt.Errorf("save contact %s: %w", c.Name, err)
-	}
-	return nil
+	return err
 }
 
 var insertInteraction = newInsert(`INSERT INTO interactions (uid, customer_id, contact_id, at, channel, summary,
@@ -78,19 +79,14 @@ var insertInteraction = newInsert(`INSERT INTO interactions (uid, customer_id, c
 
 // interactionArgs appends the values insertInteraction writes for i, giving it a UID if it has none.
 func interactionArgs(args []any, i *model.Interaction, now int64) []any {
-	if i.UID == "" {
-		i.UID = newUID()
-	}
-	return append(args, i.UID, i.CustomerID, nullID(i.ContactID), atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
+	return append(args, lasting(&i.UID), i.CustomerID, nullID(i.ContactID), atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
 }
 
 // addInteractionRow writes a logged contact, validated by the caller, and sets its ID.
 func addInteractionRow(ctx context.Context, q execer, i *model.Interaction, now int64) error {
 	var err error
-	if i.ID, err = insertID(ctx, q, insertInteraction.one, interactionArgs(nil, i, now)...); err != nil {
-		return fmt.Errorf("log the contact: %w", err)
-	}
-	return nil
+	i.ID, err = insertID(ctx, q, "log the contact", insertInteraction.one, interactionArgs(nil, i, now)...)
+	return err
 }
 
 var insertDeal = newInsert(`INSERT INTO deals (uid, customer_id, on_date, product, amount, credit_due_on,
@@ -98,19 +94,14 @@ var insertDeal = newInsert(`INSERT INTO deals (uid, customer_id, on_date, produc
 
 // dealArgs appends the values insertDeal writes for d, giving it a UID if it has none.
 func dealArgs(args []any, d *model.Deal, now int64) []any {
-	if d.UID == "" {
-		d.UID = newUID()
-	}
-	return append(args, d.UID, d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
+	return append(args, lasting(&d.UID), d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
 }
 
 // addDealRow writes a deal, validated by the caller, and sets its ID.
 func addDealRow(ctx context.Context, q execer, d *model.Deal, now int64) error {
 	var err error
-	if d.ID, err = insertID(ctx, q, insertDeal.one, dealArgs(nil, d, now)...); err != nil {
-		return fmt.Errorf("save the deal: %w", err)
-	}
-	return nil
+	d.ID, err = insertID(ctx, q, "save the deal", insertDeal.one, dealArgs(nil, d, now)...)
+	return err
 }
 
 var insertReminder = newInsert(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, done_at, created_at,
@@ -119,24 +110,19 @@ var insertReminder = newInsert(`INSERT INTO reminders (uid, customer_id, due_on,
 // reminderArgs appends the values insertReminder writes for r, giving it a UID if it has none; one
 // with DoneAt set is written as done.
 func reminderArgs(args []any, r *model.Reminder, now int64) []any {
-	if r.UID == "" {
-		r.UID = newUID()
-	}
 	var done any
 	if !r.DoneAt.IsZero() {
 		done = r.DoneAt.Unix()
 	}
-	return append(args, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now, r.Repeat.Every,
+	return append(args, lasting(&r.UID), r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now, r.Repeat.Every,
 		r.Repeat.Unit, dateArg(r.Anchor))
 }
 
 // addReminderRow writes a reminder, validated by the caller, and sets its ID.
 func addReminderRow(ctx context.Context, q execer, r *model.Reminder, now int64) error {
 	var err error
-	if r.ID, err = insertID(ctx, q, insertReminder.one, reminderArgs(nil, r, now)...); err != nil {
-		return fmt.Errorf("save the reminder: %w", err)
-	}
-	return nil
+	r.ID, err = insertID(ctx, q, "save the reminder", insertReminder.one, reminderArgs(nil, r, now)...)
+	return err
 }
 
 const insertComplaintSQL = `INSERT INTO complaints (uid, customer_id, on_date, what, severity, good_faith, handler,
@@ -144,16 +130,10 @@ const insertComplaintSQL = `INSERT INTO complaints (uid, customer_id, on_date, w
 
 // addComplaintRow writes a complaint, validated by the caller, and sets its UID and ID.
 func addComplaintRow(ctx context.Context, q execer, c *model.Complaint, now int64) error {
-	if c.UID == "" {
-		c.UID = newUID()
-	}
 	var err error
-	c.ID, err = insertID(ctx, q, insertComplaintSQL, c.UID, c.CustomerID, c.On.String(), c.What, c.Severity,
+	c.ID, err = insertID(ctx, q, "save the complaint", insertComplaintSQL, lasting(&c.UID), c.CustomerID, c.On.String(), c.What, c.Severity,
 		boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy), dateArg(c.ResolvedOn), c.Summary, now, now)
-	if err != nil {
-		return fmt.Errorf("save the complaint: %w", err)
-	}
-	return nil
+	return err
 }
 
 const insertPaymentSQL = `INSERT INTO payments (uid, deal_id, customer_id, on_date, amount, note, created_at,
@@ -162,15 +142,9 @@ const insertPaymentSQL = `INSERT INTO payments (uid, deal_id, customer_id, on_da
 // addPaymentRow writes a payment on a deal, validated by the caller, and sets its UID and ID. The
 // deal's paid amount is the caller's to move, or not.
 func addPaymentRow(ctx context.Context, q execer, p *model.Payment, now int64) error {
-	if p.UID == "" {
-		p.UID = newUID()
-	}
 	var err error
-	p.ID, err = insertID(ctx, q, insertPaymentSQL, p.UID, p.DealID, p.CustomerID, p.On.String(), p.Amount, p.Note, now, now)
-	if err != nil {
-		return fmt.Errorf("save the payment: %w", err)
-	}
-	return nil
+	p.ID, err = insertID(ctx, q, "save the payment", insertPaymentSQL, lasting(&p.UID), p.DealID, p.CustomerID, p.On.String(), p.Amount, p.Note, now, now)
+	return err
 }
 
 // insertTag puts a personality type on a person; the one a person already carries is replaced,

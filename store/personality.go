@@ -152,19 +152,10 @@ func (s *Store) TagsOf(ctx context.Context, customerIDs []int64) (map[int64][]Pe
 
 // personTypeCodes returns the type codes of one person: the customer (contactID 0) or a contact.
 func (s *Store) personTypeCodes(ctx context.Context, customerID, contactID int64) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT type_code FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ? ORDER BY id`,
-		customerID, contactID)
+	out, err := readStrings(ctx, s.db, `SELECT type_code FROM person_types WHERE customer_id = ? AND ifnull(contact_id, 0) = ?
+		ORDER BY id`, customerID, contactID)
 	if err != nil {
 		return nil, fmt.Errorf("read personality types of %s: %w", strconv.FormatInt(customerID, 10), err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"testing"
+	"time"
 
 	"guanxi/model"
 )
@@ -80,5 +82,34 @@ func TestPlannedVisitsLandOnWorkingDays(t *testing.T) {
 	}
 	if !onSaturday {
 		t.Errorf("with plans on any day, the visit is due on Saturday 7 March: %+v", all)
+	}
+}
+
+// Customers who joined on a Saturday have their first visits spread over working days: none of
+// those visits reads as moved from the Saturday, since none was planned for it.
+func TestFirstVisitsSpreadFromADayOffAreNotMoved(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	saturday := fixedNow.AddDate(0, 0, -3) // 2026-03-07
+	s.clock = func() time.Time { return saturday }
+	for i := range 12 {
+		addCustomer(t, s, model.Customer{Name: fmt.Sprintf("新客户%02d", i), Level: model.LevelVIP})
+	}
+	items, err := s.Checklist(ctx, model.DateOf(saturday), 14)
+	if err != nil {
+		t.Fatal(err)
+	}
+	visits := 0
+	for _, it := range items {
+		if it.Kind != model.ItemVisit {
+			continue
+		}
+		visits++
+		if !it.Due.FirstVisit || !it.Due.MovedFrom.IsZero() || !model.IsWorkingDay(it.DueOn) {
+			t.Errorf("%s: first visit %v on %s, moved from %q", it.CustomerName, it.Due.FirstVisit, it.DueOn, it.Due.MovedFrom)
+		}
+	}
+	if visits != 12 {
+		t.Errorf("%d first visits, want 12", visits)
 	}
 }

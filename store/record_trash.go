@@ -45,20 +45,11 @@ func rowTable(kind string) string {
 
 // tableColumns lists a table's columns; the table is one of ours.
 func tableColumns(ctx context.Context, q querier, table string) ([]string, error) {
-	rows, err := q.QueryContext(ctx, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
+	out, err := readStrings(ctx, q, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
 	if err != nil {
 		return nil, fmt.Errorf("read the columns of %s: %w", table, err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, err
-		}
-		out = append(out, name)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // trashBatch collects the rows of one deletion inside its transaction.
@@ -85,26 +76,18 @@ func (b *trashBatch) keep(kind, table, where string, args ...any) error {
 	for i, c := range cols {
 		pairs[i] = fmt.Sprintf("'%s', %q", c, c)
 	}
-	rows, err := b.tx.QueryContext(b.ctx, "SELECT id, json_object("+strings.Join(pairs, ", ")+") FROM "+table+" WHERE "+where+" ORDER BY id", args...)
-	if err != nil {
-		return fmt.Errorf("move %s to the trash: %w", table, err)
-	}
 	type kept struct {
 		id  int64
 		row string
 	}
-	var all []kept
-	for rows.Next() {
-		var k kept
-		if err := rows.Scan(&k.id, &k.row); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, k)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
+	all, err := readAll(b.ctx, b.tx, "SELECT id, json_object("+strings.Join(pairs, ", ")+") FROM "+table+" WHERE "+where+" ORDER BY id",
+		func(rows *sql.Rows) (kept, error) {
+			var k kept
+			err := rows.Scan(&k.id, &k.row)
+			return k, err
+		}, args...)
+	if err != nil {
+		return fmt.Errorf("move %s to the trash: %w", table, err)
 	}
 	for _, k := range all {
 		res, err := b.tx.ExecContext(b.ctx, `INSERT INTO record_trash (batch, customer_id, kind, record_id, row, deleted_at)
@@ -228,26 +211,18 @@ func (s *Store) RestoreRecord(ctx context.Context, kind model.RecordKind, id int
 		if err != nil {
 			return fmt.Errorf("read the trash: %w", err)
 		}
-		rows, err := tx.QueryContext(ctx, "SELECT id, kind, record_id FROM record_trash WHERE batch = ? ORDER BY id", batch)
-		if err != nil {
-			return fmt.Errorf("read the trash: %w", err)
-		}
 		type kept struct {
 			id, record int64
 			kind       string
 		}
-		var all []kept
-		for rows.Next() {
-			var k kept
-			if err := rows.Scan(&k.id, &k.kind, &k.record); err != nil {
-				rows.Close()
-				return err
-			}
-			all = append(all, k)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
+		all, err := readAll(ctx, tx, "SELECT id, kind, record_id FROM record_trash WHERE batch = ? ORDER BY id",
+			func(rows *sql.Rows) (kept, error) {
+				var k kept
+				err := rows.Scan(&k.id, &k.kind, &k.record)
+				return k, err
+			}, batch)
+		if err != nil {
+			return fmt.Errorf("read the trash: %w", err)
 		}
 		for _, k := range all {
 			if err := s.restoreRow(ctx, tx, k.id, k.kind, k.record); err != nil {

@@ -110,3 +110,31 @@ func idList(ids []int64) string {
 	b.WriteByte(']')
 	return b.String()
 }
+
+// readAll reads every row a query answers, each made by scan, and closes the rows before it
+// returns, so the caller may run other statements in the same transaction over what it read.
+func readAll[T any](ctx context.Context, q querier, query string, scan func(*sql.Rows) (T, error), args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// readStrings reads the one text column of every row a query answers.
+func readStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
+	return readAll(ctx, q, query, func(rows *sql.Rows) (string, error) {
+		var s string
+		err := rows.Scan(&s)
+		return s, err
+	}, args...)
+}

@@ -183,20 +183,11 @@ func customerTables(ctx context.Context, q querier, unchecked bool) ([]string, e
 	if unchecked {
 		query += ` AND NOT EXISTS (SELECT 1 FROM pragma_foreign_key_list(m.name) f WHERE f."from" = 'customer_id')`
 	}
-	rows, err := q.QueryContext(ctx, query+" ORDER BY m.name")
+	out, err := readStrings(ctx, q, query+" ORDER BY m.name")
 	if err != nil {
 		return nil, fmt.Errorf("read the schema: %w", err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, err
-		}
-		out = append(out, name)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // orphanProblems finds what PRAGMA foreign_key_check cannot: records of tables with a customer_id

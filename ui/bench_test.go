@@ -194,7 +194,7 @@ func BenchmarkFirstScreen(b *testing.B) {
 		l.send(benchSize)
 		l.exec(l.a.Init())
 		l.until(func() bool { return l.list().loaded && l.a.c.catalog != nil })
-		if view := l.a.View(); !strings.Contains(view, "下次跟进") || l.list().rowCount() == 0 {
+		if view := l.a.View(); !strings.Contains(view, "下次联系") || l.list().rowCount() == 0 {
 			b.Fatalf("no first screen:\n%s", view)
 		}
 		cpu += benchbook.CPU() - c0

@@ -226,6 +226,7 @@ func (m *detailScreen) build() {
 	}
 
 	section("d.profile")
+	field("f.shortName", cu.ShortName)
 	field("f.phone", cu.Phone)
 	field("f.email", cu.Email)
 	field("f.wechat", cu.WeChat)

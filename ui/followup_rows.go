@@ -321,7 +321,7 @@ func (m *followUpScreen) renderItem(it model.ChecklistItem, today model.Date, se
 // rowName is how a row names its customer: the name and the company's short name, so the reason
 // keeps its room; an organisation filed under its own name goes by its short name alone.
 func (m *followUpScreen) rowName(it model.ChecklistItem) string {
-	short := model.ShortCompanyName(it.Company)
+	short := it.CompanyShortName()
 	switch {
 	case it.Company == it.CustomerName:
 		return short

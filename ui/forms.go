@@ -27,6 +27,7 @@ func customerForm(c *common, cu model.Customer) *form {
 	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := cu
 		out.Name, out.Company, out.Phone, out.Email, out.WeChat = v["name"], v["company"], v["phone"], v["email"], v["wechat"]
+		out.ShortName = v["short_name"]
 		out.Kind, out.Level = model.Kind(v["kind"]), model.Level(v["level"])
 		out.Stage, out.Relation = model.Stage(v["stage"]), model.Relation(v["relation"])
 		out.Region, out.Industry, out.Notes = v["region"], v["industry"], v["notes"]
@@ -59,6 +60,7 @@ func customerForm(c *common, cu model.Customer) *form {
 	})
 	f.text("name", c.t("f.name"), cu.Name, "").
 		text("company", c.t("f.company"), cu.Company, "").
+		text("short_name", c.t("f.shortName"), cu.ShortName, c.t("hint.shortName")).
 		choose("kind", c.t("f.kind"), model.Kinds, string(cu.Kind)).
 		text("title", c.t("f.title"), cu.Title, "").
 		text("phone", c.t("f.phone"), cu.Phone, "").

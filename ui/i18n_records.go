@@ -35,6 +35,7 @@ func init() {
 		"f.referredBy":    {Zh: "介绍人", En: "Referred by"},
 		"hint.referredBy": {Zh: "客户簿里的姓名、电话或编号会连到他的档案", En: "a name, phone or id in the book links their archive"},
 		"hint.source":     {Zh: "如 转介绍、展会、网站", En: "e.g. referral, trade fair, website"},
+		"hint.shortName":  {Zh: "空着则自动去掉地区和“有限公司”等", En: "empty: name without region and legal form"},
 		"f.size":          {Zh: "规模", En: "Size"},
 		"hint.size":       {Zh: "大、中、小", En: "large, medium, small"},
 		"f.capital":       {Zh: "注册资本", En: "Registered capital"},

@@ -69,7 +69,7 @@ func render(st *lipgloss.Style, s string) string {
 // customer apart: the name keeps its room longest (and takes the company's column when the
 // customer is the company or has none), then the level and the next due day; the stage and the
 // last contact go first on a narrow terminal. A company too long for its column goes by its short
-// name (model.ShortCompanyName).
+// name (the user's, or model.ShortCompanyName).
 
 // listColumns are the widths of the columns at a terminal width; 0 for a column left out.
 type listColumns struct{ name, company, level, stage, last, next, types int }
@@ -143,7 +143,7 @@ func rowNameCompany(r model.Customer, sp *rowSpans, q model.SearchQuery, cols li
 		return "", cols.name + 1 + cols.company, 0
 	}
 	if width(company) > cols.company {
-		if short := model.ShortCompanyName(company); short != company {
+		if short := r.CompanyShortName(); short != company {
 			company, sp.companyFrom, sp.companyTo = short, 0, 0
 			if from, to, ok := q.TextSpan(short); ok && !q.Empty() {
 				sp.companyFrom, sp.companyTo = from, to

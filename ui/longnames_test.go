@@ -55,12 +55,47 @@ func TestListAt60ColumnsKeepsTheNames(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 60, 20)
 	checkScreenSize(t, a, 60, 20)
 	screen := screenText(a)
-	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次跟进"} {
+	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次联系"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
 		}
 	}
 	if strings.Contains(screen, "阶段") {
 		t.Errorf("at 60 columns the stage should give way:\n%s", screen)
+	}
+}
+
+// A short name the user gave a company is what the list and the follow-up show where room is
+// short, before the one computed; the edit form has a field for it.
+func TestAShortNameOfTheUsersOwnIsShown(t *testing.T) {
+	s := fuBook(t)
+	ctx := context.Background()
+	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", ShortName: "华精", Level: model.LevelVIP}
+	if err := s.AddCustomer(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderCall, Note: "确认CK6150交货时间"}); err != nil {
+		t.Fatal(err)
+	}
+	a := newTestApp(t, s, model.Zh, 80, 24)
+	if screen := screenText(a); !strings.Contains(screen, "华精") || strings.Contains(screen, "华东精密机械制造") {
+		t.Errorf("the list should show the short name given:\n%s", screen)
+	}
+	press(a, tea.KeyF2)
+	if screen := screenText(a); !strings.Contains(screen, "欧阳建国 · 华精") {
+		t.Errorf("the follow-up should show the short name given:\n%s", screen)
+	}
+}
+
+// TestListHelpSaysWhatTheDatesCount: the list's help says what its two dates count.
+func TestListHelpSaysWhatTheDatesCount(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		a := newTestApp(t, fuBook(t), lang, 80, 24)
+		typeText(a, "?")
+		want := map[model.Lang]string{model.Zh: "上次联系：最后记下的一次联系", model.En: "Contacted: the last contact logged"}[lang]
+		if !strings.Contains(strings.ReplaceAll(screenText(a), "\n", ""), want) {
+			t.Errorf("the list's help should say what its dates count (%q):\n%s", want, screenText(a))
+		}
+		checkScreenSize(t, a, 80, 24)
 	}
 }

@@ -261,7 +261,7 @@ func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
 			if err := s.UpdateCustomer(ctx, &elsewhere); err != nil {
 				t.Fatal(err)
 			}
-			for range 4 { // name, company, kind, title, then the phone
+			for range 5 { // name, company, short name, kind, title, then the phone
 				press(a, tea.KeyDown)
 			}
 			clearField(a)
@@ -384,7 +384,7 @@ func TestArchiveFieldsGoldenScreens(t *testing.T) {
 			checkScreenSize(t, a, tc.w, tc.h)
 			golden(t, "records_profile_"+name, a)
 			typeText(a, "e")
-			for range 16 { // down to the founding day
+			for range 17 { // down to the founding day
 				press(a, tea.KeyDown)
 			}
 			checkScreenSize(t, a, tc.w, tc.h)

@@ -143,16 +143,7 @@ func runWithStdin(t *testing.T, prefix []string, stdin string, args ...string) r
 	cmd := exec.Command(name, all...)
 	cmd.Env = baseEnv(t.TempDir())
 	cmd.Stdin = strings.NewReader(stdin)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("run %s: %v", name, err)
-	}
-	return result{code, out.String(), errb.String()}
+	return runCmd(t, cmd)
 }
 
 // TestImportWithNoRoomWritesNothing imports thousands of rows, written many to a statement, under
