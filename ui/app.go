@@ -187,7 +187,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.overlay, cmd = a.overlay.Update(msg)
 			return a, cmd
 		}
-		a.setStatus(a.c.t("err.save")+msg.err.Error(), true)
+		a.setStatus(a.c.errSentence(msg.err, "err.save"), true)
 		return a, nil
 
 	case statusMsg:

@@ -286,11 +286,11 @@ func openTagForm(c *common, customerID int64) tea.Cmd {
 		defer cancel()
 		cu, err := s.Customer(ctx, customerID)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		contacts, err := s.Contacts(ctx, customerID)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		return openFormMsg{tagForm(c, cu, contacts)}
 	}

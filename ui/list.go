@@ -254,7 +254,7 @@ func (m *listScreen) View() string {
 
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Error.Render(m.c.t("err.load")+model.SanitizeLine(m.err.Error())) + "\n")
+		b.WriteString(st.Error.Render(model.SanitizeLine(m.c.errSentence(m.err, "err.load"))) + "\n")
 	case !m.loaded:
 		b.WriteString(st.Dim.Render(m.c.t("list.loading")) + "\n")
 	case m.rowCount() == 0 && m.notesBusy:
