@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 	"reflect"
 	"strings"
 	"unicode/utf8"
@@ -157,21 +158,9 @@ func writeTable(w *screen, t *table, header bool) {
 	}
 }
 
-// wrapText makes user text safe and wraps it to width cells; each line of the result is one
-// line on screen.
-func wrapText(s string, width int) []string {
-	s = strings.ReplaceAll(model.Sanitize(s), "\t", "    ")
-	width = max(width, 20)
-	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		if line == "" {
-			out = append(out, "")
-			continue
-		}
-		out = append(out, strings.Split(ansi.Wrap(line, width, ""), "\n")...)
-	}
-	return out
-}
+// wrapText makes user text safe and wraps it to width cells as the TUI does (wording.Wrap: no
+// line starts with a closing mark such as "，"); each line of the result is one line on screen.
+func wrapText(s string, width int) []string { return wording.Wrap(s, max(width, 20)) }
 
 // dateText shows a date, or a dash when there is none.
 func dateText(d model.Date) string {

@@ -69,6 +69,8 @@ type App struct {
 	watchEvery time.Duration
 	// heldBy names the machine holding a replicated book read-only here (Options.HeldBy).
 	heldBy func() (string, bool)
+	// heldLast is the machine that held the book when the watch last looked, "" when none did.
+	heldLast string
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
@@ -156,6 +158,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 
 	case watchTickMsg:
+		a.noteHoldLetGo()
 		return a, a.watch()
 
 	case bookChangedMsg:

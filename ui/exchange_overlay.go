@@ -14,6 +14,7 @@ import (
 
 	"guanxi/exchange"
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // ioStage is where an import or export box stands.
@@ -310,7 +311,7 @@ func (o *ioOverlay) layOut() {
 		if l.item {
 			first, rest, w = " ", "   ", inner-3
 		}
-		parts := breakLines(l.text, w)
+		parts := wording.BreakLines(l.text, w)
 		if len(parts) == 0 {
 			parts = []string{""}
 		}

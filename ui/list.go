@@ -33,6 +33,7 @@ type listScreen struct {
 	// indexStale: the book changed while the index was loading, so it is loaded once more.
 	indexStale  bool
 	cancelNotes context.CancelFunc // stops the search of notes under way
+	cancelBook  context.CancelFunc // stops the search of the book under way (see searchBook)
 	cache       search.Cache       // the last answers, for erasing and typing on
 	notesBusy   bool               // notes and logged contacts are being searched
 	notesErr    bool               // that search failed
