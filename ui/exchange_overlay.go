@@ -270,7 +270,7 @@ func (o *ioOverlay) finish(msg importDoneMsg) {
 	if sum.Contacts > 0 {
 		lines = append(lines, ioLine{text: fmt.Sprintf(c.tn("io.contacts", sum.Contacts), sum.Contacts)})
 	}
-	if spread, ok := sum.FirstVisits.Sentence(); ok {
+	if spread, ok := wording.FirstVisitSpread(sum.FirstVisits); ok {
 		lines = append(lines, ioLine{text: spread.In(c.lang)})
 	}
 	const most = 200

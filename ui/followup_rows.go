@@ -227,7 +227,7 @@ func (m *followUpScreen) listView() string {
 // itemColumns are the widths of a checklist row at the screen's width. Under 100 cells the name and
 // why it is due share one column; wider, each has its own, and the personality types show.
 func (m *followUpScreen) itemColumns() (when, kind, name, why, level, last, types int) {
-	when, kind, level, last = 10, 10, 10, 14
+	when, kind, level, last = 11, 10, 10, 14 // "逾期 128 天", "10 天后生日"
 	if m.c.lang == model.En {
 		when = 12 // "28 days late"
 	}
