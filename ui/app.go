@@ -191,7 +191,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.overlay, cmd = a.overlay.Update(msg)
 			return a, cmd
 		}
-		a.setStatus(a.c.T("err.save")+msg.Err.Error(), true)
+		a.setStatus(a.c.ErrSentence(msg.Err, "err.save"), true)
 		return a, nil
 
 	case kit.StatusMsg:

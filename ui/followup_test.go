@@ -168,8 +168,8 @@ func TestChecklistShowsEveryKindAndWhy(t *testing.T) {
 		// Every count exact; a greeting before its day is listed today and is not late; a broken
 		// promise comes first, then the VIP; a visit row shows the last visit.
 		"今日跟进 (6)", "今日 3 项 · 逾期 3 项 · 共 9 项", "已逾期", "今天 周二", "明天 2026-03-11 周三", "2026-03-13 周五",
-		"▸ 逾期 2 天  投诉回复", "逾期 28 天 首次拜访", "2 天后节日 节日问候", "植树节 03-12，给客户送上问候",
-		"2 天后生日 生日", "3 天后     收款", "上次拜访 02-26", "从未拜访",
+		"▸ 逾期 2 天   投诉回复", "逾期 28 天  首次拜访", "2 天后节日  节日问候", "植树节 03-12，给客户送上问候",
+		"2 天后生日  生日", "3 天后      收款", "上次拜访 02-26", "从未拜访",
 	} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the checklist should show %q:\n%s", want, screen)
@@ -494,7 +494,7 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	typeText(a, "3w")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	screen := screenText(a)
-	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访 · 下次拜访 2026-03-26") {
+	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访一次 · 下次拜访 2026-03-26") {
 		t.Errorf("the detail should show the plan of their own:\n%s", screen)
 	}
 	// Pause it.

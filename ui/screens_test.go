@@ -111,7 +111,7 @@ func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	press(a, tea.KeyTab)
 	before := screenText(a)
-	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 28 天 首次拜访") {
+	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 28 天  首次拜访") {
 		t.Fatalf("李娜 (never visited) and 王建国 should be overdue, the VIP 王建国 first:\n%s", before)
 	}
 	press(a, tea.KeyDown)

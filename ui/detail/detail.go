@@ -12,6 +12,7 @@ import (
 	"guanxi/ui/forms"
 	"guanxi/ui/kit"
 	"guanxi/ui/overlays"
+	"guanxi/wording"
 )
 
 // Screen shows one customer's whole archive as a scrollable page. The page's lines are built
@@ -155,7 +156,7 @@ func (m *Screen) View() string {
 		return m.c.Styles.Dim.Render(m.c.T("list.loading"))
 	}
 	if m.Err != nil {
-		return m.c.Styles.Error.Render(m.c.T("err.load") + model.SanitizeLine(m.Err.Error()))
+		return m.c.Styles.Error.Render(model.SanitizeLine(m.c.ErrSentence(m.Err, "err.load")))
 	}
 	end := min(m.Scroll+m.height, len(m.Lines))
 	shown := make([]string, 0, end-m.Scroll)
@@ -302,14 +303,8 @@ func (m *Screen) planText(cu model.Customer) string {
 	if cu.PlanOverride != nil {
 		parts = append(parts, c.T("d.ownPlan"))
 	}
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.T("d.visitEvery"), p.VisitEveryDays))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.T("d.callEvery"), p.CallEveryDays))
-	}
-	if p.None() && !cu.PlanPaused {
-		parts = append(parts, c.T("d.noPlan"))
+	if !cu.PlanPaused {
+		parts = append(parts, wording.Plan(p, false, c.Lang))
 	}
 	if !cu.NextVisitOn.IsZero() {
 		parts = append(parts, c.T("d.nextVisit")+m.dueText(cu.NextVisitOn))
@@ -325,9 +320,9 @@ func (m *Screen) dueText(d model.Date) string {
 	today := m.c.Today()
 	switch {
 	case d.Before(today):
-		return m.c.Styles.Overdue.Render(d.String() + " (" + fmt.Sprintf(m.c.T("fu.days"), today.DaysSince(d)) + ")")
+		return m.c.Styles.Overdue.Render(d.String() + " (" + wording.DaysFrom(d, today, m.c.Lang) + ")")
 	case d == today:
-		return m.c.Styles.Today.Render(d.String() + " (" + m.c.T("fu.today") + ")")
+		return m.c.Styles.Today.Render(d.String() + " (" + wording.DaysFrom(d, today, m.c.Lang) + ")")
 	}
 	return d.String()
 }

@@ -14,8 +14,8 @@ import (
 
 // fuGroup is one heading of the checklist and the items under it.
 type fuGroup struct {
-	title string // by day; by customer the heading is made from the customer's first item
-	tone  int    // 0 overdue, 1 today, 2 coming up: the heading's colour
+	title string         // by day; by customer the heading is made from the customer's first item
+	tone  model.DueGroup // overdue, today or coming up: the heading's colour
 	items []int
 }
 
@@ -97,16 +97,9 @@ func (m *Screen) badgeText() string {
 	return fmt.Sprintf(" (%d)", m.Fu.due+m.Fu.overdue)
 }
 
-// group tells which part of the checklist a day falls in: 0 overdue, 1 today, 2 coming up.
-func (m *Screen) group(due model.Date) int {
-	today := m.c.Today()
-	switch {
-	case due.Before(today):
-		return 0
-	case due == today:
-		return 1
-	}
-	return 2
+// group tells which part of the checklist a day falls in: overdue, today or coming up.
+func (m *Screen) group(due model.Date) model.DueGroup {
+	return model.DueGroupOf(due, m.c.Today())
 }
 
 // groupsByDay puts the overdue items under one heading, then each day's under its own.
@@ -117,22 +110,14 @@ func (m *Screen) groupsByDay() []fuGroup {
 	var lastDue model.Date
 	for i := range m.Count() {
 		due := m.idx.DueOn(i)
-		if len(out) > 0 && (due == lastDue || out[len(out)-1].tone == 0 && due.Before(today)) {
+		if len(out) > 0 && (due == lastDue || out[len(out)-1].tone == model.DueOverdue && due.Before(today)) {
 			out[len(out)-1].items = append(out[len(out)-1].items, i)
 			continue
 		}
 		lastDue = due
-		title, tone := "", m.group(due)
-		switch tone {
-		case 0:
-			title = c.T("fu.overdue")
-		case 1:
-			title = c.T("fu.today") + " " + kit.DayName(c, today)
-		default:
-			title = due.String() + " " + kit.DayName(c, due)
-			if due == today.AddDays(1) {
-				title = c.T("fu.tomorrow") + " " + title
-			}
+		title, tone := wording.GroupTitle(model.DueOverdue, c.Lang), m.group(due)
+		if tone != model.DueOverdue {
+			title = wording.DayTitle(due, today, c.Lang)
 		}
 		out = append(out, fuGroup{title: title, tone: tone, items: []int{i}})
 	}
@@ -150,7 +135,7 @@ func (m *Screen) groupsByCustomer() []fuGroup {
 		if !ok {
 			k = len(out)
 			index[id] = k
-			out = append(out, fuGroup{tone: 2})
+			out = append(out, fuGroup{tone: model.DueComing})
 		}
 		out[k].items = append(out[k].items, i)
 		out[k].tone = min(out[k].tone, m.group(m.idx.DueOn(i)))
@@ -243,7 +228,7 @@ func (m *Screen) listView() string {
 // itemColumns are the widths of a checklist row at the screen's width. Under 100 cells the name and
 // why it is due share one column; wider, each has its own, and the personality types show.
 func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
-	when, kind, level, last = 10, 10, 10, 14
+	when, kind, level, last = 11, 10, 10, 14 // "逾期 128 天", "10 天后生日"
 	if m.c.Lang == model.En {
 		when = 12 // "28 days late"
 	}
@@ -274,20 +259,11 @@ func (m *Screen) whenText(it model.ChecklistItem, today model.Date) string {
 	if s, ok := wording.GreetingWhen(&it, m.c.Lang, today); ok {
 		return s
 	}
-	switch n := today.DaysSince(it.DueOn); {
-	case n == 1:
-		return m.c.T("fu.day1")
-	case n > 0:
-		return fmt.Sprintf(m.c.T("fu.days"), n)
-	case n == 0:
-		return m.c.T("fu.today")
-	case n == -1:
-		return m.c.T("fu.tomorrow")
-	case !m.Fu.byCustomer:
-		// The day's heading holds the date.
-		return fmt.Sprintf(m.c.T("fu.in"), -n)
+	// Grouped by customer, a day beyond tomorrow shows its date: no day's heading holds it.
+	if m.Fu.byCustomer && it.DueOn.After(today.AddDays(1)) {
+		return it.DueOn.String()
 	}
-	return it.DueOn.String()
+	return wording.DaysFrom(it.DueOn, today, m.c.Lang)
 }
 
 // renderItem draws an item's line; with twoLines why it is due goes on the line below.

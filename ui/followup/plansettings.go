@@ -10,6 +10,7 @@ import (
 	"guanxi/model"
 	"guanxi/ui/forms"
 	"guanxi/ui/kit"
+	"guanxi/wording"
 )
 
 // PlanSettings shows and changes what the checklist is made from: each level's visit and call
@@ -150,17 +151,17 @@ func (m *PlanSettings) layout() (lines []string, rowOf []int) {
 		}
 		lines = append(lines, s)
 	}
-	every := func(n int, key string) string {
+	every := func(n int) string {
 		if n <= 0 {
 			return "—"
 		}
-		return fmt.Sprintf(c.T(key), n)
+		return wording.Every(n, c.Lang)
 	}
 	add(st.Section.Render(c.T("ps.plans")), false)
 	add(st.Dim.Render(kit.Fit("  "+kit.Fit(c.T("col.level"), nameW)+" "+kit.Fit(c.T("ps.visit"), colW)+" "+c.T("ps.call"), m.width)), false)
 	for i, l := range model.Levels {
 		p := m.plans[l.Code]
-		add(row(m.cursor == i, l.Name.In(c.Lang), every(p.VisitEveryDays, "ps.every"), every(p.CallEveryDays, "ps.every")), true)
+		add(row(m.cursor == i, l.Name.In(c.Lang), every(p.VisitEveryDays), every(p.CallEveryDays)), true)
 	}
 	add(st.Dim.Render(kit.Fit("  "+c.T("ps.ownPlan"), m.width)), false)
 	add("", false)
@@ -201,7 +202,7 @@ func (m *PlanSettings) View() string {
 	c, st := m.c, m.c.Styles
 	switch {
 	case m.err != nil:
-		return st.Error.Render(c.T("err.load") + model.SanitizeLine(m.err.Error()))
+		return st.Error.Render(model.SanitizeLine(c.ErrSentence(m.err, "err.load")))
 	case !m.loaded:
 		return st.Dim.Render(c.T("list.loading"))
 	}

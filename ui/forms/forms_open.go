@@ -22,11 +22,11 @@ func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
 		defer cancel()
 		cu, err := s.Customer(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
 		}
 		contacts, err := s.Contacts(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Tag(c, cu, contacts)}
 	}
@@ -40,7 +40,7 @@ func OpenThresholds(c *kit.Common) tea.Cmd {
 		defer cancel()
 		cs, err := s.ClassSettings(ctx)
 		if err != nil {
-			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: thresholdsForm(c, cs)}
 	}
@@ -55,7 +55,7 @@ func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
 		defer cancel()
 		deals, err := s.Deals(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
 		}
 		if model.Balance(deals) == 0 {
 			return kit.StatusMsg{Text: kit.Tr("err.nothingOwed", c.Lang), IsErr: true}
@@ -73,7 +73,7 @@ func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 		defer cancel()
 		all, err := s.Complaints(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: kit.Tr("err.load", c.Lang) + err.Error(), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
 		}
 		var open []model.Complaint
 		for _, p := range all {

@@ -1,28 +1,9 @@
 package kit
 
 import (
-	"fmt"
-	"strings"
-
 	"guanxi/model"
+	"guanxi/wording"
 )
 
-// DayName names the day of the week of a date.
-func DayName(c *Common, d model.Date) string {
-	return strings.Split(c.T("fu.weekdays"), ",")[d.Weekday()]
-}
-
-// PlanWords says a plan briefly: 每 14 天拜访 · 每 7 天电话, or 无固定拜访.
-func PlanWords(c *Common, p model.VisitPlan) string {
-	var parts []string
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.T("d.visitEvery"), p.VisitEveryDays))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.T("d.callEvery"), p.CallEveryDays))
-	}
-	if len(parts) == 0 {
-		return c.T("d.noPlan")
-	}
-	return strings.Join(parts, " · ")
-}
+// PlanWords says a plan briefly, as everywhere (wording.Plan): 每 14 天拜访一次，每 7 天电话一次.
+func PlanWords(c *Common, p model.VisitPlan) string { return wording.Plan(p, false, c.Lang) }

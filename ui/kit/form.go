@@ -223,7 +223,7 @@ func (f *Form) showError(err error) {
 		}
 		return
 	}
-	f.Err = err.Error()
+	f.Err = f.C.ErrSentence(err, "")
 	f.ErrField = ""
 }
 

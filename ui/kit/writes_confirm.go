@@ -8,6 +8,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 )
 
 // Confirmations that name the date a change moved something to: "已记录 · 下次拜访 12-20（14 天后）",
@@ -71,23 +72,9 @@ func (c *Common) SavedText(msg SavedMsg) string {
 	md := fmt.Sprintf("%02d-%02d", msg.next.M, msg.next.D)
 	switch msg.What {
 	case "saved.snoozedTo":
-		return fmt.Sprintf(c.T(msg.What), md, DayName(c, msg.next))
+		return fmt.Sprintf(c.T(msg.What), md, model.WeekdayName(msg.next).In(c.Lang))
 	case "saved.doneNext":
 		return fmt.Sprintf(c.T(msg.What), md)
 	}
-	return fmt.Sprintf(c.T(msg.What), md, c.daysAway(msg.next, today))
-}
-
-// daysAway says how far a day is from today: today, tomorrow, in 14 days, or 3 days ago.
-func (c *Common) daysAway(d, today model.Date) string {
-	switch n := d.DaysSince(today); {
-	case n == 0:
-		return c.T("fu.today")
-	case n == 1:
-		return c.T("fu.tomorrow")
-	case n > 1:
-		return fmt.Sprintf(c.T("fu.in"), n)
-	default:
-		return fmt.Sprintf(c.T("fu.days"), -n)
-	}
+	return fmt.Sprintf(c.T(msg.What), md, wording.DaysFrom(msg.next, today, c.Lang))
 }

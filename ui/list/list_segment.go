@@ -247,7 +247,7 @@ func openSegmentPicker(c *kit.Common, typed string) tea.Cmd {
 	return func() tea.Msg {
 		msg := load().(segmentsLoadedMsg)
 		if msg.err != nil {
-			return kit.StatusMsg{Text: c.T("err.load") + msg.err.Error(), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(msg.err, "err.load"), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: &segmentPicker{c: c, rows: msg.rows, typed: typed}}
 	}

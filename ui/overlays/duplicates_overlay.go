@@ -29,7 +29,7 @@ type Duplicates struct {
 func duplicatesFound(c *kit.Common, of model.Customer, matches []store.DuplicateMatch, err error) tea.Msg {
 	switch {
 	case err != nil:
-		return kit.StatusMsg{Text: c.T("err.load") + err.Error(), IsErr: true}
+		return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
 	case len(matches) == 0:
 		return kit.StatusMsg{Text: c.T("dup.none")}
 	}

@@ -253,7 +253,7 @@ func (o *Exchange) finish(msg ImportDoneMsg) {
 	if sum.Contacts > 0 {
 		lines = append(lines, ioLine{text: fmt.Sprintf(c.TN("io.contacts", sum.Contacts), sum.Contacts)})
 	}
-	if spread, ok := sum.FirstVisits.Sentence(); ok {
+	if spread, ok := wording.FirstVisitSpread(sum.FirstVisits); ok {
 		lines = append(lines, ioLine{text: spread.In(c.Lang)})
 	}
 	const most = 200

@@ -104,7 +104,7 @@ func (m *Screen) View() string {
 	var b strings.Builder
 	switch {
 	case m.err != nil:
-		return st.Error.Render(kit.Fit(c.T("err.load")+model.SanitizeLine(m.err.Error()), m.width))
+		return st.Error.Render(kit.Fit(model.SanitizeLine(c.ErrSentence(m.err, "err.load")), m.width))
 	case !m.loaded:
 		return st.Dim.Render(c.T("list.loading"))
 	case len(m.Rows) == 0:
