@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
@@ -42,9 +44,23 @@ func (c *cli) runBackup(opts *backupOptions) error {
 	if _, err := os.Lstat(dest); err == nil && !opts.Force {
 		return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", dest)
 	}
-	if err := s.Backup(c.ctx, dest, opts.Force); err != nil {
+	err = c.longRun(false, backupWriting, backupCancelled, func(ctx context.Context, t *tracker) error {
+		s.CopyProgress = t.count
+		return s.Backup(ctx, dest, opts.Force)
+	})
+	if errors.Is(err, errCancelled) {
+		return err
+	}
+	if err != nil {
 		return c.errorf("备份失败：%v", "the backup failed: %v", err)
 	}
 	fmt.Fprintln(c.stdout, c.trf("已把客户簿备份到 %s。", "Backed up the book to %s.", model.SanitizeLine(dest)))
 	return nil
 }
+
+// The step of a backup in its line of progress, and what a cancelled one leaves: the copy is
+// written whole or not at all.
+var (
+	backupWriting   = model.Text{Zh: "备份客户簿", En: "backing up the book"}
+	backupCancelled = model.Text{Zh: "已取消：没有写入备份", En: "cancelled: no backup was written"}
+)

@@ -44,6 +44,7 @@ type cli struct {
 	langFlag    string // --lang as given
 	demoFlag    bool   // --demo: the TUI on a fresh sample book
 	versionFlag bool   // --version
+	jsonOut     bool   // the command was given --json
 
 	root *cobra.Command // the command tree of this invocation
 

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"guanxi/exchange"
 	"guanxi/model"
+	"guanxi/store"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -85,15 +87,35 @@ func (c *cli) runExport(opts *exportOptions) error {
 			o.Scope.Only[m.ID] = true
 		}
 	}
+	total, err := c.exportTotal(s, o)
+	if err != nil {
+		return err
+	}
 	if opts.Out == "" || opts.Out == "-" { // "-" is standard output, as for import
 		w, ok := c.stdout.data()
 		if !ok {
 			return c.rawToTerminal()
 		}
-		_, err := exchange.Export(c.ctx, s, w, o)
+		// The export goes to a pipe or a file, not to the terminal the progress is drawn on, and
+		// from another goroutine: standard error must not write standard output out before it.
+		c.stderr.other = nil
+		defer func() { c.stderr.other = c.stdout }()
+		return c.longRun(false, exportWriting, exportCancelledOut, func(ctx context.Context, t *tracker) error {
+			o.Progress = func(n int) { t.count(int64(n), total) }
+			_, err := exchange.Export(ctx, s, w, o)
+			return err
+		})
+	}
+	var n int
+	err = c.longRun(false, exportWriting, exportCancelledFile, func(ctx context.Context, t *tracker) error {
+		o.Progress = func(done int) { t.count(int64(done), total) }
+		var err error
+		n, err = exchange.ExportFile(ctx, s, opts.Out, o, opts.Force)
+		return err
+	})
+	if errors.Is(err, errCancelled) {
 		return err
 	}
-	n, err := exchange.ExportFile(c.ctx, s, opts.Out, o, opts.Force)
 	if errors.Is(err, exchange.ErrExists) {
 		return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(opts.Out))
 	}
@@ -106,4 +128,24 @@ func (c *cli) runExport(opts *exportOptions) error {
 	}
 	fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(opts.Out)))
 	return nil
+}
+
+// The step of an export in its line of progress, and what a cancelled one leaves: a file is
+// written whole or not at all; what went to standard output has gone.
+var (
+	exportWriting       = model.Text{Zh: "导出客户", En: "exporting customers"}
+	exportCancelledFile = model.Text{Zh: "已取消：没有写入任何文件", En: "cancelled: no file was written"}
+	exportCancelledOut  = model.Text{Zh: "已取消：导出没有写完", En: "cancelled: the export is not complete"}
+)
+
+// exportTotal is how many customers an export writes, for its bar: 0 (no bar) for a calendar.
+func (c *cli) exportTotal(s *store.Store, o exchange.ExportOptions) (int64, error) {
+	switch {
+	case o.Format == exchange.ICal:
+		return 0, nil
+	case o.Scope.Only != nil:
+		return int64(len(o.Scope.Only)), nil
+	}
+	n, err := s.CountCustomers(c.ctx)
+	return int64(n), err
 }

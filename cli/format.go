@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"guanxi/model"
+	"guanxi/wording"
 	"reflect"
 	"strings"
 	"unicode/utf8"
@@ -157,21 +158,9 @@ func writeTable(w *screen, t *table, header bool) {
 	}
 }
 
-// wrapText makes user text safe and wraps it to width cells; each line of the result is one
-// line on screen.
-func wrapText(s string, width int) []string {
-	s = strings.ReplaceAll(model.Sanitize(s), "\t", "    ")
-	width = max(width, 20)
-	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		if line == "" {
-			out = append(out, "")
-			continue
-		}
-		out = append(out, strings.Split(ansi.Wrap(line, width, ""), "\n")...)
-	}
-	return out
-}
+// wrapText makes user text safe and wraps it to width cells as the TUI does (wording.Wrap: no
+// line starts with a closing mark such as "，"); each line of the result is one line on screen.
+func wrapText(s string, width int) []string { return wording.Wrap(s, max(width, 20)) }
 
 // dateText shows a date, or a dash when there is none.
 func dateText(d model.Date) string {
@@ -201,24 +190,56 @@ func (c *cli) writeJSON(v any) error {
 		_, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes()))
 		return err
 	}
-	enc.SetIndent("  ", "  ")
-	c.stdout.WriteString("[\n")
+	a := c.newJSONArray()
 	for i := range list.Len() {
-		buf.Reset()
-		buf.WriteString("  ")
-		if err := enc.Encode(list.Index(i).Interface()); err != nil {
-			return fmt.Errorf("write JSON: %w", err)
-		}
-		buf.Truncate(buf.Len() - 1) // Encode ends each value with a newline
-		if i < list.Len()-1 {
-			buf.WriteByte(',')
-		}
-		buf.WriteByte('\n')
-		if _, err := c.stdout.Write(escapeTerminalRunes(buf.Bytes())); err != nil {
+		if err := a.add(list.Index(i).Interface()); err != nil {
 			return err
 		}
 	}
-	_, err := c.stdout.WriteString("]\n")
+	return a.end()
+}
+
+// jsonArray writes a JSON array to standard output one element at a time, byte for byte as
+// writeJSON writes the whole, so a list of 100,000 customers is never held at once.
+type jsonArray struct {
+	c   *cli
+	buf bytes.Buffer
+	enc *json.Encoder
+	n   int
+}
+
+func (c *cli) newJSONArray() *jsonArray {
+	a := &jsonArray{c: c}
+	a.enc = json.NewEncoder(&a.buf)
+	a.enc.SetEscapeHTML(false)
+	a.enc.SetIndent("  ", "  ")
+	return a
+}
+
+// add writes v as the array's next element.
+func (a *jsonArray) add(v any) error {
+	a.buf.Reset()
+	if a.n == 0 {
+		a.buf.WriteString("[\n  ")
+	} else {
+		a.buf.WriteString(",\n  ")
+	}
+	if err := a.enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	a.buf.Truncate(a.buf.Len() - 1) // Encode ends each value with a newline
+	a.n++
+	_, err := a.c.stdout.Write(escapeTerminalRunes(a.buf.Bytes()))
+	return err
+}
+
+// end closes the array: [] when nothing was added.
+func (a *jsonArray) end() error {
+	text := "\n]\n"
+	if a.n == 0 {
+		text = "[]\n"
+	}
+	_, err := a.c.stdout.WriteString(text)
 	return err
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"guanxi/exchange"
@@ -110,9 +111,23 @@ func (c *cli) runImport(opts *importOptions) error {
 	var sum exchange.Summary
 	if fromStdin {
 		path = c.tr("标准输入", "standard input")
-		sum, err = exchange.ImportFrom(c.ctx, s, c.stdin, 0, o)
-	} else {
-		sum, err = exchange.Import(c.ctx, s, path, o)
+	}
+	reading := model.Text{Zh: "导入 " + path, En: "importing " + path}
+	if opts.DryRun {
+		reading = model.Text{Zh: "检查 " + path, En: "checking " + path}
+	}
+	err = c.longRun(opts.JSON, reading, importCancelled, func(ctx context.Context, t *tracker) error {
+		o.Progress = t.count
+		var err error
+		if fromStdin {
+			sum, err = exchange.ImportFrom(ctx, s, c.stdin, 0, o)
+		} else {
+			sum, err = exchange.Import(ctx, s, path, o)
+		}
+		return err
+	})
+	if errors.Is(err, errCancelled) {
+		return err
 	}
 	if err != nil {
 		return c.importError(path, err)
@@ -130,6 +145,9 @@ func (c *cli) runImport(opts *importOptions) error {
 	}
 	return nil
 }
+
+// importCancelled is what a cancelled import leaves: it is written in one transaction, so nothing.
+var importCancelled = model.Text{Zh: "已取消：客户簿没有改动", En: "cancelled: the book was not changed"}
 
 // importError says why a file could not be imported at all.
 func (c *cli) importError(path string, err error) error {

@@ -5,6 +5,7 @@ import (
 	"guanxi/model"
 	"guanxi/search"
 	"guanxi/store"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -87,26 +88,45 @@ func (c *cli) runList(opts *listOptions) error {
 	if q.Segment, err = c.segmentFilter(s, opts.Segment, opts.Where); err != nil {
 		return err
 	}
-	// JSON promises every field, read in one query.
-	rows, err := search.Customers(c.ctx, s, q, opts.JSON)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		out := make([]customerJSON, 0, len(rows))
-		for _, r := range rows {
-			out = append(out, toCustomerJSON(r))
+	// JSON promises every field, read in one query. The rows are written as they are read: a list
+	// of the whole book is never held; a search's rows are few.
+	each := func(full bool, fn func(*model.Customer) error) error {
+		if strings.TrimSpace(q.Text) == "" {
+			return s.EachListed(c.ctx, q, full, fn)
 		}
-		refs := make([]*customerJSON, len(out))
-		for i := range out {
-			refs[i] = &out[i]
-		}
-		if err := c.fillABC(s, refs...); err != nil {
+		rows, err := search.Customers(c.ctx, s, q, full)
+		if err != nil {
 			return err
 		}
-		return c.writeJSON(out)
+		for i := range rows {
+			if err := fn(&rows[i]); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	c.printCustomers(rows, catalog)
+	if opts.JSON {
+		classes, err := s.ABCClasses(c.ctx)
+		if err != nil {
+			return err
+		}
+		a := c.newJSONArray()
+		err = each(true, func(cu *model.Customer) error {
+			j := toCustomerJSON(*cu)
+			abc := store.ABCOf(classes, j.ID)
+			j.ABC = &abc
+			return a.add(j)
+		})
+		if err != nil {
+			return err
+		}
+		return a.end()
+	}
+	t := c.newCustomerTable(catalog)
+	if err := each(false, func(cu *model.Customer) error { t.add(cu); return nil }); err != nil {
+		return err
+	}
+	t.print()
 	return nil
 }
 
@@ -128,30 +148,48 @@ func sortKeyList() string {
 	return strings.Join(names, ", ")
 }
 
-// printCustomers prints the customer list as a table, the next due date red when it has passed.
-func (c *cli) printCustomers(rows []model.Customer, catalog map[string]model.PersonalityType) {
-	if len(rows) == 0 {
-		fmt.Fprintln(c.stdout, c.tr("没有符合条件的客户。", "No customers match."))
-		return
-	}
-	today := c.today()
+// customerTable is the customer list as a table, its rows added as they are read: only the cells
+// are kept, for the widths of the columns.
+type customerTable struct {
+	c       *cli
+	catalog map[string]model.PersonalityType
+	today   model.Date
+	t       *table
+	n       int
+}
+
+func (c *cli) newCustomerTable(catalog map[string]model.PersonalityType) *customerTable {
 	t := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("姓名", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("级别", "LEVEL")}, cell{text: c.tr("阶段", "STAGE")}, cell{text: c.tr("上次联系", "LAST CONTACT")},
 		cell{text: c.tr("下次联系", "NEXT CONTACT")}, cell{text: c.tr("性格", "TYPES")})
-	for _, cu := range rows {
-		next := cell{text: dateText(cu.NextDueOn)}
-		if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
-			next.style = styleRed
-		}
-		t.add(cell{text: fmt.Sprint(cu.ID)}, txt(cu.Name), txt(cu.Company), cell{text: c.levelName(cu.Level)},
-			cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
-			txt(c.typeNames(cu.Types, catalog)))
+	return &customerTable{c: c, catalog: catalog, today: c.today(), t: t}
+}
+
+// add adds a customer's row, the next due date red when it has passed.
+func (ct *customerTable) add(cu *model.Customer) {
+	c := ct.c
+	next := cell{text: dateText(cu.NextDueOn)}
+	if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(ct.today) {
+		next.style = styleRed
 	}
-	writeTable(c.stdout, t, true)
-	if len(rows) == 1 {
+	ct.t.add(cell{text: strconv.FormatInt(cu.ID, 10)}, txt(cu.Name), txt(cu.Company), cell{text: c.levelName(cu.Level)},
+		cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
+		txt(c.typeNames(cu.Types, ct.catalog)))
+	ct.n++
+}
+
+// print prints the table and the count of customers.
+func (ct *customerTable) print() {
+	c := ct.c
+	if ct.n == 0 {
+		fmt.Fprintln(c.stdout, c.tr("没有符合条件的客户。", "No customers match."))
+		return
+	}
+	writeTable(c.stdout, ct.t, true)
+	if ct.n == 1 {
 		fmt.Fprintln(c.stdout, c.tr("共 1 位客户", "1 customer"))
 		return
 	}
-	fmt.Fprintln(c.stdout, c.trf("共 %d 位客户", "%d customers", len(rows)))
+	fmt.Fprintln(c.stdout, c.trf("共 %d 位客户", "%d customers", ct.n))
 }

@@ -51,18 +51,22 @@ func (e *cancelledError) Error() string { return e.msg }
 func (e *cancelledError) Unwrap() error { return errCancelled }
 
 // longRun runs op on a goroutine of its own while this one shows its progress on standard error
-// (see progress; nothing with quiet, for --json), beginning with the step what. While it runs,
+// (see progress; nothing with quiet or when the command was given --json), beginning with the step what. While it runs,
 // ctrl+c cancels op's context instead of ending the program, so op can undo what it began; an op
 // that then fails is reported with the sentence cancelled (what the operation left, in the user's
-// language). Signals are the program's again once op has returned.
+// language). Signals are the program's again once op has returned. An operation that cannot be
+// undone halfway has no cancelled sentence (the zero Text): ctrl+c then ends the program as ever.
 func (c *cli) longRun(quiet bool, what model.Text, cancelled model.Text, op func(ctx context.Context, t *tracker) error) error {
-	ctx, stop := signal.NotifyContext(c.ctx, os.Interrupt)
+	ctx, stop := c.ctx, func() {}
+	if cancelled != (model.Text{}) {
+		ctx, stop = signal.NotifyContext(c.ctx, os.Interrupt)
+	}
 	defer stop()
 	t := &tracker{what: what.In(c.lang)}
 	done := make(chan error, 1)
 	go func() { done <- op(ctx, t) }()
 	p := c.newProgress()
-	p.quiet = quiet
+	p.quiet = quiet || c.jsonOut
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	show := func() {

@@ -18,7 +18,15 @@ func (c *cli) openToWrite() (*store.Store, error) {
 		return nil, err
 	}
 	if !c.readOnlyHere() { // another machine holds the book: the write is refused, no snapshot is due
-		c.takeSnapshot(c.ctx, s)
+		// The first write of the day copies a large book: its progress shows (a small one takes
+		// less than the second before progress shows). Killed halfway, the copy is not kept.
+		err := c.longRun(false, snapshotWriting, model.Text{}, func(ctx context.Context, t *tracker) error {
+			s.CopyProgress = t.count
+			defer func() { s.CopyProgress = nil }()
+			_, _, err := s.DailySnapshot(ctx)
+			return err
+		})
+		c.reportSnapshot(err)
 	}
 	return s, nil
 }
@@ -40,8 +48,14 @@ func (c *cli) openForCustomer(ref string) (*store.Store, model.Customer, error) 
 
 // takeSnapshot takes the day's snapshot of the book if it has none yet.
 func (c *cli) takeSnapshot(ctx context.Context, s *store.Store) {
+	_, _, err := s.DailySnapshot(ctx)
+	c.reportSnapshot(err)
+}
+
+// reportSnapshot tells on stderr that the day's snapshot failed, if it did.
+func (c *cli) reportSnapshot(err error) {
 	// A damaged book is said so once, by the command that stops on it.
-	if _, _, err := s.DailySnapshot(ctx); err != nil && !errors.Is(err, context.Canceled) && store.Failure(err) != store.ErrDamaged {
+	if err != nil && !errors.Is(err, context.Canceled) && store.Failure(err) != store.ErrDamaged {
 		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("今天的自动快照没有做成：%v", "today's automatic snapshot failed: %v", err)))
 	}
 }
@@ -56,3 +70,6 @@ func (c *cli) snapshotInBackground(s *store.Store) func() {
 	}()
 	return func() { <-done }
 }
+
+// snapshotWriting is the step of the day's snapshot in its line of progress.
+var snapshotWriting = model.Text{Zh: "保存今天的快照", En: "taking today's snapshot"}

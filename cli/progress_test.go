@@ -111,7 +111,36 @@ func TestProgressIsQuietForJSON(t *testing.T) {
 	}
 }
 
-func TestDemoShowsProgressToAPipe(t *testing.T) {
+// cancelOnFirstWrite is a standard error that cancels the invocation as its first line comes,
+// as a user presses ctrl+c when the progress shows.
+type cancelOnFirstWrite struct {
+	bytes.Buffer
+	cancel context.CancelFunc
+}
+
+func (w *cancelOnFirstWrite) Write(p []byte) (int, error) {
+	w.cancel()
+	return w.Buffer.Write(p)
+}
+
+// runCancelledAtProgress runs one command, cancelled as soon as it shows its progress.
+func (b *book) runCancelledAtProgress(args ...string) result {
+	b.t.Helper()
+	var out bytes.Buffer
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errb := &cancelOnFirstWrite{cancel: cancel}
+	now := b.now
+	c := newCLI(func(k string) string { return b.env[k] }, strings.NewReader(""), &out, errb, func() time.Time { return now })
+	c.ctx = ctx
+	code := c.main(append([]string{"--db", b.path}, args...))
+	return result{code, out.String(), errb.String()}
+}
+
+// The long operations on a book large enough to take a while: the demo, an export, a backup and
+// an import each show a line of progress to a pipe, none with --json, and each cancelled leaves no
+// file and the book as it was.
+func TestLongOperationsShowProgressAndCancel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a book of 5,001 customers")
 	}
@@ -127,8 +156,51 @@ func TestDemoShowsProgressToAPipe(t *testing.T) {
 	if strings.Contains(r.stderr, "\r") || strings.Contains(r.stderr, "\x1b") {
 		t.Errorf("progress to a pipe holds a terminal's sequences: %q", r.stderr)
 	}
-	if got := b.ok("list", "--json"); strings.Count(got, `"id":`) != 5001 {
-		t.Errorf("the demo book does not list 5,001 customers")
+
+	csv := filepath.Join(t.TempDir(), "book.csv")
+	r = b.runCancelledAtProgress("export", "--out", csv)
+	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: no file was written") {
+		t.Errorf("cancelled export: exit %d, %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(csv); !os.IsNotExist(err) {
+		t.Errorf("a cancelled export left a file: %v", err)
+	}
+	if left, _ := os.ReadDir(filepath.Dir(csv)); len(left) != 0 {
+		t.Errorf("a cancelled export left %v", left)
+	}
+	r = b.run("export", "--out", csv)
+	if r.code != 0 || r.stderr != "exporting customers …\n" {
+		t.Fatalf("export: exit %d, stderr %q", r.code, r.stderr)
+	}
+
+	backup := filepath.Join(t.TempDir(), "copy.db")
+	r = b.runCancelledAtProgress("backup", backup)
+	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: no backup was written") {
+		t.Errorf("cancelled backup: exit %d, %q", r.code, r.stderr)
+	}
+	if left, _ := os.ReadDir(filepath.Dir(backup)); len(left) != 0 {
+		t.Errorf("a cancelled backup left %v", left)
+	}
+	if r = b.run("backup", backup); r.code != 0 || r.stderr != "backing up the book …\n" {
+		t.Errorf("backup: exit %d, stderr %q", r.code, r.stderr)
+	}
+
+	other := newBook(t)
+	other.add("--name", "张三", "--json") // its first write takes the day's snapshot: quiet with --json
+	before := other.ok("list", "--json")
+	r = other.runCancelledAtProgress("import", csv)
+	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: the book was not changed") {
+		t.Errorf("cancelled import: exit %d, %q", r.code, r.stderr)
+	}
+	if after := other.ok("list", "--json"); after != before {
+		t.Errorf("a cancelled import changed the book")
+	}
+	r = other.run("import", csv, "--json")
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("import --json: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if got := decodeObject(t, r.stdout); got["added"] != float64(5001) {
+		t.Errorf("import --json: %v", got)
 	}
 }
 

@@ -118,16 +118,21 @@ func (c *cli) sayReplica(s *replica.Session) {
 
 // recordWords name the tables of records in a merge's summary.
 var recordWords = map[string]model.Text{
-	"customers":     {Zh: "客户", En: "customers"},
-	"contacts":      {Zh: "联系人", En: "contacts"},
-	"interactions":  {Zh: "联系记录", En: "logged contacts"},
-	"deals":         {Zh: "成交", En: "deals"},
-	"payments":      {Zh: "回款", En: "payments"},
-	"reminders":     {Zh: "提醒", En: "reminders"},
-	"complaints":    {Zh: "投诉", En: "complaints"},
-	"person_types":  {Zh: "性格标签", En: "personality tags"},
-	"segments":      {Zh: "动态列表", En: "saved lists"},
-	"level_changes": {Zh: "级别变化", En: "level changes"},
+	"customers":         {Zh: "客户", En: "customers"},
+	"contacts":          {Zh: "联系人", En: "contacts"},
+	"interactions":      {Zh: "联系记录", En: "logged contacts"},
+	"deals":             {Zh: "成交", En: "deals"},
+	"payments":          {Zh: "回款", En: "payments"},
+	"reminders":         {Zh: "提醒", En: "reminders"},
+	"complaints":        {Zh: "投诉", En: "complaints"},
+	"person_types":      {Zh: "性格标签", En: "personality tags"},
+	"segments":          {Zh: "动态列表", En: "saved lists"},
+	"level_changes":     {Zh: "级别变化", En: "level changes"},
+	"typologies":        {Zh: "性格分类", En: "typologies"},
+	"personality_types": {Zh: "性格类型", En: "personality types"},
+	"settings":          {Zh: "设置", En: "settings"},
+	"plan_snoozes":      {Zh: "推迟的拜访和电话", En: "visits and calls put off"},
+	"greetings_sent":    {Zh: "已发的问候", En: "greetings marked sent"},
 }
 
 // recordCounts writes "客户 2、成交 1" / "2 customers, 1 deal" for the tables with a count.

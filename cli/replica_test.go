@@ -101,6 +101,8 @@ func TestReplicaHeldBookRefusesWrites(t *testing.T) {
 		t.Errorf("takeover of a live hold: exit %d %q", r.code, r.stderr)
 	}
 	sa.Close()
+	// A let go: B's next write goes through, with no takeover.
+	b.add("--name", "孙七")
 
 	// A was killed two hours ago: its hold is stale.
 	opts.Now = func() time.Time { return time.Now().Add(-2 * time.Hour) }

@@ -102,6 +102,10 @@ func (c *cli) prepare(cmd *cobra.Command) error {
 		fmt.Fprintln(c.stdout, "guanxi", Version)
 		return errDone
 	}
+	// With --json the output is for a program: no line of progress is shown (see longRun).
+	if f := cmd.Flags().Lookup("json"); f != nil && f.Value.String() == "true" {
+		c.jsonOut = true
+	}
 	if c.demoFlag && cmd.HasParent() {
 		return c.usagef("--demo 不能和命令一起使用", "--demo opens the sample book in the terminal UI and takes no command")
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"guanxi/model"
@@ -81,7 +82,14 @@ func (c *cli) restoreSnapshot(ref string, force bool) error {
 			return c.errorf("已取消，客户簿没有改动。", "Cancelled; the book was not changed.")
 		}
 	}
-	saved, err := store.Restore(c.ctx, book, snap, c.now())
+	// Not cancelled halfway: the book is replaced in one rename, and the program killed before it
+	// leaves the book as it was.
+	var saved string
+	err = c.longRun(false, restoreWriting, model.Text{}, func(ctx context.Context, _ *tracker) error {
+		var err error
+		saved, err = store.Restore(ctx, book, snap, c.now())
+		return err
+	})
 	if errors.Is(err, store.ErrBookInUse) {
 		return c.errorf("客户簿 %s 正在别处打开：先关掉它再恢复", "the book %s is open elsewhere: close it first, then restore", model.SanitizeLine(book))
 	}
@@ -94,3 +102,6 @@ func (c *cli) restoreSnapshot(ref string, force bool) error {
 	}
 	return nil
 }
+
+// restoreWriting is the step of a restore in its line of progress.
+var restoreWriting = model.Text{Zh: "检查快照并恢复客户簿", En: "checking the snapshot and restoring the book"}

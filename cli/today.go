@@ -57,16 +57,21 @@ func (c *cli) runToday(opts *todayOptions) error {
 		return err
 	}
 	if opts.JSON {
-		out := make([]checklistItemJSON, len(items))
-		for i, it := range items {
-			out[i] = checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
+		// Written an item at a time: the items are held once, not again as JSON.
+		a := c.newJSONArray()
+		for i := range items {
+			it := &items[i]
+			j := checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
 				Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
-				Note: wording.Why(&it, c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
+				Note: wording.Why(it, c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
 			if it.CustomerID == 0 {
-				out[i].CustomerName = it.Due.Holiday.In(c.lang)
+				j.CustomerName = it.Due.Holiday.In(c.lang)
+			}
+			if err := a.add(j); err != nil {
+				return err
 			}
 		}
-		return c.writeJSON(out)
+		return a.end()
 	}
 	_, catalog, err := c.catalog(s)
 	if err != nil {

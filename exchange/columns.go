@@ -178,3 +178,36 @@ func label(f field) model.Text {
 	}
 	return model.Text{Zh: string(f), En: string(f)}
 }
+
+// customerText is the plain text field of a customer that a column, or a validation, names: where
+// a sheet's cell is read into and written from, and what a bad value is taken out of. It is nil
+// for the name, which is never emptied, and for every field that is not plain text.
+func customerText(c *model.Customer, f field) *string {
+	switch f {
+	case fCompany:
+		return &c.Company
+	case fShortName:
+		return &c.ShortName
+	case fTitle:
+		return &c.Title
+	case fIndustry:
+		return &c.Industry
+	case fRegion:
+		return &c.Region
+	case fSize:
+		return &c.Size
+	case fPhone:
+		return &c.Phone
+	case fEmail:
+		return &c.Email
+	case fWeChat:
+		return &c.WeChat
+	case fAddress:
+		return &c.Address
+	case fSource:
+		return &c.Source
+	case fReferredBy:
+		return &c.ReferredBy
+	}
+	return nil
+}

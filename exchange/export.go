@@ -23,6 +23,19 @@ type ExportOptions struct {
 	// Days is how far ahead a calendar export reaches (default 60); it counts from today by the
 	// book's clock, which also stamps the calendar.
 	Days int
+	// Progress, when set, is told now and then how many customers have been written (not for a
+	// calendar, whose records are events). It is called on the exporting goroutine.
+	Progress func(customers int)
+}
+
+// progressEvery is how many customers an export writes between two calls of its Progress.
+const progressEvery = 500
+
+// counted tells o.Progress, every progressEvery customers, that n have been written.
+func (o *ExportOptions) counted(n int) {
+	if o.Progress != nil && n%progressEvery == 0 {
+		o.Progress(n)
+	}
 }
 
 // Export writes the book (or the scope) to w in the format asked for, and returns how many
@@ -41,7 +54,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions) (
 	case ICal:
 		return writeCalendar(ctx, s, w, o)
 	case JSON:
-		return writeJSONBook(ctx, s, w, o.Scope)
+		return writeJSONBook(ctx, s, w, o.Scope, o.counted)
 	}
 	return 0, fmt.Errorf("cannot export to %q: use xlsx, csv, vcf, ics or json", o.Format)
 }
@@ -72,6 +85,7 @@ func writeCSV(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions)
 	}
 	n := 0
 	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
+		o.counted(n)
 		names := typeNames(c.Types)
 		for i, col := range columns {
 			row[i] = guard(csvValue(&c, col.field, o.Lang, list, names))
@@ -125,35 +139,14 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 	case xlsxMoney:
 		return yuan(moneyOf(c, f))
 	}
+	if text := customerText(c, f); text != nil {
+		return *text
+	}
 	switch f {
 	case fName:
 		return c.Name
-	case fCompany:
-		return c.Company
-	case fShortName:
-		return c.ShortName
 	case fKind:
 		return model.NameOf(model.Kinds, string(c.Kind), lang)
-	case fTitle:
-		return c.Title
-	case fPhone:
-		return c.Phone
-	case fEmail:
-		return c.Email
-	case fWeChat:
-		return c.WeChat
-	case fAddress:
-		return c.Address
-	case fRegion:
-		return c.Region
-	case fIndustry:
-		return c.Industry
-	case fSize:
-		return c.Size
-	case fSource:
-		return c.Source
-	case fReferredBy:
-		return c.ReferredBy
 	case fLevel:
 		return model.NameOf(model.LevelCodes, string(c.Level), lang)
 	case fStage:

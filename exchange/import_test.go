@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -22,18 +23,7 @@ var testNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
 
 func openBook(t *testing.T) *store.Store {
 	t.Helper()
-	return openBookAt(t, func() time.Time { return testNow })
-}
-
-// openBookAt opens a new book on a clock of the test's own, for a test whose day moves.
-func openBookAt(t *testing.T, clock func() time.Time) *store.Store {
-	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), store.WithClock(clock))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(testNow))
 }
 
 func importFile(t *testing.T, s *store.Store, name string, o Options) Summary {

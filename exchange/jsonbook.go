@@ -274,7 +274,7 @@ func toJSONCustomer(bc *store.BookCustomer) jsonCustomer {
 }
 
 // writeJSONBook writes the whole book (or the scope) as one JSON document, a customer at a time.
-func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Scope) (int, error) {
+func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Scope, counted func(int)) (int, error) {
 	settings, err := s.Settings(ctx)
 	if err != nil {
 		return 0, err
@@ -316,6 +316,7 @@ func writeJSONBook(ctx context.Context, s *store.Store, w io.Writer, sc store.Sc
 	bw.WriteString(",\n  \"customers\": [")
 	n := 0
 	err = s.EachBookCustomer(ctx, sc, func(bc *store.BookCustomer) error {
+		counted(n)
 		raw, err := marshal(toJSONCustomer(bc), "    ")
 		if err != nil {
 			return err

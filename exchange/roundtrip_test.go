@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -252,7 +253,7 @@ func profileCells(t *testing.T, data []byte) string {
 
 func TestCalendarExport(t *testing.T) {
 	now := testNow.AddDate(0, 0, -30) // the records are made a month ago; the export is today
-	s := openBookAt(t, func() time.Time { return now })
+	s := testbook.Open(t, func() time.Time { return now })
 	ctx := context.Background()
 	wang := model.Customer{UID: "c-wang", Name: "王建国", Company: "苏州恒达精密机械", Phone: "138 0013 8000", Level: model.LevelVIP,
 		Birthday: model.MustDate("1975-03-20")}

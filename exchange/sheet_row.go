@@ -65,32 +65,18 @@ func (rr *rowReader) cell(f field, h, v string) {
 		rr.extra = append(rr.extra, h+rr.sh.sep+v)
 	case fName:
 		rr.setText(&c.Name, h, v)
-	case fCompany:
-		rr.setText(&c.Company, h, v)
-	case fShortName:
-		rr.setText(&c.ShortName, h, v)
-	case fTitle:
-		rr.setText(&c.Title, h, v)
+	case fCompany, fShortName, fTitle, fAddress, fIndustry, fSize, fSource, fReferredBy:
+		rr.setText(customerText(c, f), h, v)
 	case fPhone:
 		rr.phone(&c.Phone, h, v)
 	case fEmail:
 		rr.setText(&c.Email, h, model.FoldWidth(v))
 	case fWeChat:
 		rr.setText(&c.WeChat, h, model.FoldWidth(v))
-	case fAddress:
-		rr.setText(&c.Address, h, v)
 	case fRegion:
 		if !strings.Contains(c.Region, v) {
 			c.Region = strings.TrimSpace(c.Region + " " + v)
 		}
-	case fIndustry:
-		rr.setText(&c.Industry, h, v)
-	case fSize:
-		rr.setText(&c.Size, h, v)
-	case fSource:
-		rr.setText(&c.Source, h, v)
-	case fReferredBy:
-		rr.setText(&c.ReferredBy, h, v)
 	case fUID:
 		c.UID = cleanUID(v)
 	case fTags:
@@ -284,7 +270,7 @@ func (rec *record) salvageField(err error) bool {
 		return false
 	}
 	c := &rec.customer
-	dst := customerText(c, fe.Field)
+	dst := customerText(c, field(fe.Field))
 	if dst == nil || *dst == "" {
 		return false
 	}
@@ -295,38 +281,6 @@ func (rec *record) salvageField(err error) bool {
 		name.Zh, name.En, quote(*dst), fe.Msg.Zh, fe.Msg.En))
 	*dst = ""
 	return true
-}
-
-// customerText is the text field of a customer a validation names, nil for the name and others
-// that cannot be emptied.
-func customerText(c *model.Customer, name string) *string {
-	switch name {
-	case "company":
-		return &c.Company
-	case "short_name":
-		return &c.ShortName
-	case "title":
-		return &c.Title
-	case "industry":
-		return &c.Industry
-	case "region":
-		return &c.Region
-	case "size":
-		return &c.Size
-	case "phone":
-		return &c.Phone
-	case "email":
-		return &c.Email
-	case "wechat":
-		return &c.WeChat
-	case "address":
-		return &c.Address
-	case "source":
-		return &c.Source
-	case "referred_by":
-		return &c.ReferredBy
-	}
-	return nil
 }
 
 // codeName is the name of the level or stage a word was read as.

@@ -42,6 +42,7 @@ func writeVCards(ctx context.Context, s *store.Store, w io.Writer, o ExportOptio
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
 	err := s.EachBookCustomer(ctx, o.Scope, func(bc *store.BookCustomer) error {
+		o.counted(n)
 		if err := writeCard(bw, customerCard(bc, v4)); err != nil {
 			return err
 		}

@@ -116,6 +116,7 @@ func writeXLSX(ctx context.Context, s *store.Store, w io.Writer, o ExportOptions
 	}
 	n := 0
 	err = s.EachCustomer(ctx, o.Scope, func(c model.Customer) error {
+		o.counted(n)
 		names := typeNames(c.Types)
 		row := make([]any, len(columns))
 		for i, col := range columns {

@@ -45,6 +45,8 @@ func TestDivergedBooksMerge(t *testing.T) {
 		must(t, st.LogInteraction(ctx, &model.Interaction{CustomerID: y.ID, At: time.Now(), Channel: model.ChannelCall, Summary: "在路上打的电话"}))
 		must(t, st.AddContact(ctx, &model.Contact{CustomerID: y.ID, Name: "小李", Role: model.RoleOther}))
 		must(t, st.DeleteCustomer(ctx, z.ID))
+		must(t, st.AddType(ctx, &model.PersonalityType{Code: "on_the_road", Typology: model.BuiltinTypologies()[0].Code,
+			Name: model.Text{Zh: "路上认识的", En: "Met on the road"}}))
 		aSide = exportJSON(t, st)
 	})
 	if err := os.Rename(away, url); err != nil {
@@ -61,6 +63,7 @@ func TestDivergedBooksMerge(t *testing.T) {
 		yb, err := st.FindCustomer(ctx, "李四")
 		must(t, err)
 		must(t, st.AddDeal(ctx, &model.Deal{CustomerID: yb.ID, On: model.DateOf(time.Now()), Amount: model.MoneyFromYuan(5000)}))
+		must(t, st.SetGreetingLeadDays(ctx, 6))
 		bSide = exportJSON(t, st)
 	})
 
@@ -106,6 +109,16 @@ func TestDivergedBooksMerge(t *testing.T) {
 					t.Errorf("a record of %s's book (%s) is not in the merged book", side, uid)
 				}
 			}
+		}
+		// The catalog and the settings of both sides: A's new type, B's greeting lead.
+		types, err := st.PersonalityTypes(ctx)
+		must(t, err)
+		found := false
+		for _, ty := range types {
+			found = found || ty.Code == "on_the_road"
+		}
+		if lead, err := st.GreetingLeadDays(ctx); !found || err != nil || lead != 6 {
+			t.Errorf("after the merge: A's type there %v, B's greeting lead %d (%v); want both", found, lead, err)
 		}
 		addCustomer(t, st, "合并之后")
 	})

@@ -112,3 +112,104 @@ func TestStaleHoldTakenOver(t *testing.T) {
 	sta.Close()
 	sa.Close()
 }
+
+// TestReadOnlyBookWritableWhenHolderLetsGo: B runs read-only while A holds the book; A writes and
+// quits; B, still running, takes the hold, has A's last writes, and writes and ships as a holder
+// does — no restart. A, opened again, sees B's write and is the one that reads now.
+func TestReadOnlyBookWritableWhenHolderLetsGo(t *testing.T) {
+	writableWhenLetGo(t, filepath.Join(t.TempDir(), "nas"))
+}
+
+func writableWhenLetGo(t *testing.T, url string) {
+	ctx := context.Background()
+	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
+	a.set(url)
+	b.set(url)
+	a.run(func(s *Session, st *store.Store) { addCustomer(t, st, "张三") })
+
+	sa, sta := a.open()
+	sb, stb := b.open()
+	if _, ro := sb.ReadOnly(); !ro {
+		t.Fatal("B is not read-only while A holds the book")
+	}
+	if took, err := sb.TakeWhenFree(ctx); took || err != nil {
+		t.Fatalf("B took a book A still holds: %v %v", took, err)
+	}
+	addCustomer(t, sta, "王五")
+	a.close(sa, sta) // ships 王五 and lets go
+
+	took, err := sb.TakeWhenFree(ctx)
+	if err != nil || !took {
+		t.Fatalf("B did not take the book A let go: %v %v", took, err)
+	}
+	if who, ro := sb.ReadOnly(); ro {
+		t.Fatalf("B is still read-only, held by %q", who.Machine)
+	}
+	if !hasCustomer(t, stb, "王五") {
+		t.Error("B does not have what A wrote before it let go")
+	}
+	addCustomer(t, stb, "李四")
+	if err := sb.Sync(ctx); err != nil {
+		t.Fatalf("B's write is not shipped: %v", err)
+	}
+	st, err := ReadStatus(ctx, a.opts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Holder == nil || st.Holder.Machine != "desktop" {
+		t.Fatalf("the replica is held by %+v; want desktop", st.Holder)
+	}
+	// A opens while B runs: it is brought up to B's write and only reads.
+	a.run(func(s *Session, st *store.Store) {
+		if who, ro := s.ReadOnly(); !ro || who.Machine != "desktop" {
+			t.Errorf("A: read-only %v, held by %q; want read-only, held by desktop", ro, who.Machine)
+		}
+		if !hasCustomer(t, st, "李四") {
+			t.Error("A does not see B's write")
+		}
+	})
+	b.close(sb, stb)
+	a.run(func(s *Session, st *store.Store) {
+		if _, ro := s.ReadOnly(); ro {
+			t.Error("A is read-only after B quit")
+		}
+		addCustomer(t, st, "赵六")
+	})
+}
+
+// TestFollowerTakesTheBookByItself: the follower's own loop, not a call of the test's, makes the
+// book writable once the holder lets go.
+func TestFollowerTakesTheBookByItself(t *testing.T) {
+	url := filepath.Join(t.TempDir(), "nas")
+	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
+	a.set(url)
+	b.set(url)
+	a.run(func(s *Session, st *store.Store) { addCustomer(t, st, "张三") })
+	sa, sta := a.open()
+	o := b.opts()
+	o.FollowEvery = 20 * time.Millisecond
+	sb, err := Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stb, err := store.Open(b.book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, sb.Attach(stb))
+	addCustomer(t, sta, "王五")
+	a.close(sa, sta)
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if _, ro := sb.ReadOnly(); !ro {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("B is still read-only long after A let go")
+		}
+	}
+	if !hasCustomer(t, stb, "王五") {
+		t.Error("B does not have what A wrote before it let go")
+	}
+	addCustomer(t, stb, "李四")
+	b.close(sb, stb)
+}

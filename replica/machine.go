@@ -29,7 +29,7 @@ type HeldError struct{ Holder Holder }
 func (e *HeldError) Error() string {
 	m := model.SanitizeLine(e.Holder.Machine)
 	since := e.Holder.Since.Local().Format(time.DateTime)
-	return fmt.Sprintf("账簿正由另一台机器「%s」写入（自 %s 起），本机只读；那台机器退出后即可写入，"+
+	return fmt.Sprintf("客户簿正由另一台机器「%s」写入（自 %s 起），本机只读；那台机器退出后即可写入，"+
 		"若它已不在，可用 guanxi replica takeover 接管。"+
 		" / The book is held by the machine %q (since %s): it is read-only here until that machine quits, "+
 		"or `guanxi replica takeover` if it is gone.", m, since, m, since)

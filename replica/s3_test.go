@@ -37,6 +37,12 @@ func TestS3HandOver(t *testing.T) {
 	handOver(t, startS3(t))
 }
 
+// TestS3ReadOnlyBookWritableWhenHolderLetsGo: on S3 too, a guanxi that reads a book held by
+// another machine's lease writes it once that machine lets the lease go.
+func TestS3ReadOnlyBookWritableWhenHolderLetsGo(t *testing.T) {
+	writableWhenLetGo(t, startS3(t))
+}
+
 // TestS3Lease: on S3 the hold is Litestream's lease: B is read-only while A holds it, takes it over
 // when A is gone, and A's renewal then fails.
 func TestS3Lease(t *testing.T) {

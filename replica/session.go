@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -268,203 +266,17 @@ func (s *Session) ReadOnly() (Holder, bool) {
 
 // Sync ships everything committed to the book so far and waits until the replica holds it.
 func (s *Session) Sync(ctx context.Context) error {
-	if s.rep == nil {
-		return fmt.Errorf("this guanxi does not replicate the book")
-	}
-	return s.rep.sync(ctx)
-}
-
-// Target is where the replica lives.
-func (s *Session) Target() Target { return s.target }
-
-// seen records that the book here and the replica agree at pos.
-func (s *Session) seen(pos Position, dirty bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if pos.At.IsZero() {
-		pos.At = s.opts.Now()
-	}
-	s.st.Seen, s.st.Dirty = pos, dirty
-	s.dirty.Store(dirty)
-	saveState(s.opts.ConfigDir, s.st)
-}
-
-// keep renews the hold and notes how far the replica has come, until Close.
-func (s *Session) keep() {
-	defer s.wg.Done()
-	tick := time.NewTicker(s.opts.HoldTTL / renewEvery)
-	defer tick.Stop()
-	note := time.NewTicker(2 * time.Second)
-	defer note.Stop()
-	for {
-		select {
-		case <-s.stop:
-			return
-		case <-note.C:
-			s.noteShipped()
-		case <-tick.C:
-			if s.hold == nil || !s.owned {
-				continue
-			}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			s.me.Renewed = s.opts.Now()
-			err := s.hold.renew(ctx, s.me)
-			cancel()
-			if errors.Is(err, ErrHoldLost) {
-				// Someone took the book over: from now on this machine only reads it.
-				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-				who, _ := s.hold.current(ctx)
-				cancel()
-				s.mu.Lock()
-				s.HeldBy = who
-				rep := s.rep
-				s.rep = nil
-				s.mu.Unlock()
-				s.owned = false
-				s.readOnly.Store(true)
-				if rep != nil {
-					rep.abort()
-				}
-			}
-		}
-	}
-}
-
-// noteShipped records the replica's position as shared once Litestream has shipped this far. The
-// book stays marked changed: what was written since may not have been shipped yet.
-func (s *Session) noteShipped() {
 	s.mu.Lock()
 	rep := s.rep
 	s.mu.Unlock()
 	if rep == nil {
-		return
+		return fmt.Errorf("this guanxi does not replicate the book")
 	}
-	txid := rep.shipped()
-	s.mu.Lock()
-	moved := txid > s.st.Seen.TXID
-	s.mu.Unlock()
-	if moved {
-		s.seen(Position{TXID: txid}, s.dirty.Load())
-	}
+	return rep.sync(ctx)
 }
 
-// follow brings a read-only book up to the replica as the other machine writes it.
-func (s *Session) follow() {
-	defer s.wg.Done()
-	tick := time.NewTicker(s.opts.FollowEvery)
-	defer tick.Stop()
-	for {
-		select {
-		case <-s.stop:
-			return
-		case <-tick.C:
-			s.FollowOnce(context.Background())
-		}
-	}
-}
-
-// FollowOnce brings the open, read-only book up to the replica if the replica moved. It does
-// nothing for a book this machine writes, or one changed here since it last agreed.
-func (s *Session) FollowOnce(ctx context.Context) error {
-	s.mu.Lock()
-	st, seen := s.store, s.st.Seen.TXID
-	s.mu.Unlock()
-	if st == nil || !s.readOnly.Load() || s.dirty.Load() {
-		return nil
-	}
-	client, err := s.target.client()
-	if err != nil {
-		return err
-	}
-	client.SetLogger(quietLogger())
-	pos, err := replicaPosition(ctx, client)
-	if err != nil || pos.TXID == seen || pos.TXID == 0 {
-		return err
-	}
-	tmp := scratchPath(s.opts.Book, "follow")
-	defer os.Remove(tmp)
-	if err := Restore(ctx, s.target, tmp, time.Time{}); err != nil {
-		return err
-	}
-	if err := st.ReplaceContents(ctx, tmp); err != nil {
-		return err
-	}
-	s.seen(pos, false)
-	return nil
-}
-
-// bringUp puts the replica's book in place of the one here, which only lags behind it. The book
-// here is kept in its snapshot folder first.
-func (s *Session) bringUp(ctx context.Context, pos Position) error {
-	tmp := scratchPath(s.opts.Book, "replica")
-	defer os.Remove(tmp)
-	if err := Restore(ctx, s.target, tmp, time.Time{}); err != nil {
-		return err
-	}
-	if _, err := store.Restore(ctx, s.opts.Book, tmp, s.opts.Now()); err != nil {
-		return fmt.Errorf("bring the book up to the replica: %w", err)
-	}
-	// Litestream's record belongs to the old history; it starts afresh from the replica's.
-	os.RemoveAll(metaDir(s.opts.Book))
-	s.seen(pos, false)
-	return nil
-}
-
-// diverge handles two histories: the book here goes aside whole, the replica's takes its place,
-// and the records changed here since the two last agreed are merged into it.
-func (s *Session) diverge(ctx context.Context, pos Position) error {
-	since := s.st.forkTime()
-	aside := divergedPath(s.opts.Book, s.opts.Machine, s.opts.Now())
-	local, err := store.Open(s.opts.Book, store.WithClock(s.opts.Now))
-	if err != nil {
-		return err
-	}
-	err = local.Backup(ctx, aside, false)
-	local.Close()
-	if err != nil {
-		return fmt.Errorf("keep the book here aside: %w", err)
-	}
-	if err := s.bringUp(ctx, pos); err != nil {
-		return err
-	}
-	book, err := store.Open(s.opts.Book, store.WithClock(s.opts.Now))
-	if err != nil {
-		return err
-	}
-	defer book.Close()
-	sum, err := book.MergeDiverged(ctx, aside, since, s.opts.Lang)
-	if err != nil {
-		return fmt.Errorf("merge the book kept aside (%s): %w", aside, err)
-	}
-	s.Diverged = &Divergence{Aside: aside, Summary: sum}
-	// The merge wrote here: it is shipped as soon as Litestream starts.
-	s.seen(pos, true)
-	return nil
-}
-
-// divergedPath names the copy kept aside: BOOK.diverged-MACHINE-TIME.db beside the book.
-func divergedPath(book, machine string, now time.Time) string {
-	base := strings.TrimSuffix(book, filepath.Ext(book))
-	safe := strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r < 0x20 || r == ':' {
-			return '_'
-		}
-		return r
-	}, machine)
-	name := fmt.Sprintf("%s.diverged-%s-%s", base, safe, now.Format("20060102-150405"))
-	out := name + ".db"
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
-			return out
-		}
-		out = fmt.Sprintf("%s-%d.db", name, i)
-	}
-}
-
-// scratchPath is a file beside the book for a restore on its way into the book.
-func scratchPath(book, what string) string {
-	return fmt.Sprintf("%s.%s-%d.tmp", book, what, os.Getpid())
-}
+// Target is where the replica lives.
+func (s *Session) Target() Target { return s.target }
 
 // Close ships what is left (waiting a few seconds at most), records where the two now agree and
 // lets the hold go. Call it after the book is closed.

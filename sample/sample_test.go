@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -20,13 +21,7 @@ var testToday = model.MustDate("2026-03-10")
 
 func openBook(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"),
-		store.WithClock(func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)))
 }
 
 // demoBook is one demo book shared by the tests that only read it.

@@ -88,7 +88,7 @@ func TestOneShotFindsWhatTheIndexFinds(t *testing.T) {
 		if model.NormalizeQuery(text) == "" {
 			continue // a company left empty: nothing to search for
 		}
-		part, notes, err := loadFor(ctx, s, text)
+		part, notes, err := loadFor(ctx, s, text, true)
 		if err != nil {
 			t.Fatal(err)
 		}

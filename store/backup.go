@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"time"
 
 	"guanxi/internal/atomicfile"
 )
@@ -28,9 +30,39 @@ func (s *Store) Backup(ctx context.Context, dest string, force bool) error {
 // umask's mode, and VACUUM INTO accepts an empty target.
 func (s *Store) copyTo(ctx context.Context, dest string, replace bool) error {
 	return atomicfile.WritePath(dest, atomicfile.Options{Replace: replace}, func(tmp string) error {
+		defer s.watchCopy(ctx, tmp)()
 		if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 			return fmt.Errorf("copy the book to %s: %w", dest, err)
 		}
 		return nil
 	})
+}
+
+// watchCopy tells s.CopyProgress, if set, how large the copy at tmp has grown against the pages
+// the book uses, until the returned function is called.
+func (s *Store) watchCopy(ctx context.Context, tmp string) (stop func()) {
+	progress := s.CopyProgress
+	if progress == nil {
+		return func() {}
+	}
+	var total int64
+	s.db.QueryRowContext(ctx, "SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size").Scan(&total)
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(200 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				if info, err := os.Stat(tmp); err == nil {
+					progress(info.Size(), total)
+				}
+			}
+		}
+	}()
+	return func() { close(done); <-stopped }
 }

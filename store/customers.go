@@ -44,9 +44,7 @@ const profileColumns = `uid, kind, name, company, short_name, title, industry, r
 
 // stampNew gives a customer about to be inserted its UID and times, keeping any it already has.
 func stampNew(c *model.Customer, now time.Time) {
-	if c.UID == "" {
-		c.UID = newUID()
-	}
+	lasting(&c.UID)
 	if c.CreatedAt.IsZero() {
 		c.CreatedAt = now
 	}

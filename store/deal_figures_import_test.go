@@ -3,13 +3,13 @@ package store_test
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"guanxi/exchange"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -19,12 +19,7 @@ var importNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 
 func openImportBook(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), store.WithClock(func() time.Time { return importNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(importNow))
 }
 
 // dealFigures reads every customer's last deal and count of deals by their lasting identifier.

@@ -7,9 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"path/filepath"
-
 	"guanxi/internal/benchbook"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -171,12 +170,7 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 func openFollowUpBook(t *testing.T) *store.Store {
 	t.Helper()
 	today := model.MustDate("2026-03-10")
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"),
-		store.WithClock(func() time.Time { return time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local) }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := testbook.Open(t, testbook.At(time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local)))
 	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: today}); err != nil {
 		t.Fatal(err)
 	}

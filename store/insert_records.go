@@ -10,9 +10,9 @@ import (
 
 // Every statement that adds a record is written once, here, as a function over an execer: a
 // single write passes its transaction, the bulk writer its own execer (Bulk.q), which prepares
-// each statement once. The statements the bulk writer also runs several rows at a time are
-// insert values (newInsert), whose one-row form is what the functions here run; their
-// arguments are appended by one function per record kind, so both forms write the same columns.
+// each statement once. A statement the bulk writer also runs several rows at a time is built by
+// newInsert, whose one-row form is what the function here runs; the values of a record are
+// appended by one function per record kind, so both forms write the same columns alike.
 
 // execer runs a statement that writes: a *sql.Tx, or a Bulk's execer.
 type execer interface {
@@ -27,6 +27,14 @@ func insertID(ctx context.Context, q execer, what, query string, args ...any) (i
 		return 0, fmt.Errorf("%s: %w", what, err)
 	}
 	return res.LastInsertId()
+}
+
+// lasting is a record's lasting identifier as it is written: the one it has, or a new one given it.
+func lasting(uid *string) string {
+	if *uid == "" {
+		*uid = newUID()
+	}
+	return *uid
 }
 
 // nullID is an id column's value: NULL for 0, which means none.
@@ -59,12 +67,9 @@ const insertContactSQL = `INSERT INTO contacts (uid, customer_id, name, title, r
 
 // addContactRow writes a new contact person, validated by the caller, and sets its UID and ID.
 func addContactRow(ctx context.Context, q execer, c *model.Contact, now int64) error {
-	if c.UID == "" {
-		c.UID = newUID()
-	}
 	birthday, yearly := yearlyArgs(c.Birthday, c.BirthdayYearly)
 	var err error
-	c.ID, err = insertID(ctx, q, "save contact "+c.Name, insertContactSQL, c.UID, c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email,
+	c.ID, err = insertID(ctx, q, "save contact "+c.Name, insertContactSQL, lasting(&c.UID), c.CustomerID, c.Name, c.Title, c.Role, c.Phone, c.Email,
 		c.WeChat, birthday, yearly, c.Notes, now, now)
 	return err
 }
@@ -74,10 +79,7 @@ var insertInteraction = newInsert(`INSERT INTO interactions (uid, customer_id, c
 
 // interactionArgs appends the values insertInteraction writes for i, giving it a UID if it has none.
 func interactionArgs(args []any, i *model.Interaction, now int64) []any {
-	if i.UID == "" {
-		i.UID = newUID()
-	}
-	return append(args, i.UID, i.CustomerID, nullID(i.ContactID), atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
+	return append(args, lasting(&i.UID), i.CustomerID, nullID(i.ContactID), atArg(i.At), i.Channel, i.Summary, i.NextStep, now, now)
 }
 
 // addInteractionRow writes a logged contact, validated by the caller, and sets its ID.
@@ -92,10 +94,7 @@ var insertDeal = newInsert(`INSERT INTO deals (uid, customer_id, on_date, produc
 
 // dealArgs appends the values insertDeal writes for d, giving it a UID if it has none.
 func dealArgs(args []any, d *model.Deal, now int64) []any {
-	if d.UID == "" {
-		d.UID = newUID()
-	}
-	return append(args, d.UID, d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
+	return append(args, lasting(&d.UID), d.CustomerID, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), d.Paid, now, now)
 }
 
 // addDealRow writes a deal, validated by the caller, and sets its ID.
@@ -111,14 +110,11 @@ var insertReminder = newInsert(`INSERT INTO reminders (uid, customer_id, due_on,
 // reminderArgs appends the values insertReminder writes for r, giving it a UID if it has none; one
 // with DoneAt set is written as done.
 func reminderArgs(args []any, r *model.Reminder, now int64) []any {
-	if r.UID == "" {
-		r.UID = newUID()
-	}
 	var done any
 	if !r.DoneAt.IsZero() {
 		done = r.DoneAt.Unix()
 	}
-	return append(args, r.UID, r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now, r.Repeat.Every,
+	return append(args, lasting(&r.UID), r.CustomerID, r.DueOn.String(), r.Kind, r.Note, done, now, now, r.Repeat.Every,
 		r.Repeat.Unit, dateArg(r.Anchor))
 }
 
@@ -134,11 +130,8 @@ const insertComplaintSQL = `INSERT INTO complaints (uid, customer_id, on_date, w
 
 // addComplaintRow writes a complaint, validated by the caller, and sets its UID and ID.
 func addComplaintRow(ctx context.Context, q execer, c *model.Complaint, now int64) error {
-	if c.UID == "" {
-		c.UID = newUID()
-	}
 	var err error
-	c.ID, err = insertID(ctx, q, "save the complaint", insertComplaintSQL, c.UID, c.CustomerID, c.On.String(), c.What, c.Severity,
+	c.ID, err = insertID(ctx, q, "save the complaint", insertComplaintSQL, lasting(&c.UID), c.CustomerID, c.On.String(), c.What, c.Severity,
 		boolInt(c.GoodFaith), c.Handler, dateArg(c.ReplyBy), dateArg(c.ResolvedOn), c.Summary, now, now)
 	return err
 }
@@ -149,11 +142,8 @@ const insertPaymentSQL = `INSERT INTO payments (uid, deal_id, customer_id, on_da
 // addPaymentRow writes a payment on a deal, validated by the caller, and sets its UID and ID. The
 // deal's paid amount is the caller's to move, or not.
 func addPaymentRow(ctx context.Context, q execer, p *model.Payment, now int64) error {
-	if p.UID == "" {
-		p.UID = newUID()
-	}
 	var err error
-	p.ID, err = insertID(ctx, q, "save the payment", insertPaymentSQL, p.UID, p.DealID, p.CustomerID, p.On.String(), p.Amount, p.Note, now, now)
+	p.ID, err = insertID(ctx, q, "save the payment", insertPaymentSQL, lasting(&p.UID), p.DealID, p.CustomerID, p.On.String(), p.Amount, p.Note, now, now)
 	return err
 }
 

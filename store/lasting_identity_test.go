@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"testing"
+	"time"
 
 	"guanxi/model"
 )
@@ -49,5 +50,58 @@ func TestEveryRecordHasALastingIdentity(t *testing.T) {
 	}
 	if marks != 2 {
 		t.Errorf("%d tombstones after deleting a reminder and a saved list; want 2", marks)
+	}
+}
+
+// TestCatalogAndSettingsHaveALastingIdentity: the personality catalog and the settings are user
+// data like the records (migration 0025): each row has a uid and an updated_at that every change
+// moves, and a deleted type leaves a tombstone.
+func TestCatalogAndSettingsHaveALastingIdentity(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	ty := model.PersonalityType{Typology: model.BuiltinTypologies()[0].Code, Name: model.Text{Zh: "沉稳", En: "Calm"}}
+	if err := s.AddType(ctx, &ty); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetGreetingLeadDays(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{"typologies", "personality_types", "settings"} {
+		var rows, empty int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE uid = '' OR uid IS NULL) FROM "+table).Scan(&rows, &empty); err != nil {
+			t.Fatal(err)
+		}
+		if rows == 0 || empty > 0 {
+			t.Errorf("%s: %d rows, %d without a uid", table, rows, empty)
+		}
+	}
+	updated := func(query string, args ...any) int64 {
+		t.Helper()
+		var at int64
+		if err := s.db.QueryRowContext(ctx, query, args...).Scan(&at); err != nil {
+			t.Fatal(err)
+		}
+		return at
+	}
+	if updated("SELECT updated_at FROM personality_types WHERE code = ?", ty.Code) == 0 ||
+		updated("SELECT updated_at FROM settings WHERE key = 'greeting_lead_days'") == 0 {
+		t.Error("a type added or a setting set has no updated_at")
+	}
+	// An edit moves updated_at: the store's clock is set an hour on.
+	later := time.Now().Add(time.Hour)
+	s.clock = func() time.Time { return later }
+	builtin := model.BuiltinTypes()[0]
+	builtin.Traits.En = "edited"
+	if err := s.UpdateType(ctx, builtin); err != nil {
+		t.Fatal(err)
+	}
+	if got := updated("SELECT updated_at FROM personality_types WHERE code = ?", builtin.Code); got != later.Unix() {
+		t.Errorf("an edited type's updated_at is %d; want %d", got, later.Unix())
+	}
+	if _, err := s.RemoveType(ctx, ty.Code); err != nil {
+		t.Fatal(err)
+	}
+	if n := updated("SELECT count(*) FROM tombstones WHERE table_name = 'personality_types'"); n != 1 {
+		t.Errorf("%d tombstones after removing a type; want 1", n)
 	}
 }

@@ -150,14 +150,17 @@ func (s *Store) ListCustomers(ctx context.Context, q ListQuery) ([]model.Custome
 // ListFullCustomers is ListCustomers with every field of each customer, as Customer reads it, in one
 // query: for exports and JSON, where reading the customers one by one would take seconds.
 func (s *Store) ListFullCustomers(ctx context.Context, q ListQuery) ([]model.Customer, error) {
-	return s.queryList(ctx, q, fullListColumns, func(r rowScanner) (model.Customer, error) {
-		var types sql.NullString
-		c, err := scanCustomer(extraScan{r, []any{&types}})
-		if types.Valid && types.String != "" {
-			c.Types = splitTypeCodes(types.String)
-		}
-		return c, err
-	})
+	return s.queryList(ctx, q, fullListColumns, scanFullListRow)
+}
+
+// scanFullListRow reads a row of fullListColumns.
+func scanFullListRow(r rowScanner) (model.Customer, error) {
+	var types sql.NullString
+	c, err := scanCustomer(extraScan{r, []any{&types}})
+	if types.Valid && types.String != "" {
+		c.Types = splitTypeCodes(types.String)
+	}
+	return c, err
 }
 
 // fullListColumns are customerColumns and the customer's own personality types, in the order they

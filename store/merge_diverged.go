@@ -87,12 +87,21 @@ type merger struct {
 // mergeTable is a table of records with a uid and an updated_at, and its links to others.
 type mergeTable struct {
 	name    string
-	columns []string          // shared by both books, id left out
-	links   map[string]string // column → table it points to, for tables with a uid
+	columns []string        // shared by both books, id left out
+	links   map[string]link // column → the record it points to, for tables with a uid
 }
 
+// link is where a column points: a table with a uid, and the column of it that the value is.
+type link struct{ table, key string }
+
 func (m *merger) run(ctx context.Context) error {
-	if err := m.catalog(ctx); err != nil {
+	// The catalog first, for records point at its types; its deletes last, once no record of
+	// there points at a type deleted there.
+	catalog, err := m.readCatalogTables(ctx)
+	if err != nil {
+		return err
+	}
+	if err := m.catalogChanges(ctx, catalog); err != nil {
 		return err
 	}
 	tables, err := m.tables(ctx)
@@ -103,24 +112,17 @@ func (m *merger) run(ctx context.Context) error {
 		if err := m.merge(ctx, t); err != nil {
 			return fmt.Errorf("merge %s: %w", t.name, err)
 		}
-	}
-	return nil
-}
-
-// catalog adds the personality types made there, which records point at by code.
-func (m *merger) catalog(ctx context.Context) error {
-	for _, t := range []string{"typologies", "personality_types"} {
-		cols, err := m.sharedColumns(ctx, t)
-		if err != nil {
-			return err
-		}
-		list := strings.Join(quoteAll(cols), ", ")
-		if _, err := m.tx.ExecContext(ctx, fmt.Sprintf("INSERT OR IGNORE INTO main.%s (%s) SELECT %s FROM other.%s",
-			quoteIdent(t), list, list, quoteIdent(t))); err != nil {
-			return fmt.Errorf("merge %s: %w", t, err)
+		if err := m.mergeDeletes(ctx, t); err != nil {
+			return fmt.Errorf("merge %s: %w", t.name, err)
 		}
 	}
-	return nil
+	if err := m.marks(ctx); err != nil {
+		return err
+	}
+	if err := m.catalogDeletes(ctx); err != nil {
+		return err
+	}
+	return m.settings(ctx)
 }
 
 // tables lists the tables with a uid and an updated_at in both books, each after the tables it
@@ -149,29 +151,16 @@ func (m *merger) tables(ctx context.Context) ([]mergeTable, error) {
 	}
 	byName := map[string]mergeTable{}
 	for _, n := range names {
-		cols, err := m.sharedColumns(ctx, n)
+		if catalogTables[n] {
+			continue // merged before and after the records
+		}
+		t, err := m.mergeTableOf(ctx, n, withUID)
 		if err != nil {
 			return nil, err
 		}
-		if len(cols) == 0 {
+		if len(t.columns) == 0 {
 			continue // not in the other book
 		}
-		t := mergeTable{name: n, columns: cols, links: map[string]string{}}
-		fks, err := m.tx.QueryContext(ctx, `SELECT "from", "table" FROM pragma_foreign_key_list(?)`, n)
-		if err != nil {
-			return nil, err
-		}
-		for fks.Next() {
-			var from, to string
-			if err := fks.Scan(&from, &to); err != nil {
-				fks.Close()
-				return nil, err
-			}
-			if withUID[to] {
-				t.links[from] = to
-			}
-		}
-		fks.Close()
 		byName[n] = t
 	}
 	// Order: a table after every table it points to.
@@ -186,8 +175,8 @@ func (m *merger) tables(ctx context.Context) ([]mergeTable, error) {
 		done[n] = true
 		var deps []string
 		for _, to := range t.links {
-			if to != n {
-				deps = append(deps, to)
+			if to.table != n {
+				deps = append(deps, to.table)
 			}
 		}
 		sort.Strings(deps)
@@ -202,6 +191,32 @@ func (m *merger) tables(ctx context.Context) ([]mergeTable, error) {
 	return out, nil
 }
 
+// mergeTableOf reads a table's columns shared by both books and its links to the tables withUID.
+func (m *merger) mergeTableOf(ctx context.Context, name string, withUID map[string]bool) (mergeTable, error) {
+	cols, err := m.sharedColumns(ctx, name)
+	if err != nil {
+		return mergeTable{}, err
+	}
+	t := mergeTable{name: name, columns: cols, links: map[string]link{}}
+	// A link declared without a column points at the table's key, which is id in this schema.
+	fks, err := m.tx.QueryContext(ctx, `SELECT "from", "table", ifnull("to", 'id') FROM pragma_foreign_key_list(?)`, name)
+	if err != nil {
+		return t, err
+	}
+	defer fks.Close()
+	for fks.Next() {
+		var from string
+		var to link
+		if err := fks.Scan(&from, &to.table, &to.key); err != nil {
+			return t, err
+		}
+		if withUID[to.table] {
+			t.links[from] = to
+		}
+	}
+	return t, fks.Err()
+}
+
 // sharedColumns are the columns of table in both books, id left out.
 func (m *merger) sharedColumns(ctx context.Context, table string) ([]string, error) {
 	return readStrings(ctx, m.tx, `SELECT a.name FROM pragma_table_info(?, 'main') a
@@ -209,13 +224,13 @@ func (m *merger) sharedColumns(ctx context.Context, table string) ([]string, err
 }
 
 // values are the expressions that read a row o of the other book as a row of this one: a link to
-// a record goes through that record's uid to its id here.
+// a record goes through that record's uid to its id (or code) here.
 func (t mergeTable) values() []string {
 	out := make([]string, len(t.columns))
 	for i, c := range t.columns {
 		if to, ok := t.links[c]; ok {
-			out[i] = fmt.Sprintf("(SELECT p.id FROM main.%[1]s p WHERE p.uid = (SELECT q.uid FROM other.%[1]s q WHERE q.id = o.%[2]s))",
-				quoteIdent(to), quoteIdent(c))
+			out[i] = fmt.Sprintf("(SELECT p.%[3]s FROM main.%[1]s p WHERE p.uid = (SELECT q.uid FROM other.%[1]s q WHERE q.%[3]s = o.%[2]s))",
+				quoteIdent(to.table), quoteIdent(c), quoteIdent(to.key))
 		} else {
 			out[i] = "o." + quoteIdent(c)
 		}
@@ -223,6 +238,8 @@ func (t mergeTable) values() []string {
 	return out
 }
 
+// merge takes in the records of t added there, or changed there later than here, since the two
+// parted; the records of t deleted there follow in mergeDeletes.
 func (m *merger) merge(ctx context.Context, t mergeTable) error {
 	name := quoteIdent(t.name)
 	cols := strings.Join(quoteAll(t.columns), ", ")
@@ -238,15 +255,21 @@ func (m *merger) merge(ctx context.Context, t mergeTable) error {
 	if t.name == "customers" {
 		both = " AND h.updated_at < ?1"
 	}
-	// A tie of seconds goes to there, when the rows differ: updated_at is kept in seconds.
-	hcols := make([]string, len(t.columns))
+	// A tie of seconds goes to there, when the rows differ: updated_at is kept in seconds. A
+	// catalog row's code stays as it is here: it is never edited, and a row added here under a
+	// new code (sameCode) keeps that one.
+	var setCols, setVals, hcols []string
 	for i, c := range t.columns {
-		hcols[i] = "h2." + quoteIdent(c)
+		if c == "code" && catalogTables[t.name] {
+			continue
+		}
+		setCols, setVals = append(setCols, quoteIdent(c)), append(setVals, t.values()[i])
+		hcols = append(hcols, "h2."+quoteIdent(c))
 	}
 	res, err := m.tx.ExecContext(ctx, fmt.Sprintf(`UPDATE main.%[1]s AS h SET (%[2]s) = (SELECT %[3]s FROM other.%[1]s o WHERE o.uid = h.uid)
 		WHERE h.uid IN (SELECT o.uid FROM other.%[1]s o JOIN main.%[1]s h2 ON h2.uid = o.uid
 		WHERE o.updated_at >= ?1 AND o.updated_at >= h2.updated_at AND (%[5]s) IS NOT (%[3]s))%[4]s`,
-		name, cols, vals, both, strings.Join(hcols, ", ")), m.since)
+		name, strings.Join(setCols, ", "), strings.Join(setVals, ", "), both, strings.Join(hcols, ", ")), m.since)
 	if err != nil {
 		return err
 	}
@@ -265,8 +288,14 @@ func (m *merger) merge(ctx context.Context, t mergeTable) error {
 	}
 	m.sum.Added[t.name] += affected(res)
 	m.sum.GoneHere[t.name] += gone
-	// Deleted there since the two parted, and not changed here after that: deleted here too.
-	res, err = m.tx.ExecContext(ctx, fmt.Sprintf(`DELETE FROM main.%[1]s WHERE uid IN (SELECT d.uid FROM other.tombstones d
+	return nil
+}
+
+// mergeDeletes deletes here the records of t deleted there since the two parted, unless they
+// changed here after that.
+func (m *merger) mergeDeletes(ctx context.Context, t mergeTable) error {
+	name := quoteIdent(t.name)
+	res, err := m.tx.ExecContext(ctx, fmt.Sprintf(`DELETE FROM main.%[1]s WHERE uid IN (SELECT d.uid FROM other.tombstones d
 		WHERE d.table_name = ? AND d.deleted_at >= ? AND d.uid NOT IN (SELECT uid FROM other.%[1]s))
 		AND updated_at <= (SELECT d.deleted_at FROM other.tombstones d WHERE d.uid = main.%[1]s.uid)`, name), t.name, m.since)
 	if err != nil {

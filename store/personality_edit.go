@@ -37,7 +37,10 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 		if err := sameTypologyName(ctx, tx, *t); err != nil {
 			return err
 		}
-		return putTypology(ctx, tx, *t, atEnd, false, conflictFails)
+		if err := putTypology(ctx, tx, *t, atEnd, false, conflictFails); err != nil {
+			return err
+		}
+		return touchCatalog(ctx, tx, "typologies", t.Code, s.Now().Unix())
 	})
 }
 
@@ -51,8 +54,8 @@ func (s *Store) UpdateTypology(ctx context.Context, t model.Typology) error {
 		if err := sameTypologyName(ctx, tx, t); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, "UPDATE typologies SET name_zh=?, name_en=?, about_zh=?, about_en=? WHERE code=?",
-			t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, t.Code)
+		res, err := tx.ExecContext(ctx, "UPDATE typologies SET name_zh=?, name_en=?, about_zh=?, about_en=?, updated_at=? WHERE code=?",
+			t.Name.Zh, t.Name.En, t.About.Zh, t.About.En, s.Now().Unix(), t.Code)
 		if err != nil {
 			return fmt.Errorf("save typology %s: %w", t.Code, err)
 		}
@@ -86,7 +89,10 @@ func (s *Store) AddType(ctx context.Context, t *model.PersonalityType) error {
 		if err := checkTypeFits(ctx, tx, *t); err != nil {
 			return err
 		}
-		return putType(ctx, tx, *t, atEnd, conflictFails)
+		if err := putType(ctx, tx, *t, atEnd, conflictFails); err != nil {
+			return err
+		}
+		return touchCatalog(ctx, tx, "personality_types", t.Code, s.Now().Unix())
 	})
 }
 
@@ -104,7 +110,7 @@ func (s *Store) UpdateType(ctx context.Context, t model.PersonalityType) error {
 		if err := checkTypeFits(ctx, tx, t); err != nil {
 			return err
 		}
-		return writeTypeTexts(ctx, tx, t)
+		return writeTypeTexts(ctx, tx, t, s.Now().Unix())
 	})
 }
 
@@ -126,7 +132,7 @@ func (s *Store) RestoreType(ctx context.Context, code string) (model.Personality
 				return err
 			}
 		}
-		return writeTypeTexts(ctx, tx, def)
+		return writeTypeTexts(ctx, tx, def, s.Now().Unix())
 	})
 	return def, err
 }
@@ -145,38 +151,45 @@ func (s *Store) RemoveType(ctx context.Context, code string) (int, error) {
 		if t.BuiltIn {
 			return fmt.Errorf("%s: %w", code, ErrBuiltIn)
 		}
-		rows, err := tx.QueryContext(ctx, "SELECT customer_id, ifnull(contact_id, 0), note FROM person_types WHERE type_code = ?", code)
-		if err != nil {
-			return fmt.Errorf("read who carries %s: %w", code, err)
-		}
-		var tags []PersonTag
-		for rows.Next() {
-			tag := PersonTag{Type: code}
-			if err := rows.Scan(&tag.CustomerID, &tag.ContactID, &tag.Note); err != nil {
-				rows.Close()
-				return err
-			}
-			tags = append(tags, tag)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, tag := range tags {
-			if err := s.keepTagNote(ctx, tx, tag, t); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM person_types WHERE type_code = ?", code); err != nil {
-			return fmt.Errorf("take %s off its people: %w", code, err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM personality_types WHERE code = ?", code); err != nil {
-			return fmt.Errorf("remove personality type %s: %w", code, err)
-		}
-		carried = len(tags)
-		return nil
+		carried, err = s.removeType(ctx, tx, t)
+		return err
 	})
 	return carried, err
+}
+
+// removeType takes the type off every person who carries it, keeping each tag's note in the
+// person's notes, then removes the type; it returns how many people carried it.
+func (s *Store) removeType(ctx context.Context, tx *sql.Tx, t model.PersonalityType) (int, error) {
+	code := t.Code
+	rows, err := tx.QueryContext(ctx, "SELECT customer_id, ifnull(contact_id, 0), note FROM person_types WHERE type_code = ?", code)
+	if err != nil {
+		return 0, fmt.Errorf("read who carries %s: %w", code, err)
+	}
+	var tags []PersonTag
+	for rows.Next() {
+		tag := PersonTag{Type: code}
+		if err := rows.Scan(&tag.CustomerID, &tag.ContactID, &tag.Note); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		tags = append(tags, tag)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, tag := range tags {
+		if err := s.keepTagNote(ctx, tx, tag, t); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM person_types WHERE type_code = ?", code); err != nil {
+		return 0, fmt.Errorf("take %s off its people: %w", code, err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM personality_types WHERE code = ?", code); err != nil {
+		return 0, fmt.Errorf("remove personality type %s: %w", code, err)
+	}
+	return len(tags), nil
 }
 
 // keepTagNote appends a tag's note, marked with the type's name, to the notes of the person who
@@ -255,12 +268,12 @@ func readType(ctx context.Context, q querier, code string) (model.PersonalityTyp
 	return t, nil
 }
 
-// writeTypeTexts saves the typology and texts of an existing type.
-func writeTypeTexts(ctx context.Context, tx *sql.Tx, t model.PersonalityType) error {
+// writeTypeTexts saves the typology and texts of an existing type, changed at the unix time at.
+func writeTypeTexts(ctx context.Context, tx *sql.Tx, t model.PersonalityType, at int64) error {
 	res, err := tx.ExecContext(ctx, `UPDATE personality_types SET typology=?, name_zh=?, name_en=?, traits_zh=?,
-		traits_en=?, approach_zh=?, approach_en=?, avoid_zh=?, avoid_en=? WHERE code=?`,
+		traits_en=?, approach_zh=?, approach_en=?, avoid_zh=?, avoid_en=?, updated_at=? WHERE code=?`,
 		t.Typology, t.Name.Zh, t.Name.En, t.Traits.Zh, t.Traits.En, t.Approach.Zh, t.Approach.En, t.Avoid.Zh,
-		t.Avoid.En, t.Code)
+		t.Avoid.En, at, t.Code)
 	if err != nil {
 		return fmt.Errorf("save personality type %s: %w", t.Code, err)
 	}
@@ -348,4 +361,14 @@ func codeTaken(err error) error {
 		return err
 	}
 	return &model.FieldError{Field: "code", Msg: model.Text{Zh: "这个代码已被使用，请换一个", En: "this code is taken; choose another"}}
+}
+
+// touchCatalog sets when a row of table (typologies or personality_types) changed, on the store's
+// clock: the inserts, shared with a new book's seed, leave it to the book's trigger.
+func touchCatalog(ctx context.Context, tx *sql.Tx, table, code string, at int64) error {
+	// The table is one of two constants of this file, never user text.
+	if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET updated_at = ? WHERE code = ?", at, code); err != nil {
+		return fmt.Errorf("save %s %s: %w", table, code, err)
+	}
+	return nil
 }

@@ -41,6 +41,9 @@ type Store struct {
 	gate writeGate
 	// tightened is the mode the book had when Open made it private; zero when it was private.
 	tightened os.FileMode
+	// CopyProgress, when set, is told how far a copy of the whole book is (a backup, the day's
+	// snapshot): bytes written of about total, every fifth of a second, from a goroutine of its own.
+	CopyProgress func(done, total int64)
 }
 
 // Tightened tells whether Open found the book readable by others and made it, and the -wal and

@@ -175,7 +175,7 @@ func (m *analysisScreen) View() string {
 	case !m.loaded:
 		return st.Dim.Render(m.c.t("an.loading"))
 	case m.err != nil:
-		return st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return st.Error.Render(model.SanitizeLine(m.c.errSentence(m.err, "err.load")))
 	}
 	end := min(m.scroll+m.height, len(m.lines))
 	var b strings.Builder

@@ -69,6 +69,8 @@ type App struct {
 	watchEvery time.Duration
 	// heldBy names the machine holding a replicated book read-only here (Options.HeldBy).
 	heldBy func() (string, bool)
+	// heldLast is the machine that held the book when the watch last looked, "" when none did.
+	heldLast string
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
@@ -156,6 +158,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 
 	case watchTickMsg:
+		a.noteHoldLetGo()
 		return a, a.watch()
 
 	case bookChangedMsg:
@@ -184,7 +187,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.overlay, cmd = a.overlay.Update(msg)
 			return a, cmd
 		}
-		a.setStatus(a.c.t("err.save")+msg.err.Error(), true)
+		a.setStatus(a.c.errSentence(msg.err, "err.save"), true)
 		return a, nil
 
 	case statusMsg:

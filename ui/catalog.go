@@ -407,7 +407,7 @@ func (m *catalogScreen) View() string {
 	var b strings.Builder
 	b.WriteString(m.filterLine() + "\n")
 	if m.err != nil {
-		return b.String() + st.Error.Render(c.t("err.load")+model.SanitizeLine(m.err.Error()))
+		return b.String() + st.Error.Render(model.SanitizeLine(c.errSentence(m.err, "err.load")))
 	}
 	if len(m.shown) == 0 {
 		if len(m.types) == 0 {
@@ -498,7 +498,7 @@ func (m *catalogScreen) carriersLine(w int) string {
 	c, st := m.c, m.c.st
 	switch {
 	case m.carriersErr != nil:
-		return st.Error.Render(fit(c.t("err.load")+model.SanitizeLine(m.carriersErr.Error()), w))
+		return st.Error.Render(fit(model.SanitizeLine(c.errSentence(m.carriersErr, "err.load")), w))
 	case m.carriersTotal < 0:
 		return st.Dim.Render(fit(c.t("cat.loadingPeople"), w))
 	case m.carriersTotal == 0:

@@ -62,6 +62,21 @@ func searchIndex(ix *search.Index, prev search.Result, seq int, q store.ListQuer
 	}
 }
 
+// searchBook answers a query typed before the search index is loaded from the book: the
+// customers it finds, read into an index of their own (search.Narrowed), are searched as the whole
+// index will search them, so the rows come in the order the whole index keeps. ctx is cancelled
+// when the query changes; a cancelled or failed search answers nothing, and the index answers
+// when it is loaded.
+func searchBook(ctx context.Context, s *store.Store, seq int, q store.ListQuery, within []int64) tea.Cmd {
+	return func() tea.Msg {
+		ix, err := search.Narrowed(ctx, s, q.Text)
+		if err != nil {
+			return nil
+		}
+		return searchDoneMsg{seq: seq, found: ix.Search(q, within), cursor: -1}
+	}
+}
+
 // searchNotes looks for text in notes and logged contacts and appends whom it finds to found; ctx
 // is cancelled when the query changes.
 func searchNotes(ctx context.Context, s *store.Store, seq int, found search.Result, text string) tea.Cmd {
@@ -271,11 +286,11 @@ func openTagForm(c *common, customerID int64) tea.Cmd {
 		defer cancel()
 		cu, err := s.Customer(ctx, customerID)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		contacts, err := s.Contacts(ctx, customerID)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		return openFormMsg{tagForm(c, cu, contacts)}
 	}

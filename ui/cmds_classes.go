@@ -84,7 +84,7 @@ func openThresholdsForm(c *common) tea.Cmd {
 		defer cancel()
 		cs, err := s.ClassSettings(ctx)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		return openFormMsg{thresholdsForm(c, cs)}
 	}

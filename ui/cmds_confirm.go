@@ -8,6 +8,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 )
 
 // Confirmations that name the date a change moved something to: "已记录 · 下次拜访 12-20（14 天后）",
@@ -71,23 +72,9 @@ func (c *common) savedText(msg savedMsg) string {
 	md := fmt.Sprintf("%02d-%02d", msg.next.M, msg.next.D)
 	switch msg.what {
 	case "saved.snoozedTo":
-		return fmt.Sprintf(c.t(msg.what), md, dayName(c, msg.next))
+		return fmt.Sprintf(c.t(msg.what), md, model.WeekdayName(msg.next).In(c.lang))
 	case "saved.doneNext":
 		return fmt.Sprintf(c.t(msg.what), md)
 	}
-	return fmt.Sprintf(c.t(msg.what), md, c.daysAway(msg.next, today))
-}
-
-// daysAway says how far a day is from today: today, tomorrow, in 14 days, or 3 days ago.
-func (c *common) daysAway(d, today model.Date) string {
-	switch n := d.DaysSince(today); {
-	case n == 0:
-		return c.t("fu.today")
-	case n == 1:
-		return c.t("fu.tomorrow")
-	case n > 1:
-		return fmt.Sprintf(c.t("fu.in"), n)
-	default:
-		return fmt.Sprintf(c.t("fu.days"), -n)
-	}
+	return fmt.Sprintf(c.t(msg.what), md, wording.DaysFrom(msg.next, today, c.lang))
 }

@@ -105,7 +105,7 @@ func openPaymentForm(c *common, customerID, dealID int64) tea.Cmd {
 		defer cancel()
 		deals, err := s.Deals(ctx, customerID)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		if model.Balance(deals) == 0 {
 			return statusMsg{text: tr("err.nothingOwed", c.lang), isErr: true}
@@ -123,7 +123,7 @@ func openResolveForm(c *common, customerID, complaintID int64) tea.Cmd {
 		defer cancel()
 		all, err := s.Complaints(ctx, customerID)
 		if err != nil {
-			return statusMsg{text: tr("err.load", c.lang) + err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 		}
 		var open []model.Complaint
 		for _, p := range all {

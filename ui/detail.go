@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // detailScreen shows one customer's whole archive as a scrollable page. The page's lines are built
@@ -159,7 +160,7 @@ func (m *detailScreen) View() string {
 		return m.c.st.Dim.Render(m.c.t("list.loading"))
 	}
 	if m.err != nil {
-		return m.c.st.Error.Render(m.c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return m.c.st.Error.Render(model.SanitizeLine(m.c.errSentence(m.err, "err.load")))
 	}
 	end := min(m.scroll+m.height, len(m.lines))
 	shown := make([]string, 0, end-m.scroll)
@@ -306,14 +307,8 @@ func (m *detailScreen) planText(cu model.Customer) string {
 	if cu.PlanOverride != nil {
 		parts = append(parts, c.t("d.ownPlan"))
 	}
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.callEvery"), p.CallEveryDays))
-	}
-	if p.None() && !cu.PlanPaused {
-		parts = append(parts, c.t("d.noPlan"))
+	if !cu.PlanPaused {
+		parts = append(parts, wording.Plan(p, false, c.lang))
 	}
 	if !cu.NextVisitOn.IsZero() {
 		parts = append(parts, c.t("d.nextVisit")+m.dueText(cu.NextVisitOn))
@@ -329,9 +324,9 @@ func (m *detailScreen) dueText(d model.Date) string {
 	today := m.c.today()
 	switch {
 	case d.Before(today):
-		return m.c.st.Overdue.Render(d.String() + " (" + fmt.Sprintf(m.c.t("fu.days"), today.DaysSince(d)) + ")")
+		return m.c.st.Overdue.Render(d.String() + " (" + wording.DaysFrom(d, today, m.c.lang) + ")")
 	case d == today:
-		return m.c.st.Today.Render(d.String() + " (" + m.c.t("fu.today") + ")")
+		return m.c.st.Today.Render(d.String() + " (" + wording.DaysFrom(d, today, m.c.lang) + ")")
 	}
 	return d.String()
 }

@@ -61,7 +61,7 @@ func (m *detailScreen) classLines(w int) []string {
 	case !m.cls.loaded:
 		return append(out, " "+st.Dim.Render(c.t("list.loading")))
 	case m.cls.err != nil:
-		return append(out, " "+st.Error.Render(c.t("err.load")+model.SanitizeLine(m.cls.err.Error())))
+		return append(out, " "+st.Error.Render(model.SanitizeLine(c.errSentence(m.cls.err, "err.load"))))
 	}
 	cl := m.cls.cl
 	lw := 10

@@ -28,7 +28,7 @@ type dupOverlay struct {
 func duplicatesFound(c *common, of model.Customer, matches []store.DuplicateMatch, err error) tea.Msg {
 	switch {
 	case err != nil:
-		return statusMsg{text: c.t("err.load") + err.Error(), isErr: true}
+		return statusMsg{text: c.errSentence(err, "err.load"), isErr: true}
 	case len(matches) == 0:
 		return statusMsg{text: c.t("dup.none")}
 	}

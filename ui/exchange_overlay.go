@@ -311,7 +311,7 @@ func (o *ioOverlay) layOut() {
 		if l.item {
 			first, rest, w = " ", "   ", inner-3
 		}
-		parts := breakLines(l.text, w)
+		parts := wording.BreakLines(l.text, w)
 		if len(parts) == 0 {
 			parts = []string{""}
 		}

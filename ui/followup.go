@@ -88,7 +88,7 @@ func (m *followUpScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		m.win.loading = false
 		if msg.err != nil {
-			return m, statusCmd(m.c.t("err.load")+model.SanitizeLine(msg.err.Error()), true)
+			return m, statusCmd(model.SanitizeLine(m.c.errSentence(msg.err, "err.load")), true)
 		}
 		m.takePage(msg)
 		m.layoutLines() // the items read may take a second line
@@ -134,7 +134,7 @@ func (m *followUpScreen) View() string {
 	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
 	switch {
 	case m.err != nil:
-		return b.String() + st.Error.Render(c.t("err.load")+model.SanitizeLine(m.err.Error()))
+		return b.String() + st.Error.Render(model.SanitizeLine(c.errSentence(m.err, "err.load")))
 	case !m.loaded:
 		return b.String() + st.Dim.Render(c.t("list.loading"))
 	case m.count() == 0:

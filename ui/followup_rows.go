@@ -13,8 +13,8 @@ import (
 
 // fuGroup is one heading of the checklist and the items under it.
 type fuGroup struct {
-	title string // by day; by customer the heading is made from the customer's first item
-	tone  int    // 0 overdue, 1 today, 2 coming up: the heading's colour
+	title string         // by day; by customer the heading is made from the customer's first item
+	tone  model.DueGroup // overdue, today or coming up: the heading's colour
 	items []int
 }
 
@@ -96,16 +96,9 @@ func (m *followUpScreen) badgeText() string {
 	return fmt.Sprintf(" (%d)", m.fu.due+m.fu.overdue)
 }
 
-// group tells which part of the checklist a day falls in: 0 overdue, 1 today, 2 coming up.
-func (m *followUpScreen) group(due model.Date) int {
-	today := m.c.today()
-	switch {
-	case due.Before(today):
-		return 0
-	case due == today:
-		return 1
-	}
-	return 2
+// group tells which part of the checklist a day falls in: overdue, today or coming up.
+func (m *followUpScreen) group(due model.Date) model.DueGroup {
+	return model.DueGroupOf(due, m.c.today())
 }
 
 // groupsByDay puts the overdue items under one heading, then each day's under its own.
@@ -116,22 +109,14 @@ func (m *followUpScreen) groupsByDay() []fuGroup {
 	var lastDue model.Date
 	for i := range m.count() {
 		due := m.idx.DueOn(i)
-		if len(out) > 0 && (due == lastDue || out[len(out)-1].tone == 0 && due.Before(today)) {
+		if len(out) > 0 && (due == lastDue || out[len(out)-1].tone == model.DueOverdue && due.Before(today)) {
 			out[len(out)-1].items = append(out[len(out)-1].items, i)
 			continue
 		}
 		lastDue = due
-		title, tone := "", m.group(due)
-		switch tone {
-		case 0:
-			title = c.t("fu.overdue")
-		case 1:
-			title = c.t("fu.today") + " " + dayName(c, today)
-		default:
-			title = due.String() + " " + dayName(c, due)
-			if due == today.AddDays(1) {
-				title = c.t("fu.tomorrow") + " " + title
-			}
+		title, tone := wording.GroupTitle(model.DueOverdue, c.lang), m.group(due)
+		if tone != model.DueOverdue {
+			title = wording.DayTitle(due, today, c.lang)
 		}
 		out = append(out, fuGroup{title: title, tone: tone, items: []int{i}})
 	}
@@ -149,7 +134,7 @@ func (m *followUpScreen) groupsByCustomer() []fuGroup {
 		if !ok {
 			k = len(out)
 			index[id] = k
-			out = append(out, fuGroup{tone: 2})
+			out = append(out, fuGroup{tone: model.DueComing})
 		}
 		out[k].items = append(out[k].items, i)
 		out[k].tone = min(out[k].tone, m.group(m.idx.DueOn(i)))
@@ -175,11 +160,6 @@ func (m *followUpScreen) customerHeading(g fuGroup) string {
 		title += " · " + model.SanitizeLine(it.Company)
 	}
 	return title + "  " + c.codeName(model.LevelCodes, string(it.Level)) + "  " + c.t("fu.lastContact") + m.lastText(it)
-}
-
-// dayName names the day of the week of a date.
-func dayName(c *common, d model.Date) string {
-	return strings.Split(c.t("fu.weekdays"), ",")[d.Weekday()]
 }
 
 func (m *followUpScreen) clamp() {
@@ -278,20 +258,11 @@ func (m *followUpScreen) whenText(it model.ChecklistItem, today model.Date) stri
 	if s, ok := wording.GreetingWhen(&it, m.c.lang, today); ok {
 		return s
 	}
-	switch n := today.DaysSince(it.DueOn); {
-	case n == 1:
-		return m.c.t("fu.day1")
-	case n > 0:
-		return fmt.Sprintf(m.c.t("fu.days"), n)
-	case n == 0:
-		return m.c.t("fu.today")
-	case n == -1:
-		return m.c.t("fu.tomorrow")
-	case !m.fu.byCustomer:
-		// The day's heading holds the date.
-		return fmt.Sprintf(m.c.t("fu.in"), -n)
+	// Grouped by customer, a day beyond tomorrow shows its date: no day's heading holds it.
+	if m.fu.byCustomer && it.DueOn.After(today.AddDays(1)) {
+		return it.DueOn.String()
 	}
-	return it.DueOn.String()
+	return wording.DaysFrom(it.DueOn, today, m.c.lang)
 }
 
 // renderItem draws an item's line; with twoLines why it is due goes on the line below.

@@ -492,7 +492,7 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	typeText(a, "3w")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	screen := screenText(a)
-	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访 · 下次拜访 2026-03-26") {
+	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访一次 · 下次拜访 2026-03-26") {
 		t.Errorf("the detail should show the plan of their own:\n%s", screen)
 	}
 	// Pause it.

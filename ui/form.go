@@ -223,7 +223,7 @@ func (f *form) showError(err error) {
 		}
 		return
 	}
-	f.err = err.Error()
+	f.err = f.c.errSentence(err, "")
 	f.errField = ""
 }
 

@@ -185,7 +185,7 @@ func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 				for range 2 {
 					press(a, tea.KeyRight)
 				}
-				if s := screenText(a); !strings.Contains(s, map[model.Lang]string{model.Zh: "无固定拜访", model.En: "no planned visits"}[lang]) {
+				if s := screenText(a); !strings.Contains(s, map[model.Lang]string{model.Zh: "不安排定期拜访", model.En: "no regular visits"}[lang]) {
 					t.Errorf("a low-value customer has no plan, and the choice should say so:\n%s", s)
 				}
 			}

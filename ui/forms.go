@@ -4,12 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 )
 
 // The forms of the program. Each builds its fields from a record and turns the typed values back
@@ -116,23 +116,6 @@ func contactForm(c *common, ct model.Contact) *form {
 	return f
 }
 
-// parseWhen reads the time of a logged contact: empty for now, a date (at the current time of
-// day), or a date with HH:MM.
-func parseWhen(s string, now time.Time) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return now, nil
-	}
-	if t, err := time.ParseInLocation("2006-01-02 15:04", s, now.Location()); err == nil {
-		return t, nil
-	}
-	d, err := model.ParseDate(s, model.DateOf(now))
-	if err != nil {
-		return time.Time{}, err
-	}
-	return time.Date(d.Y, d.M, d.D, now.Hour(), now.Minute(), 0, 0, now.Location()), nil
-}
-
 // logForm logs a contact with a customer; reminderID, when set, is the reminder it answers.
 func logForm(c *common, customerID int64, channel model.Channel, reminderID int64) *form {
 	return logRecordForm(c, model.Interaction{CustomerID: customerID, Channel: channel}, reminderID)
@@ -149,9 +132,12 @@ func logRecordForm(c *common, i model.Interaction, reminderID int64) *form {
 		title, at = c.t("rec.editLog"), i.At.Format("2006-01-02 15:04")
 	}
 	f := newForm(c, title, func(v map[string]string) (tea.Cmd, error) {
-		when, err := parseWhen(v["at"], c.now())
+		// The one rule of a contact's time, and its words, as on the command line.
+		when, err := model.ContactTime(v["at"], c.now())
 		if err != nil {
-			return nil, fieldErrText("at", "err.at")
+			return nil, &model.FieldError{Field: "at", Msg: model.Text{
+				Zh: wording.ContactTimeProblem(v["at"], when, err, model.Zh),
+				En: wording.ContactTimeProblem(v["at"], when, err, model.En)}}
 		}
 		out := i
 		out.Channel, out.At, out.Summary, out.NextStep = model.Channel(v["channel"]), when, v["summary"], v["next_step"]

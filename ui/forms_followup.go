@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // The forms of the follow-up work: put off or move an item, record and resolve a complaint, record
@@ -285,19 +286,9 @@ func daysInput(n int) string {
 	return strconv.Itoa(n)
 }
 
-// planWords says a plan briefly: 每 14 天拜访 · 每 7 天电话, or 无固定拜访.
+// planWords says a plan briefly, as everywhere (wording.Plan): 每 14 天拜访一次，每 7 天电话一次.
 func planWords(c *common, p model.VisitPlan) string {
-	var parts []string
-	if p.VisitEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.visitEvery"), p.VisitEveryDays))
-	}
-	if p.CallEveryDays > 0 {
-		parts = append(parts, fmt.Sprintf(c.t("d.callEvery"), p.CallEveryDays))
-	}
-	if len(parts) == 0 {
-		return c.t("d.noPlan")
-	}
-	return strings.Join(parts, " · ")
+	return wording.Plan(p, false, c.lang)
 }
 
 // planOf reads the visit and call intervals of a plan form, and checks the plan.

@@ -8,11 +8,8 @@ func init() {
 	for k, v := range map[string]model.Text{
 		"view.planSettings": {Zh: "拜访计划与节日", En: "Plans and holidays"},
 
-		"fu.tomorrow":      {Zh: "明天", En: "Tomorrow"},
-		"fu.day1":          {Zh: "逾期 1 天", En: "1 day late"},
 		"fu.headerN":       {Zh: "今天 %s · 今日 %s 项 · 逾期 %s 项", En: "Today %s · %s due today · %s overdue"},
 		"fu.more":          {Zh: "…… 这里只列出最早的 %d 项；全部请用 guanxi today 查看", En: "… only the earliest %d are listed here; guanxi today prints them all"},
-		"fu.weekdays":      {Zh: "周日,周一,周二,周三,周四,周五,周六", En: "Sun,Mon,Tue,Wed,Thu,Fri,Sat"},
 		"fu.holidays":      {Zh: "节日问候", En: "Holiday greetings"},
 		"fu.holidayCard":   {Zh: "节日问候", En: "Holiday greeting"},
 		"fu.holidayAdvice": {Zh: "给重要客户送上节日问候：电话、微信或上门都行，挑他们习惯的方式。发完按 x 标记已发送；在客户列表里按级别筛选，挑出要问候的人。", En: "Send your important customers a greeting: a call, a WeChat message or a visit, whichever they are used to. Press x once sent; filter the customer list by level to pick whom to greet."},
@@ -94,7 +91,6 @@ func init() {
 		"ps.plans":      {Zh: "各级别的拜访计划", En: "Visit plans by level"},
 		"ps.visit":      {Zh: "拜访", En: "Visit"},
 		"ps.call":       {Zh: "电话", En: "Call"},
-		"ps.every":      {Zh: "每 %d 天", En: "every %d days"},
 		"ps.ownPlan":    {Zh: "某位客户要另定或暂停计划：在其客户档案里按 p", En: "To give one customer a plan of their own or pause it: p in their archive"},
 		"ps.greetings":  {Zh: "问候", En: "Greetings"},
 		"ps.lead":       {Zh: "提前提醒", En: "Greet ahead"},

@@ -33,6 +33,7 @@ type listScreen struct {
 	// indexStale: the book changed while the index was loading, so it is loaded once more.
 	indexStale  bool
 	cancelNotes context.CancelFunc // stops the search of notes under way
+	cancelBook  context.CancelFunc // stops the search of the book under way (see searchBook)
 	cache       search.Cache       // the last answers, for erasing and typing on
 	notesBusy   bool               // notes and logged contacts are being searched
 	notesErr    bool               // that search failed
@@ -253,7 +254,7 @@ func (m *listScreen) View() string {
 
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Error.Render(m.c.t("err.load")+model.SanitizeLine(m.err.Error())) + "\n")
+		b.WriteString(st.Error.Render(model.SanitizeLine(m.c.errSentence(m.err, "err.load"))) + "\n")
 	case !m.loaded:
 		b.WriteString(st.Dim.Render(m.c.t("list.loading")) + "\n")
 	case m.rowCount() == 0 && m.notesBusy:

@@ -65,12 +65,22 @@ func (m *listScreen) refreshIndex() tea.Cmd {
 
 // research asks for the rows of the current query, from the index when it is there, else a page from
 // SQL; keep leaves the cursor on the customer under it, if they are still found. Text typed while
-// the index is loading waits for it: SQL would find no pinyin, and would take the processor from it.
+// the index is loading is answered from the book by the same search (searchBook), in the order
+// the index will keep; the index answers again when it is loaded.
 func (m *listScreen) research(keep bool) tea.Cmd {
 	m.seq++
 	m.stopNotes()
+	if m.cancelBook != nil {
+		m.cancelBook() // an answer to an older query would be dropped anyway
+		m.cancelBook = nil
+	}
 	if m.ix == nil && m.indexing && m.searchText() != "" {
-		return nil // typed before the index is loaded: the index answers when it is (see indexLoadedMsg)
+		if model.NewSearchQuery(m.searchText()).Empty() {
+			return nil // only punctuation, which finds everyone: the index answers when it is loaded
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		m.cancelBook = cancel
+		return searchBook(ctx, m.c.store, m.seq, m.query(0), m.within())
 	}
 	if m.ix == nil {
 		return loadFirstPage(m.c.store, m.seq, m.query(firstPage))
@@ -137,6 +147,9 @@ func (m *listScreen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		text := msg.found.Text()
 		if msg.seq != m.seq || utf8.RuneCountInString(strings.TrimSpace(text)) < store.MinNotesQuery {
 			return nil, true
+		}
+		if msg.found.Partial() {
+			return nil, true // answered from the book before the index: the index's answer searches the notes
 		}
 		m.notesBusy, m.notesErr = true, false
 		if m.notesWait > 0 {

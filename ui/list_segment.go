@@ -244,7 +244,7 @@ func openSegmentPicker(c *common, typed string) tea.Cmd {
 	return func() tea.Msg {
 		msg := load().(segmentsLoadedMsg)
 		if msg.err != nil {
-			return statusMsg{text: c.t("err.load") + msg.err.Error(), isErr: true}
+			return statusMsg{text: c.errSentence(msg.err, "err.load"), isErr: true}
 		}
 		return openOverlayMsg{&segmentPicker{c: c, rows: msg.rows, typed: typed}}
 	}

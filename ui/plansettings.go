@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 // planSettingsScreen shows and changes what the checklist is made from: each level's visit and call
@@ -148,17 +149,17 @@ func (m *planSettingsScreen) layout() (lines []string, rowOf []int) {
 		}
 		lines = append(lines, s)
 	}
-	every := func(n int, key string) string {
+	every := func(n int) string {
 		if n <= 0 {
 			return "—"
 		}
-		return fmt.Sprintf(c.t(key), n)
+		return wording.Every(n, c.lang)
 	}
 	add(st.Section.Render(c.t("ps.plans")), false)
 	add(st.Dim.Render(fit("  "+fit(c.t("col.level"), nameW)+" "+fit(c.t("ps.visit"), colW)+" "+c.t("ps.call"), m.width)), false)
 	for i, l := range model.Levels {
 		p := m.plans[l.Code]
-		add(row(m.cursor == i, l.Name.In(c.lang), every(p.VisitEveryDays, "ps.every"), every(p.CallEveryDays, "ps.every")), true)
+		add(row(m.cursor == i, l.Name.In(c.lang), every(p.VisitEveryDays), every(p.CallEveryDays)), true)
 	}
 	add(st.Dim.Render(fit("  "+c.t("ps.ownPlan"), m.width)), false)
 	add("", false)
@@ -199,7 +200,7 @@ func (m *planSettingsScreen) View() string {
 	c, st := m.c, m.c.st
 	switch {
 	case m.err != nil:
-		return st.Error.Render(c.t("err.load") + model.SanitizeLine(m.err.Error()))
+		return st.Error.Render(model.SanitizeLine(c.errSentence(m.err, "err.load")))
 	case !m.loaded:
 		return st.Dim.Render(c.t("list.loading"))
 	}

@@ -9,6 +9,7 @@ import (
 // The header's note while another machine holds a replicated book: this one only reads it.
 func init() {
 	strs["replica.readOnly"] = model.Text{Zh: " 只读：「%s」正在写入 ", En: " read-only: %s holds the book "}
+	strs["replica.letGo"] = model.Text{Zh: "「%s」已交出客户簿，现在可以在本机修改", En: "%s let the book go: it can be changed here now"}
 }
 
 // heldBadge is the header's read-only note, or "" when the book may be written here. The holder
@@ -22,4 +23,21 @@ func (a *App) heldBadge() string {
 		return ""
 	}
 	return a.c.st.Error.Render(fmt.Sprintf(a.c.t("replica.readOnly"), model.SanitizeLine(machine)))
+}
+
+// noteHoldLetGo says once on the status line that the book became writable here, when the machine
+// that held it let it go while this guanxi ran. It runs on the watch's tick, which redraws the
+// header too; the holder is a value the replication keeps current, not a look at the replica.
+func (a *App) noteHoldLetGo() {
+	if a.heldBy == nil {
+		return
+	}
+	machine, held := a.heldBy()
+	switch {
+	case held:
+		a.heldLast = machine
+	case a.heldLast != "":
+		a.setStatus(fmt.Sprintf(a.c.t("replica.letGo"), model.SanitizeLine(a.heldLast)), false)
+		a.heldLast = ""
+	}
 }

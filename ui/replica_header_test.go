@@ -11,7 +11,8 @@ import (
 )
 
 // TestHeldBookHeader: while another machine holds a replicated book, the header says the book is
-// read-only here and names that machine; the note goes when the hold does.
+// read-only here and names that machine; the note goes when the hold does, and the status line
+// says that the book can be changed here now.
 func TestHeldBookHeader(t *testing.T) {
 	for _, tc := range []struct {
 		lang model.Lang
@@ -30,9 +31,15 @@ func TestHeldBookHeader(t *testing.T) {
 		}
 		checkScreenSize(t, a, tc.w, tc.h)
 		golden(t, "held_"+string(tc.lang)+"_"+map[int]string{80: "80x24", 120: "120x40"}[tc.w], a)
+		a.Update(watchTickMsg{}) // the watch looks while the book is held
 		held.Store(false)
-		if header := strings.SplitN(screenText(a), "\n", 2)[0]; strings.Contains(header, "只读") || strings.Contains(header, "read-only") {
+		a.Update(watchTickMsg{}) // and again once the holder let it go
+		screen := screenText(a)
+		if header := strings.SplitN(screen, "\n", 2)[0]; strings.Contains(header, "只读") || strings.Contains(header, "read-only") {
 			t.Errorf("the note stays after the hold went: %q", header)
+		}
+		if want := map[model.Lang]string{model.Zh: "已交出客户簿", model.En: "let the book go"}[tc.lang]; !strings.Contains(screen, want) {
+			t.Errorf("%s: the status line does not say the book can be changed here now:\n%s", tc.lang, screen)
 		}
 	}
 }

@@ -103,7 +103,7 @@ func (m *trashScreen) View() string {
 	var b strings.Builder
 	switch {
 	case m.err != nil:
-		return st.Error.Render(fit(c.t("err.load")+model.SanitizeLine(m.err.Error()), m.width))
+		return st.Error.Render(fit(model.SanitizeLine(c.errSentence(m.err, "err.load")), m.width))
 	case !m.loaded:
 		return st.Dim.Render(c.t("list.loading"))
 	case len(m.rows) == 0:

@@ -9,6 +9,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"guanxi/model"
+	"guanxi/wording"
 )
 
 func init() {
@@ -49,22 +50,8 @@ func fitRight(s string, w int) string {
 	return strings.Repeat(" ", w-sw) + s
 }
 
-// wrap breaks user text into lines of at most w cells, by cell width so Chinese wraps correctly.
-func wrap(s string, w int) []string {
-	if w < 4 {
-		w = 4
-	}
-	var out []string
-	for _, para := range strings.Split(model.Sanitize(s), "\n") {
-		para = strings.ReplaceAll(para, "\t", "    ")
-		if para == "" {
-			out = append(out, "")
-			continue
-		}
-		out = append(out, breakLines(para, w)...)
-	}
-	return out
-}
+// wrap breaks user text into lines of at most w cells, as the command line does (wording.Wrap).
+func wrap(s string, w int) []string { return wording.Wrap(s, max(w, 4)) }
 
 // width is the cell width of text.
 func width(s string) int { return ansi.StringWidth(s) }

@@ -1,4 +1,4 @@
-package ui
+package wording
 
 import (
 	"strings"
@@ -6,12 +6,25 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"guanxi/model"
 )
 
 // Breaking one paragraph of plain text into lines of at most w cells, as Chinese typesetting
 // expects: a line may break between any two Chinese characters, but never so that a closing mark
 // (。，、；：？！）」』”…) starts a line or an opening one (（「『“) ends it; Latin words break at
 // spaces, and only a word wider than a line is cut.
+
+// Wrap makes user text safe for a terminal (model.Sanitize), writes each tab as four spaces and
+// breaks each of its paragraphs into lines of at most w cells (BreakLines); every line of the
+// result is one line on screen. Both front ends wrap user text with it.
+func Wrap(s string, w int) []string {
+	var out []string
+	for _, para := range strings.Split(model.Sanitize(s), "\n") {
+		out = append(out, BreakLines(strings.ReplaceAll(para, "\t", "    "), w)...)
+	}
+	return out
+}
 
 // noLineStart are the marks that must not begin a line.
 const noLineStart = "。，、；：？！）》」』】〕〉”’…—·.,;:?!)]}%"
@@ -83,8 +96,10 @@ func canBreak(prev, next breakToken) bool {
 	return prev.wide || next.wide
 }
 
-// breakLines lays a paragraph out in lines of at most w cells.
-func breakLines(s string, w int) []string {
+// BreakLines lays one paragraph of plain text, already made safe for a terminal, out in lines of
+// at most w cells, as Chinese typesetting expects (see above). The command line and the terminal
+// UI both break text with it.
+func BreakLines(s string, w int) []string {
 	tokens := breakTokens(s)
 	var lines []string
 	var line []breakToken

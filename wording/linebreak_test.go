@@ -1,4 +1,4 @@
-package ui
+package wording
 
 import (
 	"strings"
@@ -33,9 +33,9 @@ func TestBreakLines(t *testing.T) {
 		{"all marks still progress", "。。。。。。", 4, []string{"。。", "。。", "。。"}},
 	}
 	for _, tt := range tests {
-		got := breakLines(tt.in, tt.w)
+		got := BreakLines(tt.in, tt.w)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%s: breakLines(%q, %d) = %q, want %q", tt.name, tt.in, tt.w, got, tt.want)
+			t.Errorf("%s: BreakLines(%q, %d) = %q, want %q", tt.name, tt.in, tt.w, got, tt.want)
 		}
 		for _, l := range got {
 			if ansi.StringWidth(l) > tt.w {
@@ -53,9 +53,9 @@ func FuzzBreakLines(f *testing.F) {
 		if w < 4 || w > 200 {
 			return
 		}
-		// wrap hands breakLines sanitized text of one line.
+		// Callers hand BreakLines sanitized text of one line.
 		s = model.SanitizeLine(s)
-		lines := breakLines(s, w)
+		lines := BreakLines(s, w)
 		var kept strings.Builder
 		for _, l := range lines {
 			if ansi.StringWidth(l) > w {
@@ -71,3 +71,18 @@ func FuzzBreakLines(f *testing.F) {
 }
 
 func strip(s string) string { return strings.ReplaceAll(s, " ", "") }
+
+// TestWrap: user text is made safe, each paragraph broken on its own, and a Chinese comma never
+// starts a line, as it did when the command line wrapped with ansi.Wrap.
+func TestWrap(t *testing.T) {
+	got := Wrap("每年三月续签协议，负责人很看重交期。\n\n\tab\x1b[2Jc", 16)
+	want := []string{"每年三月续签协", "议，负责人很看重", "交期。", "", "ab␛[2Jc"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Wrap = %q, want %q", got, want)
+	}
+	for _, l := range Wrap("先肯定他的顾虑再谈正事，一次只谈一件事，不要催促他。", 22) {
+		if strings.HasPrefix(l, "，") || strings.HasPrefix(l, "。") {
+			t.Errorf("a line starts with a closing mark: %q", l)
+		}
+	}
+}

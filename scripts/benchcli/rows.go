@@ -1,0 +1,172 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// book is a generated book of one size and the files its rows need.
+type book struct {
+	guanxi  string
+	path    string // the book, generated around today by `guanxi demo`
+	csv     string // its customers exported as CSV, which the import row imports
+	empty   string // a book with no customers, which each import starts from
+	inserts string // the rows the import writes, as SQL, for the bare import
+	work    string // the book an import writes into, made again before each run
+	demo    result // how long generating the book took, when it was generated in this run
+}
+
+// book returns the book of n customers, generating it (and timing that, the demo row) when it is
+// not in the folder yet, or was generated on another day (the checklist is of today).
+func (b *bench) book(n int) (*book, error) {
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		return nil, errNoSQLite
+	}
+	day := time.Now().Format("2006-01-02")
+	base := filepath.Join(b.dir, fmt.Sprintf("book-%d-%s", n, day))
+	bk := &book{guanxi: b.guanxi, path: base + ".db", csv: base + ".csv", empty: base + "-empty.db",
+		inserts: base + "-inserts.sql", work: base + "-import.db"}
+	bk.demo = result{row: "`demo --size N` (generating the book)"}
+	if _, err := os.Stat(bk.path); err != nil {
+		s, err := run(process{prog: b.guanxi, args: []string{"demo", "--size", fmt.Sprint(n), "--db", bk.path}})
+		if err != nil {
+			return nil, err
+		}
+		bk.demo.guanxi = []sample{s}
+	} else {
+		bk.demo.row += " — generated before"
+		bk.demo.guanxi = []sample{{}}
+	}
+	if _, err := os.Stat(bk.inserts); err == nil {
+		return bk, nil
+	}
+	// The import's file and the bare import's statements: the customers exported, imported once
+	// into an empty book, and that book's rows dumped as the INSERT statements bare SQLite runs.
+	steps := [][]string{
+		{b.guanxi, "--db", bk.path, "export", "--format", "csv", "--out", bk.csv, "--force"},
+		{b.guanxi, "--db", bk.empty, "list"},
+	}
+	for _, s := range steps {
+		if out, err := exec.Command(s[0], s[1:]...).CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("%s: %w: %s", strings.Join(s, " "), err, out)
+		}
+	}
+	if err := bk.freshWork(); err != nil {
+		return nil, err
+	}
+	if out, err := exec.Command(b.guanxi, "--db", bk.work, "import", bk.csv).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("import %s: %w: %s", bk.csv, err, out)
+	}
+	if err := bk.dumpInserts(); err != nil {
+		return nil, fmt.Errorf("dump the imported rows: %w", err)
+	}
+	return bk, nil
+}
+
+// dumpInserts writes the rows of the imported book as INSERT statements in one transaction,
+// straight from the shell to the file: held in this process, they would raise the peak memory
+// every process it starts after reports (a child's peak counts the parent's at the fork).
+func (bk *book) dumpInserts() error {
+	f, err := os.OpenFile(bk.inserts+".part", os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	dump := exec.Command("sqlite3", bk.work)
+	dump.Stdin = strings.NewReader(".print BEGIN;\n.mode insert customers\nSELECT * FROM customers;\n" +
+		".mode insert person_types\nSELECT * FROM person_types;\n.print COMMIT;\n")
+	dump.Stdout = f
+	if err := dump.Run(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(bk.inserts+".part", bk.inserts)
+}
+
+// freshWork makes the import's book again: a copy of the empty book.
+func (bk *book) freshWork() error {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(bk.work + suffix)
+	}
+	data, err := os.ReadFile(bk.empty)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(bk.work, data, 0o600)
+}
+
+// sqlite3 is the bare shell on the book, in mode (list, json, csv), running the statements.
+func sqlite3(bookPath, mode string, statements ...string) *process {
+	return &process{prog: "sqlite3", args: []string{"-" + mode, bookPath, strings.Join(statements, ";\n") + ";"}, silentOK: true}
+}
+
+// The checklist's reads, bare: what is due up to a week from today, by kind, with the customer's
+// name, company and level, read off the same columns and indexes the checklist reads.
+const (
+	bareDueVisits = `SELECT id, name, company, level, next_visit_on, last_visit_on FROM customers
+		WHERE deleted_at IS NULL AND next_visit_on <= date('now', '+7 days') ORDER BY next_visit_on`
+	bareDueCalls = `SELECT id, name, company, level, next_call_on, last_call_on FROM customers
+		WHERE deleted_at IS NULL AND next_call_on <= date('now', '+7 days') ORDER BY next_call_on`
+	bareDueReminders = `SELECT r.id, r.due_on, r.kind, r.note, c.name, c.company, c.level FROM reminders r
+		JOIN customers c ON c.id = r.customer_id WHERE r.done_at IS NULL AND r.due_on <= date('now', '+7 days')
+		AND c.deleted_at IS NULL ORDER BY r.due_on`
+	bareDueComplaints = `SELECT k.id, k.reply_by, k.what, c.name FROM complaints k JOIN customers c ON c.id = k.customer_id
+		WHERE k.resolved_on IS NULL AND k.reply_by <= date('now', '+7 days')`
+	bareDuePayments = `SELECT d.id, d.credit_due_on, d.amount, d.paid, c.name FROM deals d JOIN customers c ON c.id = d.customer_id
+		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount AND d.credit_due_on <= date('now', '+7 days')`
+	bareDueBirthdays = `SELECT id, name, birthday FROM customers WHERE deleted_at IS NULL AND birthday IS NOT NULL
+		AND substr(birthday, 6) BETWEEN strftime('%m-%d', 'now') AND strftime('%m-%d', 'now', '+7 days')`
+	// bareTypes is a customer's personality types, as the list shows them.
+	bareTypes     = `(SELECT group_concat(type_code) FROM person_types pt WHERE pt.customer_id = c.id AND pt.contact_id IS NULL)`
+	bareListOrder = ` ORDER BY c.next_due_on IS NULL, c.next_due_on, c.name, c.id`
+)
+
+// rows are the rows of the table, each guanxi's command beside the same work done bare.
+func rows(bk *book) []row {
+	g := func(args ...string) process {
+		return process{prog: bk.guanxi, args: append([]string{"--db", bk.path}, args...)}
+	}
+	checklist := []string{bareDueVisits, bareDueCalls, bareDueReminders, bareDueComplaints, bareDuePayments, bareDueBirthdays}
+	search := func(text string) string {
+		return `c.deleted_at IS NULL AND (c.search LIKE '%` + text + `%' OR c.name_key LIKE '%` + text + `%')`
+	}
+	// sqlite3 runs the INSERTs, then prints the count, which the measure needs to see output.
+	importRow := row{name: "`import` of the book's customers (CSV)",
+		guanxi: process{prog: bk.guanxi, args: []string{"--db", bk.work, "import", bk.csv}, setup: bk.freshWork},
+		bare: &process{prog: "sqlite3", args: []string{"-cmd", ".read " + bk.inserts, bk.work, "SELECT count(*) FROM customers"},
+			setup: bk.freshWork}}
+	return []row{
+		{name: "`today`", guanxi: g("today"), bare: sqlite3(bk.path, "list", checklist...)},
+		{name: "`today --json`", guanxi: g("today", "--json"), bare: sqlite3(bk.path, "json", checklist...)},
+		{name: "`list`", guanxi: g("list"), bare: sqlite3(bk.path, "list",
+			`SELECT c.id, c.name, c.company, c.level, c.stage, c.last_contact_on, c.next_due_on, `+bareTypes+
+				` FROM customers c WHERE c.deleted_at IS NULL`+bareListOrder)},
+		{name: "`list --json`", guanxi: g("list", "--json"), bare: sqlite3(bk.path, "json",
+			`SELECT c.*, `+bareTypes+` FROM customers c WHERE c.deleted_at IS NULL`+bareListOrder)},
+		{name: "`list --query zw --json`", guanxi: g("list", "--query", "zw", "--json"), bare: sqlite3(bk.path, "json",
+			`SELECT c.* FROM customers c WHERE `+search("zw"))},
+		{name: "`list --query 张伟`", guanxi: g("list", "--query", "张伟"), bare: sqlite3(bk.path, "list",
+			`SELECT c.id, c.name, c.company, c.level FROM customers c WHERE `+search("张伟"),
+			`SELECT customer_id, summary FROM interactions WHERE summary LIKE '%张伟%'`)},
+		{name: "`show 1`", guanxi: g("show", "1"), bare: sqlite3(bk.path, "list",
+			`SELECT * FROM customers WHERE id = 1`, `SELECT * FROM contacts WHERE customer_id = 1`,
+			`SELECT * FROM interactions WHERE customer_id = 1 ORDER BY at DESC`,
+			`SELECT * FROM deals WHERE customer_id = 1 ORDER BY on_date DESC`,
+			`SELECT * FROM reminders WHERE customer_id = 1`, `SELECT * FROM complaints WHERE customer_id = 1`)},
+		{name: "`report`", guanxi: g("report"), bare: sqlite3(bk.path, "list",
+			`SELECT customer_id, sum(amount), count(*) FROM deals WHERE on_date >= date('now', 'start of year', '-1 year') GROUP BY customer_id`,
+			`SELECT level, stage, count(*), sum(order_total), sum(owed) FROM customers WHERE deleted_at IS NULL GROUP BY level, stage`,
+			`SELECT id, name, first_deal_on, last_deal_on, last_contact_on, deal_count, order_total FROM customers
+				WHERE deleted_at IS NULL ORDER BY order_total DESC LIMIT 10`)},
+		{name: "`export --format csv`", guanxi: g("export", "--format", "csv"), bare: sqlite3(bk.path, "csv",
+			`SELECT c.*, `+bareTypes+` FROM customers c WHERE c.deleted_at IS NULL ORDER BY c.id`)},
+		{name: "`check`", guanxi: g("check"), bare: sqlite3(bk.path, "list", `PRAGMA integrity_check`)},
+		importRow,
+	}
+}
