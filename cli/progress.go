@@ -24,15 +24,16 @@ const barCells = 24
 type progress struct {
 	out         *screen
 	start       time.Time
-	what        string // the step under way, in the user's language
-	done, total int64  // how far the step is, when it can count (total > 0)
-	shown       bool   // a line was shown
+	after       time.Duration // how long before anything shows (progressAfter)
+	what        string        // the step under way, in the user's language
+	done, total int64         // how far the step is, when it can count (total > 0)
+	shown       bool          // a line was shown
 	quiet       bool
 }
 
 // newProgress begins the progress of an operation that starts now.
 func (c *cli) newProgress() *progress {
-	return &progress{out: c.stderr, start: time.Now()}
+	return &progress{out: c.stderr, start: time.Now(), after: progressAfter}
 }
 
 // step says the operation moved on to another step, which does not count yet.
@@ -52,10 +53,10 @@ func (p *progress) count(done, total int64) {
 	p.done, p.total = min(max(done, 0), total), total
 }
 
-// tick shows the line again, once the operation has run longer than progressAfter.
+// tick shows the line again, once the operation has run longer than p.after.
 func (p *progress) tick() {
 	elapsed := time.Since(p.start)
-	if elapsed < progressAfter || p.quiet {
+	if elapsed < p.after || p.quiet {
 		return
 	}
 	if p.out.term {

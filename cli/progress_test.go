@@ -15,7 +15,7 @@ import (
 func progressOn(term bool, ago time.Duration) (*progress, *bytes.Buffer) {
 	var buf bytes.Buffer
 	s := &screen{out: bufio.NewWriter(&buf), term: term, width: 80}
-	return &progress{out: s, start: time.Now().Add(-ago)}, &buf
+	return &progress{out: s, start: time.Now().Add(-ago), after: time.Second}, &buf
 }
 
 func TestProgressShowsNothingInTheFirstSecond(t *testing.T) {

@@ -466,13 +466,17 @@ func TestScaleBookHasTheBenchmarkProportions(t *testing.T) {
 //	go test -run '^$' -bench FillScale -benchtime 1x ./sample/
 func BenchmarkFillScale(b *testing.B) {
 	ctx := context.Background()
+	n := 100_000
+	if testing.Short() {
+		n = 6_000 // above wholeAbove: CI checks the path of a large book, not its time
+	}
 	for b.Loop() {
 		b.StopTimer()
 		dir := b.TempDir()
 		b.StartTimer()
 		// As `guanxi demo` writes it: a new book, filled under a temporary name.
 		err := store.CreateFilled(filepath.Join(dir, "scale.db"), func(s *store.Store) error {
-			return Fill(ctx, s, Options{Customers: 100_000, Seed: 1, Today: testToday, Scale: true})
+			return Fill(ctx, s, Options{Customers: n, Seed: 1, Today: testToday, Scale: true})
 		})
 		if err != nil {
 			b.Fatal(err)

@@ -10,6 +10,8 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/followup"
+	"guanxi/ui/kit"
 )
 
 // fuBook is the fixture book with the rest of the follow-up work around 2026-03-10: a birthday of a
@@ -63,27 +65,27 @@ func fuBook(t *testing.T) *store.Store {
 
 // fuScreen switches to the follow-up view and returns it.
 // shownItems returns the items of the checklist read so far, in its order: on a small book, all.
-func shownItems(m *followUpScreen) []model.ChecklistItem {
+func shownItems(m *followup.Screen) []model.ChecklistItem {
 	var out []model.ChecklistItem
-	for i := range m.count() {
-		if it, ok := m.item(i); ok {
+	for i := range m.Count() {
+		if it, ok := m.Item(i); ok {
 			out = append(out, it)
 		}
 	}
 	return out
 }
 
-func fuScreen(a *App) *followUpScreen {
+func fuScreen(a *App) *followup.Screen {
 	press(a, tea.KeyF2)
-	return a.tabs[tabFollowUp].(*followUpScreen)
+	return a.tabs[tabFollowUp].(*followup.Screen)
 }
 
 // fuSelect moves the follow-up's cursor to the first item that matches, or fails.
-func fuSelect(t *testing.T, a *App, m *followUpScreen, match func(model.ChecklistItem) bool) model.ChecklistItem {
+func fuSelect(t *testing.T, a *App, m *followup.Screen, match func(model.ChecklistItem) bool) model.ChecklistItem {
 	t.Helper()
 	press(a, tea.KeyHome)
-	for i := 0; i <= m.count(); i++ {
-		if it, ok := m.selected(); ok && match(it) {
+	for i := 0; i <= m.Count(); i++ {
+		if it, ok := m.Selected(); ok && match(it) {
 			return it
 		}
 		press(a, tea.KeyDown)
@@ -193,7 +195,7 @@ func TestGroupingByCustomerKeepsTheCursor(t *testing.T) {
 	m := fuScreen(a)
 	want := fuSelect(t, a, m, ofKind(model.ItemPayment, "曾志伟"))
 	typeText(a, "v")
-	if got, _ := m.selected(); !sameItem(got, want) {
+	if got, _ := m.Selected(); !followup.SameItem(got, want) {
 		t.Errorf("after grouping by customer the cursor is on %+v, want %+v", got, want)
 	}
 	screen := screenText(a)
@@ -201,7 +203,7 @@ func TestGroupingByCustomerKeepsTheCursor(t *testing.T) {
 		t.Errorf("王建国's heading should count his three items:\n%s", screen)
 	}
 	typeText(a, "v")
-	if got, _ := m.selected(); !sameItem(got, want) {
+	if got, _ := m.Selected(); !followup.SameItem(got, want) {
 		t.Errorf("back by day the cursor is on %+v", got)
 	}
 }
@@ -281,8 +283,8 @@ func TestDoneOnEachKind(t *testing.T) {
 	// A planned visit opens the log form on a visit.
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "x")
-	f, ok := a.overlay.(*form)
-	if !ok || f.values()["channel"] != string(model.ChannelVisit) {
+	f, ok := a.overlay.(*kit.Form)
+	if !ok || f.Values()["channel"] != string(model.ChannelVisit) {
 		t.Fatalf("x on a planned visit should open the log form on a visit:\n%s", screenText(a))
 	}
 	typeText(a, "谈了补货")

@@ -7,6 +7,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // TestTroubleReadsAsTheCommandLineSaysIt: a write that fails on a full disk or a busy book shows
@@ -22,7 +23,7 @@ func TestTroubleReadsAsTheCommandLineSaysIt(t *testing.T) {
 		{model.En, fmt.Errorf("log: %w", store.ErrBusy), "another program kept the book busy for too long"},
 	} {
 		a := newTestApp(t, s, c.lang, 120, 40)
-		send(a, saveFailedMsg{err: c.err})
+		send(a, kit.SaveFailedMsg{Err: c.err})
 		if screen := screenText(a); !strings.Contains(screen, c.want) {
 			t.Errorf("%s: the status line should say %q:\n%s", c.lang, c.want, screen)
 		}

@@ -107,7 +107,8 @@ type result struct {
 // sample is one process measured.
 type sample struct {
 	wall time.Duration
-	rss  int64 // peak resident set, in KiB
+	cpu  time.Duration // processor time, user and system: steadier than wall time on a busy machine
+	rss  int64         // peak resident set, in KiB
 }
 
 // all measures every row at every size, prints a table per size, then how the ratios grow.
@@ -119,8 +120,8 @@ func (b *bench) all(sizes []int) error {
 			return err
 		}
 		fmt.Fprintf(b.out, "\n### %d customers (%d runs of each side, alternating)\n\n", n, b.runs)
-		fmt.Fprintln(b.out, "| what | guanxi (median, min–max) | bare sqlite3 (median, min–max) | ratio | guanxi peak memory | bare peak memory |")
-		fmt.Fprintln(b.out, "|---|---|---|---|---|---|")
+		fmt.Fprintln(b.out, "| what | guanxi (median, min–max) | bare sqlite3 (median, min–max) | ratio | processor time: guanxi / bare (ratio) | guanxi peak memory | bare peak memory |")
+		fmt.Fprintln(b.out, "|---|---|---|---|---|---|---|")
 		b.printRow(n, bk.demo)
 		for _, r := range rows(bk) {
 			if b.only != "" && !strings.Contains(r.name, b.only) {
@@ -142,13 +143,14 @@ func (b *bench) all(sizes []int) error {
 func (b *bench) printRow(n int, r result) {
 	b.results[n] = append(b.results[n], r)
 	g, bare := summary(r.guanxi), summary(r.bare)
-	ratio, bareText, bareMem := "", "—", "—"
+	ratio, bareText, bareMem, cpu := "", "—", "—", ms(g.cpu)+" ms"
 	if len(r.bare) > 0 {
 		bareText = bare.timeText()
 		bareMem = bare.memText()
 		ratio = fmt.Sprintf("%.2f×", float64(g.wall)/float64(max(bare.wall, time.Microsecond)))
+		cpu = fmt.Sprintf("%s / %s ms (%.2f×)", ms(g.cpu), ms(bare.cpu), float64(g.cpu)/float64(max(bare.cpu, time.Millisecond)))
 	}
-	fmt.Fprintf(b.out, "| %s | %s | %s | %s | %s | %s |\n", r.row, g.timeText(), bareText, ratio, g.memText(), bareMem)
+	fmt.Fprintf(b.out, "| %s | %s | %s | %s | %s | %s | %s |\n", r.row, g.timeText(), bareText, ratio, cpu, g.memText(), bareMem)
 }
 
 // printGrowth prints the ratio of each row at each size, to show how it grows with the book.
@@ -179,6 +181,7 @@ func (b *bench) printGrowth(sizes []int) {
 // stats are the median and spread of samples.
 type stats struct {
 	wall, minWall, maxWall time.Duration
+	cpu                    time.Duration // median
 	rss, minRSS, maxRSS    int64
 }
 
@@ -187,13 +190,15 @@ func summary(s []sample) stats {
 		return stats{}
 	}
 	walls := make([]time.Duration, len(s))
+	cpus := make([]time.Duration, len(s))
 	rss := make([]int64, len(s))
 	for i, x := range s {
-		walls[i], rss[i] = x.wall, x.rss
+		walls[i], cpus[i], rss[i] = x.wall, x.cpu, x.rss
 	}
 	slices.Sort(walls)
+	slices.Sort(cpus)
 	slices.Sort(rss)
-	return stats{walls[len(walls)/2], walls[0], walls[len(walls)-1], rss[len(rss)/2], rss[0], rss[len(rss)-1]}
+	return stats{walls[len(walls)/2], walls[0], walls[len(walls)-1], cpus[len(cpus)/2], rss[len(rss)/2], rss[0], rss[len(rss)-1]}
 }
 
 func (s stats) timeText() string {
@@ -277,7 +282,7 @@ func run(p process) (sample, error) {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = ru.Maxrss
 	}
-	return sample{wall, rss}, nil
+	return sample{wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rss}, nil
 }
 
 // countingWriter counts what a process prints and drops it.
