@@ -46,7 +46,7 @@ func snoozeForm(c *common, it model.ChecklistItem) *form {
 		}
 		return snoozePlan(c.store, it.CustomerID, it.Kind, to), nil
 	})
-	f.choose("when", c.t("f.snoozeTo"), model.SnoozeChoices, string(model.SnoozeTomorrow)).
+	f.choose("when", c.t("f.snoozeTo"), model.SnoozeChoices, string(model.DefaultSnooze(it.DueOn, c.today()))).
 		text("date", c.t("f.date"), "", c.t("hint.snoozeDate")).onlyWhen("when", string(model.SnoozeDate))
 	return f
 }
