@@ -70,3 +70,16 @@ func (s PlanSnooze) Apply(due Date) Date {
 	}
 	return s.Until
 }
+
+// DefaultSnooze is the choice a put-off starts on: the first that moves an item due on due past
+// it (an item due tomorrow starts on 三天后, not on 明天, which would leave it where it is), or a
+// date of the user's when none does.
+func DefaultSnooze(due, today Date) SnoozeChoice {
+	for _, c := range SnoozeChoices {
+		choice := SnoozeChoice(c.Code)
+		if choice != SnoozeDate && CheckSnooze(due, today, SnoozeTarget(choice, today, Date{})) == nil {
+			return choice
+		}
+	}
+	return SnoozeDate
+}

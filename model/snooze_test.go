@@ -83,3 +83,22 @@ func TestPlanSnoozeApply(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultSnooze(t *testing.T) {
+	today := MustDate("2026-12-06") // a Sunday: next Monday is tomorrow
+	cases := []struct {
+		due  string
+		want SnoozeChoice
+	}{
+		{"2026-12-01", SnoozeTomorrow}, // overdue
+		{"2026-12-06", SnoozeTomorrow}, // today
+		{"2026-12-07", Snooze3Days},    // tomorrow: 明天 would leave it there
+		{"2026-12-09", SnoozeDate},     // in three days: no choice moves it past Monday the 7th
+		{"2026-12-20", SnoozeDate},
+	}
+	for _, c := range cases {
+		if got := DefaultSnooze(MustDate(c.due), today); got != c.want {
+			t.Errorf("DefaultSnooze(%s) = %s, want %s", c.due, got, c.want)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
 		}
 		return kit.SnoozePlan(c.Store, it.CustomerID, it.Kind, to), nil
 	})
-	f.Choose("when", c.T("f.snoozeTo"), model.SnoozeChoices, string(model.SnoozeTomorrow)).
+	f.Choose("when", c.T("f.snoozeTo"), model.SnoozeChoices, string(model.DefaultSnooze(it.DueOn, c.Today()))).
 		Text("date", c.T("f.date"), "", c.T("hint.snoozeDate")).OnlyWhen("when", string(model.SnoozeDate))
 	return f
 }
