@@ -7,6 +7,7 @@ import (
 	"guanxi/exchange"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/wording"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -184,7 +185,7 @@ func (c *cli) printSummary(path string, sum exchange.Summary) {
 		counts += c.trf("另有 %d 位联系人加到了已有客户名下。", " %d contact people were added to customers already there.", sum.Contacts)
 	}
 	fmt.Fprintln(w, counts)
-	if spread, ok := sum.FirstVisits.Sentence(); ok {
+	if spread, ok := wording.FirstVisitSpread(sum.FirstVisits); ok {
 		fmt.Fprintln(w, spread.In(c.lang))
 	}
 	c.printProblems(c.tr("有错的记录（没有导入）：", "Records with errors (not imported):"), sum.Errors)

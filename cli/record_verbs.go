@@ -79,25 +79,29 @@ func (c *cli) runRecordEdit(noun string, kind model.RecordKind, ref string, set 
 // runRecordDelete runs `guanxi NOUN delete ID`: the record goes to the trash, and the line says
 // how to bring it back.
 func (c *cli) runRecordDelete(noun string, kind model.RecordKind, ref string) error {
-	id, err := c.recordID(ref)
-	if err != nil {
-		return err
-	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := deleteRecord(c, s, kind, id); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已把%s %d 移到回收站；恢复：guanxi %s restore %d", "Moved %s %d to the trash; to restore it: guanxi %s restore %d",
-		kind.Name().In(c.lang), id, noun, id))
-	return nil
+	return c.onRecord(ref, func(s *store.Store, id int64) error {
+		if err := deleteRecord(c, s, kind, id); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已把%s %d 移到回收站；恢复：guanxi %s restore %d", "Moved %s %d to the trash; to restore it: guanxi %s restore %d",
+			kind.Name().In(c.lang), id, noun, id))
+		return nil
+	})
 }
 
 // runRecordRestore runs `guanxi NOUN restore ID`.
 func (c *cli) runRecordRestore(kind model.RecordKind, ref string) error {
+	return c.onRecord(ref, func(s *store.Store, id int64) error {
+		if err := s.RestoreRecord(c.ctx, kind, id); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已恢复%s %d。", "Restored %s %d.", kind.Name().In(c.lang), id))
+		return nil
+	})
+}
+
+// onRecord reads the id of the record ref names, opens the book to write and runs act on it.
+func (c *cli) onRecord(ref string, act func(s *store.Store, id int64) error) error {
 	id, err := c.recordID(ref)
 	if err != nil {
 		return err
@@ -107,11 +111,7 @@ func (c *cli) runRecordRestore(kind model.RecordKind, ref string) error {
 		return err
 	}
 	defer s.Close()
-	if err := s.RestoreRecord(c.ctx, kind, id); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已恢复%s %d。", "Restored %s %d.", kind.Name().In(c.lang), id))
-	return nil
+	return act(s, id)
 }
 
 // recordID reads a record's id.

@@ -2,31 +2,27 @@ package model
 
 import "testing"
 
-func TestFirstVisitSpreadSentence(t *testing.T) {
-	d := func(s string) Date { return MustDate(s) }
+func TestFirstVisitSpreadPerDay(t *testing.T) {
 	cases := []struct {
-		name   string
-		spread FirstVisitSpread
-		zh, en string
-		ok     bool
+		s    FirstVisitSpread
+		want int
 	}{
-		{"none", FirstVisitSpread{}, "", "", false},
-		{"two weeks", FirstVisitSpread{Customers: 2000, From: d("2026-12-07"), To: d("2026-12-20"), Days: 14},
-			"2,000 位新客户的首次拜访排在 12-07 至 12-20（每天约 143 位）。",
-			"The first visits of 2,000 new customers fall from 12-07 to 12-20 (about 143 a day).", true},
-		{"working days", FirstVisitSpread{Customers: 2000, From: d("2026-12-07"), To: d("2026-12-18"), Days: 10},
-			"2,000 位新客户的首次拜访排在 12-07 至 12-18（每天约 200 位）。",
-			"The first visits of 2,000 new customers fall from 12-07 to 12-18 (about 200 a day).", true},
-		{"one day", FirstVisitSpread{Customers: 3, From: d("2026-12-07"), To: d("2026-12-07"), Days: 1},
-			"3 位新客户的首次拜访排在 12-07。", "The first visits of 3 new customers fall on 12-07.", true},
-		{"new year", FirstVisitSpread{Customers: 100000, From: d("2026-12-28"), To: d("2027-01-08"), Days: 9},
-			"100,000 位新客户的首次拜访排在 2026-12-28 至 2027-01-08（每天约 11,111 位）。",
-			"The first visits of 100,000 new customers fall from 2026-12-28 to 2027-01-08 (about 11,111 a day).", true},
+		{FirstVisitSpread{Customers: 2000, Days: 14}, 143},
+		{FirstVisitSpread{Customers: 2000, Days: 10}, 200},
+		{FirstVisitSpread{Customers: 3, Days: 2}, 2},
+		{FirstVisitSpread{Customers: 5, Days: 0}, 5},
 	}
 	for _, c := range cases {
-		got, ok := c.spread.Sentence()
-		if ok != c.ok || got.Zh != c.zh || got.En != c.en {
-			t.Errorf("%s: Sentence() = %q, %q, %v; want %q, %q, %v", c.name, got.Zh, got.En, ok, c.zh, c.en, c.ok)
+		if got := c.s.PerDay(); got != c.want {
+			t.Errorf("%+v: PerDay() = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+func TestGroupThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 2000: "2,000", 100000: "100,000", 1234567: "1,234,567", -2000: "-2,000"} {
+		if got := GroupThousands(n); got != want {
+			t.Errorf("GroupThousands(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

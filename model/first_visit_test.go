@@ -24,16 +24,10 @@ func TestNextDueSpread(t *testing.T) {
 		{"working days only: id 5 of a week's five working days is Monday", VisitPlan{VisitEveryDays: 7}, "", "", 5, "2026-12-07", ""},
 		{"working days only: id 4 is Friday, never the weekend", VisitPlan{VisitEveryDays: 7}, "", "", 4, "2026-12-11", ""},
 	}
-	opt := func(s string) Date {
-		if s == "" {
-			return Date{}
-		}
-		return d(s)
-	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			visit, call := NextDueSpread(c.plan, opt(c.lastVisit), opt(c.lastCall), since, c.id)
-			if visit != opt(c.wantVisit) || call != opt(c.wantCall) {
+			visit, call := NextDueSpread(c.plan, optDate(c.lastVisit), optDate(c.lastCall), since, c.id)
+			if visit != optDate(c.wantVisit) || call != optDate(c.wantCall) {
 				t.Errorf("NextDueSpread = visit %v call %v, want %s %s", visit, call, c.wantVisit, c.wantCall)
 			}
 		})

@@ -29,21 +29,15 @@ func TestNextDueOnWorkingDays(t *testing.T) {
 		{"plans on any day stay put", VisitPlan{VisitEveryDays: 7, AnyDay: true}, "2026-12-06", "", "2026-12-13", "", "", ""},
 	}
 	for _, tt := range tests {
-		opt := func(s string) Date {
-			if s == "" {
-				return Date{}
-			}
-			return d(s)
-		}
-		visit, call := NextDue(tt.plan, opt(tt.lastVisit), opt(tt.lastCall), d("2026-01-01"))
-		if visit != opt(tt.visit) || call != opt(tt.call) {
+		visit, call := NextDue(tt.plan, optDate(tt.lastVisit), optDate(tt.lastCall), d("2026-01-01"))
+		if visit != optDate(tt.visit) || call != optDate(tt.call) {
 			t.Errorf("%s: visit %s call %s, want %s %s", tt.name, visit, call, tt.visit, tt.call)
 		}
-		askedVisit, askedCall := PlannedOn(tt.plan, opt(tt.lastVisit), opt(tt.lastCall), d("2026-01-01"))
-		if got := MovedFrom(tt.plan, askedVisit, visit); got != opt(tt.visitMoved) {
+		askedVisit, askedCall := PlannedOn(tt.plan, optDate(tt.lastVisit), optDate(tt.lastCall), d("2026-01-01"))
+		if got := MovedFrom(tt.plan, askedVisit, visit); got != optDate(tt.visitMoved) {
 			t.Errorf("%s: visit moved from %s, want %q", tt.name, got, tt.visitMoved)
 		}
-		if got := MovedFrom(tt.plan, askedCall, call); got != opt(tt.callMoved) {
+		if got := MovedFrom(tt.plan, askedCall, call); got != optDate(tt.callMoved) {
 			t.Errorf("%s: call moved from %s, want %q", tt.name, got, tt.callMoved)
 		}
 	}

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"testing"
 	"time"
 )
@@ -21,13 +20,6 @@ func TestLevelChangeValidate(t *testing.T) {
 		{"unknown source", LevelChange{At: at, From: LevelNew, To: LevelVIP, Source: "magic"}, "source"},
 		{"no source", LevelChange{At: at, From: LevelNew, To: LevelVIP}, "source"},
 	} {
-		err := tc.c.Validate()
-		var fe *FieldError
-		switch {
-		case tc.field == "" && err != nil:
-			t.Errorf("%s: %v", tc.name, err)
-		case tc.field != "" && (!errors.As(err, &fe) || fe.Field != tc.field):
-			t.Errorf("%s: %v, want an error of the field %s", tc.name, err, tc.field)
-		}
+		wantFieldError(t, tc.name, tc.c.Validate(), tc.field)
 	}
 }

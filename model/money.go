@@ -63,6 +63,14 @@ func (m Money) Short() string {
 
 func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }
 
+// GroupThousands writes a count with its thousands grouped: 2,000 and 100,000.
+func GroupThousands(n int) string {
+	if n < 0 {
+		return "-" + groupThousands(strconv.Itoa(-n))
+	}
+	return groupThousands(strconv.Itoa(n))
+}
+
 func groupThousands(digits string) string {
 	var b strings.Builder
 	for i, r := range digits {

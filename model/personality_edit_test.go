@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"strings"
 	"testing"
 )
@@ -26,17 +25,7 @@ func TestTypologyValidate(t *testing.T) {
 	for _, tt := range tests {
 		ty := ok
 		tt.edit(&ty)
-		err := ty.Validate()
-		if tt.field == "" {
-			if err != nil {
-				t.Errorf("%s: unexpected error %v", tt.name, err)
-			}
-			continue
-		}
-		var fe *FieldError
-		if !errors.As(err, &fe) || fe.Field != tt.field {
-			t.Errorf("%s: error = %v, want a *FieldError on %s", tt.name, err, tt.field)
-		}
+		wantFieldError(t, tt.name, ty.Validate(), tt.field)
 	}
 }
 
@@ -56,14 +45,7 @@ func TestPersonalityTypeValidateTexts(t *testing.T) {
 	for _, tt := range tests {
 		p := ok
 		tt.edit(&p)
-		err := p.Validate()
-		var fe *FieldError
-		switch {
-		case tt.field == "" && err != nil:
-			t.Errorf("%s: unexpected error %v", tt.name, err)
-		case tt.field != "" && (!errors.As(err, &fe) || fe.Field != tt.field):
-			t.Errorf("%s: error = %v, want a *FieldError on %s", tt.name, err, tt.field)
-		}
+		wantFieldError(t, tt.name, p.Validate(), tt.field)
 	}
 }
 

@@ -234,16 +234,6 @@ func TestPersonalityTypeValidate(t *testing.T) {
 	for _, tt := range tests {
 		p := ok
 		tt.edit(&p)
-		err := p.Validate()
-		if tt.field == "" {
-			if err != nil {
-				t.Errorf("%s: unexpected error %v", tt.name, err)
-			}
-			continue
-		}
-		var fe *FieldError
-		if !errors.As(err, &fe) || fe.Field != tt.field {
-			t.Errorf("%s: error = %v, want a *FieldError on %s", tt.name, err, tt.field)
-		}
+		wantFieldError(t, tt.name, p.Validate(), tt.field)
 	}
 }

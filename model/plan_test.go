@@ -32,16 +32,10 @@ func TestVisitPlanNextDue(t *testing.T) {
 		{"across 29 February", Customer{Level: LevelVIP}, "2028-02-25", "", "2028-01-01", "2028-03-03", ""},
 		{"across the year end", Customer{Level: LevelStrategic}, "2026-12-25", "", "2026-01-01", "2027-01-08", ""},
 	}
-	opt := func(s string) Date {
-		if s == "" {
-			return Date{}
-		}
-		return d(s)
-	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			visit, call := NextDue(c.c.Plan(plans), opt(c.lastVisit), opt(c.lastCall), d(c.since))
-			if visit != opt(c.wantVisit) || call != opt(c.wantCall) {
+			visit, call := NextDue(c.c.Plan(plans), optDate(c.lastVisit), optDate(c.lastCall), d(c.since))
+			if visit != optDate(c.wantVisit) || call != optDate(c.wantCall) {
 				t.Errorf("NextDue = visit %v call %v, want %v %v", visit, call, c.wantVisit, c.wantCall)
 			}
 		})

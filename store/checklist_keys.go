@@ -188,18 +188,17 @@ func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit in
 func sortKeys(keys []itemKey, today model.Date) {
 	type sortable struct {
 		place model.RankPlace
-		key   *itemKey
+		at    int32 // the key's place in keys
 	}
 	all := make([]sortable, len(keys))
 	for i := range keys {
-		all[i] = sortable{keys[i].rank().Place(today), &keys[i]}
+		all[i] = sortable{keys[i].rank().Place(today), int32(i)}
 	}
 	slices.SortFunc(all, func(x, y sortable) int {
 		if c := x.place.Compare(y.place); c != 0 {
 			return c
 		}
-		a, b := x.key, y.key
-		ga, gb := a.greeting(), b.greeting()
+		a, b := &keys[x.at], &keys[y.at]
 		switch {
 		case a.customer != b.customer:
 			return cmp.Compare(a.customer, b.customer)
@@ -207,6 +206,9 @@ func sortKeys(keys []itemKey, today model.Date) {
 			return cmp.Compare(a.source, b.source)
 		case a.record != b.record:
 			return cmp.Compare(a.record, b.record)
+		}
+		ga, gb := a.greeting(), b.greeting()
+		switch {
 		case ga.occasion != gb.occasion:
 			return cmp.Compare(ga.occasion, gb.occasion)
 		case ga.occasionOn != gb.occasionOn:
@@ -214,9 +216,27 @@ func sortKeys(keys []itemKey, today model.Date) {
 		}
 		return cmp.Compare(ga.holiday.Zh, gb.holiday.Zh)
 	})
-	sorted := make([]itemKey, len(keys))
-	for i, s := range all {
-		sorted[i] = *s.key
+	from := make([]int32, len(all)) // place i takes the key now at from[i]
+	for i, a := range all {
+		from[i] = a.at
 	}
-	copy(keys, sorted)
+	// The keys move to their places in keys itself, one cycle of the permutation after another,
+	// so a checklist of tens of thousands of keys is never held twice.
+	for i := range keys {
+		if from[i] < 0 {
+			continue
+		}
+		first := keys[i]
+		j := i
+		for {
+			k := int(from[j])
+			from[j] = -1
+			if k == i {
+				keys[j] = first
+				break
+			}
+			keys[j] = keys[k]
+			j = k
+		}
+	}
 }

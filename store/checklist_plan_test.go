@@ -11,21 +11,7 @@ import (
 func TestChecklistKeysReadCoveringIndexes(t *testing.T) {
 	s := openTemp(t)
 	for _, src := range []itemSource{fromVisitPlan, fromCallPlan} {
-		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+keySQL[src], "0000-00-00", "2026-12-13", -1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		if text := strings.Join(plan, "\n"); !strings.Contains(text, "COVERING INDEX") {
+		if text := queryPlan(t, s, keySQL[src], "0000-00-00", "2026-12-13", -1); !strings.Contains(text, "COVERING INDEX") {
 			t.Errorf("source %d should read a covering index:\n%s", src, text)
 		}
 	}

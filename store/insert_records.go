@@ -10,9 +10,9 @@ import (
 
 // Every statement that adds a record is written once, here, as a function over an execer: a
 // single write passes its transaction, the bulk writer its own execer (Bulk.q), which prepares
-// each statement once. The statements the bulk writer also runs several rows at a time are
-// insert values (newInsert), whose one-row form is what the functions here run; their
-// arguments are appended by one function per record kind, so both forms write the same columns.
+// each statement once. A statement the bulk writer also runs several rows at a time is built by
+// newInsert, whose one-row form is what the function here runs; the values of a record are
+// appended by one function per record kind, so both forms write the same columns alike.
 
 // execer runs a statement that writes: a *sql.Tx, or a Bulk's execer.
 type execer interface {

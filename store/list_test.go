@@ -10,6 +10,15 @@ import (
 func TestFirstPageNeedsNoSort(t *testing.T) {
 	s := openTemp(t)
 	query, args := listSQL(ListQuery{Limit: 200}, listColumns)
+	text := queryPlan(t, s, query, args...)
+	if !strings.Contains(text, "customers_list_next_due") || strings.Contains(text, "TEMP B-TREE") {
+		t.Errorf("the first page should read the list index and sort nothing:\n%s", text)
+	}
+}
+
+// queryPlan is how SQLite would run a query, one step of EXPLAIN QUERY PLAN to a line.
+func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
+	t.Helper()
 	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+query, args...)
 	if err != nil {
 		t.Fatal(err)
@@ -24,8 +33,5 @@ func TestFirstPageNeedsNoSort(t *testing.T) {
 		}
 		plan = append(plan, detail)
 	}
-	text := strings.Join(plan, "\n")
-	if !strings.Contains(text, "customers_list_next_due") || strings.Contains(text, "TEMP B-TREE") {
-		t.Errorf("the first page should read the list index and sort nothing:\n%s", text)
-	}
+	return strings.Join(plan, "\n")
 }

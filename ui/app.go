@@ -13,6 +13,10 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/followup"
+	"guanxi/ui/kit"
+	"guanxi/ui/list"
+	"guanxi/ui/overlays"
 )
 
 // Options configure the TUI.
@@ -56,11 +60,11 @@ const (
 // App is the root model. It owns the top-level screens, a stack of screens opened over them (a
 // customer's detail), and at most one overlay.
 type App struct {
-	c         *common
-	tabs      []screen
+	c         *kit.Common
+	tabs      []kit.Screen
 	active    tab
-	stack     []screen
-	overlay   overlay
+	stack     []kit.Screen
+	overlay   kit.Overlay
 	help      help.Model
 	status    string
 	statusErr bool
@@ -74,7 +78,7 @@ type App struct {
 	// trashed is the customer just moved to the trash, while the next key may undo it.
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
-	markedUndo markedUndo
+	markedUndo kit.MarkedUndo
 }
 
 // New builds the root model on an open book.
@@ -82,9 +86,11 @@ func New(s *store.Store, o Options) *App {
 	if o.Lang == "" {
 		o.Lang = model.En
 	}
-	c := &common{store: s, lang: o.Lang, st: newStyles(o.NoColor), keys: newKeyMap(o.Lang), now: s.Now}
+	c := &kit.Common{Store: s, Lang: o.Lang, Styles: kit.NewStyles(o.NoColor), Keys: kit.NewKeyMap(o.Lang), Now: s.Now}
 	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
-	a.tabs = []screen{newListScreen(c), newFollowUpScreen(c), newCatalogScreen(c), newAnalysisScreen(c)}
+	for _, p := range tabPages {
+		a.tabs = append(a.tabs, makers[p](c, 0))
+	}
 	return a
 }
 
@@ -92,8 +98,8 @@ func New(s *store.Store, o Options) *App {
 func (a *App) Init() tea.Cmd {
 	// The first screen is read first, with only the catalog its rows name: on a large book the
 	// other tabs' reads would take the processor from it. They follow as soon as it is there.
-	first := tea.Batch(loadCatalog(a.c.store), a.tabs[a.active].Reload())
-	cmds := []tea.Cmd{a.watch(), autoApplyLevels(a.c.store), loadPlans(a.c.store)}
+	first := tea.Batch(kit.LoadCatalog(a.c.Store), a.tabs[a.active].Reload())
+	cmds := []tea.Cmd{a.watch(), kit.AutoApplyLevels(a.c.Store), kit.LoadPlans(a.c.Store)}
 	for i, s := range a.tabs[:tabAnalysis] { // the analysis reads the whole book: only when shown
 		if tab(i) != a.active {
 			cmds = append(cmds, s.Reload())
@@ -103,14 +109,14 @@ func (a *App) Init() tea.Cmd {
 }
 
 // top is the screen that has the keys: the last opened, else the active tab.
-func (a *App) top() screen {
+func (a *App) top() kit.Screen {
 	if n := len(a.stack); n > 0 {
 		return a.stack[n-1]
 	}
 	return a.tabs[a.active]
 }
 
-func (a *App) setTop(s screen) {
+func (a *App) setTop(s kit.Screen) {
 	if n := len(a.stack); n > 0 {
 		a.stack[n-1] = s
 	} else {
@@ -119,14 +125,12 @@ func (a *App) setTop(s screen) {
 }
 
 // bodyHeight is what a screen gets: the terminal less the header and the footer.
-func (a *App) bodyHeight() int { return max(a.c.height-2, 1) }
+func (a *App) bodyHeight() int { return max(a.c.Height-2, 1) }
 
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	model, cmd := a.update(msg)
-	if o := a.c.pending; o != nil {
-		a.c.pending = nil
-		a.overlay = o
-		a.overlay.SetSize(a.c.width, a.bodyHeight())
+	if o := a.c.TakeShown(); o != nil {
+		a.show(o)
 	}
 	return model, cmd
 }
@@ -134,7 +138,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.c.width, a.c.height = msg.Width, msg.Height
+		a.c.Width, a.c.Height = msg.Width, msg.Height
 		a.help.Width = msg.Width
 		for _, s := range a.tabs {
 			s.SetSize(msg.Width, a.bodyHeight())
@@ -147,81 +151,67 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 
-	case catalogLoadedMsg:
-		if msg.err == nil {
-			a.c.catalog, a.c.typologies = msg.types, msg.typologies
+	case kit.CatalogLoadedMsg:
+		if msg.Err == nil {
+			a.c.Catalog, a.c.Typologies = msg.Types, msg.Typologies
 		}
 		return a, a.broadcast(msg)
 
-	case plansLoadedMsg:
-		a.c.plans = msg.plans
+	case kit.PlansLoadedMsg:
+		a.c.Plans = msg.Plans
 		return a, nil
 
-	case watchTickMsg:
+	case kit.WatchTickMsg:
 		a.noteHoldLetGo()
 		return a, a.watch()
 
-	case bookChangedMsg:
-		if a.version != 0 && msg.version != a.version {
-			a.version = msg.version
+	case kit.BookChangedMsg:
+		if a.version != 0 && msg.Version != a.version {
+			a.version = msg.Version
 			return a, a.reloadAll()
 		}
-		a.version = msg.version
+		a.version = msg.Version
 		return a, nil
 
-	case savedMsg:
-		a.setStatus(a.c.savedText(msg), false)
+	case kit.SavedMsg:
+		a.setStatus(a.c.SavedText(msg), false)
 		var cmd tea.Cmd
 		if a.overlay != nil {
 			a.overlay, cmd = a.overlay.Update(msg)
 			a.closeOverlayIfDone()
 		}
-		if msg.open && msg.customerID != 0 {
-			return a, tea.Batch(cmd, a.reloadAll(), a.openArchive(msg.customerID))
+		if msg.Open && msg.CustomerID != 0 {
+			return a, tea.Batch(cmd, a.reloadAll(), a.navigate(kit.NavigateMsg{Page: kit.PageDetail, ID: msg.CustomerID}))
 		}
 		return a, tea.Batch(cmd, a.reloadAll())
 
-	case saveFailedMsg:
+	case kit.SaveFailedMsg:
 		if a.overlay != nil {
 			var cmd tea.Cmd
 			a.overlay, cmd = a.overlay.Update(msg)
 			return a, cmd
 		}
-		a.setStatus(a.c.t("err.save")+msg.err.Error(), true)
+		a.setStatus(a.c.ErrSentence(msg.Err, "err.save"), true)
 		return a, nil
 
-	case statusMsg:
-		a.setStatus(msg.text, msg.isErr)
+	case kit.StatusMsg:
+		a.setStatus(msg.Text, msg.IsErr)
 		return a, nil
 
-	case openCustomerMsg:
-		d := newDetailScreen(a.c, msg.id)
-		d.SetSize(a.c.width, a.bodyHeight())
-		a.stack = append(a.stack, d)
-		return a, d.Reload()
+	case kit.NavigateMsg:
+		return a, a.navigate(msg)
 
-	case openFormMsg:
-		a.overlay = msg.form
-		a.overlay.SetSize(a.c.width, a.bodyHeight())
+	case kit.ShowMsg:
+		a.show(msg.Overlay)
 		return a, nil
 
-	case openOverlayMsg:
-		a.overlay = msg.overlay
-		a.overlay.SetSize(a.c.width, a.bodyHeight())
-		return a, nil
-
-	case pushScreenMsg:
-		msg.screen.SetSize(a.c.width, a.bodyHeight())
-		a.stack = append(a.stack, msg.screen)
-		return a, msg.screen.Reload()
-
-	case customerTrashedMsg:
+	case kit.CustomerTrashedMsg:
 		return a, a.onTrashed(msg)
 
-	case markedChangedMsg:
+	case kit.MarkedChangedMsg:
 		return a, a.onMarkedChanged(msg)
 
-	case toOverlay:
+	case kit.ToOverlay:
 		return a, a.updateOverlay(msg)
 
 	case tea.KeyMsg:
@@ -232,7 +222,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := a.c.keys
+	k := a.c.Keys
 	if key.Matches(msg, k.Quit) && !a.overlayHoldsTyping() {
 		return a, tea.Quit
 	}
@@ -252,27 +242,26 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	top := a.top()
 	switch {
 	case key.Matches(msg, k.Help):
-		a.overlay = newHelpOverlay(a.c, top, a.globalKeys())
-		a.overlay.SetSize(a.c.width, a.bodyHeight())
+		a.show(newHelpOverlay(a.c, top, a.globalKeys()))
 		return a, nil
 	case key.Matches(msg, k.SwitchView):
 		return a, a.switchTo((a.active + 1) % tab(len(a.tabs)))
-	case key.Matches(msg, a.c.inKeys().PrevView):
+	case key.Matches(msg, a.c.InputKeys().PrevView):
 		return a, a.switchTo((a.active + tab(len(a.tabs)) - 1) % tab(len(a.tabs)))
-	case key.Matches(msg, a.c.inKeys().Trash):
-		return a, a.openTrash()
+	case key.Matches(msg, a.c.InputKeys().Trash):
+		return a, a.navigate(kit.NavigateMsg{Page: kit.PageTrash})
 	case key.Matches(msg, k.ToList):
 		return a, a.switchTo(tabList)
 	case key.Matches(msg, k.ToFollowUp):
 		return a, a.switchTo(tabFollowUp)
 	case key.Matches(msg, k.ToCatalog):
 		return a, a.switchTo(tabCatalog)
-	case key.Matches(msg, a.c.clsKeys().ToAnalysis):
+	case key.Matches(msg, a.c.ClassKeys().ToAnalysis):
 		return a, a.switchTo(tabAnalysis)
-	case key.Matches(msg, a.c.ioKeys().Import):
-		return a, openImport(a.c)
-	case key.Matches(msg, a.c.ioKeys().Export):
-		return a, openExport(a.c, a.exportScope())
+	case key.Matches(msg, a.c.ExchangeKeys().Import):
+		return a, overlays.OpenImport(a.c)
+	case key.Matches(msg, a.c.ExchangeKeys().Export):
+		return a, overlays.OpenExport(a.c, a.ExportScope())
 	case key.Matches(msg, k.Back) && len(a.stack) > 0:
 		a.stack = a.stack[:len(a.stack)-1]
 		return a, a.top().Reload()
@@ -287,7 +276,7 @@ func (a *App) watch() tea.Cmd {
 	if a.watchEvery <= 0 {
 		return nil
 	}
-	return tea.Batch(checkBook(a.c.store), watchTick(a.watchEvery))
+	return tea.Batch(kit.CheckBook(a.c.Store), kit.WatchTick(a.watchEvery))
 }
 
 // switchTo shows a top-level view, closing any screens opened over the current one.
@@ -297,11 +286,11 @@ func (a *App) switchTo(t tab) tea.Cmd {
 	return a.tabs[t].Reload()
 }
 
-// exportScope is the saved list or query in force in the customer list, which an export may keep
+// ExportScope is the saved list or query in force in the customer list, which an export may keep
 // to: the user exports what they are looking at.
-func (a *App) exportScope() *exportScope {
-	if l, ok := a.tabs[tabList].(*listScreen); ok {
-		return l.exportScope()
+func (a *App) ExportScope() *overlays.ExportScope {
+	if l, ok := a.tabs[tabList].(*list.Screen); ok {
+		return l.ExportScope()
 	}
 	return nil
 }
@@ -334,7 +323,7 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 
 // reloadAll refreshes what is on screen after the book changed; hidden tabs reload when shown.
 func (a *App) reloadAll() tea.Cmd {
-	cmds := []tea.Cmd{a.tabs[a.active].Reload(), loadPlans(a.c.store)}
+	cmds := []tea.Cmd{a.tabs[a.active].Reload(), kit.LoadPlans(a.c.Store)}
 	for _, s := range a.stack {
 		cmds = append(cmds, s.Reload())
 	}
@@ -346,31 +335,31 @@ func (a *App) reloadAll() tea.Cmd {
 }
 
 func (a *App) globalKeys() []key.Binding {
-	k := a.c.keys
-	in := a.c.inKeys()
-	return []key.Binding{k.SwitchView, in.PrevView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.clsKeys().ToAnalysis,
-		in.Trash, a.c.ioKeys().Import,
-		a.c.ioKeys().Export, k.Back, k.Help, k.Quit}
+	k := a.c.Keys
+	in := a.c.InputKeys()
+	return []key.Binding{k.SwitchView, in.PrevView, k.ToList, k.ToFollowUp, k.ToCatalog, a.c.ClassKeys().ToAnalysis,
+		in.Trash, a.c.ExchangeKeys().Import,
+		a.c.ExchangeKeys().Export, k.Back, k.Help, k.Quit}
 }
 
 func (a *App) View() string {
-	if a.c.width == 0 {
+	if a.c.Width == 0 {
 		return ""
 	}
-	st := a.c.st
+	st := a.c.Styles
 	var b strings.Builder
 	b.WriteString(a.header() + "\n")
 	body := a.top().View()
 	if a.overlay != nil {
-		body = placeOverlay(a.c.width, a.bodyHeight(), a.overlay.View())
+		body = kit.PlaceOverlay(a.c.Width, a.bodyHeight(), a.overlay.View())
 	}
 	lines := strings.Split(body, "\n")
 	h := a.bodyHeight()
 	for i := 0; i < h; i++ {
 		if i < len(lines) {
-			b.WriteString(fit(lines[i], a.c.width))
+			b.WriteString(kit.Fit(lines[i], a.c.Width))
 		} else {
-			b.WriteString(strings.Repeat(" ", a.c.width))
+			b.WriteString(strings.Repeat(" ", a.c.Width))
 		}
 		b.WriteString("\n")
 	}
@@ -379,22 +368,22 @@ func (a *App) View() string {
 		if a.statusErr {
 			style = st.Error
 		}
-		b.WriteString(style.Render(fit(a.status, a.c.width)))
+		b.WriteString(style.Render(kit.Fit(a.status, a.c.Width)))
 	} else {
 		a.help.ShowAll = false
-		b.WriteString(fit(a.help.View(a.footerKeys()), a.c.width))
+		b.WriteString(kit.Fit(a.help.View(a.footerKeys()), a.c.Width))
 	}
 	return b.String()
 }
 
 // header shows the program, the tabs with the active one marked, and the open screen's title.
 func (a *App) header() string {
-	st := a.c.st
-	parts := []string{st.Title.Render(a.c.t("app.name"))}
+	st := a.c.Styles
+	parts := []string{st.Title.Render(a.c.T("app.name"))}
 	for i, s := range a.tabs {
 		name := s.Title()
-		if fu, ok := s.(*followUpScreen); ok {
-			name += fu.badge()
+		if fu, ok := s.(*followup.Screen); ok {
+			name += fu.Badge()
 		}
 		if tab(i) == a.active && len(a.stack) == 0 {
 			parts = append(parts, st.Selected.Render(" "+name+" "))
@@ -408,5 +397,5 @@ func (a *App) header() string {
 	if held := a.heldBadge(); held != "" {
 		parts = append(parts, held)
 	}
-	return fit(strings.Join(parts, " "), a.c.width)
+	return kit.Fit(strings.Join(parts, " "), a.c.Width)
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
-	tea "github.com/charmbracelet/bubbletea"
 )
 
 // typingOverlay is an overlay that holds typing: ctrl+c goes to it (a form asks before its changes
@@ -22,20 +21,4 @@ func (a *App) footerKeys() help.KeyMap {
 		return km
 	}
 	return a.top()
-}
-
-// openTrash shows the trash over the current view.
-func (a *App) openTrash() tea.Cmd {
-	t := newTrashScreen(a.c)
-	t.SetSize(a.c.width, a.bodyHeight())
-	a.stack = []screen{t}
-	return t.Reload()
-}
-
-// openArchive shows a customer's archive over the current view, as after adding them.
-func (a *App) openArchive(id int64) tea.Cmd {
-	d := newDetailScreen(a.c, id)
-	d.SetSize(a.c.width, a.bodyHeight())
-	a.stack = append(a.stack, d)
-	return d.Reload()
 }

@@ -16,6 +16,10 @@ import (
 	"guanxi/model"
 	"guanxi/search"
 	"guanxi/store"
+	"guanxi/ui/detail"
+	"guanxi/ui/kit"
+	"guanxi/ui/list"
+	"guanxi/ui/uitest"
 )
 
 // The benchmarks of the speed bars (docs/PERFORMANCE.md) that the list answers for, on the generated book of
@@ -67,7 +71,7 @@ func (l *loop) run(cmd tea.Cmd) {
 		return
 	}
 	msg := cmd()
-	if cmds, ok := sequence(msg); ok {
+	if cmds, ok := uitest.Sequence(msg); ok {
 		for _, c := range cmds {
 			l.run(c)
 		}
@@ -93,8 +97,8 @@ func (l *loop) run(cmd tea.Cmd) {
 // send hands one message to the app and starts the commands it returns.
 func (l *loop) send(msg tea.Msg) {
 	_, cmd := l.a.Update(msg)
-	if _, ok := msg.(searchDoneMsg); ok && l.noNotes {
-		l.list().stopNotes()
+	if _, ok := msg.(list.SearchDoneMsg); ok && l.noNotes {
+		l.list().StopNotes()
 		return
 	}
 	l.exec(cmd)
@@ -128,7 +132,7 @@ func (l *loop) settle() {
 	}
 }
 
-func (l *loop) list() *listScreen { return l.a.tabs[tabList].(*listScreen) }
+func (l *loop) list() *list.Screen { return l.a.tabs[tabList].(*list.Screen) }
 
 // openBook opens the benchmark book, draws the first screen, and waits until the search index is
 // loaded and everything else settled.
@@ -137,7 +141,7 @@ func openBook(b *testing.B) *loop {
 	l := newLoop(s)
 	l.send(benchSize)
 	l.exec(l.a.Init())
-	l.until(func() bool { return l.list().ix != nil && l.list().fromIndex })
+	l.until(func() bool { return l.list().Ix != nil && l.list().FromIndex })
 	l.settle()
 	return l
 }
@@ -193,8 +197,8 @@ func BenchmarkFirstScreen(b *testing.B) {
 		l := newLoop(s)
 		l.send(benchSize)
 		l.exec(l.a.Init())
-		l.until(func() bool { return l.list().loaded && l.a.c.catalog != nil })
-		if view := l.a.View(); !strings.Contains(view, "下次联系") || l.list().rowCount() == 0 {
+		l.until(func() bool { return l.list().Loaded && l.a.c.Catalog != nil })
+		if view := l.a.View(); !strings.Contains(view, "下次联系") || l.list().RowCount() == 0 {
 			b.Fatalf("no first screen:\n%s", view)
 		}
 		cpu += benchbook.CPU() - c0
@@ -246,9 +250,9 @@ func BenchmarkKeystroke(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		c0 := benchbook.CPU()
-		want := m.seq + 1
+		want := m.Seq + 1
 		l.send(keys[i%len(keys)])
-		l.until(func() bool { return m.shown == want })
+		l.until(func() bool { return m.Shown == want })
 		l.a.View()
 		cpu += benchbook.CPU() - c0
 		i++
@@ -277,16 +281,16 @@ func BenchmarkKeystrokeFirstLetter(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		c0 := benchbook.CPU()
-		want := m.seq + 1
+		want := m.Seq + 1
 		l.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{letters[i%len(letters)]}})
-		l.until(func() bool { return m.shown == want })
+		l.until(func() bool { return m.Shown == want })
 		l.a.View()
 		cpu += benchbook.CPU() - c0
 		b.StopTimer()
-		want = m.seq + 1
+		want = m.Seq + 1
 		l.send(tea.KeyMsg{Type: tea.KeyBackspace})
-		l.until(func() bool { return m.shown == want })
-		m.cache = search.Cache{} // the next letter searches the whole book again
+		l.until(func() bool { return m.Shown == want })
+		m.Cache = search.Cache{} // the next letter searches the whole book again
 		b.StartTimer()
 		i++
 	}
@@ -346,17 +350,17 @@ func BenchmarkDetail(b *testing.B) {
 	for b.Loop() {
 		id := ids[i%len(ids)]
 		c0 := benchbook.CPU()
-		l.send(openCustomerMsg{id: id})
-		d, ok := l.a.stack[len(l.a.stack)-1].(*detailScreen)
+		l.send(kit.NavigateMsg{Page: kit.PageDetail, ID: id})
+		d, ok := l.a.stack[len(l.a.stack)-1].(*detail.Screen)
 		if !ok {
 			b.Fatalf("the detail did not open")
 		}
-		l.until(func() bool { return d.loaded })
+		l.until(func() bool { return d.Loaded })
 		view := l.a.View()
 		cpu += benchbook.CPU() - c0
 		b.StopTimer()
-		if d.err != nil || !strings.Contains(view, d.d.customer.Name) {
-			b.Fatalf("detail of %d: %v\n%s", id, d.err, view)
+		if d.Err != nil || !strings.Contains(view, d.D.Customer.Name) {
+			b.Fatalf("detail of %d: %v\n%s", id, d.Err, view)
 		}
 		l.send(tea.KeyMsg{Type: tea.KeyEsc})
 		l.settle()
@@ -490,7 +494,7 @@ func TestPeakMemoryChild(t *testing.T) {
 	l.send(benchSize)
 	l.exec(l.a.Init())
 	m := l.list()
-	l.until(func() bool { return m.ix != nil && m.fromIndex })
+	l.until(func() bool { return m.Ix != nil && m.FromIndex })
 	l.settle()
 	sample()
 	for _, w := range typing {
@@ -518,15 +522,15 @@ func TestPeakMemoryChild(t *testing.T) {
 		l.send(tea.KeyMsg{Type: tea.KeyHome})
 	}
 	for id := int64(1); id < scale; id += 5003 {
-		l.send(openCustomerMsg{id: id})
+		l.send(kit.NavigateMsg{Page: kit.PageDetail, ID: id})
 		l.settle()
 		l.a.View()
 		sample()
 		l.send(tea.KeyMsg{Type: tea.KeyEsc})
 		l.settle()
 	}
-	if m.rowCount() != scale {
-		t.Errorf("the list shows %d customers, want %d", m.rowCount(), scale)
+	if m.RowCount() != scale {
+		t.Errorf("the list shows %d customers, want %d", m.RowCount(), scale)
 	}
 	fmt.Printf("heap-peak-MB=%.1f\n", float64(peak)/(1<<20))
 }

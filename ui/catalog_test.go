@@ -10,12 +10,14 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/catalog"
+	"guanxi/ui/kit"
 )
 
-func toCatalog(t *testing.T, a *App) *catalogScreen {
+func toCatalog(t *testing.T, a *App) *catalog.Screen {
 	t.Helper()
 	press(a, tea.KeyF3)
-	return a.tabs[tabCatalog].(*catalogScreen)
+	return a.tabs[tabCatalog].(*catalog.Screen)
 }
 
 func bookType(t *testing.T, s *store.Store, code string) (model.PersonalityType, bool) {
@@ -75,38 +77,38 @@ func TestCatalogFilterAndFocus(t *testing.T) {
 	s := fixtureBook(t)
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := toCatalog(t, a)
-	total := len(m.types)
+	total := len(m.Types)
 	typeText(a, "e") // a letter is a command, not a search: it opens the edit form
-	if a.overlay == nil || m.filter.Value() != "" {
-		t.Fatalf("e should open the edit form, not filter (filter %q)", m.filter.Value())
+	if a.overlay == nil || m.Filter.Value() != "" {
+		t.Fatalf("e should open the edit form, not filter (filter %q)", m.Filter.Value())
 	}
 	press(a, tea.KeyEsc)
 	typeText(a, "吹毛") // a Chinese character can only be a search: it starts the filter
-	if m.focus != focusFilter || len(m.shown) != 1 || m.shown[0].Code != "nitpicking" {
-		t.Fatalf("typing 吹毛 should leave 吹毛求疵型: focus %v, %d shown", m.focus, len(m.shown))
+	if m.Focus != catalog.FocusFilter || len(m.Shown) != 1 || m.Shown[0].Code != "nitpicking" {
+		t.Fatalf("typing 吹毛 should leave 吹毛求疵型: focus %v, %d shown", m.Focus, len(m.Shown))
 	}
 	if !m.Typing() {
 		t.Errorf("the filter takes the letters while focused")
 	}
 	press(a, tea.KeyEnter) // back to the list, the filter stays
-	if m.focus != focusTypes || len(m.shown) != 1 {
+	if m.Focus != catalog.FocusTypes || len(m.Shown) != 1 {
 		t.Errorf("enter should keep the filter and give the keys back to the list")
 	}
 	press(a, tea.KeyEsc)
-	if len(m.shown) != total || m.filter.Value() != "" {
-		t.Errorf("esc should clear the filter: %d of %d shown", len(m.shown), total)
+	if len(m.Shown) != total || m.Filter.Value() != "" {
+		t.Errorf("esc should clear the filter: %d of %d shown", len(m.Shown), total)
 	}
 	typeText(a, "/")
 	typeText(a, "sales floor") // a typology's name filters too
-	if len(m.shown) != 13 {
-		t.Errorf("filtering by a typology's name shows %d types, want 13", len(m.shown))
+	if len(m.Shown) != 13 {
+		t.Errorf("filtering by a typology's name shows %d types, want 13", len(m.Shown))
 	}
 	typeText(a, "zzz")
 	if screen := screenText(a); !strings.Contains(screen, "没有匹配的类型") {
 		t.Errorf("no match should say so:\n%s", screen)
 	}
 	press(a, tea.KeyEsc)
-	if m.focus != focusTypes || len(m.shown) != total {
+	if m.Focus != catalog.FocusTypes || len(m.Shown) != total {
 		t.Errorf("esc in the filter should clear it and leave it")
 	}
 }
@@ -123,13 +125,13 @@ func TestCatalogShowsAndOpensWhoCarriesAType(t *testing.T) {
 		t.Errorf("a type nobody carries should say so:\n%s", screen)
 	}
 	press(a, tea.KeyEnter)
-	if m.focus != focusTypes || !strings.Contains(screenText(a), "在客户档案里按 t 标注") {
+	if m.Focus != catalog.FocusTypes || !strings.Contains(screenText(a), "在客户档案里按 t 标注") {
 		t.Errorf("enter on a type nobody carries should say how to tag:\n%s", screenText(a))
 	}
 	press(a, tea.KeyUp)
 	press(a, tea.KeyEnter)
 	screen := screenText(a)
-	if m.focus != focusCarriers || !strings.Contains(screen, "带着「犹豫型」的人（1）") || !strings.Contains(screen, "“春季招标时") {
+	if m.Focus != catalog.FocusCarriers || !strings.Contains(screen, "带着「犹豫型」的人（1）") || !strings.Contains(screen, "“春季招标时") {
 		t.Fatalf("enter should list the people with their notes:\n%s", screen)
 	}
 	press(a, tea.KeyEnter)
@@ -137,11 +139,11 @@ func TestCatalogShowsAndOpensWhoCarriesAType(t *testing.T) {
 		t.Fatalf("enter on a person should open their customer, top is %q", a.top().Title())
 	}
 	press(a, tea.KeyEsc)
-	if len(a.stack) != 0 || m.focus != focusCarriers {
-		t.Errorf("esc should come back to the people of the type (focus %v)", m.focus)
+	if len(a.stack) != 0 || m.Focus != catalog.FocusCarriers {
+		t.Errorf("esc should come back to the people of the type (focus %v)", m.Focus)
 	}
 	press(a, tea.KeyEsc)
-	if m.focus != focusTypes {
+	if m.Focus != catalog.FocusTypes {
 		t.Errorf("esc should go back to the types")
 	}
 }
@@ -155,8 +157,8 @@ func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
 		t.Fatalf("R on an unchanged type should say it is as it came:\n%s", screenText(a))
 	}
 	typeText(a, "e")
-	f, ok := a.overlay.(*form)
-	if !ok || f.fields[f.focus].key != "approach_zh" {
+	f, ok := a.overlay.(*kit.Form)
+	if !ok || f.Fields[f.Focus].Key != "approach_zh" {
 		t.Fatalf("e should open the type form on the Chinese approach, overlay %T", a.overlay)
 	}
 	clearField(a)
@@ -183,7 +185,7 @@ func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
 	press(a, tea.KeyEsc)
 
 	typeText(a, "R")
-	if _, ok := a.overlay.(*confirmOverlay); !ok || !strings.Contains(screenText(a), "恢复「犹豫型」的默认内容") {
+	if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok || !strings.Contains(screenText(a), "恢复「犹豫型」的默认内容") {
 		t.Fatalf("R should ask first:\n%s", screenText(a))
 	}
 	typeText(a, "n")
@@ -225,9 +227,9 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	}
 
 	typeText(a, "n")
-	f := a.overlay.(*form)
-	if f.fields[f.focus].key != "name_zh" {
-		t.Fatalf("a new type starts at its Chinese name, not %s", f.fields[f.focus].key)
+	f := a.overlay.(*kit.Form)
+	if f.Fields[f.Focus].Key != "name_zh" {
+		t.Fatalf("a new type starts at its Chinese name, not %s", f.Fields[f.Focus].Key)
 	}
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	if !strings.Contains(screenText(a), "请至少填写一种语言的名称") {
@@ -236,11 +238,11 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	typeText(a, "拖款型")
 	press(a, tea.KeyTab)
 	typeText(a, "Slow payer")
-	f.setFocus(fieldIndex(f, "typology"))
-	for f.fields[f.focus].value() != "project_buyers" {
+	f.SetFocus(catalog.FieldIndex(f, "typology"))
+	for f.Fields[f.Focus].Value() != "project_buyers" {
 		press(a, tea.KeyRight)
 	}
-	f.setFocus(fieldIndex(f, "approach_zh"))
+	f.SetFocus(catalog.FieldIndex(f, "approach_zh"))
 	typeText(a, "合同写清付款节点，到期前一周提醒。")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	if a.overlay != nil {
@@ -250,7 +252,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	if !ok || pt.BuiltIn || pt.Typology != "project_buyers" || pt.Approach.Zh != "合同写清付款节点，到期前一周提醒。" {
 		t.Fatalf("new type = %+v (%v)", pt, ok)
 	}
-	if sel, _ := m.selected(); sel.Code != "slow_payer" {
+	if sel, _ := m.Selected(); sel.Code != "slow_payer" {
 		t.Errorf("the cursor should land on the new type, it is on %s", sel.Code)
 	}
 	if screen := screenText(a); !strings.Contains(screen, "自定义") {
@@ -286,12 +288,12 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	}
 
 	toCatalog(t, a)
-	if sel, _ := m.selected(); sel.Code != "slow_payer" || m.carriersTotal != 1 {
-		t.Fatalf("the catalog should still be on 拖款型 with its one carrier: %s, %d", sel.Code, m.carriersTotal)
+	if sel, _ := m.Selected(); sel.Code != "slow_payer" || m.CarriersTotal != 1 {
+		t.Fatalf("the catalog should still be on 拖款型 with its one carrier: %s, %d", sel.Code, m.CarriersTotal)
 	}
 	typeText(a, "D")
 	screen := screenText(a)
-	if _, ok := a.overlay.(*confirmOverlay); !ok || !strings.Contains(screen, "删除类型「拖款型」") || !strings.Contains(screen, "李娜") ||
+	if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok || !strings.Contains(screen, "删除类型「拖款型」") || !strings.Contains(screen, "李娜") ||
 		!strings.Contains(screen, "不会丢失") {
 		t.Fatalf("D should ask first, name who carries it and say the notes stay:\n%s", screen)
 	}
@@ -314,7 +316,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 
 	typeText(a, "g") // 犹豫型, of the general typology
 	typeText(a, "E")
-	if _, ok := a.overlay.(*form); !ok {
+	if _, ok := a.overlay.(*kit.Form); !ok {
 		t.Fatal("E should open the typology's form")
 	}
 	clearField(a)
@@ -331,19 +333,19 @@ func TestCatalogMouseAndPaging(t *testing.T) {
 	a := newTestApp(t, s, model.En, 80, 24)
 	m := toCatalog(t, a)
 	send(a, tea.MouseMsg{Button: tea.MouseButtonWheelDown})
-	if m.cursor != 3 {
-		t.Errorf("the wheel should move 3 types, cursor %d", m.cursor)
+	if m.Cursor != 3 {
+		t.Errorf("the wheel should move 3 types, cursor %d", m.Cursor)
 	}
 	press(a, tea.KeyPgDown)
-	if m.cursor != 3+m.listHeight() {
-		t.Errorf("pgdn should move a page, cursor %d", m.cursor)
+	if m.Cursor != 3+m.ListHeight() {
+		t.Errorf("pgdn should move a page, cursor %d", m.Cursor)
 	}
 	typeText(a, "G")
-	if m.cursor != len(m.shown)-1 || !strings.Contains(screenText(a), "Affluent") {
+	if m.Cursor != len(m.Shown)-1 || !strings.Contains(screenText(a), "Affluent") {
 		t.Errorf("G should go to the last type:\n%s", screenText(a))
 	}
 	typeText(a, "g")
-	if m.cursor != 0 {
+	if m.Cursor != 0 {
 		t.Errorf("g should go to the first type")
 	}
 }
@@ -366,8 +368,8 @@ func TestCatalogUserTextIsMadeSafe(t *testing.T) {
 	}
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := toCatalog(t, a)
-	m.selectCode(pt.Code)
-	send(a, runCmd(m.followSelection())[0])
+	m.SelectCode(pt.Code)
+	send(a, runCmd(m.FollowSelection())[0])
 	views := []string{a.View()}
 	press(a, tea.KeyEnter)
 	views = append(views, a.View())

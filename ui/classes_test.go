@@ -3,14 +3,18 @@ package ui
 import (
 	"context"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/analysis"
+	"guanxi/ui/detail"
+	"guanxi/ui/kit"
 )
 
 // classBook is the fixture book with what the analysis and the classes need besides: 王建国 back
@@ -77,8 +81,8 @@ func TestAnalysisRowsOpenTheCustomer(t *testing.T) {
 			t.Fatalf("the analysis should show %q:\n%s", want, screen)
 		}
 	}
-	an := a.tabs[tabAnalysis].(*analysisScreen)
-	if an.selected() != 0 {
+	an := a.tabs[tabAnalysis].(*analysis.Screen)
+	if an.Selected() != 0 {
 		t.Fatal("no customer is chosen before a key")
 	}
 	press(a, tea.KeyEnter) // nothing chosen: nothing opens
@@ -88,8 +92,8 @@ func TestAnalysisRowsOpenTheCustomer(t *testing.T) {
 	// Walk down to the customers who complained more than once: 王建国.
 	for range 200 {
 		press(a, tea.KeyDown)
-		if an.selected() != 0 && strings.Contains(an.lines[an.stops[an.cursor]], "王建国") &&
-			an.stops[an.cursor] > indexOf(an.lines, "投诉不止一次") {
+		if an.Selected() != 0 && strings.Contains(an.Lines[an.Stops[an.Cursor]], "王建国") &&
+			an.Stops[an.Cursor] > indexOf(an.Lines, "投诉不止一次") {
 			break
 		}
 	}
@@ -185,9 +189,9 @@ func TestDetailShowsClassesAndTakesTheSuggestion(t *testing.T) {
 				a := newTestApp(t, s, lang, sz.w, sz.h)
 				typeText(a, "王建国")
 				press(a, tea.KeyEnter)
-				d := a.top().(*detailScreen)
-				d.scroll = indexOf(d.lines, map[model.Lang]string{model.Zh: "分类", model.En: "Classification"}[lang]) - 1
-				d.clampScroll()
+				d := a.top().(*detail.Screen)
+				d.Scroll = indexOf(d.Lines, map[model.Lang]string{model.Zh: "分类", model.En: "Classification"}[lang]) - 1
+				d.ClampScroll()
 				checkScreenSize(t, a, sz.w, sz.h)
 				golden(t, "classes_detail_"+name, a)
 				typeText(a, "a")
@@ -199,10 +203,10 @@ func TestDetailShowsClassesAndTakesTheSuggestion(t *testing.T) {
 				if lang == model.Zh && !strings.Contains(screen, "已采纳建议级别") {
 					t.Errorf("the status line should confirm:\n%s", screen)
 				}
-				d = a.top().(*detailScreen)
-				at := indexOf(d.lines, map[model.Lang]string{model.Zh: "级别调整", model.En: "Level "}[lang])
-				if at < 0 || !strings.Contains(d.lines[at], map[model.Lang]string{model.Zh: "新客户 → VIP客户", model.En: "New → VIP"}[lang]) {
-					t.Errorf("the timeline should show the change:\n%s", strings.Join(d.lines, "\n"))
+				d = a.top().(*detail.Screen)
+				at := indexOf(d.Lines, map[model.Lang]string{model.Zh: "级别调整", model.En: "Level "}[lang])
+				if at < 0 || !strings.Contains(d.Lines[at], map[model.Lang]string{model.Zh: "新客户 → VIP客户", model.En: "New → VIP"}[lang]) {
+					t.Errorf("the timeline should show the change:\n%s", strings.Join(d.Lines, "\n"))
 				}
 				typeText(a, "a")
 				if screen := screenText(a); lang == model.Zh && !strings.Contains(screen, "没有需要采纳的级别建议") {
@@ -292,23 +296,23 @@ func TestListQueryHintsAndSavedLists(t *testing.T) {
 
 func TestAnalysisStaleLoadIsDropped(t *testing.T) {
 	a := newTestApp(t, fixtureBook(t), model.Zh, 80, 24)
-	an := a.tabs[tabAnalysis].(*analysisScreen)
-	an.seq = 5
-	an.Update(analysisLoadedMsg{seq: 5, r: &model.Report{Customers: 7}})
-	an.Update(analysisLoadedMsg{seq: 4, r: &model.Report{Customers: 9}})
-	if an.r.Customers != 7 {
-		t.Errorf("an older report replaced the newer one: %d", an.r.Customers)
+	an := a.tabs[tabAnalysis].(*analysis.Screen)
+	an.Seq = 5
+	an.Update(analysis.AnalysisLoadedMsg{Seq: 5, R: &model.Report{Customers: 7}})
+	an.Update(analysis.AnalysisLoadedMsg{Seq: 4, R: &model.Report{Customers: 9}})
+	if an.R.Customers != 7 {
+		t.Errorf("an older report replaced the newer one: %d", an.R.Customers)
 	}
 }
 
 func TestBlockBar(t *testing.T) {
 	cases := map[float64]string{0: "", -1: "", 0.5: "█████", 1: "██████████", 2: "██████████", 0.05: "▌", 0.0125: "▏"}
 	for share, want := range cases {
-		if got := blockBar(share, 10); got != want {
+		if got := analysis.BlockBar(share, 10); got != want {
 			t.Errorf("blockBar(%v) = %q, want %q", share, got, want)
 		}
 	}
-	if width(blockBar(0.37, 20)) > 20 {
+	if kit.Width(analysis.BlockBar(0.37, 20)) > 20 {
 		t.Error("a bar stays in its width")
 	}
 }

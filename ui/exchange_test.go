@@ -12,6 +12,8 @@ import (
 
 	"guanxi/exchange"
 	"guanxi/model"
+	"guanxi/ui/kit"
+	"guanxi/ui/overlays"
 )
 
 // importCSV is a spreadsheet as a salesperson brings it: two new customers, one already in the
@@ -83,12 +85,12 @@ func TestImportProgressAndCancel(t *testing.T) {
 				s := fixtureBook(t)
 				a := newTestApp(t, s, lang, sz.w, sz.h)
 				ctrl(a, tea.KeyCtrlR)
-				o := a.overlay.(*ioOverlay)
-				o.name = "客户名单.csv"
+				o := a.overlay.(*overlays.Exchange)
+				o.Name = "客户名单.csv"
 				cancelled := false
 				ch := make(chan tea.Msg, 1)
-				a.Update(importStartedMsg{ch: ch, cancel: func() { cancelled = true }})
-				a.Update(importProgressMsg{ch: ch, done: 4_200_000, total: 10_000_000})
+				a.Update(overlays.ImportStartedMsg{Ch: ch, Cancel: func() { cancelled = true }})
+				a.Update(overlays.ImportProgressMsg{Ch: ch, Done: 4_200_000, Total: 10_000_000})
 				checkScreenSize(t, a, sz.w, sz.h)
 				golden(t, "import_progress_"+name, a)
 				if !strings.Contains(screenText(a), " 42%") {
@@ -98,8 +100,8 @@ func TestImportProgressAndCancel(t *testing.T) {
 				if !cancelled || a.overlay == nil {
 					t.Fatal("esc should cancel the import and wait for it to end")
 				}
-				a.Update(importDoneMsg{err: context.Canceled})
-				if !strings.Contains(screenText(a), a.c.t("io.cancelled")) {
+				a.Update(overlays.ImportDoneMsg{Err: context.Canceled})
+				if !strings.Contains(screenText(a), a.c.T("io.cancelled")) {
 					t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
 				}
 			})
@@ -171,7 +173,7 @@ func TestExportFromTheTUI(t *testing.T) {
 				press(a, tea.KeyTab)
 				typeText(a, path)
 				ctrl(a, tea.KeyCtrlS)
-				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.t("io.exists")[:12]) {
+				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T("io.exists")[:12]) {
 					t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
 				}
 			})
@@ -197,14 +199,14 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 				typeText(a, "王建国")
 				press(a, tea.KeyEnter)
 				typeText(a, "m")
-				if _, ok := a.overlay.(*dupOverlay); !ok {
+				if _, ok := a.overlay.(*overlays.Duplicates); !ok {
 					t.Fatalf("m should list the likely duplicates:\n%s", screenText(a))
 				}
 				checkScreenSize(t, a, sz.w, sz.h)
 				golden(t, "dup_list_"+name, a)
 
 				press(a, tea.KeyEnter)
-				if _, ok := a.overlay.(*confirmOverlay); !ok {
+				if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok {
 					t.Fatalf("enter should ask before merging:\n%s", screenText(a))
 				}
 				checkScreenSize(t, a, sz.w, sz.h)
@@ -214,7 +216,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 				if a.overlay != nil {
 					t.Fatalf("the merge should close the box:\n%s", screenText(a))
 				}
-				if !strings.Contains(screenText(a), a.c.t("saved.merged")) {
+				if !strings.Contains(screenText(a), a.c.T("saved.merged")) {
 					t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
 				}
 				keys, _ := s.DupKeys(ctx)
@@ -300,8 +302,8 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 			ctrl(a, tea.KeyCtrlR)
 			typeText(a, path)
 			ctrl(a, tea.KeyCtrlS)
-			o, ok := a.overlay.(*ioOverlay)
-			if !ok || o.stage != ioDone {
+			o, ok := a.overlay.(*overlays.Exchange)
+			if !ok || o.Stage != overlays.StageDone {
 				t.Fatalf("the summary should be shown:\n%s", screenText(a))
 			}
 			var seen strings.Builder
@@ -334,9 +336,9 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 				}
 			}
 			// Made wider, the box lays the summary out again, in fewer lines.
-			narrow := len(o.shown)
+			narrow := len(o.Shown)
 			a.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
-			if wide := len(o.shown); wide >= narrow {
+			if wide := len(o.Shown); wide >= narrow {
 				t.Errorf("at 160 columns the summary takes %d lines, as many as at 80 (%d)", wide, narrow)
 			}
 		})

@@ -17,6 +17,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/followup"
 	"guanxi/wording"
 )
 
@@ -84,31 +85,31 @@ func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
 		send(a, m)
 	}
 	press(a, tea.KeyF2)
-	m := a.tabs[tabFollowUp].(*followUpScreen)
-	if m.err != nil || m.count() == 0 {
-		t.Fatalf("the follow-up read %d items (%v, loaded %v):\n%s", m.count(), m.err, m.loaded, screenText(a))
+	m := a.tabs[tabFollowUp].(*followup.Screen)
+	if m.Err != nil || m.Count() == 0 {
+		t.Fatalf("the follow-up read %d items (%v, loaded %v):\n%s", m.Count(), m.Err, m.Loaded, screenText(a))
 	}
 	var got []model.ChecklistItem
 	next := 0
 	for {
-		for ; next <= m.cursor; next++ {
-			it, ok := m.item(m.fu.order[next])
+		for ; next <= m.Cursor; next++ {
+			it, ok := m.Item(m.Fu.Order[next])
 			if !ok {
 				t.Fatalf("item %d passed on the screen was never read:\n%s", next, screenText(a))
 			}
 			got = append(got, it)
 		}
-		if next >= m.count() {
+		if next >= m.Count() {
 			break
 		}
 		press(a, tea.KeyPgDown)
-		if m.cursor < next {
-			t.Fatalf("pgdown stopped at %d of %d:\n%s", m.cursor, m.count(), screenText(a))
+		if m.Cursor < next {
+			t.Fatalf("pgdown stopped at %d of %d:\n%s", m.Cursor, m.Count(), screenText(a))
 		}
 	}
 	press(a, tea.KeyHome)
 	press(a, tea.KeyEnd)
-	if last, ok := m.selected(); !ok || !sameItem(last, got[len(got)-1]) {
+	if last, ok := m.Selected(); !ok || !followup.SameItem(last, got[len(got)-1]) {
 		t.Errorf("end lands on %+v, want %+v", last, got[len(got)-1])
 	}
 	return got

@@ -10,6 +10,8 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/followup"
+	"guanxi/ui/kit"
 )
 
 // fuBook is the fixture book with the rest of the follow-up work around 2026-03-10: a birthday of a
@@ -63,27 +65,27 @@ func fuBook(t *testing.T) *store.Store {
 
 // fuScreen switches to the follow-up view and returns it.
 // shownItems returns the items of the checklist read so far, in its order: on a small book, all.
-func shownItems(m *followUpScreen) []model.ChecklistItem {
+func shownItems(m *followup.Screen) []model.ChecklistItem {
 	var out []model.ChecklistItem
-	for i := range m.count() {
-		if it, ok := m.item(i); ok {
+	for i := range m.Count() {
+		if it, ok := m.Item(i); ok {
 			out = append(out, it)
 		}
 	}
 	return out
 }
 
-func fuScreen(a *App) *followUpScreen {
+func fuScreen(a *App) *followup.Screen {
 	press(a, tea.KeyF2)
-	return a.tabs[tabFollowUp].(*followUpScreen)
+	return a.tabs[tabFollowUp].(*followup.Screen)
 }
 
 // fuSelect moves the follow-up's cursor to the first item that matches, or fails.
-func fuSelect(t *testing.T, a *App, m *followUpScreen, match func(model.ChecklistItem) bool) model.ChecklistItem {
+func fuSelect(t *testing.T, a *App, m *followup.Screen, match func(model.ChecklistItem) bool) model.ChecklistItem {
 	t.Helper()
 	press(a, tea.KeyHome)
-	for i := 0; i <= m.count(); i++ {
-		if it, ok := m.selected(); ok && match(it) {
+	for i := 0; i <= m.Count(); i++ {
+		if it, ok := m.Selected(); ok && match(it) {
 			return it
 		}
 		press(a, tea.KeyDown)
@@ -166,8 +168,8 @@ func TestChecklistShowsEveryKindAndWhy(t *testing.T) {
 		// Every count exact; a greeting before its day is listed today and is not late; a broken
 		// promise comes first, then the VIP; a visit row shows the last visit.
 		"今日跟进 (6)", "今日 3 项 · 逾期 3 项 · 共 9 项", "已逾期", "今天 周二", "明天 2026-03-11 周三", "2026-03-13 周五",
-		"▸ 逾期 2 天  投诉回复", "逾期 28 天 首次拜访", "2 天后节日 节日问候", "植树节 03-12，给客户送上问候",
-		"2 天后生日 生日", "3 天后     收款", "上次拜访 02-26", "从未拜访",
+		"▸ 逾期 2 天   投诉回复", "逾期 28 天  首次拜访", "2 天后节日  节日问候", "植树节 03-12，给客户送上问候",
+		"2 天后生日  生日", "3 天后      收款", "上次拜访 02-26", "从未拜访",
 	} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("the checklist should show %q:\n%s", want, screen)
@@ -193,7 +195,7 @@ func TestGroupingByCustomerKeepsTheCursor(t *testing.T) {
 	m := fuScreen(a)
 	want := fuSelect(t, a, m, ofKind(model.ItemPayment, "曾志伟"))
 	typeText(a, "v")
-	if got, _ := m.selected(); !sameItem(got, want) {
+	if got, _ := m.Selected(); !followup.SameItem(got, want) {
 		t.Errorf("after grouping by customer the cursor is on %+v, want %+v", got, want)
 	}
 	screen := screenText(a)
@@ -201,7 +203,7 @@ func TestGroupingByCustomerKeepsTheCursor(t *testing.T) {
 		t.Errorf("王建国's heading should count his three items:\n%s", screen)
 	}
 	typeText(a, "v")
-	if got, _ := m.selected(); !sameItem(got, want) {
+	if got, _ := m.Selected(); !followup.SameItem(got, want) {
 		t.Errorf("back by day the cursor is on %+v", got)
 	}
 }
@@ -281,8 +283,8 @@ func TestDoneOnEachKind(t *testing.T) {
 	// A planned visit opens the log form on a visit.
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "x")
-	f, ok := a.overlay.(*form)
-	if !ok || f.values()["channel"] != string(model.ChannelVisit) {
+	f, ok := a.overlay.(*kit.Form)
+	if !ok || f.Values()["channel"] != string(model.ChannelVisit) {
 		t.Fatalf("x on a planned visit should open the log form on a visit:\n%s", screenText(a))
 	}
 	typeText(a, "谈了补货")
@@ -492,7 +494,7 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	typeText(a, "3w")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	screen := screenText(a)
-	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访 · 下次拜访 2026-03-26") {
+	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访一次 · 下次拜访 2026-03-26") {
 		t.Errorf("the detail should show the plan of their own:\n%s", screen)
 	}
 	// Pause it.

@@ -13,6 +13,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
+	"guanxi/ui/overlays"
 )
 
 // inputSizes are the two screens every input view is checked on: Chinese on a small terminal,
@@ -42,9 +44,9 @@ func quits(cmd tea.Cmd) bool {
 
 // toField tabs through the open form to the field with the key.
 func toField(a *App, key string) {
-	f := a.overlay.(*form)
-	for range len(f.fields) {
-		if f.fields[f.focus].key == key {
+	f := a.overlay.(*kit.Form)
+	for range len(f.Fields) {
+		if f.Fields[f.Focus].Key == key {
 			return
 		}
 		press(a, tea.KeyTab)
@@ -82,7 +84,7 @@ func TestAFormWithChangesAsksBeforeItIsThrownAway(t *testing.T) {
 		if quits(cmd) {
 			t.Fatal("ctrl+c in a half-filled form quit the program")
 		}
-		if a.overlay == nil || !a.overlay.(*form).asking {
+		if a.overlay == nil || !a.overlay.(*kit.Form).Asking {
 			t.Fatalf("ctrl+c in a form with changes should ask:\n%s", screenText(a))
 		}
 		_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyCtrlC})
@@ -148,7 +150,7 @@ func TestEditKeepsMultiLineNotes(t *testing.T) {
 		golden(t, "form_notes_"+name, a)
 		press(a, tea.KeyEnter) // the cursor is at the end of the notes
 		typeText(a, "第四行")
-		if a.overlay == nil || a.overlay.(*form).fields[a.overlay.(*form).focus].key != "notes" {
+		if a.overlay == nil || a.overlay.(*kit.Form).Fields[a.overlay.(*kit.Form).Focus].Key != "notes" {
 			t.Fatalf("enter in the notes should start a new line, not leave the field:\n%s", screenText(a))
 		}
 		ctrl(a, tea.KeyCtrlS)
@@ -164,9 +166,9 @@ func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 		a := newTestApp(t, fixtureBook(t), lang, w, h)
 		ctrl(a, tea.KeyCtrlN)
 		toField(a, "level")
-		f := a.overlay.(*form)
-		if f.fields[f.focus].key != "level" {
-			t.Fatalf("tab should reach the level, not %s", f.fields[f.focus].key)
+		f := a.overlay.(*kit.Form)
+		if f.Fields[f.Focus].Key != "level" {
+			t.Fatalf("tab should reach the level, not %s", f.Fields[f.Focus].Key)
 		}
 		screen := screenText(a)
 		want := map[model.Lang][]string{model.Zh: {"增值", "每 14 天拜访"}, model.En: {"room to grow", "visit every 14 days"}}[lang]
@@ -185,7 +187,7 @@ func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 				for range 2 {
 					press(a, tea.KeyRight)
 				}
-				if s := screenText(a); !strings.Contains(s, map[model.Lang]string{model.Zh: "无固定拜访", model.En: "no planned visits"}[lang]) {
+				if s := screenText(a); !strings.Contains(s, map[model.Lang]string{model.Zh: "不安排定期拜访", model.En: "no regular visits"}[lang]) {
 					t.Errorf("a low-value customer has no plan, and the choice should say so:\n%s", s)
 				}
 			}
@@ -199,11 +201,11 @@ func TestTheTypeIsPickedFromTheCatalog(t *testing.T) {
 		a := newTestApp(t, s, lang, w, h)
 		openDetail(a, "李娜")
 		typeText(a, "t")
-		f, ok := a.overlay.(*form)
-		if !ok || f.fields[f.focus].pick == nil {
+		f, ok := a.overlay.(*kit.Form)
+		if !ok || f.Fields[f.Focus].Pick == nil {
 			t.Fatal("t should open the type form on the type picker")
 		}
-		if n := len(f.fields[f.focus].pick.shown); n != len(a.c.catalog) || n < 50 {
+		if n := len(f.Fields[f.Focus].Pick.Shown); n != len(a.c.Catalog) || n < 50 {
 			t.Fatalf("with nothing typed the picker should offer the whole catalog, offers %d", n)
 		}
 		typeText(a, "yy") // pinyin initials of 犹豫型
@@ -214,8 +216,8 @@ func TestTheTypeIsPickedFromTheCatalog(t *testing.T) {
 			t.Fatalf("yy should find %s:\n%s", general, screen)
 		}
 		press(a, tea.KeyEnter) // take the first
-		if f.fields[f.focus].key != "note" || f.fields[1].value() != general {
-			t.Fatalf("enter should take %s and go on to the note, got %q on %s", general, f.fields[1].value(), f.fields[f.focus].key)
+		if f.Fields[f.Focus].Key != "note" || f.Fields[1].Value() != general {
+			t.Fatalf("enter should take %s and go on to the note, got %q on %s", general, f.Fields[1].Value(), f.Fields[f.Focus].Key)
 		}
 		ctrl(a, tea.KeyCtrlS)
 		cu, _ := s.FindCustomer(context.Background(), "李娜")
@@ -229,21 +231,21 @@ func TestThePickerNarrowsAndMoves(t *testing.T) {
 	a := newTestApp(t, fixtureBook(t), model.Zh, 80, 24)
 	openDetail(a, "李娜")
 	typeText(a, "t")
-	f := a.overlay.(*form)
-	p := f.fields[f.focus].pick
-	all := len(p.shown)
+	f := a.overlay.(*kit.Form)
+	p := f.Fields[f.Focus].Pick
+	all := len(p.Shown)
 	typeText(a, "犹")
-	if len(p.shown) == 0 || len(p.shown) >= all {
-		t.Fatalf("typing more should narrow the list: %d then %d", all, len(p.shown))
+	if len(p.Shown) == 0 || len(p.Shown) >= all {
+		t.Fatalf("typing more should narrow the list: %d then %d", all, len(p.Shown))
 	}
 	press(a, tea.KeyDown)
-	if len(p.shown) > 1 && p.sel != 1 {
-		t.Errorf("↓ should move in the list, sel is %d", p.sel)
+	if len(p.Shown) > 1 && p.Sel != 1 {
+		t.Errorf("↓ should move in the list, sel is %d", p.Sel)
 	}
 	press(a, tea.KeyUp)
 	press(a, tea.KeyUp) // from the first item ↑ leaves the list for the field above
-	if f.fields[f.focus].key != "person" {
-		t.Errorf("↑ on the first item should go to the field above, focus is on %s", f.fields[f.focus].key)
+	if f.Fields[f.Focus].Key != "person" {
+		t.Errorf("↑ on the first item should go to the field above, focus is on %s", f.Fields[f.Focus].Key)
 	}
 }
 
@@ -264,12 +266,12 @@ func TestImportKeepsWhatWasTypedAfterADryRun(t *testing.T) {
 			t.Fatalf("the dry run's summary should offer the form again:\n%s", screen)
 		}
 		press(a, tea.KeyEnter)
-		o, ok := a.overlay.(*ioOverlay)
-		if !ok || o.stage != ioAsking {
+		o, ok := a.overlay.(*overlays.Exchange)
+		if !ok || o.Stage != overlays.StageAsking {
 			t.Fatalf("enter after a dry run should go back to the form:\n%s", screenText(a))
 		}
 		golden(t, "import_again_"+name, a)
-		v := o.form.values()
+		v := o.Form.Values()
 		if v["path"] != path || v["dry"] != "no" || v["dups"] != "skip" {
 			t.Fatalf("the form should keep the path and options, the dry run off: %v", v)
 		}
@@ -304,10 +306,10 @@ func TestTabCompletesAPath(t *testing.T) {
 	}
 	a := newTestApp(t, fixtureBook(t), model.Zh, 80, 24)
 	ctrl(a, tea.KeyCtrlR)
-	f := a.overlay.(*ioOverlay).form
+	f := a.overlay.(*overlays.Exchange).Form
 	typeText(a, filepath.Join(dir, "报"))
 	press(a, tea.KeyTab)
-	if got := f.fields[0].value(); got != filepath.Join(dir, "报价.xlsx") {
+	if got := f.Fields[0].Value(); got != filepath.Join(dir, "报价.xlsx") {
 		t.Fatalf("tab should complete the only name that fits: %q", got)
 	}
 	for range utf8.RuneCountInString("报价.xlsx") {
@@ -315,7 +317,7 @@ func TestTabCompletesAPath(t *testing.T) {
 	}
 	typeText(a, "客")
 	press(a, tea.KeyTab)
-	if got := f.fields[0].value(); got != filepath.Join(dir, "客户-202") {
+	if got := f.Fields[0].Value(); got != filepath.Join(dir, "客户-202") {
 		t.Errorf("tab should complete what the names share: %q", got)
 	}
 	if screen := screenText(a); !strings.Contains(screen, "客户-2025.csv") || !strings.Contains(screen, "客户-2026.csv") {
@@ -326,10 +328,10 @@ func TestTabCompletesAPath(t *testing.T) {
 	}
 	typeText(a, "归")
 	press(a, tea.KeyTab)
-	if got := f.fields[0].value(); got != filepath.Join(dir, "归档")+string(filepath.Separator) {
+	if got := f.Fields[0].Value(); got != filepath.Join(dir, "归档")+string(filepath.Separator) {
 		t.Errorf("a folder should complete with its slash: %q", got)
 	}
-	if f.fields[f.focus].key != "path" {
+	if f.Fields[f.Focus].Key != "path" {
 		t.Error("a completion should stay on the path")
 	}
 }

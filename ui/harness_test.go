@@ -1,127 +1,25 @@
 package ui
 
 import (
-	"context"
-	"flag"
-	"os"
-	"path/filepath"
-	"reflect"
-	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
+	"guanxi/ui/list"
+	"guanxi/ui/uitest"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden screens")
+// The app's side of the test harness; what does not need the app is in package uitest.
 
-// testNow is the clock of every UI test: a Tuesday morning, local time.
-var testNow = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
-
-// fixtureBook writes a small book with Chinese names: an overdue VIP, a key account with a typed
-// contact, a customer due today, one with an upcoming reminder, and an English name.
-func fixtureBook(t *testing.T) *store.Store {
-	t.Helper()
-	// Records are created in the past so plan due dates land before, on and after today.
-	now := testNow.AddDate(0, 0, -30)
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	ctx := context.Background()
-	// The screens count plan days across weekends; moving them to working days is tested in store.
-	if err := s.SetPlanWorkingDays(ctx, false); err != nil {
-		t.Fatal(err)
-	}
-	add := func(c model.Customer) model.Customer {
-		if err := s.AddCustomer(ctx, &c); err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
-	log := func(id int64, ch model.Channel, daysAgo int, summary string) {
-		i := model.Interaction{CustomerID: id, Channel: ch, At: testNow.AddDate(0, 0, -daysAgo), Summary: summary, NextStep: "下周寄报价单"}
-		if err := s.LogInteraction(ctx, &i); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wang := add(model.Customer{Name: "王建国", Company: "苏州恒达精密机械有限公司", Kind: model.KindOrganisation, Level: model.LevelVIP,
-		Stage: model.StageLoyal, Relation: model.RelationPartner, Phone: "138 0013 8000", Region: "江苏苏州", Industry: "机械制造",
-		Tags: []string{"老客户", "年度协议"}, Notes: "每年三月续签协议，负责人很看重交期。"})
-	log(wang.ID, model.ChannelVisit, 12, "拜访工厂，谈了二季度的备货计划，对交期有顾虑。")
-	s.AddDeal(ctx, &model.Deal{CustomerID: wang.ID, On: model.MustDate("2026-01-15"), Product: "数控机床", Amount: 5_200_000_00})
-	s.AddDeal(ctx, &model.Deal{CustomerID: wang.ID, On: model.MustDate("2026-02-20"), Product: "备件", Amount: 86_000_00,
-		CreditDueOn: model.MustDate("2026-03-20"), Paid: 20_000_00})
-	ct := model.Contact{CustomerID: wang.ID, Name: "周丽", Title: "采购经理", Role: model.RoleDecisionMaker, Phone: "139 1234 5678"}
-	if err := s.AddContact(ctx, &ct); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.TagPerson(ctx, store.PersonTag{CustomerID: wang.ID, ContactID: ct.ID, Type: "hesitant", Note: "春季招标时一直拿不定主意"}); err != nil {
-		t.Fatal(err)
-	}
-	li := add(model.Customer{Name: "李娜", Company: "杭州云帆科技", Level: model.LevelNew, Stage: model.StageTarget, Phone: "13912345678"})
-	log(li.ID, model.ChannelCall, 14, "电话介绍新品。")
-	zeng := add(model.Customer{Name: "曾志伟", Company: "广州南方医疗器械", Level: model.LevelReference, Stage: model.StageCustomer})
-	log(zeng.ID, model.ChannelVisit, 5, "回访，客户愿意做样板。")
-	r := model.Reminder{CustomerID: zeng.ID, DueOn: model.DateOf(testNow).AddDays(2), Kind: model.ReminderOther, Note: "寄送样品"}
-	s.AddReminder(ctx, &r)
-	add(model.Customer{Name: "Anna Smith", Company: "Acme Trading", Level: model.LevelLow, Stage: model.StageProspect})
-	now = testNow
-	return s
-}
-
-// runCmd executes a command as Bubble Tea would and returns the messages it yields. Tests run
-// without the watch tick, so every command answers; a command that hangs fails the test.
-func runCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(20 * time.Second):
-		panic("a command did not answer within 20 s")
-	}
-	switch m := msg.(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range m {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	}
-	if cmds, ok := sequence(msg); ok {
-		var out []tea.Msg
-		for _, c := range cmds {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
-
-// sequence returns the commands of a tea.Sequence, whose message type Bubble Tea does not export:
-// a slice of commands that is not a batch.
-func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
-	v := reflect.ValueOf(msg)
-	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) || v.Type() == reflect.TypeOf(tea.BatchMsg(nil)) {
-		return nil, false
-	}
-	cmds := make([]tea.Cmd, v.Len())
-	for i := range cmds {
-		cmds[i], _ = v.Index(i).Interface().(tea.Cmd)
-	}
-	return cmds, true
-}
+var (
+	update      = uitest.Update
+	testNow     = uitest.Now
+	fixtureBook = uitest.FixtureBook
+	runCmd      = uitest.RunCmd
+)
 
 // send delivers a message to the app and then every message its commands yield, until quiet.
 func send(a *App, msg tea.Msg) {
@@ -129,11 +27,11 @@ func send(a *App, msg tea.Msg) {
 	for len(queue) > 0 {
 		m := queue[0]
 		queue = queue[1:]
-		if _, ok := m.(watchTickMsg); ok {
+		if _, ok := m.(kit.WatchTickMsg); ok {
 			continue
 		}
 		_, cmd := a.Update(m)
-		queue = append(queue, runCmd(cmd)...)
+		queue = append(queue, uitest.RunCmd(cmd)...)
 	}
 }
 
@@ -150,54 +48,25 @@ func newTestApp(t *testing.T, s *store.Store, lang model.Lang, w, h int) *App {
 	t.Helper()
 	a := New(s, Options{Lang: lang, NoColor: true})
 	// Notes are searched as soon as a query is answered, not after the pause a person takes.
-	a.tabs[tabList].(*listScreen).notesWait = 0
+	a.tabs[tabList].(*list.Screen).NotesWait = 0
 	send(a, tea.WindowSizeMsg{Width: w, Height: h})
-	for _, m := range runCmd(a.Init()) {
+	for _, m := range uitest.RunCmd(a.Init()) {
 		send(a, m)
 	}
 	return a
 }
 
-// screenText is the view as a person reads it: escape sequences stripped, trailing spaces trimmed.
-func screenText(a *App) string {
-	lines := strings.Split(ansi.Strip(a.View()), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return strings.Join(lines, "\n")
-}
+// screenText is the app's screen as a person reads it.
+func screenText(a *App) string { return uitest.ScreenText(a.View()) }
 
-// golden compares the screen with testdata/NAME.golden, or rewrites it with -update.
+// golden compares the app's screen with testdata/NAME.golden, or rewrites it with -update.
 func golden(t *testing.T, name string, a *App) {
 	t.Helper()
-	got := screenText(a)
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("no golden screen %s (run go test ./ui -update): %v", path, err)
-	}
-	if got != string(want) {
-		t.Errorf("screen %s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
+	uitest.Golden(t, name, a.View())
 }
 
 // checkScreenSize asserts every line fits the terminal in cells and there are exactly h lines.
 func checkScreenSize(t *testing.T, a *App, w, h int) {
 	t.Helper()
-	lines := strings.Split(a.View(), "\n")
-	if len(lines) != h {
-		t.Errorf("view has %d lines, want %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if cw := ansi.StringWidth(l); cw != w {
-			t.Errorf("line %d is %d cells wide, want %d: %q", i, cw, w, ansi.Strip(l))
-		}
-	}
+	uitest.CheckScreenSize(t, a.View(), w, h)
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"guanxi/ui/kit"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -11,8 +13,8 @@ import (
 // helpOverlay lists every key of the current screen and the global ones, from the same bindings
 // the screens match against.
 type helpOverlay struct {
-	c      *common
-	screen screen
+	c      *kit.Common
+	screen kit.Screen
 	global []key.Binding
 	done   bool
 	width  int
@@ -22,14 +24,14 @@ type helpOverlay struct {
 // helpNoter is a screen whose help says something besides its keys, under them.
 type helpNoter interface{ HelpNote() string }
 
-func newHelpOverlay(c *common, s screen, global []key.Binding) *helpOverlay {
+func newHelpOverlay(c *kit.Common, s kit.Screen, global []key.Binding) *helpOverlay {
 	return &helpOverlay{c: c, screen: s, global: global}
 }
 
 func (h *helpOverlay) Done() bool        { return h.done }
 func (h *helpOverlay) SetSize(w, ht int) { h.width, h.height = w, ht }
 
-func (h *helpOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
+func (h *helpOverlay) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
 		h.done = true
 	}
@@ -37,7 +39,7 @@ func (h *helpOverlay) Update(msg tea.Msg) (overlay, tea.Cmd) {
 }
 
 func (h *helpOverlay) View() string {
-	st := h.c.st
+	st := h.c.Styles
 	var keys []key.Binding
 	for _, group := range h.screen.FullHelp() {
 		keys = append(keys, group...)
@@ -47,7 +49,7 @@ func (h *helpOverlay) View() string {
 		// and the columns still fit 80 cells.
 		keyW := 0
 		for _, k := range ks {
-			keyW = max(keyW, width(k.Help().Key))
+			keyW = max(keyW, kit.Width(k.Help().Key))
 		}
 		var b strings.Builder
 		b.WriteString(st.Section.Render(title) + "\n")
@@ -57,18 +59,18 @@ func (h *helpOverlay) View() string {
 				continue
 			}
 			seen[k.Help().Key] = true
-			b.WriteString("  " + st.Focused.Render(fit(k.Help().Key, keyW)) + "  " + k.Help().Desc + "\n")
+			b.WriteString("  " + st.Focused.Render(kit.Fit(k.Help().Key, keyW)) + "  " + k.Help().Desc + "\n")
 		}
 		return b.String()
 	}
 	screenKeys := section(h.screen.Title(), keys)
 	if n, ok := h.screen.(helpNoter); ok {
 		// A screen's note flows with its keys, narrow enough for a column at 80×24.
-		for _, l := range wrap(n.HelpNote(), 36) {
+		for _, l := range kit.Wrap(n.HelpNote(), 36) {
 			screenKeys += "  " + st.Dim.Render(l) + "\n"
 		}
 	}
-	globalKeys := section(h.c.t("help.global"), h.global)
+	globalKeys := section(h.c.T("help.global"), h.global)
 	var body string
 	// room is the lines the overlay has for keys, less its title, the line that says how to close
 	// it, the blank lines and the border.
@@ -98,6 +100,6 @@ func (h *helpOverlay) View() string {
 		}
 		body = lipgloss.JoinHorizontal(lipgloss.Top, parts...)
 	}
-	body = st.Title.Render(h.c.t("help.title")) + "\n\n" + strings.TrimRight(body, "\n") + "\n\n" + st.Dim.Render(h.c.t("help.close"))
+	body = st.Title.Render(h.c.T("help.title")) + "\n\n" + strings.TrimRight(body, "\n") + "\n\n" + st.Dim.Render(h.c.T("help.close"))
 	return st.Border.Padding(0, 1).Render(body)
 }

@@ -17,6 +17,8 @@ import (
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
+	"guanxi/ui/kit"
+	"guanxi/ui/list"
 )
 
 // searchFixture is the fixture book with people who tell the search's ranks apart: 张三 and 张三丰
@@ -50,10 +52,10 @@ func searchFixture(t *testing.T) *store.Store {
 
 // listRows returns the names in the list's rows, top to bottom, as the screen shows them.
 func listRows(a *App) []string {
-	m := a.tabs[tabList].(*listScreen)
+	m := a.tabs[tabList].(*list.Screen)
 	var out []string
-	for i := range m.rowCount() {
-		out = append(out, m.rowAt(i).Customer.Name)
+	for i := range m.RowCount() {
+		out = append(out, m.RowAt(i).Customer.Name)
 	}
 	return out
 }
@@ -123,18 +125,18 @@ func TestListSearchGoldenScreens(t *testing.T) {
 // let the answer to "zs" arrive before the answer to "z".
 func TestStaleSearchAnswerNeverOverwritesANewerOne(t *testing.T) {
 	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
-	m := a.tabs[tabList].(*listScreen)
+	m := a.tabs[tabList].(*list.Screen)
 	_, cmdZ := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("z")})
 	_, cmdZS := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")})
 	msgZS := searchAnswer(t, cmdZS)
 	msgZ := searchAnswer(t, cmdZ)
-	if msgZ.seq >= msgZS.seq {
-		t.Fatalf("the later query should carry the higher number: z %d, zs %d", msgZ.seq, msgZS.seq)
+	if msgZ.Seq >= msgZS.Seq {
+		t.Fatalf("the later query should carry the higher number: z %d, zs %d", msgZ.Seq, msgZS.Seq)
 	}
 	send(a, msgZS)
 	want := listRows(a)
 	send(a, msgZ) // late, and stale
-	if got := listRows(a); strings.Join(got, ",") != strings.Join(want, ",") || m.shown != msgZS.seq {
+	if got := listRows(a); strings.Join(got, ",") != strings.Join(want, ",") || m.Shown != msgZS.Seq {
 		t.Errorf("the answer to z replaced the answer to zs: %v, was %v", got, want)
 	}
 	if !strings.Contains(screenText(a), "zs") || strings.Contains(screenText(a), "王建国") {
@@ -145,20 +147,20 @@ func TestStaleSearchAnswerNeverOverwritesANewerOne(t *testing.T) {
 // The notes of an older query must not be added to a newer query's rows either.
 func TestStaleNotesAnswerIsDropped(t *testing.T) {
 	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
-	m := a.tabs[tabList].(*listScreen)
+	m := a.tabs[tabList].(*list.Screen)
 	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("张")})
 	send(a, searchAnswer(t, cmd))
 	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("三")})
 	ans := searchAnswer(t, cmd)
 	_, notesCmd := a.Update(ans)
-	var notes notesFoundMsg
+	var notes list.NotesFoundMsg
 	for _, msg := range runCmd(notesCmd) {
-		if n, ok := msg.(notesFoundMsg); ok {
+		if n, ok := msg.(list.NotesFoundMsg); ok {
 			notes = n
 		}
 	}
-	if notes.seq != ans.seq || !m.notesBusy {
-		t.Fatalf("an answer of two characters should start the search of notes (seq %d, busy %v)", notes.seq, m.notesBusy)
+	if notes.Seq != ans.Seq || !m.NotesBusy {
+		t.Fatalf("an answer of two characters should start the search of notes (seq %d, busy %v)", notes.Seq, m.NotesBusy)
 	}
 	if !strings.Contains(screenText(a), "查备注") {
 		t.Errorf("the count should say the notes are being searched:\n%s", screenText(a))
@@ -175,22 +177,22 @@ func TestStaleNotesAnswerIsDropped(t *testing.T) {
 // every logged contact; the wait of an older query starts nothing.
 func TestNotesWaitForTheQueryToStay(t *testing.T) {
 	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
-	m := a.tabs[tabList].(*listScreen)
-	m.notesWait = time.Millisecond
+	m := a.tabs[tabList].(*list.Screen)
+	m.NotesWait = time.Millisecond
 	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("张")})
 	send(a, searchAnswer(t, cmd))
 	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("三")})
 	ans := searchAnswer(t, cmd)
 	_, wait := a.Update(ans)
 	due := runCmd(wait)
-	if len(due) != 1 || m.cancelNotes != nil || !m.notesBusy {
-		t.Fatalf("the answer should start a wait, not the search (%d messages, searching %v)", len(due), m.cancelNotes != nil)
+	if len(due) != 1 || m.CancelNotes != nil || !m.NotesBusy {
+		t.Fatalf("the answer should start a wait, not the search (%d messages, searching %v)", len(due), m.CancelNotes != nil)
 	}
-	if _, ok := due[0].(notesDueMsg); !ok {
+	if _, ok := due[0].(list.NotesDueMsg); !ok {
 		t.Fatalf("the wait should end in notesDueMsg, got %T", due[0])
 	}
 	typeText(a, "丰") // typed during the wait: the wait of 张三 must start nothing
-	if _, cmd := a.Update(due[0]); cmd != nil || m.cancelNotes != nil {
+	if _, cmd := a.Update(due[0]); cmd != nil || m.CancelNotes != nil {
 		t.Error("the wait of an older query started a search")
 	}
 	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
@@ -201,15 +203,15 @@ func TestNotesWaitForTheQueryToStay(t *testing.T) {
 }
 
 // searchAnswer runs the search command among cmd's and returns its answer.
-func searchAnswer(t *testing.T, cmd tea.Cmd) searchDoneMsg {
+func searchAnswer(t *testing.T, cmd tea.Cmd) list.SearchDoneMsg {
 	t.Helper()
 	for _, msg := range runCmd(cmd) {
-		if msg, ok := msg.(searchDoneMsg); ok {
+		if msg, ok := msg.(list.SearchDoneMsg); ok {
 			return msg
 		}
 	}
 	t.Fatal("a key that changed the query started no search")
-	return searchDoneMsg{}
+	return list.SearchDoneMsg{}
 }
 
 // Typing before the search index is loaded is answered from the book at once, in the order the
@@ -219,25 +221,25 @@ func TestListBeforeTheIndexIsLoaded(t *testing.T) {
 	s := searchFixture(t)
 	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
-	m := a.tabs[tabList].(*listScreen)
+	m := a.tabs[tabList].(*list.Screen)
 	var indexCmd tea.Cmd
 	for _, msg := range runCmd(a.Init()) {
-		if page, ok := msg.(customersLoadedMsg); ok {
+		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
 			_, indexCmd = a.Update(page) // the index starts loading once the first page is shown
 			continue
 		}
 		send(a, msg)
 	}
-	if !m.loaded || m.ix != nil || indexCmd == nil || !m.indexing {
-		t.Fatalf("the first page should be shown and the index loading (loaded %v, index %v)", m.loaded, m.ix != nil)
+	if !m.Loaded || m.Ix != nil || indexCmd == nil || !m.Indexing {
+		t.Fatalf("the first page should be shown and the index loading (loaded %v, index %v)", m.Loaded, m.Ix != nil)
 	}
 	if screen := screenText(a); !strings.Contains(screen, "9 位客户 · 载入中") || !strings.Contains(screen, "李娜") {
 		t.Errorf("the first page should show the book:\n%s", screen)
 	}
 	firstPage := listRows(a)
 	typeText(a, "zs") // answered from the book, the index still loading
-	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三" || m.ix != nil || m.search.Value() != "zs" {
-		t.Errorf("typing before the index should be answered from the book: %v, typed %q", got, m.search.Value())
+	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三" || m.Ix != nil || m.Search.Value() != "zs" {
+		t.Errorf("typing before the index should be answered from the book: %v, typed %q", got, m.Search.Value())
 	}
 	if screen := screenText(a); !strings.Contains(screen, "3 / 9 位客户") {
 		t.Errorf("the answer from the book counts the whole book:\n%s", screen)
@@ -246,13 +248,13 @@ func TestListBeforeTheIndexIsLoaded(t *testing.T) {
 	press(a, tea.KeyBackspace)
 	typeText(a, "张三")
 	early := listRows(a)
-	if strings.Join(early, ",") != "张三,张三丰,李张三,孙七" || m.cursor != 0 {
-		t.Errorf("张三 before the index: %v, cursor on row %d", early, m.cursor)
+	if strings.Join(early, ",") != "张三,张三丰,李张三,孙七" || m.Cursor != 0 {
+		t.Errorf("张三 before the index: %v, cursor on row %d", early, m.Cursor)
 	}
 	for _, msg := range runCmd(indexCmd) {
 		send(a, msg)
 	}
-	if m.ix == nil || !m.fromIndex {
+	if m.Ix == nil || !m.FromIndex {
 		t.Fatal("the index should be loaded and answer")
 	}
 	if screen := screenText(a); !strings.Contains(screen, "5 / 9 位客户") {
@@ -260,12 +262,12 @@ func TestListBeforeTheIndexIsLoaded(t *testing.T) {
 	}
 	// The rows found before keep their places; the customer found only in a logged contact, which
 	// only the index's answer searches, comes below them.
-	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三,孙七,周八" || m.cursor != 0 {
+	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三,孙七,周八" || m.Cursor != 0 {
 		t.Errorf("once loaded, the index should answer 张三 with every rank, the rows in their places: %v, cursor on row %d",
-			got, m.cursor)
+			got, m.Cursor)
 	}
 	// The first page, read from SQL before the index, was the index's order too.
-	whole := m.ix.Search(store.ListQuery{Sort: m.query(0).Sort}, nil)
+	whole := m.Ix.Search(store.ListQuery{Sort: m.Query(0).Sort}, nil)
 	for i, name := range firstPage {
 		if i >= whole.Len() || whole.At(i).Customer.Name != name {
 			t.Errorf("row %d of the first page is %s; the index puts another there: %v", i, name, firstPage)
@@ -278,15 +280,15 @@ func TestListBeforeTheIndexIsLoaded(t *testing.T) {
 func TestListIndexFollowsTheBook(t *testing.T) {
 	s := searchFixture(t)
 	a := newTestApp(t, s, model.Zh, 80, 24)
-	m := a.tabs[tabList].(*listScreen)
-	first := m.ix
+	m := a.tabs[tabList].(*list.Screen)
+	first := m.Ix
 	press(a, tea.KeyTab)
 	press(a, tea.KeyF1) // back on the list, nothing changed: the same index
-	if m.ix != first {
+	if m.Ix != first {
 		t.Error("the index was read again though the book did not change")
 	}
 	look := func() { // what the watch does every second
-		for _, msg := range runCmd(checkBook(s)) {
+		for _, msg := range runCmd(kit.CheckBook(s)) {
 			send(a, msg)
 		}
 	}
@@ -301,7 +303,7 @@ func TestListIndexFollowsTheBook(t *testing.T) {
 	}
 	look()
 	typeText(a, "ouyang")
-	if got := listRows(a); strings.Join(got, ",") != "欧阳修" || m.ix == first {
+	if got := listRows(a); strings.Join(got, ",") != "欧阳修" || m.Ix == first {
 		t.Errorf("the customer added elsewhere should be found: %v", got)
 	}
 }
@@ -317,11 +319,11 @@ func TestListMarksTheMatch(t *testing.T) {
 	for _, msg := range runCmd(a.Init()) {
 		send(a, msg)
 	}
-	st := a.c.st
-	m := a.tabs[tabList].(*listScreen)
+	st := a.c.Styles
+	m := a.tabs[tabList].(*list.Screen)
 	typeText(a, "zsf")
 	view := a.View()
-	if want := m.selMatch.Render("张三丰"); !strings.Contains(view, want) {
+	if want := m.SelMatch.Render("张三丰"); !strings.Contains(view, want) {
 		t.Errorf("the selected row should mark 张三丰 as %q:\n%q", want, view)
 	}
 	press(a, tea.KeyEsc)
@@ -358,7 +360,7 @@ func TestMarkCellFitsAndMarks(t *testing.T) {
 		{"evil\x1b[31m", 0, 4, 12, "", "evil", "␛[31m   "},
 	}
 	for _, tt := range tests {
-		got := markCell(tt.text, tt.from, tt.to, tt.w, nil, hi)
+		got := list.MarkCell(tt.text, tt.from, tt.to, tt.w, nil, hi)
 		want := tt.pre + tt.post
 		if tt.mid != "" {
 			want = tt.pre + hi.Render(tt.mid) + tt.post
@@ -366,7 +368,7 @@ func TestMarkCellFitsAndMarks(t *testing.T) {
 		if got != want {
 			t.Errorf("markCell(%q, %d, %d, %d) = %q, want %q", tt.text, tt.from, tt.to, tt.w, got, want)
 		}
-		if w := width(got); w != tt.w {
+		if w := kit.Width(got); w != tt.w {
 			t.Errorf("markCell(%q) is %d cells, want %d", tt.text, w, tt.w)
 		}
 	}
@@ -383,20 +385,20 @@ func TestListPagesThroughABook(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := newTestApp(t, s, model.Zh, 80, 24)
-	m := a.tabs[tabList].(*listScreen)
-	if m.rowCount() != 400 || !m.fromIndex {
-		t.Fatalf("the list shows %d customers (from the index: %v), want 400", m.rowCount(), m.fromIndex)
+	m := a.tabs[tabList].(*list.Screen)
+	if m.RowCount() != 400 || !m.FromIndex {
+		t.Fatalf("the list shows %d customers (from the index: %v), want 400", m.RowCount(), m.FromIndex)
 	}
 	press(a, tea.KeyPgDown)
 	press(a, tea.KeyPgDown)
-	if m.cursor != 2*m.visibleRows() {
-		t.Errorf("two pages down the cursor is on row %d, want %d", m.cursor, 2*m.visibleRows())
+	if m.Cursor != 2*m.VisibleRows() {
+		t.Errorf("two pages down the cursor is on row %d, want %d", m.Cursor, 2*m.VisibleRows())
 	}
 	checkScreenSize(t, a, 80, 24)
 	press(a, tea.KeyEnd)
 	screen := screenText(a)
-	if c, _ := m.selected(); m.cursor != 399 || c.ID != m.rowAt(399).Customer.ID || !strings.Contains(screen, "▸ ") {
-		t.Errorf("end should put the cursor on the last customer (cursor %d):\n%s", m.cursor, screen)
+	if c, _ := m.Selected(); m.Cursor != 399 || c.ID != m.RowAt(399).Customer.ID || !strings.Contains(screen, "▸ ") {
+		t.Errorf("end should put the cursor on the last customer (cursor %d):\n%s", m.Cursor, screen)
 	}
 	rows := 0
 	for _, line := range strings.Split(screen, "\n")[3:] {
@@ -404,13 +406,13 @@ func TestListPagesThroughABook(t *testing.T) {
 			rows++
 		}
 	}
-	if rows != m.visibleRows() {
-		t.Errorf("the screen draws %d rows, want the %d that fit", rows, m.visibleRows())
+	if rows != m.VisibleRows() {
+		t.Errorf("the screen draws %d rows, want the %d that fit", rows, m.VisibleRows())
 	}
 	checkScreenSize(t, a, 80, 24)
 	send(a, tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
-	if m.cursor != 396 {
-		t.Errorf("the wheel should move three rows up: cursor %d", m.cursor)
+	if m.Cursor != 396 {
+		t.Errorf("the wheel should move three rows up: cursor %d", m.Cursor)
 	}
 }
 
@@ -420,27 +422,27 @@ func TestTheCursorStaysOnTheFirstRowWhenTheIndexArrives(t *testing.T) {
 	s := searchFixture(t)
 	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
-	m := a.tabs[tabList].(*listScreen)
+	m := a.tabs[tabList].(*list.Screen)
 	var indexCmd tea.Cmd
 	for _, msg := range runCmd(a.Init()) {
-		if page, ok := msg.(customersLoadedMsg); ok {
+		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
 			_, indexCmd = a.Update(page)
 			continue
 		}
 		send(a, msg)
 	}
-	if indexCmd == nil || len(m.rows) < 2 {
-		t.Fatalf("the first page should be shown with the index loading: %d rows", len(m.rows))
+	if indexCmd == nil || len(m.Rows) < 2 {
+		t.Fatalf("the first page should be shown with the index loading: %d rows", len(m.Rows))
 	}
 	// A first page whose order differs from the full list's, as ties broken otherwise would give.
-	slices.Reverse(m.rows)
+	slices.Reverse(m.Rows)
 	for _, msg := range runCmd(indexCmd) {
 		send(a, msg)
 	}
-	if m.ix == nil || !m.fromIndex {
+	if m.Ix == nil || !m.FromIndex {
 		t.Fatal("the index should be loaded and answer")
 	}
-	if m.cursor != 0 {
-		t.Errorf("the cursor moved to row %d when the index arrived; it should stay on the first row", m.cursor+1)
+	if m.Cursor != 0 {
+		t.Errorf("the cursor moved to row %d when the index arrived; it should stay on the first row", m.Cursor+1)
 	}
 }

@@ -8,6 +8,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/detail"
+	"guanxi/ui/kit"
+	"guanxi/ui/list"
+	"guanxi/ui/overlays"
+	"guanxi/ui/trash"
 )
 
 func space(a *App) { send(a, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}) }
@@ -17,24 +22,24 @@ func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 		s := fixtureBook(t)
 		ctx := context.Background()
 		a := newTestApp(t, s, lang, w, h)
-		l := a.tabs[tabList].(*listScreen)
+		l := a.tabs[tabList].(*list.Screen)
 		space(a)
 		space(a)
-		if len(l.marked) != 2 || l.cursor != 2 {
-			t.Fatalf("two spaces should mark two customers and move on: %v, cursor %d", l.marked, l.cursor)
+		if len(l.Marked) != 2 || l.Cursor != 2 {
+			t.Fatalf("two spaces should mark two customers and move on: %v, cursor %d", l.Marked, l.Cursor)
 		}
-		if l.search.Value() != "" {
+		if l.Search.Value() != "" {
 			t.Fatal("a space that marks must not go into the search")
 		}
 		golden(t, "marked_list_"+name, a)
 		goldenAttrs(t, "nocolor_marked_"+name, a)
 		press(a, tea.KeyEnter)
-		f, ok := a.overlay.(*form)
-		if !ok || !strings.Contains(f.title, "2") {
+		f, ok := a.overlay.(*kit.Form)
+		if !ok || !strings.Contains(f.Title, "2") {
 			t.Fatalf("enter with marked customers should ask what to do to them:\n%s", screenText(a))
 		}
 		golden(t, "marked_form_"+name, a)
-		ids := l.markedIDs()
+		ids := l.MarkedIDs()
 		press(a, tea.KeyTab) // to the level: VIP
 		press(a, tea.KeyLeft)
 		press(a, tea.KeyLeft) // VIP → strategic → low
@@ -47,7 +52,7 @@ func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 				t.Errorf("customer %d is %s, not low", id, cu.Level)
 			}
 		}
-		if len(l.marked) != 0 {
+		if len(l.Marked) != 0 {
 			t.Error("the marks should clear once acted on")
 		}
 		if !strings.Contains(screenText(a), "ctrl+z") {
@@ -66,27 +71,27 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
 	a := newTestApp(t, s, model.Zh, 80, 24)
-	l := a.tabs[tabList].(*listScreen)
+	l := a.tabs[tabList].(*list.Screen)
 	typeText(a, "公司") // not a query of everyone
 	ctrl(a, tea.KeyCtrlU)
-	if l.search.Value() != "" {
-		t.Fatalf("ctrl+u should clear the search line, it holds %q", l.search.Value())
+	if l.Search.Value() != "" {
+		t.Fatalf("ctrl+u should clear the search line, it holds %q", l.Search.Value())
 	}
 	ctrl(a, tea.KeyCtrlA)
-	if len(l.marked) != 4 {
-		t.Fatalf("ctrl+a should mark everyone in the list: %d", len(l.marked))
+	if len(l.Marked) != 4 {
+		t.Fatalf("ctrl+a should mark everyone in the list: %d", len(l.Marked))
 	}
 	press(a, tea.KeyEsc)
-	if len(l.marked) != 0 {
+	if len(l.Marked) != 0 {
 		t.Fatal("esc should clear the marks")
 	}
 	typeText(a, "王")
 	space(a)
-	if len(l.marked) != 0 || l.search.Value() != "王 " {
-		t.Fatalf("while a search is typed and nothing marked, a space goes into the search: %q", l.search.Value())
+	if len(l.Marked) != 0 || l.Search.Value() != "王 " {
+		t.Fatalf("while a search is typed and nothing marked, a space goes into the search: %q", l.Search.Value())
 	}
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlAt})
-	if len(l.marked) != 1 {
+	if len(l.Marked) != 1 {
 		t.Fatal("ctrl+space should mark while a search is typed")
 	}
 	ctrl(a, tea.KeyCtrlU)
@@ -134,8 +139,8 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 	space(a)
 	act(4) // export
 	ctrl(a, tea.KeyCtrlS)
-	o, ok := a.overlay.(*ioOverlay)
-	if !ok || !o.export || !strings.Contains(screenText(a), "已标记的 1 位") {
+	o, ok := a.overlay.(*overlays.Exchange)
+	if !ok || !o.Export || !strings.Contains(screenText(a), "已标记的 1 位") {
 		t.Fatalf("export should open the export box on the marked:\n%s", screenText(a))
 	}
 }
@@ -157,8 +162,8 @@ func TestShiftTabAndAltDigitsMoveBetweenViews(t *testing.T) {
 		}
 	}
 	send(a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'1'}, Alt: true})
-	if l := a.tabs[tabList].(*listScreen); l.search.Value() != "" {
-		t.Errorf("alt+1 must not type into the search: %q", l.search.Value())
+	if l := a.tabs[tabList].(*list.Screen); l.Search.Value() != "" {
+		t.Errorf("alt+1 must not type into the search: %q", l.Search.Value())
 	}
 }
 
@@ -175,27 +180,27 @@ func TestTheTrashViewRestores(t *testing.T) {
 		}
 		a := newTestApp(t, s, lang, w, h)
 		press(a, tea.KeyF5)
-		tr, ok := a.top().(*trashScreen)
-		if !ok || len(tr.rows) != 2 {
+		tr, ok := a.top().(*trash.Screen)
+		if !ok || len(tr.Rows) != 2 {
 			t.Fatalf("F5 should show the trash with its two customers:\n%s", screenText(a))
 		}
 		checkScreenSize(t, a, w, h)
 		golden(t, "trash_"+name, a)
 		press(a, tea.KeyDown)
-		gone := tr.rows[1].ID
+		gone := tr.Rows[1].ID
 		typeText(a, "r")
 		if _, err := s.Customer(ctx, gone); err != nil {
 			t.Fatalf("r should restore the customer under the cursor: %v", err)
 		}
-		if len(tr.rows) != 1 {
+		if len(tr.Rows) != 1 {
 			t.Errorf("the trash should list one customer now:\n%s", screenText(a))
 		}
 		press(a, tea.KeyEsc)
-		if _, ok := a.top().(*listScreen); !ok {
+		if _, ok := a.top().(*list.Screen); !ok {
 			t.Error("esc should leave the trash")
 		}
 		send(a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'5'}, Alt: true})
-		if _, ok := a.top().(*trashScreen); !ok {
+		if _, ok := a.top().(*trash.Screen); !ok {
 			t.Error("alt+5 should show the trash like F5")
 		}
 	})
@@ -207,27 +212,27 @@ func TestANewCustomerOpensTheirArchive(t *testing.T) {
 	ctrl(a, tea.KeyCtrlN)
 	typeText(a, "钱多多")
 	ctrl(a, tea.KeyCtrlS)
-	d, ok := a.top().(*detailScreen)
+	d, ok := a.top().(*detail.Screen)
 	if !ok {
 		t.Fatalf("saving a new customer should open their archive:\n%s", screenText(a))
 	}
-	if cu, _ := s.FindCustomer(context.Background(), "钱多多"); d.id != cu.ID {
+	if cu, _ := s.FindCustomer(context.Background(), "钱多多"); d.ID != cu.ID {
 		t.Error("the archive opened is not the new customer's")
 	}
 }
 
 func TestEnglishCountsAgree(t *testing.T) {
-	c := &common{lang: model.En}
+	c := &kit.Common{Lang: model.En}
 	for n, want := range map[int]string{0: "0 customers", 1: "1 customer", 2: "2 customers"} {
-		if got := customers(c, n); got != want {
+		if got := kit.Customers(c, n); got != want {
 			t.Errorf("customers(%d) = %q, want %q", n, got, want)
 		}
 	}
-	if got := c.tn("an.deals", 1); got != "%d deal" {
+	if got := c.TN("an.deals", 1); got != "%d deal" {
 		t.Errorf("one deal: %q", got)
 	}
-	zh := &common{lang: model.Zh}
-	if got := customers(zh, 1); got != "1 位客户" {
+	zh := &kit.Common{Lang: model.Zh}
+	if got := kit.Customers(zh, 1); got != "1 位客户" {
 		t.Errorf("Chinese: %q", got)
 	}
 }

@@ -9,15 +9,17 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/followup"
+	"guanxi/ui/kit"
 )
 
 // toWang puts the follow-up's cursor on 王建国, whose buyer 周丽 is tagged hesitant.
-func toWang(t *testing.T, a *App) *followUpScreen {
+func toWang(t *testing.T, a *App) *followup.Screen {
 	t.Helper()
 	press(a, tea.KeyF2)
-	m := a.tabs[tabFollowUp].(*followUpScreen)
-	for i := 0; i < m.count(); i++ {
-		if it, ok := m.selected(); ok && it.CustomerName == "王建国" {
+	m := a.tabs[tabFollowUp].(*followup.Screen)
+	for i := 0; i < m.Count(); i++ {
+		if it, ok := m.Selected(); ok && it.CustomerName == "王建国" {
 			return m
 		}
 		press(a, tea.KeyDown)
@@ -36,8 +38,8 @@ func TestPlaybookCardGoldenScreens(t *testing.T) {
 				m := toWang(t, a)
 				checkScreenSize(t, a, sz.w, sz.h)
 				golden(t, "card_"+name, a)
-				it, _ := m.selected()
-				if m.cardPages(it) > 1 {
+				it, _ := m.Selected()
+				if m.CardPages(it) > 1 {
 					typeText(a, "]")
 					checkScreenSize(t, a, sz.w, sz.h)
 					golden(t, "card_page2_"+name, a)
@@ -65,8 +67,8 @@ func TestPlaybookCardTurnsPages(t *testing.T) {
 	s := fixtureBook(t)
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := toWang(t, a)
-	it, _ := m.selected()
-	pages := m.cardPages(it)
+	it, _ := m.Selected()
+	pages := m.CardPages(it)
 	if pages < 2 {
 		t.Fatalf("at 80×24 the card of 王建国 should run over a page, it has %d", pages)
 	}
@@ -132,8 +134,8 @@ func TestDetailPlaybookAndUntag(t *testing.T) {
 	if err := s.AddContact(ctx, &ct); err != nil {
 		t.Fatal(err)
 	}
-	send(a, bookChangedMsg{version: 1})
-	send(a, bookChangedMsg{version: 2})
+	send(a, kit.BookChangedMsg{Version: 1})
+	send(a, kit.BookChangedMsg{Version: 2})
 	if screen := screenText(a); !strings.Contains(screen, "还没有性格类型：陈工 · 按 t 设置") || !strings.Contains(screen, "可选分类：通用类型、门店顾客") {
 		t.Errorf("an untyped contact should be named with the typologies:\n%s", screen)
 	}
@@ -178,14 +180,14 @@ func TestTagFormUnknownTypeInEnglish(t *testing.T) {
 
 func TestChecklistCarriesTheTagsForTheCard(t *testing.T) {
 	s := fixtureBook(t)
-	msgs := runCmd(loadChecklist(s, model.DateOf(testNow), followUpDays))
+	msgs := runCmd(followup.LoadChecklist(s, model.DateOf(testNow), followup.FollowUpDays))
 	if len(msgs) != 1 {
 		t.Fatalf("loadChecklist answered %d messages", len(msgs))
 	}
-	msg := msgs[0].(checklistLoadedMsg)
+	msg := msgs[0].(followup.ChecklistLoadedMsg)
 	wang, _ := s.FindCustomer(context.Background(), "王建国")
-	tags := msg.page.tags[wang.ID]
-	if msg.err != nil || len(tags) != 1 || tags[0].ContactName != "周丽" || tags[0].Note == "" {
-		t.Errorf("tags of 王建国 = %+v (%v)", tags, msg.err)
+	tags := msg.Page.Tags[wang.ID]
+	if msg.Err != nil || len(tags) != 1 || tags[0].ContactName != "周丽" || tags[0].Note == "" {
+		t.Errorf("tags of 王建国 = %+v (%v)", tags, msg.Err)
 	}
 }

@@ -10,32 +10,34 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/detail"
+	"guanxi/ui/kit"
 )
 
 // openArchive opens a customer's archive in the app.
-func openArchive(t *testing.T, a *App, id int64) *detailScreen {
+func openArchive(t *testing.T, a *App, id int64) *detail.Screen {
 	t.Helper()
-	send(a, openCustomerMsg{id: id})
-	d, ok := a.top().(*detailScreen)
-	if !ok || !d.loaded {
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: id})
+	d, ok := a.top().(*detail.Screen)
+	if !ok || !d.Loaded {
 		t.Fatalf("the archive of %d did not open", id)
 	}
 	return d
 }
 
 // selectRecord puts the archive's cursor on a record with ↓, as a person would.
-func selectRecord(t *testing.T, a *App, d *detailScreen, kind model.RecordKind, id int64) {
+func selectRecord(t *testing.T, a *App, d *detail.Screen, kind model.RecordKind, id int64) {
 	t.Helper()
-	for range len(d.records) {
+	for range len(d.Records) {
 		press(a, tea.KeyUp)
 	}
-	for range len(d.records) + 1 {
-		if r, ok := d.selected(); ok && r.kind == kind && r.id == id {
+	for range len(d.Records) + 1 {
+		if r, ok := d.Selected(); ok && r.Kind == kind && r.ID == id {
 			return
 		}
 		press(a, tea.KeyDown)
 	}
-	t.Fatalf("no %s %d among the archive's records %+v", kind, id, d.records)
+	t.Fatalf("no %s %d among the archive's records %+v", kind, id, d.Records)
 }
 
 // A deal typed as 1250万 instead of 12.5万 is corrected in the archive: enter on the deal opens its
@@ -110,7 +112,7 @@ func TestRemovingARecordAndTheUndo(t *testing.T) {
 	if cs, _ := s.Contacts(ctx, wang.ID); len(cs) != 1 || len(cs[0].Types) != 1 {
 		t.Errorf("the undo did not bring the contact back with their type: %+v", cs)
 	}
-	if r, ok := m.selected(); !ok || r.kind != model.RecordContact || r.id != contacts[0].ID || !m.visible(r) {
+	if r, ok := m.Selected(); !ok || r.Kind != model.RecordContact || r.ID != contacts[0].ID || !m.Visible(r) {
 		t.Errorf("the restored contact is not under the cursor in view: %+v", r)
 	}
 
@@ -188,15 +190,15 @@ func TestEveryRecordOpensItsForm(t *testing.T) {
 		model.RecordPayment: "修改收款", model.RecordLog: "修改联系记录", model.RecordDeal: "修改成交",
 	}
 	seen := map[model.RecordKind]bool{}
-	for i := range m.records {
-		rec := m.records[i]
-		selectRecord(t, a, m, rec.kind, rec.id)
+	for i := range m.Records {
+		rec := m.Records[i]
+		selectRecord(t, a, m, rec.Kind, rec.ID)
 		press(a, tea.KeyEnter)
-		if !strings.Contains(screenText(a), want[rec.kind]) {
-			t.Errorf("%s %d: the form %q did not open:\n%s", rec.kind, rec.id, want[rec.kind], screenText(a))
+		if !strings.Contains(screenText(a), want[rec.Kind]) {
+			t.Errorf("%s %d: the form %q did not open:\n%s", rec.Kind, rec.ID, want[rec.Kind], screenText(a))
 		}
 		press(a, tea.KeyEsc)
-		seen[rec.kind] = true
+		seen[rec.Kind] = true
 	}
 	if len(seen) != len(want) {
 		t.Errorf("kinds of records in the archive: %v", seen)
@@ -295,13 +297,13 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 	openArchive(t, a, li.ID)
 	typeText(a, "e")
 	fields := map[string]string{"address": "杭州市西湖区", "source": "转介绍", "referred_by": "王建国", "size": "中", "capital": "500万"}
-	f, ok := a.overlay.(*form)
+	f, ok := a.overlay.(*kit.Form)
 	if !ok {
 		t.Fatalf("no form open")
 	}
-	for i := range f.fields {
-		if v, ok := fields[f.fields[i].key]; ok {
-			f.fields[i].input.SetValue(v)
+	for i := range f.Fields {
+		if v, ok := fields[f.Fields[i].Key]; ok {
+			f.Fields[i].Input.SetValue(v)
 		}
 	}
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
@@ -339,9 +341,9 @@ func TestAnOrganisationIsNotAPerson(t *testing.T) {
 	}{{wang.ID, false}, {li.ID, true}} {
 		openArchive(t, a, tc.id)
 		typeText(a, "t")
-		f := a.overlay.(*form)
+		f := a.overlay.(*kit.Form)
 		names := ""
-		for _, ch := range f.fields[0].choices {
+		for _, ch := range f.Fields[0].Choices {
 			names += ch.Name.Zh + " "
 		}
 		if strings.Contains(names, "本人") != tc.self {

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // TestHeldBookHeader: while another machine holds a replicated book, the header says the book is
@@ -31,9 +32,9 @@ func TestHeldBookHeader(t *testing.T) {
 		}
 		checkScreenSize(t, a, tc.w, tc.h)
 		golden(t, "held_"+string(tc.lang)+"_"+map[int]string{80: "80x24", 120: "120x40"}[tc.w], a)
-		a.Update(watchTickMsg{}) // the watch looks while the book is held
+		a.Update(kit.WatchTickMsg{}) // the watch looks while the book is held
 		held.Store(false)
-		a.Update(watchTickMsg{}) // and again once the holder let it go
+		a.Update(kit.WatchTickMsg{}) // and again once the holder let it go
 		screen := screenText(a)
 		if header := strings.SplitN(screen, "\n", 2)[0]; strings.Contains(header, "只读") || strings.Contains(header, "read-only") {
 			t.Errorf("the note stays after the hold went: %q", header)

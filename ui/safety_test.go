@@ -16,6 +16,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // hostile holds text a terminal would act on if printed as it is: a title change, an OSC 8 link,
@@ -158,7 +159,7 @@ func TestHostileTextIsHarmlessInEveryView(t *testing.T) {
 			f.snap("list search pasted")
 			press(a, tea.KeyEsc)
 			press(a, tea.KeyEsc)
-			send(a, openCustomerMsg{id: cu.ID})
+			send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: cu.ID})
 			for i := 0; i < 12; i++ {
 				f.snap("detail page")
 				press(a, tea.KeyPgDown)
@@ -176,11 +177,11 @@ func TestHostileTextIsHarmlessInEveryView(t *testing.T) {
 			typeText(a, "?")
 			f.snap("help")
 			press(a, tea.KeyEsc)
-			send(a, statusMsg{text: "状态 " + evil(1) + evil(9), isErr: true})
+			send(a, kit.StatusMsg{Text: "状态 " + evil(1) + evil(9), IsErr: true})
 			f.snap("status line")
-			send(a, saveFailedMsg{err: errors.New(evil(4) + "\x00")})
+			send(a, kit.SaveFailedMsg{Err: errors.New(evil(4) + "\x00")})
 			f.snap("save failed")
-			send(a, customerTrashedMsg{id: 999999, name: evil(0)})
+			send(a, kit.CustomerTrashedMsg{ID: 999999, Name: evil(0)})
 			f.snap("trash status")
 			press(a, tea.KeyEsc)
 			press(a, tea.KeyF2)
@@ -206,7 +207,7 @@ func TestHostileTextIsHarmlessInEveryView(t *testing.T) {
 					t.Errorf("%s: %d lines, want %d", name, len(lines), size[1])
 				}
 				for i, l := range lines {
-					if w := width(l); w != size[0] {
+					if w := kit.Width(l); w != size[0] {
 						t.Errorf("%s: line %d is %d cells, want %d: %q", name, i, w, size[0], l)
 						break
 					}
@@ -242,7 +243,7 @@ func TestLimitsNeverPanic(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {40, 10}} {
 		a := newTestApp(t, s, model.Zh, size[0], size[1])
 		start := time.Now()
-		send(a, openCustomerMsg{id: big.ID})
+		send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: big.ID})
 		for i := 0; i < 5; i++ {
 			press(a, tea.KeyPgDown)
 		}

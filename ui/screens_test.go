@@ -9,6 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
+	"guanxi/ui/list"
 )
 
 var sizes = []struct{ w, h int }{{80, 24}, {120, 40}}
@@ -70,12 +72,12 @@ func TestListFiltersAsYouType(t *testing.T) {
 func TestStaleSearchResultIsDropped(t *testing.T) {
 	s := fixtureBook(t)
 	a := newTestApp(t, s, model.Zh, 80, 24)
-	l := a.tabs[tabList].(*listScreen)
-	l.seq = 10
-	l.Update(customersLoadedMsg{seq: 10, rows: []model.Customer{{ID: 1, Name: "新的"}}, total: 1})
-	l.Update(customersLoadedMsg{seq: 9, rows: []model.Customer{{ID: 2, Name: "旧的"}}, total: 1})
-	if len(l.rows) != 1 || l.rows[0].Name != "新的" {
-		t.Errorf("an older answer replaced a newer one: %+v", l.rows)
+	l := a.tabs[tabList].(*list.Screen)
+	l.Seq = 10
+	l.Update(kit.CustomersLoadedMsg{Seq: 10, Rows: []model.Customer{{ID: 1, Name: "新的"}}, Total: 1})
+	l.Update(kit.CustomersLoadedMsg{Seq: 9, Rows: []model.Customer{{ID: 2, Name: "旧的"}}, Total: 1})
+	if len(l.Rows) != 1 || l.Rows[0].Name != "新的" {
+		t.Errorf("an older answer replaced a newer one: %+v", l.Rows)
 	}
 }
 
@@ -109,7 +111,7 @@ func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	press(a, tea.KeyTab)
 	before := screenText(a)
-	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 28 天 首次拜访") {
+	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 28 天  首次拜访") {
 		t.Fatalf("李娜 (never visited) and 王建国 should be overdue, the VIP 王建国 first:\n%s", before)
 	}
 	press(a, tea.KeyDown)

@@ -9,6 +9,7 @@ import (
 
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // findByName returns the id of a customer of the fixture book.
@@ -32,7 +33,7 @@ func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 	before, _ := s.Interactions(ctx, wang, 0)
 	a := newTestApp(t, s, model.Zh, 80, 24)
 
-	send(a, openCustomerMsg{id: wang})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: wang})
 	typeText(a, "D")
 	screen := screenText(a)
 	if !strings.Contains(screen, "把「王建国」移到回收站？") || !strings.Contains(screen, "按 u") {
@@ -68,7 +69,7 @@ func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 
 	// From the follow-up, which takes no typing, u is the undo.
 	press(a, tea.KeyF2)
-	send(a, openCustomerMsg{id: wang})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: wang})
 	typeText(a, "D")
 	typeText(a, "y")
 	if screen := screenText(a); !strings.Contains(screen, "按 u 撤销") {
@@ -80,7 +81,7 @@ func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 	}
 
 	// Any other key first: the offer is gone and u does not restore.
-	send(a, openCustomerMsg{id: wang})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: wang})
 	typeText(a, "D")
 	typeText(a, "y")
 	press(a, tea.KeyDown)
@@ -99,7 +100,7 @@ func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 func TestDeleteKeyIsInTheHelp(t *testing.T) {
 	s := fixtureBook(t)
 	a := newTestApp(t, s, model.En, 120, 40)
-	send(a, openCustomerMsg{id: findByName(t, s, "李娜")})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: findByName(t, s, "李娜")})
 	typeText(a, "?")
 	if screen := screenText(a); !strings.Contains(screen, "delete customer") {
 		t.Errorf("help does not list the delete key:\n%s", screen)

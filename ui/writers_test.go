@@ -13,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/ui/kit"
 )
 
 // buildGuanxi builds the program into the test's folder, for tests that need another process.
@@ -40,7 +41,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 	wang := findByName(t, s, "王建国")
 	a := newTestApp(t, s, model.Zh, 100, 30)
 	// The first look at the book's data version, as the running program takes it every second.
-	for _, m := range runCmd(checkBook(s)) {
+	for _, m := range runCmd(kit.CheckBook(s)) {
 		send(a, m)
 	}
 
@@ -74,7 +75,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 		close(jobs)
 	}()
 
-	send(a, openCustomerMsg{id: wang})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: wang})
 	for i := 0; i < mine; i++ {
 		typeText(a, "l")
 		typeText(a, fmt.Sprintf("界面写入-%03d", i))
@@ -110,7 +111,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 	// every second — not before, so it is the watch that brings it: on the detail it shows, and on
 	// the list.
 	press(a, tea.KeyEsc)
-	send(a, openCustomerMsg{id: li})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: li})
 	other := func(args ...string) {
 		t.Helper()
 		out, err := exec.Command(bin, append([]string{"--db", s.Path()}, args...)...).CombinedOutput()
@@ -119,7 +120,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 		}
 	}
 	look := func() {
-		for _, m := range runCmd(checkBook(s)) {
+		for _, m := range runCmd(kit.CheckBook(s)) {
 			send(a, m)
 		}
 	}

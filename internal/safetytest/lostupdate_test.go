@@ -38,8 +38,9 @@ func TestTwoEditorsLoseNoUpdate(t *testing.T) {
 	// Meanwhile, another process.
 	mustGx(t, "--db", book, "edit", "张三", "--email", "new@example.com", "--phone", "13911111111")
 
-	// The form changes the phone (the fifth field) and saves.
-	p.keys("Down", "Down", "Down", "Down", "C-u")
+	// The form changes the phone (the sixth field, after name, company, short name, kind and
+	// title) and saves.
+	p.keys("Down", "Down", "Down", "Down", "Down", "C-u")
 	p.typeText("13722222222")
 	p.keys("C-s")
 	p.waitFor("13911111111", 5*time.Second) // the conflict shows the other value …

@@ -1,0 +1,179 @@
+package followup
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/store"
+	"guanxi/ui/forms"
+	"guanxi/ui/kit"
+)
+
+// FollowUpDays is how far ahead the checklist looks.
+const FollowUpDays = 7
+
+// Screen is the day's checklist: overdue, today and the coming days, with the playbook of
+// the customer under the cursor.
+type Screen struct {
+	c *kit.Common
+	// idx is the whole checklist, as keys in its order; win holds the items of the part around
+	// what is shown, read when the view moves there.
+	idx    *store.ChecklistIndex
+	win    fuWindow
+	pb     playbookCard
+	Fu     fuState
+	Loaded bool
+	Err    error
+	Cursor int
+	offset int
+	width  int
+	height int
+}
+
+func New(c *kit.Common) *Screen { return &Screen{c: c} }
+
+func (m *Screen) Title() string { return m.c.T("view.followup") }
+func (m *Screen) Typing() bool  { return false }
+func (m *Screen) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.layoutLines() // a narrow screen puts long reasons on a second line
+	m.clamp()
+}
+
+func (m *Screen) Reload() tea.Cmd {
+	return LoadChecklist(m.c.Store, m.c.Today(), FollowUpDays)
+}
+
+// Badge counts what needs doing now (overdue and today) for the tab's title.
+func (m *Screen) Badge() string {
+	if !m.Loaded {
+		return ""
+	}
+	return m.badgeText()
+}
+
+// cardHeight is the room kept under the list for the playbook card.
+func (m *Screen) cardHeight() int {
+	if m.height < 14 {
+		return 0
+	}
+	if m.height >= 30 {
+		// A tall terminal has room to read the whole advice without turning pages.
+		return min(m.height/3, 14)
+	}
+	return min(6, m.height/3)
+}
+
+// listHeight is the room for the rows of the checklist, with their group headings.
+func (m *Screen) listHeight() int { return max(m.height-1-m.cardHeight(), 1) }
+
+func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
+	k := m.c.Keys
+	switch msg := msg.(type) {
+	case ChecklistLoadedMsg:
+		m.Loaded, m.Err = true, msg.Err
+		if msg.Err == nil {
+			m.idx = msg.idx
+			m.win = fuWindow{}
+			m.takePage(msg.Page)
+		}
+		m.relayout()
+		m.clamp()
+		return m, m.fetch()
+	case checklistPageMsg:
+		if msg.idx != m.idx {
+			return m, nil // a page of a checklist since read again
+		}
+		m.win.loading = false
+		if msg.err != nil {
+			return m, kit.StatusCmd(model.SanitizeLine(m.c.ErrSentence(msg.err, "err.load")), true)
+		}
+		m.takePage(msg)
+		m.layoutLines() // the items read may take a second line
+		m.clamp()
+		return m, m.fetch()
+	case tea.MouseMsg:
+		m.Cursor += kit.WheelStep(msg)
+		m.clamp()
+		return m, m.fetch()
+	case tea.KeyMsg:
+		if cmd, handled := m.act(msg); handled {
+			return m, cmd
+		}
+		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
+			m.Cursor = cur
+			m.clamp()
+			return m, m.fetch()
+		}
+		it, ok := m.Selected()
+		switch {
+		case !ok:
+			return m, nil
+		case key.Matches(msg, k.Tag):
+			return m, forms.OpenTag(m.c, it.CustomerID)
+		case key.Matches(msg, k.CardUp):
+			m.turnCard(it, -1)
+		case key.Matches(msg, k.CardDown):
+			m.turnCard(it, 1)
+		}
+		m.clamp()
+	}
+	return m, nil
+}
+
+func (m *Screen) View() string {
+	c, st := m.c, m.c.Styles
+	today := c.Today()
+	var b strings.Builder
+	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
+	switch {
+	case m.Err != nil:
+		return b.String() + st.Error.Render(model.SanitizeLine(c.ErrSentence(m.Err, "err.load")))
+	case !m.Loaded:
+		return b.String() + st.Dim.Render(c.T("list.loading"))
+	case m.Count() == 0:
+		return b.String() + st.Dim.Render(fmt.Sprintf(c.T("fu.empty"), FollowUpDays))
+	}
+	b.WriteString(m.listView())
+	if it, ok := m.Selected(); ok && it.CustomerID == 0 && m.cardHeight() > 0 {
+		b.WriteString(m.holidayCard(it))
+	} else if m.cardHeight() > 0 {
+		b.WriteString(m.card())
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// card shows how to talk to the customer under the cursor: for each tagged person their types,
+// what to do, what to avoid and how to recognise them, a page at a time ([ and ] turn it).
+func (m *Screen) card() string {
+	it, ok := m.Selected()
+	if !ok {
+		return ""
+	}
+	body := m.cardBody(it, m.width-1)
+	page := m.cardPage()
+	top := m.shownPage(it) * page
+	lines := append([]string{m.cardTitle(it)}, body[top:min(top+page, len(body))]...)
+	return strings.Join(lines, "\n")
+}
+
+// HelpNote says in the help what order the checklist is in.
+func (m *Screen) HelpNote() string { return model.ChecklistOrderText.In(m.c.Lang) }
+
+func (m *Screen) ShortHelp() []key.Binding {
+	k, fk := m.c.Keys, m.c.FollowUpKeys()
+	return []key.Binding{k.Open, k.Log, k.Done, k.Snooze, k.Remind, fk.Group, fk.Settings, k.Help}
+}
+
+func (m *Screen) FullHelp() [][]key.Binding {
+	k, fk := m.c.Keys, m.c.FollowUpKeys()
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag, k.CardUp, k.CardDown},
+		{fk.Reschedule, fk.Delete, fk.Undo, fk.Group, fk.Settings},
+	}
+}

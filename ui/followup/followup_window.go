@@ -1,0 +1,178 @@
+package followup
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/store"
+	"guanxi/ui/kit"
+)
+
+// The follow-up view holds the whole checklist as keys (store.ChecklistIndex: the order, the days,
+// the customers' names) and the items of only the part around what is shown, read when the view
+// moves there. So a checklist of tens of thousands of items opens, pages and jumps to its end with
+// a read of a few dozen rows each.
+
+// fuWindow is the part of the checklist whose items are read: by their index in the checklist.
+type fuWindow struct {
+	items   map[int]model.ChecklistItem
+	loading bool // a read is under way; the next waits for it
+}
+
+// windowMargin is how many rows either side of those shown are read with them, so that moving a
+// screen up or down finds its items already there.
+func (m *Screen) windowMargin() int { return max(m.listHeight(), 20) }
+
+// Count is how many items the checklist has.
+func (m *Screen) Count() int {
+	if m.idx == nil {
+		return 0
+	}
+	return m.idx.Len()
+}
+
+// Item returns item i of the checklist when its part has been read.
+func (m *Screen) Item(i int) (model.ChecklistItem, bool) {
+	it, ok := m.win.items[i]
+	return it, ok
+}
+
+// selectedIndex returns the checklist index of the item under the cursor.
+func (m *Screen) selectedIndex() (int, bool) {
+	if m.Cursor < len(m.Fu.Order) && len(m.Fu.Order) > 0 {
+		return m.Fu.Order[m.Cursor], true
+	}
+	return 0, false
+}
+
+// Selected returns the item under the cursor; the cursor counts rows in the order shown. While its
+// part is being read there is none, and the keys that act on an item wait for it.
+func (m *Screen) Selected() (model.ChecklistItem, bool) {
+	if i, ok := m.selectedIndex(); ok {
+		return m.Item(i)
+	}
+	return model.ChecklistItem{}, false
+}
+
+// wanted returns the checklist indexes of the rows shown and of a margin of rows either side, in
+// the order shown.
+func (m *Screen) wanted() []int {
+	order, rowOf := m.Fu.Order, m.Fu.rowOf
+	if len(order) == 0 {
+		return nil
+	}
+	// The first and last positions whose rows are on the screen.
+	first := sort.SearchInts(rowOf, m.offset)
+	last := sort.SearchInts(rowOf, m.offset+m.listHeight()) - 1
+	first, last = max(first-m.windowMargin(), 0), min(max(last, first)+m.windowMargin(), len(order)-1)
+	out := make([]int, 0, last-first+1)
+	for pos := first; pos <= last; pos++ {
+		out = append(out, order[pos])
+	}
+	return out
+}
+
+// fetch reads the items of the rows shown when some are missing, with the margin around them.
+func (m *Screen) fetch() tea.Cmd {
+	if m.idx == nil || m.win.loading {
+		return nil
+	}
+	want := m.wanted()
+	missing := false
+	order, rowOf := m.Fu.Order, m.Fu.rowOf
+	for pos := sort.SearchInts(rowOf, m.offset); pos < len(order) && rowOf[pos] < m.offset+m.listHeight(); pos++ {
+		if _, ok := m.win.items[order[pos]]; !ok {
+			missing = true
+			break
+		}
+	}
+	if !missing {
+		return nil
+	}
+	m.win.loading = true
+	return loadChecklistPage(m.c.Store, m.idx, want)
+}
+
+// takePage keeps the items of a page read, in place of those read before, and their customers'
+// personality tags for the card.
+func (m *Screen) takePage(p checklistPageMsg) {
+	m.win.items = make(map[int]model.ChecklistItem, len(p.at))
+	for k, i := range p.at {
+		m.win.items[i] = p.items[k]
+	}
+	m.pb.tags = p.Tags
+}
+
+// checklistPageMsg brings the items of some places of a checklist, and the personality tags of
+// their customers and contacts.
+type checklistPageMsg struct {
+	idx   *store.ChecklistIndex
+	at    []int
+	items []model.ChecklistItem
+	Tags  map[int64][]store.PersonTag
+	err   error
+}
+
+// readChecklistPage reads the items at some places of a checklist, with their customers' tags.
+func readChecklistPage(ctx context.Context, s *store.Store, idx *store.ChecklistIndex, at []int) checklistPageMsg {
+	msg := checklistPageMsg{idx: idx, at: at}
+	if msg.items, msg.err = s.ChecklistItemsAt(ctx, idx, at); msg.err != nil {
+		return msg
+	}
+	ids := make([]int64, 0, len(msg.items))
+	seen := make(map[int64]bool, len(msg.items))
+	for _, it := range msg.items {
+		if !seen[it.CustomerID] {
+			seen[it.CustomerID] = true
+			ids = append(ids, it.CustomerID)
+		}
+	}
+	msg.Tags, msg.err = s.TagsOf(ctx, ids)
+	return msg
+}
+
+func loadChecklistPage(s *store.Store, idx *store.ChecklistIndex, at []int) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
+		defer cancel()
+		return readChecklistPage(ctx, s, idx, at)
+	}
+}
+
+// firstPageSize is how many items the checklist's first read brings with its index: more than
+// the tallest screen shows with its margin.
+const firstPageSize = 120
+
+// checklistTimeout bounds the read of the whole checklist's index: at 100,000 customers it reads
+// every item due, tens of thousands, which a busy machine may take seconds over; slow is better
+// than no checklist.
+const checklistTimeout = 60 * time.Second
+
+// LoadChecklist reads the whole checklist's index and the items of its first rows.
+func LoadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
+		defer cancel()
+		idx, err := s.ChecklistIndex(ctx, today, days)
+		if err != nil {
+			return ChecklistLoadedMsg{Err: err}
+		}
+		at := make([]int, min(firstPageSize, idx.Len()))
+		for i := range at {
+			at[i] = i
+		}
+		page := readChecklistPage(ctx, s, idx, at)
+		return ChecklistLoadedMsg{idx: idx, Page: page, Err: page.err}
+	}
+}
+
+// ChecklistLoadedMsg brings the follow-up checklist.
+type ChecklistLoadedMsg struct {
+	idx  *store.ChecklistIndex // the whole checklist, as keys in its order
+	Page checklistPageMsg      // the items of its first rows
+	Err  error
+}

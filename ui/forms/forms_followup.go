@@ -1,0 +1,366 @@
+package forms
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/ui/kit"
+)
+
+// The forms of the follow-up work: put off or move an item, record and resolve a complaint, record
+// a payment, set a customer's own plan, and the plan settings. Each parses with model's rules and
+// leaves the saving to its command.
+
+// itemTitle names a checklist item in a form's title: the customer, or the holiday.
+func itemTitle(c *kit.Common, it model.ChecklistItem) string {
+	if it.CustomerID == 0 {
+		return it.Due.Holiday.In(c.Lang)
+	}
+	return it.CustomerName
+}
+
+// Snooze puts a reminder or a planned visit or call off to tomorrow, three days on, next
+// Monday or a chosen date.
+func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
+	title := c.T("form.snooze") + " · " + model.SanitizeLine(itemTitle(c, it))
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		today := c.Today()
+		choice := model.SnoozeChoice(v["when"])
+		var date model.Date
+		if choice == model.SnoozeDate {
+			var err error
+			if date, err = model.ParseDate(v["date"], today); err != nil {
+				return nil, kit.FieldErrText("date", "err.date")
+			}
+		}
+		to := model.SnoozeTarget(choice, today, date)
+		if err := model.CheckSnooze(it.DueOn, today, to); err != nil {
+			return nil, err
+		}
+		if it.ReminderID != 0 {
+			return kit.SnoozeReminder(c.Store, it.ReminderID, it.CustomerID, to), nil
+		}
+		return kit.SnoozePlan(c.Store, it.CustomerID, it.Kind, to), nil
+	})
+	f.Choose("when", c.T("f.snoozeTo"), model.SnoozeChoices, string(model.SnoozeTomorrow)).
+		Text("date", c.T("f.date"), "", c.T("hint.snoozeDate")).OnlyWhen("when", string(model.SnoozeDate))
+	return f
+}
+
+// Reschedule moves a reminder to another day for good; a repeating one counts from that day.
+func Reschedule(c *kit.Common, it model.ChecklistItem) *kit.Form {
+	title := c.T("form.reschedule") + " · " + model.SanitizeLine(it.CustomerName)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		to, err := model.ParseDate(v["date"], c.Today())
+		if err != nil {
+			return nil, kit.FieldErrText("date", "err.date")
+		}
+		if err := model.CheckReschedule(c.Today(), to); err != nil {
+			return nil, err
+		}
+		return kit.RescheduleReminder(c.Store, it.ReminderID, it.CustomerID, to), nil
+	})
+	f.Text("date", c.T("f.date"), it.DueOn.String(), c.T("hint.date"))
+	return f
+}
+
+// faithChoices tell a complaint in good faith from a malicious one.
+func faithChoices() []model.Code {
+	return []model.Code{{Code: "good", Name: kit.Strs["fu.goodFaith"]}, {Code: "bad", Name: kit.Strs["fu.badFaith"]}}
+}
+
+// Complaint records a customer's complaint and what was promised about it.
+func Complaint(c *kit.Common, customerID int64) *kit.Form {
+	return ComplaintRecord(c, model.Complaint{CustomerID: customerID, Severity: 2, GoodFaith: true})
+}
+
+// ComplaintRecord records a complaint, or corrects one (p.ID set); a resolved one's day and
+// summary are corrected with it.
+func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
+	title, replyBy := c.T("form.complaint"), c.T("pre.in2days")
+	if p.ID != 0 {
+		title, replyBy = c.T("rec.editComplaint"), dateInput(p.ReplyBy)
+	}
+	faith := "good"
+	if !p.GoodFaith {
+		faith = "bad"
+	}
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		today := c.Today()
+		out := p
+		out.What, out.GoodFaith, out.Handler = v["what"], v["faith"] == "good", v["handler"]
+		out.Severity, _ = strconv.Atoi(v["severity"])
+		var err error
+		if out.On, err = model.ParseDate(orToday(v["on"]), today); err != nil {
+			return nil, kit.FieldErrText("on", "err.date")
+		}
+		out.ReplyBy = model.Date{}
+		if strings.TrimSpace(v["reply_by"]) != "" {
+			if out.ReplyBy, err = model.ParseDate(v["reply_by"], today); err != nil {
+				return nil, kit.FieldErrText("reply_by", "err.date")
+			}
+		}
+		if !p.ResolvedOn.IsZero() {
+			if out.ResolvedOn, err = model.ParseDate(orToday(v["resolved_on"]), today); err != nil {
+				return nil, kit.FieldErrText("resolved_on", "err.date")
+			}
+			out.Summary = strings.TrimSpace(v["summary"])
+		}
+		if err := out.Validate(); err != nil {
+			return nil, err
+		}
+		if err := model.CheckComplaintChange(out); err != nil {
+			return nil, err
+		}
+		if out.ID != 0 {
+			return kit.UpdateComplaint(c.Store, out), nil
+		}
+		return kit.AddComplaint(c.Store, out), nil
+	})
+	f.Text("what", c.T("f.what"), p.What, "").
+		Choose("severity", c.T("f.severity"), model.Severities, strconv.Itoa(p.Severity)).
+		Choose("faith", c.T("f.faith"), faithChoices(), faith).
+		Text("handler", c.T("f.handler"), p.Handler, "").
+		Text("reply_by", c.T("f.replyBy"), replyBy, c.T("hint.replyBy")).
+		Text("on", c.T("f.on"), dateInput(p.On), c.T("hint.onToday"))
+	if !p.ResolvedOn.IsZero() {
+		f.Text("resolved_on", c.T("f.resolvedOn"), p.ResolvedOn.String(), c.T("hint.date")).
+			Text("summary", c.T("f.summary2"), p.Summary, "")
+	}
+	return f
+}
+
+func complaintLabel(p model.Complaint) model.Text {
+	what := kit.Fit(model.SanitizeLine(p.What), 30)
+	name := func(lang model.Lang) string {
+		return fmt.Sprintf("%s [%s] %s", p.On, model.NameOf(model.Severities, strconv.Itoa(p.Severity), lang), strings.TrimRight(what, " "))
+	}
+	return model.Text{Zh: name(model.Zh), En: name(model.En)}
+}
+
+// Resolve closes one of a customer's open complaints with a summary of what was done.
+func Resolve(c *kit.Common, customerID int64, open []model.Complaint, complaintID int64) *kit.Form {
+	var choices []model.Code
+	byCode := map[string]int64{}
+	start := ""
+	for _, p := range open {
+		code := strconv.FormatInt(p.ID, 10)
+		byCode[code] = p.ID
+		choices = append(choices, model.Code{Code: code, Name: complaintLabel(p)})
+		if p.ID == complaintID {
+			start = code
+		}
+	}
+	f := kit.NewForm(c, c.T("form.resolve"), func(v map[string]string) (tea.Cmd, error) {
+		on, err := model.ParseDate(orToday(v["on"]), c.Today())
+		if err != nil {
+			return nil, kit.FieldErrText("on", "err.date")
+		}
+		id := byCode[v["complaint"]]
+		for _, p := range open {
+			if p.ID == id {
+				if err := p.Resolve(on, v["summary"]); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return kit.ResolveComplaint(c.Store, id, customerID, on, v["summary"]), nil
+	})
+	f.Choose("complaint", c.T("f.complaint"), choices, start).
+		Text("summary", c.T("f.summary2"), "", c.T("hint.summary")).
+		Text("on", c.T("f.on"), "", c.T("hint.onToday"))
+	f.SetFocus(1)
+	return f
+}
+
+// Payment records money received: on one credit deal, or spread over the open ones in the
+// order they fall due.
+func Payment(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) *kit.Form {
+	open := model.OpenCredit(deals)
+	total := model.Balance(deals)
+	choices := []model.Code{{Code: "0", Name: model.Text{
+		Zh: fmt.Sprintf(kit.Strs["fu.payOldest"].Zh, total), En: fmt.Sprintf(kit.Strs["fu.payOldest"].En, total)}}}
+	start, amount := "0", total
+	for _, d := range open {
+		code := strconv.FormatInt(d.ID, 10)
+		product := model.SanitizeLine(d.Product)
+		if product == "" {
+			product = d.On.String()
+		}
+		choices = append(choices, model.Code{Code: code, Name: model.Text{
+			Zh: fmt.Sprintf(kit.Strs["fu.payDeal"].Zh, product, d.Owed(), d.CreditDueOn),
+			En: fmt.Sprintf(kit.Strs["fu.payDeal"].En, product, d.Owed(), d.CreditDueOn)}})
+		if d.ID == dealID {
+			start, amount = code, d.Owed()
+		}
+	}
+	f := kit.NewForm(c, c.T("form.payment"), func(v map[string]string) (tea.Cmd, error) {
+		amt, err := model.ParseAmount(v["amount"])
+		if err != nil {
+			return nil, kit.FieldErrText("amount", "err.amount")
+		}
+		id, _ := strconv.ParseInt(v["deal"], 10, 64)
+		if _, err := model.AllocatePayment(deals, amt, id); err != nil {
+			return nil, err
+		}
+		on, err := model.ParseDate(orToday(v["on"]), c.Today())
+		if err != nil {
+			return nil, kit.FieldErrText("on", "err.date")
+		}
+		p := model.Payment{CustomerID: customerID, Amount: amt, On: on, Note: v["note"]}
+		if err := p.Validate(); err != nil {
+			return nil, err
+		}
+		return kit.RecordPayment(c.Store, customerID, amt, id, on, p.Note), nil
+	})
+	f.Choose("deal", c.T("f.deal"), choices, start).
+		Text("amount", c.T("f.amount"), moneyInput(amount), c.T("hint.amount")).
+		Text("on", c.T("f.on"), "", c.T("hint.onToday")).
+		Text("note", c.T("f.note"), "", "")
+	f.SetFocus(1)
+	return f
+}
+
+// moneyInput writes an amount the way ParseAmount reads it back: 66000 or 660.50.
+func moneyInput(m model.Money) string {
+	if m%100 == 0 {
+		return strconv.FormatInt(int64(m/100), 10)
+	}
+	return fmt.Sprintf("%d.%02d", m/100, m%100)
+}
+
+// planModes are how a customer's visits are planned.
+func planModes() []model.Code {
+	return []model.Code{
+		{Code: "level", Name: kit.Strs["fu.planLevel"]},
+		{Code: "own", Name: kit.Strs["fu.planOwn"]},
+		{Code: "paused", Name: kit.Strs["fu.planPaused"]},
+	}
+}
+
+// Plan sets how one customer is visited: by their level's plan, by a plan of their own, or not
+// at all for now.
+func Plan(c *kit.Common, cu model.Customer, plans map[model.Level]model.VisitPlan) *kit.Form {
+	mode := "level"
+	switch {
+	case cu.PlanPaused:
+		mode = "paused"
+	case cu.PlanOverride != nil:
+		mode = "own"
+	}
+	own := cu.Plan(plans)
+	if cu.PlanOverride != nil {
+		own = *cu.PlanOverride
+	}
+	levelPlan := plans[cu.Level]
+	title := c.T("form.plan") + " · " + model.SanitizeLine(cu.Name)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		p, err := planOf(v)
+		if err != nil {
+			return nil, err
+		}
+		switch v["mode"] {
+		case "own":
+			return kit.SetCustomerPlan(c.Store, cu.ID, &p, false), nil
+		case "paused":
+			return kit.SetCustomerPlan(c.Store, cu.ID, cu.PlanOverride, true), nil
+		}
+		return kit.SetCustomerPlan(c.Store, cu.ID, nil, false), nil
+	})
+	f.Choose("mode", c.T("f.planMode"), planModes(), mode).
+		Text("visit", c.T("f.visitEvery"), daysInput(own.VisitEveryDays), c.T("hint.days")).
+		Text("call", c.T("f.callEvery"), daysInput(own.CallEveryDays), c.T("hint.days"))
+	f.Fields[0].Hint = fmt.Sprintf(c.T("hint.planOwn"), c.CodeName(model.LevelCodes, string(cu.Level)), kit.PlanWords(c, levelPlan))
+	return f
+}
+
+// daysInput shows an interval in a field: empty for none.
+func daysInput(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// planOf reads the visit and call intervals of a plan form, and checks the plan.
+func planOf(v map[string]string) (model.VisitPlan, error) {
+	visit, err := model.ParsePlanDays(v["visit"])
+	if err != nil {
+		return model.VisitPlan{}, kit.FieldErrText("visit", "err.days")
+	}
+	call, err := model.ParsePlanDays(v["call"])
+	if err != nil {
+		return model.VisitPlan{}, kit.FieldErrText("call", "err.days")
+	}
+	p := model.VisitPlan{VisitEveryDays: visit, CallEveryDays: call}
+	return p, p.Validate()
+}
+
+// LevelPlan changes one level's plan for every customer of that level without a plan of their own.
+func LevelPlan(c *kit.Common, level model.Level, p model.VisitPlan) *kit.Form {
+	title := c.T("form.levelPlan") + " · " + c.CodeName(model.LevelCodes, string(level))
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		np, err := planOf(v)
+		if err != nil {
+			return nil, err
+		}
+		return kit.SetLevelPlan(c.Store, level, np), nil
+	})
+	f.Text("visit", c.T("f.visitEvery"), daysInput(p.VisitEveryDays), c.T("hint.days")).
+		Text("call", c.T("f.callEvery"), daysInput(p.CallEveryDays), c.T("hint.days"))
+	return f
+}
+
+// Lead sets how many days before a date that matters its greeting is due.
+func Lead(c *kit.Common, n int) *kit.Form {
+	f := kit.NewForm(c, c.T("form.lead"), func(v map[string]string) (tea.Cmd, error) {
+		lead, err := strconv.Atoi(strings.TrimSpace(v["lead"]))
+		if err != nil || lead < 0 || lead > model.MaxGreetingLeadDays {
+			return nil, kit.FieldErrText("lead", "err.lead")
+		}
+		return kit.SetGreetingLead(c.Store, lead), nil
+	})
+	f.Text("lead", c.T("f.lead"), strconv.Itoa(n), c.T("hint.lead"))
+	return f
+}
+
+// Holiday adds a holiday (at = -1) or changes the one at index at of all.
+func Holiday(c *kit.Common, all []model.Holiday, at int) *kit.Form {
+	var h model.Holiday
+	title := c.T("form.addHoliday")
+	if at >= 0 {
+		h, title = all[at], c.T("form.editHoliday")
+	}
+	var days []string
+	for _, d := range h.Days {
+		days = append(days, d.String())
+	}
+	shown := h.Name.In(c.Lang)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		out := model.Holiday{Name: h.Name}
+		if name := strings.TrimSpace(v["name"]); name != shown {
+			out.Name = model.Text{Zh: name, En: name}
+		}
+		var err error
+		if out.Days, err = model.ParseHolidayDates(v["days"]); err != nil {
+			return nil, kit.FieldErrText("days", "err.holidayDates")
+		}
+		if err := out.Validate(); err != nil {
+			return nil, err
+		}
+		next := append([]model.Holiday(nil), all...)
+		if at >= 0 {
+			next[at] = out
+		} else {
+			next = append(next, out)
+		}
+		return kit.SetHolidays(c.Store, next, "saved.holiday"), nil
+	})
+	f.Text("name", c.T("f.holiday"), shown, "").
+		Text("days", c.T("f.holidayDays"), strings.Join(days, ", "), c.T("hint.holidayDays"))
+	return f
+}

@@ -1,0 +1,142 @@
+package forms
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/ui/kit"
+	"guanxi/ui/overlays"
+)
+
+// OpenTag reads the customer and their contacts, then opens the form that tags one of them
+// with a personality type.
+func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
+	s := c.Store
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
+		defer cancel()
+		cu, err := s.Customer(ctx, customerID)
+		if err != nil {
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+		}
+		contacts, err := s.Contacts(ctx, customerID)
+		if err != nil {
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+		}
+		return kit.ShowMsg{Overlay: Tag(c, cu, contacts)}
+	}
+}
+
+// OpenThresholds reads the thresholds, then opens the form that changes them.
+func OpenThresholds(c *kit.Common) tea.Cmd {
+	s := c.Store
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
+		defer cancel()
+		cs, err := s.ClassSettings(ctx)
+		if err != nil {
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+		}
+		return kit.ShowMsg{Overlay: thresholdsForm(c, cs)}
+	}
+}
+
+// OpenPayment reads the customer's deals, then opens the form that records a payment; a
+// customer who owes nothing gets a line saying so instead.
+func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
+	s := c.Store
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
+		defer cancel()
+		deals, err := s.Deals(ctx, customerID)
+		if err != nil {
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+		}
+		if model.Balance(deals) == 0 {
+			return kit.StatusMsg{Text: kit.Tr("err.nothingOwed", c.Lang), IsErr: true}
+		}
+		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID)}
+	}
+}
+
+// OpenResolve reads the customer's complaints, then opens the form that resolves one of the
+// open ones (complaintID first, when set).
+func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
+	s := c.Store
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
+		defer cancel()
+		all, err := s.Complaints(ctx, customerID)
+		if err != nil {
+			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+		}
+		var open []model.Complaint
+		for _, p := range all {
+			if p.Open() {
+				open = append(open, p)
+			}
+		}
+		if len(open) == 0 {
+			return kit.StatusMsg{Text: kit.Tr("err.noOpenComplaint", c.Lang), IsErr: true}
+		}
+		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID)}
+	}
+}
+
+// OpenMarked asks what to do to the marked customers.
+func OpenMarked(c *kit.Common, ids []int64) tea.Cmd {
+	return kit.OpenForm(markedForm(c, ids))
+}
+
+func markedForm(c *kit.Common, ids []int64) *kit.Form {
+	n := len(ids)
+	title := fmt.Sprintf(c.T("mark.title"), n)
+	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+		switch v["action"] {
+		case "level":
+			return kit.SetMarkedLevel(c, ids, model.Level(v["level"])), nil
+		case "tag":
+			tags := model.SplitTags(v["tag"])
+			if len(tags) != 1 {
+				return nil, kit.FieldErrText("tag", "mark.oneTag")
+			}
+			return kit.AddMarkedTag(c, ids, tags[0]), nil
+		case "type":
+			if strings.TrimSpace(v["type"]) == "" {
+				return nil, kit.FieldErrText("type", "err.typeEmpty")
+			}
+			t, err := model.FindType(c.Catalog, v["type"])
+			if err != nil {
+				var unknown *model.UnknownTypeError
+				if errors.As(err, &unknown) {
+					return nil, &model.FieldError{Field: "type", Msg: unknownTypeText(unknown)}
+				}
+				return nil, err
+			}
+			return kit.AddMarkedType(c, ids, t), nil
+		case "trash":
+			return kit.TrashMarked(c, ids), nil
+		}
+		scope := &overlays.ExportScope{Name: fmt.Sprintf(c.T("mark.scope"), n), IDs: ids}
+		return overlays.OpenExport(c, scope), nil
+	})
+	f.Choose("action", c.T("mark.action"), markedActions, "level").
+		Choose("level", c.T("f.level"), model.LevelCodes, string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
+		Text("tag", c.T("f.tag"), "", c.T("mark.tagHint")).OnlyWhen("action", "tag").
+		PickType("type", c.T("f.type"), "", c.T("hint.type")).OnlyWhen("action", "type")
+	return f
+}
+
+// markedActions are what can be done to the marked customers.
+var markedActions = []model.Code{
+	{Code: "level", Name: model.Text{Zh: "改级别", En: "Change the level"}},
+	{Code: "tag", Name: model.Text{Zh: "加标签", En: "Add a tag"}},
+	{Code: "type", Name: model.Text{Zh: "设性格类型", En: "Set a personality type"}},
+	{Code: "trash", Name: model.Text{Zh: "移到回收站", En: "Move to the trash"}},
+	{Code: "export", Name: model.Text{Zh: "导出", En: "Export"}},
+}

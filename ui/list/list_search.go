@@ -1,0 +1,235 @@
+package list
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/search"
+	"guanxi/store"
+)
+
+// The list answers every keystroke from a search index held in memory (search.Index): the
+// index is read once in the background after the first page, and again when the book changes. A
+// search runs in a command, so typing never waits for it, and its answer is numbered: an answer
+// to an older query than the one shown is dropped. Notes and logged contacts are searched in the
+// book afterwards and appended to the answer shown, unless the query changed in the meantime.
+
+// indexLoadedMsg brings the search index, or the one the list had when the book did not change.
+type indexLoadedMsg struct {
+	ix  *search.Index
+	err error
+}
+
+// SearchDoneMsg brings the answer of the index to the query numbered seq; cursor is where the
+// customer under the cursor is in it (-1: put the cursor on the best match).
+type SearchDoneMsg struct {
+	Seq    int
+	found  search.Result
+	cursor int
+}
+
+// notesWait is how long a query must stay unchanged before notes and logged contacts are searched
+// for it: that search reads every logged contact, a second's work at 1,000,000 of them, which would
+// otherwise start, and be stopped, at every keystroke, taking a processor from the typing. Half a
+// second lets someone typing two or three characters a second type on: with 0.3 s, a search started
+// between their keys took each next key from 14 ms to 25 ms on a book of 100,000 customers.
+const notesWait = 500 * time.Millisecond
+
+// NotesDueMsg says the query numbered seq has stayed long enough for its notes to be searched.
+type NotesDueMsg struct{ seq int }
+
+// NotesFoundMsg brings the answer numbered seq with the customers found in notes and logged
+// contacts appended.
+type NotesFoundMsg struct {
+	Seq   int
+	found search.Result
+	err   error
+}
+
+// refreshIndex loads the index again if the book changed since it was read; while a load is under
+// way, it notes that another is needed when that one ends.
+func (m *Screen) refreshIndex() tea.Cmd {
+	if m.Indexing {
+		m.indexStale = true
+		return nil
+	}
+	m.Indexing = true
+	return loadSearchIndex(m.c.Store, m.Ix)
+}
+
+// research asks for the rows of the current query, from the index when it is there, else a page from
+// SQL; keep leaves the cursor on the customer under it, if they are still found. Text typed while
+// the index is loading is answered from the book by the same search (searchBook), in the order
+// the index will keep; the index answers again when it is loaded.
+func (m *Screen) research(keep bool) tea.Cmd {
+	m.Seq++
+	m.StopNotes()
+	if m.cancelBook != nil {
+		m.cancelBook() // an answer to an older query would be dropped anyway
+		m.cancelBook = nil
+	}
+	if m.Ix == nil && m.Indexing && m.searchText() != "" {
+		if model.NewSearchQuery(m.searchText()).Empty() {
+			return nil // only punctuation, which finds everyone: the index answers when it is loaded
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		m.cancelBook = cancel
+		return searchBook(ctx, m.c.Store, m.Seq, m.Query(0), m.within())
+	}
+	if m.Ix == nil {
+		return loadFirstPage(m.c.Store, m.Seq, m.Query(firstPage))
+	}
+	var id int64
+	if c, ok := m.Selected(); ok && keep {
+		id = c.ID
+	}
+	q, within := m.Query(0), m.within()
+	prev, _ := m.Cache.Lookup(m.Ix, q, within)
+	return searchIndex(m.Ix, prev, m.Seq, q, within, id)
+}
+
+// startNotes searches notes and logged contacts for the query of the answer shown.
+func (m *Screen) startNotes() tea.Cmd {
+	ctx, cancel := context.WithCancel(context.Background())
+	m.CancelNotes = cancel
+	return searchNotes(ctx, m.c.Store, m.Shown, m.found, m.found.Text())
+}
+
+// StopNotes cancels a search of the notes under way, or waiting: its answer would be dropped anyway.
+func (m *Screen) StopNotes() {
+	if m.CancelNotes != nil {
+		m.CancelNotes()
+		m.CancelNotes = nil
+	}
+	m.NotesBusy = false
+}
+
+// updateSearch handles the messages of the search; handled is false for any other message.
+func (m *Screen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
+	switch msg := msg.(type) {
+	case indexLoadedMsg:
+		m.Indexing = false
+		var cmds []tea.Cmd
+		if m.indexStale {
+			m.indexStale = false
+			cmds = append(cmds, m.refreshIndex())
+		}
+		if msg.err != nil {
+			if m.Ix == nil {
+				m.err = msg.err
+			}
+			return tea.Batch(cmds...), true
+		}
+		if msg.ix != m.Ix {
+			// The first index after the first page: a cursor the user has not moved stays on the first
+			// row rather than following its customer to wherever the full order puts them.
+			keep := m.Ix != nil || m.Cursor != 0
+			m.Ix = msg.ix
+			cmds = append(cmds, m.research(keep))
+		}
+		return tea.Batch(cmds...), true
+
+	case SearchDoneMsg:
+		if msg.Seq < m.Shown || msg.Seq > m.Seq {
+			return nil, true // stale: a newer query's rows are already shown
+		}
+		m.Shown, m.Loaded, m.err = msg.Seq, true, nil
+		m.found, m.FromIndex = msg.found, true
+		m.Cache.Put(msg.found)
+		m.Cursor = max(msg.cursor, 0)
+		m.clamp()
+		text := msg.found.Text()
+		if msg.Seq != m.Seq || utf8.RuneCountInString(strings.TrimSpace(text)) < store.MinNotesQuery {
+			return nil, true
+		}
+		if msg.found.Partial() {
+			return nil, true // answered from the book before the index: the index's answer searches the notes
+		}
+		m.NotesBusy, m.notesErr = true, false
+		if m.NotesWait > 0 {
+			seq := msg.Seq
+			return tea.Tick(m.NotesWait, func(time.Time) tea.Msg { return NotesDueMsg{seq} }), true
+		}
+		return m.startNotes(), true
+
+	case NotesDueMsg:
+		if msg.seq != m.Shown || msg.seq != m.Seq || !m.NotesBusy || m.CancelNotes != nil {
+			return nil, true // typed on meanwhile: the newer query waits its own turn
+		}
+		return m.startNotes(), true
+
+	case NotesFoundMsg:
+		if msg.Seq != m.Shown || msg.Seq != m.Seq {
+			return nil, true // the query changed: these notes answer an older one
+		}
+		m.NotesBusy = false
+		if m.CancelNotes != nil {
+			m.CancelNotes()
+			m.CancelNotes = nil
+		}
+		if msg.err != nil {
+			m.notesErr = true
+			return nil, true
+		}
+		m.found = msg.found // only appended to: the rows above, and the cursor, stay where they are
+		m.Cache.Put(msg.found)
+		return nil, true
+	}
+	return nil, false
+}
+
+// RowCount is how many customers the list shows.
+func (m *Screen) RowCount() int {
+	if m.FromIndex {
+		return m.found.Len()
+	}
+	return len(m.Rows)
+}
+
+// RowAt returns the i-th customer shown, 0 ≤ i < rowCount. A row of a page from SQL has no rank
+// and no key; the row computes its key to mark the match.
+func (m *Screen) RowAt(i int) search.Found {
+	if m.FromIndex {
+		return m.found.At(i)
+	}
+	return search.Found{Customer: m.Rows[i], Rank: -1}
+}
+
+// totalCount is how many customers the book holds, or -1 before it is known.
+func (m *Screen) totalCount() int {
+	if m.FromIndex {
+		return m.found.Total()
+	}
+	return m.total
+}
+
+// shownQuery is the query the rows shown answer, for marking where it matched.
+func (m *Screen) shownQuery() model.SearchQuery {
+	if m.FromIndex {
+		return m.found.Query()
+	}
+	return model.NewSearchQuery(m.Search.Value())
+}
+
+// countText says how many customers are shown of how many, and whether notes are still searched.
+func (m *Screen) countText() string {
+	var s string
+	if total := m.totalCount(); total < 0 {
+		s = fmt.Sprintf(m.c.T("list.countFirst"), m.RowCount())
+	} else {
+		s = fmt.Sprintf(m.c.T("list.count"), m.RowCount(), total)
+	}
+	switch {
+	case m.NotesBusy:
+		s += m.c.T("list.notesBusy")
+	case m.notesErr:
+		s += m.c.T("list.notesFailed")
+	}
+	return s
+}
