@@ -231,6 +231,7 @@ func (s *Store) WriteBulkMany(ctx context.Context, n int, fn func(*Bulk) error) 
 		return s.WriteBulk(ctx, fn)
 	}
 	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
-		return b.indexesAside([]string{"customers"}, func() error { return fn(b) })
+		// The import sorts on one thread, as it did before WriteBulkWhole, and its memory was measured so.
+		return b.indexesAside([]string{"customers"}, 0, func() error { return fn(b) })
 	})
 }

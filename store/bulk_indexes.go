@@ -11,7 +11,7 @@ import (
 // costs far less than keeping it up to date row by row. A failure rolls the indexes back with
 // everything else; readers meanwhile see the book as it was. Unique indexes stay, since a write
 // may rely on them (INSERT OR IGNORE).
-func (b *Bulk) indexesAside(tables []string, fn func() error) error {
+func (b *Bulk) indexesAside(tables []string, sortThreads int, fn func() error) error {
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(tables)), ",")
 	args := make([]any, len(tables))
 	for i, t := range tables {
@@ -50,12 +50,14 @@ func (b *Bulk) indexesAside(tables []string, fn func() error) error {
 	if ferr != nil {
 		return ferr // the transaction is rolled back, the indexes with it
 	}
-	// The sorts that build the indexes may use a second core (the setting is the connection's, and
-	// put back after).
-	if _, err := b.tx.ExecContext(b.ctx, "PRAGMA threads = 2"); err != nil {
-		return err
+	// The sorts that build the indexes may use more cores, each with memory of its own (the setting
+	// is the connection's, and put back after).
+	if sortThreads > 0 {
+		if _, err := b.tx.ExecContext(b.ctx, fmt.Sprintf("PRAGMA threads = %d", sortThreads)); err != nil {
+			return err
+		}
+		defer b.tx.ExecContext(context.WithoutCancel(b.ctx), "PRAGMA threads = 0")
 	}
-	defer b.tx.ExecContext(context.WithoutCancel(b.ctx), "PRAGMA threads = 0")
 	for _, create := range creates {
 		if _, err := b.tx.ExecContext(b.ctx, create); err != nil {
 			return fmt.Errorf("build the indexes again: %w", err)
@@ -73,7 +75,7 @@ var wholeBookTables = []string{"customers", "contacts", "person_types", "interac
 // all. progress, if not nil, is told when the indexes are being built.
 func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexing func()) error {
 	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
-		return b.indexesAside(wholeBookTables, func() error {
+		return b.indexesAside(wholeBookTables, 2, func() error {
 			if err := fn(b); err != nil {
 				return err
 			}
