@@ -191,7 +191,7 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.overlay, cmd = a.overlay.Update(msg)
 			return a, cmd
 		}
-		a.setStatus(a.c.ErrSentence(msg.Err, "err.save"), true)
+		a.setStatus(a.c.ErrSentence(msg.Err, kit.Texts.Errors.Save), true)
 		return a, nil
 
 	case kit.StatusMsg:
@@ -379,7 +379,7 @@ func (a *App) View() string {
 // header shows the program, the tabs with the active one marked, and the open screen's title.
 func (a *App) header() string {
 	st := a.c.Styles
-	parts := []string{st.Title.Render(a.c.T("app.name"))}
+	parts := []string{st.Title.Render(a.c.T(kit.Texts.App.Name))}
 	for i, s := range a.tabs {
 		name := s.Title()
 		if fu, ok := s.(*followup.Screen); ok {

@@ -101,7 +101,7 @@ func TestImportProgressAndCancel(t *testing.T) {
 					t.Fatal("esc should cancel the import and wait for it to end")
 				}
 				a.Update(overlays.ImportDoneMsg{Err: context.Canceled})
-				if !strings.Contains(screenText(a), a.c.T("io.cancelled")) {
+				if !strings.Contains(screenText(a), a.c.T(kit.Texts.Exchange.Cancelled)) {
 					t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
 				}
 			})
@@ -173,7 +173,7 @@ func TestExportFromTheTUI(t *testing.T) {
 				press(a, tea.KeyTab)
 				typeText(a, path)
 				ctrl(a, tea.KeyCtrlS)
-				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T("io.exists")[:12]) {
+				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T(kit.Texts.Exchange.Exists)[:12]) {
 					t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
 				}
 			})
@@ -216,7 +216,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 				if a.overlay != nil {
 					t.Fatalf("the merge should close the box:\n%s", screenText(a))
 				}
-				if !strings.Contains(screenText(a), a.c.T("saved.merged")) {
+				if !strings.Contains(screenText(a), a.c.T(kit.Texts.Saved.Merged)) {
 					t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
 				}
 				keys, _ := s.DupKeys(ctx)

@@ -70,7 +70,7 @@ func (h *helpOverlay) View() string {
 			screenKeys += "  " + st.Dim.Render(l) + "\n"
 		}
 	}
-	globalKeys := section(h.c.T("help.global"), h.global)
+	globalKeys := section(h.c.T(kit.Texts.Help.Global), h.global)
 	var body string
 	// room is the lines the overlay has for keys, less its title, the line that says how to close
 	// it, the blank lines and the border.
@@ -100,6 +100,6 @@ func (h *helpOverlay) View() string {
 		}
 		body = lipgloss.JoinHorizontal(lipgloss.Top, parts...)
 	}
-	body = st.Title.Render(h.c.T("help.title")) + "\n\n" + strings.TrimRight(body, "\n") + "\n\n" + st.Dim.Render(h.c.T("help.close"))
+	body = st.Title.Render(h.c.T(kit.Texts.Help.Title)) + "\n\n" + strings.TrimRight(body, "\n") + "\n\n" + st.Dim.Render(h.c.T(kit.Texts.Help.Close))
 	return st.Border.Padding(0, 1).Render(body)
 }

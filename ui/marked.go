@@ -25,7 +25,7 @@ func (a *App) onMarkedChanged(msg kit.MarkedChangedMsg) tea.Cmd {
 	a.markedUndo = msg.Undo
 	text := msg.Text
 	if !msg.Undo.Empty() {
-		text += a.c.T("mark.undoHint")
+		text += a.c.T(kit.Texts.Marked.UndoHint)
 	}
 	a.setStatus(text, false)
 	return a.reloadAll()
@@ -43,6 +43,6 @@ func (a *App) markedUndoKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if !key.Matches(msg, undo) || msg.String() == "u" && a.top().Typing() {
 		return nil, false
 	}
-	a.setStatus(a.c.T("mark.undoing"), false)
+	a.setStatus(a.c.T(kit.Texts.Marked.Undoing), false)
 	return kit.UndoMarked(a.c.Store, offer), true
 }

@@ -228,7 +228,7 @@ func TestEnglishCountsAgree(t *testing.T) {
 			t.Errorf("customers(%d) = %q, want %q", n, got, want)
 		}
 	}
-	if got := c.TN("an.deals", 1); got != "%d deal" {
+	if got := c.TN(kit.Texts.Analysis.Deals, 1); got != "%d deal" {
 		t.Errorf("one deal: %q", got)
 	}
 	zh := &kit.Common{Lang: model.Zh}

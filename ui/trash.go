@@ -32,9 +32,9 @@ func (a *App) onTrashed(msg kit.CustomerTrashedMsg) tea.Cmd {
 	}
 	a.stack = kept
 	a.trashed = trashUndo{msg.ID, msg.Name}
-	done := "trash.done"
+	done := kit.Texts.Trash.Done
 	if a.top().Typing() {
-		done = "trash.doneTyping" // a u would go into the search
+		done = kit.Texts.Trash.DoneTyping // a u would go into the search
 	}
 	a.setStatus(fmt.Sprintf(a.c.T(done), msg.Name), false)
 	return a.reloadAll()
@@ -52,6 +52,6 @@ func (a *App) undoKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if !key.Matches(msg, undo) || msg.String() == "u" && a.top().Typing() {
 		return nil, false
 	}
-	a.setStatus(a.c.T("trash.restoring"), false)
+	a.setStatus(a.c.T(kit.Texts.Trash.Restoring), false)
 	return kit.RestoreCustomer(a.c.Store, offer.id), true
 }

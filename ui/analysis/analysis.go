@@ -41,7 +41,7 @@ type AnalysisLoadedMsg struct {
 
 func New(c *kit.Common) *Screen { return &Screen{c: c, Cursor: -1} }
 
-func (m *Screen) Title() string { return m.c.T("view.analysis") }
+func (m *Screen) Title() string { return m.c.T(kit.Texts.Views.Analysis) }
 func (m *Screen) Typing() bool  { return false }
 
 func (m *Screen) Reload() tea.Cmd {
@@ -175,9 +175,9 @@ func (m *Screen) View() string {
 	st := m.c.Styles
 	switch {
 	case !m.loaded:
-		return st.Dim.Render(m.c.T("an.loading"))
+		return st.Dim.Render(m.c.T(kit.Texts.Analysis.Loading))
 	case m.err != nil:
-		return st.Error.Render(m.c.ErrSentence(m.err, "err.load"))
+		return st.Error.Render(m.c.ErrSentence(m.err, kit.Texts.Errors.Load))
 	}
 	end := min(m.scroll+m.height, len(m.Lines))
 	var b strings.Builder
@@ -225,19 +225,19 @@ func (m *Screen) build() {
 		}
 		p.add(st.Section.Render(kit.Fit(title, w)))
 	}
-	p.add(st.Title.Render(kit.Fit(fmt.Sprintf(c.T("an.head"), r.Today, r.Customers, cs.PeriodText().In(c.Lang), r.Revenue.Short()), w)))
+	p.add(st.Title.Render(kit.Fit(fmt.Sprintf(c.T(kit.Texts.Analysis.Head), r.Today, r.Customers, cs.PeriodText().In(c.Lang), r.Revenue.Short()), w)))
 
 	// Value classes and the Pareto curve share one bar width, so they read as one chart.
 	barW := max(min(w-34, 50), 8)
-	section(fmt.Sprintf(c.T("an.abc"), cs.Get("a_percent"), cs.Get("b_percent")))
+	section(fmt.Sprintf(c.T(kit.Texts.Analysis.Abc), cs.Get("a_percent"), cs.Get("b_percent")))
 	for _, a := range r.ABC {
 		share := pctOf(float64(a.Revenue), float64(r.Revenue))
-		p.add(" " + kit.Fit(c.CodeName(model.ABCCodes, a.Class), 8) + kit.FitRight(fmt.Sprintf(c.T("an.people"), a.Customers), 6) + " " +
+		p.add(" " + kit.Fit(c.CodeName(model.ABCCodes, a.Class), 8) + kit.FitRight(fmt.Sprintf(c.T(kit.Texts.Analysis.People), a.Customers), 6) + " " +
 			kit.FitRight(a.Revenue.Short(), 10) + " " + st.OK.Render(kit.Fit(BlockBar(share/100, barW), barW)) + kit.FitRight(fmt.Sprintf("%.1f%%", share), 7))
 	}
-	p.add(" " + st.Dim.Render(c.T("an.pareto")))
+	p.add(" " + st.Dim.Render(c.T(kit.Texts.Analysis.Pareto)))
 	for _, pt := range r.Pareto {
-		p.add(" " + kit.Fit(kit.FitRight(fmt.Sprintf(c.T("an.top"), pt.CustomerPct), 14), 25) + " " +
+		p.add(" " + kit.Fit(kit.FitRight(fmt.Sprintf(c.T(kit.Texts.Analysis.Top), pt.CustomerPct), 14), 25) + " " +
 			st.Upcoming.Render(kit.Fit(BlockBar(pt.RevenuePct/100, barW), barW)) + kit.FitRight(fmt.Sprintf("%.1f%%", pt.RevenuePct), 7))
 	}
 
@@ -248,62 +248,62 @@ func (m *Screen) build() {
 				st.Badge.Render(BlockBar(pctOf(float64(row.Count), float64(r.Customers))/100, barW)))
 		}
 	}
-	counts(c.T("an.levels"), model.LevelCodes, r.Levels)
-	counts(c.T("an.stages"), model.Stages, r.Stages)
-	counts(c.T("an.relations"), model.Relations, r.Rels)
+	counts(c.T(kit.Texts.Analysis.Levels), model.LevelCodes, r.Levels)
+	counts(c.T(kit.Texts.Analysis.Stages), model.Stages, r.Stages)
+	counts(c.T(kit.Texts.Analysis.Relations), model.Relations, r.Rels)
 
 	t := r.Tenure
-	section(fmt.Sprintf(c.T("an.tenure"), cs.OldAfterDays))
+	section(fmt.Sprintf(c.T(kit.Texts.Analysis.Tenure), cs.OldAfterDays))
 	for _, row := range []struct {
 		label string
 		n     int
 		rev   model.Money
 		show  bool
-	}{{c.T("an.old"), t.Old, t.OldRevenue, true}, {c.T("an.new"), t.New, t.NewRevenue, true}, {c.T("an.none"), t.None, 0, false}} {
-		line := " " + kit.Fit(row.label, 12) + kit.FitRight(fmt.Sprintf(c.T("an.people"), row.n), 8)
+	}{{c.T(kit.Texts.Analysis.Old), t.Old, t.OldRevenue, true}, {c.T(kit.Texts.Analysis.New), t.New, t.NewRevenue, true}, {c.T(kit.Texts.Analysis.None), t.None, 0, false}} {
+		line := " " + kit.Fit(row.label, 12) + kit.FitRight(fmt.Sprintf(c.T(kit.Texts.Analysis.People), row.n), 8)
 		if row.show {
 			share := pctOf(float64(row.rev), float64(r.Revenue))
-			line += "  " + kit.FitRight(row.rev.Short(), 10) + "  " + fmt.Sprintf(c.T("an.ofRevenue"), share)
+			line += "  " + kit.FitRight(row.rev.Short(), 10) + "  " + fmt.Sprintf(c.T(kit.Texts.Analysis.OfRevenue), share)
 		}
 		p.add(line)
 	}
 
-	m.refs(p, section, fmt.Sprintf(c.T("an.dormant"), cs.DormantAfterDays, r.Dormant.Count), r.Dormant, func(ref model.CustomerRef) string {
-		return c.T("an.orders") + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T(kit.Texts.Analysis.Dormant), cs.DormantAfterDays, r.Dormant.Count), r.Dormant, func(ref model.CustomerRef) string {
+		return c.T(kit.Texts.Analysis.Orders) + ref.Amount.Short()
 	})
-	m.refs(p, section, fmt.Sprintf(c.T("an.lost"), cs.LostAfterDays, r.Lost.Count), r.Lost, func(ref model.CustomerRef) string {
-		return c.T("an.orders") + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T(kit.Texts.Analysis.Lost), cs.LostAfterDays, r.Lost.Count), r.Lost, func(ref model.CustomerRef) string {
+		return c.T(kit.Texts.Analysis.Orders) + ref.Amount.Short()
 	})
 
 	m.tops(p, section)
 
-	m.refs(p, section, fmt.Sprintf(c.T("an.few"), r.FewAmong, r.Few.Count), r.Few, func(ref model.CustomerRef) string {
-		return fmt.Sprintf(c.TN("an.products", ref.Count), ref.Count) + "  " + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T(kit.Texts.Analysis.Few), r.FewAmong, r.Few.Count), r.Few, func(ref model.CustomerRef) string {
+		return fmt.Sprintf(c.TN(kit.Texts.Analysis.Products, ref.Count), ref.Count) + "  " + ref.Amount.Short()
 	})
 
 	var owed model.Money
 	for _, b := range r.Owed {
 		owed += b.Amount
 	}
-	section(fmt.Sprintf(c.T("an.owed"), owed.Short()))
+	section(fmt.Sprintf(c.T(kit.Texts.Analysis.Owed), owed.Short()))
 	for i, b := range r.Owed {
-		p.add(" " + kit.Fit(model.AgeBuckets[i].In(c.Lang), 12) + kit.FitRight(b.Amount.Short(), 10) + kit.FitRight(fmt.Sprintf(c.TN("an.deals", b.Deals), b.Deals), 8) + "  " +
+		p.add(" " + kit.Fit(model.AgeBuckets[i].In(c.Lang), 12) + kit.FitRight(b.Amount.Short(), 10) + kit.FitRight(fmt.Sprintf(c.TN(kit.Texts.Analysis.Deals, b.Deals), b.Deals), 8) + "  " +
 			st.Overdue.Render(BlockBar(pctOf(float64(b.Amount), float64(owed))/100, barW)))
 	}
 	var owing []string
 	for _, o := range r.Owing {
-		owing = append(owing, kit.FitRight(o.Amount.Short(), 10)+"  "+fmt.Sprintf(c.T("an.since"), o.Day))
+		owing = append(owing, kit.FitRight(o.Amount.Short(), 10)+"  "+fmt.Sprintf(c.T(kit.Texts.Analysis.Since), o.Day))
 	}
 	figW := widest(owing)
 	for i, o := range r.Owing {
 		p.link(o.ID, m.refLine(o, owing[i], figW))
 	}
 
-	m.refs(p, section, fmt.Sprintf(c.T("an.complained"), r.Plaints.Count), r.Plaints, func(ref model.CustomerRef) string {
-		return fmt.Sprintf(c.TN("an.times", ref.Count), ref.Count) + "  " + c.T("an.orders") + ref.Amount.Short()
+	m.refs(p, section, fmt.Sprintf(c.T(kit.Texts.Analysis.Complained), r.Plaints.Count), r.Plaints, func(ref model.CustomerRef) string {
+		return fmt.Sprintf(c.TN(kit.Texts.Analysis.Times, ref.Count), ref.Count) + "  " + c.T(kit.Texts.Analysis.Orders) + ref.Amount.Short()
 	})
 	p.add("")
-	p.add(st.Dim.Render(kit.Fit(c.T("an.keys"), w)))
+	p.add(st.Dim.Render(kit.Fit(c.T(kit.Texts.Analysis.Keys), w)))
 
 	m.Lines, m.links = p.lines, p.links
 	for i, id := range m.links {
@@ -318,7 +318,7 @@ func (m *Screen) build() {
 func (m *Screen) refs(p *page, section func(string), title string, list model.RefList, figure func(model.CustomerRef) string) {
 	section(title)
 	if len(list.Rows) == 0 {
-		p.add(" " + m.c.Styles.Dim.Render(m.c.T("an.nobody")))
+		p.add(" " + m.c.Styles.Dim.Render(m.c.T(kit.Texts.Analysis.Nobody)))
 		return
 	}
 	figs := make([]string, len(list.Rows))
@@ -330,7 +330,7 @@ func (m *Screen) refs(p *page, section func(string), title string, list model.Re
 		p.link(ref.ID, m.refLine(ref, figs[i], figW))
 	}
 	if more := list.Count - len(list.Rows); more > 0 {
-		p.add(" " + m.c.Styles.Dim.Render(fmt.Sprintf(m.c.T("an.more"), more)))
+		p.add(" " + m.c.Styles.Dim.Render(fmt.Sprintf(m.c.T(kit.Texts.Analysis.More), more)))
 	}
 }
 
@@ -369,10 +369,10 @@ func (m *Screen) tops(p *page, section func(string)) {
 	for _, part := range []struct {
 		title string
 		rows  []model.TopRow
-	}{{fmt.Sprintf(c.T("an.topLast"), last, this), r.Top.LastYear}, {fmt.Sprintf(c.T("an.topThis"), this, last), r.Top.This}} {
+	}{{fmt.Sprintf(c.T(kit.Texts.Analysis.TopLast), last, this), r.Top.LastYear}, {fmt.Sprintf(c.T(kit.Texts.Analysis.TopThis), this, last), r.Top.This}} {
 		section(part.title)
 		if len(part.rows) == 0 {
-			p.add(" " + c.Styles.Dim.Render(c.T("an.noDeals")))
+			p.add(" " + c.Styles.Dim.Render(c.T(kit.Texts.Analysis.NoDeals)))
 			continue
 		}
 		figs := make([]string, len(part.rows))

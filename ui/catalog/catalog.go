@@ -53,12 +53,12 @@ type Screen struct {
 }
 
 func New(c *kit.Common) *Screen {
-	filter := kit.NewInput(c.T("hint.type"), 100)
+	filter := kit.NewInput(c.T(kit.Texts.Hints.Type), 100)
 	c.Styles.StyleInput(&filter)
 	return &Screen{c: c, Filter: filter}
 }
 
-func (m *Screen) Title() string    { return m.c.T("view.catalog") }
+func (m *Screen) Title() string    { return m.c.T(kit.Texts.Views.Catalog) }
 func (m *Screen) Typing() bool     { return m.Focus == FocusFilter }
 func (m *Screen) Reload() tea.Cmd  { return kit.LoadCatalog(m.c.Store) }
 func (m *Screen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
@@ -278,7 +278,7 @@ func (m *Screen) updateTypes(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 			return m, nil
 		}
 		if m.carriersFor == t.Code && m.CarriersTotal == 0 {
-			return m, kit.StatusCmd(c.T("cat.nobodyToOpen"), false)
+			return m, kit.StatusCmd(c.T(kit.Texts.Catalog.NobodyToOpen), false)
 		}
 		return m, nil
 	case key.Matches(msg, k.Edit):
@@ -291,18 +291,18 @@ func (m *Screen) updateTypes(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	case key.Matches(msg, k.RestoreType):
 		switch {
 		case !t.BuiltIn:
-			return m, kit.StatusCmd(c.T("cat.ownNoDefault"), true)
+			return m, kit.StatusCmd(c.T(kit.Texts.Catalog.OwnNoDefault), true)
 		case !t.Customized():
-			return m, kit.StatusCmd(c.T("cat.isDefault"), false)
+			return m, kit.StatusCmd(c.T(kit.Texts.Catalog.IsDefault), false)
 		}
 		name := model.SanitizeLine(t.Name.In(c.Lang))
-		return m, kit.AskFirst(c, fmt.Sprintf(c.T("confirm.restore"), name), c.T("confirm.restoreBody"), kit.RestoreType(c.Store, t.Code))
+		return m, kit.AskFirst(c, fmt.Sprintf(c.T(kit.Texts.Confirm.Restore), name), c.T(kit.Texts.Confirm.RestoreBody), kit.RestoreType(c.Store, t.Code))
 	case key.Matches(msg, k.RemoveType):
 		if t.BuiltIn {
-			return m, kit.StatusCmd(c.T("cat.builtinStays"), true)
+			return m, kit.StatusCmd(c.T(kit.Texts.Catalog.BuiltinStays), true)
 		}
 		name := model.SanitizeLine(t.Name.In(c.Lang))
-		return m, kit.AskFirst(c, fmt.Sprintf(c.T("confirm.remove"), name), m.removeBody(t), kit.RemoveType(c.Store, t.Code))
+		return m, kit.AskFirst(c, fmt.Sprintf(c.T(kit.Texts.Confirm.Remove), name), m.removeBody(t), kit.RemoveType(c.Store, t.Code))
 	}
 	return m, m.startFilter(msg)
 }
@@ -323,12 +323,12 @@ func (m *Screen) startFilter(msg tea.KeyMsg) tea.Cmd {
 func (m *Screen) removeBody(t model.PersonalityType) string {
 	c := m.c
 	if m.carriersFor != t.Code || m.CarriersTotal < 0 || m.carriersErr != nil {
-		return c.T("confirm.removeMaybe")
+		return c.T(kit.Texts.Confirm.RemoveMaybe)
 	}
 	if m.CarriersTotal == 0 {
-		return c.T("confirm.removeNone")
+		return c.T(kit.Texts.Confirm.RemoveNone)
 	}
-	return fmt.Sprintf(c.T("confirm.removeUsed"), m.CarriersTotal, m.carrierNames(5))
+	return fmt.Sprintf(c.T(kit.Texts.Confirm.RemoveUsed), m.CarriersTotal, m.carrierNames(5))
 }
 
 // carrierNames lists up to n people who carry the selected type, for one line.
@@ -351,7 +351,7 @@ func (m *Screen) carrierNames(n int) string {
 // carrierName names a person who carries a type: a contact with their customer, or the customer.
 func (m *Screen) carrierName(p store.TypeCarrier) string {
 	if p.ContactID != 0 {
-		return fmt.Sprintf(m.c.T("cat.of"), model.SanitizeLine(p.ContactName), model.SanitizeLine(p.CustomerName))
+		return fmt.Sprintf(m.c.T(kit.Texts.Catalog.Of), model.SanitizeLine(p.ContactName), model.SanitizeLine(p.CustomerName))
 	}
 	return model.SanitizeLine(p.CustomerName)
 }

@@ -16,9 +16,9 @@ import (
 // or is made from its English name.
 func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 	isNew := t.Code == ""
-	title := c.T("form.newType")
+	title := c.T(kit.Texts.Forms.NewType)
 	if !isNew {
-		title = c.T("form.editType") + " · " + model.SanitizeLine(t.Name.In(c.Lang))
+		title = c.T(kit.Texts.Forms.EditType) + " · " + model.SanitizeLine(t.Name.In(c.Lang))
 	}
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := t
@@ -46,18 +46,18 @@ func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 		return kit.UpdateType(c.Store, out), nil
 	})
 	if isNew {
-		f.Text("code", c.T("f.code"), "", c.T("hint.code"))
+		f.Text("code", c.T(kit.Texts.Fields.Code), "", c.T(kit.Texts.Hints.Code))
 	}
-	f.Choose("typology", c.T("f.typology"), typologyChoices(c), t.Typology)
-	long := c.T("hint.typeText")
-	f.Text("name_zh", c.T("f.nameZh"), t.Name.Zh, "").
-		Text("name_en", c.T("f.nameEn"), t.Name.En, "").
-		Text("traits_zh", c.T("f.traitsZh"), t.Traits.Zh, long).
-		Text("traits_en", c.T("f.traitsEn"), t.Traits.En, long).
-		Text("approach_zh", c.T("f.approachZh"), t.Approach.Zh, long).
-		Text("approach_en", c.T("f.approachEn"), t.Approach.En, long).
-		Text("avoid_zh", c.T("f.avoidZh"), t.Avoid.Zh, long).
-		Text("avoid_en", c.T("f.avoidEn"), t.Avoid.En, long)
+	f.Choose("typology", c.T(kit.Texts.Fields.Typology), typologyChoices(c), t.Typology)
+	long := c.T(kit.Texts.Hints.TypeText)
+	f.Text("name_zh", c.T(kit.Texts.Fields.NameZh), t.Name.Zh, "").
+		Text("name_en", c.T(kit.Texts.Fields.NameEn), t.Name.En, "").
+		Text("traits_zh", c.T(kit.Texts.Fields.TraitsZh), t.Traits.Zh, long).
+		Text("traits_en", c.T(kit.Texts.Fields.TraitsEn), t.Traits.En, long).
+		Text("approach_zh", c.T(kit.Texts.Fields.ApproachZh), t.Approach.Zh, long).
+		Text("approach_en", c.T(kit.Texts.Fields.ApproachEn), t.Approach.En, long).
+		Text("avoid_zh", c.T(kit.Texts.Fields.AvoidZh), t.Avoid.Zh, long).
+		Text("avoid_en", c.T(kit.Texts.Fields.AvoidEn), t.Avoid.En, long)
 	for i := range f.Fields {
 		if f.Fields[i].Hint == long {
 			f.Fields[i].Input.Placeholder = "" // the hint shows under the focused field only
@@ -77,9 +77,9 @@ func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 // English name by the store).
 func typologyForm(c *kit.Common, t model.Typology) *kit.Form {
 	isNew := t.Code == ""
-	title := c.T("form.newTypology")
+	title := c.T(kit.Texts.Forms.NewTypology)
 	if !isNew {
-		title = c.T("form.editTypology") + " · " + model.SanitizeLine(t.Name.In(c.Lang))
+		title = c.T(kit.Texts.Forms.EditTypology) + " · " + model.SanitizeLine(t.Name.In(c.Lang))
 	}
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := t
@@ -104,10 +104,10 @@ func typologyForm(c *kit.Common, t model.Typology) *kit.Form {
 		}
 		return kit.UpdateTypology(c.Store, out), nil
 	})
-	f.Text("name_zh", c.T("f.nameZh"), t.Name.Zh, "").
-		Text("name_en", c.T("f.nameEn"), t.Name.En, "").
-		Text("about_zh", c.T("f.aboutZh"), t.About.Zh, "").
-		Text("about_en", c.T("f.aboutEn"), t.About.En, "")
+	f.Text("name_zh", c.T(kit.Texts.Fields.NameZh), t.Name.Zh, "").
+		Text("name_en", c.T(kit.Texts.Fields.NameEn), t.Name.En, "").
+		Text("about_zh", c.T(kit.Texts.Fields.AboutZh), t.About.Zh, "").
+		Text("about_en", c.T(kit.Texts.Fields.AboutEn), t.About.En, "")
 	f.SetFocus(FieldIndex(f, "name_"+string(c.Lang)))
 	return f
 }

@@ -16,13 +16,13 @@ func (m *Screen) View() string {
 	var b strings.Builder
 	b.WriteString(m.filterLine() + "\n")
 	if m.err != nil {
-		return b.String() + st.Error.Render(c.ErrSentence(m.err, "err.load"))
+		return b.String() + st.Error.Render(c.ErrSentence(m.err, kit.Texts.Errors.Load))
 	}
 	if len(m.Shown) == 0 {
 		if len(m.Types) == 0 {
-			return b.String() + st.Dim.Render(c.T("cat.empty"))
+			return b.String() + st.Dim.Render(c.T(kit.Texts.Catalog.Empty))
 		}
-		return b.String() + st.Dim.Render(c.T("cat.nomatch"))
+		return b.String() + st.Dim.Render(c.T(kit.Texts.Catalog.Nomatch))
 	}
 	nameW := max(m.width/3, 12)
 	markW := 8
@@ -34,9 +34,9 @@ func (m *Screen) View() string {
 		mark := ""
 		switch {
 		case !t.BuiltIn:
-			mark = c.T("cat.own")
+			mark = c.T(kit.Texts.Catalog.Own)
 		case t.Customized():
-			mark = c.T("cat.customized")
+			mark = c.T(kit.Texts.Catalog.Customized)
 		}
 		row := kit.Cell(t.Name.In(c.Lang), nameW) + " " + kit.Cell(m.typologyName(t.Typology), typologyW) + " "
 		if i == m.Cursor {
@@ -64,16 +64,16 @@ func (m *Screen) View() string {
 // filterLine is the first line: the filter as typed, or how to start one, and the count.
 func (m *Screen) filterLine() string {
 	c, st := m.c, m.c.Styles
-	count := fmt.Sprintf(c.T("cat.count"), len(m.Shown), len(m.Types))
-	room := max(m.width-kit.Width(c.T("cat.filter"))-kit.Width(count)-2, 8)
+	count := fmt.Sprintf(c.T(kit.Texts.Catalog.Count), len(m.Shown), len(m.Types))
+	room := max(m.width-kit.Width(c.T(kit.Texts.Catalog.Filter))-kit.Width(count)-2, 8)
 	var field string
 	if m.Focus == FocusFilter || m.Filter.Value() != "" {
 		m.Filter.Width = room - 1
 		field = kit.Fit(kit.InputView(m.Filter.View()), room)
 	} else {
-		field = st.Dim.Render(kit.Fit(c.T("cat.filterHint"), room))
+		field = st.Dim.Render(kit.Fit(c.T(kit.Texts.Catalog.FilterHint), room))
 	}
-	label := c.T("cat.filter")
+	label := c.T(kit.Texts.Catalog.Filter)
 	if m.Focus == FocusFilter {
 		label = st.Focused.Render(label)
 	}
@@ -107,17 +107,17 @@ func (m *Screen) carriersLine(w int) string {
 	c, st := m.c, m.c.Styles
 	switch {
 	case m.carriersErr != nil:
-		return st.Error.Render(kit.Fit(c.ErrSentence(m.carriersErr, "err.load"), w))
+		return st.Error.Render(kit.Fit(c.ErrSentence(m.carriersErr, kit.Texts.Errors.Load), w))
 	case m.CarriersTotal < 0:
-		return st.Dim.Render(kit.Fit(c.T("cat.loadingPeople"), w))
+		return st.Dim.Render(kit.Fit(c.T(kit.Texts.Catalog.LoadingPeople), w))
 	case m.CarriersTotal == 0:
-		return st.Dim.Render(kit.Fit(c.T("cat.noCarriers"), w))
+		return st.Dim.Render(kit.Fit(c.T(kit.Texts.Catalog.NoCarriers), w))
 	}
-	count := fmt.Sprintf(c.T("cat.carriers"), m.CarriersTotal)
+	count := fmt.Sprintf(c.T(kit.Texts.Catalog.Carriers), m.CarriersTotal)
 	if m.CarriersTotal == 1 {
-		count = c.T("cat.carriersOne")
+		count = c.T(kit.Texts.Catalog.CarriersOne)
 	}
-	hint := c.T("cat.carriersOpen")
+	hint := c.T(kit.Texts.Catalog.CarriersOpen)
 	names := kit.Fit(m.carrierNames(8), max(w-kit.Width(count)-kit.Width(hint), 4))
 	return st.Focused.Render(count) + names + st.Dim.Render(hint)
 }
@@ -127,7 +127,7 @@ func (m *Screen) carriersPane() []string {
 	c, st := m.c, m.c.Styles
 	t, _ := m.Selected()
 	w := m.width - 1
-	out := []string{st.Section.Render(kit.Fit(fmt.Sprintf(c.T("cat.carriersHead"), model.SanitizeLine(t.Name.In(c.Lang)), m.CarriersTotal), w))}
+	out := []string{st.Section.Render(kit.Fit(fmt.Sprintf(c.T(kit.Texts.Catalog.CarriersHead), model.SanitizeLine(t.Name.In(c.Lang)), m.CarriersTotal), w))}
 	room := m.carrierRows()
 	end := min(m.carrierOffset+room, len(m.carriers))
 	nameW := min(max(w/5, 10), 20)
@@ -152,9 +152,9 @@ func (m *Screen) carriersPane() []string {
 			out = append(out, "  "+row)
 		}
 	}
-	footer := c.T("cat.carriersBack")
+	footer := c.T(kit.Texts.Catalog.CarriersBack)
 	if more := m.CarriersTotal - len(m.carriers); more > 0 {
-		footer = fmt.Sprintf(c.T("cat.carriersMore"), more) + " · " + footer
+		footer = fmt.Sprintf(c.T(kit.Texts.Catalog.CarriersMore), more) + " · " + footer
 	}
 	for len(out) < room+1 {
 		out = append(out, "")

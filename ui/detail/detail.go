@@ -43,7 +43,7 @@ func (m *Screen) Title() string {
 	if m.Loaded {
 		return model.SanitizeLine(m.D.Customer.Name)
 	}
-	return m.c.T("view.detail")
+	return m.c.T(kit.Texts.Views.Detail)
 }
 
 func (m *Screen) Typing() bool    { return false }
@@ -142,7 +142,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, overlays.FindDuplicatesOf(m.c, cu)
 		case key.Matches(msg, k.Untag):
 			if len(m.D.Tags) == 0 {
-				return m, kit.StatusCmd(m.c.T("err.noTags"), true)
+				return m, kit.StatusCmd(m.c.T(kit.Texts.Errors.NoTags), true)
 			}
 			return m, kit.OpenForm(forms.Untag(m.c, cu, m.D.Tags))
 		}
@@ -153,10 +153,10 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 
 func (m *Screen) View() string {
 	if !m.Loaded {
-		return m.c.Styles.Dim.Render(m.c.T("list.loading"))
+		return m.c.Styles.Dim.Render(m.c.T(kit.Texts.List.Loading))
 	}
 	if m.Err != nil {
-		return m.c.Styles.Error.Render(m.c.ErrSentence(m.Err, "err.load"))
+		return m.c.Styles.Error.Render(m.c.ErrSentence(m.Err, kit.Texts.Errors.Load))
 	}
 	end := min(m.Scroll+m.height, len(m.Lines))
 	shown := make([]string, 0, end-m.Scroll)
@@ -191,12 +191,12 @@ func (m *Screen) build() {
 		}
 		add(lines...)
 	}
-	section := func(key string) { add("", st.Section.Render(c.T(key))) }
-	field := func(labelKey, value string) {
+	section := func(title model.Text) { add("", st.Section.Render(c.T(title))) }
+	field := func(labelText model.Text, value string) {
 		if strings.TrimSpace(value) == "" {
 			return
 		}
-		label := c.T(labelKey)
+		label := c.T(labelText)
 		lw := 10
 		for i, line := range kit.Wrap(value, max(w-lw-1, 10)) {
 			if i == 0 {
@@ -221,59 +221,59 @@ func (m *Screen) build() {
 		add(" " + st.Badge.Render(model.SanitizeLine(c.Badges(cu.Types))))
 	}
 
-	section("d.profile")
-	field("f.shortName", cu.ShortName)
-	field("f.phone", cu.Phone)
-	field("f.email", cu.Email)
-	field("f.wechat", cu.WeChat)
-	field("f.region", cu.Region)
-	field("f.industry", cu.Industry)
-	field("f.address", cu.Address)
-	field("f.size", cu.Size)
+	section(kit.Texts.Detail.Profile)
+	field(kit.Texts.Fields.ShortName, cu.ShortName)
+	field(kit.Texts.Fields.Phone, cu.Phone)
+	field(kit.Texts.Fields.Email, cu.Email)
+	field(kit.Texts.Fields.Wechat, cu.WeChat)
+	field(kit.Texts.Fields.Region, cu.Region)
+	field(kit.Texts.Fields.Industry, cu.Industry)
+	field(kit.Texts.Fields.Address, cu.Address)
+	field(kit.Texts.Fields.Size, cu.Size)
 	if cu.RegisteredCapital > 0 {
-		field("f.capital", cu.RegisteredCapital.String())
+		field(kit.Texts.Fields.Capital, cu.RegisteredCapital.String())
 	}
-	field("f.source", cu.Source)
-	field("d.referrer", m.referrerText(cu))
-	field("d.referred", m.referredText())
+	field(kit.Texts.Fields.Source, cu.Source)
+	field(kit.Texts.Detail.Referrer, m.referrerText(cu))
+	field(kit.Texts.Detail.Referred, m.referredText())
 	field(forms.DateLabel(cu.Kind), cu.OwnBirthday().Text(c.Lang))
 	if cu.Kind != model.KindOrganisation {
 		// an organisation's is its founding day, above
-		field("f.anniversary", model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.Lang))
+		field(kit.Texts.Fields.Anniversary, model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.Lang))
 	}
-	field("f.tags", strings.Join(cu.Tags, ", "))
-	money := c.T("d.orders") + cu.OrderTotal.String()
+	field(kit.Texts.Fields.Tags, strings.Join(cu.Tags, ", "))
+	money := c.T(kit.Texts.Detail.Orders) + cu.OrderTotal.String()
 	if cu.Owed > 0 {
-		money += " · " + c.T("d.owed") + cu.Owed.String()
+		money += " · " + c.T(kit.Texts.Detail.Owed) + cu.Owed.String()
 	}
 	if !cu.FirstDealOn.IsZero() {
-		money += " · " + c.T("d.firstDeal") + cu.FirstDealOn.String()
+		money += " · " + c.T(kit.Texts.Detail.FirstDeal) + cu.FirstDealOn.String()
 	}
 	add(" " + money)
-	field("f.notes", cu.Notes)
+	field(kit.Texts.Fields.Notes, cu.Notes)
 
-	section("d.plan")
+	section(kit.Texts.Detail.Plan)
 	info := cu.Level.Info()
-	for _, line := range kit.Wrap(c.T("d.principle")+info.Principle.In(c.Lang), w-1) {
+	for _, line := range kit.Wrap(c.T(kit.Texts.Detail.Principle)+info.Principle.In(c.Lang), w-1) {
 		add(" " + line)
 	}
 	add(" " + m.planText(cu))
 	add(m.classLines(w)...)
 
-	section("d.contacts")
+	section(kit.Texts.Detail.Contacts)
 	if len(d.Contacts) == 0 {
-		add(" " + st.Dim.Render(c.T("d.noContacts")))
+		add(" " + st.Dim.Render(c.T(kit.Texts.Detail.NoContacts)))
 	}
 	for _, ct := range d.Contacts {
 		record(model.RecordContact, ct.ID, m.contactLines(ct, w)...)
 	}
 
-	section("d.playbook")
+	section(kit.Texts.Detail.Playbook)
 	add(m.playbook(w)...)
 
-	section("d.reminders")
+	section(kit.Texts.Detail.Reminders)
 	if len(d.Reminders) == 0 {
-		add(" " + st.Dim.Render(c.T("d.noReminders")))
+		add(" " + st.Dim.Render(c.T(kit.Texts.Detail.NoReminders)))
 	}
 	for _, r := range d.Reminders {
 		if !r.Open() && !r.RecentlyDone(c.Now()) {
@@ -281,13 +281,13 @@ func (m *Screen) build() {
 		}
 		line := " " + r.DueOn.String() + "  " + c.CodeName(model.ReminderKinds, string(r.Kind)) + "  " + model.SanitizeLine(r.Note) + m.repeatText(r)
 		if !r.Open() {
-			line += "  " + st.Dim.Render(c.T("d.reminderDone"))
+			line += "  " + st.Dim.Render(c.T(kit.Texts.Detail.ReminderDone))
 		}
 		record(model.RecordReminder, r.ID, kit.Fit(line, w))
 	}
 	records(m.followUpSections(w))
 
-	section("d.timeline")
+	section(kit.Texts.Detail.Timeline)
 	records(m.timeline(w))
 	m.Lines, m.Records = out, recs
 }
@@ -298,19 +298,19 @@ func (m *Screen) planText(cu model.Customer) string {
 	p := cu.Plan(m.D.Plans)
 	var parts []string
 	if cu.PlanPaused {
-		parts = append(parts, c.T("d.paused"))
+		parts = append(parts, c.T(kit.Texts.Detail.Paused))
 	}
 	if cu.PlanOverride != nil {
-		parts = append(parts, c.T("d.ownPlan"))
+		parts = append(parts, c.T(kit.Texts.Detail.OwnPlan))
 	}
 	if !cu.PlanPaused {
 		parts = append(parts, wording.Plan(p, false, c.Lang))
 	}
 	if !cu.NextVisitOn.IsZero() {
-		parts = append(parts, c.T("d.nextVisit")+m.dueText(cu.NextVisitOn))
+		parts = append(parts, c.T(kit.Texts.Detail.NextVisit)+m.dueText(cu.NextVisitOn))
 	}
 	if !cu.NextCallOn.IsZero() {
-		parts = append(parts, c.T("d.nextCall")+m.dueText(cu.NextCallOn))
+		parts = append(parts, c.T(kit.Texts.Detail.NextCall)+m.dueText(cu.NextCallOn))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -353,14 +353,14 @@ func (m *Screen) playbook(w int) []string {
 		return out
 	case len(out) == 0:
 		// Nobody has a type yet: the whole choice, typology by typology.
-		out = append(out, " "+st.Dim.Render(c.T("d.noType")))
+		out = append(out, " "+st.Dim.Render(c.T(kit.Texts.Detail.NoType)))
 		return append(out, kit.Indent(c.TypologyLines(w-3), "   ")...)
 	}
 	sep := ", "
 	if c.Lang == model.Zh {
 		sep = "、"
 	}
-	out = append(out, kit.Indent(kit.Wrap(fmt.Sprintf(c.T("pb.untyped"), strings.Join(untyped, sep)), w-1), " ")...)
+	out = append(out, kit.Indent(kit.Wrap(fmt.Sprintf(c.T(kit.Texts.Playbook.Untyped), strings.Join(untyped, sep)), w-1), " ")...)
 	return append(out, kit.Indent(c.TypologyPrompt(w-3), "   ")...)
 }
 
@@ -378,17 +378,17 @@ func (m *Screen) timeline(w int) ([]string, []detailRecord) {
 		lines := []string{" " + head}
 		lines = append(lines, kit.Indent(kit.Wrap(i.Summary, w-4), "   ")...)
 		if i.NextStep != "" {
-			lines = append(lines, kit.Indent(kit.Wrap(c.T("d.next")+i.NextStep, w-4), "   ")...)
+			lines = append(lines, kit.Indent(kit.Wrap(c.T(kit.Texts.Detail.Next)+i.NextStep, w-4), "   ")...)
 		}
 		entries = append(entries, entry{i.At.Format("2006-01-02 15:04"), lines, detailRecord{Kind: model.RecordLog, ID: i.ID}})
 	}
 	for _, d := range m.D.Deals {
-		line := d.On.String() + "        " + st.OK.Render(c.T("d.deal")) + "  " + d.Amount.String()
+		line := d.On.String() + "        " + st.OK.Render(c.T(kit.Texts.Detail.Deal)) + "  " + d.Amount.String()
 		if d.Product != "" {
 			line += "  " + model.SanitizeLine(d.Product)
 		}
 		if owed := d.Owed(); owed > 0 {
-			line += "  " + c.T("d.owed") + owed.String() + " · " + c.T("d.creditDue") + m.dueText(d.CreditDueOn)
+			line += "  " + c.T(kit.Texts.Detail.Owed) + owed.String() + " · " + c.T(kit.Texts.Detail.CreditDue) + m.dueText(d.CreditDueOn)
 		}
 		entries = append(entries, entry{d.On.String() + " 99:99", []string{kit.Fit(" "+line, w)}, detailRecord{Kind: model.RecordDeal, ID: d.ID}})
 	}
@@ -397,7 +397,7 @@ func (m *Screen) timeline(w int) ([]string, []detailRecord) {
 	}
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].when > entries[j].when })
 	if len(entries) == 0 {
-		return []string{" " + st.Dim.Render(c.T("d.noTimeline"))}, nil
+		return []string{" " + st.Dim.Render(c.T(kit.Texts.Detail.NoTimeline))}, nil
 	}
 	var out []string
 	var recs []detailRecord

@@ -45,9 +45,9 @@ func (m *Screen) classesUpdate(msg tea.Msg) (tea.Cmd, bool) {
 		sug := m.cls.cl.Suggestion
 		switch {
 		case !m.cls.loaded || m.cls.err != nil:
-			return kit.StatusCmd(m.c.T("err.noClasses"), true), true
+			return kit.StatusCmd(m.c.T(kit.Texts.Errors.NoClasses), true), true
 		case !sug.Changes(m.D.Customer.Level):
-			return kit.StatusCmd(m.c.T("err.noSuggestion"), true), true
+			return kit.StatusCmd(m.c.T(kit.Texts.Errors.NoSuggestion), true), true
 		}
 		return kit.ApplySuggestedLevel(m.c.Store, m.ID), true
 	}
@@ -57,12 +57,12 @@ func (m *Screen) classesUpdate(msg tea.Msg) (tea.Cmd, bool) {
 // classLines is the classification section: one line per class, its name and then why.
 func (m *Screen) classLines(w int) []string {
 	c, st := m.c, m.c.Styles
-	out := []string{"", st.Section.Render(c.T("d.classes"))}
+	out := []string{"", st.Section.Render(c.T(kit.Texts.Detail.Classes))}
 	switch {
 	case !m.cls.loaded:
-		return append(out, " "+st.Dim.Render(c.T("list.loading")))
+		return append(out, " "+st.Dim.Render(c.T(kit.Texts.List.Loading)))
 	case m.cls.err != nil:
-		return append(out, " "+st.Error.Render(c.ErrSentence(m.cls.err, "err.load")))
+		return append(out, " "+st.Error.Render(c.ErrSentence(m.cls.err, kit.Texts.Errors.Load)))
 	}
 	cl := m.cls.cl
 	lw := 10
@@ -75,19 +75,19 @@ func (m *Screen) classLines(w int) []string {
 			}
 		}
 	}
-	row(c.T("cls.abc"), c.CodeName(model.ABCCodes, cl.ABC.Code), cl.ABC.Why)
-	row(c.T("cls.tenure"), c.CodeName(model.TenureCodes, cl.Tenure.Code), cl.Tenure.Why)
-	row(c.T("cls.lapse"), c.CodeName(model.LapseCodes, cl.Lapse.Code), cl.Lapse.Why)
-	row(c.T("cls.activity"), c.CodeName(model.ActivityCodes, cl.Activity.Code), cl.Activity.Why)
-	row(c.T("cls.quadrant"), c.CodeName(model.QuadrantCodes, cl.Quadrant.Code), cl.Quadrant.Why)
+	row(c.T(kit.Texts.Classes.Abc), c.CodeName(model.ABCCodes, cl.ABC.Code), cl.ABC.Why)
+	row(c.T(kit.Texts.Classes.Tenure), c.CodeName(model.TenureCodes, cl.Tenure.Code), cl.Tenure.Why)
+	row(c.T(kit.Texts.Classes.Lapse), c.CodeName(model.LapseCodes, cl.Lapse.Code), cl.Lapse.Why)
+	row(c.T(kit.Texts.Classes.Activity), c.CodeName(model.ActivityCodes, cl.Activity.Code), cl.Activity.Why)
+	row(c.T(kit.Texts.Classes.Quadrant), c.CodeName(model.QuadrantCodes, cl.Quadrant.Code), cl.Quadrant.Why)
 	sug := cl.Suggestion
-	name := c.T("cls.noSuggestion")
+	name := c.T(kit.Texts.Classes.NoSuggestion)
 	if sug.Level != "" {
 		name = c.CodeName(model.LevelCodes, string(sug.Level))
 	}
-	row(c.T("cls.suggested"), name, sug.Why)
+	row(c.T(kit.Texts.Classes.Suggested), name, sug.Why)
 	if sug.Changes(m.D.Customer.Level) {
-		out = append(out, " "+kit.Fit("", lw)+st.Focused.Render(fmt.Sprintf(c.T("cls.take"), c.CodeName(model.LevelCodes, string(sug.Level)))))
+		out = append(out, " "+kit.Fit("", lw)+st.Focused.Render(fmt.Sprintf(c.T(kit.Texts.Classes.Take), c.CodeName(model.LevelCodes, string(sug.Level)))))
 	}
 	return out
 }
@@ -104,7 +104,7 @@ func (m *Screen) levelEntries(w int) []timelineEntry {
 	var out []timelineEntry
 	for _, lc := range m.D.Levels {
 		when := lc.At.Format("2006-01-02 15:04")
-		head := " " + when + "  " + st.Focused.Render(c.T("d.levelChange")) + "  " +
+		head := " " + when + "  " + st.Focused.Render(c.T(kit.Texts.Detail.LevelChange)) + "  " +
 			c.CodeName(model.LevelCodes, string(lc.From)) + " → " + c.CodeName(model.LevelCodes, string(lc.To)) +
 			" · " + c.CodeName(model.LevelSources, string(lc.Source))
 		lines := []string{kit.Fit(head, w)}

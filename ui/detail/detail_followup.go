@@ -27,7 +27,7 @@ func (m *Screen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return kit.OpenForm(forms.Complaint(c, cu.ID)), true
 	case key.Matches(msg, fk.Pay):
 		if model.Balance(m.D.Deals) == 0 {
-			return kit.StatusCmd(c.T("err.nothingOwed"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.NothingOwed), true), true
 		}
 		return kit.OpenForm(forms.Payment(c, cu.ID, m.D.Deals, 0)), true
 	case key.Matches(msg, fk.Resolve):
@@ -38,7 +38,7 @@ func (m *Screen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 			}
 		}
 		if len(open) == 0 {
-			return kit.StatusCmd(c.T("err.noOpenComplaint"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.NoOpenComplaint), true), true
 		}
 		return kit.OpenForm(forms.Resolve(c, cu.ID, open, 0)), true
 	}
@@ -64,10 +64,10 @@ func (m *Screen) repeatText(r model.Reminder) string {
 func (m *Screen) followUpSections(w int) ([]string, []detailRecord) {
 	c, st, d := m.c, m.c.Styles, m.D
 	today := c.Today()
-	out := []string{"", st.Section.Render(c.T("d.complaints"))}
+	out := []string{"", st.Section.Render(c.T(kit.Texts.Detail.Complaints))}
 	var recs []detailRecord
 	if len(d.Complaints) == 0 {
-		out = append(out, " "+st.Dim.Render(c.T("d.noComplaints")))
+		out = append(out, " "+st.Dim.Render(c.T(kit.Texts.Detail.NoComplaints)))
 	}
 	for _, p := range d.Complaints {
 		start := len(out)
@@ -83,15 +83,15 @@ func (m *Screen) followUpSections(w int) ([]string, []detailRecord) {
 		}
 		head := " " + p.On.String() + "  [" + c.CodeName(model.Severities, strconv.Itoa(p.Severity)) + "]  " + stateText
 		if !p.GoodFaith {
-			head += "  " + c.T("fu.badFaith")
+			head += "  " + c.T(kit.Texts.Followup.BadFaith)
 		}
 		out = append(out, kit.Fit(head, w))
 		var about []string
 		if p.Handler != "" {
-			about = append(about, fmt.Sprintf(c.T("d.handler"), p.Handler))
+			about = append(about, fmt.Sprintf(c.T(kit.Texts.Detail.Handler), p.Handler))
 		}
 		if !p.ReplyBy.IsZero() {
-			about = append(about, fmt.Sprintf(c.T("d.replyBy"), p.ReplyBy))
+			about = append(about, fmt.Sprintf(c.T(kit.Texts.Detail.ReplyBy), p.ReplyBy))
 		}
 		text := p.What
 		if len(about) > 0 {
@@ -99,7 +99,7 @@ func (m *Screen) followUpSections(w int) ([]string, []detailRecord) {
 		}
 		out = append(out, kit.Indent(kit.Wrap(text, w-4), "   ")...)
 		if !p.Open() {
-			out = append(out, kit.Indent(kit.Wrap(fmt.Sprintf(c.T("d.resolvedOn"), p.ResolvedOn)+p.Summary, w-4), "   ")...)
+			out = append(out, kit.Indent(kit.Wrap(fmt.Sprintf(c.T(kit.Texts.Detail.ResolvedOn), p.ResolvedOn)+p.Summary, w-4), "   ")...)
 		}
 		recs = append(recs, detailRecord{model.RecordComplaint, p.ID, start, len(out)})
 	}
@@ -108,23 +108,23 @@ func (m *Screen) followUpSections(w int) ([]string, []detailRecord) {
 	if len(open) == 0 && len(d.Payments) == 0 {
 		return out, recs
 	}
-	out = append(out, "", st.Section.Render(c.T("d.credit")))
-	balance := c.T("d.balance") + model.Balance(d.Deals).String()
+	out = append(out, "", st.Section.Render(c.T(kit.Texts.Detail.Credit)))
+	balance := c.T(kit.Texts.Detail.Balance) + model.Balance(d.Deals).String()
 	out = append(out, " "+st.Focused.Render(balance))
 	for _, deal := range open {
 		product := model.SanitizeLine(deal.Product)
 		if product == "" {
 			product = deal.On.String()
 		}
-		line := fmt.Sprintf(c.T("d.creditLine"), product, deal.Amount, deal.Paid, deal.Owed())
-		out = append(out, kit.Fit(" "+line+" · "+c.T("d.creditDue")+m.dueText(deal.CreditDueOn), w))
+		line := fmt.Sprintf(c.T(kit.Texts.Detail.CreditLine), product, deal.Amount, deal.Paid, deal.Owed())
+		out = append(out, kit.Fit(" "+line+" · "+c.T(kit.Texts.Detail.CreditDue)+m.dueText(deal.CreditDueOn), w))
 	}
 	names := map[int64]string{}
 	for _, deal := range d.Deals {
 		names[deal.ID] = deal.Product
 	}
 	for _, p := range d.Payments {
-		line := " " + p.On.String() + "  " + st.OK.Render(c.T("d.paid")) + " " + p.Amount.String()
+		line := " " + p.On.String() + "  " + st.OK.Render(c.T(kit.Texts.Detail.Paid)) + " " + p.Amount.String()
 		if n := names[p.DealID]; n != "" {
 			line += " · " + model.SanitizeLine(n)
 		}

@@ -73,7 +73,7 @@ func loadClasses(s *store.Store, id int64) tea.Cmd {
 			return classesLoadedMsg{id: id, err: err}
 		}
 		if changed, err := s.ApplyAutoLevel(ctx, id); err == nil && changed {
-			return kit.SavedMsg{What: "saved.levelAuto", CustomerID: id}
+			return kit.SavedMsg{What: kit.Texts.Saved.LevelAuto, CustomerID: id}
 		}
 		return classesLoadedMsg{id: id, cl: cl}
 	}

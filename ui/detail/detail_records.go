@@ -162,7 +162,7 @@ func (m *Screen) recordKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	}
 	r, ok := m.Selected()
 	if !ok {
-		return kit.StatusCmd(c.T("rec.noRecord"), true), true
+		return kit.StatusCmd(c.T(kit.Texts.Records.NoRecord), true), true
 	}
 	switch {
 	case key.Matches(msg, rk.Remove):
@@ -170,7 +170,7 @@ func (m *Screen) recordKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, rk.Done):
 		rem, ok := m.reminder(r)
 		if !ok {
-			return kit.StatusCmd(c.T("rec.notReminder"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Records.NotReminder), true), true
 		}
 		if rem.Open() {
 			return kit.CompleteReminder(c.Store, rem.ID, m.ID), true
@@ -244,7 +244,7 @@ func (m *Screen) recordsUpdate(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		m.undo = detailRecord{Kind: msg.Kind, ID: msg.ID}
-		text := fmt.Sprintf(m.c.T("rec.removed"), msg.Kind.Name().In(m.c.Lang))
+		text := fmt.Sprintf(m.c.T(kit.Texts.Records.Removed), msg.Kind.Name().In(m.c.Lang))
 		return tea.Batch(kit.StatusCmd(text, false), m.reloadWithClasses()), true
 	case kit.EditConflictMsg:
 		if msg.Loaded.ID != m.ID {
@@ -282,7 +282,10 @@ func (m *Screen) contactLines(ct model.Contact, w int) []string {
 	}
 	out := []string{kit.Fit(line, w)}
 	var more []string
-	for _, p := range []struct{ label, v string }{{"f.wechat", ct.WeChat}, {"f.email", ct.Email}, {"f.birthday", ct.Birthday.String()}} {
+	for _, p := range []struct {
+		label model.Text
+		v     string
+	}{{kit.Texts.Fields.Wechat, ct.WeChat}, {kit.Texts.Fields.Email, ct.Email}, {kit.Texts.Fields.Birthday, ct.Birthday.String()}} {
 		if p.v != "" {
 			more = append(more, c.T(p.label)+" "+model.SanitizeLine(p.v))
 		}
@@ -312,7 +315,7 @@ func (m *Screen) referrerText(cu model.Customer) string {
 		return ""
 	}
 	if cu.ReferrerID != 0 {
-		return cu.ReferredBy + " (" + fmt.Sprintf(m.c.T("d.recordId"), cu.ReferrerID) + ")"
+		return cu.ReferredBy + " (" + fmt.Sprintf(m.c.T(kit.Texts.Detail.RecordId), cu.ReferrerID) + ")"
 	}
 	return cu.ReferredBy
 }
@@ -321,7 +324,7 @@ func (m *Screen) referrerText(cu model.Customer) string {
 func (m *Screen) referredText() string {
 	var parts []string
 	for _, r := range m.D.Referred {
-		parts = append(parts, r.Name+" ("+fmt.Sprintf(m.c.T("d.recordId"), r.ID)+")")
+		parts = append(parts, r.Name+" ("+fmt.Sprintf(m.c.T(kit.Texts.Detail.RecordId), r.ID)+")")
 	}
 	return joinParts(parts)
 }

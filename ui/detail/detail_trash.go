@@ -19,8 +19,8 @@ func (m *Screen) trashKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	cu := m.D.Customer
 	records := len(m.D.Contacts) + len(m.D.Interactions) + len(m.D.Deals) + len(m.D.Reminders) + len(m.D.Complaints)
 	name := model.SanitizeLine(cu.Name)
-	title := fmt.Sprintf(m.c.T("trash.confirm"), name)
-	body := fmt.Sprintf(m.c.T("trash.confirmBody"), records, cu.ID)
+	title := fmt.Sprintf(m.c.T(kit.Texts.Trash.Confirm), name)
+	body := fmt.Sprintf(m.c.T(kit.Texts.Trash.ConfirmBody), records, cu.ID)
 	return kit.AskFirst(m.c, title, body, kit.TrashCustomer(m.c.Store, cu.ID, cu.Name)), true
 }
 

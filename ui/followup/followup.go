@@ -36,7 +36,7 @@ type Screen struct {
 
 func New(c *kit.Common) *Screen { return &Screen{c: c} }
 
-func (m *Screen) Title() string { return m.c.T("view.followup") }
+func (m *Screen) Title() string { return m.c.T(kit.Texts.Views.Followup) }
 func (m *Screen) Typing() bool  { return false }
 func (m *Screen) SetSize(w, h int) {
 	m.width, m.height = w, h
@@ -90,7 +90,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		}
 		m.win.loading = false
 		if msg.err != nil {
-			return m, kit.StatusCmd(m.c.ErrSentence(msg.err, "err.load"), true)
+			return m, kit.StatusCmd(m.c.ErrSentence(msg.err, kit.Texts.Errors.Load), true)
 		}
 		m.takePage(msg)
 		m.layoutLines() // the items read may take a second line
@@ -132,11 +132,11 @@ func (m *Screen) View() string {
 	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
 	switch {
 	case m.Err != nil:
-		return b.String() + st.Error.Render(c.ErrSentence(m.Err, "err.load"))
+		return b.String() + st.Error.Render(c.ErrSentence(m.Err, kit.Texts.Errors.Load))
 	case !m.Loaded:
-		return b.String() + st.Dim.Render(c.T("list.loading"))
+		return b.String() + st.Dim.Render(c.T(kit.Texts.List.Loading))
 	case m.Count() == 0:
-		return b.String() + st.Dim.Render(fmt.Sprintf(c.T("fu.empty"), FollowUpDays))
+		return b.String() + st.Dim.Render(fmt.Sprintf(c.T(kit.Texts.Followup.Empty), FollowUpDays))
 	}
 	b.WriteString(m.listView())
 	if it, ok := m.Selected(); ok && it.CustomerID == 0 && m.cardHeight() > 0 {

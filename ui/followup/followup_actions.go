@@ -30,7 +30,7 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return kit.Navigate(kit.PagePlanSettings, 0), true
 	case key.Matches(msg, fk.Undo):
 		if m.Fu.undo == 0 {
-			return kit.StatusCmd(c.T("err.nothingToUndo"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.NothingToUndo), true), true
 		}
 		id, customer := m.Fu.undo, m.Fu.undoCustomer
 		m.Fu.undo, m.Fu.undoCustomer = 0, 0
@@ -44,23 +44,23 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Open):
 		if holiday {
-			return kit.StatusCmd(c.T("err.holidayNoCustomer"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.HolidayNoCustomer), true), true
 		}
 		return kit.Navigate(kit.PageDetail, it.CustomerID), true
 	case key.Matches(msg, k.Log):
 		if holiday {
-			return kit.StatusCmd(c.T("err.holidayNoCustomer"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.HolidayNoCustomer), true), true
 		}
 		return kit.OpenForm(forms.Log(c, it.CustomerID, logChannel(it), it.ReminderID)), true
 	case key.Matches(msg, k.Remind):
 		if holiday {
-			return kit.StatusCmd(c.T("err.holidayNoCustomer"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.HolidayNoCustomer), true), true
 		}
 		return kit.OpenForm(forms.Reminder(c, it.CustomerID)), true
 	case key.Matches(msg, k.Done):
 		return m.done(it), true
 	case key.Matches(msg, k.Tag) && holiday:
-		return kit.StatusCmd(c.T("err.holidayNoCustomer"), true), true
+		return kit.StatusCmd(c.T(kit.Texts.Errors.HolidayNoCustomer), true), true
 	case key.Matches(msg, k.Snooze):
 		if it.ReminderID == 0 && !it.IsPlanned() {
 			return kit.StatusCmd(c.T(snoozeRefusal(it)), true), true
@@ -68,12 +68,12 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return kit.OpenForm(forms.Snooze(c, it)), true
 	case key.Matches(msg, fk.Reschedule):
 		if it.ReminderID == 0 {
-			return kit.StatusCmd(c.T("err.rescheduleOnlyReminders"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.RescheduleOnlyReminders), true), true
 		}
 		return kit.OpenForm(forms.Reschedule(c, it)), true
 	case key.Matches(msg, fk.Delete):
 		if it.ReminderID == 0 {
-			return kit.StatusCmd(c.T("err.deleteOnlyReminders"), true), true
+			return kit.StatusCmd(c.T(kit.Texts.Errors.DeleteOnlyReminders), true), true
 		}
 		m.Fu.undo, m.Fu.undoCustomer = it.ReminderID, it.CustomerID
 		return kit.DeleteReminder(c.Store, it.ReminderID, it.CustomerID), true
@@ -112,14 +112,14 @@ func logChannel(it model.ChecklistItem) model.Channel {
 }
 
 // snoozeRefusal says why an item cannot be put off.
-func snoozeRefusal(it model.ChecklistItem) string {
+func snoozeRefusal(it model.ChecklistItem) model.Text {
 	switch {
 	case it.IsGreeting():
-		return "err.snoozeGreeting"
+		return kit.Texts.Errors.SnoozeGreeting
 	case it.Kind == model.ItemComplaint:
-		return "err.snoozeComplaint"
+		return kit.Texts.Errors.SnoozeComplaint
 	}
-	return "err.snoozePayment"
+	return kit.Texts.Errors.SnoozePayment
 }
 
 // positionOf finds an item's place in the order shown, or 0.

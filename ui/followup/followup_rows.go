@@ -89,7 +89,7 @@ func (m *Screen) twoLines(i int) bool {
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *Screen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.T("fu.headerAll"), today.String(), m.Fu.due, m.Fu.overdue, m.Count())
+	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.Count())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
@@ -150,7 +150,7 @@ func (m *Screen) customerHeading(g fuGroup) string {
 	c := m.c
 	first := g.items[0]
 	if m.idx.CustomerID(first) == 0 {
-		return c.T("fu.holidays")
+		return c.T(kit.Texts.Followup.Holidays)
 	}
 	it, ok := m.Item(first)
 	if !ok {
@@ -160,7 +160,7 @@ func (m *Screen) customerHeading(g fuGroup) string {
 	if it.Company != "" && it.Company != it.CustomerName {
 		title += " · " + model.SanitizeLine(it.Company)
 	}
-	return title + "  " + c.CodeName(model.LevelCodes, string(it.Level)) + "  " + c.T("fu.lastContact") + m.lastText(it)
+	return title + "  " + c.CodeName(model.LevelCodes, string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
 }
 
 func (m *Screen) clamp() {
@@ -249,7 +249,7 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 // lastText shows the day of the last contact, or that there has been none.
 func (m *Screen) lastText(it model.ChecklistItem) string {
 	if it.LastContactOn.IsZero() {
-		return m.c.T("fu.never")
+		return m.c.T(kit.Texts.Followup.Never)
 	}
 	return it.LastContactOn.String()
 }
@@ -364,17 +364,17 @@ func (m *Screen) lastOfKind(it model.ChecklistItem, today model.Date) string {
 }
 
 // lastWords are the texts of the last contact of a kind: when there was none, and before its day.
-var lastWords = map[model.ItemKind][2]string{
-	model.ItemVisit: {"fu.neverVisited", "fu.lastVisit"},
-	model.ItemCall:  {"fu.neverCalled", "fu.lastCall"},
-	"":              {"fu.never", "fu.lastContact"},
+var lastWords = map[model.ItemKind][2]model.Text{
+	model.ItemVisit: {kit.Texts.Followup.NeverVisited, kit.Texts.Followup.LastVisit},
+	model.ItemCall:  {kit.Texts.Followup.NeverCalled, kit.Texts.Followup.LastCall},
+	"":              {kit.Texts.Followup.Never, kit.Texts.Followup.LastContact},
 }
 
 // shortDate shows a day of this year as MM-DD and another year's as YYYY-MM; none as "never".
 func (m *Screen) shortDate(d, today model.Date) string {
 	switch {
 	case d.IsZero():
-		return m.c.T("fu.never")
+		return m.c.T(kit.Texts.Followup.Never)
 	case d.Y == today.Y:
 		return fmt.Sprintf("%02d-%02d", d.M, d.D)
 	}
@@ -384,9 +384,9 @@ func (m *Screen) shortDate(d, today model.Date) string {
 // holidayCard stands in for the playbook card under a holiday, which belongs to no customer.
 func (m *Screen) holidayCard(it model.ChecklistItem) string {
 	c, st := m.c, m.c.Styles
-	title := st.Section.Render(c.T("fu.holidayCard")) + " · " + model.SanitizeLine(it.Due.Holiday.In(c.Lang)) + " " + it.Due.OccasionOn.String()
+	title := st.Section.Render(c.T(kit.Texts.Followup.HolidayCard)) + " · " + model.SanitizeLine(it.Due.Holiday.In(c.Lang)) + " " + it.Due.OccasionOn.String()
 	lines := []string{kit.Fit(title, m.width)}
-	lines = append(lines, kit.Wrap(c.T("fu.holidayAdvice"), m.width-1)...)
+	lines = append(lines, kit.Wrap(c.T(kit.Texts.Followup.HolidayAdvice), m.width-1)...)
 	if h := m.cardHeight(); len(lines) > h {
 		lines = lines[:h]
 	}

@@ -34,7 +34,7 @@ type PlanSettings struct {
 
 func NewPlanSettings(c *kit.Common) *PlanSettings { return &PlanSettings{c: c} }
 
-func (m *PlanSettings) Title() string    { return m.c.T("view.planSettings") }
+func (m *PlanSettings) Title() string    { return m.c.T(kit.Texts.Views.PlanSettings) }
 func (m *PlanSettings) Typing() bool     { return false }
 func (m *PlanSettings) Reload() tea.Cmd  { return loadPlanSettings(m.c.Store) }
 func (m *PlanSettings) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
@@ -104,18 +104,18 @@ func (m *PlanSettings) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		case key.Matches(msg, fk.DeleteHoliday):
 			at := m.cursor - m.leadRow() - 1
 			if at < 0 || at >= len(m.holidays) {
-				return m, kit.StatusCmd(c.T("err.deleteOnlyHolidays"), true)
+				return m, kit.StatusCmd(c.T(kit.Texts.Errors.DeleteOnlyHolidays), true)
 			}
 			m.removed = append([]model.Holiday(nil), m.holidays...)
 			next := append(append([]model.Holiday(nil), m.holidays[:at]...), m.holidays[at+1:]...)
-			return m, kit.SetHolidays(c.Store, next, "saved.holidayRemoved")
+			return m, kit.SetHolidays(c.Store, next, kit.Texts.Saved.HolidayRemoved)
 		case key.Matches(msg, fk.Undo):
 			if m.removed == nil {
-				return m, kit.StatusCmd(c.T("err.nothingToUndo"), true)
+				return m, kit.StatusCmd(c.T(kit.Texts.Errors.NothingToUndo), true)
 			}
 			back := m.removed
 			m.removed = nil
-			return m, kit.SetHolidays(c.Store, back, "saved.holidayBack")
+			return m, kit.SetHolidays(c.Store, back, kit.Texts.Saved.HolidayBack)
 		}
 		m.clamp()
 	}
@@ -157,44 +157,44 @@ func (m *PlanSettings) layout() (lines []string, rowOf []int) {
 		}
 		return wording.Every(n, c.Lang)
 	}
-	add(st.Section.Render(c.T("ps.plans")), false)
-	add(st.Dim.Render(kit.Fit("  "+kit.Fit(c.T("col.level"), nameW)+" "+kit.Fit(c.T("ps.visit"), colW)+" "+c.T("ps.call"), m.width)), false)
+	add(st.Section.Render(c.T(kit.Texts.PlanSettings.Plans)), false)
+	add(st.Dim.Render(kit.Fit("  "+kit.Fit(c.T(kit.Texts.Columns.Level), nameW)+" "+kit.Fit(c.T(kit.Texts.PlanSettings.Visit), colW)+" "+c.T(kit.Texts.PlanSettings.Call), m.width)), false)
 	for i, l := range model.Levels {
 		p := m.plans[l.Code]
 		add(row(m.cursor == i, l.Name.In(c.Lang), every(p.VisitEveryDays), every(p.CallEveryDays)), true)
 	}
-	add(st.Dim.Render(kit.Fit("  "+c.T("ps.ownPlan"), m.width)), false)
+	add(st.Dim.Render(kit.Fit("  "+c.T(kit.Texts.PlanSettings.OwnPlan), m.width)), false)
 	add("", false)
-	add(st.Section.Render(c.T("ps.greetings")), false)
-	add(row(m.cursor == m.leadRow(), c.T("ps.lead"), fmt.Sprintf(c.T("ps.leadDays"), m.lead), ""), true)
+	add(st.Section.Render(c.T(kit.Texts.PlanSettings.Greetings)), false)
+	add(row(m.cursor == m.leadRow(), c.T(kit.Texts.PlanSettings.Lead), fmt.Sprintf(c.T(kit.Texts.PlanSettings.LeadDays), m.lead), ""), true)
 	add("", false)
-	add(st.Section.Render(c.T("ps.holidays")), false)
+	add(st.Section.Render(c.T(kit.Texts.PlanSettings.Holidays)), false)
 	for i, h := range m.holidays {
 		var days []string
 		for _, d := range h.Days {
 			if d.Y == 0 {
-				days = append(days, fmt.Sprintf(c.T("ps.yearly"), d.Text(c.Lang)))
+				days = append(days, fmt.Sprintf(c.T(kit.Texts.PlanSettings.Yearly), d.Text(c.Lang)))
 			} else {
 				days = append(days, d.String())
 			}
 		}
-		add(row(m.cursor == m.leadRow()+1+i, model.SanitizeLine(h.Name.In(c.Lang)), strings.Join(days, c.T("ps.sep")), ""), true)
+		add(row(m.cursor == m.leadRow()+1+i, model.SanitizeLine(h.Name.In(c.Lang)), strings.Join(days, c.T(kit.Texts.PlanSettings.Sep)), ""), true)
 	}
 	if len(m.holidays) == 0 {
-		add(st.Dim.Render(kit.Fit("  "+c.T("ps.noHolidays"), m.width)), false)
+		add(st.Dim.Render(kit.Fit("  "+c.T(kit.Texts.PlanSettings.NoHolidays), m.width)), false)
 	}
 	if last := model.HolidaysLastListed(m.holidays); last > 0 {
-		for _, l := range kit.Wrap(fmt.Sprintf(c.T("ps.lunarUntil"), last), m.width-2) {
+		for _, l := range kit.Wrap(fmt.Sprintf(c.T(kit.Texts.PlanSettings.LunarUntil), last), m.width-2) {
 			add(st.Dim.Render("  "+l), false)
 		}
 	}
 	add("", false)
-	add(st.Section.Render(c.T("ps.workdays")), false)
-	state := c.T("ps.workdaysOff")
+	add(st.Section.Render(c.T(kit.Texts.PlanSettings.Workdays)), false)
+	state := c.T(kit.Texts.PlanSettings.WorkdaysOff)
 	if m.workdays {
-		state = c.T("ps.workdaysOn")
+		state = c.T(kit.Texts.PlanSettings.WorkdaysOn)
 	}
-	add(row(m.cursor == m.workdaysRow(), c.T("ps.planDays"), state, ""), true)
+	add(row(m.cursor == m.workdaysRow(), c.T(kit.Texts.PlanSettings.PlanDays), state, ""), true)
 	return lines, rowOf
 }
 
@@ -202,9 +202,9 @@ func (m *PlanSettings) View() string {
 	c, st := m.c, m.c.Styles
 	switch {
 	case m.err != nil:
-		return st.Error.Render(c.ErrSentence(m.err, "err.load"))
+		return st.Error.Render(c.ErrSentence(m.err, kit.Texts.Errors.Load))
 	case !m.loaded:
-		return st.Dim.Render(c.T("list.loading"))
+		return st.Dim.Render(c.T(kit.Texts.List.Loading))
 	}
 	lines, _ := m.layout()
 	end := min(m.offset+m.height, len(lines))

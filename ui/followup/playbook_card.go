@@ -30,7 +30,7 @@ func (m *Screen) cardBody(it model.ChecklistItem, w int) []string {
 	if len(lines) > 0 {
 		return lines
 	}
-	out := []string{c.Styles.Dim.Render(kit.Fit(c.T("pb.noType"), w))}
+	out := []string{c.Styles.Dim.Render(kit.Fit(c.T(kit.Texts.Playbook.NoType), w))}
 	return append(out, c.TypologyPrompt(w)...)
 }
 
@@ -60,9 +60,9 @@ func (m *Screen) turnCard(it model.ChecklistItem, delta int) {
 // and the keys that turn it.
 func (m *Screen) cardTitle(it model.ChecklistItem) string {
 	c, st := m.c, m.c.Styles
-	title := st.Section.Render(c.T("d.playbook")) + " · " + model.SanitizeLine(it.CustomerName)
+	title := st.Section.Render(c.T(kit.Texts.Detail.Playbook)) + " · " + model.SanitizeLine(it.CustomerName)
 	if pages := m.CardPages(it); pages > 1 {
-		title += "  " + st.Dim.Render(fmt.Sprintf(c.T("pb.scroll"), m.shownPage(it)+1, pages))
+		title += "  " + st.Dim.Render(fmt.Sprintf(c.T(kit.Texts.Playbook.Scroll), m.shownPage(it)+1, pages))
 	}
 	return kit.Fit(title, m.width)
 }

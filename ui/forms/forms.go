@@ -17,9 +17,9 @@ import (
 // into one, parsing with model's rules; the command it returns does the saving.
 
 func Customer(c *kit.Common, cu model.Customer) *kit.Form {
-	title := c.T("form.newCustomer")
+	title := c.T(kit.Texts.Forms.NewCustomer)
 	if cu.ID != 0 {
-		title = c.T("form.editCustomer")
+		title = c.T(kit.Texts.Forms.EditCustomer)
 	}
 	if cu.Level == "" {
 		cu.Level = model.LevelNew
@@ -36,7 +36,7 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 		out.Tags = model.SplitTags(v["tags"])
 		bd, err := model.ParseBirthday(v["birthday"]) // solar, lunar (农历八月十五) or without a year
 		if err != nil {
-			return nil, kit.FieldErrText("birthday", "err.birthday")
+			return nil, kit.FieldErrText("birthday", kit.Texts.Errors.Birthday)
 		}
 		if bd != cu.OwnBirthday() || out.Kind != cu.Kind {
 			out.SetOwnBirthday(bd) // by the kind chosen: a person's birthday, an organisation's founding day
@@ -44,7 +44,7 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 		out.RegisteredCapital = 0
 		if strings.TrimSpace(v["capital"]) != "" {
 			if out.RegisteredCapital, err = model.ParseAmount(v["capital"]); err != nil {
-				return nil, kit.FieldErrText("capital", "err.amount")
+				return nil, kit.FieldErrText("capital", kit.Texts.Errors.Amount)
 			}
 		}
 		// A referrer typed anew is looked up in the book when saving; one left as it was keeps its link.
@@ -59,34 +59,34 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 		}
 		return kit.UpdateCustomerEdit(c.Store, loaded, out, link), nil
 	})
-	f.Text("name", c.T("f.name"), cu.Name, "").
-		Text("company", c.T("f.company"), cu.Company, "").
-		Text("short_name", c.T("f.shortName"), cu.ShortName, c.T("hint.shortName")).
-		Choose("kind", c.T("f.kind"), model.Kinds, string(cu.Kind)).
-		Text("title", c.T("f.title"), cu.Title, "").
-		Text("phone", c.T("f.phone"), cu.Phone, "").
-		Text("email", c.T("f.email"), cu.Email, "").
-		Text("wechat", c.T("f.wechat"), cu.WeChat, "").
-		Choose("level", c.T("f.level"), model.LevelCodes, string(cu.Level)).Explain(kit.AboutLevel(c)).
-		Choose("stage", c.T("f.stage"), model.Stages, string(cu.Stage)).
-		Choose("relation", c.T("f.relation"), model.Relations, string(cu.Relation)).
-		Text("region", c.T("f.region"), cu.Region, "").
-		Text("industry", c.T("f.industry"), cu.Industry, "").
-		Text("address", c.T("f.address"), cu.Address, "").
-		Text("source", c.T("f.source"), cu.Source, c.T("hint.source")).
-		Text("referred_by", c.T("f.referredBy"), cu.ReferredBy, c.T("hint.referredBy")).
-		Text("size", c.T("f.size"), cu.Size, c.T("hint.size")).
-		Text("capital", c.T("f.capital"), capitalInput(cu.RegisteredCapital), c.T("hint.optAmount")).
+	f.Text("name", c.T(kit.Texts.Fields.Name), cu.Name, "").
+		Text("company", c.T(kit.Texts.Fields.Company), cu.Company, "").
+		Text("short_name", c.T(kit.Texts.Fields.ShortName), cu.ShortName, c.T(kit.Texts.Hints.ShortName)).
+		Choose("kind", c.T(kit.Texts.Fields.Kind), model.Kinds, string(cu.Kind)).
+		Text("title", c.T(kit.Texts.Fields.Title), cu.Title, "").
+		Text("phone", c.T(kit.Texts.Fields.Phone), cu.Phone, "").
+		Text("email", c.T(kit.Texts.Fields.Email), cu.Email, "").
+		Text("wechat", c.T(kit.Texts.Fields.Wechat), cu.WeChat, "").
+		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes, string(cu.Level)).Explain(kit.AboutLevel(c)).
+		Choose("stage", c.T(kit.Texts.Fields.Stage), model.Stages, string(cu.Stage)).
+		Choose("relation", c.T(kit.Texts.Fields.Relation), model.Relations, string(cu.Relation)).
+		Text("region", c.T(kit.Texts.Fields.Region), cu.Region, "").
+		Text("industry", c.T(kit.Texts.Fields.Industry), cu.Industry, "").
+		Text("address", c.T(kit.Texts.Fields.Address), cu.Address, "").
+		Text("source", c.T(kit.Texts.Fields.Source), cu.Source, c.T(kit.Texts.Hints.Source)).
+		Text("referred_by", c.T(kit.Texts.Fields.ReferredBy), cu.ReferredBy, c.T(kit.Texts.Hints.ReferredBy)).
+		Text("size", c.T(kit.Texts.Fields.Size), cu.Size, c.T(kit.Texts.Hints.Size)).
+		Text("capital", c.T(kit.Texts.Fields.Capital), capitalInput(cu.RegisteredCapital), c.T(kit.Texts.Hints.OptAmount)).
 		Text("birthday", c.T(DateLabel(cu.Kind)), model.BirthdayInput(cu.OwnBirthday().Solar, cu.OwnBirthday().Yearly, c.Lang), c.T(ownDateHint(cu.Kind))).
-		Text("tags", c.T("f.tags"), strings.Join(cu.Tags, ", "), c.T("hint.tags")).
-		Area("notes", c.T("f.notes"), cu.Notes, "")
+		Text("tags", c.T(kit.Texts.Fields.Tags), strings.Join(cu.Tags, ", "), c.T(kit.Texts.Hints.Tags)).
+		Area("notes", c.T(kit.Texts.Fields.Notes), cu.Notes, "")
 	return f
 }
 
 func Contact(c *kit.Common, ct model.Contact) *kit.Form {
-	title := c.T("form.newContact")
+	title := c.T(kit.Texts.Forms.NewContact)
 	if ct.ID != 0 {
-		title = c.T("rec.editContact")
+		title = c.T(kit.Texts.Records.EditContact)
 	}
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		out := ct
@@ -94,7 +94,7 @@ func Contact(c *kit.Common, ct model.Contact) *kit.Form {
 		out.Phone, out.Email, out.WeChat, out.Notes = v["phone"], v["email"], v["wechat"], v["notes"]
 		bd, err := model.ParseBirthday(v["birthday"])
 		if err != nil {
-			return nil, kit.FieldErrText("birthday", "err.birthday")
+			return nil, kit.FieldErrText("birthday", kit.Texts.Errors.Birthday)
 		}
 		out.Birthday, out.BirthdayYearly = bd.Solar, bd.Yearly
 		out.Normalize()
@@ -106,14 +106,14 @@ func Contact(c *kit.Common, ct model.Contact) *kit.Form {
 		}
 		return kit.UpdateContact(c.Store, out), nil
 	})
-	f.Text("name", c.T("f.personName"), ct.Name, "").
-		Text("title", c.T("f.title"), ct.Title, "").
-		Choose("role", c.T("f.role"), model.Roles, string(ct.Role)).
-		Text("phone", c.T("f.phone"), ct.Phone, "").
-		Text("email", c.T("f.email"), ct.Email, "").
-		Text("wechat", c.T("f.wechat"), ct.WeChat, "").
-		Text("birthday", c.T("f.birthday"), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.Lang), c.T("hint.birthday")).
-		Area("notes", c.T("f.notes"), ct.Notes, "")
+	f.Text("name", c.T(kit.Texts.Fields.PersonName), ct.Name, "").
+		Text("title", c.T(kit.Texts.Fields.Title), ct.Title, "").
+		Choose("role", c.T(kit.Texts.Fields.Role), model.Roles, string(ct.Role)).
+		Text("phone", c.T(kit.Texts.Fields.Phone), ct.Phone, "").
+		Text("email", c.T(kit.Texts.Fields.Email), ct.Email, "").
+		Text("wechat", c.T(kit.Texts.Fields.Wechat), ct.WeChat, "").
+		Text("birthday", c.T(kit.Texts.Fields.Birthday), model.BirthdayInput(ct.Birthday, ct.BirthdayYearly, c.Lang), c.T(kit.Texts.Hints.Birthday)).
+		Area("notes", c.T(kit.Texts.Fields.Notes), ct.Notes, "")
 	return f
 }
 
@@ -128,9 +128,9 @@ func LogRecord(c *kit.Common, i model.Interaction, reminderID int64) *kit.Form {
 	if i.Channel == "" {
 		i.Channel = model.ChannelVisit
 	}
-	title, at := c.T("form.log"), ""
+	title, at := c.T(kit.Texts.Forms.Log), ""
 	if i.ID != 0 {
-		title, at = c.T("rec.editLog"), i.At.Format("2006-01-02 15:04")
+		title, at = c.T(kit.Texts.Records.EditLog), i.At.Format("2006-01-02 15:04")
 	}
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		// The one rule of a contact's time, and its words, as on the command line.
@@ -154,13 +154,13 @@ func LogRecord(c *kit.Common, i model.Interaction, reminderID int64) *kit.Form {
 		}
 		return kit.LogInteraction(c.Store, out, reminderID, next), nil
 	})
-	f.Choose("channel", c.T("f.channel"), model.Channels, string(i.Channel)).
-		Text("summary", c.T("f.summary"), i.Summary, "").
-		Text("next_step", c.T("f.nextStep"), i.NextStep, "")
+	f.Choose("channel", c.T(kit.Texts.Fields.Channel), model.Channels, string(i.Channel)).
+		Text("summary", c.T(kit.Texts.Fields.Summary), i.Summary, "").
+		Text("next_step", c.T(kit.Texts.Fields.NextStep), i.NextStep, "")
 	if i.ID == 0 {
-		f.Text("next_on", c.T("f.nextOn"), "", c.T("hint.nextOn"))
+		f.Text("next_on", c.T(kit.Texts.Fields.NextOn), "", c.T(kit.Texts.Hints.NextOn))
 	}
-	f.Text("at", c.T("f.at"), at, c.T("hint.at"))
+	f.Text("at", c.T(kit.Texts.Fields.At), at, c.T(kit.Texts.Hints.At))
 	f.SetFocus(1)
 	return f
 }
@@ -173,23 +173,23 @@ func Deal(c *kit.Common, customerID int64) *kit.Form {
 // DealRecord records a deal, or corrects one (d.ID set): its amount, product, day and credit
 // due date.
 func DealRecord(c *kit.Common, d model.Deal) *kit.Form {
-	title, amount := c.T("form.deal"), ""
+	title, amount := c.T(kit.Texts.Forms.Deal), ""
 	if d.ID != 0 {
-		title, amount = c.T("rec.editDeal"), moneyInput(d.Amount)
+		title, amount = c.T(kit.Texts.Records.EditDeal), moneyInput(d.Amount)
 	}
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		amount, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, kit.FieldErrText("amount", "err.amount")
+			return nil, kit.FieldErrText("amount", kit.Texts.Errors.Amount)
 		}
 		out := d
 		out.Amount, out.Product, out.CreditDueOn = amount, v["product"], model.Date{}
 		if out.On, err = model.ParseDate(orToday(v["on"]), c.Today()); err != nil {
-			return nil, kit.FieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", kit.Texts.Errors.Date)
 		}
 		if strings.TrimSpace(v["credit_due_on"]) != "" {
 			if out.CreditDueOn, err = model.ParseDate(v["credit_due_on"], c.Today()); err != nil {
-				return nil, kit.FieldErrText("credit_due_on", "err.date")
+				return nil, kit.FieldErrText("credit_due_on", kit.Texts.Errors.Date)
 			}
 		}
 		if err := model.CheckDealChange(out, out.Paid); err != nil {
@@ -203,10 +203,10 @@ func DealRecord(c *kit.Common, d model.Deal) *kit.Form {
 		}
 		return kit.AddDeal(c.Store, out), nil
 	})
-	f.Text("amount", c.T("f.amount"), amount, c.T("hint.amount")).
-		Text("product", c.T("f.product"), d.Product, "").
-		Text("on", c.T("f.on"), dateInput(d.On), c.T("hint.date")).
-		Text("credit_due_on", c.T("f.creditDue"), dateInput(d.CreditDueOn), c.T("hint.optDate"))
+	f.Text("amount", c.T(kit.Texts.Fields.Amount), amount, c.T(kit.Texts.Hints.Amount)).
+		Text("product", c.T(kit.Texts.Fields.Product), d.Product, "").
+		Text("on", c.T(kit.Texts.Fields.On), dateInput(d.On), c.T(kit.Texts.Hints.Date)).
+		Text("credit_due_on", c.T(kit.Texts.Fields.CreditDue), dateInput(d.CreditDueOn), c.T(kit.Texts.Hints.OptDate))
 	return f
 }
 
@@ -223,19 +223,19 @@ func Reminder(c *kit.Common, customerID int64) *kit.Form {
 
 // ReminderRecord adds a reminder, or corrects one (r.ID set): its day, kind, note and repetition.
 func ReminderRecord(c *kit.Common, r model.Reminder) *kit.Form {
-	title, due := c.T("form.remind"), c.T("pre.tomorrow")
+	title, due := c.T(kit.Texts.Forms.Remind), c.T(kit.Texts.Prefill.Tomorrow)
 	if r.ID != 0 {
-		title, due = c.T("rec.editReminder"), r.DueOn.String()
+		title, due = c.T(kit.Texts.Records.EditReminder), r.DueOn.String()
 	}
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		on, err := model.ParseDate(v["due_on"], c.Today())
 		if err != nil {
-			return nil, kit.FieldErrText("due_on", "err.date")
+			return nil, kit.FieldErrText("due_on", kit.Texts.Errors.Date)
 		}
 		out := r
 		out.DueOn, out.Kind, out.Note = on, model.ReminderKind(v["kind"]), v["note"]
 		if out.Repeat, err = model.ParseRepeat(v["repeat"]); err != nil {
-			return nil, kit.FieldErrText("repeat", "err.repeat")
+			return nil, kit.FieldErrText("repeat", kit.Texts.Errors.Repeat)
 		}
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -245,10 +245,10 @@ func ReminderRecord(c *kit.Common, r model.Reminder) *kit.Form {
 		}
 		return kit.AddReminder(c.Store, out), nil
 	})
-	f.Text("due_on", c.T("f.on"), due, c.T("hint.date")).
-		Choose("kind", c.T("f.remindKind"), model.ReminderKinds, string(r.Kind)).
-		Text("note", c.T("f.note"), r.Note, "").
-		Text("repeat", c.T("f.repeat"), r.Repeat.Code(), c.T("hint.repeat"))
+	f.Text("due_on", c.T(kit.Texts.Fields.On), due, c.T(kit.Texts.Hints.Date)).
+		Choose("kind", c.T(kit.Texts.Fields.RemindKind), model.ReminderKinds, string(r.Kind)).
+		Text("note", c.T(kit.Texts.Fields.Note), r.Note, "").
+		Text("repeat", c.T(kit.Texts.Fields.Repeat), r.Repeat.Code(), c.T(kit.Texts.Hints.Repeat))
 	return f
 }
 
@@ -265,9 +265,9 @@ func Tag(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 	if cu.Kind == model.KindOrganisation && len(contacts) > 0 {
 		start = contacts[0].UID
 	}
-	f := kit.NewForm(c, c.T("form.tag"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Tag), func(v map[string]string) (tea.Cmd, error) {
 		if strings.TrimSpace(v["type"]) == "" {
-			return nil, kit.FieldErrText("type", "err.typeEmpty")
+			return nil, kit.FieldErrText("type", kit.Texts.Errors.TypeEmpty)
 		}
 		// The book's own catalog, so the user's types are found and suggested too.
 		t, err := model.FindType(c.Catalog, v["type"])
@@ -280,9 +280,9 @@ func Tag(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 		}
 		return kit.TagPerson(c.Store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
 	})
-	f.Choose("person", c.T("f.person"), people, start).
-		PickType("type", c.T("f.type"), "", c.T("hint.type")).
-		Text("note", c.T("f.note"), "", "")
+	f.Choose("person", c.T(kit.Texts.Fields.Person), people, start).
+		PickType("type", c.T(kit.Texts.Fields.Type), "", c.T(kit.Texts.Hints.Type)).
+		Text("note", c.T(kit.Texts.Fields.Note), "", "")
 	f.SetFocus(1)
 	return f
 }
@@ -291,8 +291,8 @@ func Tag(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 func unknownTypeText(e *model.UnknownTypeError) model.Text {
 	q := model.SanitizeLine(e.Query)
 	return model.Text{
-		Zh: strings.TrimSpace(fmt.Sprintf(kit.Strs["err.typeZh"].Zh, q) + closestNames(e, model.Zh)),
-		En: strings.TrimSpace(fmt.Sprintf(kit.Strs["err.typeZh"].En, q) + " " + closestNames(e, model.En)),
+		Zh: strings.TrimSpace(fmt.Sprintf(kit.Texts.Errors.TypeZh.Zh, q) + closestNames(e, model.Zh)),
+		En: strings.TrimSpace(fmt.Sprintf(kit.Texts.Errors.TypeZh.En, q) + " " + closestNames(e, model.En)),
 	}
 }
 
@@ -313,9 +313,9 @@ func closestNames(e *model.UnknownTypeError, lang model.Lang) string {
 
 // ownDateHint is the hint under a customer's own date: a person's birthday may be lunar or have no
 // year; an organisation's founding day is a plain date.
-func ownDateHint(k model.Kind) string {
+func ownDateHint(k model.Kind) model.Text {
 	if k == model.KindOrganisation {
-		return "hint.optDate"
+		return kit.Texts.Hints.OptDate
 	}
-	return "hint.birthday"
+	return kit.Texts.Hints.Birthday
 }

@@ -15,12 +15,12 @@ var onOff = []model.Code{{Code: "off", Name: model.Text{Zh: "关", En: "off"}}, 
 // thresholdsForm changes the classification thresholds; a value that does not read, or makes no
 // sense with the others, keeps the form open on its field.
 func thresholdsForm(c *kit.Common, cs model.ClassSettings) *kit.Form {
-	f := kit.NewForm(c, c.T("form.thresholds"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Thresholds), func(v map[string]string) (tea.Cmd, error) {
 		out := cs
 		for _, info := range model.ClassSettingInfo {
 			if err := out.Set(info.Key, v[info.Key]); err != nil {
 				return nil, &model.FieldError{Field: info.Key, Msg: model.Text{
-					Zh: kit.Tr("err.threshold", model.Zh) + kit.Tr("hint.unit."+unitKey(info.Unit), model.Zh), En: err.Error()}}
+					Zh: kit.Texts.Errors.Threshold.In(model.Zh) + unitHint(info.Unit).In(model.Zh), En: err.Error()}}
 			}
 		}
 		if err := out.Validate(); err != nil {
@@ -38,28 +38,29 @@ func thresholdsForm(c *kit.Common, cs model.ClassSettings) *kit.Form {
 		if info.Unit == model.UnitMoney {
 			value = strings.TrimPrefix(strings.ReplaceAll(value, ",", ""), "¥")
 		}
-		f.Text(info.Key, label, value, c.T("hint.unit."+unitKey(info.Unit)))
+		f.Text(info.Key, label, value, c.T(unitHint(info.Unit)))
 	}
 	return f
 }
 
-func unitKey(u model.SettingUnit) string {
+// unitHint is the hint under a threshold: what its unit is, with an example.
+func unitHint(u model.SettingUnit) model.Text {
 	switch u {
 	case model.UnitPercent:
-		return "percent"
+		return kit.Texts.Hints.UnitPercent
 	case model.UnitMonths:
-		return "months"
+		return kit.Texts.Hints.UnitMonths
 	case model.UnitDays:
-		return "days"
+		return kit.Texts.Hints.UnitDays
 	case model.UnitMoney:
-		return "money"
+		return kit.Texts.Hints.UnitMoney
 	}
-	return "count"
+	return kit.Texts.Hints.UnitCount
 }
 
 // Segment saves the query typed in the list under a name.
 func Segment(c *kit.Common, query string) *kit.Form {
-	f := kit.NewForm(c, c.T("form.segment"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Segment), func(v map[string]string) (tea.Cmd, error) {
 		q := strings.TrimSpace(v["query"])
 		if _, err := model.ParseQuery(q); err != nil {
 			if qe, ok := err.(*model.QueryError); ok {
@@ -73,7 +74,7 @@ func Segment(c *kit.Common, query string) *kit.Form {
 		}
 		return kit.SaveSegment(c.Store, name, q), nil
 	})
-	f.Text("name", c.T("f.segmentName"), "", c.T("hint.segmentName")).
-		Text("query", c.T("f.query"), query, c.T("hint.query"))
+	f.Text("name", c.T(kit.Texts.Fields.SegmentName), "", c.T(kit.Texts.Hints.SegmentName)).
+		Text("query", c.T(kit.Texts.Fields.Query), query, c.T(kit.Texts.Hints.Query))
 	return f
 }

@@ -26,7 +26,7 @@ func itemTitle(c *kit.Common, it model.ChecklistItem) string {
 // Snooze puts a reminder or a planned visit or call off to tomorrow, three days on, next
 // Monday or a chosen date.
 func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
-	title := c.T("form.snooze") + " · " + model.SanitizeLine(itemTitle(c, it))
+	title := c.T(kit.Texts.Forms.Snooze) + " · " + model.SanitizeLine(itemTitle(c, it))
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		today := c.Today()
 		choice := model.SnoozeChoice(v["when"])
@@ -34,7 +34,7 @@ func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
 		if choice == model.SnoozeDate {
 			var err error
 			if date, err = model.ParseDate(v["date"], today); err != nil {
-				return nil, kit.FieldErrText("date", "err.date")
+				return nil, kit.FieldErrText("date", kit.Texts.Errors.Date)
 			}
 		}
 		to := model.SnoozeTarget(choice, today, date)
@@ -46,31 +46,31 @@ func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
 		}
 		return kit.SnoozePlan(c.Store, it.CustomerID, it.Kind, to), nil
 	})
-	f.Choose("when", c.T("f.snoozeTo"), model.SnoozeChoices, string(model.DefaultSnooze(it.DueOn, c.Today()))).
-		Text("date", c.T("f.date"), "", c.T("hint.snoozeDate")).OnlyWhen("when", string(model.SnoozeDate))
+	f.Choose("when", c.T(kit.Texts.Fields.SnoozeTo), model.SnoozeChoices, string(model.DefaultSnooze(it.DueOn, c.Today()))).
+		Text("date", c.T(kit.Texts.Fields.Date), "", c.T(kit.Texts.Hints.SnoozeDate)).OnlyWhen("when", string(model.SnoozeDate))
 	return f
 }
 
 // Reschedule moves a reminder to another day for good; a repeating one counts from that day.
 func Reschedule(c *kit.Common, it model.ChecklistItem) *kit.Form {
-	title := c.T("form.reschedule") + " · " + model.SanitizeLine(it.CustomerName)
+	title := c.T(kit.Texts.Forms.Reschedule) + " · " + model.SanitizeLine(it.CustomerName)
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		to, err := model.ParseDate(v["date"], c.Today())
 		if err != nil {
-			return nil, kit.FieldErrText("date", "err.date")
+			return nil, kit.FieldErrText("date", kit.Texts.Errors.Date)
 		}
 		if err := model.CheckReschedule(c.Today(), to); err != nil {
 			return nil, err
 		}
 		return kit.RescheduleReminder(c.Store, it.ReminderID, it.CustomerID, to), nil
 	})
-	f.Text("date", c.T("f.date"), it.DueOn.String(), c.T("hint.date"))
+	f.Text("date", c.T(kit.Texts.Fields.Date), it.DueOn.String(), c.T(kit.Texts.Hints.Date))
 	return f
 }
 
 // faithChoices tell a complaint in good faith from a malicious one.
 func faithChoices() []model.Code {
-	return []model.Code{{Code: "good", Name: kit.Strs["fu.goodFaith"]}, {Code: "bad", Name: kit.Strs["fu.badFaith"]}}
+	return []model.Code{{Code: "good", Name: kit.Texts.Followup.GoodFaith}, {Code: "bad", Name: kit.Texts.Followup.BadFaith}}
 }
 
 // Complaint records a customer's complaint and what was promised about it.
@@ -81,9 +81,9 @@ func Complaint(c *kit.Common, customerID int64) *kit.Form {
 // ComplaintRecord records a complaint, or corrects one (p.ID set); a resolved one's day and
 // summary are corrected with it.
 func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
-	title, replyBy := c.T("form.complaint"), c.T("pre.in2days")
+	title, replyBy := c.T(kit.Texts.Forms.Complaint), c.T(kit.Texts.Prefill.In2days)
 	if p.ID != 0 {
-		title, replyBy = c.T("rec.editComplaint"), dateInput(p.ReplyBy)
+		title, replyBy = c.T(kit.Texts.Records.EditComplaint), dateInput(p.ReplyBy)
 	}
 	faith := "good"
 	if !p.GoodFaith {
@@ -96,17 +96,17 @@ func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
 		out.Severity, _ = strconv.Atoi(v["severity"])
 		var err error
 		if out.On, err = model.ParseDate(orToday(v["on"]), today); err != nil {
-			return nil, kit.FieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", kit.Texts.Errors.Date)
 		}
 		out.ReplyBy = model.Date{}
 		if strings.TrimSpace(v["reply_by"]) != "" {
 			if out.ReplyBy, err = model.ParseDate(v["reply_by"], today); err != nil {
-				return nil, kit.FieldErrText("reply_by", "err.date")
+				return nil, kit.FieldErrText("reply_by", kit.Texts.Errors.Date)
 			}
 		}
 		if !p.ResolvedOn.IsZero() {
 			if out.ResolvedOn, err = model.ParseDate(orToday(v["resolved_on"]), today); err != nil {
-				return nil, kit.FieldErrText("resolved_on", "err.date")
+				return nil, kit.FieldErrText("resolved_on", kit.Texts.Errors.Date)
 			}
 			out.Summary = strings.TrimSpace(v["summary"])
 		}
@@ -121,15 +121,15 @@ func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
 		}
 		return kit.AddComplaint(c.Store, out), nil
 	})
-	f.Text("what", c.T("f.what"), p.What, "").
-		Choose("severity", c.T("f.severity"), model.Severities, strconv.Itoa(p.Severity)).
-		Choose("faith", c.T("f.faith"), faithChoices(), faith).
-		Text("handler", c.T("f.handler"), p.Handler, "").
-		Text("reply_by", c.T("f.replyBy"), replyBy, c.T("hint.replyBy")).
-		Text("on", c.T("f.on"), dateInput(p.On), c.T("hint.onToday"))
+	f.Text("what", c.T(kit.Texts.Fields.What), p.What, "").
+		Choose("severity", c.T(kit.Texts.Fields.Severity), model.Severities, strconv.Itoa(p.Severity)).
+		Choose("faith", c.T(kit.Texts.Fields.Faith), faithChoices(), faith).
+		Text("handler", c.T(kit.Texts.Fields.Handler), p.Handler, "").
+		Text("reply_by", c.T(kit.Texts.Fields.ReplyBy), replyBy, c.T(kit.Texts.Hints.ReplyBy)).
+		Text("on", c.T(kit.Texts.Fields.On), dateInput(p.On), c.T(kit.Texts.Hints.OnToday))
 	if !p.ResolvedOn.IsZero() {
-		f.Text("resolved_on", c.T("f.resolvedOn"), p.ResolvedOn.String(), c.T("hint.date")).
-			Text("summary", c.T("f.summary2"), p.Summary, "")
+		f.Text("resolved_on", c.T(kit.Texts.Fields.ResolvedOn), p.ResolvedOn.String(), c.T(kit.Texts.Hints.Date)).
+			Text("summary", c.T(kit.Texts.Fields.Summary2), p.Summary, "")
 	}
 	return f
 }
@@ -155,10 +155,10 @@ func Resolve(c *kit.Common, customerID int64, open []model.Complaint, complaintI
 			start = code
 		}
 	}
-	f := kit.NewForm(c, c.T("form.resolve"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Resolve), func(v map[string]string) (tea.Cmd, error) {
 		on, err := model.ParseDate(orToday(v["on"]), c.Today())
 		if err != nil {
-			return nil, kit.FieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", kit.Texts.Errors.Date)
 		}
 		id := byCode[v["complaint"]]
 		for _, p := range open {
@@ -170,9 +170,9 @@ func Resolve(c *kit.Common, customerID int64, open []model.Complaint, complaintI
 		}
 		return kit.ResolveComplaint(c.Store, id, customerID, on, v["summary"]), nil
 	})
-	f.Choose("complaint", c.T("f.complaint"), choices, start).
-		Text("summary", c.T("f.summary2"), "", c.T("hint.summary")).
-		Text("on", c.T("f.on"), "", c.T("hint.onToday"))
+	f.Choose("complaint", c.T(kit.Texts.Fields.Complaint), choices, start).
+		Text("summary", c.T(kit.Texts.Fields.Summary2), "", c.T(kit.Texts.Hints.Summary)).
+		Text("on", c.T(kit.Texts.Fields.On), "", c.T(kit.Texts.Hints.OnToday))
 	f.SetFocus(1)
 	return f
 }
@@ -183,7 +183,7 @@ func Payment(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) 
 	open := model.OpenCredit(deals)
 	total := model.Balance(deals)
 	choices := []model.Code{{Code: "0", Name: model.Text{
-		Zh: fmt.Sprintf(kit.Strs["fu.payOldest"].Zh, total), En: fmt.Sprintf(kit.Strs["fu.payOldest"].En, total)}}}
+		Zh: fmt.Sprintf(kit.Texts.Followup.PayOldest.Zh, total), En: fmt.Sprintf(kit.Texts.Followup.PayOldest.En, total)}}}
 	start, amount := "0", total
 	for _, d := range open {
 		code := strconv.FormatInt(d.ID, 10)
@@ -192,16 +192,16 @@ func Payment(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) 
 			product = d.On.String()
 		}
 		choices = append(choices, model.Code{Code: code, Name: model.Text{
-			Zh: fmt.Sprintf(kit.Strs["fu.payDeal"].Zh, product, d.Owed(), d.CreditDueOn),
-			En: fmt.Sprintf(kit.Strs["fu.payDeal"].En, product, d.Owed(), d.CreditDueOn)}})
+			Zh: fmt.Sprintf(kit.Texts.Followup.PayDeal.Zh, product, d.Owed(), d.CreditDueOn),
+			En: fmt.Sprintf(kit.Texts.Followup.PayDeal.En, product, d.Owed(), d.CreditDueOn)}})
 		if d.ID == dealID {
 			start, amount = code, d.Owed()
 		}
 	}
-	f := kit.NewForm(c, c.T("form.payment"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Payment), func(v map[string]string) (tea.Cmd, error) {
 		amt, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, kit.FieldErrText("amount", "err.amount")
+			return nil, kit.FieldErrText("amount", kit.Texts.Errors.Amount)
 		}
 		id, _ := strconv.ParseInt(v["deal"], 10, 64)
 		if _, err := model.AllocatePayment(deals, amt, id); err != nil {
@@ -209,7 +209,7 @@ func Payment(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) 
 		}
 		on, err := model.ParseDate(orToday(v["on"]), c.Today())
 		if err != nil {
-			return nil, kit.FieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", kit.Texts.Errors.Date)
 		}
 		p := model.Payment{CustomerID: customerID, Amount: amt, On: on, Note: v["note"]}
 		if err := p.Validate(); err != nil {
@@ -217,10 +217,10 @@ func Payment(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) 
 		}
 		return kit.RecordPayment(c.Store, customerID, amt, id, on, p.Note), nil
 	})
-	f.Choose("deal", c.T("f.deal"), choices, start).
-		Text("amount", c.T("f.amount"), moneyInput(amount), c.T("hint.amount")).
-		Text("on", c.T("f.on"), "", c.T("hint.onToday")).
-		Text("note", c.T("f.note"), "", "")
+	f.Choose("deal", c.T(kit.Texts.Fields.Deal), choices, start).
+		Text("amount", c.T(kit.Texts.Fields.Amount), moneyInput(amount), c.T(kit.Texts.Hints.Amount)).
+		Text("on", c.T(kit.Texts.Fields.On), "", c.T(kit.Texts.Hints.OnToday)).
+		Text("note", c.T(kit.Texts.Fields.Note), "", "")
 	f.SetFocus(1)
 	return f
 }
@@ -236,9 +236,9 @@ func moneyInput(m model.Money) string {
 // planModes are how a customer's visits are planned.
 func planModes() []model.Code {
 	return []model.Code{
-		{Code: "level", Name: kit.Strs["fu.planLevel"]},
-		{Code: "own", Name: kit.Strs["fu.planOwn"]},
-		{Code: "paused", Name: kit.Strs["fu.planPaused"]},
+		{Code: "level", Name: kit.Texts.Followup.PlanLevel},
+		{Code: "own", Name: kit.Texts.Followup.PlanOwn},
+		{Code: "paused", Name: kit.Texts.Followup.PlanPaused},
 	}
 }
 
@@ -257,7 +257,7 @@ func Plan(c *kit.Common, cu model.Customer, plans map[model.Level]model.VisitPla
 		own = *cu.PlanOverride
 	}
 	levelPlan := plans[cu.Level]
-	title := c.T("form.plan") + " · " + model.SanitizeLine(cu.Name)
+	title := c.T(kit.Texts.Forms.Plan) + " · " + model.SanitizeLine(cu.Name)
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		p, err := planOf(v)
 		if err != nil {
@@ -271,10 +271,10 @@ func Plan(c *kit.Common, cu model.Customer, plans map[model.Level]model.VisitPla
 		}
 		return kit.SetCustomerPlan(c.Store, cu.ID, nil, false), nil
 	})
-	f.Choose("mode", c.T("f.planMode"), planModes(), mode).
-		Text("visit", c.T("f.visitEvery"), daysInput(own.VisitEveryDays), c.T("hint.days")).
-		Text("call", c.T("f.callEvery"), daysInput(own.CallEveryDays), c.T("hint.days"))
-	f.Fields[0].Hint = fmt.Sprintf(c.T("hint.planOwn"), c.CodeName(model.LevelCodes, string(cu.Level)), kit.PlanWords(c, levelPlan))
+	f.Choose("mode", c.T(kit.Texts.Fields.PlanMode), planModes(), mode).
+		Text("visit", c.T(kit.Texts.Fields.VisitEvery), daysInput(own.VisitEveryDays), c.T(kit.Texts.Hints.Days)).
+		Text("call", c.T(kit.Texts.Fields.CallEvery), daysInput(own.CallEveryDays), c.T(kit.Texts.Hints.Days))
+	f.Fields[0].Hint = fmt.Sprintf(c.T(kit.Texts.Hints.PlanOwn), c.CodeName(model.LevelCodes, string(cu.Level)), kit.PlanWords(c, levelPlan))
 	return f
 }
 
@@ -290,11 +290,11 @@ func daysInput(n int) string {
 func planOf(v map[string]string) (model.VisitPlan, error) {
 	visit, err := model.ParsePlanDays(v["visit"])
 	if err != nil {
-		return model.VisitPlan{}, kit.FieldErrText("visit", "err.days")
+		return model.VisitPlan{}, kit.FieldErrText("visit", kit.Texts.Errors.Days)
 	}
 	call, err := model.ParsePlanDays(v["call"])
 	if err != nil {
-		return model.VisitPlan{}, kit.FieldErrText("call", "err.days")
+		return model.VisitPlan{}, kit.FieldErrText("call", kit.Texts.Errors.Days)
 	}
 	p := model.VisitPlan{VisitEveryDays: visit, CallEveryDays: call}
 	return p, p.Validate()
@@ -302,7 +302,7 @@ func planOf(v map[string]string) (model.VisitPlan, error) {
 
 // LevelPlan changes one level's plan for every customer of that level without a plan of their own.
 func LevelPlan(c *kit.Common, level model.Level, p model.VisitPlan) *kit.Form {
-	title := c.T("form.levelPlan") + " · " + c.CodeName(model.LevelCodes, string(level))
+	title := c.T(kit.Texts.Forms.LevelPlan) + " · " + c.CodeName(model.LevelCodes, string(level))
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		np, err := planOf(v)
 		if err != nil {
@@ -310,30 +310,30 @@ func LevelPlan(c *kit.Common, level model.Level, p model.VisitPlan) *kit.Form {
 		}
 		return kit.SetLevelPlan(c.Store, level, np), nil
 	})
-	f.Text("visit", c.T("f.visitEvery"), daysInput(p.VisitEveryDays), c.T("hint.days")).
-		Text("call", c.T("f.callEvery"), daysInput(p.CallEveryDays), c.T("hint.days"))
+	f.Text("visit", c.T(kit.Texts.Fields.VisitEvery), daysInput(p.VisitEveryDays), c.T(kit.Texts.Hints.Days)).
+		Text("call", c.T(kit.Texts.Fields.CallEvery), daysInput(p.CallEveryDays), c.T(kit.Texts.Hints.Days))
 	return f
 }
 
 // Lead sets how many days before a date that matters its greeting is due.
 func Lead(c *kit.Common, n int) *kit.Form {
-	f := kit.NewForm(c, c.T("form.lead"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Lead), func(v map[string]string) (tea.Cmd, error) {
 		lead, err := strconv.Atoi(strings.TrimSpace(v["lead"]))
 		if err != nil || lead < 0 || lead > model.MaxGreetingLeadDays {
-			return nil, kit.FieldErrText("lead", "err.lead")
+			return nil, kit.FieldErrText("lead", kit.Texts.Errors.Lead)
 		}
 		return kit.SetGreetingLead(c.Store, lead), nil
 	})
-	f.Text("lead", c.T("f.lead"), strconv.Itoa(n), c.T("hint.lead"))
+	f.Text("lead", c.T(kit.Texts.Fields.Lead), strconv.Itoa(n), c.T(kit.Texts.Hints.Lead))
 	return f
 }
 
 // Holiday adds a holiday (at = -1) or changes the one at index at of all.
 func Holiday(c *kit.Common, all []model.Holiday, at int) *kit.Form {
 	var h model.Holiday
-	title := c.T("form.addHoliday")
+	title := c.T(kit.Texts.Forms.AddHoliday)
 	if at >= 0 {
-		h, title = all[at], c.T("form.editHoliday")
+		h, title = all[at], c.T(kit.Texts.Forms.EditHoliday)
 	}
 	var days []string
 	for _, d := range h.Days {
@@ -347,7 +347,7 @@ func Holiday(c *kit.Common, all []model.Holiday, at int) *kit.Form {
 		}
 		var err error
 		if out.Days, err = model.ParseHolidayDates(v["days"]); err != nil {
-			return nil, kit.FieldErrText("days", "err.holidayDates")
+			return nil, kit.FieldErrText("days", kit.Texts.Errors.HolidayDates)
 		}
 		if err := out.Validate(); err != nil {
 			return nil, err
@@ -358,9 +358,9 @@ func Holiday(c *kit.Common, all []model.Holiday, at int) *kit.Form {
 		} else {
 			next = append(next, out)
 		}
-		return kit.SetHolidays(c.Store, next, "saved.holiday"), nil
+		return kit.SetHolidays(c.Store, next, kit.Texts.Saved.Holiday), nil
 	})
-	f.Text("name", c.T("f.holiday"), shown, "").
-		Text("days", c.T("f.holidayDays"), strings.Join(days, ", "), c.T("hint.holidayDays"))
+	f.Text("name", c.T(kit.Texts.Fields.Holiday), shown, "").
+		Text("days", c.T(kit.Texts.Fields.HolidayDays), strings.Join(days, ", "), c.T(kit.Texts.Hints.HolidayDays))
 	return f
 }

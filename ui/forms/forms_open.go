@@ -22,11 +22,11 @@ func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
 		defer cancel()
 		cu, err := s.Customer(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		contacts, err := s.Contacts(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Tag(c, cu, contacts)}
 	}
@@ -40,7 +40,7 @@ func OpenThresholds(c *kit.Common) tea.Cmd {
 		defer cancel()
 		cs, err := s.ClassSettings(ctx)
 		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: thresholdsForm(c, cs)}
 	}
@@ -55,10 +55,10 @@ func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
 		defer cancel()
 		deals, err := s.Deals(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		if model.Balance(deals) == 0 {
-			return kit.StatusMsg{Text: kit.Tr("err.nothingOwed", c.Lang), IsErr: true}
+			return kit.StatusMsg{Text: kit.Texts.Errors.NothingOwed.In(c.Lang), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID)}
 	}
@@ -73,7 +73,7 @@ func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 		defer cancel()
 		all, err := s.Complaints(ctx, customerID)
 		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		var open []model.Complaint
 		for _, p := range all {
@@ -82,7 +82,7 @@ func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 			}
 		}
 		if len(open) == 0 {
-			return kit.StatusMsg{Text: kit.Tr("err.noOpenComplaint", c.Lang), IsErr: true}
+			return kit.StatusMsg{Text: kit.Texts.Errors.NoOpenComplaint.In(c.Lang), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID)}
 	}
@@ -95,7 +95,7 @@ func OpenMarked(c *kit.Common, ids []int64) tea.Cmd {
 
 func markedForm(c *kit.Common, ids []int64) *kit.Form {
 	n := len(ids)
-	title := fmt.Sprintf(c.T("mark.title"), n)
+	title := fmt.Sprintf(c.T(kit.Texts.Marked.Title), n)
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		switch v["action"] {
 		case "level":
@@ -103,12 +103,12 @@ func markedForm(c *kit.Common, ids []int64) *kit.Form {
 		case "tag":
 			tags := model.SplitTags(v["tag"])
 			if len(tags) != 1 {
-				return nil, kit.FieldErrText("tag", "mark.oneTag")
+				return nil, kit.FieldErrText("tag", kit.Texts.Marked.OneTag)
 			}
 			return kit.AddMarkedTag(c, ids, tags[0]), nil
 		case "type":
 			if strings.TrimSpace(v["type"]) == "" {
-				return nil, kit.FieldErrText("type", "err.typeEmpty")
+				return nil, kit.FieldErrText("type", kit.Texts.Errors.TypeEmpty)
 			}
 			t, err := model.FindType(c.Catalog, v["type"])
 			if err != nil {
@@ -122,13 +122,13 @@ func markedForm(c *kit.Common, ids []int64) *kit.Form {
 		case "trash":
 			return kit.TrashMarked(c, ids), nil
 		}
-		scope := &overlays.ExportScope{Name: fmt.Sprintf(c.T("mark.scope"), n), IDs: ids}
+		scope := &overlays.ExportScope{Name: fmt.Sprintf(c.T(kit.Texts.Marked.Scope), n), IDs: ids}
 		return overlays.OpenExport(c, scope), nil
 	})
-	f.Choose("action", c.T("mark.action"), markedActions, "level").
-		Choose("level", c.T("f.level"), model.LevelCodes, string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
-		Text("tag", c.T("f.tag"), "", c.T("mark.tagHint")).OnlyWhen("action", "tag").
-		PickType("type", c.T("f.type"), "", c.T("hint.type")).OnlyWhen("action", "type")
+	f.Choose("action", c.T(kit.Texts.Marked.Action), markedActions, "level").
+		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes, string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
+		Text("tag", c.T(kit.Texts.Fields.Tag), "", c.T(kit.Texts.Marked.TagHint)).OnlyWhen("action", "tag").
+		PickType("type", c.T(kit.Texts.Fields.Type), "", c.T(kit.Texts.Hints.Type)).OnlyWhen("action", "type")
 	return f
 }
 

@@ -29,11 +29,11 @@ func capitalInput(m model.Money) string {
 }
 
 // DateLabel names a customer's own date: an organisation is founded, a person is born.
-func DateLabel(kind model.Kind) string {
+func DateLabel(kind model.Kind) model.Text {
 	if kind == model.KindOrganisation {
-		return "f.founded"
+		return kit.Texts.Fields.Founded
 	}
-	return "f.birthday"
+	return kit.Texts.Fields.Birthday
 }
 
 // nextStepReminder is the reminder a new logged contact's next step becomes when the form gives it
@@ -44,7 +44,7 @@ func nextStepReminder(c *kit.Common, i model.Interaction, day string) (*model.Re
 	}
 	on, err := model.ParseDate(day, c.Today())
 	if err != nil {
-		return nil, kit.FieldErrText("next_on", "err.date")
+		return nil, kit.FieldErrText("next_on", kit.Texts.Errors.Date)
 	}
 	r, err := model.NextStepReminder(i, on)
 	if err != nil {
@@ -55,24 +55,24 @@ func nextStepReminder(c *kit.Common, i model.Interaction, day string) (*model.Re
 
 // PaymentEdit corrects a payment received: its day, amount and note. The deal it went to stays.
 func PaymentEdit(c *kit.Common, p model.Payment) *kit.Form {
-	f := kit.NewForm(c, c.T("rec.editPayment"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Records.EditPayment), func(v map[string]string) (tea.Cmd, error) {
 		out := p
 		amount, err := model.ParseAmount(v["amount"])
 		if err != nil {
-			return nil, kit.FieldErrText("amount", "err.amount")
+			return nil, kit.FieldErrText("amount", kit.Texts.Errors.Amount)
 		}
 		out.Amount, out.Note = amount, v["note"]
 		if out.On, err = model.ParseDate(orToday(v["on"]), c.Today()); err != nil {
-			return nil, kit.FieldErrText("on", "err.date")
+			return nil, kit.FieldErrText("on", kit.Texts.Errors.Date)
 		}
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
 		return kit.UpdatePayment(c.Store, out), nil
 	})
-	f.Text("amount", c.T("f.amount"), moneyInput(p.Amount), c.T("hint.amount")).
-		Text("on", c.T("f.on"), p.On.String(), c.T("hint.date")).
-		Text("note", c.T("f.note"), p.Note, "")
+	f.Text("amount", c.T(kit.Texts.Fields.Amount), moneyInput(p.Amount), c.T(kit.Texts.Hints.Amount)).
+		Text("on", c.T(kit.Texts.Fields.On), p.On.String(), c.T(kit.Texts.Hints.Date)).
+		Text("note", c.T(kit.Texts.Fields.Note), p.Note, "")
 	return f
 }
 
@@ -81,7 +81,7 @@ func PaymentEdit(c *kit.Common, p model.Payment) *kit.Form {
 // edit that begins from the customer as saved now, so nothing is overwritten without being seen.
 func Conflict(c *kit.Common, msg kit.EditConflictMsg) *kit.Form {
 	current := msg.Conflict.Current
-	f := kit.NewForm(c, c.T("rec.conflict"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Records.Conflict), func(v map[string]string) (tea.Cmd, error) {
 		keep := map[string]bool{}
 		for _, fc := range msg.Conflict.Conflicts {
 			keep[fc.Field.Name] = v[fc.Field.Name] == "mine"
@@ -91,12 +91,12 @@ func Conflict(c *kit.Common, msg kit.EditConflictMsg) *kit.Form {
 	})
 	for _, fc := range msg.Conflict.Conflicts {
 		choices := []model.Code{
-			{Code: "mine", Name: model.Text{Zh: kit.Strs["rec.mine"].Zh + shownValue(fc.Mine, model.Zh), En: kit.Strs["rec.mine"].En + shownValue(fc.Mine, model.En)}},
-			{Code: "theirs", Name: model.Text{Zh: kit.Strs["rec.theirs"].Zh + shownValue(fc.Theirs, model.Zh), En: kit.Strs["rec.theirs"].En + shownValue(fc.Theirs, model.En)}},
+			{Code: "mine", Name: model.Text{Zh: kit.Texts.Records.Mine.Zh + shownValue(fc.Mine, model.Zh), En: kit.Texts.Records.Mine.En + shownValue(fc.Mine, model.En)}},
+			{Code: "theirs", Name: model.Text{Zh: kit.Texts.Records.Theirs.Zh + shownValue(fc.Theirs, model.Zh), En: kit.Texts.Records.Theirs.En + shownValue(fc.Theirs, model.En)}},
 		}
 		f.Choose(fc.Field.Name, fc.Field.Label.In(c.Lang), choices, "theirs")
 		// Both values stay in sight under the field, whichever is chosen.
-		f.Fields[len(f.Fields)-1].Hint = choices[0].Name.In(c.Lang) + " · " + choices[1].Name.In(c.Lang) + " · " + c.T("rec.choose")
+		f.Fields[len(f.Fields)-1].Hint = choices[0].Name.In(c.Lang) + " · " + choices[1].Name.In(c.Lang) + " · " + c.T(kit.Texts.Records.Choose)
 	}
 	return f
 }
@@ -105,7 +105,7 @@ func Conflict(c *kit.Common, msg kit.EditConflictMsg) *kit.Form {
 func shownValue(v string, lang model.Lang) string {
 	v = model.SanitizeLine(v)
 	if strings.TrimSpace(v) == "" {
-		return kit.Strs["rec.empty"].In(lang)
+		return kit.Texts.Records.Empty.In(lang)
 	}
 	return v
 }
@@ -117,5 +117,5 @@ func selfName(cu model.Customer) model.Text {
 	if cu.Kind == model.KindOrganisation {
 		return model.Text{Zh: name, En: name}
 	}
-	return model.Text{Zh: name + "（" + kit.Strs["d.self"].Zh + "）", En: name + " (" + kit.Strs["d.self"].En + ")"}
+	return model.Text{Zh: name + "（" + kit.Texts.Detail.Self.Zh + "）", En: name + " (" + kit.Texts.Detail.Self.En + ")"}
 }

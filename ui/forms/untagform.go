@@ -26,14 +26,14 @@ func Untag(c *kit.Common, cu model.Customer, tags []store.PersonTag) *kit.Form {
 		choices[i] = model.Code{Code: k, Name: model.Text{Zh: who + " · " + model.SanitizeLine(name.In(model.Zh)),
 			En: who + " · " + model.SanitizeLine(name.In(model.En))}}
 	}
-	f := kit.NewForm(c, c.T("form.untag"), func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Untag), func(v map[string]string) (tea.Cmd, error) {
 		tag, ok := byKey[v["tag"]]
 		if !ok {
-			return nil, kit.FieldErrText("tag", "err.noTags")
+			return nil, kit.FieldErrText("tag", kit.Texts.Errors.NoTags)
 		}
 		return kit.UntagPerson(c.Store, tag), nil
 	})
-	f.Choose("tag", c.T("f.tagToRemove"), choices, choices[0].Code)
-	f.Fields[0].Hint = c.T("hint.untag")
+	f.Choose("tag", c.T(kit.Texts.Fields.TagToRemove), choices, choices[0].Code)
+	f.Fields[0].Hint = c.T(kit.Texts.Hints.Untag)
 	return f
 }

@@ -44,8 +44,8 @@ type Common struct {
 // Today is the local calendar date.
 func (c *Common) Today() model.Date { return model.DateOf(c.Now()) }
 
-// T returns a UI string in the user's language.
-func (c *Common) T(key string) string { return Tr(key, c.Lang) }
+// T returns a text of the catalogue (Texts) in the user's language.
+func (c *Common) T(t model.Text) string { return t.In(c.Lang) }
 
 // CodeName returns the name of a code of a list in the user's language.
 func (c *Common) CodeName(list []model.Code, code string) string {

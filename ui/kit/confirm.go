@@ -54,6 +54,6 @@ func (o *ConfirmOverlay) View() string {
 	for _, line := range Wrap(o.body, inner) {
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n" + st.Dim.Render(Fit(o.c.T("confirm.keys"), inner)))
+	b.WriteString("\n" + st.Dim.Render(Fit(o.c.T(Texts.Confirm.Keys), inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 }

@@ -48,8 +48,10 @@ func (f *FormField) Value() string {
 	return f.Input.Value()
 }
 
-// FieldErrText is a *model.FieldError on a field with one of the strings of strs.
-func FieldErrText(field, key string) error { return &model.FieldError{Field: field, Msg: Strs[key]} }
+// FieldErrText is a *model.FieldError on a field with a text of the catalogue.
+func FieldErrText(field string, msg model.Text) error {
+	return &model.FieldError{Field: field, Msg: msg}
+}
 
 // submitFunc turns a form's values into a save command, or an error that the form shows while it
 // keeps everything typed. It is pure: parsing and validation only, the saving is the command's.
@@ -223,7 +225,7 @@ func (f *Form) showError(err error) {
 		}
 		return
 	}
-	f.Err = f.C.ErrSentence(err, "")
+	f.Err = f.C.ErrSentence(err, model.Text{})
 	f.ErrField = ""
 }
 
@@ -416,13 +418,13 @@ func (f *Form) View() string {
 	b.WriteString(strings.Join(lines, "\n") + "\n\n")
 	switch {
 	case f.Asking:
-		b.WriteString(st.Error.Render(Fit(f.C.T("form.discard"), boxW-4)) + "\n")
-		b.WriteString(st.Dim.Render(Fit(f.C.T("form.discardKeys"), boxW-4)))
+		b.WriteString(st.Error.Render(Fit(f.C.T(Texts.Forms.Discard), boxW-4)) + "\n")
+		b.WriteString(st.Dim.Render(Fit(f.C.T(Texts.Forms.DiscardKeys), boxW-4)))
 		return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 	case f.Err != "":
 		b.WriteString(st.Error.Render(Fit(model.SanitizeLine(f.Err), boxW-4)) + "\n")
 	case f.Saving:
-		b.WriteString(st.Dim.Render(f.C.T("form.saving")) + "\n")
+		b.WriteString(st.Dim.Render(f.C.T(Texts.Forms.Saving)) + "\n")
 	case f.note != "":
 		b.WriteString(st.Dim.Render(Fit(model.SanitizeLine(f.note), boxW-4)) + "\n")
 	default:

@@ -114,7 +114,7 @@ func (p *Picker) view(c *Common, w, room int) []string {
 		}
 	}
 	if more := len(p.Shown) - end; more > 0 {
-		out = append(out, st.Dim.Render(Fit("  "+fmt.Sprintf(c.T("pick.more"), more), w)))
+		out = append(out, st.Dim.Render(Fit("  "+fmt.Sprintf(c.T(Texts.Picker.More), more), w)))
 	}
 	return out
 }
@@ -154,7 +154,7 @@ func AboutLevel(c *Common) func(code string) string {
 					plan = p
 				}
 				// The plan on a line of its own, so it is never broken in two.
-				return l.Who.In(c.Lang) + c.T("pick.sep") + l.Principle.In(c.Lang) + "\n" + PlanWords(c, plan)
+				return l.Who.In(c.Lang) + c.T(Texts.Picker.Sep) + l.Principle.In(c.Lang) + "\n" + PlanWords(c, plan)
 			}
 		}
 		return ""

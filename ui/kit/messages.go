@@ -58,7 +58,7 @@ type CatalogSelectMsg struct{ Code string }
 
 // SavedMsg says a change was written; what names it for the status line.
 type SavedMsg struct {
-	What       string
+	What       model.Text
 	CustomerID int64
 	// Open asks for the customer's archive once saved: a customer just added is worked on next.
 	Open bool

@@ -28,11 +28,11 @@ func (c *Common) Advice(t model.PersonalityType, order adviceOrder, w int) []str
 		label, text := "", ""
 		switch part {
 		case "traits":
-			label, text = c.T("d.traits"), t.Traits.In(c.Lang)
+			label, text = c.T(Texts.Detail.Traits), t.Traits.In(c.Lang)
 		case "approach":
-			label, text = c.T("d.approach"), t.Approach.In(c.Lang)
+			label, text = c.T(Texts.Detail.Approach), t.Approach.In(c.Lang)
 		case "avoid":
-			label, text = c.T("d.avoid"), t.Avoid.In(c.Lang)
+			label, text = c.T(Texts.Detail.Avoid), t.Avoid.In(c.Lang)
 		}
 		if strings.TrimSpace(text) != "" {
 			out = append(out, Wrap(label+text, w)...)
@@ -80,7 +80,7 @@ func (c *Common) TypologyPrompt(w int) []string {
 	if c.Lang == model.Zh {
 		sep = "、"
 	}
-	return packNames(c.T("pb.typologies"), names, sep, w)
+	return packNames(c.T(Texts.Playbook.Typologies), names, sep, w)
 }
 
 // packNames lays out a head and a list of names over lines of at most w cells, breaking only
@@ -124,7 +124,7 @@ func (c *Common) TypologyLines(w int) []string {
 		if len(names) == 0 {
 			continue
 		}
-		out = append(out, Fit(c.Styles.Label.Render(model.SanitizeLine(ty.Name.In(c.Lang))+c.T("pb.colon"))+model.SanitizeLine(strings.Join(names, " ")), w))
+		out = append(out, Fit(c.Styles.Label.Render(model.SanitizeLine(ty.Name.In(c.Lang))+c.T(Texts.Playbook.Colon))+model.SanitizeLine(strings.Join(names, " ")), w))
 	}
 	return out
 }

@@ -1,19 +1,26 @@
 package kit
 
-import "fmt"
+import (
+	"fmt"
 
-// English counts agree with their number ("1 deal", "2 deals"): a text with a count has, beside
-// its key, a key.one for the count 1 (Chinese has one form, which both keys share).
+	"guanxi/model"
+)
 
-// TN returns the text of key for the count n: key.one when n is 1 and it exists.
-func (c *Common) TN(key string, n int) string {
+// English counts agree with their number ("1 deal", "2 deals"): a text with a count has a form for
+// the count 1 beside the form for the others (Chinese has one form, which both share).
+
+// Counted is a text with a count, in its form for one and its form for many.
+type Counted struct {
+	One, Many model.Text
+}
+
+// TN returns the text t for the count n: its form for one when n is 1.
+func (c *Common) TN(t Counted, n int) string {
 	if n == 1 {
-		if _, ok := Strs[key+".one"]; ok {
-			return c.T(key + ".one")
-		}
+		return c.T(t.One)
 	}
-	return c.T(key)
+	return c.T(t.Many)
 }
 
 // Customers says how many customers: 3 位客户, 1 customer, 3 customers.
-func Customers(c *Common, n int) string { return fmt.Sprintf(c.TN("mark.customers", n), n) }
+func Customers(c *Common, n int) string { return fmt.Sprintf(c.TN(Texts.Marked.Customers, n), n) }

@@ -31,7 +31,7 @@ func LoadCatalog(s *store.Store) tea.Cmd {
 }
 
 // Save runs one write and answers savedMsg or saveFailedMsg.
-func Save(what string, customerID int64, write func(ctx context.Context) error) tea.Cmd {
+func Save(what model.Text, customerID int64, write func(ctx context.Context) error) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
 		defer cancel()
@@ -49,84 +49,84 @@ func addCustomer(s *store.Store, c model.Customer) tea.Cmd {
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
-		return SavedMsg{What: "saved.customer", CustomerID: c.ID, Open: true}
+		return SavedMsg{What: Texts.Saved.Customer, CustomerID: c.ID, Open: true}
 	}
 }
 
 func updateCustomer(s *store.Store, c model.Customer) tea.Cmd {
-	return Save("saved.customer", c.ID, func(ctx context.Context) error { return s.UpdateCustomer(ctx, &c) })
+	return Save(Texts.Saved.Customer, c.ID, func(ctx context.Context) error { return s.UpdateCustomer(ctx, &c) })
 }
 
 func AddContact(s *store.Store, c model.Contact) tea.Cmd {
-	return Save("saved.contact", c.CustomerID, func(ctx context.Context) error { return s.AddContact(ctx, &c) })
+	return Save(Texts.Saved.Contact, c.CustomerID, func(ctx context.Context) error { return s.AddContact(ctx, &c) })
 }
 
 func UpdateContact(s *store.Store, c model.Contact) tea.Cmd {
-	return Save("saved.contact", c.CustomerID, func(ctx context.Context) error { return s.UpdateContact(ctx, &c) })
+	return Save(Texts.Saved.Contact, c.CustomerID, func(ctx context.Context) error { return s.UpdateContact(ctx, &c) })
 }
 
 func AddDeal(s *store.Store, d model.Deal) tea.Cmd {
-	return Save("saved.deal", d.CustomerID, func(ctx context.Context) error { return s.AddDeal(ctx, &d) })
+	return Save(Texts.Saved.Deal, d.CustomerID, func(ctx context.Context) error { return s.AddDeal(ctx, &d) })
 }
 
 func AddReminder(s *store.Store, r model.Reminder) tea.Cmd {
-	return Save("saved.reminder", r.CustomerID, func(ctx context.Context) error { return s.AddReminder(ctx, &r) })
+	return Save(Texts.Saved.Reminder, r.CustomerID, func(ctx context.Context) error { return s.AddReminder(ctx, &r) })
 }
 
 func CompleteReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return SaveThen("saved.done", customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) },
+	return SaveThen(Texts.Saved.Done, customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) },
 		nextTurnOf(s, id))
 }
 
 func SnoozeReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd {
-	return SaveThen("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozeReminder(ctx, id, to) },
+	return SaveThen(Texts.Saved.Snoozed, customerID, func(ctx context.Context) error { return s.SnoozeReminder(ctx, id, to) },
 		PutOffTo(to))
 }
 
 func TagPerson(s *store.Store, t store.PersonTag) tea.Cmd {
-	return Save("saved.tag", t.CustomerID, func(ctx context.Context) error { return s.TagPerson(ctx, t) })
+	return Save(Texts.Saved.Tag, t.CustomerID, func(ctx context.Context) error { return s.TagPerson(ctx, t) })
 }
 
 // UntagPerson takes a type off a person; the store moves the tag's note into their notes.
 func UntagPerson(s *store.Store, t store.PersonTag) tea.Cmd {
-	return Save("saved.untag", t.CustomerID, func(ctx context.Context) error {
+	return Save(Texts.Saved.Untag, t.CustomerID, func(ctx context.Context) error {
 		return s.UntagPerson(ctx, t.CustomerID, t.ContactID, t.Type)
 	})
 }
 
 func AddType(s *store.Store, t model.PersonalityType) tea.Cmd {
-	return tea.Batch(Save("saved.type", 0, func(ctx context.Context) error { return s.AddType(ctx, &t) }), selectType(t.Code))
+	return tea.Batch(Save(Texts.Saved.Type, 0, func(ctx context.Context) error { return s.AddType(ctx, &t) }), selectType(t.Code))
 }
 
 func UpdateType(s *store.Store, t model.PersonalityType) tea.Cmd {
-	return Save("saved.type", 0, func(ctx context.Context) error { return s.UpdateType(ctx, t) })
+	return Save(Texts.Saved.Type, 0, func(ctx context.Context) error { return s.UpdateType(ctx, t) })
 }
 
 func RestoreType(s *store.Store, code string) tea.Cmd {
-	return Save("saved.typeRestored", 0, func(ctx context.Context) error {
+	return Save(Texts.Saved.TypeRestored, 0, func(ctx context.Context) error {
 		_, err := s.RestoreType(ctx, code)
 		return err
 	})
 }
 
 func RemoveType(s *store.Store, code string) tea.Cmd {
-	return Save("saved.typeRemoved", 0, func(ctx context.Context) error {
+	return Save(Texts.Saved.TypeRemoved, 0, func(ctx context.Context) error {
 		_, err := s.RemoveType(ctx, code)
 		return err
 	})
 }
 
 func AddTypology(s *store.Store, t model.Typology) tea.Cmd {
-	return Save("saved.typology", 0, func(ctx context.Context) error { return s.AddTypology(ctx, &t) })
+	return Save(Texts.Saved.Typology, 0, func(ctx context.Context) error { return s.AddTypology(ctx, &t) })
 }
 
 func UpdateTypology(s *store.Store, t model.Typology) tea.Cmd {
-	return Save("saved.typology", 0, func(ctx context.Context) error { return s.UpdateTypology(ctx, t) })
+	return Save(Texts.Saved.Typology, 0, func(ctx context.Context) error { return s.UpdateTypology(ctx, t) })
 }
 
 // RestoreCustomer brings a customer back from the trash.
 func RestoreCustomer(s *store.Store, id int64) tea.Cmd {
-	return Save("saved.restored", id, func(ctx context.Context) error { return s.RestoreCustomer(ctx, id) })
+	return Save(Texts.Saved.Restored, id, func(ctx context.Context) error { return s.RestoreCustomer(ctx, id) })
 }
 
 func WatchTick(every time.Duration) tea.Cmd {

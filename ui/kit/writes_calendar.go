@@ -10,5 +10,5 @@ import (
 
 // SetPlanWorkingDays turns moving planned visits and calls to working days on or off.
 func SetPlanWorkingDays(s *store.Store, on bool) tea.Cmd {
-	return Save("saved.workdays", 0, func(ctx context.Context) error { return s.SetPlanWorkingDays(ctx, on) })
+	return Save(Texts.Saved.Workdays, 0, func(ctx context.Context) error { return s.SetPlanWorkingDays(ctx, on) })
 }

@@ -16,8 +16,8 @@ import (
 
 // SaveThen runs one write like save, then reads what the confirmation names: the key of its text
 // and the day (none: the plain confirmation of what).
-func SaveThen(what string, customerID int64, write func(ctx context.Context) error,
-	then func(ctx context.Context) (string, model.Date)) tea.Cmd {
+func SaveThen(what model.Text, customerID int64, write func(ctx context.Context) error,
+	then func(ctx context.Context) (model.Text, model.Date)) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
 		defer cancel()
@@ -33,33 +33,33 @@ func SaveThen(what string, customerID int64, write func(ctx context.Context) err
 }
 
 // NextContactOf reads when a customer's plan next asks for a visit, or else a call.
-func NextContactOf(s *store.Store, id int64) func(ctx context.Context) (string, model.Date) {
-	return func(ctx context.Context) (string, model.Date) {
+func NextContactOf(s *store.Store, id int64) func(ctx context.Context) (model.Text, model.Date) {
+	return func(ctx context.Context) (model.Text, model.Date) {
 		c, err := s.Customer(ctx, id)
 		switch {
 		case err != nil:
-			return "", model.Date{}
+			return model.Text{}, model.Date{}
 		case !c.NextVisitOn.IsZero():
-			return "saved.logNextVisit", c.NextVisitOn
+			return Texts.Saved.LogNextVisit, c.NextVisitOn
 		}
-		return "saved.logNextCall", c.NextCallOn
+		return Texts.Saved.LogNextCall, c.NextCallOn
 	}
 }
 
 // nextTurnOf reads when a repeating reminder comes round again; one done for good has none.
-func nextTurnOf(s *store.Store, id int64) func(ctx context.Context) (string, model.Date) {
-	return func(ctx context.Context) (string, model.Date) {
+func nextTurnOf(s *store.Store, id int64) func(ctx context.Context) (model.Text, model.Date) {
+	return func(ctx context.Context) (model.Text, model.Date) {
 		r, err := s.Reminder(ctx, id)
 		if err != nil || !r.Open() {
-			return "", model.Date{}
+			return model.Text{}, model.Date{}
 		}
-		return "saved.doneNext", r.DueOn
+		return Texts.Saved.DoneNext, r.DueOn
 	}
 }
 
 // PutOffTo names the day something was put off to.
-func PutOffTo(to model.Date) func(ctx context.Context) (string, model.Date) {
-	return func(context.Context) (string, model.Date) { return "saved.snoozedTo", to }
+func PutOffTo(to model.Date) func(ctx context.Context) (model.Text, model.Date) {
+	return func(context.Context) (model.Text, model.Date) { return Texts.Saved.SnoozedTo, to }
 }
 
 // SavedText is the status line's confirmation of a change: with a day, the day as MM-DD and how
@@ -71,9 +71,9 @@ func (c *Common) SavedText(msg SavedMsg) string {
 	today := c.Today()
 	md := fmt.Sprintf("%02d-%02d", msg.next.M, msg.next.D)
 	switch msg.What {
-	case "saved.snoozedTo":
+	case Texts.Saved.SnoozedTo:
 		return fmt.Sprintf(c.T(msg.What), md, model.WeekdayName(msg.next).In(c.Lang))
-	case "saved.doneNext":
+	case Texts.Saved.DoneNext:
 		return fmt.Sprintf(c.T(msg.What), md)
 	}
 	return fmt.Sprintf(c.T(msg.What), md, wording.DaysFrom(msg.next, today, c.Lang))

@@ -39,7 +39,7 @@ func AutoApplyLevels(s *store.Store) tea.Cmd {
 		case err != nil:
 			return SaveFailedMsg{Err: err}
 		case n > 0:
-			return SavedMsg{What: "saved.levelsAuto"}
+			return SavedMsg{What: Texts.Saved.LevelsAuto}
 		}
 		return nil
 	}
@@ -47,14 +47,14 @@ func AutoApplyLevels(s *store.Store) tea.Cmd {
 
 // ApplySuggestedLevel takes the level the rules suggest for a customer.
 func ApplySuggestedLevel(s *store.Store, id int64) tea.Cmd {
-	return Save("saved.level", id, func(ctx context.Context) error {
+	return Save(Texts.Saved.Level, id, func(ctx context.Context) error {
 		_, _, err := s.ApplySuggestedLevel(ctx, id, model.LevelByRule)
 		return err
 	})
 }
 
 func SaveThresholds(s *store.Store, cs model.ClassSettings) tea.Cmd {
-	return Save("saved.thresholds", 0, func(ctx context.Context) error { return s.SetClassSettings(ctx, cs) })
+	return Save(Texts.Saved.Thresholds, 0, func(ctx context.Context) error { return s.SetClassSettings(ctx, cs) })
 }
 
 func SaveSegment(s *store.Store, name, query string) tea.Cmd {
@@ -64,7 +64,7 @@ func SaveSegment(s *store.Store, name, query string) tea.Cmd {
 		if err := s.SaveSegment(ctx, name, query); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
-		return tea.Batch(func() tea.Msg { return SavedMsg{What: "saved.segment"} },
+		return tea.Batch(func() tea.Msg { return SavedMsg{What: Texts.Saved.Segment} },
 			func() tea.Msg { return SegmentSavedMsg{Name: name, Query: query} })()
 	}
 }
@@ -89,56 +89,56 @@ func DeleteSegment(s *store.Store, name string) tea.Cmd {
 type SegmentDeletedMsg struct{ Name string }
 
 func SnoozePlan(s *store.Store, customerID int64, kind model.ItemKind, to model.Date) tea.Cmd {
-	return SaveThen("saved.snoozed", customerID, func(ctx context.Context) error { return s.SnoozePlan(ctx, customerID, kind, to) },
+	return SaveThen(Texts.Saved.Snoozed, customerID, func(ctx context.Context) error { return s.SnoozePlan(ctx, customerID, kind, to) },
 		PutOffTo(to))
 }
 
 func RescheduleReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd {
-	return Save("saved.rescheduled", customerID, func(ctx context.Context) error { return s.RescheduleReminder(ctx, id, to) })
+	return Save(Texts.Saved.Rescheduled, customerID, func(ctx context.Context) error { return s.RescheduleReminder(ctx, id, to) })
 }
 
 func DeleteReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return Save("saved.deleted", customerID, func(ctx context.Context) error { return s.DeleteReminder(ctx, id) })
+	return Save(Texts.Saved.Deleted, customerID, func(ctx context.Context) error { return s.DeleteReminder(ctx, id) })
 }
 
 func RestoreReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return Save("saved.restoredReminder", customerID, func(ctx context.Context) error { return s.RestoreReminder(ctx, id) })
+	return Save(Texts.Saved.RestoredReminder, customerID, func(ctx context.Context) error { return s.RestoreReminder(ctx, id) })
 }
 
 func MarkGreetingSent(s *store.Store, it model.ChecklistItem) tea.Cmd {
-	return Save("saved.greeted", it.CustomerID, func(ctx context.Context) error { return s.MarkGreetingSent(ctx, it) })
+	return Save(Texts.Saved.Greeted, it.CustomerID, func(ctx context.Context) error { return s.MarkGreetingSent(ctx, it) })
 }
 
 func AddComplaint(s *store.Store, p model.Complaint) tea.Cmd {
-	return Save("saved.complaint", p.CustomerID, func(ctx context.Context) error { return s.AddComplaint(ctx, &p) })
+	return Save(Texts.Saved.Complaint, p.CustomerID, func(ctx context.Context) error { return s.AddComplaint(ctx, &p) })
 }
 
 func ResolveComplaint(s *store.Store, id, customerID int64, on model.Date, summary string) tea.Cmd {
-	return Save("saved.resolved", customerID, func(ctx context.Context) error {
+	return Save(Texts.Saved.Resolved, customerID, func(ctx context.Context) error {
 		_, err := s.ResolveComplaint(ctx, id, on, summary)
 		return err
 	})
 }
 
 func RecordPayment(s *store.Store, customerID int64, amount model.Money, dealID int64, on model.Date, note string) tea.Cmd {
-	return Save("saved.payment", customerID, func(ctx context.Context) error {
+	return Save(Texts.Saved.Payment, customerID, func(ctx context.Context) error {
 		_, err := s.RecordPayment(ctx, customerID, amount, dealID, on, note)
 		return err
 	})
 }
 
 func SetCustomerPlan(s *store.Store, id int64, override *model.VisitPlan, paused bool) tea.Cmd {
-	return Save("saved.plan", id, func(ctx context.Context) error { return s.SetCustomerPlan(ctx, id, override, paused) })
+	return Save(Texts.Saved.Plan, id, func(ctx context.Context) error { return s.SetCustomerPlan(ctx, id, override, paused) })
 }
 
 func SetLevelPlan(s *store.Store, level model.Level, p model.VisitPlan) tea.Cmd {
-	return Save("saved.plan", 0, func(ctx context.Context) error { return s.SetPlan(ctx, level, p) })
+	return Save(Texts.Saved.Plan, 0, func(ctx context.Context) error { return s.SetPlan(ctx, level, p) })
 }
 
 func SetGreetingLead(s *store.Store, n int) tea.Cmd {
-	return Save("saved.lead", 0, func(ctx context.Context) error { return s.SetGreetingLeadDays(ctx, n) })
+	return Save(Texts.Saved.Lead, 0, func(ctx context.Context) error { return s.SetGreetingLeadDays(ctx, n) })
 }
 
-func SetHolidays(s *store.Store, hs []model.Holiday, what string) tea.Cmd {
+func SetHolidays(s *store.Store, hs []model.Holiday, what model.Text) tea.Cmd {
 	return Save(what, 0, func(ctx context.Context) error { return s.SetHolidays(ctx, hs) })
 }

@@ -44,7 +44,7 @@ func SetMarkedLevel(c *Common, ids []int64, to model.Level) tea.Cmd {
 	name := c.CodeName(model.LevelCodes, string(to))
 	return runMarked(func(ctx context.Context) (string, MarkedUndo, error) {
 		before, err := s.SetLevelOf(ctx, ids, to)
-		return fmt.Sprintf(c.T("mark.leveled"), Customers(c, len(before)), name), MarkedUndo{levels: before}, err
+		return fmt.Sprintf(c.T(Texts.Marked.Leveled), Customers(c, len(before)), name), MarkedUndo{levels: before}, err
 	})
 }
 
@@ -52,7 +52,7 @@ func AddMarkedTag(c *Common, ids []int64, tag string) tea.Cmd {
 	s := c.Store
 	return runMarked(func(ctx context.Context) (string, MarkedUndo, error) {
 		added, err := s.AddTagTo(ctx, ids, tag)
-		return fmt.Sprintf(c.T("mark.tagged"), model.SanitizeLine(tag), Customers(c, len(added))), MarkedUndo{tag: tag, ids: added}, err
+		return fmt.Sprintf(c.T(Texts.Marked.Tagged), model.SanitizeLine(tag), Customers(c, len(added))), MarkedUndo{tag: tag, ids: added}, err
 	})
 }
 
@@ -61,7 +61,7 @@ func AddMarkedType(c *Common, ids []int64, t model.PersonalityType) tea.Cmd {
 	name := model.SanitizeLine(t.Name.In(c.Lang))
 	return runMarked(func(ctx context.Context) (string, MarkedUndo, error) {
 		added, err := s.AddTypeTo(ctx, ids, t.Code)
-		return fmt.Sprintf(c.T("mark.typed"), name, Customers(c, len(added))), MarkedUndo{typ: t.Code, ids: added}, err
+		return fmt.Sprintf(c.T(Texts.Marked.Typed), name, Customers(c, len(added))), MarkedUndo{typ: t.Code, ids: added}, err
 	})
 }
 
@@ -69,13 +69,13 @@ func TrashMarked(c *Common, ids []int64) tea.Cmd {
 	s := c.Store
 	return runMarked(func(ctx context.Context) (string, MarkedUndo, error) {
 		moved, err := s.DeleteCustomers(ctx, ids)
-		return fmt.Sprintf(c.T("mark.trashed"), Customers(c, len(moved))), MarkedUndo{ids: moved, trash: true}, err
+		return fmt.Sprintf(c.T(Texts.Marked.Trashed), Customers(c, len(moved))), MarkedUndo{ids: moved, trash: true}, err
 	})
 }
 
 // UndoMarked takes a change to many customers back, in one transaction.
 func UndoMarked(s *store.Store, u MarkedUndo) tea.Cmd {
-	return Save("mark.undone", 0, func(ctx context.Context) error {
+	return Save(Texts.Marked.Undone, 0, func(ctx context.Context) error {
 		switch {
 		case len(u.levels) > 0:
 			return s.RestoreLevels(ctx, u.levels)

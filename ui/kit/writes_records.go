@@ -14,27 +14,27 @@ import (
 // restore, and the customer edit that writes only what the user changed.
 
 func UpdateDeal(s *store.Store, d model.Deal) tea.Cmd {
-	return Save("rec.savedDeal", d.CustomerID, func(ctx context.Context) error { return s.UpdateDeal(ctx, &d) })
+	return Save(Texts.Records.SavedDeal, d.CustomerID, func(ctx context.Context) error { return s.UpdateDeal(ctx, &d) })
 }
 
 func UpdateInteraction(s *store.Store, i model.Interaction) tea.Cmd {
-	return Save("rec.savedLog", i.CustomerID, func(ctx context.Context) error { return s.UpdateInteraction(ctx, &i) })
+	return Save(Texts.Records.SavedLog, i.CustomerID, func(ctx context.Context) error { return s.UpdateInteraction(ctx, &i) })
 }
 
 func UpdateReminder(s *store.Store, r model.Reminder) tea.Cmd {
-	return Save("rec.savedReminder", r.CustomerID, func(ctx context.Context) error { return s.UpdateReminder(ctx, &r) })
+	return Save(Texts.Records.SavedReminder, r.CustomerID, func(ctx context.Context) error { return s.UpdateReminder(ctx, &r) })
 }
 
 func UpdateComplaint(s *store.Store, p model.Complaint) tea.Cmd {
-	return Save("rec.savedComplaint", p.CustomerID, func(ctx context.Context) error { return s.UpdateComplaint(ctx, &p) })
+	return Save(Texts.Records.SavedComplaint, p.CustomerID, func(ctx context.Context) error { return s.UpdateComplaint(ctx, &p) })
 }
 
 func UpdatePayment(s *store.Store, p model.Payment) tea.Cmd {
-	return Save("rec.savedPayment", p.CustomerID, func(ctx context.Context) error { return s.UpdatePayment(ctx, &p) })
+	return Save(Texts.Records.SavedPayment, p.CustomerID, func(ctx context.Context) error { return s.UpdatePayment(ctx, &p) })
 }
 
 func ReopenReminder(s *store.Store, id, customerID int64) tea.Cmd {
-	return Save("rec.reopened", customerID, func(ctx context.Context) error { return s.ReopenReminder(ctx, id) })
+	return Save(Texts.Records.Reopened, customerID, func(ctx context.Context) error { return s.ReopenReminder(ctx, id) })
 }
 
 // RecordRemovedMsg says a record went to the trash; the detail view offers to undo it.
@@ -73,14 +73,14 @@ func RemoveRecord(s *store.Store, customerID int64, kind model.RecordKind, id in
 
 // RestoreRecord brings a record back from the trash.
 func RestoreRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
-	return Save("rec.restored", customerID, func(ctx context.Context) error { return s.RestoreRecord(ctx, kind, id) })
+	return Save(Texts.Records.Restored, customerID, func(ctx context.Context) error { return s.RestoreRecord(ctx, kind, id) })
 }
 
 // LogInteraction logs a contact and, when it answers a manual reminder, marks that done in the
 // same step, so the checklist item leaves at once; next, when set, is the reminder its next step
 // becomes, added in the same transaction.
 func LogInteraction(s *store.Store, i model.Interaction, reminderID int64, next *model.Reminder) tea.Cmd {
-	return SaveThen("saved.log", i.CustomerID, func(ctx context.Context) error {
+	return SaveThen(Texts.Saved.Log, i.CustomerID, func(ctx context.Context) error {
 		return s.LogInteractionWithNext(ctx, &i, reminderID, next)
 	}, NextContactOf(s, i.CustomerID))
 }
@@ -111,7 +111,7 @@ func UpdateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) 
 		if err != nil {
 			return SaveFailedMsg{Err: err}
 		}
-		return SavedMsg{What: "saved.customer", CustomerID: mine.ID}
+		return SavedMsg{What: Texts.Saved.Customer, CustomerID: mine.ID}
 	}
 }
 
@@ -124,7 +124,7 @@ func AddCustomerWithReferrer(s *store.Store, c model.Customer) tea.Cmd {
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
-		return SavedMsg{What: "saved.customer", CustomerID: c.ID, Open: true}
+		return SavedMsg{What: Texts.Saved.Customer, CustomerID: c.ID, Open: true}
 	}
 }
 

@@ -57,17 +57,17 @@ type Screen struct {
 }
 
 func New(c *kit.Common) *Screen {
-	in := kit.NewInput(c.T("list.searchHint"), 100)
+	in := kit.NewInput(c.T(kit.Texts.List.SearchHint), 100)
 	c.Styles.StyleInput(&in)
 	in.Focus()
 	return &Screen{c: c, Search: in, sort: store.SortNextDue, SelMatch: c.Styles.Selected.Underline(true).Bold(true),
 		selBadge: c.Styles.Badge.Inherit(c.Styles.Selected), NotesWait: notesWait}
 }
 
-func (m *Screen) Title() string { return m.c.T("view.list") }
+func (m *Screen) Title() string { return m.c.T(kit.Texts.Views.List) }
 
 // HelpNote says in the help what the list's dates count.
-func (m *Screen) HelpNote() string { return m.c.T("list.datesNote") }
+func (m *Screen) HelpNote() string { return m.c.T(kit.Texts.List.DatesNote) }
 
 func (m *Screen) Typing() bool { return true }
 
@@ -216,6 +216,15 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	return m, nil
 }
 
+// sortNames are the names of the list's orders.
+var sortNames = map[store.SortKey]model.Text{
+	store.SortNextDue:     kit.Texts.Sort.NextDue,
+	store.SortName:        kit.Texts.Sort.Name,
+	store.SortLastContact: kit.Texts.Sort.LastContact,
+	store.SortLevel:       kit.Texts.Sort.Level,
+	store.SortRevenue:     kit.Texts.Sort.Revenue,
+}
+
 func nextSort(k store.SortKey) store.SortKey {
 	for i, s := range store.SortKeys {
 		if s == k {
@@ -241,12 +250,12 @@ func (m *Screen) View() string {
 	st := m.c.Styles
 	var b strings.Builder
 	status := m.countText() + m.markedText()
-	status += "  " + m.c.T("list.sort") + m.c.T("sort."+string(m.sort))
+	status += "  " + m.c.T(kit.Texts.List.Sort) + m.c.T(sortNames[m.sort])
 	if m.level != "" {
-		status += "  " + m.c.T("list.filter") + m.c.CodeName(model.LevelCodes, string(m.level))
+		status += "  " + m.c.T(kit.Texts.List.Filter) + m.c.CodeName(model.LevelCodes, string(m.level))
 	}
-	prompt := st.Focused.Render(m.c.T("list.search"))
-	searchW := max(m.width-kit.Width(m.c.T("list.search"))-kit.Width(status)-2, 10)
+	prompt := st.Focused.Render(m.c.T(kit.Texts.List.Search))
+	searchW := max(m.width-kit.Width(m.c.T(kit.Texts.List.Search))-kit.Width(status)-2, 10)
 	m.Search.Width = searchW - 1
 	b.WriteString(prompt + kit.Fit(kit.InputView(m.Search.View()), searchW) + " " + st.Dim.Render(status) + "\n")
 	b.WriteString(m.segmentLine())
@@ -256,15 +265,15 @@ func (m *Screen) View() string {
 
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Error.Render(m.c.ErrSentence(m.err, "err.load")) + "\n")
+		b.WriteString(st.Error.Render(m.c.ErrSentence(m.err, kit.Texts.Errors.Load)) + "\n")
 	case !m.Loaded:
-		b.WriteString(st.Dim.Render(m.c.T("list.loading")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T(kit.Texts.List.Loading)) + "\n")
 	case m.RowCount() == 0 && m.NotesBusy:
-		b.WriteString(st.Dim.Render(m.c.T("list.searchingNotes")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T(kit.Texts.List.SearchingNotes)) + "\n")
 	case m.RowCount() == 0 && (m.Search.Value() != "" || m.level != "" || m.segmentActive()):
-		b.WriteString(st.Dim.Render(m.c.T("list.nomatch")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T(kit.Texts.List.Nomatch)) + "\n")
 	case m.RowCount() == 0:
-		b.WriteString(st.Dim.Render(m.c.T("list.empty")) + "\n")
+		b.WriteString(st.Dim.Render(m.c.T(kit.Texts.List.Empty)) + "\n")
 	}
 	today := m.c.Today()
 	q := m.shownQuery()

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"guanxi/ui/forms"
+	"guanxi/ui/kit"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -78,7 +79,7 @@ func (m *Screen) markedText() string {
 	if len(m.Marked) == 0 {
 		return ""
 	}
-	return "  " + m.c.Styles.Marked.Render(fmt.Sprintf(m.c.T("mark.count"), len(m.Marked)))
+	return "  " + m.c.Styles.Marked.Render(fmt.Sprintf(m.c.T(kit.Texts.Marked.Count), len(m.Marked)))
 }
 
 // markCol is the second cell of a row's cursor column: a tick on a marked customer.

@@ -105,17 +105,17 @@ func columnsFor(w int) listColumns {
 
 // listHeader is the heading line of the columns.
 func (m *Screen) listHeader(cols listColumns) string {
-	h := "  " + kit.Fit(m.c.T("col.name"), cols.name) + " " + kit.Fit(m.c.T("col.company"), cols.company) + " " +
-		kit.Fit(m.c.T("col.level"), cols.level)
+	h := "  " + kit.Fit(m.c.T(kit.Texts.Columns.Name), cols.name) + " " + kit.Fit(m.c.T(kit.Texts.Columns.Company), cols.company) + " " +
+		kit.Fit(m.c.T(kit.Texts.Columns.Level), cols.level)
 	if cols.stage > 0 {
-		h += " " + kit.Fit(m.c.T("col.stage"), cols.stage)
+		h += " " + kit.Fit(m.c.T(kit.Texts.Columns.Stage), cols.stage)
 	}
 	if cols.last > 0 {
-		h += " " + kit.Fit(m.c.T("col.last"), cols.last)
+		h += " " + kit.Fit(m.c.T(kit.Texts.Columns.Last), cols.last)
 	}
-	h += " " + kit.Fit(m.c.T("col.next"), cols.next)
+	h += " " + kit.Fit(m.c.T(kit.Texts.Columns.Next), cols.next)
 	if cols.types > 0 {
-		h += " " + kit.Fit(m.c.T("col.types"), cols.types)
+		h += " " + kit.Fit(m.c.T(kit.Texts.Columns.Types), cols.types)
 	}
 	return h
 }

@@ -12,6 +12,7 @@ import (
 	"guanxi/model"
 	"guanxi/search"
 	"guanxi/store"
+	"guanxi/ui/kit"
 )
 
 // The list answers every keystroke from a search index held in memory (search.Index): the
@@ -221,15 +222,15 @@ func (m *Screen) shownQuery() model.SearchQuery {
 func (m *Screen) countText() string {
 	var s string
 	if total := m.totalCount(); total < 0 {
-		s = fmt.Sprintf(m.c.T("list.countFirst"), m.RowCount())
+		s = fmt.Sprintf(m.c.T(kit.Texts.List.CountFirst), m.RowCount())
 	} else {
-		s = fmt.Sprintf(m.c.T("list.count"), m.RowCount(), total)
+		s = fmt.Sprintf(m.c.T(kit.Texts.List.Count), m.RowCount(), total)
 	}
 	switch {
 	case m.NotesBusy:
-		s += m.c.T("list.notesBusy")
+		s += m.c.T(kit.Texts.List.NotesBusy)
 	case m.notesErr:
-		s += m.c.T("list.notesFailed")
+		s += m.c.T(kit.Texts.List.NotesFailed)
 	}
 	return s
 }

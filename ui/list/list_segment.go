@@ -161,7 +161,7 @@ func (m *Screen) updateSegment(msg tea.Msg) (tea.Cmd, bool) {
 			m.seg.name, m.seg.saved = "", ""
 			return m.applyQuery(m.wantedQuery()), true
 		}
-		return kit.StatusCmd(fmt.Sprintf(m.c.T("seg.deleted"), model.SanitizeLine(msg.Name)), false), true
+		return kit.StatusCmd(fmt.Sprintf(m.c.T(kit.Texts.Segments.Deleted), model.SanitizeLine(msg.Name)), false), true
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, ck.Segments):
@@ -170,7 +170,7 @@ func (m *Screen) updateSegment(msg tea.Msg) (tea.Cmd, bool) {
 			if q := m.validTypedQuery(); q != "" {
 				return kit.OpenForm(forms.Segment(m.c, q)), true
 			}
-			return kit.StatusCmd(m.c.T("seg.needQuery"), true), true
+			return kit.StatusCmd(m.c.T(kit.Texts.Segments.NeedQuery), true), true
 		}
 	}
 	return nil, false
@@ -211,21 +211,21 @@ func (m *Screen) segmentLine() string {
 		raw := m.Search.Value()
 		lead := len(raw) - len(strings.TrimLeft(raw, " "))
 		pos := min(lead+e.Pos, len(raw))
-		col := kit.Width(c.T("list.search")) + kit.Width(model.SanitizeLine(raw[:pos]))
-		msg := fmt.Sprintf(c.T("seg.errAt"), utf8.RuneCountInString(typed[:min(e.Pos, len(typed))])+1) + e.Msg.In(c.Lang)
+		col := kit.Width(c.T(kit.Texts.List.Search)) + kit.Width(model.SanitizeLine(raw[:pos]))
+		msg := fmt.Sprintf(c.T(kit.Texts.Segments.ErrAt), utf8.RuneCountInString(typed[:min(e.Pos, len(typed))])+1) + e.Msg.In(c.Lang)
 		col = max(min(col, w-16), 0) // the caret under the mistake, and room for the words
 		return st.Error.Render(kit.Fit(strings.Repeat(" ", col)+"^ "+msg, w)) + "\n"
 	case typed != "" && m.seg.hint.Next.Zh != "":
 		return st.Dim.Render(kit.Fit("  "+m.seg.hint.Next.In(c.Lang), w)) + "\n"
 	case m.seg.err != nil:
-		return st.Error.Render(kit.Fit("  "+c.T("seg.bad")+": "+model.SanitizeLine(m.seg.err.Error()), w)) + "\n"
+		return st.Error.Render(kit.Fit("  "+c.T(kit.Texts.Segments.Bad)+": "+model.SanitizeLine(m.seg.err.Error()), w)) + "\n"
 	case m.seg.busy:
-		return st.Dim.Render(kit.Fit("  "+c.T("seg.working"), w)) + "\n"
+		return st.Dim.Render(kit.Fit("  "+c.T(kit.Texts.Segments.Working), w)) + "\n"
 	case typed != "":
-		return st.OK.Render(kit.Fit("  "+fmt.Sprintf(c.TN("seg.matches", len(m.seg.ids)), len(m.seg.ids)), w)) + "\n"
+		return st.OK.Render(kit.Fit("  "+fmt.Sprintf(c.TN(kit.Texts.Segments.Matches, len(m.seg.ids)), len(m.seg.ids)), w)) + "\n"
 	}
-	line := "  " + fmt.Sprintf(c.T("seg.active"), model.SanitizeLine(m.seg.name)) + " · " +
-		fmt.Sprintf(c.T("an.people"), len(m.seg.ids)) + " · " + model.SanitizeLine(m.seg.saved)
+	line := "  " + fmt.Sprintf(c.T(kit.Texts.Segments.Active), model.SanitizeLine(m.seg.name)) + " · " +
+		fmt.Sprintf(c.T(kit.Texts.Analysis.People), len(m.seg.ids)) + " · " + model.SanitizeLine(m.seg.saved)
 	return st.Focused.Render(kit.Fit(line, w)) + "\n"
 }
 
@@ -247,7 +247,7 @@ func openSegmentPicker(c *kit.Common, typed string) tea.Cmd {
 	return func() tea.Msg {
 		msg := load().(segmentsLoadedMsg)
 		if msg.err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(msg.err, "err.load"), IsErr: true}
+			return kit.StatusMsg{Text: c.ErrSentence(msg.err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: &segmentPicker{c: c, rows: msg.rows, typed: typed}}
 	}
@@ -320,30 +320,30 @@ func (p *segmentPicker) View() string {
 		}
 		lines = append(lines, kit.Fit(mark+text, inner))
 	}
-	row(0, c.T("seg.all"))
+	row(0, c.T(kit.Texts.Segments.All))
 	for i, g := range p.rows {
-		count := c.T("seg.bad")
+		count := c.T(kit.Texts.Segments.Bad)
 		if g.err == nil {
-			count = fmt.Sprintf(c.T("an.people"), g.count)
+			count = fmt.Sprintf(c.T(kit.Texts.Analysis.People), g.count)
 		}
 		row(i+1, kit.Cell(g.Name, nameW)+" "+kit.FitRight(count, 8)+"  "+model.SanitizeLine(g.Query))
 	}
 	if p.typed != "" {
-		row(len(p.rows)+1, c.T("seg.saveTyped")+" "+model.SanitizeLine(p.typed))
+		row(len(p.rows)+1, c.T(kit.Texts.Segments.SaveTyped)+" "+model.SanitizeLine(p.typed))
 	}
 	if len(p.rows) == 0 {
 		lines = append(lines, "")
-		lines = append(lines, kit.Wrap(c.T("seg.none"), inner)...)
+		lines = append(lines, kit.Wrap(c.T(kit.Texts.Segments.None), inner)...)
 	}
 	room := max(p.height-6, 3)
 	if len(lines) > room {
 		start := min(max(p.cursor-room/2, 0), len(lines)-room)
 		lines = lines[start : start+room]
 	}
-	foot := c.T("seg.keys")
+	foot := c.T(kit.Texts.Segments.Keys)
 	if p.confirm != "" {
-		foot = fmt.Sprintf(c.T("seg.confirm"), model.SanitizeLine(p.confirm))
+		foot = fmt.Sprintf(c.T(kit.Texts.Segments.Confirm), model.SanitizeLine(p.confirm))
 	}
-	body := st.Title.Render(c.T("seg.title")) + "\n\n" + strings.Join(lines, "\n") + "\n\n" + st.Dim.Render(kit.Fit(foot, inner))
+	body := st.Title.Render(c.T(kit.Texts.Segments.Title)) + "\n\n" + strings.Join(lines, "\n") + "\n\n" + st.Dim.Render(kit.Fit(foot, inner))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(body)
 }

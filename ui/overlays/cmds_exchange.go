@@ -124,7 +124,7 @@ func FindDuplicatesOf(c *kit.Common, of model.Customer) tea.Cmd {
 
 // mergeCustomers merges customer drop into keep in one transaction.
 func mergeCustomers(s *store.Store, keep, drop int64, lang model.Lang) tea.Cmd {
-	return kit.Save("saved.merged", keep, func(ctx context.Context) error {
+	return kit.Save(kit.Texts.Saved.Merged, keep, func(ctx context.Context) error {
 		_, err := s.MergeCustomers(ctx, keep, drop, lang)
 		return err
 	})

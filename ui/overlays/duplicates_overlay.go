@@ -29,9 +29,9 @@ type Duplicates struct {
 func duplicatesFound(c *kit.Common, of model.Customer, matches []store.DuplicateMatch, err error) tea.Msg {
 	switch {
 	case err != nil:
-		return kit.StatusMsg{Text: c.ErrSentence(err, "err.load"), IsErr: true}
+		return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 	case len(matches) == 0:
-		return kit.StatusMsg{Text: c.T("dup.none")}
+		return kit.StatusMsg{Text: c.T(kit.Texts.Duplicates.None)}
 	}
 	return kit.ShowMsg{Overlay: &Duplicates{c: c, of: of, matches: matches}}
 }
@@ -55,8 +55,8 @@ func (o *Duplicates) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
 	case k.String() == "enter":
 		o.done = true
 		drop := o.matches[o.cursor].Customer
-		title := fmt.Sprintf(o.c.T("dup.confirm"), who(drop), who(o.of))
-		body := fmt.Sprintf(o.c.T("dup.confirmBody"), model.SanitizeLine(drop.Name), model.SanitizeLine(o.of.Name))
+		title := fmt.Sprintf(o.c.T(kit.Texts.Duplicates.Confirm), who(drop), who(o.of))
+		body := fmt.Sprintf(o.c.T(kit.Texts.Duplicates.ConfirmBody), model.SanitizeLine(drop.Name), model.SanitizeLine(o.of.Name))
 		return o, kit.AskFirst(o.c, title, body, mergeCustomers(o.c.Store, o.of.ID, drop.ID, o.c.Lang))
 	}
 	return o, nil
@@ -76,8 +76,8 @@ func (o *Duplicates) View() string {
 	boxW := min(o.width-2, 90)
 	inner := max(boxW-4, 20)
 	var b strings.Builder
-	b.WriteString(st.Title.Render(kit.Fit(fmt.Sprintf(c.T("dup.title"), who(o.of)), inner)) + "\n")
-	b.WriteString(st.Dim.Render(kit.Fit(c.T("dup.hint"), inner)) + "\n\n")
+	b.WriteString(st.Title.Render(kit.Fit(fmt.Sprintf(c.T(kit.Texts.Duplicates.Title), who(o.of)), inner)) + "\n")
+	b.WriteString(st.Dim.Render(kit.Fit(c.T(kit.Texts.Duplicates.Hint), inner)) + "\n\n")
 	reasonW := 0
 	for _, m := range o.matches {
 		reasonW = max(reasonW, kit.Width(c.CodeName(model.DupReasons, string(m.Reason))))
@@ -105,6 +105,6 @@ func (o *Duplicates) View() string {
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n" + st.Dim.Render(kit.Fit(c.T("dup.keys"), inner)))
+	b.WriteString("\n" + st.Dim.Render(kit.Fit(c.T(kit.Texts.Duplicates.Keys), inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 }

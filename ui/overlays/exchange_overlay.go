@@ -65,18 +65,18 @@ func ChangesBook(msg tea.Msg) bool {
 // OpenImport opens the import box.
 func OpenImport(c *kit.Common) tea.Cmd {
 	o := &Exchange{c: c}
-	o.Form = kit.NewForm(c, c.T("io.importTitle"), func(v map[string]string) (tea.Cmd, error) {
+	o.Form = kit.NewForm(c, c.T(kit.Texts.Exchange.ImportTitle), func(v map[string]string) (tea.Cmd, error) {
 		if strings.TrimSpace(v["path"]) == "" {
-			return nil, kit.FieldErrText("path", "io.noPath")
+			return nil, kit.FieldErrText("path", kit.Texts.Exchange.NoPath)
 		}
 		o.Name = filepath.Base(expandPathShown(v["path"]))
 		o.dryRun = v["dry"] == "yes"
 		return startImport(c.Store, v["path"], exchange.Options{DryRun: o.dryRun, Merge: v["dups"] == "merge", Lang: c.Lang}), nil
 	})
-	o.Form.Text("path", c.T("io.file"), "", c.T("io.hintImport"))
+	o.Form.Text("path", c.T(kit.Texts.Exchange.File), "", c.T(kit.Texts.Exchange.HintImport))
 	o.Form.Fields[0].Input.CharLimit = 4096
-	o.Form.Choose("dups", c.T("io.dups"), []model.Code{{Code: "skip", Name: kit.Strs["io.skip"]}, {Code: "merge", Name: kit.Strs["io.merge"]}}, "skip").
-		Choose("dry", c.T("io.dryRun"), yesNo(), "no")
+	o.Form.Choose("dups", c.T(kit.Texts.Exchange.Dups), []model.Code{{Code: "skip", Name: kit.Texts.Exchange.Skip}, {Code: "merge", Name: kit.Texts.Exchange.Merge}}, "skip").
+		Choose("dry", c.T(kit.Texts.Exchange.DryRun), yesNo(), "no")
 	o.Form.CompletePath("path")
 	return c.Show(o)
 }
@@ -92,7 +92,7 @@ type ExportScope struct {
 func OpenExport(c *kit.Common, scope *ExportScope) tea.Cmd {
 	o := &Exchange{c: c, Export: true}
 	defaultName := func(f string) string { return "~/guanxi-" + c.Today().String() + "." + f }
-	o.Form = kit.NewForm(c, c.T("io.exportTitle"), func(v map[string]string) (tea.Cmd, error) {
+	o.Form = kit.NewForm(c, c.T(kit.Texts.Exchange.ExportTitle), func(v map[string]string) (tea.Cmd, error) {
 		f, err := exchange.ParseFormat(v["format"])
 		if err != nil {
 			return nil, err
@@ -111,21 +111,21 @@ func OpenExport(c *kit.Common, scope *ExportScope) tea.Cmd {
 		}
 		return runExport(c.Store, path, opts, v["replace"] == "yes"), nil
 	})
-	o.Form.Choose("format", c.T("io.format"), exchange.Formats, string(exchange.CSV)).
-		Text("path", c.T("io.file"), "", fmt.Sprintf(c.T("io.hintExport"), defaultName("csv")))
+	o.Form.Choose("format", c.T(kit.Texts.Exchange.Format), exchange.Formats, string(exchange.CSV)).
+		Text("path", c.T(kit.Texts.Exchange.File), "", fmt.Sprintf(c.T(kit.Texts.Exchange.HintExport), defaultName("csv")))
 	o.Form.Fields[1].Input.CharLimit = 4096
 	o.Form.CompletePath("path")
 	if scope != nil {
-		list := model.Text{Zh: fmt.Sprintf(kit.Strs["io.scopeList"].Zh, model.SanitizeLine(scope.Name), len(scope.IDs)),
-			En: fmt.Sprintf(kit.Strs["io.scopeList"].En, model.SanitizeLine(scope.Name), len(scope.IDs))}
-		o.Form.Choose("scope", c.T("io.scope"), []model.Code{{Code: "list", Name: list}, {Code: "book", Name: kit.Strs["io.scopeBook"]}}, "list")
+		list := model.Text{Zh: fmt.Sprintf(kit.Texts.Exchange.ScopeList.Zh, model.SanitizeLine(scope.Name), len(scope.IDs)),
+			En: fmt.Sprintf(kit.Texts.Exchange.ScopeList.En, model.SanitizeLine(scope.Name), len(scope.IDs))}
+		o.Form.Choose("scope", c.T(kit.Texts.Exchange.Scope), []model.Code{{Code: "list", Name: list}, {Code: "book", Name: kit.Texts.Exchange.ScopeBook}}, "list")
 	}
-	o.Form.Choose("replace", c.T("io.replace"), yesNo(), "no")
+	o.Form.Choose("replace", c.T(kit.Texts.Exchange.Replace), yesNo(), "no")
 	return c.Show(o)
 }
 
 func yesNo() []model.Code {
-	return []model.Code{{Code: "no", Name: kit.Strs["io.no"]}, {Code: "yes", Name: kit.Strs["io.yes"]}}
+	return []model.Code{{Code: "no", Name: kit.Texts.Exchange.No}, {Code: "yes", Name: kit.Texts.Exchange.Yes}}
 }
 
 // expandPathShown is the file name as typed, for the box's title; the command reads ~ itself.
@@ -165,12 +165,12 @@ func (o *Exchange) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
 			o.Form.Update(kit.SaveFailedMsg{Err: o.fileError(msg.err)})
 			return o, nil
 		}
-		what := o.c.T("io.customers")
+		what := o.c.T(kit.Texts.Exchange.Customers)
 		if msg.f == exchange.ICal {
-			what = o.c.T("io.events")
+			what = o.c.T(kit.Texts.Exchange.Events)
 		}
 		o.Stage = StageDone
-		o.show([]ioLine{{text: fmt.Sprintf(o.c.T("io.exported"), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.Styles.Title}})
+		o.show([]ioLine{{text: fmt.Sprintf(o.c.T(kit.Texts.Exchange.Exported), msg.n, what, model.SanitizeLine(msg.path)), style: &o.c.Styles.Title}})
 		return o, nil
 	case tea.KeyMsg:
 		return o.key(msg)
@@ -188,9 +188,9 @@ func (o *Exchange) fileError(err error) error {
 	var fe *exchange.FileError
 	switch {
 	case errors.Is(err, exchange.ErrExists):
-		return errors.New(o.c.T("io.exists"))
+		return errors.New(o.c.T(kit.Texts.Exchange.Exists))
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New(o.c.T("io.notFound"))
+		return errors.New(o.c.T(kit.Texts.Exchange.NotFound))
 	case errors.As(err, &fe):
 		return errors.New(fe.Msg.In(o.c.Lang))
 	}
@@ -236,38 +236,38 @@ func (o *Exchange) finish(msg ImportDoneMsg) {
 	o.Stage = StageDone
 	name := model.SanitizeLine(o.Name)
 	if msg.Err != nil {
-		text := c.T("io.failed") + model.SanitizeLine(o.fileError(msg.Err).Error())
+		text := c.T(kit.Texts.Exchange.Failed) + model.SanitizeLine(o.fileError(msg.Err).Error())
 		if errors.Is(msg.Err, context.Canceled) {
-			text = c.T("io.cancelled")
+			text = c.T(kit.Texts.Exchange.Cancelled)
 		}
 		o.show([]ioLine{{text: text, style: &st.Error}})
 		return
 	}
 	o.readFile = true
 	sum := msg.sum
-	head := fmt.Sprintf(c.T("io.imported"), name)
+	head := fmt.Sprintf(c.T(kit.Texts.Exchange.Imported), name)
 	if sum.DryRun {
-		head = fmt.Sprintf(c.T("io.dryDone"), name)
+		head = fmt.Sprintf(c.T(kit.Texts.Exchange.DryDone), name)
 	}
-	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.T("io.counts"), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
+	lines := []ioLine{{text: head, style: &st.Title}, {text: fmt.Sprintf(c.T(kit.Texts.Exchange.Counts), sum.Added, sum.Merged, sum.Skipped, len(sum.Errors))}}
 	if sum.Contacts > 0 {
-		lines = append(lines, ioLine{text: fmt.Sprintf(c.TN("io.contacts", sum.Contacts), sum.Contacts)})
+		lines = append(lines, ioLine{text: fmt.Sprintf(c.TN(kit.Texts.Exchange.Contacts, sum.Contacts), sum.Contacts)})
 	}
 	if spread, ok := wording.FirstVisitSpread(sum.FirstVisits); ok {
 		lines = append(lines, ioLine{text: spread.In(c.Lang)})
 	}
 	const most = 200
 	for _, part := range []struct {
-		key string
+		key model.Text
 		ps  []exchange.Problem
-	}{{"io.errors", sum.Errors}, {"io.skips", sum.Skips}, {"io.warnings", sum.Warnings}} {
+	}{{kit.Texts.Exchange.Errors, sum.Errors}, {kit.Texts.Exchange.Skips, sum.Skips}, {kit.Texts.Exchange.Warnings, sum.Warnings}} {
 		if len(part.ps) == 0 {
 			continue
 		}
 		lines = append(lines, ioLine{}, ioLine{text: c.T(part.key), style: &st.Section})
 		for i, p := range part.ps {
 			if i == most {
-				lines = append(lines, ioLine{text: fmt.Sprintf(c.T("io.more"), len(part.ps)-most), item: true})
+				lines = append(lines, ioLine{text: fmt.Sprintf(c.T(kit.Texts.Exchange.More), len(part.ps)-most), item: true})
 				break
 			}
 			lines = append(lines, ioLine{text: model.SanitizeLine(p.In(c.Lang)), item: true})
@@ -328,22 +328,22 @@ func (o *Exchange) View() string {
 	inner := max(boxW-4, 10)
 	var b strings.Builder
 	if o.Stage == ioRunning {
-		what := "io.reading"
+		what := kit.Texts.Exchange.Reading
 		if o.dryRun {
-			what = "io.checking"
+			what = kit.Texts.Exchange.Checking
 		}
 		b.WriteString(st.Title.Render(kit.Fit(fmt.Sprintf(o.c.T(what), model.SanitizeLine(o.Name)), inner)) + "\n\n")
 		b.WriteString(progressBar(o.done, o.total, inner) + "\n\n")
-		b.WriteString(st.Dim.Render(kit.Fit(o.c.T("io.cancelHint"), inner)))
+		b.WriteString(st.Dim.Render(kit.Fit(o.c.T(kit.Texts.Exchange.CancelHint), inner)))
 		return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())
 	}
 	end := min(o.scroll+o.room(), len(o.Shown))
 	for _, l := range o.Shown[min(o.scroll, end):end] {
 		b.WriteString(l + "\n")
 	}
-	closeKeys := o.c.T("io.close")
+	closeKeys := o.c.T(kit.Texts.Exchange.Close)
 	if o.afterDryRun() {
-		closeKeys = o.c.T("io.backToForm")
+		closeKeys = o.c.T(kit.Texts.Exchange.BackToForm)
 	}
 	b.WriteString("\n" + st.Dim.Render(kit.Fit(closeKeys, inner)))
 	return st.Border.Width(boxW-2).Padding(0, 1).Render(b.String())

@@ -37,7 +37,7 @@ type trashLoadedMsg struct {
 
 func New(c *kit.Common) *Screen { return &Screen{c: c} }
 
-func (m *Screen) Title() string    { return m.c.T("view.trash") }
+func (m *Screen) Title() string    { return m.c.T(kit.Texts.Views.Trash) }
 func (m *Screen) Typing() bool     { return false }
 func (m *Screen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 
@@ -103,24 +103,24 @@ func (m *Screen) View() string {
 	var b strings.Builder
 	switch {
 	case m.err != nil:
-		return st.Error.Render(kit.Fit(c.ErrSentence(m.err, "err.load"), m.width))
+		return st.Error.Render(kit.Fit(c.ErrSentence(m.err, kit.Texts.Errors.Load), m.width))
 	case !m.loaded:
-		return st.Dim.Render(c.T("list.loading"))
+		return st.Dim.Render(c.T(kit.Texts.List.Loading))
 	case len(m.Rows) == 0:
-		return st.Dim.Render(kit.Fit(c.T("trash.empty"), m.width))
+		return st.Dim.Render(kit.Fit(c.T(kit.Texts.Trash.Empty), m.width))
 	}
-	b.WriteString(st.Dim.Render(kit.Fit(fmt.Sprintf(c.T("trash.head"), kit.Customers(c, len(m.Rows))), m.width)) + "\n")
+	b.WriteString(st.Dim.Render(kit.Fit(fmt.Sprintf(c.T(kit.Texts.Trash.Head), kit.Customers(c, len(m.Rows))), m.width)) + "\n")
 	whenW, recW := 16, 12
 	nameW := max((m.width-whenW-recW-6)*2/5, 8)
 	companyW := max(m.width-whenW-recW-6-nameW, 6)
-	b.WriteString(st.Header.Render(kit.Fit("  "+kit.Fit(c.T("col.name"), nameW)+" "+kit.Fit(c.T("col.company"), companyW)+" "+
-		kit.Fit(c.T("trash.when"), whenW)+" "+kit.Fit(c.T("trash.records"), recW), m.width)))
+	b.WriteString(st.Header.Render(kit.Fit("  "+kit.Fit(c.T(kit.Texts.Columns.Name), nameW)+" "+kit.Fit(c.T(kit.Texts.Columns.Company), companyW)+" "+
+		kit.Fit(c.T(kit.Texts.Trash.When), whenW)+" "+kit.Fit(c.T(kit.Texts.Trash.Records), recW), m.width)))
 	end := min(m.offset+m.room(), len(m.Rows))
 	for i := m.offset; i < end; i++ {
 		r := m.Rows[i]
 		line := kit.Cell(r.Name, nameW) + " " + kit.Cell(r.Company, companyW) + " " +
 			kit.Fit(r.DeletedAt.In(c.Now().Location()).Format("2006-01-02 15:04"), whenW) + " " +
-			kit.Fit(fmt.Sprintf(c.TN("trash.recordCount", r.Records), r.Records), recW)
+			kit.Fit(fmt.Sprintf(c.TN(kit.Texts.Trash.RecordCount, r.Records), r.Records), recW)
 		if i == m.cursor {
 			b.WriteString("\n" + st.Selected.Render(kit.Fit("▸ "+line, m.width)))
 		} else {
