@@ -14,7 +14,7 @@ import (
 // Confirmations that name the date a change moved something to: "已记录 · 下次拜访 12-20（14 天后）",
 // "已推迟到 12-09（周三）", "提醒已完成 · 下次 12-20" for a repeating one.
 
-// SaveThen runs one write like save, then reads what the confirmation names: the key of its text
+// SaveThen runs one write like save, then reads what the confirmation names: the text
 // and the day (none: the plain confirmation of what).
 func SaveThen(what model.Text, customerID int64, write func(ctx context.Context) error,
 	then func(ctx context.Context) (model.Text, model.Date)) tea.Cmd {
