@@ -28,9 +28,14 @@ type book struct {
 	now  time.Time
 }
 
+// newBook is a book in the test's own folder. Its settings folder is the test's too: without one
+// the command line falls back to the user's, where a test that sets a replica (the hostile walk
+// runs guanxi replica set) would make every other test running meanwhile, here or in another
+// checkout, replicate to it.
 func newBook(t *testing.T) *book {
 	t.Helper()
-	return &book{t: t, path: filepath.Join(t.TempDir(), "guanxi.db"), env: map[string]string{"LANG": "en_US.UTF-8"}, now: day0}
+	return &book{t: t, path: filepath.Join(t.TempDir(), "guanxi.db"), now: day0,
+		env: map[string]string{"LANG": "en_US.UTF-8", "XDG_CONFIG_HOME": filepath.Join(t.TempDir(), "config")}}
 }
 
 // run runs one command on the book at the book's clock, in-process.

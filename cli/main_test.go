@@ -6,9 +6,9 @@ import (
 	"time"
 )
 
-// TestMain keeps the progress of long operations out of what the tests compare: on a slow or busy
-// machine a snapshot or an import can pass the second after which progress shows, and its line on
-// standard error would then differ from run to run. The tests of progress itself set their own.
+// TestMain keeps the line of progress out of the tests' standard error, where a test expects
+// none: on a slow machine (the race detector) an operation of the tests may run past the second
+// after which progress shows. The tests of the progress show it on purpose (showProgressAtOnce).
 func TestMain(m *testing.M) {
 	progressAfter = time.Hour
 	os.Exit(m.Run())

@@ -177,7 +177,7 @@ func (m *Screen) View() string {
 	case !m.loaded:
 		return st.Dim.Render(m.c.T("an.loading"))
 	case m.err != nil:
-		return st.Error.Render(model.SanitizeLine(m.c.ErrSentence(m.err, "err.load")))
+		return st.Error.Render(m.c.ErrSentence(m.err, "err.load"))
 	}
 	end := min(m.scroll+m.height, len(m.Lines))
 	var b strings.Builder

@@ -16,7 +16,7 @@ func (m *Screen) View() string {
 	var b strings.Builder
 	b.WriteString(m.filterLine() + "\n")
 	if m.err != nil {
-		return b.String() + st.Error.Render(model.SanitizeLine(c.ErrSentence(m.err, "err.load")))
+		return b.String() + st.Error.Render(c.ErrSentence(m.err, "err.load"))
 	}
 	if len(m.Shown) == 0 {
 		if len(m.Types) == 0 {
@@ -107,7 +107,7 @@ func (m *Screen) carriersLine(w int) string {
 	c, st := m.c, m.c.Styles
 	switch {
 	case m.carriersErr != nil:
-		return st.Error.Render(kit.Fit(model.SanitizeLine(c.ErrSentence(m.carriersErr, "err.load")), w))
+		return st.Error.Render(kit.Fit(c.ErrSentence(m.carriersErr, "err.load"), w))
 	case m.CarriersTotal < 0:
 		return st.Dim.Render(kit.Fit(c.T("cat.loadingPeople"), w))
 	case m.CarriersTotal == 0:

@@ -156,7 +156,7 @@ func (m *Screen) View() string {
 		return m.c.Styles.Dim.Render(m.c.T("list.loading"))
 	}
 	if m.Err != nil {
-		return m.c.Styles.Error.Render(model.SanitizeLine(m.c.ErrSentence(m.Err, "err.load")))
+		return m.c.Styles.Error.Render(m.c.ErrSentence(m.Err, "err.load"))
 	}
 	end := min(m.Scroll+m.height, len(m.Lines))
 	shown := make([]string, 0, end-m.Scroll)

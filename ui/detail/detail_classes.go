@@ -62,7 +62,7 @@ func (m *Screen) classLines(w int) []string {
 	case !m.cls.loaded:
 		return append(out, " "+st.Dim.Render(c.T("list.loading")))
 	case m.cls.err != nil:
-		return append(out, " "+st.Error.Render(model.SanitizeLine(c.ErrSentence(m.cls.err, "err.load"))))
+		return append(out, " "+st.Error.Render(c.ErrSentence(m.cls.err, "err.load")))
 	}
 	cl := m.cls.cl
 	lw := 10

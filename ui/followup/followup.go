@@ -90,7 +90,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		}
 		m.win.loading = false
 		if msg.err != nil {
-			return m, kit.StatusCmd(model.SanitizeLine(m.c.ErrSentence(msg.err, "err.load")), true)
+			return m, kit.StatusCmd(m.c.ErrSentence(msg.err, "err.load"), true)
 		}
 		m.takePage(msg)
 		m.layoutLines() // the items read may take a second line
@@ -132,7 +132,7 @@ func (m *Screen) View() string {
 	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
 	switch {
 	case m.Err != nil:
-		return b.String() + st.Error.Render(model.SanitizeLine(c.ErrSentence(m.Err, "err.load")))
+		return b.String() + st.Error.Render(c.ErrSentence(m.Err, "err.load"))
 	case !m.Loaded:
 		return b.String() + st.Dim.Render(c.T("list.loading"))
 	case m.Count() == 0:

@@ -202,7 +202,7 @@ func (m *PlanSettings) View() string {
 	c, st := m.c, m.c.Styles
 	switch {
 	case m.err != nil:
-		return st.Error.Render(model.SanitizeLine(c.ErrSentence(m.err, "err.load")))
+		return st.Error.Render(c.ErrSentence(m.err, "err.load"))
 	case !m.loaded:
 		return st.Dim.Render(c.T("list.loading"))
 	}

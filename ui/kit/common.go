@@ -1,7 +1,8 @@
 // Package kit is what every part of the terminal interface shares: the screen and overlay
-// interfaces, the common context (the book, the language, the size, the clock), the theme, the
-// keys, the form widget and its pickers, the confirmation box, the write commands and the messages
-// they answer, and the helpers that fit text to cells and break lines. It imports no screen.
+// interfaces, the common context (the book, the language, the size, the clock), navigating and
+// showing an overlay, the theme, the keys, the form widget and its pickers, the confirmation box,
+// the write commands and the messages they answer, and the helpers that fit text to cells. It
+// imports no other part of the interface.
 package kit
 
 import (

@@ -8,8 +8,6 @@ func init() {
 	for k, v := range map[string]model.Text{
 		"view.planSettings": {Zh: "拜访计划与节日", En: "Plans and holidays"},
 
-		"fu.headerN":       {Zh: "今天 %s · 今日 %s 项 · 逾期 %s 项", En: "Today %s · %s due today · %s overdue"},
-		"fu.more":          {Zh: "…… 这里只列出最早的 %d 项；全部请用 guanxi today 查看", En: "… only the earliest %d are listed here; guanxi today prints them all"},
 		"fu.holidays":      {Zh: "节日问候", En: "Holiday greetings"},
 		"fu.holidayCard":   {Zh: "节日问候", En: "Holiday greeting"},
 		"fu.holidayAdvice": {Zh: "给重要客户送上节日问候：电话、微信或上门都行，挑他们习惯的方式。发完按 x 标记已发送；在客户列表里按级别筛选，挑出要问候的人。", En: "Send your important customers a greeting: a call, a WeChat message or a visit, whichever they are used to. Press x once sent; filter the customer list by level to pick whom to greet."},

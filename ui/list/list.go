@@ -256,7 +256,7 @@ func (m *Screen) View() string {
 
 	switch {
 	case m.err != nil:
-		b.WriteString(st.Error.Render(model.SanitizeLine(m.c.ErrSentence(m.err, "err.load"))) + "\n")
+		b.WriteString(st.Error.Render(m.c.ErrSentence(m.err, "err.load")) + "\n")
 	case !m.Loaded:
 		b.WriteString(st.Dim.Render(m.c.T("list.loading")) + "\n")
 	case m.RowCount() == 0 && m.NotesBusy:

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/kit"
 )
@@ -104,7 +103,7 @@ func (m *Screen) View() string {
 	var b strings.Builder
 	switch {
 	case m.err != nil:
-		return st.Error.Render(kit.Fit(model.SanitizeLine(c.ErrSentence(m.err, "err.load")), m.width))
+		return st.Error.Render(kit.Fit(c.ErrSentence(m.err, "err.load"), m.width))
 	case !m.loaded:
 		return st.Dim.Render(c.T("list.loading"))
 	case len(m.Rows) == 0:
