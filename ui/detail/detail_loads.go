@@ -10,47 +10,24 @@ import (
 	"guanxi/ui/kit"
 )
 
+// interactionsShown is how many logged contacts, the latest, the detail keeps of a customer.
+const interactionsShown = 200
+
+// loadDetail reads a customer's whole archive in one transaction (Store.Archive, which guanxi show
+// reads too), so its parts agree with each other even while another program writes.
 func loadDetail(s *store.Store, id int64) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
 		defer cancel()
-		var d kit.CustomerDetail
-		var err error
-		fail := func(err error) tea.Msg { return kit.DetailLoadedMsg{ID: id, Err: err} }
-		if d.Customer, err = s.Customer(ctx, id); err != nil {
-			return fail(err)
-		}
-		if d.Contacts, err = s.Contacts(ctx, id); err != nil {
-			return fail(err)
-		}
-		if d.Tags, err = s.PersonTags(ctx, id); err != nil {
-			return fail(err)
-		}
-		if d.Interactions, err = s.Interactions(ctx, id, 200); err != nil {
-			return fail(err)
-		}
-		if d.Deals, err = s.Deals(ctx, id); err != nil {
-			return fail(err)
+		a, err := s.Archive(ctx, id)
+		if err != nil {
+			return kit.DetailLoadedMsg{ID: id, Err: err}
 		}
 		// Done reminders too: one marked done by mistake is opened again from the archive.
-		if d.Reminders, err = s.Reminders(ctx, id, false); err != nil {
-			return fail(err)
-		}
-		if d.Referred, err = s.Referred(ctx, id); err != nil {
-			return fail(err)
-		}
-		if d.Complaints, err = s.Complaints(ctx, id); err != nil {
-			return fail(err)
-		}
-		if d.Payments, err = s.Payments(ctx, id); err != nil {
-			return fail(err)
-		}
-		if d.Plans, err = s.Plans(ctx); err != nil {
-			return fail(err)
-		}
-		if d.Levels, err = s.LevelChanges(ctx, id); err != nil {
-			return fail(err)
-		}
+		d := kit.CustomerDetail{Customer: a.Customer, Contacts: a.Contacts, Tags: a.Tags,
+			Interactions: a.Interactions[:min(len(a.Interactions), interactionsShown)], Deals: a.Deals,
+			Reminders: a.Reminders, Referred: a.Referred, Complaints: a.Complaints, Payments: a.Payments,
+			Plans: a.Plans, Levels: a.LevelChanges}
 		return kit.DetailLoadedMsg{ID: id, Detail: d}
 	}
 }
