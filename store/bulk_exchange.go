@@ -152,7 +152,7 @@ func (b *Bulk) PutOff(customerID int64, kind model.ItemKind, sn model.PlanSnooze
 	if kind != model.ItemVisit && kind != model.ItemCall {
 		return fmt.Errorf("only a planned visit or call can be put off, not %q", kind)
 	}
-	if err := putSnooze(b.ctx, b.q(), customerID, kind, sn, b.s.Now().Unix()); err != nil {
+	if err := putSnooze(b.ctx, b.q(), customerID, kind, sn, "", b.s.Now().Unix()); err != nil {
 		return err
 	}
 	if f := b.fresh[customerID]; f != nil {

@@ -19,10 +19,10 @@ func TestCheckNamesEveryMalformedDate(t *testing.T) {
 		t.Fatalf("a sound book: %v %v", problems, err)
 	}
 	bad := map[string]string{
-		"UPDATE customers SET next_visit_on = '2026/3/1' WHERE id = 1":          "customers have a malformed next_visit_on",
-		"UPDATE customers SET anniversary = '2020-02-30' WHERE id = 2":          "customers have a malformed anniversary",
-		"INSERT INTO plan_snoozes VALUES (3, 'visit', '2026-03-01', 'soon', 0)": "plan_snoozes have a malformed until_on",
-		"INSERT INTO greetings_sent VALUES ('birthday', 1, 0, '', '3月10日', 0)":  "greetings_sent have a malformed on_date",
+		"UPDATE customers SET next_visit_on = '2026/3/1' WHERE id = 1":                   "customers have a malformed next_visit_on",
+		"UPDATE customers SET anniversary = '2020-02-30' WHERE id = 2":                   "customers have a malformed anniversary",
+		"INSERT INTO plan_snoozes VALUES (3, 'visit', '2026-03-01', 'soon', 0, 'u1', 0)": "plan_snoozes have a malformed until_on",
+		"INSERT INTO greetings_sent VALUES ('birthday', 1, 0, '', '3月10日', 0, 'u2', 0)":  "greetings_sent have a malformed on_date",
 	}
 	for q := range bad {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {

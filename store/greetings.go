@@ -38,10 +38,11 @@ func (s *Store) MarkGreetingSent(ctx context.Context, it model.ChecklistItem) er
 	return s.tx(ctx, func(tx *sql.Tx) error { return markSent(ctx, tx, k, s.Now().Unix()) })
 }
 
-// markSent records a greeting sent; one marked already stays as it was.
+// markSent records a greeting sent, under a new uid with now as its updated_at; one marked
+// already stays as it was.
 func markSent(ctx context.Context, q execer, k sentKey, now int64) error {
 	_, err := q.ExecContext(ctx, `INSERT OR IGNORE INTO greetings_sent (occasion, customer_id, contact_id, name,
-		on_date, sent_at) VALUES (?,?,?,?,?,?)`, k.occasion, k.customer, k.contact, k.name, k.on, now)
+		on_date, sent_at, uid, updated_at) VALUES (?,?,?,?,?,?,?,?)`, k.occasion, k.customer, k.contact, k.name, k.on, now, newUID(), now)
 	if err != nil {
 		return fmt.Errorf("mark the greeting sent: %w", err)
 	}

@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -103,5 +106,96 @@ func TestCatalogAndSettingsHaveALastingIdentity(t *testing.T) {
 	}
 	if n := updated("SELECT count(*) FROM tombstones WHERE table_name = 'personality_types'"); n != 1 {
 		t.Errorf("%d tombstones after removing a type; want 1", n)
+	}
+}
+
+// TestMarksGetALastingIdentity: a book of before migration 0026 with a put-off and a greeting
+// marked sent comes up with a uid for each, different, and updated_at 0 (not known to have
+// changed since any two books parted); a put-off made again keeps its uid and takes the store's
+// time; a new greeting takes a uid and the store's time; and emptying the customer from the trash
+// leaves a delete mark for each of their marks.
+func TestMarksGetALastingIdentity(t *testing.T) {
+	ctx := context.Background()
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "guanxi.db")
+	bookAtVersion(t, path, len(ms)-1)
+	raw, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := fixedNow.Format("2006-01-02")
+	later := fixedNow.AddDate(0, 0, 30).Format("2006-01-02")
+	for _, q := range []string{
+		`INSERT INTO customers (id, uid, name, level, next_visit_on, created_at, updated_at) VALUES (1, 'c1', '张三', 'A', '` + day + `', 1, 1)`,
+		`INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (1, 'visit', '` + day + `', '` + later + `', 1)`,
+		`INSERT INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at) VALUES ('birthday', 1, 0, '', '` + day + `', 1)`,
+		`INSERT INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at) VALUES ('holiday', 0, 0, 'x', '` + day + `', 1)`,
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+
+	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	identity := func(query string) (uids map[string]bool, updated []int64) {
+		t.Helper()
+		rows, err := s.db.QueryContext(ctx, query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		uids = map[string]bool{}
+		for rows.Next() {
+			var uid string
+			var at int64
+			if err := rows.Scan(&uid, &at); err != nil {
+				t.Fatal(err)
+			}
+			uids[uid], updated = true, append(updated, at)
+		}
+		return uids, updated
+	}
+	snoozes, at := identity("SELECT uid, updated_at FROM plan_snoozes")
+	greetings, gat := identity("SELECT uid, updated_at FROM greetings_sent")
+	if len(snoozes) != 1 || len(greetings) != 2 || snoozes[""] || greetings[""] || at[0] != 0 || gat[0] != 0 || gat[1] != 0 {
+		t.Fatalf("after the upgrade: put-offs %v %v, greetings %v %v; want a uid each, updated_at 0", snoozes, at, greetings, gat)
+	}
+
+	// Put off again: the same put-off, changed now.
+	if err := s.SnoozePlan(ctx, 1, model.ItemVisit, s.Today().AddDays(40)); err != nil {
+		t.Fatal(err)
+	}
+	again, at := identity("SELECT uid, updated_at FROM plan_snoozes")
+	if !reflect.DeepEqual(again, snoozes) || at[0] != fixedNow.Unix() {
+		t.Errorf("put off again: %v at %v; want the uid %v at %d", again, at, snoozes, fixedNow.Unix())
+	}
+	if err := markSent(ctx, s.db, sentKey{occasion: model.OccasionBirthday, customer: 1, on: s.Today().AddDays(365).String()}, s.Now().Unix()); err != nil {
+		t.Fatal(err)
+	}
+	if uids, at := identity("SELECT uid, updated_at FROM greetings_sent WHERE on_date != '" + day + "'"); len(uids) != 1 || uids[""] || at[0] != fixedNow.Unix() {
+		t.Errorf("a greeting marked now: %v at %v; want a uid at %d", uids, at, fixedNow.Unix())
+	}
+
+	if err := s.DeleteCustomer(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PurgeTrash(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	var marks, left int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE table_name = 'plan_snoozes'),
+		count(*) FILTER (WHERE table_name = 'greetings_sent') FROM tombstones`).Scan(&marks, &left); err != nil {
+		t.Fatal(err)
+	}
+	if marks != 1 || left != 2 {
+		t.Errorf("%d put-off and %d greeting delete marks after emptying the trash; want 1 and 2 (the holiday's stays)", marks, left)
 	}
 }

@@ -151,8 +151,8 @@ func (m *merger) tables(ctx context.Context) ([]mergeTable, error) {
 	}
 	byName := map[string]mergeTable{}
 	for _, n := range names {
-		if catalogTables[n] {
-			continue // merged before and after the records
+		if catalogTables[n] || markTables[n] {
+			continue // merged before and after the records, or after them by their own rules
 		}
 		t, err := m.mergeTableOf(ctx, n, withUID)
 		if err != nil {

@@ -67,8 +67,12 @@ func (s *Store) SnoozePlan(ctx context.Context, customerID int64, kind model.Ite
 		if err := model.CheckSnooze(current, s.Today(), to); err != nil {
 			return err
 		}
-		// The plan's own date, without any snooze, is what the new snooze holds against.
-		if _, err := tx.ExecContext(ctx, "DELETE FROM plan_snoozes WHERE customer_id = ? AND kind = ?", customerID, kind); err != nil {
+		// The plan's own date, without any snooze, is what the new snooze holds against. The new
+		// one takes the old one's uid: putting off again changes the put-off, it deletes nothing,
+		// and the mark its delete leaves counts for nothing once the uid is back.
+		var uid string
+		err = tx.QueryRowContext(ctx, "DELETE FROM plan_snoozes WHERE customer_id = ? AND kind = ? RETURNING uid", customerID, kind).Scan(&uid)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("put off the %s: %w", kind, err)
 		}
 		if err := s.refreshDerived(ctx, tx, customerID); err != nil {
@@ -78,7 +82,7 @@ func (s *Store) SnoozePlan(ctx context.Context, customerID int64, kind model.Ite
 		if err != nil {
 			return err
 		}
-		if err := putSnooze(ctx, tx, customerID, kind, model.PlanSnooze{From: from, Until: to}, s.Now().Unix()); err != nil {
+		if err := putSnooze(ctx, tx, customerID, kind, model.PlanSnooze{From: from, Until: to}, uid, s.Now().Unix()); err != nil {
 			return err
 		}
 		return s.refreshDerived(ctx, tx, customerID)
@@ -102,11 +106,17 @@ func parseSnooze(ns sql.NullString) model.PlanSnooze {
 }
 
 // putSnooze records a planned visit or call (kind) put off: the day the plan asked for and the day
-// it is put off to, in place of any snooze of that kind the customer had.
-func putSnooze(ctx context.Context, q execer, customerID int64, kind model.ItemKind, sn model.PlanSnooze, now int64) error {
-	_, err := q.ExecContext(ctx, `INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT(customer_id, kind) DO UPDATE SET from_on = excluded.from_on, until_on = excluded.until_on`,
-		customerID, string(kind), sn.From.String(), sn.Until.String(), now)
+// it is put off to, in place of any snooze of that kind the customer had, which keeps its uid. A
+// new one takes uid, or a new uid when uid is ""; now is its updated_at (and created_at if new).
+func putSnooze(ctx context.Context, q execer, customerID int64, kind model.ItemKind, sn model.PlanSnooze, uid string, now int64) error {
+	if uid == "" {
+		uid = newUID()
+	}
+	_, err := q.ExecContext(ctx, `INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at, uid, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(customer_id, kind) DO UPDATE SET from_on = excluded.from_on, until_on = excluded.until_on,
+		updated_at = excluded.updated_at`,
+		customerID, string(kind), sn.From.String(), sn.Until.String(), now, uid, now)
 	if err != nil {
 		return fmt.Errorf("put off the %s: %w", kind, err)
 	}
