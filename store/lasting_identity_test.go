@@ -120,8 +120,12 @@ func TestMarksGetALastingIdentity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	n := 0 // the steps before 0026, which gives the marks their identity
+	for n < len(ms) && ms[n].version < 26 {
+		n++
+	}
 	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, len(ms)-1)
+	bookAtVersion(t, path, n)
 	raw, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		t.Fatal(err)
