@@ -148,16 +148,8 @@ func TestDealFiguresFollowEveryWrite(t *testing.T) {
 // A book of the schema before the deal figures were kept on the customer's row gets them filled
 // from its deals when this build opens it, and the analysis reads them.
 func TestMigrationFillsDealFigures(t *testing.T) {
-	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for n < len(ms) && ms[n].version < 9 {
-		n++
-	}
 	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, n)
+	bookAtVersion(t, path, stepsBefore(t, 9))
 	raw, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		t.Fatal(err)

@@ -13,16 +13,8 @@ import (
 // A book that saved the holidays typed in for 2026–2028 gets the lunar holidays as lunar days when
 // it is upgraded; holidays the user changed or added stay as they were.
 func TestUpgradeMakesTypedLunarHolidaysLunar(t *testing.T) {
-	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for ms[n].version < 16 {
-		n++
-	}
 	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, n)
+	bookAtVersion(t, path, stepsBefore(t, 16))
 	d := func(s string) model.HolidayDate {
 		days, err := model.ParseHolidayDates(s)
 		if err != nil {

@@ -116,16 +116,8 @@ func TestCatalogAndSettingsHaveALastingIdentity(t *testing.T) {
 // leaves a delete mark for each of their marks.
 func TestMarksGetALastingIdentity(t *testing.T) {
 	ctx := context.Background()
-	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0 // the steps before 0026, which gives the marks their identity
-	for n < len(ms) && ms[n].version < 26 {
-		n++
-	}
 	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, n)
+	bookAtVersion(t, path, stepsBefore(t, 26))
 	raw, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		t.Fatal(err)

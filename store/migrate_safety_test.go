@@ -13,6 +13,21 @@ import (
 	"testing"
 )
 
+// stepsBefore is how many migration steps come before the one of version v: a book built with
+// bookAtVersion(t, path, stepsBefore(t, v)) is a book as it was just before that step.
+func stepsBefore(t *testing.T, v int) int {
+	t.Helper()
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for n < len(ms) && ms[n].version < v {
+		n++
+	}
+	return n
+}
+
 // bookAtVersion writes a new book at path with only the first n steps of the schema, as the guanxi
 // of that version left it. It lives in a test file so no such hook is in the program.
 func bookAtVersion(t *testing.T, path string, n int) {
