@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -41,36 +40,27 @@ func clearField(a *App) {
 }
 
 func TestCatalogGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				toCatalog(t, a)
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		toCatalog(t, a)
 
-				press(a, tea.KeyEnter) // who carries 犹豫型: 周丽 of 王建国
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "catalog_people_"+name, a)
-				press(a, tea.KeyEsc)
+		press(a, tea.KeyEnter) // who carries 犹豫型: 周丽 of 王建国
+		shot(t, a, sz, "catalog_people_"+name)
+		press(a, tea.KeyEsc)
 
-				typeText(a, "e")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "catalog_typeform_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "e")
+		shot(t, a, sz, "catalog_typeform_"+name)
+		press(a, tea.KeyEsc)
 
-				typeText(a, "/")
-				typeText(a, "price")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "catalog_filter_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "/")
+		typeText(a, "price")
+		shot(t, a, sz, "catalog_filter_"+name)
+		press(a, tea.KeyEsc)
 
-				typeText(a, "?")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "catalog_help_"+name, a)
-			})
-		}
-	}
+		typeText(a, "?")
+		shot(t, a, sz, "catalog_help_"+name)
+	})
 }
 
 func TestCatalogFilterAndFocus(t *testing.T) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -56,20 +55,13 @@ func classBook(t *testing.T) *store.Store {
 }
 
 func TestAnalysisGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				a := newTestApp(t, classBook(t), lang, sz.w, sz.h)
-				send(a, tea.KeyMsg{Type: tea.KeyF4})
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "analysis_"+name, a)
-				press(a, tea.KeyEnd)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "analysis_end_"+name, a)
-			})
-		}
-	}
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		a := newTestApp(t, classBook(t), lang, sz.w, sz.h)
+		send(a, tea.KeyMsg{Type: tea.KeyF4})
+		shot(t, a, sz, "analysis_"+name)
+		press(a, tea.KeyEnd)
+		shot(t, a, sz, "analysis_end_"+name)
+	})
 }
 
 func TestAnalysisRowsOpenTheCustomer(t *testing.T) {
@@ -181,117 +173,103 @@ func TestThresholdsFormKeepsInputOnError(t *testing.T) {
 }
 
 func TestDetailShowsClassesAndTakesTheSuggestion(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := classBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				typeText(a, "王建国")
-				press(a, tea.KeyEnter)
-				d := a.top().(*detail.Screen)
-				d.Scroll = indexOf(d.Lines, map[model.Lang]string{model.Zh: "分类", model.En: "Classification"}[lang]) - 1
-				d.ClampScroll()
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "classes_detail_"+name, a)
-				typeText(a, "a")
-				cu, _ := s.FindCustomer(context.Background(), "王建国")
-				if cu.Level != model.LevelVIP {
-					t.Fatalf("a should take the suggested level VIP, level is %s", cu.Level)
-				}
-				screen := screenText(a)
-				if lang == model.Zh && !strings.Contains(screen, "已采纳建议级别") {
-					t.Errorf("the status line should confirm:\n%s", screen)
-				}
-				d = a.top().(*detail.Screen)
-				at := indexOf(d.Lines, map[model.Lang]string{model.Zh: "级别调整", model.En: "Level "}[lang])
-				if at < 0 || !strings.Contains(d.Lines[at], map[model.Lang]string{model.Zh: "新客户 → VIP客户", model.En: "New → VIP"}[lang]) {
-					t.Errorf("the timeline should show the change:\n%s", strings.Join(d.Lines, "\n"))
-				}
-				typeText(a, "a")
-				if screen := screenText(a); lang == model.Zh && !strings.Contains(screen, "没有需要采纳的级别建议") {
-					t.Errorf("a second a has nothing to take:\n%s", screen)
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := classBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		typeText(a, "王建国")
+		press(a, tea.KeyEnter)
+		d := a.top().(*detail.Screen)
+		d.Scroll = indexOf(d.Lines, map[model.Lang]string{model.Zh: "分类", model.En: "Classification"}[lang]) - 1
+		d.ClampScroll()
+		shot(t, a, sz, "classes_detail_"+name)
+		typeText(a, "a")
+		cu, _ := s.FindCustomer(context.Background(), "王建国")
+		if cu.Level != model.LevelVIP {
+			t.Fatalf("a should take the suggested level VIP, level is %s", cu.Level)
 		}
-	}
+		screen := screenText(a)
+		if lang == model.Zh && !strings.Contains(screen, "已采纳建议级别") {
+			t.Errorf("the status line should confirm:\n%s", screen)
+		}
+		d = a.top().(*detail.Screen)
+		at := indexOf(d.Lines, map[model.Lang]string{model.Zh: "级别调整", model.En: "Level "}[lang])
+		if at < 0 || !strings.Contains(d.Lines[at], map[model.Lang]string{model.Zh: "新客户 → VIP客户", model.En: "New → VIP"}[lang]) {
+			t.Errorf("the timeline should show the change:\n%s", strings.Join(d.Lines, "\n"))
+		}
+		typeText(a, "a")
+		if screen := screenText(a); lang == model.Zh && !strings.Contains(screen, "没有需要采纳的级别建议") {
+			t.Errorf("a second a has nothing to take:\n%s", screen)
+		}
+	})
 }
 
 func TestListQueryHintsAndSavedLists(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := classBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				typeText(a, "level:")
-				if screen := screenText(a); !strings.Contains(screen, "strategic") || !strings.Contains(screen, "vip") {
-					t.Fatalf("after a field the levels should be offered:\n%s", screen)
-				}
-				for range len("level:") {
-					press(a, tea.KeyBackspace)
-				}
-				typeText(a, "levle:vip")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "query_error_"+name, a)
-				if screen := screenText(a); !strings.Contains(screen, "^") || !strings.Contains(screen, "level?") && !strings.Contains(screen, "level？") {
-					t.Fatalf("a mistyped field should be pointed at:\n%s", screen)
-				}
-				for range len("levle:vip") {
-					press(a, tea.KeyBackspace)
-				}
-				typeText(a, "orders_12m>100万 or company:广州")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "query_ok_"+name, a)
-				screen := screenText(a)
-				if !strings.Contains(screen, "王建国") || !strings.Contains(screen, "曾志伟") || strings.Contains(screen, "李娜") {
-					t.Fatalf("the query should keep 王建国 and 曾志伟:\n%s", screen)
-				}
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-				if a.overlay == nil {
-					t.Fatal("ctrl+s should ask for a name")
-				}
-				typeText(a, "大客户")
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-				if a.overlay != nil {
-					t.Fatalf("the list should be saved:\n%s", screenText(a))
-				}
-				if n, err := s.CountSegment(context.Background(), "大客户"); err != nil || n != 2 {
-					t.Fatalf("saved list holds %d, %v", n, err)
-				}
-				screen = screenText(a)
-				if !strings.Contains(screen, "大客户") || strings.Contains(screen, "李娜") {
-					t.Errorf("the list should keep to the saved list:\n%s", screen)
-				}
-				press(a, tea.KeyEsc)
-				if screen := screenText(a); !strings.Contains(screen, "李娜") {
-					t.Errorf("esc should leave the saved list:\n%s", screen)
-				}
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlG})
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "segments_"+name, a)
-				press(a, tea.KeyDown)
-				press(a, tea.KeyEnter)
-				if screen := screenText(a); a.overlay != nil || strings.Contains(screen, "李娜") || !strings.Contains(screen, "王建国") {
-					t.Errorf("choosing the saved list should keep to it:\n%s", screen)
-				}
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlG})
-				press(a, tea.KeyDown)
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlX})
-				if _, err := s.CountSegment(context.Background(), "大客户"); err != nil {
-					t.Fatal("one ctrl+x only asks")
-				}
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlX})
-				if _, err := s.CountSegment(context.Background(), "大客户"); err == nil {
-					t.Error("a second ctrl+x deletes")
-				}
-				press(a, tea.KeyEsc)
-				if screen := screenText(a); !strings.Contains(screen, "李娜") {
-					t.Errorf("after deleting the list in use, the list shows everyone:\n%s", screen)
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := classBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		typeText(a, "level:")
+		if screen := screenText(a); !strings.Contains(screen, "strategic") || !strings.Contains(screen, "vip") {
+			t.Fatalf("after a field the levels should be offered:\n%s", screen)
 		}
-	}
+		for range len("level:") {
+			press(a, tea.KeyBackspace)
+		}
+		typeText(a, "levle:vip")
+		shot(t, a, sz, "query_error_"+name)
+		if screen := screenText(a); !strings.Contains(screen, "^") || !strings.Contains(screen, "level?") && !strings.Contains(screen, "level？") {
+			t.Fatalf("a mistyped field should be pointed at:\n%s", screen)
+		}
+		for range len("levle:vip") {
+			press(a, tea.KeyBackspace)
+		}
+		typeText(a, "orders_12m>100万 or company:广州")
+		shot(t, a, sz, "query_ok_"+name)
+		screen := screenText(a)
+		if !strings.Contains(screen, "王建国") || !strings.Contains(screen, "曾志伟") || strings.Contains(screen, "李娜") {
+			t.Fatalf("the query should keep 王建国 and 曾志伟:\n%s", screen)
+		}
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+		if a.overlay == nil {
+			t.Fatal("ctrl+s should ask for a name")
+		}
+		typeText(a, "大客户")
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+		if a.overlay != nil {
+			t.Fatalf("the list should be saved:\n%s", screenText(a))
+		}
+		if n, err := s.CountSegment(context.Background(), "大客户"); err != nil || n != 2 {
+			t.Fatalf("saved list holds %d, %v", n, err)
+		}
+		screen = screenText(a)
+		if !strings.Contains(screen, "大客户") || strings.Contains(screen, "李娜") {
+			t.Errorf("the list should keep to the saved list:\n%s", screen)
+		}
+		press(a, tea.KeyEsc)
+		if screen := screenText(a); !strings.Contains(screen, "李娜") {
+			t.Errorf("esc should leave the saved list:\n%s", screen)
+		}
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlG})
+		shot(t, a, sz, "segments_"+name)
+		press(a, tea.KeyDown)
+		press(a, tea.KeyEnter)
+		if screen := screenText(a); a.overlay != nil || strings.Contains(screen, "李娜") || !strings.Contains(screen, "王建国") {
+			t.Errorf("choosing the saved list should keep to it:\n%s", screen)
+		}
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlG})
+		press(a, tea.KeyDown)
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlX})
+		if _, err := s.CountSegment(context.Background(), "大客户"); err != nil {
+			t.Fatal("one ctrl+x only asks")
+		}
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlX})
+		if _, err := s.CountSegment(context.Background(), "大客户"); err == nil {
+			t.Error("a second ctrl+x deletes")
+		}
+		press(a, tea.KeyEsc)
+		if screen := screenText(a); !strings.Contains(screen, "李娜") {
+			t.Errorf("after deleting the list in use, the list shows everyone:\n%s", screen)
+		}
+	})
 }
 
 func TestAnalysisStaleLoadIsDropped(t *testing.T) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,77 +35,64 @@ func writeFile(t *testing.T, name, content string) string {
 func ctrl(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
 
 func TestImportFromTheTUI(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				path := writeFile(t, "客户名单.csv", importCSV)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				ctrl(a, tea.KeyCtrlR)
-				if a.overlay == nil {
-					t.Fatal("ctrl+r should open the import box")
-				}
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "import_form_"+name, a)
-
-				typeText(a, path)
-				ctrl(a, tea.KeyCtrlS)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "import_summary_"+name, a)
-				screen := screenText(a)
-				if lang == model.Zh && (!strings.Contains(screen, "新增 2 · 合并 0 · 跳过重复 1 · 有错 1") ||
-					!strings.Contains(screen, "第 4 行：没有姓名") || !strings.Contains(screen, "和客户簿里的“王建国”电话相同，已跳过")) {
-					t.Errorf("the summary should count and list what happened:\n%s", screen)
-				}
-				if spread := (model.Text{Zh: "2 位新客户的首次拜访排在", En: "The first visits of 2 new customers"}); !strings.Contains(screen, spread.In(lang)) {
-					t.Errorf("the summary should say how the first visits were spread:\n%s", screen)
-				}
-				press(a, tea.KeyEnter)
-				if a.overlay != nil {
-					t.Fatal("enter should close the summary")
-				}
-				if screen := screenText(a); !strings.Contains(screen, "赵敏") || !strings.Contains(screen, "孙丽") {
-					t.Errorf("the list should show the imported customers:\n%s", screen)
-				}
-				if n, _ := s.CountCustomers(context.Background()); n != 6 {
-					t.Errorf("%d customers after the import, want 6", n)
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		path := writeFile(t, "客户名单.csv", importCSV)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		ctrl(a, tea.KeyCtrlR)
+		if a.overlay == nil {
+			t.Fatal("ctrl+r should open the import box")
 		}
-	}
+		shot(t, a, sz, "import_form_"+name)
+
+		typeText(a, path)
+		ctrl(a, tea.KeyCtrlS)
+		shot(t, a, sz, "import_summary_"+name)
+		screen := screenText(a)
+		if lang == model.Zh && (!strings.Contains(screen, "新增 2 · 合并 0 · 跳过重复 1 · 有错 1") ||
+			!strings.Contains(screen, "第 4 行：没有姓名") || !strings.Contains(screen, "和客户簿里的“王建国”电话相同，已跳过")) {
+			t.Errorf("the summary should count and list what happened:\n%s", screen)
+		}
+		if spread := (model.Text{Zh: "2 位新客户的首次拜访排在", En: "The first visits of 2 new customers"}); !strings.Contains(screen, spread.In(lang)) {
+			t.Errorf("the summary should say how the first visits were spread:\n%s", screen)
+		}
+		press(a, tea.KeyEnter)
+		if a.overlay != nil {
+			t.Fatal("enter should close the summary")
+		}
+		if screen := screenText(a); !strings.Contains(screen, "赵敏") || !strings.Contains(screen, "孙丽") {
+			t.Errorf("the list should show the imported customers:\n%s", screen)
+		}
+		if n, _ := s.CountCustomers(context.Background()); n != 6 {
+			t.Errorf("%d customers after the import, want 6", n)
+		}
+	})
 }
 
 func TestImportProgressAndCancel(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				ctrl(a, tea.KeyCtrlR)
-				o := a.overlay.(*overlays.Exchange)
-				o.Name = "客户名单.csv"
-				cancelled := false
-				ch := make(chan tea.Msg, 1)
-				a.Update(overlays.ImportStartedMsg{Ch: ch, Cancel: func() { cancelled = true }})
-				a.Update(overlays.ImportProgressMsg{Ch: ch, Done: 4_200_000, Total: 10_000_000})
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "import_progress_"+name, a)
-				if !strings.Contains(screenText(a), " 42%") {
-					t.Errorf("the bar should show 42%%:\n%s", screenText(a))
-				}
-				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
-				if !cancelled || a.overlay == nil {
-					t.Fatal("esc should cancel the import and wait for it to end")
-				}
-				a.Update(overlays.ImportDoneMsg{Err: context.Canceled})
-				if !strings.Contains(screenText(a), a.c.T(kit.Texts.Exchange.Cancelled)) {
-					t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		ctrl(a, tea.KeyCtrlR)
+		o := a.overlay.(*overlays.Exchange)
+		o.Name = "客户名单.csv"
+		cancelled := false
+		ch := make(chan tea.Msg, 1)
+		a.Update(overlays.ImportStartedMsg{Ch: ch, Cancel: func() { cancelled = true }})
+		a.Update(overlays.ImportProgressMsg{Ch: ch, Done: 4_200_000, Total: 10_000_000})
+		shot(t, a, sz, "import_progress_"+name)
+		if !strings.Contains(screenText(a), " 42%") {
+			t.Errorf("the bar should show 42%%:\n%s", screenText(a))
 		}
-	}
+		a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+		if !cancelled || a.overlay == nil {
+			t.Fatal("esc should cancel the import and wait for it to end")
+		}
+		a.Update(overlays.ImportDoneMsg{Err: context.Canceled})
+		if !strings.Contains(screenText(a), a.c.T(kit.Texts.Exchange.Cancelled)) {
+			t.Errorf("a cancelled import should say nothing was written:\n%s", screenText(a))
+		}
+	})
 }
 
 func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
@@ -134,103 +120,90 @@ func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
 }
 
 func TestExportFromTheTUI(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				ctrl(a, tea.KeyCtrlE)
-				if a.overlay == nil {
-					t.Fatal("ctrl+e should open the export box")
-				}
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "export_form_"+name, a)
-
-				path := filepath.Join(t.TempDir(), "名片.vcf")
-				send(a, tea.KeyMsg{Type: tea.KeyRight}) // CSV → vCard
-				press(a, tea.KeyTab)
-				typeText(a, path)
-				ctrl(a, tea.KeyCtrlS)
-				screen := screenText(a)
-				want := map[model.Lang]string{model.Zh: "已导出 4 位客户到", model.En: "Exported 4 customers to"}[lang]
-				if !strings.Contains(screen, want) {
-					t.Errorf("the box should say what was exported where:\n%s", screen)
-				}
-				info, err := os.Stat(path)
-				if err != nil || info.Mode().Perm() != 0o600 {
-					t.Fatalf("the export should be a private file: %v %v", info, err)
-				}
-				data, _ := os.ReadFile(path)
-				if strings.Count(string(data), "BEGIN:VCARD") != 5 || !strings.Contains(string(data), "FN:王建国") {
-					t.Errorf("4 customers and 1 contact should be written as vCards:\n%s", data)
-				}
-				press(a, tea.KeyEnter)
-
-				// The same file again without replacing it: the form says so and keeps what was typed.
-				ctrl(a, tea.KeyCtrlE)
-				send(a, tea.KeyMsg{Type: tea.KeyRight})
-				press(a, tea.KeyTab)
-				typeText(a, path)
-				ctrl(a, tea.KeyCtrlS)
-				if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T(kit.Texts.Exchange.Exists)[:12]) {
-					t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		ctrl(a, tea.KeyCtrlE)
+		if a.overlay == nil {
+			t.Fatal("ctrl+e should open the export box")
 		}
-	}
+		shot(t, a, sz, "export_form_"+name)
+
+		path := filepath.Join(t.TempDir(), "名片.vcf")
+		send(a, tea.KeyMsg{Type: tea.KeyRight}) // CSV → vCard
+		press(a, tea.KeyTab)
+		typeText(a, path)
+		ctrl(a, tea.KeyCtrlS)
+		screen := screenText(a)
+		want := map[model.Lang]string{model.Zh: "已导出 4 位客户到", model.En: "Exported 4 customers to"}[lang]
+		if !strings.Contains(screen, want) {
+			t.Errorf("the box should say what was exported where:\n%s", screen)
+		}
+		info, err := os.Stat(path)
+		if err != nil || info.Mode().Perm() != 0o600 {
+			t.Fatalf("the export should be a private file: %v %v", info, err)
+		}
+		data, _ := os.ReadFile(path)
+		if strings.Count(string(data), "BEGIN:VCARD") != 5 || !strings.Contains(string(data), "FN:王建国") {
+			t.Errorf("4 customers and 1 contact should be written as vCards:\n%s", data)
+		}
+		press(a, tea.KeyEnter)
+
+		// The same file again without replacing it: the form says so and keeps what was typed.
+		ctrl(a, tea.KeyCtrlE)
+		send(a, tea.KeyMsg{Type: tea.KeyRight})
+		press(a, tea.KeyTab)
+		typeText(a, path)
+		ctrl(a, tea.KeyCtrlS)
+		if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T(kit.Texts.Exchange.Exists)[:12]) {
+			t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
+		}
+	})
 }
 
 func TestMergeDuplicateFromTheDetail(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				ctx := context.Background()
-				dup := model.Customer{Name: "王 建国", Company: "苏州恒达精密机械有限公司", Email: "wang@hengda.example"}
-				if err := s.AddCustomer(ctx, &dup); err != nil {
-					t.Fatal(err)
-				}
-				if err := s.AddDeal(ctx, &model.Deal{CustomerID: dup.ID, On: model.MustDate("2026-03-01"), Amount: 12_000_00, Product: "刀具"}); err != nil {
-					t.Fatal(err)
-				}
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				typeText(a, "王建国")
-				press(a, tea.KeyEnter)
-				typeText(a, "m")
-				if _, ok := a.overlay.(*overlays.Duplicates); !ok {
-					t.Fatalf("m should list the likely duplicates:\n%s", screenText(a))
-				}
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "dup_list_"+name, a)
-
-				press(a, tea.KeyEnter)
-				if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok {
-					t.Fatalf("enter should ask before merging:\n%s", screenText(a))
-				}
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "dup_confirm_"+name, a)
-
-				typeText(a, "y")
-				if a.overlay != nil {
-					t.Fatalf("the merge should close the box:\n%s", screenText(a))
-				}
-				if !strings.Contains(screenText(a), a.c.T(kit.Texts.Saved.Merged)) {
-					t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
-				}
-				keys, _ := s.DupKeys(ctx)
-				if len(keys) != 4 {
-					t.Errorf("%d customers after the merge, want 4", len(keys))
-				}
-				cu, _ := s.FindCustomer(ctx, "王建国")
-				deals, _ := s.Deals(ctx, cu.ID)
-				if len(deals) != 3 || cu.Email != "wang@hengda.example" {
-					t.Errorf("the kept customer should have the deals and email of both: %d deals, %+v", len(deals), cu)
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		ctx := context.Background()
+		dup := model.Customer{Name: "王 建国", Company: "苏州恒达精密机械有限公司", Email: "wang@hengda.example"}
+		if err := s.AddCustomer(ctx, &dup); err != nil {
+			t.Fatal(err)
 		}
-	}
+		if err := s.AddDeal(ctx, &model.Deal{CustomerID: dup.ID, On: model.MustDate("2026-03-01"), Amount: 12_000_00, Product: "刀具"}); err != nil {
+			t.Fatal(err)
+		}
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		typeText(a, "王建国")
+		press(a, tea.KeyEnter)
+		typeText(a, "m")
+		if _, ok := a.overlay.(*overlays.Duplicates); !ok {
+			t.Fatalf("m should list the likely duplicates:\n%s", screenText(a))
+		}
+		shot(t, a, sz, "dup_list_"+name)
+
+		press(a, tea.KeyEnter)
+		if _, ok := a.overlay.(*kit.ConfirmOverlay); !ok {
+			t.Fatalf("enter should ask before merging:\n%s", screenText(a))
+		}
+		shot(t, a, sz, "dup_confirm_"+name)
+
+		typeText(a, "y")
+		if a.overlay != nil {
+			t.Fatalf("the merge should close the box:\n%s", screenText(a))
+		}
+		if !strings.Contains(screenText(a), a.c.T(kit.Texts.Saved.Merged)) {
+			t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
+		}
+		keys, _ := s.DupKeys(ctx)
+		if len(keys) != 4 {
+			t.Errorf("%d customers after the merge, want 4", len(keys))
+		}
+		cu, _ := s.FindCustomer(ctx, "王建国")
+		deals, _ := s.Deals(ctx, cu.ID)
+		if len(deals) != 3 || cu.Email != "wang@hengda.example" {
+			t.Errorf("the kept customer should have the deals and email of both: %d deals, %+v", len(deals), cu)
+		}
+	})
 }
 
 func TestMergeWithNoDuplicateSaysSo(t *testing.T) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -104,59 +103,45 @@ func ofKind(kind model.ItemKind, name string) func(model.ChecklistItem) bool {
 }
 
 func TestFollowUpGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fuBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				m := fuScreen(a)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_day_"+name, a)
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fuBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		m := fuScreen(a)
+		shot(t, a, sz, "fu_day_"+name)
 
-				typeText(a, "v")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_customer_"+name, a)
-				typeText(a, "v")
+		typeText(a, "v")
+		shot(t, a, sz, "fu_customer_"+name)
+		typeText(a, "v")
 
-				fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
-				typeText(a, "s")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_snooze_"+name, a)
-				press(a, tea.KeyEsc)
+		fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
+		typeText(a, "s")
+		shot(t, a, sz, "fu_snooze_"+name)
+		press(a, tea.KeyEsc)
 
-				fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.CustomerID == 0 })
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_holiday_"+name, a)
+		fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.CustomerID == 0 })
+		shot(t, a, sz, "fu_holiday_"+name)
 
-				typeText(a, "p")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_settings_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "p")
+		shot(t, a, sz, "fu_settings_"+name)
+		press(a, tea.KeyEsc)
 
-				fuSelect(t, a, m, ofKind(model.ItemComplaint, "王建国"))
-				press(a, tea.KeyEnter)
-				typeText(a, "G")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_detail_"+name, a)
+		fuSelect(t, a, m, ofKind(model.ItemComplaint, "王建国"))
+		press(a, tea.KeyEnter)
+		typeText(a, "G")
+		shot(t, a, sz, "fu_detail_"+name)
 
-				typeText(a, "p")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_planform_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "p")
+		shot(t, a, sz, "fu_planform_"+name)
+		press(a, tea.KeyEsc)
 
-				typeText(a, "!")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_complaintform_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "!")
+		shot(t, a, sz, "fu_complaintform_"+name)
+		press(a, tea.KeyEsc)
 
-				typeText(a, "$")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "fu_paymentform_"+name, a)
-				press(a, tea.KeyEsc)
-			})
-		}
-	}
+		typeText(a, "$")
+		shot(t, a, sz, "fu_paymentform_"+name)
+		press(a, tea.KeyEsc)
+	})
 }
 
 func TestChecklistShowsEveryKindAndWhy(t *testing.T) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -69,4 +70,24 @@ func golden(t *testing.T, name string, a *App) {
 func checkScreenSize(t *testing.T, a *App, w, h int) {
 	t.Helper()
 	uitest.CheckScreenSize(t, a.View(), w, h)
+}
+
+// screenSize is a terminal the golden screens are drawn at.
+type screenSize struct{ w, h int }
+
+// shot checks the app's screen fits sz and compares it with its golden file NAME.
+func shot(t *testing.T, a *App, sz screenSize, name string) {
+	t.Helper()
+	checkScreenSize(t, a, sz.w, sz.h)
+	golden(t, name, a)
+}
+
+// eachScreen runs f as a subtest in both languages at every size, named as the golden files are.
+func eachScreen(t *testing.T, f func(t *testing.T, lang model.Lang, sz screenSize, name string)) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) { f(t, lang, sz, name) })
+		}
+	}
 }

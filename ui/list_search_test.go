@@ -103,22 +103,15 @@ func TestListSearchFindsAnyoneInOneKeystroke(t *testing.T) {
 }
 
 func TestListSearchGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				a := newTestApp(t, searchFixture(t), lang, sz.w, sz.h)
-				typeText(a, "张三") // the name itself, a prefix, a part, a company, a logged contact
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "list_search_"+name, a)
-				press(a, tea.KeyDown)
-				press(a, tea.KeyDown)
-				send(a, tea.KeyMsg{Type: tea.KeyCtrlO}) // by name: the cursor stays on 李张三
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "list_search_sorted_"+name, a)
-			})
-		}
-	}
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		a := newTestApp(t, searchFixture(t), lang, sz.w, sz.h)
+		typeText(a, "张三") // the name itself, a prefix, a part, a company, a logged contact
+		shot(t, a, sz, "list_search_"+name)
+		press(a, tea.KeyDown)
+		press(a, tea.KeyDown)
+		send(a, tea.KeyMsg{Type: tea.KeyCtrlO}) // by name: the cursor stays on 李张三
+		shot(t, a, sz, "list_search_sorted_"+name)
+	})
 }
 
 // A search that answers late must never replace the answer to a newer query: type z, then s, and

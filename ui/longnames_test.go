@@ -34,11 +34,9 @@ func TestLongNamesGoldenScreens(t *testing.T) {
 					}
 				}
 				a := newTestApp(t, s, lang, sz.w, sz.h)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "long_list_"+name, a)
+				shot(t, a, sz, "long_list_"+name)
 				press(a, tea.KeyF2)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "long_followup_"+name, a)
+				shot(t, a, sz, "long_followup_"+name)
 			})
 		}
 	}

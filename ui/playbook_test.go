@@ -29,24 +29,17 @@ func toWang(t *testing.T, a *App) *followup.Screen {
 }
 
 func TestPlaybookCardGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				m := toWang(t, a)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "card_"+name, a)
-				it, _ := m.Selected()
-				if m.CardPages(it) > 1 {
-					typeText(a, "]")
-					checkScreenSize(t, a, sz.w, sz.h)
-					golden(t, "card_page2_"+name, a)
-				}
-			})
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		m := toWang(t, a)
+		shot(t, a, sz, "card_"+name)
+		it, _ := m.Selected()
+		if m.CardPages(it) > 1 {
+			typeText(a, "]")
+			shot(t, a, sz, "card_page2_"+name)
 		}
-	}
+	})
 }
 
 func TestPlaybookCardShowsWhoAndTheAdvice(t *testing.T) {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -13,42 +12,31 @@ import (
 	"guanxi/ui/list"
 )
 
-var sizes = []struct{ w, h int }{{80, 24}, {120, 40}}
+var sizes = []screenSize{{80, 24}, {120, 40}}
 
 func TestGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fixtureBook(t)
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "list_"+name, a)
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fixtureBook(t)
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		shot(t, a, sz, "list_"+name)
 
-				press(a, tea.KeyTab)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "followup_"+name, a)
+		press(a, tea.KeyTab)
+		shot(t, a, sz, "followup_"+name)
 
-				press(a, tea.KeyEnter)
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "detail_"+name, a)
+		press(a, tea.KeyEnter)
+		shot(t, a, sz, "detail_"+name)
 
-				typeText(a, "l")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "logform_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "l")
+		shot(t, a, sz, "logform_"+name)
+		press(a, tea.KeyEsc)
 
-				typeText(a, "?")
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "help_"+name, a)
-				press(a, tea.KeyEsc)
+		typeText(a, "?")
+		shot(t, a, sz, "help_"+name)
+		press(a, tea.KeyEsc)
 
-				press(a, tea.KeyTab) // from the follow-up's detail, tab goes on to the catalog
-				checkScreenSize(t, a, sz.w, sz.h)
-				golden(t, "catalog_"+name, a)
-			})
-		}
-	}
+		press(a, tea.KeyTab) // from the follow-up's detail, tab goes on to the catalog
+		shot(t, a, sz, "catalog_"+name)
+	})
 }
 
 func TestListFiltersAsYouType(t *testing.T) {
