@@ -19,9 +19,7 @@ import (
 func TestDivergedBooksMerge(t *testing.T) {
 	ctx := context.Background()
 	url := filepath.Join(t.TempDir(), "stick")
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	var x, y, z model.Customer
 	a.run(func(s *Session, st *store.Store) {
 		x, y, z = addCustomer(t, st, "张三"), addCustomer(t, st, "李四"), addCustomer(t, st, "王五")

@@ -15,9 +15,7 @@ import (
 // with a message naming A, and it follows what A writes.
 func TestHeldBookOpensReadOnly(t *testing.T) {
 	url := filepath.Join(t.TempDir(), "nas")
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	a.run(func(s *Session, st *store.Store) { addCustomer(t, st, "张三") })
 
 	sa, sta := a.open()
@@ -67,9 +65,7 @@ func TestHeldBookOpensReadOnly(t *testing.T) {
 // read-only until it takes the hold over, then writes.
 func TestStaleHoldTakenOver(t *testing.T) {
 	url := filepath.Join(t.TempDir(), "nas")
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	sa, sta := a.open()
 	addCustomer(t, sta, "张三")
 	if err := sa.Sync(context.Background()); err != nil {
@@ -122,9 +118,7 @@ func TestReadOnlyBookWritableWhenHolderLetsGo(t *testing.T) {
 
 func writableWhenLetGo(t *testing.T, url string) {
 	ctx := context.Background()
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	a.run(func(s *Session, st *store.Store) { addCustomer(t, st, "张三") })
 
 	sa, sta := a.open()
@@ -181,9 +175,7 @@ func writableWhenLetGo(t *testing.T, url string) {
 // book writable once the holder lets go.
 func TestFollowerTakesTheBookByItself(t *testing.T) {
 	url := filepath.Join(t.TempDir(), "nas")
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	a.run(func(s *Session, st *store.Store) { addCustomer(t, st, "张三") })
 	sa, sta := a.open()
 	o := b.opts()

@@ -187,9 +187,7 @@ func TestHandOver(t *testing.T) {
 }
 
 func handOver(t *testing.T, url string) {
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	a.run(func(s *Session, st *store.Store) { addCustomer(t, st, "张三") })
 	b.run(func(s *Session, st *store.Store) {
 		if !hasCustomer(t, st, "张三") {
@@ -213,4 +211,13 @@ func handOver(t *testing.T, url string) {
 			}
 		}
 	})
+}
+
+// twoMachines is the laptop and the desktop, both set to the replica at url.
+func twoMachines(t *testing.T, url string) (a, b *machine) {
+	t.Helper()
+	a, b = newMachine(t, "laptop"), newMachine(t, "desktop")
+	a.set(url)
+	b.set(url)
+	return a, b
 }

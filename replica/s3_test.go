@@ -47,9 +47,7 @@ func TestS3ReadOnlyBookWritableWhenHolderLetsGo(t *testing.T) {
 // when A is gone, and A's renewal then fails.
 func TestS3Lease(t *testing.T) {
 	url := startS3(t)
-	a, b := newMachine(t, "laptop"), newMachine(t, "desktop")
-	a.set(url)
-	b.set(url)
+	a, b := twoMachines(t, url)
 	sa, sta := a.open()
 	addCustomer(t, sta, "张三")
 	if err := sa.Sync(context.Background()); err != nil {
