@@ -40,10 +40,7 @@ func TestMergeCarriesCatalogAndSettings(t *testing.T) {
 	must(t, base.TagPerson(ctx, store.PersonTag{CustomerID: zhang.ID, Type: closer.Code, Note: "说话要直接"}))
 	must(t, base.SetGreetingLeadDays(ctx, 3))
 	must(t, base.SetPlan(ctx, model.LevelVIP, model.VisitPlan{VisitEveryDays: 20, CallEveryDays: 10}))
-	here, there := filepath.Join(dir, "here.db"), filepath.Join(dir, "there.db")
-	must(t, base.Backup(ctx, here, false))
-	must(t, base.Backup(ctx, there, false))
-	must(t, base.Close())
+	here, there := fork(t, base, dir)
 	since := now.Add(-2 * time.Hour)
 	builtins := model.BuiltinTypes()
 	x, y := builtins[0], builtins[1]
@@ -169,10 +166,7 @@ func TestMergeKeepsBothTypesOfOneCode(t *testing.T) {
 	base := openAt(t, filepath.Join(dir, "base.db"), time.Now)
 	zhang := model.Customer{Name: "张三"}
 	must(t, base.AddCustomer(ctx, &zhang))
-	here, there := filepath.Join(dir, "here.db"), filepath.Join(dir, "there.db")
-	must(t, base.Backup(ctx, here, false))
-	must(t, base.Backup(ctx, there, false))
-	must(t, base.Close())
+	here, there := fork(t, base, dir)
 	typology := model.BuiltinTypologies()[0].Code
 	mk := func(path, zh string) *store.Store {
 		s := openAt(t, path, time.Now)
@@ -229,6 +223,16 @@ func exportHead(t *testing.T, s *store.Store) bookHead {
 		t.Fatal(err)
 	}
 	return head
+}
+
+// fork copies base into here.db and there.db in dir, the two sides of a merge, and closes it.
+func fork(t *testing.T, base *store.Store, dir string) (here, there string) {
+	t.Helper()
+	here, there = filepath.Join(dir, "here.db"), filepath.Join(dir, "there.db")
+	must(t, base.Backup(context.Background(), here, false))
+	must(t, base.Backup(context.Background(), there, false))
+	must(t, base.Close())
+	return here, there
 }
 
 func openAt(t *testing.T, path string, now func() time.Time) *store.Store {

@@ -20,10 +20,7 @@ func TestMergeCarriesPutOffsAndGreetings(t *testing.T) {
 	today := base.Today()
 	zhang := model.Customer{Name: "张三", Level: model.LevelVIP, Birthday: today.AddDays(2)}
 	must(t, base.AddCustomer(ctx, &zhang))
-	here, there := filepath.Join(dir, "here.db"), filepath.Join(dir, "there.db")
-	must(t, base.Backup(ctx, here, false))
-	must(t, base.Backup(ctx, there, false))
-	must(t, base.Close())
+	here, there := fork(t, base, dir)
 
 	o := openAt(t, there, time.Now)
 	later := today.AddDays(20)
@@ -95,10 +92,7 @@ func TestMergeHonoursChangedAndDeletedMarks(t *testing.T) {
 		must(t, base.SnoozePlan(ctx, ids[n], model.ItemVisit, today.AddDays(20)))
 	}
 	markBirthday(t, base, today, ids["张三"], ids["赵六"])
-	here, there := filepath.Join(dir, "here.db"), filepath.Join(dir, "there.db")
-	must(t, base.Backup(ctx, here, false))
-	must(t, base.Backup(ctx, there, false))
-	must(t, base.Close())
+	here, there := fork(t, base, dir)
 	since := now.Add(-2 * time.Hour)
 
 	// Here, ninety minutes ago: 张三's visit put off to day 21, 王五's greeting marked; half an
