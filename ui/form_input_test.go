@@ -15,9 +15,10 @@ import (
 	"guanxi/model"
 	"guanxi/ui/kit"
 	"guanxi/ui/overlays"
+	"guanxi/ui/uitest"
 )
 
-// inputSizes are the two screens every input view is checked on: Chinese on a small terminal,
+// inputSizes are the two screens every input view and record edit is checked on: Chinese on a small terminal,
 // English on a large one.
 var inputSizes = []struct {
 	lang model.Lang
@@ -352,21 +353,7 @@ func goldenAttrs(t *testing.T, name string, a *App) {
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
 	}
-	got := strings.Join(lines, "\n")
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("no golden screen %s (run go test ./ui -update): %v", path, err)
-	}
-	if got != string(want) {
-		t.Errorf("screen %s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
+	uitest.GoldenText(t, name, strings.Join(lines, "\n"))
 }
 
 // 16.8: with NO_COLOR the active tab, the selected row, the focused field and the text cursor

@@ -211,18 +211,7 @@ func searchAnswer(t *testing.T, cmd tea.Cmd) list.SearchDoneMsg {
 // index keeps: when the index arrives it answers again with the same rows in the same places, and
 // the cursor stays on the first row.
 func TestListBeforeTheIndexIsLoaded(t *testing.T) {
-	s := searchFixture(t)
-	a := New(s, Options{Lang: model.Zh, NoColor: true})
-	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
-	m := a.tabs[tabList].(*list.Screen)
-	var indexCmd tea.Cmd
-	for _, msg := range runCmd(a.Init()) {
-		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
-			_, indexCmd = a.Update(page) // the index starts loading once the first page is shown
-			continue
-		}
-		send(a, msg)
-	}
+	a, m, indexCmd := firstPageBeforeIndex(t)
 	if !m.Loaded || m.Ix != nil || indexCmd == nil || !m.Indexing {
 		t.Fatalf("the first page should be shown and the index loading (loaded %v, index %v)", m.Loaded, m.Ix != nil)
 	}
@@ -412,18 +401,7 @@ func TestListPagesThroughABook(t *testing.T) {
 // The first screen stays put: when the index arrives after the first page, a cursor the user has
 // not moved stays on the first row, even where the full order puts that row's customer elsewhere.
 func TestTheCursorStaysOnTheFirstRowWhenTheIndexArrives(t *testing.T) {
-	s := searchFixture(t)
-	a := New(s, Options{Lang: model.Zh, NoColor: true})
-	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
-	m := a.tabs[tabList].(*list.Screen)
-	var indexCmd tea.Cmd
-	for _, msg := range runCmd(a.Init()) {
-		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
-			_, indexCmd = a.Update(page)
-			continue
-		}
-		send(a, msg)
-	}
+	a, m, indexCmd := firstPageBeforeIndex(t)
 	if indexCmd == nil || len(m.Rows) < 2 {
 		t.Fatalf("the first page should be shown with the index loading: %d rows", len(m.Rows))
 	}
@@ -438,4 +416,22 @@ func TestTheCursorStaysOnTheFirstRowWhenTheIndexArrives(t *testing.T) {
 	if m.Cursor != 0 {
 		t.Errorf("the cursor moved to row %d when the index arrived; it should stay on the first row", m.Cursor+1)
 	}
+}
+
+// firstPageBeforeIndex opens the search fixture's list on 80×24 in Chinese with its first page
+// shown, and holds back the index: it returns the command that loads it.
+func firstPageBeforeIndex(t *testing.T) (*App, *list.Screen, tea.Cmd) {
+	t.Helper()
+	a := New(searchFixture(t), Options{Lang: model.Zh, NoColor: true})
+	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m := a.tabs[tabList].(*list.Screen)
+	var indexCmd tea.Cmd
+	for _, msg := range runCmd(a.Init()) {
+		if page, ok := msg.(kit.CustomersLoadedMsg); ok {
+			_, indexCmd = a.Update(page) // the index starts loading once the first page is shown
+			continue
+		}
+		send(a, msg)
+	}
+	return a, m, indexCmd
 }

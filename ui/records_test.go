@@ -43,10 +43,7 @@ func selectRecord(t *testing.T, a *App, d *detail.Screen, kind model.RecordKind,
 // A deal typed as 1250万 instead of 12.5万 is corrected in the archive: enter on the deal opens its
 // form with the amount, ctrl+s saves, and the order total and the value class follow.
 func TestCorrectingAMistypedDealInTheArchive(t *testing.T) {
-	for _, tc := range []struct {
-		lang model.Lang
-		w, h int
-	}{{model.Zh, 80, 24}, {model.En, 120, 40}} {
+	for _, tc := range inputSizes {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			s := fixtureBook(t)
 			ctx := context.Background()
@@ -246,10 +243,7 @@ func TestALoggedNextStepWithADayIsAReminder(t *testing.T) {
 // The edit form writes only what the user changed; a field changed elsewhere meanwhile is shown
 // with both values and the user chooses.
 func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
-	for _, tc := range []struct {
-		lang model.Lang
-		w, h int
-	}{{model.Zh, 80, 24}, {model.En, 120, 40}} {
+	for _, tc := range inputSizes {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			s := fixtureBook(t)
 			ctx := context.Background()
@@ -362,10 +356,7 @@ func TestAnOrganisationIsNotAPerson(t *testing.T) {
 // profile with address, source, referrer, size and capital; the customer form; an organisation's
 // founding day; the log form's next step with a day.
 func TestArchiveFieldsGoldenScreens(t *testing.T) {
-	for _, tc := range []struct {
-		lang model.Lang
-		w, h int
-	}{{model.Zh, 80, 24}, {model.En, 120, 40}} {
+	for _, tc := range inputSizes {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			s := fixtureBook(t)
 			ctx := context.Background()

@@ -138,7 +138,13 @@ func ScreenText(view string) string {
 // Golden compares a view with testdata/NAME.golden, or rewrites it with -update.
 func Golden(t *testing.T, name, view string) {
 	t.Helper()
-	got := ScreenText(view)
+	GoldenText(t, name, ScreenText(view))
+}
+
+// GoldenText compares text already drawn as a person reads it with testdata/NAME.golden, or
+// rewrites it with -update.
+func GoldenText(t *testing.T, name, got string) {
+	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
 	if *Update {
 		os.MkdirAll("testdata", 0o755)
