@@ -220,12 +220,7 @@ func TestALoggedNextStepWithADayIsAReminder(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	li, _ := s.FindCustomer(ctx, "李娜")
 	openArchive(t, a, li.ID)
-	typeText(a, "l")
-	typeText(a, "电话谈了报价")
-	press(a, tea.KeyTab)
-	typeText(a, "送报价单")
-	press(a, tea.KeyTab)
-	typeText(a, "2026-03-17")
+	fillLogForm(a, "电话谈了报价", "送报价单", "2026-03-17")
 	golden(t, "records_logform_zh_80x24", a)
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
 	rs, _ := s.Reminders(ctx, li.ID, true)
@@ -374,25 +369,28 @@ func TestArchiveFieldsGoldenScreens(t *testing.T) {
 			name := string(tc.lang) + "_" + sizeName(tc.w, tc.h)
 			a := newTestApp(t, s, tc.lang, tc.w, tc.h)
 			openArchive(t, a, wang.ID)
-			checkScreenSize(t, a, tc.w, tc.h)
-			golden(t, "records_profile_"+name, a)
+			shot(t, a, screenSize{tc.w, tc.h}, "records_profile_"+name)
 			typeText(a, "e")
 			for range 17 { // down to the founding day
 				press(a, tea.KeyDown)
 			}
-			checkScreenSize(t, a, tc.w, tc.h)
-			golden(t, "records_customerform_"+name, a)
+			shot(t, a, screenSize{tc.w, tc.h}, "records_customerform_"+name)
 			press(a, tea.KeyEsc)
 
 			openArchive(t, a, li.ID)
-			typeText(a, "l")
-			typeText(a, "电话")
-			press(a, tea.KeyTab)
-			typeText(a, "send the quote")
-			press(a, tea.KeyTab)
-			typeText(a, "2026-03-17")
-			checkScreenSize(t, a, tc.w, tc.h)
-			golden(t, "records_lognext_"+name, a)
+			fillLogForm(a, "电话", "send the quote", "2026-03-17")
+			shot(t, a, screenSize{tc.w, tc.h}, "records_lognext_"+name)
 		})
 	}
+}
+
+// fillLogForm opens the log form on the open archive and types the summary, the next step and
+// its day.
+func fillLogForm(a *App, summary, next, on string) {
+	typeText(a, "l")
+	typeText(a, summary)
+	press(a, tea.KeyTab)
+	typeText(a, next)
+	press(a, tea.KeyTab)
+	typeText(a, on)
 }
