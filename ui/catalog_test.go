@@ -64,8 +64,7 @@ func TestCatalogGoldenScreens(t *testing.T) {
 }
 
 func TestCatalogFilterAndFocus(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	m := toCatalog(t, a)
 	total := len(m.Types)
 	typeText(a, "e") // a letter is a command, not a search: it opens the edit form
@@ -104,8 +103,7 @@ func TestCatalogFilterAndFocus(t *testing.T) {
 }
 
 func TestCatalogShowsAndOpensWhoCarriesAType(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	m := toCatalog(t, a)
 	if screen := screenText(a); !strings.Contains(screen, "1 人：周丽（王建国）") {
 		t.Fatalf("the selected type should say who carries it:\n%s", screen)
@@ -139,8 +137,7 @@ func TestCatalogShowsAndOpensWhoCarriesAType(t *testing.T) {
 }
 
 func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 120, 40)
+	s, a := fixtureApp(t, model.Zh, 120, 40)
 	toCatalog(t, a)
 	typeText(a, "R")
 	if a.overlay != nil || !strings.Contains(screenText(a), "已是默认内容") {
@@ -198,8 +195,7 @@ func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
 }
 
 func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	s, a := fixtureApp(t, model.Zh, 80, 24)
 	m := toCatalog(t, a)
 	ctx := context.Background()
 
@@ -319,8 +315,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 }
 
 func TestCatalogMouseAndPaging(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.En, 80, 24)
+	_, a := fixtureApp(t, model.En, 80, 24)
 	m := toCatalog(t, a)
 	send(a, tea.MouseMsg{Button: tea.MouseButtonWheelDown})
 	if m.Cursor != 3 {

@@ -96,8 +96,7 @@ func TestImportProgressAndCancel(t *testing.T) {
 }
 
 func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	ctrl(a, tea.KeyCtrlR)
 	ctrl(a, tea.KeyCtrlS)
 	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "请填写文件的路径") {
@@ -207,8 +206,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 }
 
 func TestMergeWithNoDuplicateSaysSo(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	typeText(a, "李娜")
 	press(a, tea.KeyEnter)
 	typeText(a, "m")

@@ -91,3 +91,10 @@ func eachScreen(t *testing.T, f func(t *testing.T, lang model.Lang, sz screenSiz
 		}
 	}
 }
+
+// fixtureApp is the app over a fresh fixture book, in lang on a w×h terminal, and the book.
+func fixtureApp(t *testing.T, lang model.Lang, w, h int) (*store.Store, *App) {
+	t.Helper()
+	s := fixtureBook(t)
+	return s, newTestApp(t, s, lang, w, h)
+}

@@ -207,8 +207,7 @@ func TestTheTrashViewRestores(t *testing.T) {
 }
 
 func TestANewCustomerOpensTheirArchive(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	s, a := fixtureApp(t, model.Zh, 80, 24)
 	ctrl(a, tea.KeyCtrlN)
 	typeText(a, "钱多多")
 	ctrl(a, tea.KeyCtrlS)

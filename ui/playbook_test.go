@@ -43,8 +43,7 @@ func TestPlaybookCardGoldenScreens(t *testing.T) {
 }
 
 func TestPlaybookCardShowsWhoAndTheAdvice(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	toWang(t, a)
 	screen := screenText(a)
 	for _, want := range []string{"沟通要点 · 王建国", "周丽 【犹豫型】", "“春季招标时一直拿不定主意”", "应对：放慢节奏"} {
@@ -57,8 +56,7 @@ func TestPlaybookCardShowsWhoAndTheAdvice(t *testing.T) {
 }
 
 func TestPlaybookCardTurnsPages(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	m := toWang(t, a)
 	it, _ := m.Selected()
 	pages := m.CardPages(it)
@@ -94,8 +92,7 @@ func TestPlaybookCardTurnsPages(t *testing.T) {
 }
 
 func TestPlaybookCardPromptsForAType(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.En, 80, 24)
+	_, a := fixtureApp(t, model.En, 80, 24)
 	press(a, tea.KeyF2)
 	press(a, tea.KeyDown) // 李娜, after the VIP 王建国: no type
 	screen := screenText(a)
@@ -156,8 +153,7 @@ func TestDetailPlaybookAndUntag(t *testing.T) {
 }
 
 func TestTagFormUnknownTypeInEnglish(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.En, 80, 24)
+	_, a := fixtureApp(t, model.En, 80, 24)
 	press(a, tea.KeyF2)
 	typeText(a, "t")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})

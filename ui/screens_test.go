@@ -40,8 +40,7 @@ func TestGoldenScreens(t *testing.T) {
 }
 
 func TestListFiltersAsYouType(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	typeText(a, "王")
 	screen := screenText(a)
 	if !strings.Contains(screen, "王建国") || strings.Contains(screen, "李娜") {
@@ -58,8 +57,7 @@ func TestListFiltersAsYouType(t *testing.T) {
 }
 
 func TestStaleSearchResultIsDropped(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	l := a.tabs[tabList].(*list.Screen)
 	l.Seq = 10
 	l.Update(kit.CustomersLoadedMsg{Seq: 10, Rows: []model.Customer{{ID: 1, Name: "新的"}}, Total: 1})
@@ -70,8 +68,7 @@ func TestStaleSearchResultIsDropped(t *testing.T) {
 }
 
 func TestAddCustomerFormKeepsInputOnError(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	press(a, tea.KeyCtrlN)
 	if a.overlay == nil {
 		t.Fatal("ctrl+n should open the new-customer form")
@@ -95,8 +92,7 @@ func TestAddCustomerFormKeepsInputOnError(t *testing.T) {
 }
 
 func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	press(a, tea.KeyTab)
 	before := screenText(a)
 	if !strings.Contains(before, "逾期 2 项") || !strings.Contains(before, "逾期 28 天  首次拜访") {
@@ -117,8 +113,7 @@ func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
 }
 
 func TestUserTextCannotEscape(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.En, 80, 24)
+	_, a := fixtureApp(t, model.En, 80, 24)
 	press(a, tea.KeyCtrlN)
 	typeText(a, "Evil\x1b]0;pwned\x07\x1b[31mName\u202e")
 	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
@@ -131,8 +126,7 @@ func TestUserTextCannotEscape(t *testing.T) {
 }
 
 func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
+	_, a := fixtureApp(t, model.Zh, 80, 24)
 	press(a, tea.KeyTab)
 	press(a, tea.KeyDown) // 李娜, after the VIP 王建国
 	typeText(a, "t")

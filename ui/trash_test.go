@@ -98,8 +98,7 @@ func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 
 // TestDeleteKeyIsInTheHelp: the detail's help lists the delete key.
 func TestDeleteKeyIsInTheHelp(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.En, 120, 40)
+	s, a := fixtureApp(t, model.En, 120, 40)
 	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: findByName(t, s, "李娜")})
 	typeText(a, "?")
 	if screen := screenText(a); !strings.Contains(screen, "delete customer") {
