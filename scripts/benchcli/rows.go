@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"guanxi/internal/atomicfile"
 )
 
 // book is a generated book of one size and the files its rows need.
@@ -71,22 +73,13 @@ func (b *bench) book(n int) (*book, error) {
 // straight from the shell to the file: held in this process, they would raise the peak memory
 // every process it starts after reports (a child's peak counts the parent's at the fork).
 func (bk *book) dumpInserts() error {
-	f, err := os.OpenFile(bk.inserts+".part", os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	dump := exec.Command("sqlite3", bk.work)
-	dump.Stdin = strings.NewReader(".print BEGIN;\n.mode insert customers\nSELECT * FROM customers;\n" +
-		".mode insert person_types\nSELECT * FROM person_types;\n.print COMMIT;\n")
-	dump.Stdout = f
-	if err := dump.Run(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(bk.inserts+".part", bk.inserts)
+	return atomicfile.Write(bk.inserts, atomicfile.Options{Replace: true}, func(f *os.File) error {
+		dump := exec.Command("sqlite3", bk.work)
+		dump.Stdin = strings.NewReader(".print BEGIN;\n.mode insert customers\nSELECT * FROM customers;\n" +
+			".mode insert person_types\nSELECT * FROM person_types;\n.print COMMIT;\n")
+		dump.Stdout = f
+		return dump.Run()
+	})
 }
 
 // freshWork makes the import's book again: a copy of the empty book.
@@ -98,7 +91,10 @@ func (bk *book) freshWork() error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(bk.work, data, 0o600)
+	return atomicfile.Write(bk.work, atomicfile.Options{Replace: true}, func(f *os.File) error {
+		_, err := f.Write(data)
+		return err
+	})
 }
 
 // sqlite3 is the bare shell on the book, in mode (list, json, csv), running the statements.
