@@ -58,7 +58,7 @@ func write(path string, o Options, fill func(*os.File, string) error) error {
 		return fmt.Errorf("%s is a folder", path)
 	}
 	Clean(dir, base)
-	f, err := os.CreateTemp(dir, "."+base+partialMark+"*")
+	f, err := createLocked(dir, base)
 	if err != nil {
 		return folderError(path, dir, err)
 	}
@@ -67,9 +67,6 @@ func write(path string, o Options, fill func(*os.File, string) error) error {
 		f.Close() // after fill is done with the file: closing it drops the lock
 		removeWithCompanions(tmp)
 	}()
-	if err := lock(f); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
 	if err := f.Chmod(o.Perm); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -86,6 +83,34 @@ func write(path string, o Options, fill func(*os.File, string) error) error {
 	syncDir(dir)
 	return nil
 }
+
+// createLocked makes a new temporary file in dir for base and locks it. Another process's Clean
+// must never find it in the moment between being made and being locked, when it looks abandoned:
+// both hold the folder's lock, this one shared (writers do not wait for each other), Clean's
+// exclusive.
+func createLocked(dir, base string) (*os.File, error) {
+	release, err := holdFolder(dir, false)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	f, err := os.CreateTemp(dir, "."+base+partialMark+"*")
+	if err != nil {
+		return nil, err
+	}
+	if testHookCreated != nil {
+		testHookCreated(f.Name())
+	}
+	if err := lock(f); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	return f, nil
+}
+
+// testHookCreated, when a test sets it, runs between a temporary file's making and its locking.
+var testHookCreated func(tmp string)
 
 // place gives the complete temporary file its final name: renamed over an old file when replacing,
 // else linked, which never takes the place of a file another process put there meanwhile.
@@ -154,6 +179,11 @@ func IsPartial(name string) bool {
 // Clean removes from dir the temporary files of files whose names begin with prefix (all of them,
 // for an empty prefix) that no running process is writing: leftovers of a run that was killed.
 func Clean(dir, prefix string) {
+	release, err := holdFolder(dir, true)
+	if err != nil {
+		return
+	}
+	defer release()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func writeString(path, s string, o Options) error {
@@ -135,5 +136,30 @@ func TestCleanRemovesOnlyAbandonedFiles(t *testing.T) {
 	Clean(dir, "")
 	if l := leftovers(t, dir); len(l) != 0 {
 		t.Errorf("left: %v", l)
+	}
+}
+
+// TestCleanNeverTakesAFileBeingMade: a second process cleaning the folder at the moment a first
+// has made its temporary file but not yet locked it must not remove it (the first process's copy
+// would fail halfway, as a daily snapshot taken by two commands at once once did).
+func TestCleanNeverTakesAFileBeingMade(t *testing.T) {
+	dir := t.TempDir()
+	cleaned := make(chan struct{})
+	testHookCreated = func(string) {
+		go func() {
+			Clean(dir, "")
+			close(cleaned)
+		}()
+		// Long enough for the cleaner to have run, were it not held back by the folder's lock.
+		time.Sleep(50 * time.Millisecond)
+	}
+	defer func() { testHookCreated = nil }()
+	path := filepath.Join(dir, "2026-12-06.db")
+	if err := writeString(path, "whole", Options{}); err != nil {
+		t.Fatalf("the write failed: %v", err)
+	}
+	<-cleaned
+	if b, err := os.ReadFile(path); err != nil || string(b) != "whole" {
+		t.Errorf("the file is %q, %v", b, err)
 	}
 }

@@ -25,3 +25,20 @@ func abandoned(path string) bool {
 	unix.Flock(int(f.Fd()), unix.LOCK_UN)
 	return true
 }
+
+// holdFolder takes the folder's lock, shared or exclusive, waiting for it, until release is called.
+// A folder that cannot be locked (some network file systems) is used without the lock, as before
+// there was one.
+func holdFolder(dir string, exclusive bool) (release func(), err error) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	how := unix.LOCK_SH
+	if exclusive {
+		how = unix.LOCK_EX
+	}
+	for unix.Flock(int(d.Fd()), how) == unix.EINTR {
+	}
+	return func() { d.Close() }, nil
+}
