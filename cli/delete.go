@@ -16,12 +16,8 @@ type deleteOptions struct {
 // newDeleteCmd is `guanxi delete REF`.
 func (c *cli) newDeleteCmd() *cobra.Command {
 	opts := &deleteOptions{}
-	cmd := &cobra.Command{
-		Use:   "delete REF",
-		Short: c.tr("把客户连同全部记录移到回收站（可恢复）", "move a customer with all its records to the trash (it can be restored)"),
-		Args:  c.positionals("delete", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }),
-	}
+	cmd := c.command("delete", "REF", "delete REF",
+		model.Text{Zh: "把客户连同全部记录移到回收站（可恢复）", En: "move a customer with all its records to the trash (it can be restored)"}, c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }))
 
 	return cmd
 }

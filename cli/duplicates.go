@@ -15,14 +15,8 @@ type duplicatesOptions struct {
 // newDuplicatesCmd is `guanxi duplicates [--json]`.
 func (c *cli) newDuplicatesCmd() *cobra.Command {
 	opts := &duplicatesOptions{}
-	cmd := &cobra.Command{
-		Use:   "duplicates [--json]",
-		Short: c.tr("找出疑似重复的客户（电话、邮箱、姓名加公司相同）", "find likely duplicate customers (same phone, email, or name and company)"),
-		Args:  c.positionals("duplicates", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runDuplicates(opts)
-		},
-	}
+	cmd := c.command("duplicates", "", "duplicates [--json]",
+		model.Text{Zh: "找出疑似重复的客户（电话、邮箱、姓名加公司相同）", En: "find likely duplicate customers (same phone, email, or name and company)"}, func([]string) error { return c.runDuplicates(opts) })
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	return cmd
 }

@@ -25,14 +25,8 @@ type exportOptions struct {
 // newExportCmd is `guanxi export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]`.
 func (c *cli) newExportCmd() *cobra.Command {
 	opts := &exportOptions{}
-	cmd := &cobra.Command{
-		Use:   "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
-		Short: c.tr("导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"),
-		Args:  c.positionals("export", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runExport(opts)
-		},
-	}
+	cmd := c.command("export", "", "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
+		model.Text{Zh: "导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", En: "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"}, func([]string) error { return c.runExport(opts) })
 	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：xlsx（给表格软件）、csv（给脚本）、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: xlsx (for spreadsheets), csv (for scripts), vcf, ics or json (with --out, taken from its name when left out)"))
 	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认或 -：输出到标准输出）", "write to `FILE` (default, or -: standard output)"))
 	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))

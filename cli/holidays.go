@@ -40,12 +40,8 @@ type officialDayJSON struct {
 // official days off and make-up working days of a year.
 func (c *cli) newHolidaysCmd() *cobra.Command {
 	opts := &holidaysOptions{}
-	cmd := &cobra.Command{
-		Use:   "holidays [--year Y] [--json]",
-		Short: c.tr("一年的节日、法定假日和调休上班日", "a year's holidays, official days off and make-up working days"),
-		Args:  c.positionals("holidays", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runHolidays(opts) },
-	}
+	cmd := c.command("holidays", "", "holidays [--year Y] [--json]",
+		model.Text{Zh: "一年的节日、法定假日和调休上班日", En: "a year's holidays, official days off and make-up working days"}, func([]string) error { return c.runHolidays(opts) })
 	cmd.Flags().IntVar(&opts.Year, "year", 0, c.tr("年份 `Y`（默认今年）", "the year `Y` (default this year)"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON", "print JSON"))
 	return cmd

@@ -11,29 +11,22 @@ import (
 
 // logOptions is what `guanxi log` was asked for.
 type logOptions struct {
-	Ref     string // the REF argument
+	refArgs
 	Channel string
 	At      string
 	Note    string
 	Next    string
-	JSON    bool
 	NextOn  string // the day of the next step: a reminder of it
 }
 
 // newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT`.
 func (c *cli) newLogCmd() *cobra.Command {
 	opts := &logOptions{}
-	cmd := &cobra.Command{
-		Use:   "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]",
-		Short: c.tr("记录一次联系；下次拜访日期随之顺延", "log a contact; the next visit moves on from it"),
-		Args:  c.positionals("log", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runLog(opts) }),
-	}
+	cmd := c.recordCommand("log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]", model.Text{Zh: "记录一次联系；下次拜访日期随之顺延", En: "log a contact; the next visit moves on from it"}, &opts.refArgs, func() error { return c.runLog(opts) })
 	cmd.Flags().StringVar(&opts.Channel, "channel", "", c.tr("联系方式 `C`：visit call wechat email meeting other，或中文名", "how: `C` is visit, call, wechat, email, meeting or other (or the Chinese name)"))
 	cmd.Flags().StringVar(&opts.At, "at", "", c.tr("时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today（默认现在）", "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today (default now)"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said: `TEXT` (- reads standard input)"))
 	cmd.Flags().StringVar(&opts.Next, "next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	cmd.Flags().StringVar(&opts.NextOn, "next-on", "", c.tr("下一步的日期 `DATE`：到时提醒", "the day of the next step `DATE`: a reminder of it"))
 	return cmd
 }

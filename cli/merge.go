@@ -16,18 +16,12 @@ type mergeOptions struct {
 // newMergeCmd is `guanxi merge KEEP MERGED`.
 func (c *cli) newMergeCmd() *cobra.Command {
 	opts := &mergeOptions{}
-	cmd := &cobra.Command{
-		Use:   "merge KEEP MERGED",
-		Short: c.tr("把一位客户并入另一位，两人的全部记录都保留", "merge one customer into another, keeping every record of both"),
-		Args:  c.positionals("merge", "KEEP MERGED"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Keep = args[0]
-			opts.Merged = args[1]
+	return c.command("merge", "KEEP MERGED", "merge KEEP MERGED",
+		model.Text{Zh: "把一位客户并入另一位，两人的全部记录都保留", En: "merge one customer into another, keeping every record of both"},
+		func(pos []string) error {
+			opts.Keep, opts.Merged = pos[0], pos[1]
 			return c.runMerge(opts)
-		},
-	}
-
-	return cmd
+		})
 }
 
 // runMerge runs `guanxi merge` as opts asks.

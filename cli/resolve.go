@@ -20,12 +20,8 @@ type resolveOptions struct {
 // newResolveCmd is `guanxi resolve COMPLAINT_ID --summary T [--on DATE]`.
 func (c *cli) newResolveCmd() *cobra.Command {
 	opts := &resolveOptions{}
-	cmd := &cobra.Command{
-		Use:   "resolve COMPLAINT_ID --summary T [--on DATE]",
-		Short: c.tr("写下处理结果，结案一条投诉", "close a complaint with a summary of what was done"),
-		Args:  c.positionals("resolve", "COMPLAINT_ID"),
-		RunE:  c.takeArg(&opts.ID, func() error { return c.runResolve(opts) }),
-	}
+	cmd := c.command("resolve", "COMPLAINT_ID", "resolve COMPLAINT_ID --summary T [--on DATE]",
+		model.Text{Zh: "写下处理结果，结案一条投诉", En: "close a complaint with a summary of what was done"}, c.takeArg(&opts.ID, func() error { return c.runResolve(opts) }))
 	cmd.Flags().StringVar(&opts.Summary, "summary", "", c.tr("处理结果 `TEXT`（- 表示从标准输入读取）", "how it was resolved `TEXT` (- reads standard input)"))
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("解决日期 `DATE`（默认今天）", "the day `DATE` it was resolved (default today)"))
 	return cmd

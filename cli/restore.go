@@ -18,12 +18,8 @@ type restoreOptions struct {
 // newRestoreCmd is `guanxi restore REF`.
 func (c *cli) newRestoreCmd() *cobra.Command {
 	opts := &restoreOptions{}
-	cmd := &cobra.Command{
-		Use:   "restore REF",
-		Short: c.tr("从回收站恢复客户及其全部记录", "bring a customer and all its records back from the trash"),
-		Args:  c.positionals("restore", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }),
-	}
+	cmd := c.command("restore", "REF", "restore REF",
+		model.Text{Zh: "从回收站恢复客户及其全部记录", En: "bring a customer and all its records back from the trash"}, c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }))
 
 	return cmd
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"guanxi/model"
 
 	"github.com/spf13/cobra"
 )
@@ -21,13 +22,9 @@ type segmentListOptions struct {
 // newSegmentListCmd is `guanxi segment list [--json]`: the saved lists with their counts.
 func (c *cli) newSegmentListCmd() *cobra.Command {
 	opts := &segmentListOptions{}
-	cmd := &cobra.Command{
-		Use:     "list [--json]",
-		Aliases: []string{"ls", "列表"},
-		Short:   c.tr("列出保存的列表和各自的人数", "the saved lists with how many customers each holds"),
-		Args:    c.positionals("segment list", ""),
-		RunE:    func(*cobra.Command, []string) error { return c.segmentList(opts.JSON) },
-	}
+	cmd := c.command("segment list", "", "list [--json]", model.Text{Zh: "列出保存的列表和各自的人数", En: "the saved lists with how many customers each holds"},
+		func([]string) error { return c.segmentList(opts.JSON) })
+	cmd.Aliases = []string{"ls", "列表"}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	return cmd
 }

@@ -20,12 +20,8 @@ type tagOptions struct {
 // newTagCmd is `guanxi tag REF --type T [--contact NAME] [--note TEXT]`.
 func (c *cli) newTagCmd() *cobra.Command {
 	opts := &tagOptions{}
-	cmd := &cobra.Command{
-		Use:   "tag REF --type T [--contact NAME] [--note TEXT]",
-		Short: c.tr("给客户或其联系人标上性格类型", "tag a customer or one of their contacts with a personality type"),
-		Args:  c.positionals("tag", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }),
-	}
+	cmd := c.command("tag", "REF", "tag REF --type T [--contact NAME] [--note TEXT]",
+		model.Text{Zh: "给客户或其联系人标上性格类型", En: "tag a customer or one of their contacts with a personality type"}, c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }))
 	cmd.Flags().StringVar(&opts.Typ, "type", "", c.tr("性格类型 `T`（代码或中文名）", "personality type `T` (code or Chinese name)"))
 	cmd.Flags().StringVar(&opts.Contact, "contact", "", c.tr("标注这位联系人 `NAME`（姓名或编号），而不是客户本人", "tag this contact `NAME` (name or id) instead of the customer"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("备注 `TEXT`", "a note on it `TEXT`"))

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"guanxi/model"
 	"guanxi/store"
 
 	"github.com/spf13/cobra"
@@ -16,12 +17,8 @@ type trashPurgeOptions struct {
 // newTrashPurgeCmd is `guanxi trash purge [--id REF] [--yes]`: the trash deleted for good.
 func (c *cli) newTrashPurgeCmd() *cobra.Command {
 	opts := &trashPurgeOptions{}
-	cmd := &cobra.Command{
-		Use:   "purge [--id REF] [--yes]",
-		Short: c.tr("永久删除回收站里的客户（先询问）", "delete the customers in the trash for good (asks first)"),
-		Args:  c.positionals("trash purge", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runTrashPurge(opts) },
-	}
+	cmd := c.command("trash purge", "", "purge [--id REF] [--yes]",
+		model.Text{Zh: "永久删除回收站里的客户（先询问）", En: "delete the customers in the trash for good (asks first)"}, func([]string) error { return c.runTrashPurge(opts) })
 	cmd.Flags().BoolVar(&opts.Yes, "yes", false, c.tr("不再询问，直接永久删除", "delete for good without asking"))
 	cmd.Flags().StringVar(&opts.ID, "id", "", c.tr("只删除回收站里的这一位客户 `REF`", "delete only this customer `REF` of the trash"))
 	return cmd

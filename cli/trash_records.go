@@ -30,12 +30,8 @@ type trashRecordsOptions struct {
 // persons, payments, complaints and reminders removed one by one, with how to restore each.
 func (c *cli) newTrashRecordsCmd() *cobra.Command {
 	opts := &trashRecordsOptions{}
-	cmd := &cobra.Command{
-		Use:   "records [--json]",
-		Short: c.tr("列出单独删除的记录（成交、联系、联系人、收款、投诉、提醒）", "list the records removed one by one (deals, contacts logged, contact persons, payments, complaints, reminders)"),
-		Args:  c.positionals("trash records", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runTrashRecords(opts) },
-	}
+	cmd := c.command("trash records", "", "records [--json]",
+		model.Text{Zh: "列出单独删除的记录（成交、联系、联系人、收款、投诉、提醒）", En: "list the records removed one by one (deals, contacts logged, contact persons, payments, complaints, reminders)"}, func([]string) error { return c.runTrashRecords(opts) })
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	return cmd
 }
