@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/wording"
 	"strings"
 
@@ -56,21 +57,18 @@ func (c *cli) runComplain(opts *complainOptions) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	p.CustomerID = cu.ID
-	if err := s.AddComplaint(c.ctx, &p); err != nil {
-		return err
-	}
-	if opts.JSON {
-		return c.writeJSON(toComplainedJSON(cu, p, c.today()))
-	}
-	due := p.ReplyDue()
-	fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",
-		"Recorded a complaint from %[1]s (id %[2]d); reply by %[3]s (%[4]s), then close it with guanxi resolve %[2]d --summary ….",
-		model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)))
-	return nil
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		p.CustomerID = cu.ID
+		if err := s.AddComplaint(c.ctx, &p); err != nil {
+			return err
+		}
+		if opts.JSON {
+			return c.writeJSON(toComplainedJSON(cu, p, c.today()))
+		}
+		due := p.ReplyDue()
+		fmt.Fprintln(c.stdout, c.trf("已记录 %[1]s 的投诉（编号 %[2]d）；须在 %[3]s（%[4]s）前答复，用 guanxi resolve %[2]d --summary … 结案。",
+			"Recorded a complaint from %[1]s (id %[2]d); reply by %[3]s (%[4]s), then close it with guanxi resolve %[2]d --summary ….",
+			model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)))
+		return nil
+	})
 }

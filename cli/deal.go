@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 
 	"github.com/spf13/cobra"
 )
@@ -49,23 +50,20 @@ func (c *cli) runDeal(opts *dealOptions) error {
 			return err
 		}
 	}
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	d.CustomerID = cu.ID
-	if err := s.AddDeal(c.ctx, &d); err != nil {
-		return err
-	}
-	after, err := s.Customer(c.ctx, cu.ID)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		return c.writeJSON(toDealtJSON(after, d))
-	}
-	fmt.Fprintln(c.stdout, c.trf("已记录 %s 在 %s 成交 %s；订货总额 %s。", "Recorded a deal with %s on %s for %s; orders now total %s.",
-		model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
-	return nil
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		d.CustomerID = cu.ID
+		if err := s.AddDeal(c.ctx, &d); err != nil {
+			return err
+		}
+		after, err := s.Customer(c.ctx, cu.ID)
+		if err != nil {
+			return err
+		}
+		if opts.JSON {
+			return c.writeJSON(toDealtJSON(after, d))
+		}
+		fmt.Fprintln(c.stdout, c.trf("已记录 %s 在 %s 成交 %s；订货总额 %s。", "Recorded a deal with %s on %s for %s; orders now total %s.",
+			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
+		return nil
+	})
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/wording"
 	"strings"
 
@@ -51,41 +52,38 @@ func (c *cli) runLog(opts *logOptions) error {
 	if strings.TrimSpace(summary) == "" {
 		return c.usagef("请用 --note 写下谈了什么", "say what was discussed with --note")
 	}
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: opts.Next}
-	var next *model.Reminder
-	if opts.NextOn != "" {
-		on, err := c.parseDate("next-on", opts.NextOn)
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: opts.Next}
+		var next *model.Reminder
+		if opts.NextOn != "" {
+			on, err := c.parseDate("next-on", opts.NextOn)
+			if err != nil {
+				return err
+			}
+			r, err := model.NextStepReminder(it, on)
+			if err != nil {
+				return err
+			}
+			next = &r
+		}
+		if err := s.LogInteractionWithNext(c.ctx, &it, 0, next); err != nil {
+			return err
+		}
+		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
 			return err
 		}
-		r, err := model.NextStepReminder(it, on)
-		if err != nil {
-			return err
+		if opts.JSON {
+			return c.writeJSON(toLoggedJSON(after, it))
 		}
-		next = &r
-	}
-	if err := s.LogInteractionWithNext(c.ctx, &it, 0, next); err != nil {
-		return err
-	}
-	after, err := s.Customer(c.ctx, cu.ID)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		return c.writeJSON(toLoggedJSON(after, it))
-	}
-	ch := model.NameOf(model.Channels, code, c.lang)
-	if c.lang != model.Zh {
-		ch = strings.ToLower(ch)
-	}
-	fmt.Fprintln(c.stdout, c.trf("已记录与 %[2]s 的%[1]s（%[3]s）。", "Logged: %[1]s with %[2]s (%[3]s).",
-		ch, model.SanitizeLine(cu.Name), when.Format("2006-01-02 15:04"))+" "+c.nextDueText(after))
-	return nil
+		ch := model.NameOf(model.Channels, code, c.lang)
+		if c.lang != model.Zh {
+			ch = strings.ToLower(ch)
+		}
+		fmt.Fprintln(c.stdout, c.trf("已记录与 %[2]s 的%[1]s（%[3]s）。", "Logged: %[1]s with %[2]s (%[3]s).",
+			ch, model.SanitizeLine(cu.Name), when.Format("2006-01-02 15:04"))+" "+c.nextDueText(after))
+		return nil
+	})
 }
 
 // nextDueText says when the customer is next due, after a change.

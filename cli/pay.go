@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -43,27 +44,24 @@ func (c *cli) runPay(opts *payOptions) error {
 			return err
 		}
 	}
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	paid, err := s.RecordPayment(c.ctx, cu.ID, amt, opts.Deal, day, opts.Note)
-	if err != nil {
-		return err
-	}
-	after, err := s.Customer(c.ctx, cu.ID)
-	if err != nil {
-		return err
-	}
-	if opts.JSON {
-		return c.writeJSON(toPaidJSON(after, amt, paid))
-	}
-	var parts []string
-	for _, p := range paid {
-		parts = append(parts, c.trf("成交 %d：%s", "deal %d: %s", p.DealID, p.Amount))
-	}
-	fmt.Fprintln(c.stdout, c.trf("已记录 %s 付款 %s（%s）；尚欠 %s。", "Recorded %s paying %s (%s); %s still owed.",
-		model.SanitizeLine(cu.Name), amt, strings.Join(parts, c.tr("；", "; ")), after.Owed))
-	return nil
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		paid, err := s.RecordPayment(c.ctx, cu.ID, amt, opts.Deal, day, opts.Note)
+		if err != nil {
+			return err
+		}
+		after, err := s.Customer(c.ctx, cu.ID)
+		if err != nil {
+			return err
+		}
+		if opts.JSON {
+			return c.writeJSON(toPaidJSON(after, amt, paid))
+		}
+		var parts []string
+		for _, p := range paid {
+			parts = append(parts, c.trf("成交 %d：%s", "deal %d: %s", p.DealID, p.Amount))
+		}
+		fmt.Fprintln(c.stdout, c.trf("已记录 %s 付款 %s（%s）；尚欠 %s。", "Recorded %s paying %s (%s); %s still owed.",
+			model.SanitizeLine(cu.Name), amt, strings.Join(parts, c.tr("；", "; ")), after.Owed))
+		return nil
+	})
 }

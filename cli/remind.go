@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/wording"
 
 	"github.com/spf13/cobra"
@@ -61,19 +62,16 @@ func (c *cli) runRemind(opts *remindOptions) error {
 	if r.Note, err = c.textArg(opts.Note); err != nil {
 		return err
 	}
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	r.CustomerID = cu.ID
-	if err := s.AddReminder(c.ctx, &r); err != nil {
-		return err
-	}
-	if opts.JSON {
-		return c.writeJSON(toRemindedJSON(cu, r, c.today()))
-	}
-	fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
-		model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
-	return nil
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		r.CustomerID = cu.ID
+		if err := s.AddReminder(c.ctx, &r); err != nil {
+			return err
+		}
+		if opts.JSON {
+			return c.writeJSON(toRemindedJSON(cu, r, c.today()))
+		}
+		fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
+			model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
+		return nil
+	})
 }

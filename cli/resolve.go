@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"strconv"
 	"strings"
 
@@ -47,24 +48,21 @@ func (c *cli) runResolve(opts *resolveOptions) error {
 			return err
 		}
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	p, err := s.ResolveComplaint(c.ctx, id, day, text)
-	if err != nil {
-		if errors.Is(err, model.ErrNotFound) {
-			return c.errorf("没有编号为 %d 的投诉", "there is no complaint %d", id)
+	return c.onBookToWrite(func(s *store.Store) error {
+		p, err := s.ResolveComplaint(c.ctx, id, day, text)
+		if err != nil {
+			if errors.Is(err, model.ErrNotFound) {
+				return c.errorf("没有编号为 %d 的投诉", "there is no complaint %d", id)
+			}
+			return err
 		}
-		return err
-	}
-	cu, err := s.Customer(c.ctx, p.CustomerID)
-	if err != nil {
-		return err
-	}
-	state := model.NameOf(model.ComplaintStates, string(p.State(c.today())), c.lang)
-	fmt.Fprintln(c.stdout, c.trf("已结案：%[1]s 的投诉（编号 %[2]d），%[3]s。", "Closed the complaint %[2]d of %[1]s: %[3]s.",
-		model.SanitizeLine(cu.Name), p.ID, state))
-	return nil
+		cu, err := s.Customer(c.ctx, p.CustomerID)
+		if err != nil {
+			return err
+		}
+		state := model.NameOf(model.ComplaintStates, string(p.State(c.today())), c.lang)
+		fmt.Fprintln(c.stdout, c.trf("已结案：%[1]s 的投诉（编号 %[2]d），%[3]s。", "Closed the complaint %[2]d of %[1]s: %[3]s.",
+			model.SanitizeLine(cu.Name), p.ID, state))
+		return nil
+	})
 }

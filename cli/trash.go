@@ -40,16 +40,13 @@ func (c *cli) newTrashCmd() *cobra.Command {
 
 // runTrash lists the customers in the trash.
 func (c *cli) runTrash(opts *trashOptions) error {
-	s, err := c.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	trash, err := s.Trash(c.ctx)
-	if err != nil {
-		return err
-	}
-	return c.printTrash(trash, opts.JSON)
+	return c.onBook(func(s *store.Store) error {
+		trash, err := s.Trash(c.ctx)
+		if err != nil {
+			return err
+		}
+		return c.printTrash(trash, opts.JSON)
+	})
 }
 
 // printTrash lists the customers in the trash, newest first.

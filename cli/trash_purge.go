@@ -26,39 +26,36 @@ func (c *cli) newTrashPurgeCmd() *cobra.Command {
 
 // runTrashPurge deletes the trash, or one customer of it, for good, after asking.
 func (c *cli) runTrashPurge(opts *trashPurgeOptions) error {
-	s, err := c.openToWrite() // a purge cannot be undone: the day's snapshot comes first
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	trash, err := s.Trash(c.ctx)
-	if err != nil {
-		return err
-	}
-	if opts.ID != "" {
-		tc, err := c.findTrashed(s, opts.ID)
+	return c.onBookToWrite(func(s *store.Store) error { // a purge cannot be undone: the day's snapshot comes first
+		trash, err := s.Trash(c.ctx)
 		if err != nil {
 			return err
 		}
-		trash = []store.TrashedCustomer{tc}
-	}
-	if len(trash) == 0 {
-		fmt.Fprintln(c.stdout, c.tr("回收站是空的，没有要删除的。", "The trash is empty; nothing to delete."))
-		return nil
-	}
-	if !opts.Yes {
-		if err := c.confirmPurge(trash); err != nil {
+		if opts.ID != "" {
+			tc, err := c.findTrashed(s, opts.ID)
+			if err != nil {
+				return err
+			}
+			trash = []store.TrashedCustomer{tc}
+		}
+		if len(trash) == 0 {
+			fmt.Fprintln(c.stdout, c.tr("回收站是空的，没有要删除的。", "The trash is empty; nothing to delete."))
+			return nil
+		}
+		if !opts.Yes {
+			if err := c.confirmPurge(trash); err != nil {
+				return err
+			}
+		}
+		var ids []int64
+		for _, tc := range trash {
+			ids = append(ids, tc.ID)
+		}
+		n, err := s.PurgeTrash(c.ctx, ids)
+		if err != nil {
 			return err
 		}
-	}
-	var ids []int64
-	for _, tc := range trash {
-		ids = append(ids, tc.ID)
-	}
-	n, err := s.PurgeTrash(c.ctx, ids)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已永久删除 %d 位客户及其全部记录。", "Deleted %d customers and all their records for good.", n))
-	return nil
+		fmt.Fprintln(c.stdout, c.trf("已永久删除 %d 位客户及其全部记录。", "Deleted %d customers and all their records for good.", n))
+		return nil
+	})
 }
