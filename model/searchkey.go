@@ -144,29 +144,27 @@ func appendReading(buf []byte, group int, reading string) []byte {
 // tone, ü becomes v as pinyin keyboards type it, and anything else that is not a-z is dropped.
 func toneless(dst []byte, reading string) []byte {
 	for _, r := range reading {
-		switch {
-		case r >= 'a' && r <= 'z':
+		if r >= 'a' && r <= 'z' {
 			dst = append(dst, byte(r))
-		case strings.ContainsRune("āáǎà", r):
-			dst = append(dst, 'a')
-		case strings.ContainsRune("ēéěèêếề", r):
-			dst = append(dst, 'e')
-		case strings.ContainsRune("īíǐì", r):
-			dst = append(dst, 'i')
-		case strings.ContainsRune("ōóǒò", r):
-			dst = append(dst, 'o')
-		case strings.ContainsRune("ūúǔù", r):
-			dst = append(dst, 'u')
-		case strings.ContainsRune("üǖǘǚǜ", r):
-			dst = append(dst, 'v')
-		case strings.ContainsRune("ńňǹ", r):
-			dst = append(dst, 'n')
-		case strings.ContainsRune("ḿ", r):
-			dst = append(dst, 'm')
+		} else if plain, ok := plainLetters[r]; ok {
+			dst = append(dst, plain)
 		}
 	}
 	return dst
 }
+
+// plainLetters maps each toned letter of the dictionary's readings to the letter typed for it.
+var plainLetters = func() map[rune]byte {
+	m := map[rune]byte{}
+	for plain, toned := range map[byte]string{
+		'a': "āáǎà", 'e': "ēéěèêếề", 'i': "īíǐì", 'o': "ōóǒò", 'u': "ūúǔù", 'v': "üǖǘǚǜ", 'n': "ńňǹ", 'm': "ḿ",
+	} {
+		for _, r := range toned {
+			m[r] = plain
+		}
+	}
+	return m
+}()
 
 // String returns the stable encoding of the key, for a TEXT column: "1:" then one group per character,
 // separated by a space; a group is the character followed by its readings, each after a comma.
