@@ -25,12 +25,7 @@ func bookType(t *testing.T, s *store.Store, code string) (model.PersonalityType,
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, pt := range types {
-		if pt.Code == code {
-			return pt, true
-		}
-	}
-	return model.PersonalityType{}, false
+	return model.TypeOf(types, code)
 }
 
 func TestCatalogGoldenScreens(t *testing.T) {
