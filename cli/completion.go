@@ -64,7 +64,7 @@ func (c *cli) addCompletions(cmd *cobra.Command) {
 		}
 	}
 	flags := map[string]func(string) []cobra.Completion{
-		"level":    codes(model.LevelCodes),
+		"level":    codes(model.LevelCodes()),
 		"stage":    codes(model.Stages),
 		"relation": codes(model.Relations),
 		"channel":  codes(model.Channels),
