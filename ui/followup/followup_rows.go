@@ -43,10 +43,7 @@ func (m *Screen) relayout() {
 	} else {
 		st.groups = m.groupsByDay()
 	}
-	st.overdue, st.due = 0, 0
-	if m.idx != nil {
-		st.overdue, st.due = m.idx.Overdue, m.idx.DueToday
-	}
+	st.overdue, st.due = m.dueCounts()
 	m.layoutLines()
 }
 
@@ -89,7 +86,7 @@ func (m *Screen) twoLines(i int) bool {
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *Screen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.Count())
+	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.total())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
