@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"guanxi/model"
@@ -144,4 +145,46 @@ func TestAReasonLongerThanSixLinesIsCut(t *testing.T) {
 		t.Errorf("the reason should take six lines, the last cut with an ellipsis; it takes %d:\n%s", len(reason), screenText(a))
 	}
 	checkScreenSize(t, a, 80, 24)
+}
+
+// TestTheListNeverBeginsHalfwayThroughAnItem: however the follow-up is scrolled, its first line is
+// a heading or an item's first line, never the lines of an item whose name has scrolled away.
+func TestTheListNeverBeginsHalfwayThroughAnItem(t *testing.T) {
+	for _, sz := range []screenSize{{80, 24}, {100, 30}} {
+		s := fuBook(t)
+		ctx := context.Background()
+		for i := range 12 {
+			c := model.Customer{Name: fmt.Sprintf("欧阳建%d", i), Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
+			if err := s.AddCustomer(ctx, &c); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: longNote}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a := newTestApp(t, s, model.Zh, sz.w, sz.h)
+		fuScreen(a)
+		check := func(after string) {
+			t.Helper()
+			first := strings.Split(screenText(a), "\n")[2]
+			if strings.HasPrefix(first, strings.Repeat(" ", 12)) {
+				t.Errorf("at %dx%d after %s the list begins halfway through an item:\n%s", sz.w, sz.h, after, screenText(a))
+			}
+		}
+		press(a, tea.KeyEnd)
+		check("end")
+		for range 5 {
+			press(a, tea.KeyUp)
+			check("up")
+		}
+		press(a, tea.KeyPgUp)
+		check("page up")
+		press(a, tea.KeyHome)
+		for range 12 {
+			press(a, tea.KeyDown)
+			check("down")
+		}
+		press(a, tea.KeyPgDown)
+		check("page down")
+	}
 }

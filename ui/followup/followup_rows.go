@@ -245,6 +245,11 @@ func (m *Screen) clamp() {
 		m.offset = row - vis + 1
 	}
 	m.offset = max(0, min(m.offset, len(m.Fu.lines)-vis))
+	// The list begins with a heading or an item's first line, never with the rest of an item whose
+	// name is out of view: the view moves down to the next item, the cursor's staying in view.
+	for m.offset < m.Fu.rowOf[m.Cursor] && m.Fu.part[m.offset] > 0 {
+		m.offset++
+	}
 }
 
 // listView draws the rows from the scroll offset, padded to the list's height.
