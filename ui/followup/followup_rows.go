@@ -126,7 +126,10 @@ func (m *Screen) itemText(it model.ChecklistItem, today model.Date) itemLines {
 // level's and last contact's, which a holiday, belonging to nobody, leaves empty.
 func (m *Screen) holidayWidth() int {
 	_, _, wName, _, wLevel, wLast, _ := m.itemColumns()
-	return wName + 1 + wLevel + 1 + wLast
+	if wLast > 0 {
+		wLast++
+	}
+	return wName + 1 + wLevel + wLast
 }
 
 // wrapAtMost wraps user text in lines of w cells, at most n of them; what is left beyond is cut at
@@ -313,8 +316,17 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 		name = min(24, rest*9/20) // a person and a short name of six characters, 21; the reason wraps beside it
 		return when, kind, name, max(rest-name-1, 8), level, last, types
 	}
+	if rest < minFollowName {
+		// A narrow terminal: the last contact gives its room to the name, which tells the row apart.
+		rest += last + 1
+		last = 0
+	}
 	return when, kind, max(rest, 8), 0, level, last, 0
 }
+
+// minFollowName is the room a narrow row keeps for the name before the last contact gives way: a
+// person and a short name of six characters.
+const minFollowName = 21
 
 // lastText shows the day of the last contact, or that there has been none.
 func (m *Screen) lastText(it model.ChecklistItem) string {
@@ -384,7 +396,10 @@ func (m *Screen) renderLine(it model.ChecklistItem, text itemLines, k int, today
 			if it.CustomerID != 0 {
 				level, last = c.CodeName(model.LevelCodes, string(it.Level)), m.lastOfKind(it, today)
 			}
-			line += " " + kit.Fit(level, wLevel) + " " + kit.Fit(last, wLast)
+			line += " " + kit.Fit(level, wLevel)
+			if wLast > 0 {
+				line += " " + kit.Fit(last, wLast)
+			}
 		}
 		if k == 0 && wTypes > 0 {
 			line += " " + st.Badge.Render(kit.Cell(c.Badges(it.Types), wTypes))
