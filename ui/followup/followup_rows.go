@@ -43,10 +43,7 @@ func (m *Screen) relayout() {
 	} else {
 		st.groups = m.groupsByDay()
 	}
-	st.overdue, st.due = 0, 0
-	if m.idx != nil {
-		st.overdue, st.due = m.idx.Overdue, m.idx.DueToday
-	}
+	st.overdue, st.due = m.dueCounts()
 	m.layoutLines()
 }
 
@@ -89,7 +86,7 @@ func (m *Screen) twoLines(i int) bool {
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *Screen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.Count())
+	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.total())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
@@ -160,7 +157,7 @@ func (m *Screen) customerHeading(g fuGroup) string {
 	if it.Company != "" && it.Company != it.CustomerName {
 		title += " · " + model.SanitizeLine(it.Company)
 	}
-	return title + "  " + c.CodeName(model.LevelCodes, string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
+	return title + "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
 }
 
 func (m *Screen) clamp() {
@@ -301,7 +298,7 @@ func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, 
 	if wLevel > 0 {
 		level := ""
 		if it.CustomerID != 0 {
-			level = c.CodeName(model.LevelCodes, string(it.Level))
+			level = c.CodeName(model.LevelCodes(), string(it.Level))
 		}
 		last := ""
 		if it.CustomerID != 0 {
