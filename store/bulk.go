@@ -32,6 +32,10 @@ type Bulk struct {
 	// pendingRows); nextID is the id the next prepared customer gets, 0 until it is read.
 	newCustomers, newTags *pendingRows
 	nextID                int64
+	// Contacts added by AddHeldContact are held back like the customers (bulk_held.go);
+	// nextContactID is the id the next one gets, 0 until it is read.
+	newContacts   *pendingRows
+	nextContactID int64
 }
 
 // bulkCacheKiB is the page cache a Bulk's connection gets while it writes, so the pages of a
@@ -97,7 +101,8 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	}
 	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
 		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
-		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertTag, "tag with %s")}
+		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertTag, "tag with %s"),
+		newContacts: newPendingRows(insertHeldContact, "save contact %s")}
 	defer func() {
 		for _, st := range b.stmts {
 			st.Close()
@@ -180,39 +185,53 @@ const rowsPerInsert = 32
 
 // insert is an INSERT statement for one row and for rowsPerInsert rows.
 type insert struct {
-	one, many string
-	cols      int
+	head, one, many string
+	cols            int
 }
 
 func newInsert(head string, cols int) insert {
 	row := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
 	return insert{
+		head: head,
 		one:  head + row,
 		many: head + strings.TrimSuffix(strings.Repeat(row+",", rowsPerInsert), ","),
 		cols: cols,
 	}
 }
 
-// insertMany writes n rows, rowsPerInsert to a statement and the rest one by one; args appends
+// insertMany writes n rows, rowsPerInsert to a statement and the rest in one more; args appends
 // the arguments of row k.
 func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error {
 	buf := make([]any, 0, ins.cols*rowsPerInsert)
 	k := 0
-	for ; k+rowsPerInsert <= n; k += rowsPerInsert {
+	for ; k < n; k += rowsPerInsert {
+		// The last rows, fewer than a statement's worth, go in one statement of their own size.
+		end := min(k+rowsPerInsert, n)
 		buf = buf[:0]
-		for j := k; j < k+rowsPerInsert; j++ {
+		for j := k; j < end; j++ {
 			buf = args(buf, j)
 		}
-		if _, err := b.exec(ins.many, buf...); err != nil {
-			return fmt.Errorf("rows %d to %d: %w", k+1, k+rowsPerInsert, err)
-		}
-	}
-	for ; k < n; k++ {
-		if _, err := b.exec(ins.one, args(buf[:0], k)...); err != nil {
-			return fmt.Errorf("row %d: %w", k+1, err)
+		if _, err := b.exec(ins.rows(end-k), buf...); err != nil {
+			if end-k == 1 {
+				return fmt.Errorf("row %d: %w", k+1, err)
+			}
+			return fmt.Errorf("rows %d to %d: %w", k+1, end, err)
 		}
 	}
 	return nil
+}
+
+// rows is the statement that writes n rows, 1 to rowsPerInsert. A size other than one and
+// rowsPerInsert is built each time it is asked for; the Bulk prepares it once.
+func (ins insert) rows(n int) string {
+	switch n {
+	case 1:
+		return ins.one
+	case rowsPerInsert:
+		return ins.many
+	}
+	row := len(ins.one) - len(ins.head)
+	return ins.many[:len(ins.head)+n*(row+1)-1]
 }
 
 // columnCount counts the columns of a comma-separated list.
@@ -242,6 +261,7 @@ func (b *Bulk) AddContact(c *model.Contact) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
+	b.nextContactID = 0 // SQLite chooses the id; the next held contact's is read again
 	return addContactRow(b.ctx, b.q(), c, b.s.Now().Unix())
 }
 

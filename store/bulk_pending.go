@@ -34,7 +34,7 @@ func (p *pendingRows) held(b *Bulk, who string) error {
 	return b.flush()
 }
 
-// write writes the rows held back: a full statement's worth at once, fewer one by one. Should the
+// write writes the rows held back in one statement. Should the
 // statement break a constraint (a lasting identifier already in the book, say), SQLite has undone
 // that statement alone, and the rows are written again one by one, so the message names the row
 // that failed. Any other failure (a full disk) may have ended the whole transaction, and SQLite
@@ -44,8 +44,8 @@ func (p *pendingRows) write(b *Bulk) error {
 		return nil
 	}
 	defer func() { p.args, p.who = p.args[:0], p.who[:0] }()
-	if len(p.who) == rowsPerInsert {
-		_, err := b.stmt(p.ins.many, p.args...)
+	if len(p.who) > 1 {
+		_, err := b.stmt(p.ins.rows(len(p.who)), p.args...)
 		if err == nil {
 			return nil
 		}
@@ -61,10 +61,13 @@ func (p *pendingRows) write(b *Bulk) error {
 	return nil
 }
 
-// flush writes every row held back: the customers first, for the rows of other tables that
-// refer to them.
+// flush writes every row held back: the customers first, then their contacts, for the rows of
+// other tables that refer to them.
 func (b *Bulk) flush() error {
 	if err := b.newCustomers.write(b); err != nil {
+		return err
+	}
+	if err := b.newContacts.write(b); err != nil {
 		return err
 	}
 	return b.newTags.write(b)
