@@ -75,7 +75,7 @@ func TestBulkHeldCustomersAndContacts(t *testing.T) {
 	}
 }
 
-// An index that begins with the customer's id is kept while a Bulk writes; the others are set
+// An index that begins with the customer's id is kept while a Bulk writes a book whole; the others are set
 // aside and built after.
 func TestIndexesThatGrowAtTheirEnd(t *testing.T) {
 	for create, want := range map[string]bool{

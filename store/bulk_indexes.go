@@ -10,8 +10,8 @@ import (
 // it, over the finished rows, inside the Bulk's transaction: building an index once over many rows
 // costs far less than keeping it up to date row by row. A failure rolls the indexes back with
 // everything else; readers meanwhile see the book as it was. Unique indexes stay, since a write
-// may rely on them (INSERT OR IGNORE), and so do those that begin with the customer's id
-// (growsAtItsEnd).
+// may rely on them (INSERT OR IGNORE), and in a book written whole so do those that begin with
+// the customer's id (growsAtItsEnd).
 func (b *Bulk) indexesAside(tables []string, sortThreads int, fn func() error) error {
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(tables)), ",")
 	args := make([]any, len(tables))
@@ -31,7 +31,7 @@ func (b *Bulk) indexesAside(tables []string, sortThreads int, fn func() error) e
 			rows.Close()
 			return err
 		}
-		if growsAtItsEnd(create) {
+		if b.whole && growsAtItsEnd(create) {
 			continue
 		}
 		names, creates = append(names, name), append(creates, create)
@@ -92,6 +92,7 @@ var wholeBookTables = []string{"customers", "contacts", "person_types", "interac
 // all. progress, if not nil, is told when the indexes are being built.
 func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexing func()) error {
 	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
+		b.whole = true
 		return b.indexesAside(wholeBookTables, 2, func() error {
 			if err := fn(b); err != nil {
 				return err
