@@ -64,16 +64,13 @@ func (c *cli) runRecordEdit(noun string, kind model.RecordKind, ref string, set 
 	if len(set) == 0 {
 		return c.usagef("没有要修改的内容：请给出要改的参数（guanxi %s edit --help）", "nothing to change: give the flags to change (see guanxi %s edit --help)", noun)
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := run(s, id, set); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已更正%s %d。", "Corrected %s %d.", kind.Name().In(c.lang), id))
-	return nil
+	return c.onBookToWrite(func(s *store.Store) error {
+		if err := run(s, id, set); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已更正%s %d。", "Corrected %s %d.", kind.Name().In(c.lang), id))
+		return nil
+	})
 }
 
 // runRecordDelete runs `guanxi NOUN delete ID`: the record goes to the trash, and the line says
@@ -106,12 +103,9 @@ func (c *cli) onRecord(ref string, act func(s *store.Store, id int64) error) err
 	if err != nil {
 		return err
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	return act(s, id)
+	return c.onBookToWrite(func(s *store.Store) error {
+		return act(s, id)
+	})
 }
 
 // recordID reads a record's id.

@@ -30,12 +30,8 @@ type todayOptions struct {
 // newTodayCmd is `guanxi today [--days N] [--json]`: the follow-up checklist.
 func (c *cli) newTodayCmd() *cobra.Command {
 	opts := &todayOptions{}
-	cmd := &cobra.Command{
-		Use:   "today [--days N] [--json]",
-		Short: c.tr("跟进清单：逾期、今天和未来几天要拜访、致电的客户", "the follow-up checklist: overdue, today and the next days"),
-		Args:  c.positionals("today", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runToday(opts) },
-	}
+	cmd := c.command("today", "", "today [--days N] [--json]",
+		model.Text{Zh: "跟进清单：逾期、今天和未来几天要拜访、致电的客户", En: "the follow-up checklist: overdue, today and the next days"}, func([]string) error { return c.runToday(opts) })
 	cmd.Flags().IntVar(&opts.Days, "days", 7, c.tr("看未来 `N` 天（默认 7）", "look `N` days ahead (default 7)"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	return cmd
