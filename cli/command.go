@@ -25,7 +25,7 @@ type refArgs struct {
 // recordCommand makes such a command: use is its usage line, whose first word is its name.
 func (c *cli) recordCommand(name, use string, short model.Text, opts *refArgs, run func() error) *cobra.Command {
 	cmd := c.command(name, "REF", use, short, c.takeArg(&opts.Ref, run))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))
 	return cmd
 }
 
@@ -43,9 +43,9 @@ func (c *cli) parentCommand(name string, short model.Text, actions ...*cobra.Com
 		RunE: func(_ *cobra.Command, args []string) error {
 			choices := c.oneOf(names)
 			if len(args) == 0 {
-				return c.usagef("缺少动作：%s（guanxi %s --help 查看用法）", "missing the action: %s (see guanxi %s --help)", choices, name)
+				return c.usagef(texts.Command.MissingActionSee, choices, name)
 			}
-			return c.usagef("%s 的动作只能是 %s，而不是“%s”", "%s takes %s, not %q", name, choices, args[0])
+			return c.usagef(texts.Command.TakesNot, name, choices, args[0])
 		},
 	}
 	cmd.AddCommand(actions...)
@@ -58,7 +58,7 @@ func (c *cli) oneOf(choices []string) string {
 		return strings.Join(choices, "")
 	}
 	last := len(choices) - 1
-	return strings.Join(choices[:last], c.tr("、", ", ")) + c.tr(" 或 ", " or ") + choices[last]
+	return strings.Join(choices[:last], c.t(texts.Shared.Comma)) + c.t(texts.Command.Or) + choices[last]
 }
 
 // refuseArgs checks the arguments of a noun that runs alone and has verbs (trash, snapshots): an
@@ -69,7 +69,7 @@ func (c *cli) refuseArgs(unknown model.Text) cobra.PositionalArgs {
 			return err
 		}
 		if len(args) > 0 {
-			return c.usagef(unknown.Zh, unknown.En, args[0])
+			return c.usagef(unknown, args[0])
 		}
 		return nil
 	}

@@ -11,10 +11,10 @@ import (
 
 // editDeal corrects a deal: --amount, --on, --product, --credit-due ("" removes it).
 func editDeal(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	amount := fs.String("amount", "", c.tr("金额 `A`", "amount `A`"))
-	on := fs.String("on", "", c.tr("成交日期 `DATE`", "the deal's date `DATE`"))
-	product := fs.String("product", "", c.tr("产品 `P`", "product `P`"))
-	creditDue := fs.String("credit-due", "", c.tr("还款日 `DATE`（空字符串表示不是赊销）", "payment due `DATE` (an empty string: not on credit)"))
+	amount := fs.String("amount", "", c.t(texts.Shared.Amount))
+	on := fs.String("on", "", c.t(texts.Deal.DealDate))
+	product := fs.String("product", "", c.t(texts.Deal.Product))
+	creditDue := fs.String("credit-due", "", c.t(texts.Deal.PaymentDueEmpty))
 	return func(s *store.Store, id int64, set map[string]bool) error {
 		d, err := s.Deal(c.ctx, id)
 		if err != nil {

@@ -11,10 +11,10 @@ import (
 
 // editLog corrects a logged contact: --channel, --at, --note, --next.
 func editLog(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	channel := fs.String("channel", "", c.tr("联系方式 `C`", "how `C`"))
-	at := fs.String("at", "", c.tr("时间 `WHEN`", "when `WHEN`"))
-	note := fs.String("note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said `TEXT` (- reads standard input)"))
-	next := fs.String("next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
+	channel := fs.String("channel", "", c.t(texts.Log.How))
+	at := fs.String("at", "", c.t(texts.Log.When))
+	note := fs.String("note", "", c.t(texts.Log.WhatWasSaidReads))
+	next := fs.String("next", "", c.t(texts.Log.NextStep))
 	return func(s *store.Store, id int64, set map[string]bool) error {
 		i, err := s.Interaction(c.ctx, id)
 		if err != nil {

@@ -10,9 +10,9 @@ import (
 
 // editPay corrects a payment: --amount, --on, --note.
 func editPay(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	amount := fs.String("amount", "", c.tr("金额 `A`", "amount `A`"))
-	on := fs.String("on", "", c.tr("收款日期 `DATE`", "the day it was received `DATE`"))
-	note := fs.String("note", "", c.tr("备注 `T`", "note `T`"))
+	amount := fs.String("amount", "", c.t(texts.Shared.Amount))
+	on := fs.String("on", "", c.t(texts.Pay.DayWasReceived))
+	note := fs.String("note", "", c.t(texts.Pay.Note))
 	return func(s *store.Store, id int64, set map[string]bool) error {
 		p, err := s.Payment(c.ctx, id)
 		if err != nil {

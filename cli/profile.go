@@ -20,18 +20,18 @@ func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
 		v          *string
 		name, help string
 	}{
-		{&p.name, "name", c.tr("姓名或名称 `N`", "the customer's name `N`")},
-		{&p.company, "company", c.tr("公司 `C`", "company `C`")},
-		{&p.phone, "phone", c.tr("电话 `P`", "phone `P`")},
-		{&p.email, "email", c.tr("邮箱 `E`", "email `E`")},
-		{&p.wechat, "wechat", c.tr("微信号 `W`", "WeChat id `W`")},
-		{&p.region, "region", c.tr("地区 `R`", "region `R`")},
-		{&p.industry, "industry", c.tr("行业 `I`", "industry `I`")},
-		{&p.tags, "tags", c.tr("标签 `LIST`，用逗号或空格分隔（会替换原有标签）", "tags `LIST`, separated by commas or spaces (replaces the tags)")},
-		{&p.level, "level", c.tr("级别 `L`：strategic vip key honored reference free new dormant low，或中文名", "level `L`: strategic vip key honored reference free new dormant low, or the Chinese name")},
-		{&p.stage, "stage", c.tr("阶段 `S`：prospect target qualified customer loyal lost，或中文名", "stage `S`: prospect target qualified customer loyal lost, or the Chinese name")},
-		{&p.relation, "relation", c.tr("关系深度 `R`：transactional preferred partner alliance，或中文名", "relationship `R`: transactional preferred partner alliance, or the Chinese name")},
-		{&p.kind, "kind", c.tr("`K`：person（个人客户）或 organisation（企业客户）", "`K`: person or organisation")},
+		{&p.name, "name", c.t(texts.Profile.CustomerName)},
+		{&p.company, "company", c.t(texts.Profile.Company)},
+		{&p.phone, "phone", c.t(texts.Shared.Phone)},
+		{&p.email, "email", c.t(texts.Shared.Email)},
+		{&p.wechat, "wechat", c.t(texts.Shared.WechatID)},
+		{&p.region, "region", c.t(texts.Profile.Region)},
+		{&p.industry, "industry", c.t(texts.Profile.Industry)},
+		{&p.tags, "tags", c.t(texts.Profile.TagsSeparatedBy)},
+		{&p.level, "level", c.t(texts.Profile.LevelStrategicVip)},
+		{&p.stage, "stage", c.t(texts.Profile.StageProspectTarget)},
+		{&p.relation, "relation", c.t(texts.Profile.RelationshipTransactionalPreferred)},
+		{&p.kind, "kind", c.t(texts.Profile.PersonOrganisation)},
 	} {
 		fs.StringVar(f.v, f.name, "", f.help)
 	}

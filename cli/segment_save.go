@@ -22,14 +22,13 @@ func (c *cli) newSegmentSaveCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "save NAME QUERY",
 		Aliases: []string{"保存"},
-		Short:   c.tr("把一个条件保存为列表，例如 guanxi segment save 上海大客户 'region:上海 abc:A'", "keep a query under a name, e.g. guanxi segment save bigshanghai 'region:上海 abc:A'"),
+		Short:   c.t(texts.Segment.KeepQueryUnder),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if err := c.prepare(cmd); err != nil {
 				return err
 			}
 			if len(args) < 2 {
-				return c.usagef("用法：guanxi segment save 名称 条件，例如 guanxi segment save 上海大客户 'region:上海 abc:A'",
-					"usage: guanxi segment save NAME QUERY, e.g. guanxi segment save bigshanghai 'region:上海 abc:A'")
+				return c.usagef(texts.Segment.UsageGuanxiSegmentSave)
 			}
 			return nil
 		},
@@ -46,7 +45,7 @@ func (c *cli) segmentSave(name, query string) error {
 		if err := s.SaveSegment(c.ctx, name, query); err != nil {
 			var fe *model.FieldError
 			if errors.As(err, &fe) {
-				return c.usagef("列表名：%s", "list name: %s", fe.Msg.In(c.lang))
+				return c.usagef(texts.Segment.ListName, fe.Msg.In(c.lang))
 			}
 			return c.queryError(query, err)
 		}
@@ -54,7 +53,7 @@ func (c *cli) segmentSave(name, query string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已保存列表“%s”：现有 %d 位客户", "saved the list %q: %d customers now", model.SanitizeLine(strings.TrimSpace(name)), n))
+		fmt.Fprintln(c.stdout, c.tf(texts.Segment.SavedListCustomers, model.SanitizeLine(strings.TrimSpace(name)), n))
 		return nil
 	})
 }

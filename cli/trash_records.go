@@ -32,8 +32,8 @@ type trashRecordsOptions struct {
 func (c *cli) newTrashRecordsCmd() *cobra.Command {
 	opts := &trashRecordsOptions{}
 	cmd := c.command("trash records", "", "records [--json]",
-		model.Text{Zh: "列出单独删除的记录（成交、联系、联系人、收款、投诉、提醒）", En: "list the records removed one by one (deals, contacts logged, contact persons, payments, complaints, reminders)"}, func([]string) error { return c.runTrashRecords(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+		texts.Trash.RecordsShort, func([]string) error { return c.runTrashRecords(opts) })
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
 	return cmd
 }
 
@@ -61,12 +61,12 @@ func (c *cli) runTrashRecords(opts *trashRecordsOptions) error {
 			return c.writeJSON(out)
 		}
 		if len(trash) == 0 {
-			fmt.Fprintln(c.stdout, c.tr("回收站里没有单独删除的记录。", "No records removed one by one are in the trash."))
+			fmt.Fprintln(c.stdout, c.t(texts.Trash.NoRecordsRemoved))
 			return nil
 		}
 		t := &table{max: []int{0, 0, 16, 0, 30, 0}}
-		t.add(cell{text: c.tr("类型", "KIND")}, cell{text: "ID"}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("日期", "DATE")},
-			cell{text: c.tr("内容", "WHAT")}, cell{text: c.tr("删除于", "DELETED")})
+		t.add(cell{text: c.t(texts.Trash.Kind)}, cell{text: "ID"}, cell{text: c.t(texts.Shared.Customer)}, cell{text: c.t(texts.Trash.Date)},
+			cell{text: c.t(texts.Trash.What)}, cell{text: c.t(texts.Trash.Deleted)})
 		for _, r := range trash {
 			what := r.What
 			if r.Kind == model.RecordDeal || r.Kind == model.RecordPayment {
@@ -76,8 +76,7 @@ func (c *cli) runTrashRecords(opts *trashRecordsOptions) error {
 				cell{text: r.On}, txt(what), cell{text: r.DeletedAt.Format("2006-01-02 15:04")})
 		}
 		writeTable(c.stdout, t, true)
-		fmt.Fprintln(c.stdout, c.tr("恢复：guanxi deal|log|contact|pay|complain|remind restore ID",
-			"Restore: guanxi deal|log|contact|pay|complain|remind restore ID"))
+		fmt.Fprintln(c.stdout, c.t(texts.Trash.RestoreGuanxiDeal))
 		return nil
 	})
 }
