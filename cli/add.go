@@ -21,7 +21,7 @@ func (c *cli) newAddCmd() *cobra.Command {
 	opts := &addOptions{}
 	cmd := &cobra.Command{
 		Use:   "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
-		Short: c.t(texts.Add.AddCustomerPrint),
+		Short: c.t(texts.Profile.AddCustomerPrint),
 		Args:  c.positionals("add", ""),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.profile.set = setFlags(cmd)
@@ -29,16 +29,16 @@ func (c *cli) newAddCmd() *cobra.Command {
 		},
 	}
 	c.profileFlags(cmd.Flags(), &opts.profile)
-	cmd.Flags().Var(&opts.Types, "type", c.t(texts.Add.PersonalityTypeCode))
-	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Add.NotesReadsStandard))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Add.PrintNewCustomer))
+	cmd.Flags().Var(&opts.Types, "type", c.t(texts.Profile.PersonalityTypeCode))
+	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.NotesReadsStandard))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Profile.PrintNewCustomer))
 	return cmd
 }
 
 // runAdd runs `guanxi add` as opts asks.
 func (c *cli) runAdd(opts *addOptions) error {
 	if strings.TrimSpace(opts.profile.name) == "" {
-		return c.usagef(texts.Add.GiveCustomerName)
+		return c.usagef(texts.Profile.GiveCustomerName)
 	}
 	var cu model.Customer
 	if err := c.applyProfile(&opts.profile, &cu); err != nil {

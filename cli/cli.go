@@ -72,7 +72,7 @@ func (c *cli) applyLang() error {
 	}
 	l, ok := parseLang(c.langFlag)
 	if !ok {
-		return c.usagef(texts.Cli.LangTakesZh, c.langFlag)
+		return c.usagef(texts.Book.LangTakesZh, c.langFlag)
 	}
 	c.lang = l
 	return nil
@@ -88,7 +88,7 @@ func (c *cli) dbPath() (string, error) {
 	}
 	p, err := store.DefaultPath()
 	if err != nil {
-		return "", c.errorf(texts.Cli.CannotFindWhere, err)
+		return "", c.errorf(texts.Book.CannotFindWhere, err)
 	}
 	return p, nil
 }
@@ -107,7 +107,7 @@ func (c *cli) open() (*store.Store, error) {
 		return nil, c.openError(path, err)
 	}
 	if mode, ok := s.Tightened(); ok {
-		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Cli.BookCouldBe, path, mode)))
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Book.BookCouldBe, path, mode)))
 	}
 	if err := c.attachReplica(s); err != nil {
 		s.Close()
@@ -120,14 +120,14 @@ func (c *cli) open() (*store.Store, error) {
 func (c *cli) openError(path string, err error) error {
 	switch {
 	case errors.Is(err, store.ErrTooNew):
-		return c.errorf(texts.Cli.WasWrittenBy, path)
+		return c.errorf(texts.Book.WasWrittenBy, path)
 	case errors.Is(err, store.ErrNotBook):
-		return c.errorf(texts.Cli.NotGuanxiBook, path)
+		return c.errorf(texts.Book.NotGuanxiBook, path)
 	}
 	if trouble := c.troubleError(err); trouble != nil {
 		return trouble
 	}
-	return c.errorf(texts.Cli.CannotOpenBook, path, err)
+	return c.errorf(texts.Book.CannotOpenBook, path, err)
 }
 
 // fail prints err, if any, to stderr as one line and returns the exit code it calls for.

@@ -43,9 +43,9 @@ func (c *cli) parentCommand(name string, short model.Text, actions ...*cobra.Com
 		RunE: func(_ *cobra.Command, args []string) error {
 			choices := c.oneOf(names)
 			if len(args) == 0 {
-				return c.usagef(texts.Command.MissingActionSee, choices, name)
+				return c.usagef(texts.Args.MissingActionSee, choices, name)
 			}
-			return c.usagef(texts.Command.TakesNot, name, choices, args[0])
+			return c.usagef(texts.Args.TakesNot, name, choices, args[0])
 		},
 	}
 	cmd.AddCommand(actions...)
@@ -58,7 +58,7 @@ func (c *cli) oneOf(choices []string) string {
 		return strings.Join(choices, "")
 	}
 	last := len(choices) - 1
-	return strings.Join(choices[:last], c.t(texts.Shared.Comma)) + c.t(texts.Command.Or) + choices[last]
+	return strings.Join(choices[:last], c.t(texts.Shared.Comma)) + c.t(texts.Args.Or) + choices[last]
 }
 
 // refuseArgs checks the arguments of a noun that runs alone and has verbs (trash, snapshots): an

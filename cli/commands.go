@@ -73,12 +73,12 @@ func (c *cli) positionals(name, args string) cobra.PositionalArgs {
 		}
 		if len(pos) < least {
 			if args == "REF" {
-				return c.usagef(texts.Commands.MissingRefCustomer, name)
+				return c.usagef(texts.Args.MissingRefCustomer, name)
 			}
-			return c.usagef(texts.Commands.MissingSeeGuanxi, args, name)
+			return c.usagef(texts.Args.MissingSeeGuanxi, args, name)
 		}
 		if most >= 0 && len(pos) > most {
-			return c.usagef(texts.Commands.UnexpectedArgumentSee, pos[most], name)
+			return c.usagef(texts.Args.UnexpectedArgumentSee, pos[most], name)
 		}
 		return nil
 	}

@@ -17,15 +17,15 @@ import (
 func (c *cli) newCompletionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:       "completion bash|zsh|fish",
-		Short:     c.t(texts.Completion.PrintShellCompletion),
-		Long:      c.t(texts.Completion.BashAddSource),
+		Short:     c.t(texts.Help.PrintShellCompletion),
+		Long:      c.t(texts.Help.CompletionLong),
 		ValidArgs: []cobra.Completion{"bash", "zsh", "fish"},
 		Args: func(cmd *cobra.Command, args []string) error {
 			if err := c.prepare(cmd); err != nil {
 				return err
 			}
 			if len(args) != 1 || !slices.Contains([]string{"bash", "zsh", "fish"}, args[0]) {
-				return c.usagef(texts.Completion.UsageGuanxiCompletion)
+				return c.usagef(texts.Help.UsageGuanxiCompletion)
 			}
 			return nil
 		},

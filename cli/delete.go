@@ -18,7 +18,7 @@ type deleteOptions struct {
 func (c *cli) newDeleteCmd() *cobra.Command {
 	opts := &deleteOptions{}
 	cmd := c.command("delete", "REF", "delete REF",
-		texts.Delete.Short, c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }))
+		texts.Trash.DeleteShort, c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }))
 
 	return cmd
 }
@@ -33,7 +33,7 @@ func (c *cli) runDelete(opts *deleteOptions) error {
 		if tc, err := s.FindTrashed(c.ctx, strconv.FormatInt(cu.ID, 10)); err == nil {
 			records = tc.Records
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Delete.MovedIdRecords,
+		fmt.Fprintln(c.stdout, c.tf(texts.Trash.MovedIdRecords,
 			model.SanitizeLine(cu.Name), cu.ID, records))
 		return nil
 	})

@@ -22,7 +22,7 @@ func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
 	cmd := &cobra.Command{
 		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
-		Short: c.t(texts.Edit.ChangeCustomerProfile),
+		Short: c.t(texts.Profile.ChangeCustomerProfile),
 		Args:  c.positionals("edit", "REF"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Ref = args[0]
@@ -31,7 +31,7 @@ func (c *cli) newEditCmd() *cobra.Command {
 		},
 	}
 	c.profileFlags(cmd.Flags(), &opts.profile)
-	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Edit.NotesReadsStandard))
+	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.EditNotesReadsStandard))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))
 	return cmd
 }
@@ -41,7 +41,7 @@ func (c *cli) runEdit(opts *editOptions) error {
 	set := opts.profile.set
 	delete(set, "json") // how to print is not a change
 	if len(set) == 0 {
-		return c.usagef(texts.Edit.NothingChangeGive)
+		return c.usagef(texts.Profile.NothingChangeGive)
 	}
 	s, cu, err := c.openForCustomer(opts.Ref)
 	if err != nil {
@@ -66,7 +66,7 @@ func (c *cli) runEdit(opts *editOptions) error {
 	if opts.JSON {
 		return c.writeCustomerJSON(s, cu.ID)
 	}
-	fmt.Fprintln(c.stdout, c.tf(texts.Edit.SavedId, model.SanitizeLine(cu.Name), cu.ID))
+	fmt.Fprintln(c.stdout, c.tf(texts.Profile.SavedId, model.SanitizeLine(cu.Name), cu.ID))
 	return nil
 }
 
@@ -78,9 +78,9 @@ func (c *cli) editError(err error) error {
 	}
 	var parts []string
 	for _, fc := range conflict.Conflicts {
-		parts = append(parts, c.tf(texts.Edit.BeButJust,
+		parts = append(parts, c.tf(texts.Profile.BeButJust,
 			fc.Field.Label.In(c.lang), model.SanitizeLine(fc.Mine), model.SanitizeLine(fc.Theirs)))
 	}
-	return c.errorf(texts.Edit.NothingSavedCustomer,
+	return c.errorf(texts.Profile.NothingSavedCustomer,
 		strings.Join(parts, c.t(texts.Shared.Semicolon)))
 }

@@ -133,7 +133,7 @@ func (c *cli) ambiguousMessage(ae *store.AmbiguousError) string {
 			names[i] += c.tf(texts.Shared.Aside, m.Company)
 		}
 	}
-	return c.tf(texts.Lang.MatchesCustomersUse,
+	return c.tf(texts.Args.MatchesCustomersUse,
 		ae.Ref, len(ae.Matches), strings.Join(names, c.t(texts.Shared.Semicolon)))
 }
 
@@ -144,14 +144,14 @@ func (c *cli) unknownTypeMessage(te *model.UnknownTypeError) string {
 		for i, t := range te.Closest {
 			names[i] = t.Code + c.tf(texts.Shared.Aside, t.Name.Zh)
 		}
-		return c.tf(texts.Lang.UnknownPersonalityType,
+		return c.tf(texts.Args.UnknownPersonalityType,
 			te.Query, strings.Join(names, c.t(texts.Shared.Comma)))
 	}
 	var names []string
 	for _, t := range model.BuiltinTypes() {
 		names = append(names, t.Name.In(c.lang))
 	}
-	return c.tf(texts.Lang.UnknownPersonalityTypeChoose,
+	return c.tf(texts.Args.UnknownPersonalityTypeChoose,
 		te.Query, strings.Join(names, c.t(texts.Shared.Comma)))
 }
 
@@ -163,7 +163,7 @@ func (c *cli) unknownCommand(name string) error {
 			names = append(names, cmd.Name())
 		}
 	}
-	return c.usagef(texts.Lang.ThereNoCommand, name, strings.Join(names, ", "))
+	return c.usagef(texts.Args.ThereNoCommand, name, strings.Join(names, ", "))
 }
 
 // flagError rewrites the flag parser's messages as a sentence in the invocation's language.
@@ -174,15 +174,15 @@ func (c *cli) flagError(cmd string, err error) error {
 	}
 	msg := err.Error()
 	if m := unknownFlag.FindStringSubmatch(msg); m != nil {
-		return c.usagef(texts.Lang.UnknownFlagSee, flagOf(m), help)
+		return c.usagef(texts.Args.UnknownFlagSee, flagOf(m), help)
 	}
 	if m := needsValue.FindStringSubmatch(msg); m != nil {
-		return c.usagef(texts.Lang.FlagNeedsValue, flagOf(m), help)
+		return c.usagef(texts.Args.FlagNeedsValue, flagOf(m), help)
 	}
 	if m := invalidValue.FindStringSubmatch(msg); m != nil {
-		return c.usagef(texts.Lang.NotValidValue, m[2], m[1], help)
+		return c.usagef(texts.Args.NotValidValue, m[2], m[1], help)
 	}
-	return c.usagef(texts.Lang.See, err, help)
+	return c.usagef(texts.Args.See, err, help)
 }
 
 // The flag parser's messages: an unknown flag ("unknown flag: --x", "unknown shorthand flag: 'x'
@@ -196,12 +196,12 @@ var (
 
 // codeWhat names each code list in both languages, for messages.
 var codeWhat = map[string]model.Text{
-	"level":    texts.Lang.WhatLevel,
-	"stage":    texts.Lang.WhatStage,
-	"relation": texts.Lang.WhatRelation,
-	"channel":  texts.Lang.WhatChannel,
-	"kind":     texts.Lang.WhatKind,
-	"reminder": texts.Lang.WhatReminder,
+	"level":    texts.Args.WhatLevel,
+	"stage":    texts.Args.WhatStage,
+	"relation": texts.Args.WhatRelation,
+	"channel":  texts.Args.WhatChannel,
+	"kind":     texts.Args.WhatKind,
+	"reminder": texts.Args.WhatReminder,
 }
 
 // parseCode reads a code or either of its names from list; the usage error lists the choices.
@@ -213,13 +213,13 @@ func (c *cli) parseCode(list []model.Code, what, flagName, typed string) (string
 	for i, code := range list {
 		choices[i] = code.Code + c.tf(texts.Shared.Aside, code.Name.Zh)
 	}
-	return "", c.usagef(texts.Lang.UnknownUseOne,
+	return "", c.usagef(texts.Args.UnknownUseOne,
 		flagName, codeWhat[what].In(c.lang), typed, strings.Join(choices, c.t(texts.Shared.Comma)))
 }
 
 // notFound says no customer answers to a reference, and how to find one.
 func (c *cli) notFound(ref string) error {
-	return c.errorf(texts.Lang.NoCustomerHas, ref)
+	return c.errorf(texts.Args.NoCustomerHas, ref)
 }
 
 // flagOf is the flag a message of unknownFlag or needsValue names, as the user typed it.

@@ -10,30 +10,30 @@ import (
 // newManCmd is `guanxi man`: the manual page, written from the same command tree and texts as the
 // help, in the user's language.
 func (c *cli) newManCmd() *cobra.Command {
-	cmd := c.command("man", "", "man", texts.Man.Short,
+	cmd := c.command("man", "", "man", texts.Help.Short,
 		func([]string) error {
 			c.writeMan(c.root)
 			return nil
 		})
-	cmd.Long = c.t(texts.Man.ReadGuanxiMan)
+	cmd.Long = c.t(texts.Help.ReadGuanxiMan)
 	return cmd
 }
 
 // writeMan writes the manual page of root in roff, the language of man pages.
 func (c *cli) writeMan(root *cobra.Command) {
 	w := c.stdout
-	fmt.Fprintf(w, ".TH GUANXI 1 \"\" \"guanxi %s\" \"%s\"\n", roff(Version), roff(c.t(texts.Man.GuanxiManual)))
+	fmt.Fprintf(w, ".TH GUANXI 1 \"\" \"guanxi %s\" \"%s\"\n", roff(Version), roff(c.t(texts.Help.GuanxiManual)))
 	name, about, _ := strings.Cut(c.tagline(), " — ")
 	section := func(title string) { fmt.Fprintf(w, ".SH %s\n", roff(title)) }
 	section(c.t(texts.Shared.Name2))
 	fmt.Fprintf(w, "%s \\- %s\n", roff(name), roff(about))
-	section(c.t(texts.Man.Synopsis))
+	section(c.t(texts.Help.Synopsis))
 	c.manRows(c.usageRows())
-	section(c.t(texts.Man.Description))
+	section(c.t(texts.Help.Description))
 	for _, line := range strings.Split(c.inputNotes(), "\n") {
 		fmt.Fprintln(w, roff(line))
 	}
-	section(c.t(texts.Man.Commands))
+	section(c.t(texts.Help.ManCommands))
 	var walk func(cmd *cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		for _, sub := range visibleCommands(cmd) {
@@ -52,19 +52,19 @@ func (c *cli) writeMan(root *cobra.Command) {
 		}
 	}
 	walk(root)
-	section(c.t(texts.Man.GlobalFlags))
+	section(c.t(texts.Help.ManGlobalFlags))
 	c.manRows(c.globalFlagRows())
-	section(c.t(texts.Man.Environment))
+	section(c.t(texts.Help.Environment))
 	c.manRows([][2]string{
-		{"GUANXI_DB", c.t(texts.Man.BookFileWhen)},
-		{"LC_ALL, LC_MESSAGES, LANG", c.t(texts.Man.ChineseWhenStarts)},
-		{"NO_COLOR", c.t(texts.Man.WhenSetNo)},
+		{"GUANXI_DB", c.t(texts.Help.BookFileWhen)},
+		{"LC_ALL, LC_MESSAGES, LANG", c.t(texts.Help.ChineseWhenStarts)},
+		{"NO_COLOR", c.t(texts.Help.WhenSetNo)},
 	})
-	section(c.t(texts.Man.ExitStatus))
+	section(c.t(texts.Help.ExitStatus))
 	c.manRows([][2]string{
-		{"0", c.t(texts.Man.Success)},
-		{"1", c.t(texts.Man.FailureBookFile)},
-		{"2", c.t(texts.Man.WrongCommandLine)},
+		{"0", c.t(texts.Help.Success)},
+		{"1", c.t(texts.Help.FailureBookFile)},
+		{"2", c.t(texts.Help.WrongCommandLine)},
 	})
 }
 

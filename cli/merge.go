@@ -18,7 +18,7 @@ type mergeOptions struct {
 func (c *cli) newMergeCmd() *cobra.Command {
 	opts := &mergeOptions{}
 	return c.command("merge", "KEEP MERGED", "merge KEEP MERGED",
-		texts.Merge.Short,
+		texts.Duplicates.MergeShort,
 		func(pos []string) error {
 			opts.Keep, opts.Merged = pos[0], pos[1]
 			return c.runMerge(opts)
@@ -37,13 +37,13 @@ func (c *cli) runMerge(opts *mergeOptions) error {
 			return err
 		}
 		if keep.ID == drop.ID {
-			return c.usagef(texts.Merge.BothRefsName)
+			return c.usagef(texts.Duplicates.BothRefsName)
 		}
 		merged, err := s.MergeCustomers(c.ctx, keep.ID, drop.ID, c.lang)
 		if err != nil {
-			return c.errorf(texts.Merge.MergeFailedBook, err)
+			return c.errorf(texts.Duplicates.MergeFailedBook, err)
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Merge.MergedIdInto,
+		fmt.Fprintln(c.stdout, c.tf(texts.Duplicates.MergedIdInto,
 			model.SanitizeLine(drop.Name), drop.ID, model.SanitizeLine(merged.Name), merged.ID))
 		return nil
 	})

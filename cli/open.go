@@ -56,7 +56,7 @@ func (c *cli) takeSnapshot(ctx context.Context, s *store.Store) {
 func (c *cli) reportSnapshot(err error) {
 	// A damaged book is said so once, by the command that stops on it.
 	if err != nil && !errors.Is(err, context.Canceled) && store.Failure(err) != store.ErrDamaged {
-		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Open.TodayAutomaticSnapshot, err)))
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Book.TodayAutomaticSnapshot, err)))
 	}
 }
 
@@ -72,7 +72,7 @@ func (c *cli) snapshotInBackground(s *store.Store) func() {
 }
 
 // snapshotWriting is the step of the day's snapshot in its line of progress.
-var snapshotWriting = texts.Open.TakingTodaySnapshot
+var snapshotWriting = texts.Book.TakingTodaySnapshot
 
 // onBook opens the book to read, runs read on it and closes it.
 func (c *cli) onBook(read func(s *store.Store) error) error {

@@ -19,7 +19,7 @@ type restoreOptions struct {
 func (c *cli) newRestoreCmd() *cobra.Command {
 	opts := &restoreOptions{}
 	cmd := c.command("restore", "REF", "restore REF",
-		texts.Restore.Short, c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }))
+		texts.Trash.RestoreShort, c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }))
 
 	return cmd
 }
@@ -34,7 +34,7 @@ func (c *cli) runRestore(opts *restoreOptions) error {
 		if err := s.RestoreCustomer(c.ctx, tc.ID); err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Restore.RestoredIdRecords, model.SanitizeLine(tc.Name), tc.ID, tc.Records))
+		fmt.Fprintln(c.stdout, c.tf(texts.Trash.RestoredIdRecords, model.SanitizeLine(tc.Name), tc.ID, tc.Records))
 		return nil
 	})
 }
@@ -42,11 +42,11 @@ func (c *cli) runRestore(opts *restoreOptions) error {
 // findTrashed resolves REF among the customers in the trash, with a clear error.
 func (c *cli) findTrashed(s *store.Store, ref string) (store.TrashedCustomer, error) {
 	if strings.TrimSpace(ref) == "" {
-		return store.TrashedCustomer{}, c.usagef(texts.Restore.RefEmptyGive)
+		return store.TrashedCustomer{}, c.usagef(texts.Trash.RefEmptyGive)
 	}
 	tc, err := s.FindTrashed(c.ctx, ref)
 	if errors.Is(err, model.ErrNotFound) {
-		return tc, c.errorf(texts.Restore.NotTrashGuanxi, ref)
+		return tc, c.errorf(texts.Trash.NotTrashGuanxi, ref)
 	}
 	return tc, err
 }

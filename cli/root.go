@@ -107,7 +107,7 @@ func (c *cli) prepare(cmd *cobra.Command) error {
 		c.jsonOut = true
 	}
 	if c.demoFlag && cmd.HasParent() {
-		return c.usagef(texts.Root.DemoOpensSample)
+		return c.usagef(texts.Args.DemoOpensSample)
 	}
 	return nil
 }

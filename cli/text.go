@@ -11,32 +11,22 @@ import (
 // finds one nothing reads. Read as c.t(texts.Deal.Recorded); a message with values as
 // c.tf(texts.Deal.Recorded, …), c.usagef or c.errorf.
 type catalogue struct {
-	Add        addTexts
+	Book       bookTexts
 	Args       argsTexts
 	Backup     backupTexts
 	Check      checkTexts
 	Classes    classesTexts
-	Cli        cliTexts
-	Command    commandTexts
-	Commands   commandsTexts
 	Complain   complainTexts
-	Completion completionTexts
 	Contact    contactTexts
 	Deal       dealTexts
-	Delete     deleteTexts
 	Demo       demoTexts
 	Duplicates duplicatesTexts
-	Edit       editTexts
 	Export     exportTexts
 	Help       helpTexts
 	Holidays   holidaysTexts
 	Import     importTexts
-	Lang       langTexts
 	List       listTexts
 	Log        logTexts
-	Man        manTexts
-	Merge      mergeTexts
-	Open       openTexts
 	Pay        payTexts
 	Profile    profileTexts
 	Records    recordsTexts
@@ -44,8 +34,6 @@ type catalogue struct {
 	Replica    replicaTexts
 	Report     reportTexts
 	Resolve    resolveTexts
-	Restore    restoreTexts
-	Root       rootTexts
 	Segment    segmentTexts
 	Shared     sharedTexts
 	Show       showTexts
@@ -53,38 +41,26 @@ type catalogue struct {
 	Tag        tagTexts
 	Today      todayTexts
 	Trash      trashTexts
-	Trouble    troubleTexts
-	Tui        tuiTexts
 }
 
 // texts is the command line's one catalogue of messages.
 var texts = catalogue{
-	Add:        addText,
+	Book:       bookText,
 	Args:       argsText,
 	Backup:     backupText,
 	Check:      checkText,
 	Classes:    classesText,
-	Cli:        cliText,
-	Command:    commandText,
-	Commands:   commandsText,
 	Complain:   complainText,
-	Completion: completionText,
 	Contact:    contactText,
 	Deal:       dealText,
-	Delete:     deleteText,
 	Demo:       demoText,
 	Duplicates: duplicatesText,
-	Edit:       editText,
 	Export:     exportText,
 	Help:       helpText,
 	Holidays:   holidaysText,
 	Import:     importText,
-	Lang:       langText,
 	List:       listText,
 	Log:        logText,
-	Man:        manText,
-	Merge:      mergeText,
-	Open:       openText,
 	Pay:        payText,
 	Profile:    profileText,
 	Records:    recordsText,
@@ -92,8 +68,6 @@ var texts = catalogue{
 	Replica:    replicaText,
 	Report:     reportText,
 	Resolve:    resolveText,
-	Restore:    restoreText,
-	Root:       rootText,
 	Segment:    segmentText,
 	Shared:     sharedText,
 	Show:       showText,
@@ -101,8 +75,6 @@ var texts = catalogue{
 	Tag:        tagText,
 	Today:      todayText,
 	Trash:      trashText,
-	Trouble:    troubleText,
-	Tui:        tuiText,
 }
 
 // textf formats a message of the catalogue in both languages, for a text that is handed on whole

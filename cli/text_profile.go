@@ -2,7 +2,7 @@ package cli
 
 import "guanxi/model"
 
-// profileTexts are the messages of guanxi profile.
+// profileTexts are the messages of a customer's profile: guanxi add, guanxi edit and the flags they share.
 type profileTexts struct {
 	CustomerName                       model.Text
 	Company                            model.Text
@@ -23,6 +23,17 @@ type profileTexts struct {
 	OrganisationFoundingDay            model.Text
 	Anniversary                        model.Text
 	CannotRead                         model.Text
+	AddCustomerPrint                   model.Text
+	PersonalityTypeCode                model.Text
+	NotesReadsStandard                 model.Text
+	PrintNewCustomer                   model.Text
+	GiveCustomerName                   model.Text
+	ChangeCustomerProfile              model.Text
+	EditNotesReadsStandard             model.Text
+	NothingChangeGive                  model.Text
+	SavedId                            model.Text
+	BeButJust                          model.Text
+	NothingSavedCustomer               model.Text
 }
 
 var profileText = profileTexts{
@@ -45,4 +56,15 @@ var profileText = profileTexts{
 	OrganisationFoundingDay:            model.Text{Zh: "企业客户的成立日 `DATE`（问候按它算周年）", En: "an organisation's founding day `DATE` (greetings count the years from it)"},
 	Anniversary:                        model.Text{Zh: "纪念日 `DATE`", En: "anniversary `DATE`"},
 	CannotRead:                         model.Text{Zh: "--%s 看不懂：%s", En: "--%s: cannot read %q"},
+	AddCustomerPrint:                   model.Text{Zh: "新增客户，输出其编号", En: "add a customer and print its id"},
+	PersonalityTypeCode:                model.Text{Zh: "性格类型 `T`（代码或中文名，可重复）", En: "personality type `T` (code or Chinese name; repeatable)"},
+	NotesReadsStandard:                 model.Text{Zh: "备注 `TEXT`（- 表示从标准输入读取）", En: "notes `TEXT` (- reads standard input)"},
+	PrintNewCustomer:                   model.Text{Zh: "输出新客户的 JSON 对象", En: "print the new customer as a JSON object"},
+	GiveCustomerName:                   model.Text{Zh: "请用 --name 给出客户的姓名或名称", En: "give the customer's name with --name"},
+	ChangeCustomerProfile:              model.Text{Zh: "修改客户资料", En: "change a customer's profile"},
+	EditNotesReadsStandard:             model.Text{Zh: "备注 `TEXT`（- 表示从标准输入读取；会替换原有备注）", En: "notes `TEXT` (- reads standard input; replaces the notes)"},
+	NothingChangeGive:                  model.Text{Zh: "没有要修改的内容：请给出 --name、--company、--phone、--email、--level、--stage、--relation 等参数", En: "nothing to change: give --name, --company, --phone, --email, --level, --stage, --relation or another field"},
+	SavedId:                            model.Text{Zh: "已保存 %s（编号 %d）。", En: "Saved %s (id %d)."},
+	BeButJust:                          model.Text{Zh: "%s：要改成“%s”，但刚被别处改成了“%s”", En: "%s: to be %q, but just changed elsewhere to %q"},
+	NothingSavedCustomer:               model.Text{Zh: "没有保存，客户资料刚在别处改过：%s。请查看后再改。", En: "nothing saved: the customer was just changed elsewhere: %s. Look, then edit again."},
 }

@@ -2,7 +2,7 @@ package cli
 
 import "guanxi/model"
 
-// recordsTexts are the messages of guanxi records.
+// recordsTexts are the messages of the edit, delete and restore verbs under each record's noun (guanxi deal edit …).
 type recordsTexts struct {
 	EditShort         model.Text
 	DeleteShort       model.Text

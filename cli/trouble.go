@@ -27,5 +27,5 @@ func (c *cli) troubleError(err error) error {
 // rawToTerminal refuses to print an export on a terminal: an export is the data exactly as it is,
 // control characters and all, which a terminal would act on.
 func (c *cli) rawToTerminal() error {
-	return c.usagef(texts.Trouble.ExportDataExactly)
+	return c.usagef(texts.Book.ExportDataExactly)
 }

@@ -31,7 +31,7 @@ func (c *cli) tuiError(err error) error {
 	if err == nil {
 		return nil
 	}
-	return c.errorf(texts.Tui.TerminalUiFailed, err)
+	return c.errorf(texts.Book.TerminalUiFailed, err)
 }
 
 // runDemoTUI opens the terminal UI on a fresh sample book in a temporary folder, removed on exit,
@@ -39,7 +39,7 @@ func (c *cli) tuiError(err error) error {
 func (c *cli) runDemoTUI() error {
 	dir, err := os.MkdirTemp("", "guanxi-demo-")
 	if err != nil {
-		return c.errorf(texts.Tui.CannotMakeTemporary, err)
+		return c.errorf(texts.Book.CannotMakeTemporary, err)
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "demo.db")
