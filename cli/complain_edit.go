@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"guanxi/model"
 	"guanxi/store"
 
 	"github.com/spf13/pflag"
@@ -16,33 +17,12 @@ func editComplain(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[strin
 	handler := fs.String("handler", "", c.t(texts.Complain.HandledBy))
 	malicious := fs.Bool("malicious", false, c.t(texts.Complain.LikelyBadFaithMalicious))
 	on := fs.String("on", "", c.t(texts.Complain.DayComplaint))
-	return func(s *store.Store, id int64, set map[string]bool) error {
-		p, err := s.Complaint(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		if set["what"] {
-			p.What = *what
-		}
-		if set["severity"] {
-			p.Severity = *severity
-		}
-		if set["reply-by"] {
-			if p.ReplyBy, err = c.parseDate("reply-by", *replyBy); err != nil {
-				return err
-			}
-		}
-		if set["handler"] {
-			p.Handler = *handler
-		}
-		if set["malicious"] {
-			p.GoodFaith = !*malicious
-		}
-		if set["on"] {
-			if p.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		return s.UpdateComplaint(c.ctx, &p)
-	}
+	return editRecord(c, (*store.Store).Complaint, func(e *edit, p *model.Complaint) {
+		e.text("what", what, &p.What)
+		e.apply("severity", func() error { p.Severity = *severity; return nil })
+		e.date("reply-by", replyBy, &p.ReplyBy)
+		e.text("handler", handler, &p.Handler)
+		e.apply("malicious", func() error { p.GoodFaith = !*malicious; return nil })
+		e.date("on", on, &p.On)
+	}, (*store.Store).UpdateComplaint)
 }

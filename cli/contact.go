@@ -28,28 +28,17 @@ func (c *cli) defineContact(fs *pflag.FlagSet) contactFlags {
 	}
 }
 
-// applyContact copies the flags that were given onto ct.
-func (c *cli) applyContact(p contactFlags, set map[string]bool, ct *model.Contact) error {
-	copyGiven(set, []givenText{{"name", p.name, &ct.Name}, {"title", p.title, &ct.Title}, {"phone", p.phone, &ct.Phone},
-		{"email", p.email, &ct.Email}, {"wechat", p.wechat, &ct.WeChat}, {"notes", p.notes, &ct.Notes}})
-	if set["role"] {
-		code, err := c.parseCode(model.Roles, "role", "role", *p.role)
-		if err != nil {
-			return err
-		}
-		ct.Role = model.Role(code)
+// applyContact changes ct by the flags that were given.
+func (c *cli) applyContact(p contactFlags, e *edit, ct *model.Contact) {
+	for _, f := range []struct {
+		flag   string
+		v, dst *string
+	}{{"name", p.name, &ct.Name}, {"title", p.title, &ct.Title}, {"phone", p.phone, &ct.Phone},
+		{"email", p.email, &ct.Email}, {"wechat", p.wechat, &ct.WeChat}, {"notes", p.notes, &ct.Notes}} {
+		e.text(f.flag, f.v, f.dst)
 	}
-	if set["birthday"] {
-		ct.Birthday = model.Date{}
-		if *p.birthday != "" {
-			d, err := model.ParseLooseDate(*p.birthday)
-			if err != nil {
-				return c.usagef(texts.Contact.BirthdayCannotRead, *p.birthday)
-			}
-			ct.Birthday = d
-		}
-	}
-	return nil
+	e.code(model.Roles, "role", "role", p.role, func(code string) { ct.Role = model.Role(code) })
+	e.looseDate("birthday", p.birthday, &ct.Birthday)
 }
 
 // runContactAdd runs `guanxi contact add REF …`.
@@ -59,8 +48,9 @@ func (c *cli) runContactAdd(ref string, p contactFlags, set map[string]bool) err
 	}
 	return c.onCustomer(ref, func(s *store.Store, cu model.Customer) error {
 		ct := model.Contact{CustomerID: cu.ID}
-		if err := c.applyContact(p, set, &ct); err != nil {
-			return err
+		e := &edit{c: c, set: set}
+		if c.applyContact(p, e, &ct); e.err != nil {
+			return e.err
 		}
 		if err := s.AddContact(c.ctx, &ct); err != nil {
 			return err
@@ -87,15 +77,6 @@ func (c *cli) newContactCmd() *cobra.Command {
 		}))
 	return c.withRecordVerbs(cmd, "contact", model.RecordContact, func(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
 		p := c.defineContact(fs)
-		return func(s *store.Store, id int64, set map[string]bool) error {
-			ct, err := s.Contact(c.ctx, id)
-			if err != nil {
-				return err
-			}
-			if err := c.applyContact(p, set, &ct); err != nil {
-				return err
-			}
-			return s.UpdateContact(c.ctx, &ct)
-		}
+		return editRecord(c, (*store.Store).Contact, func(e *edit, ct *model.Contact) { c.applyContact(p, e, ct) }, (*store.Store).UpdateContact)
 	})
 }

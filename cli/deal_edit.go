@@ -15,32 +15,10 @@ func editDeal(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bo
 	on := fs.String("on", "", c.t(texts.Deal.DealDate))
 	product := fs.String("product", "", c.t(texts.Deal.Product))
 	creditDue := fs.String("credit-due", "", c.t(texts.Deal.PaymentDueEmpty))
-	return func(s *store.Store, id int64, set map[string]bool) error {
-		d, err := s.Deal(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		if set["amount"] {
-			if d.Amount, err = c.parseAmount("amount", *amount); err != nil {
-				return err
-			}
-		}
-		if set["on"] {
-			if d.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if set["product"] {
-			d.Product = *product
-		}
-		if set["credit-due"] {
-			d.CreditDueOn = model.Date{}
-			if *creditDue != "" {
-				if d.CreditDueOn, err = c.parseDate("credit-due", *creditDue); err != nil {
-					return err
-				}
-			}
-		}
-		return s.UpdateDeal(c.ctx, &d)
-	}
+	return editRecord(c, (*store.Store).Deal, func(e *edit, d *model.Deal) {
+		e.amount("amount", amount, &d.Amount)
+		e.date("on", on, &d.On)
+		e.text("product", product, &d.Product)
+		e.optionalDate("credit-due", creditDue, &d.CreditDueOn)
+	}, (*store.Store).UpdateDeal)
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"guanxi/model"
 	"guanxi/store"
 
 	"github.com/spf13/pflag"
@@ -13,24 +14,9 @@ func editPay(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]boo
 	amount := fs.String("amount", "", c.t(texts.Shared.Amount))
 	on := fs.String("on", "", c.t(texts.Pay.DayWasReceived))
 	note := fs.String("note", "", c.t(texts.Pay.Note))
-	return func(s *store.Store, id int64, set map[string]bool) error {
-		p, err := s.Payment(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		if set["amount"] {
-			if p.Amount, err = c.parseAmount("amount", *amount); err != nil {
-				return err
-			}
-		}
-		if set["on"] {
-			if p.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if set["note"] {
-			p.Note = *note
-		}
-		return s.UpdatePayment(c.ctx, &p)
-	}
+	return editRecord(c, (*store.Store).Payment, func(e *edit, p *model.Payment) {
+		e.amount("amount", amount, &p.Amount)
+		e.date("on", on, &p.On)
+		e.text("note", note, &p.Note)
+	}, (*store.Store).UpdatePayment)
 }

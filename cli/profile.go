@@ -38,54 +38,22 @@ func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
 	p.more = c.defineMoreProfile(fs)
 }
 
-// apply copies the flags that were given onto cu, reading codes and names.
+// applyProfile changes cu by the flags that were given, reading codes and names.
 func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
-	set := p.set
-	copyGiven(set, []givenText{{"name", &p.name, &cu.Name}, {"company", &p.company, &cu.Company}, {"phone", &p.phone, &cu.Phone},
+	e := &edit{c: c, set: p.set}
+	for _, f := range []struct {
+		flag   string
+		v, dst *string
+	}{{"name", &p.name, &cu.Name}, {"company", &p.company, &cu.Company}, {"phone", &p.phone, &cu.Phone},
 		{"email", &p.email, &cu.Email}, {"wechat", &p.wechat, &cu.WeChat}, {"region", &p.region, &cu.Region},
-		{"industry", &p.industry, &cu.Industry}})
-	if set["tags"] {
-		cu.Tags = model.SplitTags(p.tags)
+		{"industry", &p.industry, &cu.Industry}} {
+		e.text(f.flag, f.v, f.dst)
 	}
-	if err := c.applyMoreProfile(p.more, set, cu); err != nil {
-		return err
-	}
-	codes := []struct {
-		flag, what string
-		list       []model.Code
-		v          *string
-		set        func(string)
-	}{
-		{"level", "level", model.LevelCodes, &p.level, func(s string) { cu.Level = model.Level(s) }},
-		{"stage", "stage", model.Stages, &p.stage, func(s string) { cu.Stage = model.Stage(s) }},
-		{"relation", "relation", model.Relations, &p.relation, func(s string) { cu.Relation = model.Relation(s) }},
-		{"kind", "kind", model.Kinds, &p.kind, func(s string) { cu.Kind = model.Kind(s) }},
-	}
-	for _, cd := range codes {
-		if !set[cd.flag] {
-			continue
-		}
-		code, err := c.parseCode(cd.list, cd.what, cd.flag, *cd.v)
-		if err != nil {
-			return err
-		}
-		cd.set(code)
-	}
-	return nil
-}
-
-// givenText is a text flag and the field it sets when it is given.
-type givenText struct {
-	flag   string
-	v, dst *string
-}
-
-// copyGiven copies onto their fields the text flags that were given (set), so an edit changes only
-// what the user named; a flag given empty clears its field.
-func copyGiven(set map[string]bool, texts []givenText) {
-	for _, t := range texts {
-		if set[t.flag] {
-			*t.dst = *t.v
-		}
-	}
+	e.apply("tags", func() error { cu.Tags = model.SplitTags(p.tags); return nil })
+	c.applyMoreProfile(p.more, e, cu)
+	e.code(model.LevelCodes, "level", "level", &p.level, func(s string) { cu.Level = model.Level(s) })
+	e.code(model.Stages, "stage", "stage", &p.stage, func(s string) { cu.Stage = model.Stage(s) })
+	e.code(model.Relations, "relation", "relation", &p.relation, func(s string) { cu.Relation = model.Relation(s) })
+	e.code(model.Kinds, "kind", "kind", &p.kind, func(s string) { cu.Kind = model.Kind(s) })
+	return e.err
 }

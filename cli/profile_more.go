@@ -30,43 +30,27 @@ func (c *cli) defineMoreProfile(fs *pflag.FlagSet) moreProfileFlags {
 	}
 }
 
-// applyMoreProfile copies the archive flags that were given onto cu. The referrer is taken as
+// applyMoreProfile changes cu by the archive flags that were given. The referrer is taken as
 // text here; linkReferrer links it once the book is open.
-func (c *cli) applyMoreProfile(p moreProfileFlags, set map[string]bool, cu *model.Customer) error {
-	copyGiven(set, []givenText{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName},
-		{"address", p.address, &cu.Address}, {"size", p.size, &cu.Size}, {"source", p.source, &cu.Source},
-		{"referred-by", p.referredBy, &cu.ReferredBy}})
-	if set["referred-by"] {
-		cu.ReferrerID = 0
+func (c *cli) applyMoreProfile(p moreProfileFlags, e *edit, cu *model.Customer) {
+	for _, f := range []struct {
+		flag   string
+		v, dst *string
+	}{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName}, {"address", p.address, &cu.Address},
+		{"size", p.size, &cu.Size}, {"source", p.source, &cu.Source}, {"referred-by", p.referredBy, &cu.ReferredBy}} {
+		e.text(f.flag, f.v, f.dst)
 	}
-	if set["capital"] {
+	e.apply("referred-by", func() error { cu.ReferrerID = 0; return nil })
+	e.apply("capital", func() (err error) {
 		cu.RegisteredCapital = 0
 		if strings.TrimSpace(*p.capital) != "" {
-			m, err := c.parseAmount("capital", *p.capital)
-			if err != nil {
-				return err
-			}
-			cu.RegisteredCapital = m
+			cu.RegisteredCapital, err = c.parseAmount("capital", *p.capital)
 		}
-	}
-	for _, d := range []struct {
-		flag string
-		v    *string
-		dst  *model.Date
-	}{{"birthday", p.birthday, &cu.Birthday}, {"founded", p.founded, &cu.Anniversary}, {"anniversary", p.anniversary, &cu.Anniversary}} {
-		if !set[d.flag] {
-			continue
-		}
-		*d.dst = model.Date{}
-		if strings.TrimSpace(*d.v) != "" {
-			day, err := model.ParseLooseDate(*d.v)
-			if err != nil {
-				return c.usagef(texts.Profile.CannotRead, d.flag, *d.v)
-			}
-			*d.dst = day
-		}
-	}
-	return nil
+		return err
+	})
+	e.looseDate("birthday", p.birthday, &cu.Birthday)
+	e.looseDate("founded", p.founded, &cu.Anniversary)
+	e.looseDate("anniversary", p.anniversary, &cu.Anniversary)
 }
 
 // linkReferrer links the referrer given with --referred-by to the customer of the book it names

@@ -21,25 +21,18 @@ func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]
 		if err != nil {
 			return err
 		}
-		if set["on"] {
-			if r.DueOn, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if set["kind"] {
-			code, err := c.parseCode(model.ReminderKinds, "reminder kind", "kind", *kind)
-			if err != nil {
-				return err
-			}
-			r.Kind = model.ReminderKind(code)
-		}
-		if set["note"] {
-			r.Note = *note
-		}
-		if set["every"] {
+		e := &edit{c: c, set: set}
+		e.date("on", on, &r.DueOn)
+		e.code(model.ReminderKinds, "reminder kind", "kind", kind, func(code string) { r.Kind = model.ReminderKind(code) })
+		e.text("note", note, &r.Note)
+		e.apply("every", func() (err error) {
 			if r.Repeat, err = model.ParseRepeat(*every); err != nil {
 				return c.usagef(texts.Remind.Every2, *every)
 			}
+			return nil
+		})
+		if e.err != nil {
+			return e.err
 		}
 		if len(set) > 1 || !set["reopen"] {
 			if err := s.UpdateReminder(c.ctx, &r); err != nil {

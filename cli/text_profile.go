@@ -22,7 +22,6 @@ type profileTexts struct {
 	PersonBirthday                     model.Text
 	OrganisationFoundingDay            model.Text
 	Anniversary                        model.Text
-	CannotRead                         model.Text
 	AddCustomerPrint                   model.Text
 	PersonalityTypeCode                model.Text
 	NotesReadsStandard                 model.Text
@@ -55,7 +54,6 @@ var profileText = profileTexts{
 	PersonBirthday:                     model.Text{Zh: "个人客户的生日 `DATE`", En: "a person's birthday `DATE`"},
 	OrganisationFoundingDay:            model.Text{Zh: "企业客户的成立日 `DATE`（问候按它算周年）", En: "an organisation's founding day `DATE` (greetings count the years from it)"},
 	Anniversary:                        model.Text{Zh: "纪念日 `DATE`", En: "anniversary `DATE`"},
-	CannotRead:                         model.Text{Zh: "--%s 看不懂：%s", En: "--%s: cannot read %q"},
 	AddCustomerPrint:                   model.Text{Zh: "新增客户，输出其编号", En: "add a customer and print its id"},
 	PersonalityTypeCode:                model.Text{Zh: "性格类型 `T`（代码或中文名，可重复）", En: "personality type `T` (code or Chinese name; repeatable)"},
 	NotesReadsStandard:                 model.Text{Zh: "备注 `TEXT`（- 表示从标准输入读取）", En: "notes `TEXT` (- reads standard input)"},

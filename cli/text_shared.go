@@ -4,6 +4,7 @@ import "guanxi/model"
 
 // sharedTexts are the messages of more than one command.
 type sharedTexts struct {
+	DateCannotRead      model.Text
 	Colon               model.Text
 	Comma               model.Text
 	Semicolon           model.Text
@@ -30,6 +31,7 @@ type sharedTexts struct {
 }
 
 var sharedText = sharedTexts{
+	DateCannotRead:      model.Text{Zh: "--%s 看不懂：%s", En: "--%s: cannot read %q"},
 	Colon:               model.Text{Zh: "：", En: ": "},
 	Comma:               model.Text{Zh: "、", En: ", "},
 	Semicolon:           model.Text{Zh: "；", En: "; "},
