@@ -51,7 +51,7 @@ func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 	}
 	e.apply("tags", func() error { cu.Tags = model.SplitTags(p.tags); return nil })
 	c.applyMoreProfile(p.more, e, cu)
-	e.code(model.LevelCodes, "level", "level", &p.level, func(s string) { cu.Level = model.Level(s) })
+	e.code(model.LevelCodes(), "level", "level", &p.level, func(s string) { cu.Level = model.Level(s) })
 	e.code(model.Stages, "stage", "stage", &p.stage, func(s string) { cu.Stage = model.Stage(s) })
 	e.code(model.Relations, "relation", "relation", &p.relation, func(s string) { cu.Relation = model.Relation(s) })
 	e.code(model.Kinds, "kind", "kind", &p.kind, func(s string) { cu.Kind = model.Kind(s) })

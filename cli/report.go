@@ -99,7 +99,7 @@ func (c *cli) printReport(r *model.Report) {
 		list  []model.Code
 		rows  []model.CodeCount
 	}{
-		{kit.Texts.Analysis.Levels, model.LevelCodes, r.Levels},
+		{kit.Texts.Analysis.Levels, model.LevelCodes(), r.Levels},
 		{kit.Texts.Analysis.Stages, model.Stages, r.Stages},
 		{texts.Report.ByRelationship, model.Relations, r.Rels},
 	} {
