@@ -54,7 +54,7 @@ func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
 func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 	d, err := model.ParseDate(s, c.today())
 	if err != nil {
-		return d, c.usagef(texts.Args.Flagvalue, flagName, s, err)
+		return d, c.usagef(texts.Args.DateUnreadable, flagName, s, err)
 	}
 	return d, nil
 }
@@ -63,7 +63,7 @@ func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
 	m, err := model.ParseAmount(s)
 	if err != nil {
-		return m, c.usagef(texts.Args.Flagvalue2, flagName, s, err)
+		return m, c.usagef(texts.Args.AmountUnreadable, flagName, s, err)
 	}
 	return m, nil
 }

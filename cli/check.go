@@ -53,7 +53,7 @@ func (c *cli) runCheck(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, c.tf(texts.Check.OkBookSound, model.SanitizeLine(s.Path()), n))
+	fmt.Fprintln(c.stdout, c.tf(texts.Check.BookSound, model.SanitizeLine(s.Path()), n))
 	return nil
 }
 

@@ -31,7 +31,7 @@ func (c *cli) newClassesCmd() *cobra.Command {
 		})
 	cmd.Flags().Var(&opts.Sets, "set", c.tf(texts.Classes.ChangeThresholdRepeatable, strings.Join(model.SettingKeys(), ", ")))
 	cmd.Flags().BoolVar(&opts.Apply, "apply", false, c.t(texts.Classes.TakeSuggestedLevels))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonObject))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
 	return cmd
 }
 

@@ -61,16 +61,28 @@ func (c *cli) oneOf(choices []string) string {
 	return strings.Join(choices[:last], c.t(texts.Shared.Comma)) + c.t(texts.Args.Or) + choices[last]
 }
 
-// refuseArgs checks the arguments of a noun that runs alone and has verbs (trash, snapshots): an
-// argument that names no verb is refused with unknown, which has the argument's %s or %q.
-func (c *cli) refuseArgs(unknown model.Text) cobra.PositionalArgs {
+// argsAre checks a command's arguments by ok, after the checks every command makes first (see
+// prepare); arguments ok refuses get the error refused makes of them.
+func (c *cli) argsAre(ok func(args []string) bool, refused func(args []string) error) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := c.prepare(cmd); err != nil {
 			return err
 		}
-		if len(args) > 0 {
-			return c.usagef(unknown, args[0])
+		if !ok(args) {
+			return refused(args)
 		}
 		return nil
 	}
+}
+
+// argsOr checks a command's arguments by ok; arguments it refuses get the usage line usage.
+func (c *cli) argsOr(usage model.Text, ok func(args []string) bool) cobra.PositionalArgs {
+	return c.argsAre(ok, func([]string) error { return c.usagef(usage) })
+}
+
+// refuseArgs checks the arguments of a noun that runs alone and has verbs (trash, snapshots): an
+// argument that names no verb is refused with unknown, which has the argument's %s or %q.
+func (c *cli) refuseArgs(unknown model.Text) cobra.PositionalArgs {
+	return c.argsAre(func(args []string) bool { return len(args) == 0 },
+		func(args []string) error { return c.usagef(unknown, args[0]) })
 }

@@ -20,15 +20,9 @@ func (c *cli) newCompletionCmd() *cobra.Command {
 		Short:     c.t(texts.Help.PrintShellCompletion),
 		Long:      c.t(texts.Help.CompletionLong),
 		ValidArgs: []cobra.Completion{"bash", "zsh", "fish"},
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) != 1 || !slices.Contains([]string{"bash", "zsh", "fish"}, args[0]) {
-				return c.usagef(texts.Help.UsageGuanxiCompletion)
-			}
-			return nil
-		},
+		Args: c.argsOr(texts.Help.UsageGuanxiCompletion, func(args []string) bool {
+			return len(args) == 1 && slices.Contains([]string{"bash", "zsh", "fish"}, args[0])
+		}),
 		RunE: func(_ *cobra.Command, args []string) error {
 			switch args[0] {
 			case "bash":

@@ -33,7 +33,7 @@ func (c *cli) runDelete(opts *deleteOptions) error {
 		if tc, err := s.FindTrashed(c.ctx, strconv.FormatInt(cu.ID, 10)); err == nil {
 			records = tc.Records
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Trash.MovedIdRecords,
+		fmt.Fprintln(c.stdout, c.tf(texts.Trash.MovedWithRecords,
 			model.SanitizeLine(cu.Name), cu.ID, records))
 		return nil
 	})

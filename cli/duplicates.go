@@ -18,7 +18,7 @@ func (c *cli) newDuplicatesCmd() *cobra.Command {
 	opts := &duplicatesOptions{}
 	cmd := c.command("duplicates", "", "duplicates [--json]",
 		texts.Duplicates.Short, func([]string) error { return c.runDuplicates(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	return cmd
 }
 

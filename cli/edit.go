@@ -66,7 +66,7 @@ func (c *cli) runEdit(opts *editOptions) error {
 	if opts.JSON {
 		return c.writeCustomerJSON(s, cu.ID)
 	}
-	fmt.Fprintln(c.stdout, c.tf(texts.Profile.SavedId, model.SanitizeLine(cu.Name), cu.ID))
+	fmt.Fprintln(c.stdout, c.tf(texts.Profile.SavedID, model.SanitizeLine(cu.Name), cu.ID))
 	return nil
 }
 

@@ -118,7 +118,7 @@ func (c *cli) printGlobalFlags() {
 // printCommandHelp prints a command's usage line, what it does, its verbs and its own flags.
 func (c *cli) printCommandHelp(cmd *cobra.Command) {
 	w := c.stdout
-	w.style(styleBold, c.t(texts.Help.Usage2))
+	w.style(styleBold, c.t(texts.Help.UsagePrefix))
 	fmt.Fprintln(w, cmd.Parent().CommandPath()+" "+cmd.Use)
 	fmt.Fprintln(w, cmd.Short)
 	if cmd.Long != "" {

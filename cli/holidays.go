@@ -44,7 +44,7 @@ func (c *cli) newHolidaysCmd() *cobra.Command {
 	cmd := c.command("holidays", "", "holidays [--year Y] [--json]",
 		texts.Holidays.Short, func([]string) error { return c.runHolidays(opts) })
 	cmd.Flags().IntVar(&opts.Year, "year", 0, c.t(texts.Holidays.YearDefaultThis))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJson))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSON))
 	return cmd
 }
 

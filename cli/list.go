@@ -33,7 +33,7 @@ func (c *cli) newListCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opts.Stage, "stage", "", c.t(texts.List.OnlyStage))
 	cmd.Flags().StringVar(&opts.Typ, "type", "", c.t(texts.List.OnlyPersonalityType))
 	cmd.Flags().StringVar(&opts.SortKey, "sort", "", c.tf(texts.List.OrderBy, sortKeyList()))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.t(texts.List.OnlySavedList))
 	cmd.Flags().StringVar(&opts.Where, "where", "", c.t(texts.List.OnlyCustomersMatching))
 	return cmd

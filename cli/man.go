@@ -25,7 +25,7 @@ func (c *cli) writeMan(root *cobra.Command) {
 	fmt.Fprintf(w, ".TH GUANXI 1 \"\" \"guanxi %s\" \"%s\"\n", roff(Version), roff(c.t(texts.Help.GuanxiManual)))
 	name, about, _ := strings.Cut(c.tagline(), " — ")
 	section := func(title string) { fmt.Fprintf(w, ".SH %s\n", roff(title)) }
-	section(c.t(texts.Shared.Name2))
+	section(c.t(texts.Shared.ListName))
 	fmt.Fprintf(w, "%s \\- %s\n", roff(name), roff(about))
 	section(c.t(texts.Help.Synopsis))
 	c.manRows(c.usageRows())

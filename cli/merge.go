@@ -43,7 +43,7 @@ func (c *cli) runMerge(opts *mergeOptions) error {
 		if err != nil {
 			return c.errorf(texts.Duplicates.MergeFailedBook, err)
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Duplicates.MergedIdInto,
+		fmt.Fprintln(c.stdout, c.tf(texts.Duplicates.MergedIDInto,
 			model.SanitizeLine(drop.Name), drop.ID, model.SanitizeLine(merged.Name), merged.ID))
 		return nil
 	})

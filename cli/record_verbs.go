@@ -112,7 +112,7 @@ func (c *cli) onRecord(ref string, act func(s *store.Store, id int64) error) err
 func (c *cli) recordID(s string) (int64, error) {
 	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, c.usagef(texts.Records.NotIdGive, s)
+		return 0, c.usagef(texts.Records.NotAnID, s)
 	}
 	return id, nil
 }

@@ -27,7 +27,7 @@ func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]
 		e.text("note", note, &r.Note)
 		e.apply("every", func() (err error) {
 			if r.Repeat, err = model.ParseRepeat(*every); err != nil {
-				return c.usagef(texts.Remind.Every2, *every)
+				return c.usagef(texts.Remind.EveryUnreadable, *every)
 			}
 			return nil
 		})

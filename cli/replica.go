@@ -113,7 +113,7 @@ func (c *cli) newReplicaStatusCmd() *cobra.Command {
 	opts := &replicaStatusOptions{}
 	cmd := c.command("replica status", "", "status [--json]",
 		texts.Replica.StatusShort, func([]string) error { return c.runReplicaStatus(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJson))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSON))
 	return cmd
 }
 

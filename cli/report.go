@@ -20,7 +20,7 @@ func (c *cli) newReportCmd() *cobra.Command {
 	opts := &reportOptions{}
 	cmd := c.command("report", "", "report [--json]",
 		texts.Report.Short, func([]string) error { return c.runReport(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonObject))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
 	return cmd
 }
 

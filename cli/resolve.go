@@ -32,7 +32,7 @@ func (c *cli) newResolveCmd() *cobra.Command {
 func (c *cli) runResolve(opts *resolveOptions) error {
 	id, err := strconv.ParseInt(strings.TrimSpace(opts.ID), 10, 64)
 	if err != nil || id <= 0 {
-		return c.usagef(texts.Resolve.ComplaintIdComplaint, opts.ID)
+		return c.usagef(texts.Resolve.NotAComplaintID, opts.ID)
 	}
 	text, err := c.textArg(opts.Summary)
 	if err != nil {

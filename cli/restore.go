@@ -34,7 +34,7 @@ func (c *cli) runRestore(opts *restoreOptions) error {
 		if err := s.RestoreCustomer(c.ctx, tc.ID); err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Trash.RestoredIdRecords, model.SanitizeLine(tc.Name), tc.ID, tc.Records))
+		fmt.Fprintln(c.stdout, c.tf(texts.Trash.RestoredWithRecords, model.SanitizeLine(tc.Name), tc.ID, tc.Records))
 		return nil
 	})
 }

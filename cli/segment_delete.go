@@ -14,16 +14,8 @@ func (c *cli) newSegmentDeleteCmd() *cobra.Command {
 		Use:     "delete NAME",
 		Aliases: []string{"rm", "删除"},
 		Short:   c.t(texts.Segment.DeleteSavedList),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) != 1 {
-				return c.usagef(texts.Segment.UsageGuanxiSegment)
-			}
-			return nil
-		},
-		RunE: func(_ *cobra.Command, args []string) error { return c.runSegmentDelete(args[0]) },
+		Args:    c.argsOr(texts.Segment.UsageGuanxiSegment, func(args []string) bool { return len(args) == 1 }),
+		RunE:    func(_ *cobra.Command, args []string) error { return c.runSegmentDelete(args[0]) },
 	}
 }
 

@@ -25,7 +25,7 @@ func (c *cli) newSegmentListCmd() *cobra.Command {
 	cmd := c.command("segment list", "", "list [--json]", texts.Segment.ListShort,
 		func([]string) error { return c.segmentList(opts.JSON) })
 	cmd.Aliases = []string{"ls", "列表"}
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	return cmd
 }
 
@@ -51,7 +51,7 @@ func (c *cli) segmentList(asJSON bool) error {
 			return nil
 		}
 		t := &table{max: []int{24, 10, 60}}
-		t.add(cell{text: c.t(texts.Shared.Name2)}, cell{text: c.t(texts.Segment.Customers)}, cell{text: c.t(texts.Segment.Query)})
+		t.add(cell{text: c.t(texts.Shared.ListName)}, cell{text: c.t(texts.Segment.Customers)}, cell{text: c.t(texts.Segment.Query)})
 		for _, g := range out {
 			t.add(txt(g.Name), cell{text: fmt.Sprint(g.Customers)}, txt(g.Query))
 		}

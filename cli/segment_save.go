@@ -23,15 +23,7 @@ func (c *cli) newSegmentSaveCmd() *cobra.Command {
 		Use:     "save NAME QUERY",
 		Aliases: []string{"保存"},
 		Short:   c.t(texts.Segment.KeepQueryUnder),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) < 2 {
-				return c.usagef(texts.Segment.UsageGuanxiSegmentSave)
-			}
-			return nil
-		},
+		Args:    c.argsOr(texts.Segment.UsageGuanxiSegmentSave, func(args []string) bool { return len(args) >= 2 }),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Name, opts.Query = args[0], strings.Join(args[1:], " ")
 			return c.segmentSave(opts.Name, opts.Query)

@@ -58,7 +58,7 @@ func (c *cli) newShowCmd() *cobra.Command {
 	opts := &showOptions{}
 	cmd := c.command("show", "REF", "show REF [--json]",
 		texts.Show.Short, c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonObject))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
 	return cmd
 }
 
@@ -390,7 +390,7 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 	c.stdout.WriteString("  ")
 	c.stdout.styledLine(styleBold, line+"  #"+fmt.Sprint(ct.ID))
 	if !ct.Birthday.IsZero() {
-		c.stdout.WriteString("    " + c.t(texts.Show.Birthday2) + ct.Birthday.String() + "\n")
+		c.stdout.WriteString("    " + c.t(texts.Show.BirthdayPrefix) + ct.Birthday.String() + "\n")
 	}
 	if len(ct.Types) > 0 {
 		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))

@@ -78,7 +78,7 @@ func (c *cli) listSnapshots(asJSON bool) error {
 		return nil
 	}
 	t := &table{}
-	t.add(cell{text: c.t(texts.Shared.Name2)}, cell{text: c.t(texts.Snapshots.Kind)}, cell{text: c.t(texts.Snapshots.Taken)}, cell{text: c.t(texts.Snapshots.Size)})
+	t.add(cell{text: c.t(texts.Shared.ListName)}, cell{text: c.t(texts.Snapshots.Kind)}, cell{text: c.t(texts.Snapshots.Taken)}, cell{text: c.t(texts.Snapshots.Size)})
 	for _, sn := range list {
 		t.add(txt(sn.Name), cell{text: c.snapshotKindName(sn.Kind)}, cell{text: sn.ModTime.Format("2006-01-02 15:04")},
 			cell{text: sizeText(sn.Size)})

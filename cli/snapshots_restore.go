@@ -24,15 +24,7 @@ func (c *cli) newSnapshotsRestoreCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "restore SNAPSHOT [--force]",
 		Short: c.t(texts.Snapshots.PutSnapshotBack),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) != 1 {
-				return c.usagef(texts.Snapshots.UsageGuanxiSnapshots)
-			}
-			return nil
-		},
+		Args:  c.argsOr(texts.Snapshots.UsageGuanxiSnapshots, func(args []string) bool { return len(args) == 1 }),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Snapshot = args[0]
 			return c.restoreSnapshot(opts.Snapshot, opts.Force)

@@ -5,8 +5,8 @@ import "guanxi/model"
 // argsTexts are the messages about what was typed: flags, arguments, codes and references.
 type argsTexts struct {
 	RefEmptyGive                 model.Text
-	Flagvalue                    model.Text
-	Flagvalue2                   model.Text
+	DateUnreadable               model.Text
+	AmountUnreadable             model.Text
 	MissingActionSee             model.Text
 	TakesNot                     model.Text
 	Or                           model.Text
@@ -34,8 +34,8 @@ type argsTexts struct {
 
 var argsText = argsTexts{
 	RefEmptyGive:                 model.Text{Zh: "REF 不能为空：请给出客户编号、姓名或电话", En: "REF is empty: give a customer's id, name or phone"},
-	Flagvalue:                    model.Text{Zh: "--%[1]s：无法识别日期“%[2]s”，请写成 2026-12-10、12月10日、明天、下周一、3天后 这样的日期", En: "--%[1]s: %[3]v"},
-	Flagvalue2:                   model.Text{Zh: "--%[1]s：无法识别金额“%[2]s”，请写成 5000、5,000、1.5万 或 ¥500万", En: "--%[1]s: %[3]v"},
+	DateUnreadable:               model.Text{Zh: "--%[1]s：无法识别日期“%[2]s”，请写成 2026-12-10、12月10日、明天、下周一、3天后 这样的日期", En: "--%[1]s: %[3]v"},
+	AmountUnreadable:             model.Text{Zh: "--%[1]s：无法识别金额“%[2]s”，请写成 5000、5,000、1.5万 或 ¥500万", En: "--%[1]s: %[3]v"},
 	MissingActionSee:             model.Text{Zh: "缺少动作：%s（guanxi %s --help 查看用法）", En: "missing the action: %s (see guanxi %s --help)"},
 	TakesNot:                     model.Text{Zh: "%s 的动作只能是 %s，而不是“%s”", En: "%s takes %s, not %q"},
 	Or:                           model.Text{Zh: " 或 ", En: " or "},

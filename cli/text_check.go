@@ -13,7 +13,7 @@ type checkTexts struct {
 	QuickCheckEvery model.Text
 	BookHasProblems model.Text
 	CheckFailed     model.Text
-	OkBookSound     model.Text
+	BookSound       model.Text
 }
 
 var checkText = checkTexts{
@@ -26,5 +26,5 @@ var checkText = checkTexts{
 	QuickCheckEvery: model.Text{Zh: "快速检查：读遍每一页和每一行，但不逐条核对索引与表", En: "a quick check: every page and row is read, but indexes are not compared with their tables"},
 	BookHasProblems: model.Text{Zh: "客户簿 %s 有 %d 处问题", En: "the book %s has %d problems"},
 	CheckFailed:     model.Text{Zh: "检查失败：%v", En: "the check failed: %v"},
-	OkBookSound:     model.Text{Zh: "正常：客户簿 %s 完好（%d 位客户）。", En: "ok: the book %s is sound (%d customers)."},
+	BookSound:       model.Text{Zh: "正常：客户簿 %s 完好（%d 位客户）。", En: "ok: the book %s is sound (%d customers)."},
 }

@@ -18,7 +18,7 @@ type helpTexts struct {
 	Usage                 model.Text
 	Commands              model.Text
 	GlobalFlags           model.Text
-	Usage2                model.Text
+	UsagePrefix           model.Text
 	Flags                 model.Text
 	PrintShellCompletion  model.Text
 	UsageGuanxiCompletion model.Text
@@ -61,7 +61,7 @@ var helpText = helpTexts{
 	Usage:                 model.Text{Zh: "用法：", En: "Usage:"},
 	Commands:              model.Text{Zh: "命令：", En: "Commands:"},
 	GlobalFlags:           model.Text{Zh: "通用参数：", En: "Global flags:"},
-	Usage2:                model.Text{Zh: "用法：", En: "Usage: "},
+	UsagePrefix:           model.Text{Zh: "用法：", En: "Usage: "},
 	Flags:                 model.Text{Zh: "参数：", En: "Flags:"},
 	PrintShellCompletion:  model.Text{Zh: "输出 shell 补全脚本：补全命令、参数、客户名、已保存的列表和快照", En: "print the shell's completion script: commands, flags, customer names, saved lists and snapshots"},
 	UsageGuanxiCompletion: model.Text{Zh: "用法：guanxi completion bash|zsh|fish", En: "usage: guanxi completion bash|zsh|fish"},

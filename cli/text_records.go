@@ -11,7 +11,7 @@ type recordsTexts struct {
 	Corrected         model.Text
 	MovedTrashRestore model.Text
 	Restored          model.Text
-	NotIdGive         model.Text
+	NotAnID           model.Text
 }
 
 var recordsText = recordsTexts{
@@ -22,5 +22,5 @@ var recordsText = recordsTexts{
 	Corrected:         model.Text{Zh: "已更正%s %d。", En: "Corrected %s %d."},
 	MovedTrashRestore: model.Text{Zh: "已把%s %d 移到回收站；恢复：guanxi %s restore %d", En: "Moved %s %d to the trash; to restore it: guanxi %s restore %d"},
 	Restored:          model.Text{Zh: "已恢复%s %d。", En: "Restored %s %d."},
-	NotIdGive:         model.Text{Zh: "“%s”不是编号：请给出 guanxi show 列出的编号", En: "%q is not an id: give an id that guanxi show lists"},
+	NotAnID:           model.Text{Zh: "“%s”不是编号：请给出 guanxi show 列出的编号", En: "%q is not an id: give an id that guanxi show lists"},
 }

@@ -18,7 +18,7 @@ type remindTexts struct {
 	Note               model.Text
 	RepeatWW           model.Text
 	OpenReminderMarked model.Text
-	Every2             model.Text
+	EveryUnreadable    model.Text
 }
 
 var remindText = remindTexts{
@@ -36,5 +36,5 @@ var remindText = remindTexts{
 	Note:               model.Text{Zh: "内容 `TEXT`", En: "note `TEXT`"},
 	RepeatWW:           model.Text{Zh: "重复 `R`：1w、2w、1m、1y（空字符串为一次）", En: "repeat `R`: 1w, 2w, 1m, 1y (an empty string: once)"},
 	OpenReminderMarked: model.Text{Zh: "重新打开一条已完成的提醒", En: "open a reminder marked done again"},
-	Every2:             model.Text{Zh: "--every 看不懂：%s", En: "--every: %s"},
+	EveryUnreadable:    model.Text{Zh: "--every 看不懂：%s", En: "--every: %s"},
 }

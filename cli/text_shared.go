@@ -10,7 +10,7 @@ type sharedTexts struct {
 	Semicolon           model.Text
 	ReplaceFileWhen     model.Text
 	AlreadyExistsChoose model.Text
-	PrintJsonObject     model.Text
+	PrintJSONObject     model.Text
 	PrintRecordWritten  model.Text
 	Title               model.Text
 	Phone               model.Text
@@ -18,14 +18,14 @@ type sharedTexts struct {
 	WechatID            model.Text
 	Amount              model.Text
 	WritingSampleBook   model.Text
-	PrintJsonArray      model.Text
+	PrintJSONArray      model.Text
 	ID                  model.Text
 	Name                model.Text
 	Company             model.Text
-	PrintJson           model.Text
+	PrintJSON           model.Text
 	Aside               model.Text
 	Types               model.Text
-	Name2               model.Text
+	ListName            model.Text
 	RestoreFailed       model.Text
 	Customer            model.Text
 }
@@ -37,7 +37,7 @@ var sharedText = sharedTexts{
 	Semicolon:           model.Text{Zh: "；", En: "; "},
 	ReplaceFileWhen:     model.Text{Zh: "目标文件已存在时覆盖它", En: "replace FILE when it exists"},
 	AlreadyExistsChoose: model.Text{Zh: "%s 已存在：换个文件名，或加 --force 覆盖", En: "%s already exists: choose another name or pass --force"},
-	PrintJsonObject:     model.Text{Zh: "输出 JSON 对象", En: "print a JSON object"},
+	PrintJSONObject:     model.Text{Zh: "输出 JSON 对象", En: "print a JSON object"},
 	PrintRecordWritten:  model.Text{Zh: "输出写入的记录（JSON 对象）", En: "print the record written as a JSON object"},
 	Title:               model.Text{Zh: "职务 `T`", En: "title `T`"},
 	Phone:               model.Text{Zh: "电话 `P`", En: "phone `P`"},
@@ -45,14 +45,14 @@ var sharedText = sharedTexts{
 	WechatID:            model.Text{Zh: "微信号 `W`", En: "WeChat id `W`"},
 	Amount:              model.Text{Zh: "金额 `A`", En: "amount `A`"},
 	WritingSampleBook:   model.Text{Zh: "生成示例客户簿失败：%v", En: "writing the sample book failed: %v"},
-	PrintJsonArray:      model.Text{Zh: "输出 JSON 数组", En: "print a JSON array"},
+	PrintJSONArray:      model.Text{Zh: "输出 JSON 数组", En: "print a JSON array"},
 	ID:                  model.Text{Zh: "编号", En: "ID"},
 	Name:                model.Text{Zh: "姓名", En: "NAME"},
 	Company:             model.Text{Zh: "公司", En: "COMPANY"},
-	PrintJson:           model.Text{Zh: "输出 JSON", En: "print JSON"},
+	PrintJSON:           model.Text{Zh: "输出 JSON", En: "print JSON"},
 	Aside:               model.Text{Zh: "（%s）", En: " (%s)"},
 	Types:               model.Text{Zh: "性格", En: "TYPES"},
-	Name2:               model.Text{Zh: "名称", En: "NAME"},
+	ListName:            model.Text{Zh: "名称", En: "NAME"},
 	RestoreFailed:       model.Text{Zh: "恢复失败：%v", En: "the restore failed: %v"},
 	Customer:            model.Text{Zh: "客户", En: "CUSTOMER"},
 }

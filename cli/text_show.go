@@ -25,7 +25,7 @@ type showTexts struct {
 	Resolved               model.Text
 	NotCatalog             model.Text
 	Note                   model.Text
-	Birthday2              model.Text
+	BirthdayPrefix         model.Text
 	CreditDueOwed          model.Text
 }
 
@@ -51,6 +51,6 @@ var showText = showTexts{
 	Resolved:               model.Text{Zh: "%s 解决：", En: "Resolved %s: "},
 	NotCatalog:             model.Text{Zh: "（目录里没有这个类型）", En: "(not in the catalog)"},
 	Note:                   model.Text{Zh: "备注：", En: "Note: "},
-	Birthday2:              model.Text{Zh: "生日 ", En: "Birthday "},
+	BirthdayPrefix:         model.Text{Zh: "生日 ", En: "Birthday "},
 	CreditDueOwed:          model.Text{Zh: "（赊销，%s 到期，未付 %s）", En: " (credit, due %s, %s owed)"},
 }

@@ -25,9 +25,9 @@ type trashTexts struct {
 	What                  model.Text
 	RestoreGuanxiDeal     model.Text
 	DeleteShort           model.Text
-	MovedIdRecords        model.Text
+	MovedWithRecords      model.Text
 	RestoreShort          model.Text
-	RestoredIdRecords     model.Text
+	RestoredWithRecords   model.Text
 	RefEmptyGive          model.Text
 	NotTrashGuanxi        model.Text
 }
@@ -54,9 +54,9 @@ var trashText = trashTexts{
 	What:                  model.Text{Zh: "内容", En: "WHAT"},
 	RestoreGuanxiDeal:     model.Text{Zh: "恢复：guanxi deal|log|contact|pay|complain|remind restore ID", En: "Restore: guanxi deal|log|contact|pay|complain|remind restore ID"},
 	DeleteShort:           model.Text{Zh: "把客户连同全部记录移到回收站（可恢复）", En: "move a customer with all its records to the trash (it can be restored)"},
-	MovedIdRecords:        model.Text{Zh: "已把 %[1]s（编号 %[2]d）及其 %[3]d 条记录移到回收站。撤销：guanxi restore %[2]d", En: "Moved %[1]s (id %[2]d) and its %[3]d records to the trash. Undo: guanxi restore %[2]d"},
+	MovedWithRecords:      model.Text{Zh: "已把 %[1]s（编号 %[2]d）及其 %[3]d 条记录移到回收站。撤销：guanxi restore %[2]d", En: "Moved %[1]s (id %[2]d) and its %[3]d records to the trash. Undo: guanxi restore %[2]d"},
 	RestoreShort:          model.Text{Zh: "从回收站恢复客户及其全部记录", En: "bring a customer and all its records back from the trash"},
-	RestoredIdRecords:     model.Text{Zh: "已从回收站恢复 %[1]s（编号 %[2]d）及其 %[3]d 条记录。", En: "Restored %[1]s (id %[2]d) and its %[3]d records from the trash."},
+	RestoredWithRecords:   model.Text{Zh: "已从回收站恢复 %[1]s（编号 %[2]d）及其 %[3]d 条记录。", En: "Restored %[1]s (id %[2]d) and its %[3]d records from the trash."},
 	RefEmptyGive:          model.Text{Zh: "REF 不能为空：请给出回收站里客户的编号或姓名", En: "REF is empty: give the id or name of a customer in the trash"},
 	NotTrashGuanxi:        model.Text{Zh: "回收站里没有“%s”（guanxi trash 列出回收站）", En: "%q is not in the trash (guanxi trash lists it)"},
 }

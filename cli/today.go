@@ -33,7 +33,7 @@ func (c *cli) newTodayCmd() *cobra.Command {
 	cmd := c.command("today", "", "today [--days N] [--json]",
 		texts.Today.Short, func([]string) error { return c.runToday(opts) })
 	cmd.Flags().IntVar(&opts.Days, "days", 7, c.t(texts.Today.LookDaysAhead))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	return cmd
 }
 

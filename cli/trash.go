@@ -31,7 +31,7 @@ func (c *cli) newTrashCmd() *cobra.Command {
 	cmd := c.command("trash", "", "trash [--json]", texts.Trash.Short,
 		func([]string) error { return c.runTrash(opts) })
 	cmd.Args = c.refuseArgs(texts.Trash.UnknownArgument)
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	cmd.AddCommand(c.newTrashPurgeCmd())
 	cmd.AddCommand(c.newTrashRecordsCmd())
 	return cmd

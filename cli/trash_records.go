@@ -33,7 +33,7 @@ func (c *cli) newTrashRecordsCmd() *cobra.Command {
 	opts := &trashRecordsOptions{}
 	cmd := c.command("trash records", "", "records [--json]",
 		texts.Trash.RecordsShort, func([]string) error { return c.runTrashRecords(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJsonArray))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	return cmd
 }
 
