@@ -42,7 +42,8 @@ kit.Texts. A word in backquotes names the flag's value in help. Positional argum
 runs c.prepare (--lang, --version, --demo): write your own Args only through it. A command that
 writes a record for one customer is made by c.recordCommand (REF and --json); a noun whose actions
 are its subcommands by c.parentCommand. A run function opens the book through c.onBook,
-c.onBookToWrite or c.onCustomer, which close it.
+c.onBookToWrite or c.onCustomer, which close it. A record's edit changes only the fields whose
+flags were given, through editRecord and the edit type (record_edit.go).
 
 Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
 parent's constructor with AddCommand; the parent's file is the noun (segment.go). A noun may keep
