@@ -86,3 +86,12 @@ func (c *cli) refuseArgs(unknown model.Text) cobra.PositionalArgs {
 	return c.argsAre(func(args []string) bool { return len(args) == 0 },
 		func(args []string) error { return c.usagef(unknown, args[0]) })
 }
+
+// jsonCommand makes a command whose one flag is --json (jsonHelp says what it prints): run gets
+// whether it was given.
+func (c *cli) jsonCommand(path, use string, short, jsonHelp model.Text, run func(asJSON bool) error) *cobra.Command {
+	var asJSON bool
+	cmd := c.command(path, "", use, short, func([]string) error { return run(asJSON) })
+	cmd.Flags().BoolVar(&asJSON, "json", false, c.t(jsonHelp))
+	return cmd
+}

@@ -8,28 +8,19 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// duplicatesOptions is what `guanxi duplicates` was asked for.
-type duplicatesOptions struct {
-	JSON bool
-}
-
 // newDuplicatesCmd is `guanxi duplicates [--json]`.
 func (c *cli) newDuplicatesCmd() *cobra.Command {
-	opts := &duplicatesOptions{}
-	cmd := c.command("duplicates", "", "duplicates [--json]",
-		texts.Duplicates.Short, func([]string) error { return c.runDuplicates(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
-	return cmd
+	return c.jsonCommand("duplicates", "duplicates [--json]", texts.Duplicates.Short, texts.Shared.PrintJSONArray, c.runDuplicates)
 }
 
-// runDuplicates runs `guanxi duplicates` as opts asks.
-func (c *cli) runDuplicates(opts *duplicatesOptions) error {
+// runDuplicates runs `guanxi duplicates`, as JSON when asJSON.
+func (c *cli) runDuplicates(asJSON bool) error {
 	return c.onBook(func(s *store.Store) error {
 		pairs, err := s.Duplicates(c.ctx)
 		if err != nil {
 			return err
 		}
-		if opts.JSON {
+		if asJSON {
 			type side struct {
 				ID      int64  `json:"id"`
 				Name    string `json:"name"`

@@ -107,22 +107,16 @@ func (c *cli) replicaState() (replica.Options, replica.Status, error) {
 
 // --- status ---
 
-type replicaStatusOptions struct{ JSON bool }
-
 func (c *cli) newReplicaStatusCmd() *cobra.Command {
-	opts := &replicaStatusOptions{}
-	cmd := c.command("replica status", "", "status [--json]",
-		texts.Replica.StatusShort, func([]string) error { return c.runReplicaStatus(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSON))
-	return cmd
+	return c.jsonCommand("replica status", "status [--json]", texts.Replica.StatusShort, texts.Shared.PrintJSON, c.runReplicaStatus)
 }
 
-func (c *cli) runReplicaStatus(opts *replicaStatusOptions) error {
+func (c *cli) runReplicaStatus(asJSON bool) error {
 	_, st, err := c.replicaState()
 	if err != nil {
 		return err
 	}
-	if opts.JSON {
+	if asJSON {
 		return c.writeJSON(st)
 	}
 	line := func(t model.Text, args ...any) { fmt.Fprintln(c.stdout, c.tf(t, args...)) }

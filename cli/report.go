@@ -10,22 +10,13 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// reportOptions is what `guanxi report` was asked for.
-type reportOptions struct {
-	JSON bool
-}
-
 // newReportCmd is `guanxi report [--json]`.
 func (c *cli) newReportCmd() *cobra.Command {
-	opts := &reportOptions{}
-	cmd := c.command("report", "", "report [--json]",
-		texts.Report.Short, func([]string) error { return c.runReport(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
-	return cmd
+	return c.jsonCommand("report", "report [--json]", texts.Report.Short, texts.Shared.PrintJSONObject, c.runReport)
 }
 
-// runReport runs `guanxi report` as opts asks.
-func (c *cli) runReport(opts *reportOptions) error {
+// runReport runs `guanxi report`, as JSON when asJSON.
+func (c *cli) runReport(asJSON bool) error {
 	s, autoLevels, err := c.openShowingLevels()
 	if err != nil {
 		return err
@@ -40,7 +31,7 @@ func (c *cli) runReport(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.JSON {
+	if asJSON {
 		return c.writeJSON(toReportJSON(r))
 	}
 	c.printReport(r)

@@ -14,18 +14,10 @@ type segmentJSON struct {
 	Customers int    `json:"customers"`
 }
 
-// segmentListOptions is what `guanxi segment list` was asked for.
-type segmentListOptions struct {
-	JSON bool
-}
-
 // newSegmentListCmd is `guanxi segment list [--json]`: the saved lists with their counts.
 func (c *cli) newSegmentListCmd() *cobra.Command {
-	opts := &segmentListOptions{}
-	cmd := c.command("segment list", "", "list [--json]", texts.Segment.ListShort,
-		func([]string) error { return c.segmentList(opts.JSON) })
+	cmd := c.jsonCommand("segment list", "list [--json]", texts.Segment.ListShort, texts.Shared.PrintJSONArray, c.segmentList)
 	cmd.Aliases = []string{"ls", "列表"}
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	return cmd
 }
 

@@ -9,30 +9,18 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// snapshotsOptions is what `guanxi snapshots` (and `snapshots list`) was asked for.
-type snapshotsOptions struct {
-	JSON bool
-}
-
 // newSnapshotsCmd is `guanxi snapshots [--json]`, the list of snapshots, and the parent of
 // snapshots list and snapshots restore.
 func (c *cli) newSnapshotsCmd() *cobra.Command {
-	opts := &snapshotsOptions{}
-	cmd := c.command("snapshots", "", "snapshots [--json]", texts.Snapshots.Short,
-		func([]string) error { return c.listSnapshots(opts.JSON) })
+	cmd := c.jsonCommand("snapshots", "snapshots [--json]", texts.Snapshots.Short, texts.Snapshots.ListAsJSON, c.listSnapshots)
 	cmd.Args = c.refuseArgs(texts.Snapshots.UnknownArgument)
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Snapshots.ListAsJSON))
 	cmd.AddCommand(c.newSnapshotsListCmd(), c.newSnapshotsRestoreCmd())
 	return cmd
 }
 
 // newSnapshotsListCmd is `guanxi snapshots list [--json]`, the same list as snapshots alone.
 func (c *cli) newSnapshotsListCmd() *cobra.Command {
-	opts := &snapshotsOptions{}
-	cmd := c.command("snapshots list", "", "list [--json]",
-		texts.Snapshots.ListShort, func([]string) error { return c.listSnapshots(opts.JSON) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Snapshots.ListAsJSON))
-	return cmd
+	return c.jsonCommand("snapshots list", "list [--json]", texts.Snapshots.ListShort, texts.Snapshots.ListAsJSON, c.listSnapshots)
 }
 
 type snapshotJSON struct {

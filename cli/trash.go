@@ -20,31 +20,23 @@ type trashJSON struct {
 	Records   int    `json:"records"`
 }
 
-// trashOptions is what `guanxi trash` was asked for.
-type trashOptions struct {
-	JSON bool
-}
-
 // newTrashCmd is `guanxi trash [--json]`, the list of the trash, and the parent of trash purge.
 func (c *cli) newTrashCmd() *cobra.Command {
-	opts := &trashOptions{}
-	cmd := c.command("trash", "", "trash [--json]", texts.Trash.Short,
-		func([]string) error { return c.runTrash(opts) })
+	cmd := c.jsonCommand("trash", "trash [--json]", texts.Trash.Short, texts.Shared.PrintJSONArray, c.runTrash)
 	cmd.Args = c.refuseArgs(texts.Trash.UnknownArgument)
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	cmd.AddCommand(c.newTrashPurgeCmd())
 	cmd.AddCommand(c.newTrashRecordsCmd())
 	return cmd
 }
 
 // runTrash lists the customers in the trash.
-func (c *cli) runTrash(opts *trashOptions) error {
+func (c *cli) runTrash(asJSON bool) error {
 	return c.onBook(func(s *store.Store) error {
 		trash, err := s.Trash(c.ctx)
 		if err != nil {
 			return err
 		}
-		return c.printTrash(trash, opts.JSON)
+		return c.printTrash(trash, asJSON)
 	})
 }
 

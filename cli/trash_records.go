@@ -22,29 +22,20 @@ type trashRecordJSON struct {
 	On           jsonDate `json:"on"`
 }
 
-// trashRecordsOptions is what `guanxi trash records` was asked for.
-type trashRecordsOptions struct {
-	JSON bool
-}
-
 // newTrashRecordsCmd is `guanxi trash records [--json]`: the deals, logged contacts, contact
 // persons, payments, complaints and reminders removed one by one, with how to restore each.
 func (c *cli) newTrashRecordsCmd() *cobra.Command {
-	opts := &trashRecordsOptions{}
-	cmd := c.command("trash records", "", "records [--json]",
-		texts.Trash.RecordsShort, func([]string) error { return c.runTrashRecords(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
-	return cmd
+	return c.jsonCommand("trash records", "records [--json]", texts.Trash.RecordsShort, texts.Shared.PrintJSONArray, c.runTrashRecords)
 }
 
 // runTrashRecords lists the records in the trash, the most recently removed first.
-func (c *cli) runTrashRecords(opts *trashRecordsOptions) error {
+func (c *cli) runTrashRecords(asJSON bool) error {
 	return c.onBook(func(s *store.Store) error {
 		trash, err := s.RecordTrash(c.ctx)
 		if err != nil {
 			return err
 		}
-		if opts.JSON {
+		if asJSON {
 			out := make([]trashRecordJSON, 0, len(trash))
 			for _, r := range trash {
 				j := trashRecordJSON{Kind: string(r.Kind), ID: r.ID, CustomerID: r.CustomerID, CustomerName: r.CustomerName,
