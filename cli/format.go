@@ -332,7 +332,7 @@ func (c *cli) typeNames(codes []string, catalog map[string]model.PersonalityType
 
 // levelName, stageName … show a code by its name in the invocation's language.
 func (c *cli) levelName(l model.Level) string {
-	return model.SanitizeLine(model.NameOf(model.LevelCodes, string(l), c.lang))
+	return model.SanitizeLine(model.NameOf(model.LevelCodes(), string(l), c.lang))
 }
 
 func (c *cli) stageName(s model.Stage) string {

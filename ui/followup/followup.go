@@ -2,6 +2,7 @@ package followup
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -29,12 +30,15 @@ type Screen struct {
 	Loaded bool
 	Err    error
 	Cursor int
-	offset int
-	width  int
-	height int
+	// wantAfterHead is the place the cursor goes once the whole checklist is read, asked for while
+	// only its head was shown (end, or where it was before the book was read again); -1 for none.
+	wantAfterHead int
+	offset        int
+	width         int
+	height        int
 }
 
-func New(c *kit.Common) *Screen { return &Screen{c: c} }
+func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
 
 func (m *Screen) Title() string { return m.c.T(kit.Texts.Views.Followup) }
 func (m *Screen) Typing() bool  { return false }
@@ -44,13 +48,18 @@ func (m *Screen) SetSize(w, h int) {
 	m.clamp()
 }
 
+// Reload reads the checklist again: its head first, then the whole in the background; a view that
+// shows a whole checklist reads the whole again and keeps showing it until then.
 func (m *Screen) Reload() tea.Cmd {
+	if m.idx != nil && !m.idx.Partial && m.idx.Today == m.c.Today() {
+		return reloadWholeChecklist(m.c.Store, m.c.Today(), FollowUpDays)
+	}
 	return LoadChecklist(m.c.Store, m.c.Today(), FollowUpDays)
 }
 
 // Badge counts what needs doing now (overdue and today) for the tab's title.
 func (m *Screen) Badge() string {
-	if !m.Loaded {
+	if !m.Loaded || m.counting() {
 		return ""
 	}
 	return m.badgeText()
@@ -76,14 +85,22 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ChecklistLoadedMsg:
 		m.Loaded, m.Err = true, msg.Err
+		var whole tea.Cmd
 		if msg.Err == nil {
+			if msg.idx.Partial {
+				// The cursor goes back where it was once the whole checklist is there.
+				m.wantAfterHead = m.Cursor
+				whole = loadWholeChecklist(m.c.Store, msg.idx)
+			}
 			m.idx = msg.idx
 			m.win = fuWindow{}
 			m.takePage(msg.Page)
 		}
 		m.relayout()
 		m.clamp()
-		return m, m.fetch()
+		return m, tea.Batch(m.fetch(), whole)
+	case wholeChecklistMsg:
+		return m, m.takeWhole(msg)
 	case checklistPageMsg:
 		if msg.idx != m.idx {
 			return m, nil // a page of a checklist since read again
@@ -98,6 +115,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		return m, m.fetch()
 	case tea.MouseMsg:
 		m.Cursor += kit.WheelStep(msg)
+		m.wantAfterHead = -1
 		m.clamp()
 		return m, m.fetch()
 	case tea.KeyMsg:
@@ -105,7 +123,10 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, cmd
 		}
 		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
-			m.Cursor = cur
+			m.Cursor, m.wantAfterHead = cur, -1
+			if m.counting() && key.Matches(msg, k.Bottom) {
+				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
+			}
 			m.clamp()
 			return m, m.fetch()
 		}
@@ -129,7 +150,11 @@ func (m *Screen) View() string {
 	c, st := m.c, m.c.Styles
 	today := c.Today()
 	var b strings.Builder
-	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
+	header := m.headerText(today)
+	if m.counting() {
+		header = fmt.Sprintf(c.T(kit.Texts.Followup.Counting), today.String())
+	}
+	b.WriteString(st.Header.Render(header) + "\n")
 	switch {
 	case m.Err != nil:
 		return b.String() + st.Error.Render(c.ErrSentence(m.Err, kit.Texts.Errors.Load))

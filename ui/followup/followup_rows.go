@@ -160,7 +160,7 @@ func (m *Screen) customerHeading(g fuGroup) string {
 	if it.Company != "" && it.Company != it.CustomerName {
 		title += " · " + model.SanitizeLine(it.Company)
 	}
-	return title + "  " + c.CodeName(model.LevelCodes, string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
+	return title + "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
 }
 
 func (m *Screen) clamp() {
@@ -301,7 +301,7 @@ func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, 
 	if wLevel > 0 {
 		level := ""
 		if it.CustomerID != 0 {
-			level = c.CodeName(model.LevelCodes, string(it.Level))
+			level = c.CodeName(model.LevelCodes(), string(it.Level))
 		}
 		last := ""
 		if it.CustomerID != 0 {
