@@ -188,7 +188,8 @@ const oneDealSQL = `SELECT id, order_total FROM customers INDEXED BY customers_d
 func (s *Store) oneDealBefore(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
 	out, err := readAll(ctx, s.db, oneDealSQL, func(rows *sql.Rows) (idAmount, error) {
 		f := idAmount{count: 1}
-		return f, rows.Scan(&f.id, &f.amount)
+		err := rows.Scan(&f.id, &f.amount)
+		return f, err
 	}, cutoff.String())
 	if err != nil {
 		return nil, fmt.Errorf("find the dormant customers: %w", err)

@@ -47,7 +47,8 @@ const lostSQL = `SELECT c.id, c.order_total FROM customers c
 func (s *Store) lostCustomers(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
 	out, err := readAll(ctx, s.db, lostSQL, func(rows *sql.Rows) (idAmount, error) {
 		var f idAmount
-		return f, rows.Scan(&f.id, &f.amount)
+		err := rows.Scan(&f.id, &f.amount)
+		return f, err
 	}, cutoff.String())
 	if err != nil {
 		return nil, fmt.Errorf("find the lost customers: %w", err)
@@ -137,7 +138,8 @@ const complainersSQL = `SELECT p.customer_id, c.order_total, p.n FROM (SELECT cu
 func (s *Store) complainers(ctx context.Context, since model.Date) ([]idAmount, error) {
 	out, err := readAll(ctx, s.db, complainersSQL, func(rows *sql.Rows) (idAmount, error) {
 		var f idAmount
-		return f, rows.Scan(&f.id, &f.amount, &f.count)
+		err := rows.Scan(&f.id, &f.amount, &f.count)
+		return f, err
 	}, since.String(), model.ComplaintsMoreThan)
 	if err != nil {
 		return nil, fmt.Errorf("find repeated complaints: %w", err)

@@ -31,7 +31,8 @@ func (s *Store) Typologies(ctx context.Context) ([]model.Typology, error) {
 	out, err := readAll(ctx, s.db, "SELECT code, name_zh, name_en, about_zh, about_en FROM typologies ORDER BY position, code",
 		func(rows *sql.Rows) (model.Typology, error) {
 			var t model.Typology
-			return t, rows.Scan(&t.Code, &t.Name.Zh, &t.Name.En, &t.About.Zh, &t.About.En)
+			err := rows.Scan(&t.Code, &t.Name.Zh, &t.Name.En, &t.About.Zh, &t.About.En)
+			return t, err
 		})
 	if err != nil {
 		return nil, fmt.Errorf("read typologies: %w", err)
