@@ -282,14 +282,8 @@ func (s *Store) ApplyLevelRules(ctx context.Context, source model.LevelSource) (
 
 // LevelChanges returns a customer's level changes, newest first.
 func (s *Store) LevelChanges(ctx context.Context, customerID int64) ([]model.LevelChange, error) {
-	out, err := readAll(ctx, s.db, `SELECT id, customer_id, at, from_level, to_level, source, why_zh, why_en
-		FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC`, func(rows *sql.Rows) (model.LevelChange, error) {
-		var c model.LevelChange
-		var at string
-		err := rows.Scan(&c.ID, &c.CustomerID, &at, &c.From, &c.To, &c.Source, &c.Why.Zh, &c.Why.En)
-		c.At = parseAt(at)
-		return c, err
-	}, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
+		func(rows *sql.Rows) (model.LevelChange, error) { return scanLevelChange(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read level changes: %w", err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"time"
 
 	"guanxi/model"
 )
@@ -44,18 +43,8 @@ func (s *Store) UpdateContact(ctx context.Context, c *model.Contact) error {
 
 // Contacts returns the contact people of a customer, with their personality type codes.
 func (s *Store) Contacts(ctx context.Context, customerID int64) ([]model.Contact, error) {
-	out, err := readAll(ctx, s.db, `SELECT id, uid, customer_id, name, title, role, phone, email, wechat,
-		birthday, birthday_yearly, notes, created_at, updated_at FROM contacts WHERE customer_id = ? ORDER BY id`,
-		func(rows *sql.Rows) (model.Contact, error) {
-			var c model.Contact
-			var birthday, yearly sql.NullString
-			var created, updated int64
-			err := rows.Scan(&c.ID, &c.UID, &c.CustomerID, &c.Name, &c.Title, &c.Role, &c.Phone, &c.Email,
-				&c.WeChat, &birthday, &yearly, &c.Notes, &created, &updated)
-			c.BirthdayYearly, c.Birthday = nullYearly(yearly, parseStoredDate(birthday))
-			c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
-			return c, err
-		}, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+contactColumns+" FROM contacts WHERE customer_id = ? ORDER BY id",
+		func(rows *sql.Rows) (model.Contact, error) { return scanContact(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read contacts: %w", err)
 	}

@@ -54,14 +54,8 @@ func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) (
 	if limit <= 0 {
 		limit = -1
 	}
-	out, err := readAll(ctx, s.db, `SELECT id, uid, customer_id, coalesce(contact_id, 0), at, channel, summary,
-		next_step FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?`, func(rows *sql.Rows) (model.Interaction, error) {
-		var i model.Interaction
-		var at string
-		err := rows.Scan(&i.ID, &i.UID, &i.CustomerID, &i.ContactID, &at, &i.Channel, &i.Summary, &i.NextStep)
-		i.At = parseAt(at)
-		return i, err
-	}, customerID, limit)
+	out, err := readAll(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+		func(rows *sql.Rows) (model.Interaction, error) { return scanInteraction(rows) }, customerID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read logged contacts: %w", err)
 	}

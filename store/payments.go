@@ -58,14 +58,8 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 
 // dealsOf reads a customer's deals inside a transaction.
 func dealsOf(ctx context.Context, q querier, customerID int64) ([]model.Deal, error) {
-	out, err := readAll(ctx, q, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
-		FROM deals WHERE customer_id = ? ORDER BY on_date, id`, func(rows *sql.Rows) (model.Deal, error) {
-		var d model.Deal
-		var on, due sql.NullString
-		err := rows.Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid)
-		d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
-		return d, err
-	}, customerID)
+	out, err := readAll(ctx, q, "SELECT "+dealColumns+" FROM deals WHERE customer_id = ? ORDER BY on_date, id",
+		func(rows *sql.Rows) (model.Deal, error) { return scanDeal(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read deals: %w", err)
 	}
@@ -74,14 +68,8 @@ func dealsOf(ctx context.Context, q querier, customerID int64) ([]model.Deal, er
 
 // Payments returns what a customer has paid on their credit deals, newest first.
 func (s *Store) Payments(ctx context.Context, customerID int64) ([]model.Payment, error) {
-	out, err := readAll(ctx, s.db, `SELECT id, uid, deal_id, customer_id, on_date, amount, note FROM payments
-		WHERE customer_id = ? ORDER BY on_date DESC, id DESC`, func(rows *sql.Rows) (model.Payment, error) {
-		var p model.Payment
-		var on sql.NullString
-		err := rows.Scan(&p.ID, &p.UID, &p.DealID, &p.CustomerID, &on, &p.Amount, &p.Note)
-		p.On = parseStoredDate(on)
-		return p, err
-	}, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+paymentColumns+" FROM payments WHERE customer_id = ? ORDER BY on_date DESC, id DESC",
+		func(rows *sql.Rows) (model.Payment, error) { return scanPayment(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read payments: %w", err)
 	}
