@@ -19,6 +19,7 @@ type cell struct {
 	text  string
 	style style
 	width int
+	spill bool // the text may run on into the next column when that cell is empty
 }
 
 // txt makes a cell of text; the table makes it safe.
@@ -125,13 +126,21 @@ func writeRow(w *screen, widths []int, indent string, row []cell) {
 	}
 	for i := 0; i <= last; i++ {
 		text, width := row[i].text, row[i].width
-		if i < len(widths) && width > widths[i] {
-			text, width = truncateCell(text, widths[i])
+		room, next := -1, i+1 // room -1: the column has no width, as past the last
+		if i < len(widths) {
+			room = widths[i]
+		}
+		if row[i].spill && next < len(row) && row[next].text == "" && next < len(widths) && room >= 0 {
+			room, next = room+2+widths[next], next+1
+		}
+		if room >= 0 && width > room {
+			text, width = truncateCell(text, room)
 		}
 		w.style(row[i].style, text)
-		if i < last && i < len(widths) {
-			w.WriteString(spaces(widths[i] - width + 2))
+		if next <= last && room >= 0 {
+			w.WriteString(spaces(room - width + 2))
 		}
+		i = next - 1
 	}
 	w.WriteString("\n")
 }
