@@ -15,7 +15,7 @@ func TestManyItemsReadTheSameDetails(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	for i := range 30 {
-		c := &model.Customer{Name: fmt.Sprintf("客户%02d", i), Level: model.Levels[i%len(model.Levels)].Code}
+		c := &model.Customer{Name: fmt.Sprintf("客户%02d", i), Level: model.Levels()[i%len(model.Levels())].Code}
 		if err := s.AddCustomer(ctx, c); err != nil {
 			t.Fatal(err)
 		}
