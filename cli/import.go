@@ -65,7 +65,7 @@ func (c *cli) runImport(opts *importOptions) error {
 		if !ok || strings.TrimSpace(word) == "" {
 			return c.usagef("--level-map 写成 别的软件的级别名=级别，如 普通客户=新客户", "write --level-map as WORD=LEVEL, e.g. 普通客户=new")
 		}
-		code, err := c.parseCode(model.LevelCodes, "level", "level-map", level)
+		code, err := c.parseCode(model.LevelCodes(), "level", "level-map", level)
 		if err != nil {
 			return err
 		}

@@ -43,7 +43,7 @@ func (c *cli) newListCmd() *cobra.Command {
 func (c *cli) runList(opts *listOptions) error {
 	q := store.ListQuery{Text: opts.Query}
 	if opts.Level != "" {
-		code, err := c.parseCode(model.LevelCodes, "level", "level", opts.Level)
+		code, err := c.parseCode(model.LevelCodes(), "level", "level", opts.Level)
 		if err != nil {
 			return err
 		}

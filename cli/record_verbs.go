@@ -77,7 +77,7 @@ func (c *cli) runRecordEdit(noun string, kind model.RecordKind, ref string, set 
 // how to bring it back.
 func (c *cli) runRecordDelete(noun string, kind model.RecordKind, ref string) error {
 	return c.onRecord(ref, func(s *store.Store, id int64) error {
-		if err := deleteRecord(c, s, kind, id); err != nil {
+		if err := s.DeleteRecord(c.ctx, kind, id); err != nil {
 			return err
 		}
 		fmt.Fprintln(c.stdout, c.trf("已把%s %d 移到回收站；恢复：guanxi %s restore %d", "Moved %s %d to the trash; to restore it: guanxi %s restore %d",
@@ -115,23 +115,4 @@ func (c *cli) recordID(s string) (int64, error) {
 		return 0, c.usagef("“%s”不是编号：请给出 guanxi show 列出的编号", "%q is not an id: give an id that guanxi show lists", s)
 	}
 	return id, nil
-}
-
-// deleteRecord moves a record of a kind to the trash.
-func deleteRecord(c *cli, s *store.Store, kind model.RecordKind, id int64) error {
-	switch kind {
-	case model.RecordDeal:
-		return s.DeleteDeal(c.ctx, id)
-	case model.RecordLog:
-		return s.DeleteInteraction(c.ctx, id)
-	case model.RecordContact:
-		return s.DeleteContact(c.ctx, id)
-	case model.RecordPayment:
-		return s.DeletePayment(c.ctx, id)
-	case model.RecordComplaint:
-		return s.DeleteComplaint(c.ctx, id)
-	case model.RecordReminder:
-		return s.DeleteReminder(c.ctx, id)
-	}
-	return fmt.Errorf("unknown kind of record %q", kind)
 }

@@ -98,7 +98,7 @@ func (c *cli) printReport(r *model.Report) {
 		list  []model.Code
 		rows  []model.CodeCount
 	}{
-		{model.Text{Zh: "按级别", En: "By level"}, model.LevelCodes, r.Levels},
+		{model.Text{Zh: "按级别", En: "By level"}, model.LevelCodes(), r.Levels},
 		{model.Text{Zh: "按阶段", En: "By stage"}, model.Stages, r.Stages},
 		{model.Text{Zh: "按关系", En: "By relationship"}, model.Relations, r.Rels},
 	} {

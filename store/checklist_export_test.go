@@ -148,7 +148,7 @@ func ChecklistHeadQueries(today model.Date, days, n int, whole []model.Checklist
 			from = p.from.String()
 		}
 		for _, src := range p.sources {
-			out = append(out, BareQuery{headSQL[src][p.order], []any{from, p.to.String(), n}})
+			out = append(out, BareQuery{headSQL()[src][p.order], []any{from, p.to.String(), n}})
 		}
 	}
 	greetDays := days

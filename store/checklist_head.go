@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"guanxi/model"
 )
@@ -28,8 +29,9 @@ const (
 )
 
 // headSQL reads the keys of one source in a span in the checklist's order for overdue items or
-// for the days from today on; its arguments are the span's first and last day and the limit.
-var headSQL = func() map[itemSource][2]string {
+// for the days from today on; its arguments are the span's first and last day and the limit. It is
+// made on first use, as the levels it orders by are decoded then.
+var headSQL = sync.OnceValue(func() map[itemSource][2]string {
 	out := map[itemSource][2]string{}
 	for src, k := range keySources {
 		rank := levelRankSQL(k.level)
@@ -44,17 +46,18 @@ var headSQL = func() map[itemSource][2]string {
 		}
 	}
 	return out
-}()
+})
 
 // levelRankSQL is model.LevelRank of a level column, as SQL: the levels' places in model.Levels,
 // a level the program does not know last. It is made from the model's table, not written twice.
 func levelRankSQL(col string) string {
 	var b strings.Builder
 	b.WriteString("CASE " + col)
-	for _, info := range model.Levels {
+	levels := model.Levels()
+	for _, info := range levels {
 		b.WriteString(" WHEN '" + string(info.Code) + "' THEN " + strconv.Itoa(model.LevelRank(info.Code)))
 	}
-	b.WriteString(" ELSE " + strconv.Itoa(len(model.Levels)) + " END")
+	b.WriteString(" ELSE " + strconv.Itoa(len(levels)) + " END")
 	return b.String()
 }
 
@@ -79,7 +82,7 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int
 	partial := false
 	readPart := func(order headOrder, sp span, sources []itemSource) error {
 		for _, src := range sources {
-			got, full, err := r.readWith(ctx, headSQL[src][order], src, sp)
+			got, full, err := r.readWith(ctx, headSQL()[src][order], src, sp)
 			if err != nil {
 				return fmt.Errorf("read the checklist: %w", err)
 			}

@@ -69,7 +69,7 @@ func scanListRow(r rowScanner) (model.Customer, error) {
 func levelOrder() string {
 	var b strings.Builder
 	b.WriteString("CASE c.level")
-	for i, l := range model.Levels {
+	for i, l := range model.Levels() {
 		fmt.Fprintf(&b, " WHEN '%s' THEN %d", l.Code, i)
 	}
 	b.WriteString(" ELSE 99 END")

@@ -52,7 +52,7 @@ func TestLongReasonsReadInFull(t *testing.T) {
 				} {
 					it := fuSelect(t, a, m, match)
 					want := wording.Why(&it, lang, model.DateOf(testNow))
-					level := model.NameOf(model.LevelCodes, string(it.Level), lang)
+					level := model.NameOf(model.LevelCodes(), string(it.Level), lang)
 					got := reasonOnScreen(strings.Split(screenText(a), "\n"), want, level)
 					if squeeze(got) != squeeze(want) {
 						t.Errorf("the reason of %s's %s should read whole:\nwant %q\n got %q\n%s", it.CustomerName, it.Kind, want, got, screenText(a))

@@ -392,7 +392,7 @@ func TestPlanSettingsScreen(t *testing.T) {
 	}
 	// The greeting lead.
 	press(a, tea.KeyHome)
-	for range len(model.Levels) {
+	for range len(model.Levels()) {
 		press(a, tea.KeyDown)
 	}
 	press(a, tea.KeyEnter)

@@ -174,7 +174,7 @@ func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 		golden(t, "form_level_"+name, a)
 		press(a, tea.KeyRight)
 		press(a, tea.KeyRight)
-		for _, l := range model.Levels {
+		for _, l := range model.Levels() {
 			if l.Code == model.LevelLow {
 				for range 2 {
 					press(a, tea.KeyRight)

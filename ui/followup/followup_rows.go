@@ -45,10 +45,7 @@ func (m *Screen) relayout() {
 	} else {
 		st.groups = m.groupsByDay()
 	}
-	st.overdue, st.due = 0, 0
-	if m.idx != nil {
-		st.overdue, st.due = m.idx.Overdue, m.idx.DueToday
-	}
+	st.overdue, st.due = m.dueCounts()
 	m.layoutLines()
 }
 
@@ -155,7 +152,7 @@ func (m *Screen) belowIndent() int {
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *Screen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.Count())
+	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.total())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
@@ -226,7 +223,7 @@ func (m *Screen) customerHeading(g fuGroup) string {
 	if it.Company != "" && it.Company != it.CustomerName {
 		title += " · " + model.SanitizeLine(it.Company)
 	}
-	return title + "  " + c.CodeName(model.LevelCodes, string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
+	return title + "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
 }
 
 func (m *Screen) clamp() {
@@ -394,7 +391,7 @@ func (m *Screen) renderLine(it model.ChecklistItem, text itemLines, k int, today
 		if k == 0 && wLevel > 0 {
 			level, last := "", ""
 			if it.CustomerID != 0 {
-				level, last = c.CodeName(model.LevelCodes, string(it.Level)), m.lastOfKind(it, today)
+				level, last = c.CodeName(model.LevelCodes(), string(it.Level)), m.lastOfKind(it, today)
 			}
 			line += " " + kit.Fit(level, wLevel)
 			if wLast > 0 {

@@ -67,7 +67,7 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 		Text("phone", c.T(kit.Texts.Fields.Phone), cu.Phone, "").
 		Text("email", c.T(kit.Texts.Fields.Email), cu.Email, "").
 		Text("wechat", c.T(kit.Texts.Fields.Wechat), cu.WeChat, "").
-		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes, string(cu.Level)).Explain(kit.AboutLevel(c)).
+		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes(), string(cu.Level)).Explain(kit.AboutLevel(c)).
 		Choose("stage", c.T(kit.Texts.Fields.Stage), model.Stages, string(cu.Stage)).
 		Choose("relation", c.T(kit.Texts.Fields.Relation), model.Relations, string(cu.Relation)).
 		Text("region", c.T(kit.Texts.Fields.Region), cu.Region, "").

@@ -117,7 +117,7 @@ func markedForm(c *kit.Common, ids []int64) *kit.Form {
 		return overlays.OpenExport(c, scope), nil
 	})
 	f.Choose("action", c.T(kit.Texts.Marked.Action), markedActions, "level").
-		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes, string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
+		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes(), string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
 		Text("tag", c.T(kit.Texts.Fields.Tag), "", c.T(kit.Texts.Marked.TagHint)).OnlyWhen("action", "tag").
 		PickType("type", c.T(kit.Texts.Fields.Type), "", c.T(kit.Texts.Hints.Type)).OnlyWhen("action", "type")
 	return f
