@@ -188,3 +188,25 @@ func TestTheListNeverBeginsHalfwayThroughAnItem(t *testing.T) {
 		check("page down")
 	}
 }
+
+// TestACustomersHeadingFitsAndSaysNever: grouped by customer, a customer never contacted is said to
+// be so (not "上次 从未联系"), and a company too long for the heading (at 60 columns) goes by its
+// short name.
+func TestACustomersHeadingFitsAndSaysNever(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		s := fuBook(t)
+		c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
+		if err := s.AddCustomer(context.Background(), &c); err != nil {
+			t.Fatal(err)
+		}
+		a := newTestApp(t, s, lang, 60, 20)
+		fuScreen(a)
+		typeText(a, "v")
+		press(a, tea.KeyEnd)
+		want := map[model.Lang]string{model.Zh: "欧阳建国 · 华东精密机械制造  VIP客户  从未联系 (1)", model.En: "欧阳建国 · 华东精密机械制造  VIP  never contacted (1)"}[lang]
+		if screen := screenText(a); !strings.Contains(screen, want) {
+			t.Errorf("the heading should read %q:\n%s", want, screen)
+		}
+		checkScreenSize(t, a, 60, 20)
+	}
+}

@@ -208,22 +208,28 @@ func (m *Screen) groupsByCustomer() []fuGroup {
 }
 
 // customerHeading is the heading of a customer's items when grouped by customer: the name and
-// company, the level and the last contact, read from the customer's first item.
+// company, the level, the last contact and how many items, read from the customer's first item.
+// A company too long for the heading goes by its short name.
 func (m *Screen) customerHeading(g fuGroup) string {
 	c := m.c
 	first := g.items[0]
+	count := fmt.Sprintf(" (%d)", len(g.items))
 	if m.idx.CustomerID(first) == 0 {
-		return c.T(kit.Texts.Followup.Holidays)
+		return c.T(kit.Texts.Followup.Holidays) + count
 	}
 	it, ok := m.Item(first)
 	if !ok {
-		return model.SanitizeLine(m.idx.CustomerName(first))
+		return model.SanitizeLine(m.idx.CustomerName(first)) + count
 	}
-	title := model.SanitizeLine(it.CustomerName)
-	if it.Company != "" && it.Company != it.CustomerName {
-		title += " · " + model.SanitizeLine(it.Company)
+	tail := "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + m.lastText(it) + count
+	name := model.SanitizeLine(it.CustomerName)
+	if it.Company == "" || it.Company == it.CustomerName {
+		return name + tail
 	}
-	return title + "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
+	if whole := name + " · " + model.SanitizeLine(it.Company) + tail; kit.Width(whole) <= m.width {
+		return whole
+	}
+	return model.SanitizeLine(m.rowName(it)) + tail
 }
 
 func (m *Screen) clamp() {
@@ -271,7 +277,7 @@ func (m *Screen) listView() string {
 			g := groups[-1-l]
 			title := g.title
 			if m.Fu.byCustomer {
-				title = fmt.Sprintf("%s (%d)", m.customerHeading(g), len(g.items))
+				title = m.customerHeading(g)
 			}
 			b.WriteString(tones[g.tone](kit.Fit(title, m.width)) + "\n")
 		} else if it, ok := m.Item(l); ok {
@@ -325,12 +331,12 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 // person and a short name of six characters.
 const minFollowName = 21
 
-// lastText shows the day of the last contact, or that there has been none.
+// lastText says when the customer was last contacted, or that they never were.
 func (m *Screen) lastText(it model.ChecklistItem) string {
 	if it.LastContactOn.IsZero() {
-		return m.c.T(kit.Texts.Followup.Never)
+		return m.c.T(kit.Texts.Followup.NeverContacted)
 	}
-	return it.LastContactOn.String()
+	return m.c.T(kit.Texts.Followup.LastContact) + it.LastContactOn.String()
 }
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.
