@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/wording"
 )
@@ -209,4 +210,29 @@ func TestACustomersHeadingFitsAndSaysNever(t *testing.T) {
 		}
 		checkScreenSize(t, a, 60, 20)
 	}
+}
+
+// TestTheNameColumnIsAsWideAsTheNamesShown: from 100 columns the name's column is as wide as the
+// widest name among the items read (up to its cap), and the reason has the rest: short names leave
+// a reason of 36 cells on one line at 120 columns.
+func TestTheNameColumnIsAsWideAsTheNamesShown(t *testing.T) {
+	s := testbook.Open(t, testbook.At(testNow))
+	ctx := context.Background()
+	note := "年度供货协议 · confirm the delivery"
+	for _, name := range []string{"杭州金鼎新材料有限公司", "苏州永泰物流有限公司"} {
+		c := model.Customer{Name: name, Company: name, Kind: model.KindOrganisation, Level: model.LevelStrategic}
+		if err := s.AddCustomer(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: note}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newTestApp(t, s, model.En, 120, 40)
+	fuScreen(a)
+	screen := screenText(a)
+	if !strings.Contains(screen, "金鼎新材料") || strings.Count(screen, note) != 2 {
+		t.Errorf("each reason should be on one line beside its short name:\n%s", screen)
+	}
+	checkScreenSize(t, a, 120, 40)
 }

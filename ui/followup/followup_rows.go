@@ -32,6 +32,7 @@ type fuState struct {
 	rowOf        []int // the line of each position in order
 	Order        []int // item indexes in the order shown, which the cursor follows
 	overdue, due int   // how many items are overdue and due today, for the header
+	nameW        int   // the widest name among the items read, for the name's own column
 	// undo is the reminder last deleted here (0: none) and its customer.
 	undo, undoCustomer int64
 }
@@ -60,6 +61,12 @@ func (m *Screen) layoutLines() {
 	}
 	st.lines, st.part, st.rowOf, st.Order = st.lines[:0], st.part[:0], st.rowOf[:0], st.Order[:0]
 	today := m.c.Today()
+	st.nameW = 0
+	for _, it := range m.win.items {
+		if it.CustomerID != 0 {
+			st.nameW = max(st.nameW, kit.Width(model.SanitizeLine(m.rowName(it))))
+		}
+	}
 	for g, grp := range st.groups {
 		st.lines, st.part = append(st.lines, -1-g), append(st.part, 0)
 		for _, i := range grp.items {
@@ -316,7 +323,12 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 			types = 14
 			rest -= types + 1
 		}
-		name = min(24, rest*9/20) // a person and a short name of six characters, 21; the reason wraps beside it
+		// As wide as the widest name read (a person and a short name of six characters is 21), up
+		// to a share of the row; the reason has the rest and wraps in it.
+		name = min(24, rest*9/20)
+		if m.Fu.nameW > 0 {
+			name = max(min(name, m.Fu.nameW), minOwnName)
+		}
 		return when, kind, name, max(rest-name-1, 8), level, last, types
 	}
 	if rest < minFollowName {
@@ -326,6 +338,9 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 	}
 	return when, kind, max(rest, 8), 0, level, last, 0
 }
+
+// minOwnName is the narrowest the name's own column gets, however short the names.
+const minOwnName = 12
 
 // minFollowName is the room a narrow row keeps for the name before the last contact gives way: a
 // person and a short name of six characters.
