@@ -20,12 +20,8 @@ type backupOptions struct {
 // newBackupCmd is `guanxi backup FILE [--force]`.
 func (c *cli) newBackupCmd() *cobra.Command {
 	opts := &backupOptions{}
-	cmd := &cobra.Command{
-		Use:   "backup FILE [--force]",
-		Short: c.tr("把客户簿完整复制一份，TUI 开着也安全", "write a consistent copy of the book, safe while the TUI is open"),
-		Args:  c.positionals("backup", "FILE"),
-		RunE:  c.takeArg(&opts.File, func() error { return c.runBackup(opts) }),
-	}
+	cmd := c.command("backup", "FILE", "backup FILE [--force]",
+		model.Text{Zh: "把客户簿完整复制一份，TUI 开着也安全", En: "write a consistent copy of the book, safe while the TUI is open"}, c.takeArg(&opts.File, func() error { return c.runBackup(opts) }))
 	cmd.Flags().BoolVar(&opts.Force, "force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
 	return cmd
 }

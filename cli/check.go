@@ -18,14 +18,8 @@ type checkOptions struct {
 // newCheckCmd is `guanxi check`.
 func (c *cli) newCheckCmd() *cobra.Command {
 	opts := &checkOptions{}
-	cmd := &cobra.Command{
-		Use:   "check",
-		Short: c.tr("检查客户簿是否完好；有问题时退出码为 1", "check the book's integrity; exit 1 on any problem"),
-		Args:  c.positionals("check", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runCheck(opts)
-		},
-	}
+	cmd := c.command("check", "", "check",
+		model.Text{Zh: "检查客户簿是否完好；有问题时退出码为 1", En: "check the book's integrity; exit 1 on any problem"}, func([]string) error { return c.runCheck(opts) })
 
 	cmd.Flags().BoolVar(&opts.Quick, "quick", false, c.tr("快速检查：读遍每一页和每一行，但不逐条核对索引与表",
 		"a quick check: every page and row is read, but indexes are not compared with their tables"))

@@ -20,17 +20,14 @@ type classesOptions struct {
 // newClassesCmd is `guanxi classes [REF] [--set KEY=VALUE]... [--apply] [--json]`.
 func (c *cli) newClassesCmd() *cobra.Command {
 	opts := &classesOptions{}
-	cmd := &cobra.Command{
-		Use:   "classes [REF] [--set KEY=VALUE]... [--apply] [--json]",
-		Short: c.tr("分类门槛与建议级别；给出 REF 时显示这位客户的各项分类和理由", "classification thresholds and suggested levels; with REF, that customer's classes and why"),
-		Args:  c.positionals("classes", "[REF]"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				opts.Ref = args[0]
+	cmd := c.command("classes", "[REF]", "classes [REF] [--set KEY=VALUE]... [--apply] [--json]",
+		model.Text{Zh: "分类门槛与建议级别；给出 REF 时显示这位客户的各项分类和理由", En: "classification thresholds and suggested levels; with REF, that customer's classes and why"},
+		func(pos []string) error {
+			if len(pos) > 0 {
+				opts.Ref = pos[0]
 			}
 			return c.runClasses(opts)
-		},
-	}
+		})
 	cmd.Flags().Var(&opts.Sets, "set", c.trf("改一项门槛 `KEY=VALUE`，可多次；KEY 为 %s", "change a threshold `KEY=VALUE`, repeatable; KEY is one of %s", strings.Join(model.SettingKeys(), ", ")))
 	cmd.Flags().BoolVar(&opts.Apply, "apply", false, c.tr("采纳建议级别（给出 REF 时只改这位客户）", "take the suggested levels (only REF's when given)"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))

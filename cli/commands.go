@@ -85,11 +85,11 @@ func (c *cli) positionals(name, args string) cobra.PositionalArgs {
 	}
 }
 
-// takeArg is the RunE of a command that takes one argument (a REF, a FILE, a URL): it keeps the
+// takeArg is the run of a command that takes one argument (a REF, a FILE, a URL): it keeps the
 // argument in *arg, where the command's options hold it, and runs the command. positionals has
 // already checked that there is one.
-func (c *cli) takeArg(arg *string, run func() error) func(*cobra.Command, []string) error {
-	return func(_ *cobra.Command, args []string) error {
+func (c *cli) takeArg(arg *string, run func() error) func(pos []string) error {
+	return func(args []string) error {
 		*arg = args[0]
 		return run()
 	}

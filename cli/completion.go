@@ -64,7 +64,8 @@ func (c *cli) addCompletions(cmd *cobra.Command) {
 		}
 	}
 	flags := map[string]func(string) []cobra.Completion{
-		"level":    codes(model.LevelCodes),
+		// the levels' table is read only when a level is completed, not each time the tree is built
+		"level":    func(s string) []cobra.Completion { return codes(model.LevelCodes())(s) },
 		"stage":    codes(model.Stages),
 		"relation": codes(model.Relations),
 		"channel":  codes(model.Channels),

@@ -57,21 +57,18 @@ func (c *cli) runContactAdd(ref string, p contactFlags, set map[string]bool) err
 	if *p.name == "" {
 		return c.usagef("请用 --name 给出联系人姓名", "give the contact's name with --name")
 	}
-	s, cu, err := c.openForCustomer(ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	ct := model.Contact{CustomerID: cu.ID}
-	if err := c.applyContact(p, set, &ct); err != nil {
-		return err
-	}
-	if err := s.AddContact(c.ctx, &ct); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已给 %s 添加联系人 %s（编号 %d）。", "Added %[2]s to %[1]s as a contact (id %[3]d).",
-		model.SanitizeLine(cu.Name), model.SanitizeLine(ct.Name), ct.ID))
-	return nil
+	return c.onCustomer(ref, func(s *store.Store, cu model.Customer) error {
+		ct := model.Contact{CustomerID: cu.ID}
+		if err := c.applyContact(p, set, &ct); err != nil {
+			return err
+		}
+		if err := s.AddContact(c.ctx, &ct); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已给 %s 添加联系人 %s（编号 %d）。", "Added %[2]s to %[1]s as a contact (id %[3]d).",
+			model.SanitizeLine(cu.Name), model.SanitizeLine(ct.Name), ct.ID))
+		return nil
+	})
 }
 
 // newContactCmd is `guanxi contact`: add REF, edit ID, delete ID and restore ID of the people inside

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -16,32 +17,25 @@ type deleteOptions struct {
 // newDeleteCmd is `guanxi delete REF`.
 func (c *cli) newDeleteCmd() *cobra.Command {
 	opts := &deleteOptions{}
-	cmd := &cobra.Command{
-		Use:   "delete REF",
-		Short: c.tr("把客户连同全部记录移到回收站（可恢复）", "move a customer with all its records to the trash (it can be restored)"),
-		Args:  c.positionals("delete", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }),
-	}
+	cmd := c.command("delete", "REF", "delete REF",
+		model.Text{Zh: "把客户连同全部记录移到回收站（可恢复）", En: "move a customer with all its records to the trash (it can be restored)"}, c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }))
 
 	return cmd
 }
 
 // runDelete runs `guanxi delete` as opts asks.
 func (c *cli) runDelete(opts *deleteOptions) error {
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := s.DeleteCustomer(c.ctx, cu.ID); err != nil {
-		return err
-	}
-	records := 0
-	if tc, err := s.FindTrashed(c.ctx, strconv.FormatInt(cu.ID, 10)); err == nil {
-		records = tc.Records
-	}
-	fmt.Fprintln(c.stdout, c.trf("已把 %[1]s（编号 %[2]d）及其 %[3]d 条记录移到回收站。撤销：guanxi restore %[2]d",
-		"Moved %[1]s (id %[2]d) and its %[3]d records to the trash. Undo: guanxi restore %[2]d",
-		model.SanitizeLine(cu.Name), cu.ID, records))
-	return nil
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		if err := s.DeleteCustomer(c.ctx, cu.ID); err != nil {
+			return err
+		}
+		records := 0
+		if tc, err := s.FindTrashed(c.ctx, strconv.FormatInt(cu.ID, 10)); err == nil {
+			records = tc.Records
+		}
+		fmt.Fprintln(c.stdout, c.trf("已把 %[1]s（编号 %[2]d）及其 %[3]d 条记录移到回收站。撤销：guanxi restore %[2]d",
+			"Moved %[1]s (id %[2]d) and its %[3]d records to the trash. Undo: guanxi restore %[2]d",
+			model.SanitizeLine(cu.Name), cu.ID, records))
+		return nil
+	})
 }

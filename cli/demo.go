@@ -20,14 +20,8 @@ type demoOptions struct {
 // newDemoCmd is `guanxi demo --size N --db PATH`.
 func (c *cli) newDemoCmd() *cobra.Command {
 	opts := &demoOptions{}
-	cmd := &cobra.Command{
-		Use:   "demo --size N --db PATH",
-		Short: c.tr("生成一本有 N 位客户的示例客户簿（用来试规模）", "write a generated book of N customers, for trying scale"),
-		Args:  c.positionals("demo", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runDemo(opts)
-		},
-	}
+	cmd := c.command("demo", "", "demo --size N --db PATH",
+		model.Text{Zh: "生成一本有 N 位客户的示例客户簿（用来试规模）", En: "write a generated book of N customers, for trying scale"}, func([]string) error { return c.runDemo(opts) })
 	cmd.Flags().IntVar(&opts.Size, "size", 0, c.tr("客户数 `N`", "how many customers: `N`"))
 	return cmd
 }

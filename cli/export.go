@@ -25,14 +25,8 @@ type exportOptions struct {
 // newExportCmd is `guanxi export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]`.
 func (c *cli) newExportCmd() *cobra.Command {
 	opts := &exportOptions{}
-	cmd := &cobra.Command{
-		Use:   "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
-		Short: c.tr("导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"),
-		Args:  c.positionals("export", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runExport(opts)
-		},
-	}
+	cmd := c.command("export", "", "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
+		model.Text{Zh: "导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", En: "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"}, func([]string) error { return c.runExport(opts) })
 	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：xlsx（给表格软件）、csv（给脚本）、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: xlsx (for spreadsheets), csv (for scripts), vcf, ics or json (with --out, taken from its name when left out)"))
 	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认或 -：输出到标准输出）", "write to `FILE` (default, or -: standard output)"))
 	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
@@ -65,69 +59,66 @@ func (c *cli) runExport(opts *exportOptions) error {
 	if opts.Days < 1 || opts.Days > 3660 {
 		return c.usagef("--days 应在 1 到 3660 之间", "--days takes 1 to 3660")
 	}
-	s, err := c.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if c.env("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: 150 MB, docs/PERFORMANCE.md
-	}
-	o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days}
-	if opts.Segment != "" {
-		members, err := s.SegmentCustomers(c.ctx, opts.Segment)
-		if errors.Is(err, model.ErrNotFound) {
-			return c.errorf("没有叫“%s”的已保存列表（guanxi segment list 查看）", "no saved list is called %q (see guanxi segment list)", model.SanitizeLine(opts.Segment))
+	return c.onBook(func(s *store.Store) error {
+		if c.env("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(exchange.MemoryLimitFor(f)) // as an import does: 150 MB, docs/PERFORMANCE.md
 		}
+		o := exchange.ExportOptions{Format: f, Lang: c.lang, VCardVersion: opts.Version, Days: opts.Days}
+		if opts.Segment != "" {
+			members, err := s.SegmentCustomers(c.ctx, opts.Segment)
+			if errors.Is(err, model.ErrNotFound) {
+				return c.errorf("没有叫“%s”的已保存列表（guanxi segment list 查看）", "no saved list is called %q (see guanxi segment list)", model.SanitizeLine(opts.Segment))
+			}
+			if err != nil {
+				return err
+			}
+			o.Scope.Only = map[int64]bool{}
+			for _, m := range members {
+				o.Scope.Only[m.ID] = true
+			}
+		}
+		total, err := c.exportTotal(s, o)
 		if err != nil {
 			return err
 		}
-		o.Scope.Only = map[int64]bool{}
-		for _, m := range members {
-			o.Scope.Only[m.ID] = true
+		if opts.Out == "" || opts.Out == "-" { // "-" is standard output, as for import
+			w, ok := c.stdout.data()
+			if !ok {
+				return c.rawToTerminal()
+			}
+			// The export goes to a pipe or a file, not to the terminal the progress is drawn on, and
+			// from another goroutine: standard error must not write standard output out before it.
+			c.stderr.other = nil
+			defer func() { c.stderr.other = c.stdout }()
+			return c.longRun(false, exportWriting, exportCancelledOut, func(ctx context.Context, t *tracker) error {
+				o.Progress = func(n int) { t.count(int64(n), total) }
+				_, err := exchange.Export(ctx, s, w, o)
+				return err
+			})
 		}
-	}
-	total, err := c.exportTotal(s, o)
-	if err != nil {
-		return err
-	}
-	if opts.Out == "" || opts.Out == "-" { // "-" is standard output, as for import
-		w, ok := c.stdout.data()
-		if !ok {
-			return c.rawToTerminal()
-		}
-		// The export goes to a pipe or a file, not to the terminal the progress is drawn on, and
-		// from another goroutine: standard error must not write standard output out before it.
-		c.stderr.other = nil
-		defer func() { c.stderr.other = c.stdout }()
-		return c.longRun(false, exportWriting, exportCancelledOut, func(ctx context.Context, t *tracker) error {
-			o.Progress = func(n int) { t.count(int64(n), total) }
-			_, err := exchange.Export(ctx, s, w, o)
+		var n int
+		err = c.longRun(false, exportWriting, exportCancelledFile, func(ctx context.Context, t *tracker) error {
+			o.Progress = func(done int) { t.count(int64(done), total) }
+			var err error
+			n, err = exchange.ExportFile(ctx, s, opts.Out, o, opts.Force)
 			return err
 		})
-	}
-	var n int
-	err = c.longRun(false, exportWriting, exportCancelledFile, func(ctx context.Context, t *tracker) error {
-		o.Progress = func(done int) { t.count(int64(done), total) }
-		var err error
-		n, err = exchange.ExportFile(ctx, s, opts.Out, o, opts.Force)
-		return err
+		if errors.Is(err, errCancelled) {
+			return err
+		}
+		if errors.Is(err, exchange.ErrExists) {
+			return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(opts.Out))
+		}
+		if err != nil {
+			return c.errorf("导出到 %s 失败：%v", "exporting to %s failed: %v", model.SanitizeLine(opts.Out), err)
+		}
+		what := c.tr("位客户", "customers")
+		if f == exchange.ICal {
+			what = c.tr("项日程", "calendar events")
+		}
+		fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(opts.Out)))
+		return nil
 	})
-	if errors.Is(err, errCancelled) {
-		return err
-	}
-	if errors.Is(err, exchange.ErrExists) {
-		return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(opts.Out))
-	}
-	if err != nil {
-		return c.errorf("导出到 %s 失败：%v", "exporting to %s failed: %v", model.SanitizeLine(opts.Out), err)
-	}
-	what := c.tr("位客户", "customers")
-	if f == exchange.ICal {
-		what = c.tr("项日程", "calendar events")
-	}
-	fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(opts.Out)))
-	return nil
 }
 
 // The step of an export in its line of progress, and what a cancelled one leaves: a file is

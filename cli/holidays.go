@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // holidaysOptions is what `guanxi holidays` was asked for.
@@ -40,12 +41,8 @@ type officialDayJSON struct {
 // official days off and make-up working days of a year.
 func (c *cli) newHolidaysCmd() *cobra.Command {
 	opts := &holidaysOptions{}
-	cmd := &cobra.Command{
-		Use:   "holidays [--year Y] [--json]",
-		Short: c.tr("一年的节日、法定假日和调休上班日", "a year's holidays, official days off and make-up working days"),
-		Args:  c.positionals("holidays", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runHolidays(opts) },
-	}
+	cmd := c.command("holidays", "", "holidays [--year Y] [--json]",
+		model.Text{Zh: "一年的节日、法定假日和调休上班日", En: "a year's holidays, official days off and make-up working days"}, func([]string) error { return c.runHolidays(opts) })
 	cmd.Flags().IntVar(&opts.Year, "year", 0, c.tr("年份 `Y`（默认今年）", "the year `Y` (default this year)"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON", "print JSON"))
 	return cmd
@@ -61,62 +58,59 @@ func (c *cli) runHolidays(opts *holidaysOptions) error {
 	if year < 1900 || year > 2200 {
 		return c.usagef("--year 应在 1900 到 2200 之间", "--year takes 1900 to 2200")
 	}
-	s, err := c.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	hs, err := s.Holidays(c.ctx)
-	if err != nil {
-		return err
-	}
-	days := model.HolidaysOfYear(hs, year)
-	official := model.OfficialDays(year)
+	return c.onBook(func(s *store.Store) error {
+		hs, err := s.Holidays(c.ctx)
+		if err != nil {
+			return err
+		}
+		days := model.HolidaysOfYear(hs, year)
+		official := model.OfficialDays(year)
 
-	if opts.JSON {
-		out := holidaysJSON{Year: year, OfficialTable: len(official) > 0, Holidays: []holidayJSON{}, Official: []officialDayJSON{}}
-		for _, d := range days {
-			h := holidayJSON{Name: d.Name.In(c.lang), On: jsonDate(d.On)}
-			if !d.Lunar.IsZero() {
-				h.Lunar = c.lunarText(d.Lunar)
+		if opts.JSON {
+			out := holidaysJSON{Year: year, OfficialTable: len(official) > 0, Holidays: []holidayJSON{}, Official: []officialDayJSON{}}
+			for _, d := range days {
+				h := holidayJSON{Name: d.Name.In(c.lang), On: jsonDate(d.On)}
+				if !d.Lunar.IsZero() {
+					h.Lunar = c.lunarText(d.Lunar)
+				}
+				out.Holidays = append(out.Holidays, h)
 			}
-			out.Holidays = append(out.Holidays, h)
+			for _, d := range official {
+				out.Official = append(out.Official, officialDayJSON{On: jsonDate(d.On), Holiday: d.Name.In(c.lang), Working: d.Work})
+			}
+			return c.writeJSON(out)
 		}
+
+		c.stdout.styledLine(styleBold, c.trf("%d 年问候客户的节日", "Holidays to greet customers on in %d", year))
+		t := &table{}
+		for _, d := range days {
+			lunar := ""
+			if !d.Lunar.IsZero() {
+				lunar = c.lunarText(d.Lunar)
+			}
+			t.add(txt(d.On.String()), txt(model.WeekdayName(d.On).In(c.lang)), txt(d.Name.In(c.lang)), txt(lunar))
+		}
+		if len(days) == 0 {
+			fmt.Fprintln(c.stdout, c.tr("（没有节日：在跟进设置里添加）", "(none: add them in the follow-up settings)"))
+		}
+		writeTable(c.stdout, t, false)
+
+		c.heading(c.trf("%d 年法定假日与调休", "Official days off and make-up working days of %d", year))
+		if len(official) == 0 {
+			fmt.Fprintln(c.stdout, c.trf("%d 年的放假安排还没有公布：只有周末休息。", "The official table of %d is not published yet: only weekends are days off.", year))
+			return nil
+		}
+		t = &table{}
 		for _, d := range official {
-			out.Official = append(out.Official, officialDayJSON{On: jsonDate(d.On), Holiday: d.Name.In(c.lang), Working: d.Work})
+			kind := c.tr("放假", "day off")
+			if d.Work {
+				kind = c.tr("调休上班", "working day")
+			}
+			t.add(txt(d.On.String()), txt(model.WeekdayName(d.On).In(c.lang)), txt(d.Name.In(c.lang)), txt(kind))
 		}
-		return c.writeJSON(out)
-	}
-
-	c.stdout.styledLine(styleBold, c.trf("%d 年问候客户的节日", "Holidays to greet customers on in %d", year))
-	t := &table{}
-	for _, d := range days {
-		lunar := ""
-		if !d.Lunar.IsZero() {
-			lunar = c.lunarText(d.Lunar)
-		}
-		t.add(txt(d.On.String()), txt(model.WeekdayName(d.On).In(c.lang)), txt(d.Name.In(c.lang)), txt(lunar))
-	}
-	if len(days) == 0 {
-		fmt.Fprintln(c.stdout, c.tr("（没有节日：在跟进设置里添加）", "(none: add them in the follow-up settings)"))
-	}
-	writeTable(c.stdout, t, false)
-
-	c.heading(c.trf("%d 年法定假日与调休", "Official days off and make-up working days of %d", year))
-	if len(official) == 0 {
-		fmt.Fprintln(c.stdout, c.trf("%d 年的放假安排还没有公布：只有周末休息。", "The official table of %d is not published yet: only weekends are days off.", year))
+		writeTable(c.stdout, t, false)
 		return nil
-	}
-	t = &table{}
-	for _, d := range official {
-		kind := c.tr("放假", "day off")
-		if d.Work {
-			kind = c.tr("调休上班", "working day")
-		}
-		t.add(txt(d.On.String()), txt(model.WeekdayName(d.On).In(c.lang)), txt(d.Name.In(c.lang)), txt(kind))
-	}
-	writeTable(c.stdout, t, false)
-	return nil
+	})
 }
 
 // lunarText writes a lunar month and day in the user's language: 正月初一, lunar 1/1.

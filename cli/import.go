@@ -34,12 +34,8 @@ type importOptions struct {
 // newImportCmd is `guanxi import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]`.
 func (c *cli) newImportCmd() *cobra.Command {
 	opts := &importOptions{}
-	cmd := &cobra.Command{
-		Use:   "import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]",
-		Short: c.tr("从 Excel 工作簿、CSV、vCard（手机通讯录）或 JSON 导入客户（- 读标准输入）；有错的行逐条报告", "import customers from an Excel workbook, CSV, vCard (phone contacts) or JSON (- reads standard input); each bad row is reported"),
-		Args:  c.positionals("import", "FILE"),
-		RunE:  c.takeArg(&opts.File, func() error { return c.runImport(opts) }),
-	}
+	cmd := c.command("import", "FILE", "import FILE|- [--dry-run] [--merge|--skip-duplicates] [--format xlsx|csv|vcf|json] [--sheet NAME] [--level-map WORD=LEVEL]... [--json]",
+		model.Text{Zh: "从 Excel 工作簿、CSV、vCard（手机通讯录）或 JSON 导入客户（- 读标准输入）；有错的行逐条报告", En: "import customers from an Excel workbook, CSV, vCard (phone contacts) or JSON (- reads standard input); each bad row is reported"}, c.takeArg(&opts.File, func() error { return c.runImport(opts) }))
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, c.tr("只检查并报告会导入什么，不写入任何内容", "check and report what would be imported; write nothing"))
 	cmd.Flags().BoolVar(&opts.Merge, "merge", false, c.tr("与已有客户重复的记录合并进那位客户（默认跳过）", "merge a record that looks like a customer already there into that customer (default: skip it)"))
 	cmd.Flags().BoolVar(&opts.Skip, "skip-duplicates", false, c.tr("跳过与已有客户重复的记录（默认）", "skip a record that looks like a customer already there (the default)"))
@@ -69,7 +65,7 @@ func (c *cli) runImport(opts *importOptions) error {
 		if !ok || strings.TrimSpace(word) == "" {
 			return c.usagef("--level-map 写成 别的软件的级别名=级别，如 普通客户=新客户", "write --level-map as WORD=LEVEL, e.g. 普通客户=new")
 		}
-		code, err := c.parseCode(model.LevelCodes, "level", "level-map", level)
+		code, err := c.parseCode(model.LevelCodes(), "level", "level-map", level)
 		if err != nil {
 			return err
 		}

@@ -26,14 +26,8 @@ type listOptions struct {
 // newListCmd is `guanxi list [--query Q] [--level L] [--stage S] [--type T] [--sort KEY] [--json]`.
 func (c *cli) newListCmd() *cobra.Command {
 	opts := &listOptions{}
-	cmd := &cobra.Command{
-		Use:   "list [--query Q] [--level L] [--stage S] [--type T] [--sort KEY] [--json]",
-		Short: c.tr("列出客户，可搜索和筛选", "list customers, searched and filtered"),
-		Args:  c.positionals("list", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runList(opts)
-		},
-	}
+	cmd := c.command("list", "", "list [--query Q] [--level L] [--stage S] [--type T] [--sort KEY] [--json]",
+		model.Text{Zh: "列出客户，可搜索和筛选", En: "list customers, searched and filtered"}, func([]string) error { return c.runList(opts) })
 	cmd.Flags().StringVar(&opts.Query, "query", "", c.tr("搜索 `Q`，和列表里的搜索一样：姓名及其拼音和首字母、公司、电话、邮箱、微信、标签、地区、行业、联系人、备注和联系记录", "search for `Q` as the list does: names with their pinyin and initials, company, phone, email, WeChat, tags, region, industry, contacts, notes and logged contacts"))
 	cmd.Flags().StringVar(&opts.Level, "level", "", c.tr("只看级别 `L`（代码或中文名）", "only level `L` (code or Chinese name)"))
 	cmd.Flags().StringVar(&opts.Stage, "stage", "", c.tr("只看阶段 `S`", "only stage `S`"))
@@ -49,7 +43,7 @@ func (c *cli) newListCmd() *cobra.Command {
 func (c *cli) runList(opts *listOptions) error {
 	q := store.ListQuery{Text: opts.Query}
 	if opts.Level != "" {
-		code, err := c.parseCode(model.LevelCodes, "level", "level", opts.Level)
+		code, err := c.parseCode(model.LevelCodes(), "level", "level", opts.Level)
 		if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"guanxi/model"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,17 +11,14 @@ import (
 // newManCmd is `guanxi man`: the manual page, written from the same command tree and texts as the
 // help, in the user's language.
 func (c *cli) newManCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "man",
-		Short: c.tr("输出 guanxi 的手册页（man 格式）", "print guanxi's manual page (man format)"),
-		Long: c.tr("阅读：guanxi man | man -l -\n安装：guanxi man > ~/.local/share/man/man1/guanxi.1",
-			"read it: guanxi man | man -l -\ninstall it: guanxi man > ~/.local/share/man/man1/guanxi.1"),
-		Args: c.positionals("man", ""),
-		RunE: func(*cobra.Command, []string) error {
+	cmd := c.command("man", "", "man", model.Text{Zh: "输出 guanxi 的手册页（man 格式）", En: "print guanxi's manual page (man format)"},
+		func([]string) error {
 			c.writeMan(c.root)
 			return nil
-		},
-	}
+		})
+	cmd.Long = c.tr("阅读：guanxi man | man -l -\n安装：guanxi man > ~/.local/share/man/man1/guanxi.1",
+		"read it: guanxi man | man -l -\ninstall it: guanxi man > ~/.local/share/man/man1/guanxi.1")
+	return cmd
 }
 
 // writeMan writes the manual page of root in roff, the language of man pages.

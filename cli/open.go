@@ -73,3 +73,35 @@ func (c *cli) snapshotInBackground(s *store.Store) func() {
 
 // snapshotWriting is the step of the day's snapshot in its line of progress.
 var snapshotWriting = model.Text{Zh: "保存今天的快照", En: "taking today's snapshot"}
+
+// onBook opens the book to read, runs read on it and closes it.
+func (c *cli) onBook(read func(s *store.Store) error) error {
+	s, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return read(s)
+}
+
+// onBookToWrite opens the book to write (taking the day's snapshot), runs write on it and
+// closes it.
+func (c *cli) onBookToWrite(write func(s *store.Store) error) error {
+	s, err := c.openToWrite()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return write(s)
+}
+
+// onCustomer opens the book to write, finds the customer ref names, runs write on both and
+// closes the book.
+func (c *cli) onCustomer(ref string, write func(s *store.Store, cu model.Customer) error) error {
+	s, cu, err := c.openForCustomer(ref)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return write(s, cu)
+}

@@ -56,7 +56,7 @@ func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 		v          *string
 		set        func(string)
 	}{
-		{"level", "level", model.LevelCodes, &p.level, func(s string) { cu.Level = model.Level(s) }},
+		{"level", "level", model.LevelCodes(), &p.level, func(s string) { cu.Level = model.Level(s) }},
 		{"stage", "stage", model.Stages, &p.stage, func(s string) { cu.Stage = model.Stage(s) }},
 		{"relation", "relation", model.Relations, &p.relation, func(s string) { cu.Relation = model.Relation(s) }},
 		{"kind", "kind", model.Kinds, &p.kind, func(s string) { cu.Kind = model.Kind(s) }},

@@ -64,23 +64,20 @@ func (c *cli) runRecordEdit(noun string, kind model.RecordKind, ref string, set 
 	if len(set) == 0 {
 		return c.usagef("没有要修改的内容：请给出要改的参数（guanxi %s edit --help）", "nothing to change: give the flags to change (see guanxi %s edit --help)", noun)
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := run(s, id, set); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已更正%s %d。", "Corrected %s %d.", kind.Name().In(c.lang), id))
-	return nil
+	return c.onBookToWrite(func(s *store.Store) error {
+		if err := run(s, id, set); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已更正%s %d。", "Corrected %s %d.", kind.Name().In(c.lang), id))
+		return nil
+	})
 }
 
 // runRecordDelete runs `guanxi NOUN delete ID`: the record goes to the trash, and the line says
 // how to bring it back.
 func (c *cli) runRecordDelete(noun string, kind model.RecordKind, ref string) error {
 	return c.onRecord(ref, func(s *store.Store, id int64) error {
-		if err := deleteRecord(c, s, kind, id); err != nil {
+		if err := s.DeleteRecord(c.ctx, kind, id); err != nil {
 			return err
 		}
 		fmt.Fprintln(c.stdout, c.trf("已把%s %d 移到回收站；恢复：guanxi %s restore %d", "Moved %s %d to the trash; to restore it: guanxi %s restore %d",
@@ -106,12 +103,9 @@ func (c *cli) onRecord(ref string, act func(s *store.Store, id int64) error) err
 	if err != nil {
 		return err
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	return act(s, id)
+	return c.onBookToWrite(func(s *store.Store) error {
+		return act(s, id)
+	})
 }
 
 // recordID reads a record's id.
@@ -121,23 +115,4 @@ func (c *cli) recordID(s string) (int64, error) {
 		return 0, c.usagef("“%s”不是编号：请给出 guanxi show 列出的编号", "%q is not an id: give an id that guanxi show lists", s)
 	}
 	return id, nil
-}
-
-// deleteRecord moves a record of a kind to the trash.
-func deleteRecord(c *cli, s *store.Store, kind model.RecordKind, id int64) error {
-	switch kind {
-	case model.RecordDeal:
-		return s.DeleteDeal(c.ctx, id)
-	case model.RecordLog:
-		return s.DeleteInteraction(c.ctx, id)
-	case model.RecordContact:
-		return s.DeleteContact(c.ctx, id)
-	case model.RecordPayment:
-		return s.DeletePayment(c.ctx, id)
-	case model.RecordComplaint:
-		return s.DeleteComplaint(c.ctx, id)
-	case model.RecordReminder:
-		return s.DeleteReminder(c.ctx, id)
-	}
-	return fmt.Errorf("unknown kind of record %q", kind)
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/wording"
 
 	"github.com/spf13/cobra"
@@ -20,28 +21,21 @@ func (c *cli) repeatNote(r model.Repeat) string {
 
 // remindOptions is what `guanxi remind` was asked for.
 type remindOptions struct {
-	Ref   string // the REF argument
+	refArgs
 	On    string
 	Kind  string
 	Note  string
 	Every string
-	JSON  bool
 }
 
 // newRemindCmd is `guanxi remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y]`.
 func (c *cli) newRemindCmd() *cobra.Command {
 	opts := &remindOptions{}
-	cmd := &cobra.Command{
-		Use:   "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y] [--json]",
-		Short: c.tr("设一个提醒", "set a reminder"),
-		Args:  c.positionals("remind", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runRemind(opts) }),
-	}
+	cmd := c.recordCommand("remind", "remind REF --on DATE [--kind visit|call|other] [--note TEXT] [--every 1w|2w|1m|1y] [--json]", model.Text{Zh: "设一个提醒", En: "set a reminder"}, &opts.refArgs, func() error { return c.runRemind(opts) })
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("哪天提醒 `DATE`：如 明天、下周一、12月10日、2026-12-10", "the day `DATE`: YYYY-MM-DD, tomorrow, +3d"))
 	cmd.Flags().StringVar(&opts.Kind, "kind", "", c.tr("提醒类型 `K`：visit call other（默认 other）", "what: `K` is visit, call or other (default other)"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("提醒内容 `TEXT`", "what to remember `TEXT`"))
 	cmd.Flags().StringVar(&opts.Every, "every", "", c.tr("重复 `R`：3d、2w、1m、1y，或 weekly、monthly、yearly（默认只提醒一次）", "repeat `R`: 3d, 2w, 1m, 1y, or weekly, monthly, yearly (default once)"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
 	return cmd
 }
 
@@ -68,19 +62,16 @@ func (c *cli) runRemind(opts *remindOptions) error {
 	if r.Note, err = c.textArg(opts.Note); err != nil {
 		return err
 	}
-	s, cu, err := c.openForCustomer(opts.Ref)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	r.CustomerID = cu.ID
-	if err := s.AddReminder(c.ctx, &r); err != nil {
-		return err
-	}
-	if opts.JSON {
-		return c.writeJSON(toRemindedJSON(cu, r, c.today()))
-	}
-	fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
-		model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
-	return nil
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		r.CustomerID = cu.ID
+		if err := s.AddReminder(c.ctx, &r); err != nil {
+			return err
+		}
+		if opts.JSON {
+			return c.writeJSON(toRemindedJSON(cu, r, c.today()))
+		}
+		fmt.Fprintln(c.stdout, c.trf("已设提醒：%s，%s（%s）。", "Reminder set for %s on %s (%s).",
+			model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
+		return nil
+	})
 }

@@ -18,22 +18,8 @@ import (
 // newReplicaCmd is `guanxi replica`, the parent of replication's commands: set, status, off,
 // takeover, restore.
 func (c *cli) newReplicaCmd() *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "replica set|status|off|takeover|restore",
-		Short: c.tr("把客户簿持续复制到文件夹、SFTP 或 S3，在两台机器间交接", "replicate the book continuously to a folder, SFTP or S3, and hand it between two machines"),
-		Args:  func(cmd *cobra.Command, _ []string) error { return c.prepare(cmd) },
-		// Reached only without a known action.
-		RunE: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return c.usagef("缺少动作：set、status、off、takeover 或 restore（guanxi replica --help 查看用法）",
-					"missing the action: set, status, off, takeover or restore (see guanxi replica --help)")
-			}
-			return c.usagef("replica 的动作只能是 set、status、off、takeover 或 restore，而不是“%s”",
-				"replica takes set, status, off, takeover or restore, not %q", args[0])
-		},
-	}
-	cmd.AddCommand(c.newReplicaSetCmd(), c.newReplicaStatusCmd(), c.newReplicaOffCmd(), c.newReplicaTakeoverCmd(), c.newReplicaRestoreCmd())
-	return cmd
+	return c.parentCommand("replica", model.Text{Zh: "把客户簿持续复制到文件夹、SFTP 或 S3，在两台机器间交接", En: "replicate the book continuously to a folder, SFTP or S3, and hand it between two machines"},
+		c.newReplicaSetCmd(), c.newReplicaStatusCmd(), c.newReplicaOffCmd(), c.newReplicaTakeoverCmd(), c.newReplicaRestoreCmd())
 }
 
 // configDir is where guanxi keeps its settings: $XDG_CONFIG_HOME/guanxi, else ~/.config/guanxi.
@@ -75,13 +61,10 @@ type replicaSetOptions struct{ URL string }
 
 func (c *cli) newReplicaSetCmd() *cobra.Command {
 	opts := &replicaSetOptions{}
-	return &cobra.Command{
-		Use: "set URL",
-		Short: c.tr("设定副本的位置：文件夹（U 盘、NAS）、sftp://用户@主机/路径、s3://桶/路径?endpoint=…（MinIO、阿里云 OSS）、webdav://主机/路径",
-			"set where the replica lives: a folder (USB stick, NAS), sftp://user@host/path, s3://bucket/path?endpoint=… (MinIO, Aliyun OSS), webdav://host/path"),
-		Args: c.positionals("replica set", "URL"),
-		RunE: c.takeArg(&opts.URL, func() error { return c.runReplicaSet(opts) }),
-	}
+	return c.command("replica set", "URL", "set URL",
+		model.Text{Zh: "设定副本的位置：文件夹（U 盘、NAS）、sftp://用户@主机/路径、s3://桶/路径?endpoint=…（MinIO、阿里云 OSS）、webdav://主机/路径",
+			En: "set where the replica lives: a folder (USB stick, NAS), sftp://user@host/path, s3://bucket/path?endpoint=… (MinIO, Aliyun OSS), webdav://host/path"},
+		c.takeArg(&opts.URL, func() error { return c.runReplicaSet(opts) }))
 }
 
 func (c *cli) runReplicaSet(opts *replicaSetOptions) error {
@@ -133,12 +116,8 @@ type replicaStatusOptions struct{ JSON bool }
 
 func (c *cli) newReplicaStatusCmd() *cobra.Command {
 	opts := &replicaStatusOptions{}
-	cmd := &cobra.Command{
-		Use:   "status [--json]",
-		Short: c.tr("副本在哪里、谁在写、已复制到哪一步、落后多少", "where the replica is, who holds the book, how far it is replicated and how far behind it is"),
-		Args:  c.positionals("replica status", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runReplicaStatus(opts) },
-	}
+	cmd := c.command("replica status", "", "status [--json]",
+		model.Text{Zh: "副本在哪里、谁在写、已复制到哪一步、落后多少", En: "where the replica is, who holds the book, how far it is replicated and how far behind it is"}, func([]string) error { return c.runReplicaStatus(opts) })
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON", "print JSON"))
 	return cmd
 }
@@ -193,12 +172,8 @@ func (c *cli) when(t time.Time) string { return t.Local().Format("2006-01-02 15:
 // --- off ---
 
 func (c *cli) newReplicaOffCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "off",
-		Short: c.tr("停止复制；副本原样保留", "stop replicating; the replica stays as it is"),
-		Args:  c.positionals("replica off", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runReplicaOff() },
-	}
+	return c.command("replica off", "", "off", model.Text{Zh: "停止复制；副本原样保留", En: "stop replicating; the replica stays as it is"},
+		func([]string) error { return c.runReplicaOff() })
 }
 
 func (c *cli) runReplicaOff() error {
@@ -227,12 +202,8 @@ type replicaTakeoverOptions struct{ Yes bool }
 
 func (c *cli) newReplicaTakeoverCmd() *cobra.Command {
 	opts := &replicaTakeoverOptions{}
-	cmd := &cobra.Command{
-		Use:   "takeover [--yes]",
-		Short: c.tr("接管另一台机器过期的占用（那台机器已不在，或它的占用已过期）", "take over another machine's expired hold (the machine is gone, or its hold expired)"),
-		Args:  c.positionals("replica takeover", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runReplicaTakeover(opts) },
-	}
+	cmd := c.command("replica takeover", "", "takeover [--yes]",
+		model.Text{Zh: "接管另一台机器过期的占用（那台机器已不在，或它的占用已过期）", En: "take over another machine's expired hold (the machine is gone, or its hold expired)"}, func([]string) error { return c.runReplicaTakeover(opts) })
 	cmd.Flags().BoolVar(&opts.Yes, "yes", false, c.tr("不再询问，直接接管", "take over without asking"))
 	return cmd
 }
@@ -283,12 +254,8 @@ type replicaRestoreOptions struct {
 
 func (c *cli) newReplicaRestoreCmd() *cobra.Command {
 	opts := &replicaRestoreOptions{}
-	cmd := &cobra.Command{
-		Use:   "restore --to PATH [--at TIME]",
-		Short: c.tr("把副本里的客户簿（或某一时刻的样子）恢复成一个新文件", "restore the book from the replica (or as it was at a time) into a new file"),
-		Args:  c.positionals("replica restore", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runReplicaRestore(opts) },
-	}
+	cmd := c.command("replica restore", "", "restore --to PATH [--at TIME]",
+		model.Text{Zh: "把副本里的客户簿（或某一时刻的样子）恢复成一个新文件", En: "restore the book from the replica (or as it was at a time) into a new file"}, func([]string) error { return c.runReplicaRestore(opts) })
 	cmd.Flags().StringVar(&opts.To, "to", "", c.tr("恢复到的新文件 `PATH`", "the new file `PATH` to restore into"))
 	cmd.Flags().StringVar(&opts.At, "at", "", c.tr("恢复到这一时刻的样子 `TIME`：2026-12-01、2026-12-01 18:00 或 RFC 3339", "the moment `TIME` to restore as of: 2026-12-01, 2026-12-01 18:00 or RFC 3339"))
 	return cmd

@@ -17,14 +17,8 @@ type reportOptions struct {
 // newReportCmd is `guanxi report [--json]`.
 func (c *cli) newReportCmd() *cobra.Command {
 	opts := &reportOptions{}
-	cmd := &cobra.Command{
-		Use:   "report [--json]",
-		Short: c.tr("客户分析：A/B/C、新老客户、休眠与流失、前十名、应收账款等", "the analysis: A/B/C, old and new, dormant and lost, top ten, money owed and more"),
-		Args:  c.positionals("report", ""),
-		RunE: func(_ *cobra.Command, _ []string) error {
-			return c.runReport(opts)
-		},
-	}
+	cmd := c.command("report", "", "report [--json]",
+		model.Text{Zh: "客户分析：A/B/C、新老客户、休眠与流失、前十名、应收账款等", En: "the analysis: A/B/C, old and new, dormant and lost, top ten, money owed and more"}, func([]string) error { return c.runReport(opts) })
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
 	return cmd
 }
@@ -104,7 +98,7 @@ func (c *cli) printReport(r *model.Report) {
 		list  []model.Code
 		rows  []model.CodeCount
 	}{
-		{model.Text{Zh: "按级别", En: "By level"}, model.LevelCodes, r.Levels},
+		{model.Text{Zh: "按级别", En: "By level"}, model.LevelCodes(), r.Levels},
 		{model.Text{Zh: "按阶段", En: "By stage"}, model.Stages, r.Stages},
 		{model.Text{Zh: "按关系", En: "By relationship"}, model.Relations, r.Rels},
 	} {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"strconv"
 	"strings"
 
@@ -20,12 +21,8 @@ type resolveOptions struct {
 // newResolveCmd is `guanxi resolve COMPLAINT_ID --summary T [--on DATE]`.
 func (c *cli) newResolveCmd() *cobra.Command {
 	opts := &resolveOptions{}
-	cmd := &cobra.Command{
-		Use:   "resolve COMPLAINT_ID --summary T [--on DATE]",
-		Short: c.tr("写下处理结果，结案一条投诉", "close a complaint with a summary of what was done"),
-		Args:  c.positionals("resolve", "COMPLAINT_ID"),
-		RunE:  c.takeArg(&opts.ID, func() error { return c.runResolve(opts) }),
-	}
+	cmd := c.command("resolve", "COMPLAINT_ID", "resolve COMPLAINT_ID --summary T [--on DATE]",
+		model.Text{Zh: "写下处理结果，结案一条投诉", En: "close a complaint with a summary of what was done"}, c.takeArg(&opts.ID, func() error { return c.runResolve(opts) }))
 	cmd.Flags().StringVar(&opts.Summary, "summary", "", c.tr("处理结果 `TEXT`（- 表示从标准输入读取）", "how it was resolved `TEXT` (- reads standard input)"))
 	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("解决日期 `DATE`（默认今天）", "the day `DATE` it was resolved (default today)"))
 	return cmd
@@ -51,24 +48,21 @@ func (c *cli) runResolve(opts *resolveOptions) error {
 			return err
 		}
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	p, err := s.ResolveComplaint(c.ctx, id, day, text)
-	if err != nil {
-		if errors.Is(err, model.ErrNotFound) {
-			return c.errorf("没有编号为 %d 的投诉", "there is no complaint %d", id)
+	return c.onBookToWrite(func(s *store.Store) error {
+		p, err := s.ResolveComplaint(c.ctx, id, day, text)
+		if err != nil {
+			if errors.Is(err, model.ErrNotFound) {
+				return c.errorf("没有编号为 %d 的投诉", "there is no complaint %d", id)
+			}
+			return err
 		}
-		return err
-	}
-	cu, err := s.Customer(c.ctx, p.CustomerID)
-	if err != nil {
-		return err
-	}
-	state := model.NameOf(model.ComplaintStates, string(p.State(c.today())), c.lang)
-	fmt.Fprintln(c.stdout, c.trf("已结案：%[1]s 的投诉（编号 %[2]d），%[3]s。", "Closed the complaint %[2]d of %[1]s: %[3]s.",
-		model.SanitizeLine(cu.Name), p.ID, state))
-	return nil
+		cu, err := s.Customer(c.ctx, p.CustomerID)
+		if err != nil {
+			return err
+		}
+		state := model.NameOf(model.ComplaintStates, string(p.State(c.today())), c.lang)
+		fmt.Fprintln(c.stdout, c.trf("已结案：%[1]s 的投诉（编号 %[2]d），%[3]s。", "Closed the complaint %[2]d of %[1]s: %[3]s.",
+			model.SanitizeLine(cu.Name), p.ID, state))
+		return nil
+	})
 }

@@ -18,33 +18,26 @@ type restoreOptions struct {
 // newRestoreCmd is `guanxi restore REF`.
 func (c *cli) newRestoreCmd() *cobra.Command {
 	opts := &restoreOptions{}
-	cmd := &cobra.Command{
-		Use:   "restore REF",
-		Short: c.tr("从回收站恢复客户及其全部记录", "bring a customer and all its records back from the trash"),
-		Args:  c.positionals("restore", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }),
-	}
+	cmd := c.command("restore", "REF", "restore REF",
+		model.Text{Zh: "从回收站恢复客户及其全部记录", En: "bring a customer and all its records back from the trash"}, c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }))
 
 	return cmd
 }
 
 // runRestore runs `guanxi restore` as opts asks.
 func (c *cli) runRestore(opts *restoreOptions) error {
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	tc, err := c.findTrashed(s, opts.Ref)
-	if err != nil {
-		return err
-	}
-	if err := s.RestoreCustomer(c.ctx, tc.ID); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已从回收站恢复 %[1]s（编号 %[2]d）及其 %[3]d 条记录。",
-		"Restored %[1]s (id %[2]d) and its %[3]d records from the trash.", model.SanitizeLine(tc.Name), tc.ID, tc.Records))
-	return nil
+	return c.onBookToWrite(func(s *store.Store) error {
+		tc, err := c.findTrashed(s, opts.Ref)
+		if err != nil {
+			return err
+		}
+		if err := s.RestoreCustomer(c.ctx, tc.ID); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已从回收站恢复 %[1]s（编号 %[2]d）及其 %[3]d 条记录。",
+			"Restored %[1]s (id %[2]d) and its %[3]d records from the trash.", model.SanitizeLine(tc.Name), tc.ID, tc.Records))
+		return nil
+	})
 }
 
 // findTrashed resolves REF among the customers in the trash, with a clear error.

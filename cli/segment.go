@@ -13,21 +13,8 @@ import (
 
 // newSegmentCmd is `guanxi segment`, the parent of the saved lists' commands: list, save, delete.
 func (c *cli) newSegmentCmd() *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "segment list|save|delete",
-		Short: c.tr("动态客户列表：按条件保存、列出（带人数）、删除", "dynamic lists: save a query under a name, list them with counts, delete"),
-		Args:  func(cmd *cobra.Command, _ []string) error { return c.prepare(cmd) },
-		// Reached only without a known action.
-		RunE: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return c.usagef("缺少动作：list、save 或 delete（guanxi segment --help 查看用法）",
-					"missing the action: list, save or delete (see guanxi segment --help)")
-			}
-			return c.usagef("segment 的动作只能是 list、save 或 delete，而不是“%s”", "segment takes list, save or delete, not %q", args[0])
-		},
-	}
-	cmd.AddCommand(c.newSegmentListCmd(), c.newSegmentSaveCmd(), c.newSegmentDeleteCmd())
-	return cmd
+	return c.parentCommand("segment", model.Text{Zh: "动态客户列表：按条件保存、列出（带人数）、删除", En: "dynamic lists: save a query under a name, list them with counts, delete"},
+		c.newSegmentListCmd(), c.newSegmentSaveCmd(), c.newSegmentDeleteCmd())
 }
 
 // segmentError says a saved list is missing in a sentence that tells how to see the others.

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 
 	"github.com/spf13/cobra"
 )
@@ -28,14 +29,11 @@ func (c *cli) newSegmentDeleteCmd() *cobra.Command {
 
 // runSegmentDelete deletes the saved list called name.
 func (c *cli) runSegmentDelete(name string) error {
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := s.DeleteSegment(c.ctx, name); err != nil {
-		return c.segmentError(name, err)
-	}
-	fmt.Fprintln(c.stdout, c.trf("已删除列表“%s”", "deleted the list %q", model.SanitizeLine(name)))
-	return nil
+	return c.onBookToWrite(func(s *store.Store) error {
+		if err := s.DeleteSegment(c.ctx, name); err != nil {
+			return c.segmentError(name, err)
+		}
+		fmt.Fprintln(c.stdout, c.trf("已删除列表“%s”", "deleted the list %q", model.SanitizeLine(name)))
+		return nil
+	})
 }

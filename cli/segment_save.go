@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"guanxi/model"
+	"guanxi/store"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,22 +42,19 @@ func (c *cli) newSegmentSaveCmd() *cobra.Command {
 }
 
 func (c *cli) segmentSave(name, query string) error {
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if err := s.SaveSegment(c.ctx, name, query); err != nil {
-		var fe *model.FieldError
-		if errors.As(err, &fe) {
-			return c.usagef("列表名：%s", "list name: %s", fe.Msg.In(c.lang))
+	return c.onBookToWrite(func(s *store.Store) error {
+		if err := s.SaveSegment(c.ctx, name, query); err != nil {
+			var fe *model.FieldError
+			if errors.As(err, &fe) {
+				return c.usagef("列表名：%s", "list name: %s", fe.Msg.In(c.lang))
+			}
+			return c.queryError(query, err)
 		}
-		return c.queryError(query, err)
-	}
-	n, err := s.CountSegment(c.ctx, name)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已保存列表“%s”：现有 %d 位客户", "saved the list %q: %d customers now", model.SanitizeLine(strings.TrimSpace(name)), n))
-	return nil
+		n, err := s.CountSegment(c.ctx, name)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已保存列表“%s”：现有 %d 位客户", "saved the list %q: %d customers now", model.SanitizeLine(strings.TrimSpace(name)), n))
+		return nil
+	})
 }

@@ -55,12 +55,8 @@ type showOptions struct {
 // newShowCmd is `guanxi show REF [--json]`.
 func (c *cli) newShowCmd() *cobra.Command {
 	opts := &showOptions{}
-	cmd := &cobra.Command{
-		Use:   "show REF [--json]",
-		Short: c.tr("一位客户的完整档案", "the whole archive of one customer"),
-		Args:  c.positionals("show", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }),
-	}
+	cmd := c.command("show", "REF", "show REF [--json]",
+		model.Text{Zh: "一位客户的完整档案", En: "the whole archive of one customer"}, c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
 	return cmd
 }

@@ -18,21 +18,10 @@ type snapshotsOptions struct {
 // snapshots list and snapshots restore.
 func (c *cli) newSnapshotsCmd() *cobra.Command {
 	opts := &snapshotsOptions{}
-	cmd := &cobra.Command{
-		Use:   "snapshots [--json]",
-		Short: c.tr("列出每天自动拍的快照；snapshots restore 用快照恢复客户簿", "list the automatic daily snapshots; snapshots restore puts one back as the book"),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) > 0 {
-				return c.usagef("未知的参数“%s”：guanxi snapshots 列出快照，guanxi snapshots restore 快照 恢复",
-					"unknown argument %q: guanxi snapshots lists the snapshots, guanxi snapshots restore SNAPSHOT restores one", args[0])
-			}
-			return nil
-		},
-		RunE: func(*cobra.Command, []string) error { return c.listSnapshots(opts.JSON) },
-	}
+	cmd := c.command("snapshots", "", "snapshots [--json]", model.Text{Zh: "列出每天自动拍的快照；snapshots restore 用快照恢复客户簿", En: "list the automatic daily snapshots; snapshots restore puts one back as the book"},
+		func([]string) error { return c.listSnapshots(opts.JSON) })
+	cmd.Args = c.refuseArgs(model.Text{Zh: "未知的参数“%s”：guanxi snapshots 列出快照，guanxi snapshots restore 快照 恢复",
+		En: "unknown argument %q: guanxi snapshots lists the snapshots, guanxi snapshots restore SNAPSHOT restores one"})
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("以 JSON 数组列出", "list as a JSON array"))
 	cmd.AddCommand(c.newSnapshotsListCmd(), c.newSnapshotsRestoreCmd())
 	return cmd
@@ -41,12 +30,8 @@ func (c *cli) newSnapshotsCmd() *cobra.Command {
 // newSnapshotsListCmd is `guanxi snapshots list [--json]`, the same list as snapshots alone.
 func (c *cli) newSnapshotsListCmd() *cobra.Command {
 	opts := &snapshotsOptions{}
-	cmd := &cobra.Command{
-		Use:   "list [--json]",
-		Short: c.tr("列出每天自动拍的快照", "list the automatic daily snapshots"),
-		Args:  c.positionals("snapshots list", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.listSnapshots(opts.JSON) },
-	}
+	cmd := c.command("snapshots list", "", "list [--json]",
+		model.Text{Zh: "列出每天自动拍的快照", En: "list the automatic daily snapshots"}, func([]string) error { return c.listSnapshots(opts.JSON) })
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("以 JSON 数组列出", "list as a JSON array"))
 	return cmd
 }

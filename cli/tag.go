@@ -20,12 +20,8 @@ type tagOptions struct {
 // newTagCmd is `guanxi tag REF --type T [--contact NAME] [--note TEXT]`.
 func (c *cli) newTagCmd() *cobra.Command {
 	opts := &tagOptions{}
-	cmd := &cobra.Command{
-		Use:   "tag REF --type T [--contact NAME] [--note TEXT]",
-		Short: c.tr("给客户或其联系人标上性格类型", "tag a customer or one of their contacts with a personality type"),
-		Args:  c.positionals("tag", "REF"),
-		RunE:  c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }),
-	}
+	cmd := c.command("tag", "REF", "tag REF --type T [--contact NAME] [--note TEXT]",
+		model.Text{Zh: "给客户或其联系人标上性格类型", En: "tag a customer or one of their contacts with a personality type"}, c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }))
 	cmd.Flags().StringVar(&opts.Typ, "type", "", c.tr("性格类型 `T`（代码或中文名）", "personality type `T` (code or Chinese name)"))
 	cmd.Flags().StringVar(&opts.Contact, "contact", "", c.tr("标注这位联系人 `NAME`（姓名或编号），而不是客户本人", "tag this contact `NAME` (name or id) instead of the customer"))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("备注 `TEXT`", "a note on it `TEXT`"))
@@ -37,41 +33,38 @@ func (c *cli) runTag(opts *tagOptions) error {
 	if strings.TrimSpace(opts.Typ) == "" {
 		return c.usagef("请用 --type 给出性格类型", "give the personality type with --type")
 	}
-	s, err := c.openToWrite()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	types, _, err := c.catalog(s)
-	if err != nil {
-		return err
-	}
-	t, err := model.FindType(types, opts.Typ)
-	if err != nil {
-		return err
-	}
-	cu, err := c.findCustomer(s, opts.Ref)
-	if err != nil {
-		return err
-	}
-	tag := store.PersonTag{CustomerID: cu.ID, Type: t.Code, Note: opts.Note}
-	who := model.SanitizeLine(cu.Name)
-	if opts.Contact != "" {
-		ct, err := c.findContact(s, cu, opts.Contact)
+	return c.onBookToWrite(func(s *store.Store) error {
+		types, _, err := c.catalog(s)
 		if err != nil {
 			return err
 		}
-		tag.ContactID = ct.ID
-		who = model.SanitizeLine(ct.Name) + c.trf("（%s）", " (%s)", who)
-	}
-	if err := s.TagPerson(c.ctx, tag); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.stdout, c.trf("已将 %s 标为%s。", "Tagged %s as %s.", who, t.Name.In(c.lang)))
-	if v := t.Approach.In(c.lang); v != "" {
-		fmt.Fprintln(c.stdout, model.SanitizeLine(c.tr("应对：", "Approach: ")+v))
-	}
-	return nil
+		t, err := model.FindType(types, opts.Typ)
+		if err != nil {
+			return err
+		}
+		cu, err := c.findCustomer(s, opts.Ref)
+		if err != nil {
+			return err
+		}
+		tag := store.PersonTag{CustomerID: cu.ID, Type: t.Code, Note: opts.Note}
+		who := model.SanitizeLine(cu.Name)
+		if opts.Contact != "" {
+			ct, err := c.findContact(s, cu, opts.Contact)
+			if err != nil {
+				return err
+			}
+			tag.ContactID = ct.ID
+			who = model.SanitizeLine(ct.Name) + c.trf("（%s）", " (%s)", who)
+		}
+		if err := s.TagPerson(c.ctx, tag); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.stdout, c.trf("已将 %s 标为%s。", "Tagged %s as %s.", who, t.Name.In(c.lang)))
+		if v := t.Approach.In(c.lang); v != "" {
+			fmt.Fprintln(c.stdout, model.SanitizeLine(c.tr("应对：", "Approach: ")+v))
+		}
+		return nil
+	})
 }
 
 // findContact picks one contact of a customer by id or name.

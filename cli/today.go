@@ -30,12 +30,8 @@ type todayOptions struct {
 // newTodayCmd is `guanxi today [--days N] [--json]`: the follow-up checklist.
 func (c *cli) newTodayCmd() *cobra.Command {
 	opts := &todayOptions{}
-	cmd := &cobra.Command{
-		Use:   "today [--days N] [--json]",
-		Short: c.tr("跟进清单：逾期、今天和未来几天要拜访、致电的客户", "the follow-up checklist: overdue, today and the next days"),
-		Args:  c.positionals("today", ""),
-		RunE:  func(*cobra.Command, []string) error { return c.runToday(opts) },
-	}
+	cmd := c.command("today", "", "today [--days N] [--json]",
+		model.Text{Zh: "跟进清单：逾期、今天和未来几天要拜访、致电的客户", En: "the follow-up checklist: overdue, today and the next days"}, func([]string) error { return c.runToday(opts) })
 	cmd.Flags().IntVar(&opts.Days, "days", 7, c.tr("看未来 `N` 天（默认 7）", "look `N` days ahead (default 7)"))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	return cmd
@@ -100,7 +96,7 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		wording.GroupTitle(model.DueToday, c.lang) + c.trf(" %s（%d）", " %s (%d)", today, count[1]),
 		wording.ComingTitle(days, c.lang) + c.trf("（%d）", " (%d)", count[2]),
 	}
-	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
+	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
 	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("时间", "WHEN")}, cell{text: c.tr("日期", "DUE")},
 		cell{text: c.tr("事项", "WHAT")}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("公司", "COMPANY")},
 		cell{text: c.tr("性格", "TYPES")}, cell{text: c.tr("上次同类联系", "LAST OF KIND")}, cell{text: c.tr("备注", "NOTE")})
@@ -112,21 +108,26 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 				continue
 			}
 			it := &items[i]
-			when := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}
+			when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
 			if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
-				when.text = s
+				// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
+				when.text, due = s, it.Due.OccasionOn
 			}
 			if it.OverdueDays > 0 {
 				when.style = styleRed
 			}
 			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
 			lastDay, _ := it.LastOfKind()
-			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, wording.KindName(it, c.lang), dateText(lastDay)
+			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), "", wording.KindName(it, c.lang), dateText(lastDay)
 			if it.CustomerID == 0 {
 				id, name, last = "", it.Due.Holiday.In(c.lang), ""
 			}
-			t.add(cell{text: id}, when, cell{text: dateText(it.DueOn)}, txt(kind), txt(name),
-				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: last},
+			nameCell, companyCell := checklistNameCells(it)
+			if it.CustomerID == 0 {
+				nameCell = txt(name)
+			}
+			t.add(cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
+				companyCell, txt(c.typeNames(it.Types, catalog)), cell{text: last},
 				txt(wording.Why(it, c.lang, today)))
 		}
 	}
@@ -141,4 +142,21 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			writeRow(c.stdout, widths, "  ", row)
 		}
 	}
+}
+
+// The widest the customer's and the company's columns of `guanxi today` grow, in cells.
+const todayNameWidth, todayCompanyWidth = 20, 24
+
+// checklistNameCells are the customer's and company's cells of a row of `guanxi today`, as the
+// customer list shows them: an organisation filed under its own name is named once, in a cell that
+// runs on into the company's column; a company too long for its column goes by its short name.
+func checklistNameCells(it *model.ChecklistItem) (name, company cell) {
+	if it.Company == it.CustomerName || it.Company == "" {
+		return cell{text: it.CustomerName, spill: true}, cell{}
+	}
+	company = txt(it.Company)
+	if cellWidth(model.SanitizeLine(it.Company)) > todayCompanyWidth {
+		company = txt(it.CompanyShortName())
+	}
+	return txt(it.CustomerName), company
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"guanxi/model"
 	"guanxi/store"
 	"os"
 	"strconv"
@@ -27,21 +28,10 @@ type trashOptions struct {
 // newTrashCmd is `guanxi trash [--json]`, the list of the trash, and the parent of trash purge.
 func (c *cli) newTrashCmd() *cobra.Command {
 	opts := &trashOptions{}
-	cmd := &cobra.Command{
-		Use:   "trash [--json]",
-		Short: c.tr("列出回收站；trash purge 永久删除（先询问）", "list the trash; trash purge deletes it for good (asks first)"),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) > 0 {
-				return c.usagef("未知的参数“%s”：guanxi trash 列出回收站，guanxi trash purge 清空它",
-					"unknown argument %q: guanxi trash lists the trash, guanxi trash purge empties it", args[0])
-			}
-			return nil
-		},
-		RunE: func(*cobra.Command, []string) error { return c.runTrash(opts) },
-	}
+	cmd := c.command("trash", "", "trash [--json]", model.Text{Zh: "列出回收站；trash purge 永久删除（先询问）", En: "list the trash; trash purge deletes it for good (asks first)"},
+		func([]string) error { return c.runTrash(opts) })
+	cmd.Args = c.refuseArgs(model.Text{Zh: "未知的参数“%s”：guanxi trash 列出回收站，guanxi trash purge 清空它",
+		En: "unknown argument %q: guanxi trash lists the trash, guanxi trash purge empties it"})
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
 	cmd.AddCommand(c.newTrashPurgeCmd())
 	cmd.AddCommand(c.newTrashRecordsCmd())
@@ -50,16 +40,13 @@ func (c *cli) newTrashCmd() *cobra.Command {
 
 // runTrash lists the customers in the trash.
 func (c *cli) runTrash(opts *trashOptions) error {
-	s, err := c.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	trash, err := s.Trash(c.ctx)
-	if err != nil {
-		return err
-	}
-	return c.printTrash(trash, opts.JSON)
+	return c.onBook(func(s *store.Store) error {
+		trash, err := s.Trash(c.ctx)
+		if err != nil {
+			return err
+		}
+		return c.printTrash(trash, opts.JSON)
+	})
 }
 
 // printTrash lists the customers in the trash, newest first.

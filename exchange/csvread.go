@@ -286,7 +286,7 @@ func parseCodeLoose(f field, v string) (string, error) {
 func codeList(f field) []model.Code {
 	switch f {
 	case fLevel:
-		return model.LevelCodes
+		return model.LevelCodes()
 	case fStage:
 		return model.Stages
 	case fRelation:

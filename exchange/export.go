@@ -148,7 +148,7 @@ func csvValue(c *model.Customer, f field, lang model.Lang, list func([]string) s
 	case fKind:
 		return model.NameOf(model.Kinds, string(c.Kind), lang)
 	case fLevel:
-		return model.NameOf(model.LevelCodes, string(c.Level), lang)
+		return model.NameOf(model.LevelCodes(), string(c.Level), lang)
 	case fStage:
 		return model.NameOf(model.Stages, string(c.Stage), lang)
 	case fRelation:

@@ -42,7 +42,7 @@ func TestImportLargeCSV(t *testing.T) {
 	for _, name := range []string{"客户1", "客户4000", fmt.Sprintf("客户%d", rows)} {
 		c := got[name]
 		// Imported or added one by one, a customer's first visit is spread over the plan by id.
-		wantVisit, wantCall := model.NextDueSpread(model.Levels[2].Plan, model.Date{}, model.Date{}, model.DateOf(want.CreatedAt), c.ID)
+		wantVisit, wantCall := model.NextDueSpread(model.Levels()[2].Plan, model.Date{}, model.Date{}, model.DateOf(want.CreatedAt), c.ID)
 		if c.UID == "" || c.NextVisitOn != wantVisit || c.NextCallOn != wantCall || c.NextDueOn != model.EarliestDate(wantVisit, wantCall) {
 			t.Errorf("%s imported with uid %q, due %v/%v/%v; a customer added one by one: %v/%v/%v", name, c.UID,
 				c.NextVisitOn, c.NextCallOn, c.NextDueOn, want.NextVisitOn, want.NextCallOn, want.NextDueOn)

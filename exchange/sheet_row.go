@@ -286,7 +286,7 @@ func (rec *record) salvageField(err error) bool {
 // codeName is the name of the level or stage a word was read as.
 func codeName(f model.ForeignCode) model.Text {
 	if f.Level != "" {
-		return model.Text{Zh: model.NameOf(model.LevelCodes, string(f.Level), model.Zh), En: model.NameOf(model.LevelCodes, string(f.Level), model.En)}
+		return model.Text{Zh: model.NameOf(model.LevelCodes(), string(f.Level), model.Zh), En: model.NameOf(model.LevelCodes(), string(f.Level), model.En)}
 	}
 	return model.Text{Zh: model.NameOf(model.Stages, string(f.Stage), model.Zh), En: model.NameOf(model.Stages, string(f.Stage), model.En)}
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"strings"
+	"sync"
 )
 
 // The order of the follow-up checklist: the items a salesperson must not miss come first. Items
@@ -56,20 +57,23 @@ func earlier(a, b Date) bool {
 // LevelRank orders the levels from the most valuable relationship (0, strategic) to the least
 // (low value); a level the program does not know comes last.
 func LevelRank(l Level) int {
-	if r, ok := levelRanks[l]; ok {
+	ranks := levelRanks()
+	if r, ok := ranks[l]; ok {
 		return r
 	}
-	return len(Levels)
+	return len(ranks)
 }
 
-// levelRanks are the levels' places in Levels, looked up at each comparison of the order.
-var levelRanks = func() map[Level]int {
-	out := make(map[Level]int, len(Levels))
-	for i, info := range Levels {
+// levelRanks are the levels' places in Levels, looked up at each comparison of the order; made
+// the first time they are asked for, as the table of levels is decoded.
+var levelRanks = sync.OnceValue(func() map[Level]int {
+	levels := levelTable()
+	out := make(map[Level]int, len(levels))
+	for i, info := range levels {
 		out[info.Code] = i
 	}
 	return out
-}()
+})
 
 // CompareRanks orders two items on the checklist of today: negative when a comes first, positive
 // when b does, 0 when the order says nothing between them (the caller breaks the tie the same way

@@ -93,7 +93,7 @@ func TestLevelRank(t *testing.T) {
 			t.Errorf("LevelRank(%s) = %d, want %d", want, got, i)
 		}
 	}
-	if LevelRank("") != len(Levels) {
+	if LevelRank("") != len(Levels()) {
 		t.Errorf("an unknown level must rank last")
 	}
 }

@@ -66,7 +66,7 @@ func ReadForeignLevel(s string, mine map[string]Level) (code ForeignCode, foreig
 	}
 	folded := FoldWidth(strings.TrimSpace(s))
 	for _, try := range []string{folded, folded + "客户"} {
-		if c, err := LookupCode(LevelCodes, "level", try); err == nil {
+		if c, err := LookupCode(LevelCodes(), "level", try); err == nil {
 			return ForeignCode{Level: Level(c)}, false, true
 		}
 	}

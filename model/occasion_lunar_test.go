@@ -50,51 +50,12 @@ func TestDefaultHolidaysEveryYear(t *testing.T) {
 	}
 }
 
-func TestParseHolidayDatesLunar(t *testing.T) {
-	tests := []struct {
-		in   string
-		want string // the dates written back
-		ok   bool
-	}{
-		{"农历08-15", "农历08-15", true},
-		{"农历八月十五", "农历08-15", true},
-		{"lunar 8/15, 10-01", "10-01 农历08-15", true},
-		{"农历腊月三十", "农历12-30", true},
-		{"农历1980年八月十五", "", false}, // a lunar day of one year: write its solar day
-		{"农历十三月初一", "", false},
-	}
-	for _, tt := range tests {
-		days, err := ParseHolidayDates(tt.in)
-		if (err == nil) != tt.ok {
-			t.Errorf("ParseHolidayDates(%q) error %v, want ok %v", tt.in, err, tt.ok)
-			continue
-		}
-		var got []string
-		for _, d := range days {
-			got = append(got, d.String())
-			if back, err := ParseHolidayDates(d.String()); err != nil || len(back) != 1 || back[0] != d {
-				t.Errorf("%q does not read back: %v %v", d.String(), back, err)
-			}
-		}
-		if tt.ok && joinSpace(got) != tt.want {
-			t.Errorf("ParseHolidayDates(%q) = %q, want %q", tt.in, joinSpace(got), tt.want)
-		}
-	}
+// A lunar day is written with its month and day in Chinese or English.
+func TestLunarHolidayDateText(t *testing.T) {
 	if got := (HolidayDate{M: 8, D: 15, Lunar: true}).Text(En); got != "lunar 8/15" {
 		t.Errorf("Text(En) = %q", got)
 	}
 	if got := (HolidayDate{M: 8, D: 15, Lunar: true}).Text(Zh); got != "农历八月十五" {
 		t.Errorf("Text(Zh) = %q", got)
 	}
-}
-
-func joinSpace(s []string) string {
-	out := ""
-	for i, x := range s {
-		if i > 0 {
-			out += " "
-		}
-		out += x
-	}
-	return out
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -56,10 +57,12 @@ func TestMonthDayRanges(t *testing.T) {
 	}
 }
 
+// Holiday dates are read in every way they are typed, solar and lunar, and each is written back in
+// a form that reads again as itself.
 func TestParseHolidayDates(t *testing.T) {
 	cases := []struct {
 		in   string
-		want string
+		want string // the dates written back
 		ok   bool
 	}{
 		{"2026-02-17, 2027-02-06", "2026-02-17 2027-02-06", true},
@@ -71,32 +74,30 @@ func TestParseHolidayDates(t *testing.T) {
 		{"13-01", "", false},
 		{"2026-02-29", "", false},
 		{"春节", "", false},
+		{"农历08-15", "农历08-15", true},
+		{"农历八月十五", "农历08-15", true},
+		{"lunar 8/15, 10-01", "10-01 农历08-15", true},
+		{"农历腊月三十", "农历12-30", true},
+		{"农历1980年八月十五", "", false}, // a lunar day of one year: write its solar day
+		{"农历十三月初一", "", false},
 	}
 	for _, c := range cases {
-		got, err := ParseHolidayDates(c.in)
+		days, err := ParseHolidayDates(c.in)
 		if (err == nil) != c.ok {
 			t.Errorf("ParseHolidayDates(%q) error %v, want ok=%v", c.in, err, c.ok)
 			continue
 		}
-		var s []string
-		for _, h := range got {
-			s = append(s, h.String())
+		var got []string
+		for _, d := range days {
+			got = append(got, d.String())
+			if back, err := ParseHolidayDates(d.String()); err != nil || len(back) != 1 || back[0] != d {
+				t.Errorf("%q does not read back: %v %v", d.String(), back, err)
+			}
 		}
-		if joined := join(s); c.ok && joined != c.want {
+		if joined := strings.Join(got, " "); c.ok && joined != c.want {
 			t.Errorf("ParseHolidayDates(%q) = %q, want %q", c.in, joined, c.want)
 		}
 	}
-}
-
-func join(s []string) string {
-	out := ""
-	for i, v := range s {
-		if i > 0 {
-			out += " "
-		}
-		out += v
-	}
-	return out
 }
 
 func TestHolidayOn(t *testing.T) {

@@ -57,14 +57,7 @@ func (t *PersonalityType) Normalize() {
 func (t Text) trimmed() Text { return Text{strings.TrimSpace(t.Zh), strings.TrimSpace(t.En)} }
 
 // BuiltinType returns the default of the built-in type with the code, as it came with guanxi.
-func BuiltinType(code string) (PersonalityType, bool) {
-	for _, t := range BuiltinTypes() {
-		if t.Code == code {
-			return t, true
-		}
-	}
-	return PersonalityType{}, false
-}
+func BuiltinType(code string) (PersonalityType, bool) { return TypeOf(BuiltinTypes(), code) }
 
 // Customized tells whether a built-in type's texts or typology differ from its default, so the user
 // sees that restoring it would change something. A type of the user's own is never customized.

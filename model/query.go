@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -41,33 +42,40 @@ type QueryField struct {
 	Example string
 }
 
-// QueryFields lists every field, in the order hints show them.
-var QueryFields = []QueryField{
-	{"level", []string{"级别"}, FieldCode, LevelCodes, false, Text{"客户级别", "level"}, "level:vip"},
-	{"stage", []string{"阶段"}, FieldCode, Stages, false, Text{"阶段", "stage"}, "stage:customer"},
-	{"relation", []string{"关系"}, FieldCode, Relations, false, Text{"关系深度", "relationship"}, "relation:partner"},
-	{"kind", []string{"性质"}, FieldCode, Kinds, false, Text{"个人或企业", "person or organisation"}, "kind:organisation"},
-	{"region", []string{"地区"}, FieldText, nil, false, Text{"地区", "region"}, "region:上海"},
-	{"industry", []string{"行业"}, FieldText, nil, false, Text{"行业", "industry"}, "industry:机械"},
-	{"company", []string{"公司"}, FieldText, nil, false, Text{"公司", "company"}, "company:恒达"},
-	{"name", []string{"姓名", "名称"}, FieldText, nil, false, Text{"姓名", "name"}, "name:王"},
-	{"source", []string{"来源"}, FieldText, nil, false, Text{"来源", "source"}, "source:展会"},
-	{"tag", []string{"标签"}, FieldTag, nil, false, Text{"标签", "tag"}, "tag:老客户"},
-	{"type", []string{"性格"}, FieldType, nil, false, Text{"性格类型", "personality type"}, "type:犹豫型"},
-	{"abc", []string{"价值"}, FieldCode, ABCCodes, false, Text{"价值分类", "value class"}, "abc:A"},
-	{"tenure", []string{"新老"}, FieldCode, TenureCodes, false, Text{"新老客户", "old or new"}, "tenure:old"},
-	{"lapse", []string{"状态"}, FieldCode, LapseCodes, false, Text{"休眠或流失", "dormant or lost"}, "lapse:lost"},
-	{"activity", []string{"活跃度"}, FieldCode, ActivityCodes, false, Text{"活跃度", "activity"}, "activity:active"},
-	{"orders", []string{"订单", "成交额"}, FieldMoney, nil, true, Text{"订单金额", "order total"}, "orders_12m>50万"},
-	{"owed", []string{"欠款"}, FieldMoney, nil, false, Text{"欠款", "amount owed"}, "owed>0"},
-	{"deals", []string{"成交次数"}, FieldCount, nil, true, Text{"成交次数", "number of deals"}, "deals>=2"},
-	{"contacts", []string{"联系次数"}, FieldCount, nil, true, Text{"联系次数", "contacts logged"}, "contacts_30d>=2"},
-	{"complaints", []string{"投诉"}, FieldCount, nil, true, Text{"投诉次数", "complaints"}, "complaints_12m>1"},
-	{"products", []string{"产品数"}, FieldCount, nil, false, Text{"买过几种产品", "products bought"}, "products<=2"},
-	{"last_contact", []string{"上次联系"}, FieldDays, nil, false, Text{"距上次联系天数", "days since last contact"}, "last_contact>30d"},
-	{"last_deal", []string{"上次成交"}, FieldDays, nil, false, Text{"距上次成交天数", "days since last deal"}, "last_deal>90d"},
-	{"first_deal", []string{"首单"}, FieldDays, nil, false, Text{"距首单天数", "days since first deal"}, "first_deal>365d"},
-}
+// queryFields is every field, made the first time it is asked for, since the levels' codes it
+// names are decoded on first use.
+var queryFields = sync.OnceValue(func() []QueryField {
+	return []QueryField{
+		{"level", []string{"级别"}, FieldCode, LevelCodes(), false, Text{"客户级别", "level"}, "level:vip"},
+		{"stage", []string{"阶段"}, FieldCode, Stages, false, Text{"阶段", "stage"}, "stage:customer"},
+		{"relation", []string{"关系"}, FieldCode, Relations, false, Text{"关系深度", "relationship"}, "relation:partner"},
+		{"kind", []string{"性质"}, FieldCode, Kinds, false, Text{"个人或企业", "person or organisation"}, "kind:organisation"},
+		{"region", []string{"地区"}, FieldText, nil, false, Text{"地区", "region"}, "region:上海"},
+		{"industry", []string{"行业"}, FieldText, nil, false, Text{"行业", "industry"}, "industry:机械"},
+		{"company", []string{"公司"}, FieldText, nil, false, Text{"公司", "company"}, "company:恒达"},
+		{"name", []string{"姓名", "名称"}, FieldText, nil, false, Text{"姓名", "name"}, "name:王"},
+		{"source", []string{"来源"}, FieldText, nil, false, Text{"来源", "source"}, "source:展会"},
+		{"tag", []string{"标签"}, FieldTag, nil, false, Text{"标签", "tag"}, "tag:老客户"},
+		{"type", []string{"性格"}, FieldType, nil, false, Text{"性格类型", "personality type"}, "type:犹豫型"},
+		{"abc", []string{"价值"}, FieldCode, ABCCodes, false, Text{"价值分类", "value class"}, "abc:A"},
+		{"tenure", []string{"新老"}, FieldCode, TenureCodes, false, Text{"新老客户", "old or new"}, "tenure:old"},
+		{"lapse", []string{"状态"}, FieldCode, LapseCodes, false, Text{"休眠或流失", "dormant or lost"}, "lapse:lost"},
+		{"activity", []string{"活跃度"}, FieldCode, ActivityCodes, false, Text{"活跃度", "activity"}, "activity:active"},
+		{"orders", []string{"订单", "成交额"}, FieldMoney, nil, true, Text{"订单金额", "order total"}, "orders_12m>50万"},
+		{"owed", []string{"欠款"}, FieldMoney, nil, false, Text{"欠款", "amount owed"}, "owed>0"},
+		{"deals", []string{"成交次数"}, FieldCount, nil, true, Text{"成交次数", "number of deals"}, "deals>=2"},
+		{"contacts", []string{"联系次数"}, FieldCount, nil, true, Text{"联系次数", "contacts logged"}, "contacts_30d>=2"},
+		{"complaints", []string{"投诉"}, FieldCount, nil, true, Text{"投诉次数", "complaints"}, "complaints_12m>1"},
+		{"products", []string{"产品数"}, FieldCount, nil, false, Text{"买过几种产品", "products bought"}, "products<=2"},
+		{"last_contact", []string{"上次联系"}, FieldDays, nil, false, Text{"距上次联系天数", "days since last contact"}, "last_contact>30d"},
+		{"last_deal", []string{"上次成交"}, FieldDays, nil, false, Text{"距上次成交天数", "days since last deal"}, "last_deal>90d"},
+		{"first_deal", []string{"首单"}, FieldDays, nil, false, Text{"距首单天数", "days since first deal"}, "first_deal>365d"},
+	}
+})
+
+// QueryFields lists every field, in the order hints show them. The list is shared: read it, do
+// not change it.
+func QueryFields() []QueryField { return queryFields() }
 
 // TextField is the field of a word without one: a search of the customer's searchable text.
 const TextField = "text"

@@ -10,7 +10,7 @@ import (
 func guessField(name string) string {
 	n := strings.ToLower(name)
 	best, bestD := "", 3
-	for _, f := range QueryFields {
+	for _, f := range QueryFields() {
 		for _, cand := range append([]string{f.Name}, f.Aliases...) {
 			if d := editDistance(n, cand); d < bestD || d == bestD && best == "" && strings.HasPrefix(cand, n) {
 				best, bestD = f.Name, d

@@ -33,7 +33,7 @@ func splitOp(word string, lit []bool) (at, size int, op string, ok bool) {
 
 func lookupField(name string) (QueryField, bool) {
 	n := strings.ToLower(strings.TrimSpace(name))
-	for _, f := range QueryFields {
+	for _, f := range QueryFields() {
 		if f.Name == n {
 			return f, true
 		}

@@ -92,7 +92,7 @@ func complete(word string) (Text, bool) {
 func completeField(word string) (Text, bool) {
 	w := strings.ToLower(word)
 	var zh, en []string
-	for _, f := range QueryFields {
+	for _, f := range QueryFields() {
 		match := strings.HasPrefix(f.Name, w)
 		for _, a := range f.Aliases {
 			match = match || strings.HasPrefix(a, w)

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	pinyin "github.com/mozillazg/go-pinyin"
 )
 
 // Ranks of a search match, lower is better. Match returns the first four; RankOther is for the
@@ -60,8 +58,9 @@ var compoundSurnames = map[[2]rune][2]string{
 	{'万', '俟'}: {"mo", "qi"},
 }
 
-// MakeNameKey computes the search key of a name. It reads the pinyin dictionary directly rather than
-// through pinyin.SinglePinyin, which runs regular expressions on every reading and is several times slower.
+// MakeNameKey computes the search key of a name. It reads the pinyin readings off our own table of
+// go-pinyin's dictionary (pinyin_readings.go), already toneless, rather than through
+// pinyin.SinglePinyin, which runs regular expressions on every reading and is several times slower.
 func MakeNameKey(name string) NameKey {
 	var runeBuf [32]rune
 	runes := runeBuf[:0]
@@ -94,19 +93,14 @@ func MakeNameKey(name string) NameKey {
 		if i < len(surname) && surname[i] != "" {
 			buf = appendReading(buf, group, surname[i])
 		}
-		dict := ""
-		if r >= 0x3000 { // the dictionary holds nothing below 〇
-			dict = pinyin.PinyinDict[int(r)]
-		}
-		for dict != "" {
-			reading := dict
-			if c := strings.IndexByte(dict, ','); c >= 0 {
-				reading, dict = dict[:c], dict[c+1:]
+		for readings := pinyinOf(r); readings != ""; {
+			reading := readings
+			if c := strings.IndexByte(readings, ','); c >= 0 {
+				reading, readings = readings[:c], readings[c+1:]
 			} else {
-				dict = ""
+				readings = ""
 			}
-			var plain [16]byte
-			buf = appendReading(buf, group, string(toneless(plain[:0], reading)))
+			buf = appendReading(buf, group, reading)
 		}
 	}
 	s := string(buf)
@@ -138,34 +132,6 @@ func appendReading(buf []byte, group int, reading string) []byte {
 	}
 	buf = append(buf, ',')
 	return append(buf, reading...)
-}
-
-// toneless appends a dictionary reading such as "lǜ" as plain letters ("lv"): toned vowels lose their
-// tone, ü becomes v as pinyin keyboards type it, and anything else that is not a-z is dropped.
-func toneless(dst []byte, reading string) []byte {
-	for _, r := range reading {
-		switch {
-		case r >= 'a' && r <= 'z':
-			dst = append(dst, byte(r))
-		case strings.ContainsRune("āáǎà", r):
-			dst = append(dst, 'a')
-		case strings.ContainsRune("ēéěèêếề", r):
-			dst = append(dst, 'e')
-		case strings.ContainsRune("īíǐì", r):
-			dst = append(dst, 'i')
-		case strings.ContainsRune("ōóǒò", r):
-			dst = append(dst, 'o')
-		case strings.ContainsRune("ūúǔù", r):
-			dst = append(dst, 'u')
-		case strings.ContainsRune("üǖǘǚǜ", r):
-			dst = append(dst, 'v')
-		case strings.ContainsRune("ńňǹ", r):
-			dst = append(dst, 'n')
-		case strings.ContainsRune("ḿ", r):
-			dst = append(dst, 'm')
-		}
-	}
-	return dst
 }
 
 // String returns the stable encoding of the key, for a TEXT column: "1:" then one group per character,

@@ -86,13 +86,8 @@ func (h hold) take(ctx context.Context, me Holder, force bool) (other *Holder, o
 	if err != nil {
 		return nil, false, err
 	}
-	if who != nil && who.Machine == me.Machine && who.PID != me.PID && processAlive(who.PID) {
-		return nil, false, nil
-	}
-	// Another machine's hold stops this one even when stale: that machine may only be offline
-	// with changes of its own, and taking over is the user's call (Takeover).
-	if who != nil && who.Machine != me.Machine && !force {
-		return who, false, nil
+	if other, leave := leaveHold(who, me, force); leave {
+		return other, false, nil
 	}
 	if err := h.put(ctx, me); err != nil {
 		return nil, false, err
@@ -104,6 +99,23 @@ func (h hold) take(ctx context.Context, me Holder, force bool) (other *Holder, o
 		return who, false, nil
 	}
 	return nil, true, nil
+}
+
+// leaveHold tells whether me leaves the hold who has (nil when nobody holds the book) as it is,
+// and the other machine that holds it, if that is why. A hold of this same machine by another live
+// guanxi is shared. Another machine's hold stops this one even when stale, unless force: that
+// machine may only be offline with changes of its own, and taking over is the user's call
+// (Takeover).
+func leaveHold(who *Holder, me Holder, force bool) (other *Holder, leave bool) {
+	switch {
+	case who == nil:
+		return nil, false
+	case who.Machine == me.Machine && who.PID != me.PID && processAlive(who.PID):
+		return nil, true
+	case who.Machine != me.Machine && !force:
+		return who, true
+	}
+	return nil, false
 }
 
 // renew says me is still there; ErrHoldLost when another machine has taken the hold over.

@@ -91,11 +91,8 @@ func (h *leaseHold) take(ctx context.Context, me Holder, force bool) (*Holder, b
 	if err != nil {
 		return nil, false, err
 	}
-	if who != nil && who.Machine == me.Machine && who.PID != me.PID && processAlive(who.PID) {
-		return nil, false, nil
-	}
-	if who != nil && who.Machine != me.Machine && !force {
-		return who, false, nil
+	if other, leave := leaveHold(who, me, force); leave {
+		return other, false, nil
 	}
 	if who != nil {
 		// Taken over, or this machine's own lease left by a guanxi that is gone: it goes first,

@@ -89,6 +89,14 @@ func addCustomer(t *testing.T, st *store.Store, name string) model.Customer {
 	return *c
 }
 
+// writable fails the test, saying why, when the session only reads.
+func writable(t *testing.T, s *Session, why string) {
+	t.Helper()
+	if _, ro := s.ReadOnly(); ro {
+		t.Fatal(why)
+	}
+}
+
 func hasCustomer(t *testing.T, st *store.Store, name string) bool {
 	t.Helper()
 	found := false

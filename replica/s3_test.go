@@ -65,9 +65,7 @@ func TestS3Lease(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.run(func(s *Session, st *store.Store) {
-		if _, ro := s.ReadOnly(); ro {
-			t.Fatal("B is read-only after taking over")
-		}
+		writable(t, s, "B is read-only after taking over")
 		if !hasCustomer(t, st, "张三") {
 			t.Error("B does not see A's customer")
 		}

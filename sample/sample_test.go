@@ -146,7 +146,7 @@ func TestDemoCoversEveryClass(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range model.Levels {
+	for _, l := range model.Levels() {
 		if levels[l.Code] == 0 {
 			t.Errorf("no customer of level %s", l.Code)
 		}

@@ -105,17 +105,9 @@ func (ix *Index) sorted(k store.SortKey) []int32 {
 			return cmp.Compare(b.last, a.last) // latest first
 		}
 	case store.SortLevel:
-		place := make(map[model.Level]int, len(model.Levels))
-		for i, info := range model.Levels {
-			place[info.Code] = i
-		}
 		at := make([]int, 256) // by code number
 		for c := range at {
-			p, ok := place[model.Level(ix.code(uint8(c)))]
-			if !ok {
-				p = len(model.Levels) // an unknown code goes last
-			}
-			at[c] = p
+			at[c] = model.LevelRank(model.Level(ix.code(uint8(c)))) // an unknown code goes last
 		}
 		primary = func(a, b *indexEntry) int { return cmp.Compare(at[a.level], at[b.level]) }
 	case store.SortRevenue:

@@ -246,7 +246,7 @@ func (s *Store) countCustomers(ctx context.Context, r *model.Report) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	r.Levels, r.Stages, r.Rels = codeCounts(model.LevelCodes, levels), codeCounts(model.Stages, stages), codeCounts(model.Relations, rels)
+	r.Levels, r.Stages, r.Rels = codeCounts(model.LevelCodes(), levels), codeCounts(model.Stages, stages), codeCounts(model.Relations, rels)
 	return nil
 }
 

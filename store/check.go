@@ -101,7 +101,6 @@ var dateColumns = []struct {
 	{"contacts", []string{"birthday"}},
 	{"deals", []string{"on_date", "credit_due_on"}},
 	{"reminders", []string{"due_on"}},
-	{"reminder_trash", []string{"due_on"}},
 	{"complaints", []string{"on_date", "reply_by", "resolved_on"}},
 	{"payments", []string{"on_date"}},
 	{"plan_snoozes", []string{"from_on", "until_on"}},

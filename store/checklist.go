@@ -15,9 +15,12 @@ import (
 type ChecklistIndex struct {
 	Today model.Date
 	Days  int
-	// Overdue and DueToday count the items overdue and due today.
+	// Overdue and DueToday count the items overdue and due today; 0 in a Partial index.
 	Overdue, DueToday int
-	keys              []itemKey
+	// Partial tells that the index holds only the first items of the checklist (ChecklistHead), and
+	// that its length and counts are not the checklist's.
+	Partial bool
+	keys    []itemKey
 }
 
 // Len is how many items the checklist has.
@@ -58,15 +61,21 @@ func (s *Store) ChecklistIndex(ctx context.Context, today model.Date, days int) 
 	keys = append(keys, greetings...)
 	sortKeys(keys, today)
 	x := &ChecklistIndex{Today: today, Days: days, keys: keys}
-	for i := range keys {
+	x.count()
+	return x, nil
+}
+
+// count counts the items overdue and due today.
+func (x *ChecklistIndex) count() {
+	x.Overdue, x.DueToday = 0, 0
+	for i := range x.keys {
 		switch {
-		case keys[i].due.Before(today):
+		case x.keys[i].due.Before(x.Today):
 			x.Overdue++
-		case keys[i].due == today:
+		case x.keys[i].due == x.Today:
 			x.DueToday++
 		}
 	}
-	return x, nil
 }
 
 // nameGreetingsSQL reads the level and name of the customers whose ids are in a JSON array.

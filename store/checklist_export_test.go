@@ -114,3 +114,54 @@ func ChecklistIndexQueries(today model.Date, days int, items []model.ChecklistIt
 
 // ChecklistPageQueries returns the statements ChecklistItemsAt runs to read the items given.
 func ChecklistPageQueries(items []model.ChecklistItem) []BareQuery { return detailQueries(items) }
+
+// ChecklistHeadQueries returns the statements ChecklistHead runs for the first n items of the
+// checklist whose whole items are given, for a benchmark beside it.
+func ChecklistHeadQueries(today model.Date, days, n int, whole []model.ChecklistItem) []BareQuery {
+	out := []BareQuery{{trashSQL, nil}}
+	var broken, overdue int
+	for _, it := range whole {
+		if it.DueOn.Before(today) {
+			overdue++
+			if it.Rank().BrokenPromise(today) {
+				broken++
+			}
+		}
+	}
+	parts := []struct {
+		order   headOrder
+		from    model.Date
+		to      model.Date
+		sources []itemSource
+		before  int // the items of the parts before
+	}{
+		{overdueOrder, model.Date{}, today.AddDays(-1), brokenPromiseSources, 0},
+		{overdueOrder, model.Date{}, today.AddDays(-1), keptSources, broken},
+		{daysOrder, today, today.AddDays(days), recordSources, overdue},
+	}
+	for _, p := range parts {
+		if p.before >= n {
+			break
+		}
+		from := "0000-00-00"
+		if !p.from.IsZero() {
+			from = p.from.String()
+		}
+		for _, src := range p.sources {
+			out = append(out, BareQuery{headSQL()[src][p.order], []any{from, p.to.String(), n}})
+		}
+	}
+	greetDays := days
+	if len(whole) >= n {
+		if n == 0 || whole[n-1].DueOn.Before(today) {
+			greetDays = -1
+		} else {
+			greetDays = whole[n-1].DueOn.DaysSince(today)
+		}
+	}
+	if greetDays >= 0 {
+		out = append(out, greetingQueries(today, greetDays, -1)...)
+		out = append(out, BareQuery{nameGreetingsSQL, []any{idList(greetingCustomers(whole[:min(n, len(whole))]))}})
+	}
+	return out
+}

@@ -89,27 +89,49 @@ type span struct {
 // allUpTo is every item due up to a day, overdue ones included.
 func allUpTo(end model.Date) span { return span{"0000-00-00", end.String(), -1} }
 
-// keySQL reads the keys of one source in a span, earliest first: customer, record, due day, and
-// the customer's level and name; its arguments are the span's first and last day and the limit.
-// The planned contacts read one covering index; the records read theirs and their customer's
-// level and name off another (migration 0023), not the customer's row.
+// keySource is the statement that reads the keys of one source: the columns customer, record, due
+// day, and the customer's level and name, from a FROM and WHERE that takes the span's first and
+// last day as its two arguments. The planned contacts read one covering index; the records read
+// theirs and their customer's level and name off another (migration 0023), not the customer's row.
 // A planned call is left off when a visit is due on or before the same day, since the visit is
 // the contact.
-var keySQL = map[itemSource]string{
-	fromVisitPlan: `SELECT id, 0, next_visit_on, level, name FROM customers WHERE deleted_at IS NULL
-		AND next_visit_on BETWEEN ? AND ? ORDER BY next_visit_on LIMIT ?`,
-	fromCallPlan: `SELECT id, 0, next_call_on, level, name FROM customers WHERE deleted_at IS NULL
-		AND next_call_on BETWEEN ? AND ? AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)
-		ORDER BY next_call_on LIMIT ?`,
-	fromReminder: `SELECT r.customer_id, r.id, r.due_on, c.level, c.name FROM reminders r JOIN customers c INDEXED BY customers_level_name ON c.id = r.customer_id
-		WHERE r.done_at IS NULL AND r.due_on BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY r.due_on LIMIT ?`,
-	fromComplaint: `SELECT p.customer_id, p.id, coalesce(p.reply_by, p.on_date), c.level, c.name FROM complaints p
-		JOIN customers c INDEXED BY customers_level_name ON c.id = p.customer_id WHERE p.resolved_on IS NULL
-		AND coalesce(p.reply_by, p.on_date) BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY coalesce(p.reply_by, p.on_date) LIMIT ?`,
-	fromPayment: `SELECT d.customer_id, d.id, d.credit_due_on, c.level, c.name FROM deals d JOIN customers c INDEXED BY customers_level_name ON c.id = d.customer_id
-		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount
-		AND d.credit_due_on BETWEEN ? AND ? AND c.deleted_at IS NULL ORDER BY d.credit_due_on LIMIT ?`,
+type keySource struct {
+	cols      string // customer, record, due, level, name
+	from      string // FROM … WHERE …, ending in the due day BETWEEN ? AND ?
+	due       string // the due day's expression
+	level     string // the level's column
+	name      string // the name's column
+	customer  string // the customer's id's column
+	recordCol string // the record's id's column; "" for a planned contact
 }
+
+var keySources = map[itemSource]keySource{
+	fromVisitPlan: {cols: "id, 0, next_visit_on, level, name", from: `FROM customers WHERE deleted_at IS NULL
+		AND next_visit_on BETWEEN ? AND ?`, due: "next_visit_on", level: "level", name: "name", customer: "id"},
+	fromCallPlan: {cols: "id, 0, next_call_on, level, name", from: `FROM customers WHERE deleted_at IS NULL
+		AND next_call_on BETWEEN ? AND ? AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)`,
+		due: "next_call_on", level: "level", name: "name", customer: "id"},
+	fromReminder: {cols: "r.customer_id, r.id, r.due_on, c.level, c.name", from: `FROM reminders r JOIN customers c INDEXED BY customers_level_name ON c.id = r.customer_id
+		WHERE r.done_at IS NULL AND c.deleted_at IS NULL AND r.due_on BETWEEN ? AND ?`,
+		due: "r.due_on", level: "c.level", name: "c.name", customer: "r.customer_id", recordCol: "r.id"},
+	fromComplaint: {cols: "p.customer_id, p.id, coalesce(p.reply_by, p.on_date), c.level, c.name", from: `FROM complaints p
+		JOIN customers c INDEXED BY customers_level_name ON c.id = p.customer_id WHERE p.resolved_on IS NULL
+		AND c.deleted_at IS NULL AND coalesce(p.reply_by, p.on_date) BETWEEN ? AND ?`,
+		due: "coalesce(p.reply_by, p.on_date)", level: "c.level", name: "c.name", customer: "p.customer_id", recordCol: "p.id"},
+	fromPayment: {cols: "d.customer_id, d.id, d.credit_due_on, c.level, c.name", from: `FROM deals d JOIN customers c INDEXED BY customers_level_name ON c.id = d.customer_id
+		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount AND c.deleted_at IS NULL
+		AND d.credit_due_on BETWEEN ? AND ?`, due: "d.credit_due_on", level: "c.level", name: "c.name", customer: "d.customer_id", recordCol: "d.id"},
+}
+
+// keySQL reads the keys of one source in a span, earliest first; its arguments are the span's
+// first and last day and the limit.
+var keySQL = func() map[itemSource]string {
+	out := map[itemSource]string{}
+	for src, k := range keySources {
+		out[src] = "SELECT " + k.cols + " " + k.from + " ORDER BY " + k.due + " LIMIT ?"
+	}
+	return out
+}()
 
 // recordSources are the sources read through keySQL, in the order they are read.
 var recordSources = []itemSource{fromVisitPlan, fromCallPlan, fromReminder, fromComplaint, fromPayment}
@@ -135,12 +157,17 @@ func (s *Store) newKeyReader(ctx context.Context) (*keyReader, error) {
 // rows are read, as many again each time, until the limit is reached after leaving them out or
 // the span has no more.
 func (r *keyReader) read(ctx context.Context, src itemSource, sp span) (keys []itemKey, full bool, err error) {
+	return r.readWith(ctx, keySQL[src], src, sp)
+}
+
+// readWith is read with another statement of the source's keys, which takes the same arguments.
+func (r *keyReader) readWith(ctx context.Context, q string, src itemSource, sp span) (keys []itemKey, full bool, err error) {
 	limit := sp.limit
 	if limit >= 0 && src != fromVisitPlan && src != fromCallPlan {
 		limit += len(r.trash)
 	}
 	for {
-		keys, rowsRead, err := r.query(ctx, src, sp, limit)
+		keys, rowsRead, err := r.query(ctx, q, src, sp, limit)
 		if err != nil {
 			return nil, false, err
 		}
@@ -154,10 +181,10 @@ func (r *keyReader) read(ctx context.Context, src itemSource, sp span) (keys []i
 	}
 }
 
-// query runs the source's statement with a limit of rows, and returns the keys of the customers
-// not in the trash and how many rows it read.
-func (r *keyReader) query(ctx context.Context, src itemSource, sp span, limit int) (keys []itemKey, rowsRead int, err error) {
-	rows, err := r.db.QueryContext(ctx, keySQL[src], sp.from, sp.to, limit)
+// query runs a statement of the source's keys with a limit of rows, and returns the keys of the
+// customers not in the trash and how many rows it read.
+func (r *keyReader) query(ctx context.Context, q string, src itemSource, sp span, limit int) (keys []itemKey, rowsRead int, err error) {
+	rows, err := r.db.QueryContext(ctx, q, sp.from, sp.to, limit)
 	if err != nil {
 		return nil, 0, err
 	}

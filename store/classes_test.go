@@ -509,7 +509,7 @@ func TestAnalysisOfAnEmptyBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Customers != 0 || r.Revenue != 0 || r.Dormant.Count != 0 || len(r.Pareto) != len(model.ParetoSteps) || len(r.Levels) != len(model.Levels) {
+	if r.Customers != 0 || r.Revenue != 0 || r.Dormant.Count != 0 || len(r.Pareto) != len(model.ParetoSteps) || len(r.Levels) != len(model.Levels()) {
 		t.Errorf("empty book: %+v", r)
 	}
 }

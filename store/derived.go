@@ -266,33 +266,5 @@ func (r *refresher) refreshOne(id int64) error {
 
 // refreshLevel recomputes the due dates of every customer of a level, after its plan changed.
 func (s *Store) refreshLevel(ctx context.Context, tx *sql.Tx, level model.Level) error {
-	all, err := plans(ctx, tx)
-	if err != nil {
-		return err
-	}
-	rows, err := tx.QueryContext(ctx, "SELECT id FROM customers WHERE level = ?", level)
-	if err != nil {
-		return err
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	r := newRefresher(ctx, tx, all)
-	defer r.close()
-	for _, id := range ids {
-		if err := r.refresh(id); err != nil {
-			return err
-		}
-	}
-	return nil
+	return refreshWhere(ctx, tx, "SELECT id FROM customers WHERE level = ?", nil, level)
 }

@@ -69,7 +69,7 @@ func scanListRow(r rowScanner) (model.Customer, error) {
 func levelOrder() string {
 	var b strings.Builder
 	b.WriteString("CASE c.level")
-	for i, l := range model.Levels {
+	for i, l := range model.Levels() {
 		fmt.Fprintf(&b, " WHEN '%s' THEN %d", l.Code, i)
 	}
 	b.WriteString(" ELSE 99 END")
@@ -214,31 +214,53 @@ func (s *Store) queryList(ctx context.Context, q ListQuery, columns string,
 }
 
 // sortByPinyin orders customers by their names read as pinyin (keys are their stored name keys),
-// then by name and id, as the search index orders them.
+// then by name and id, as the search index orders them. It sorts their places, not the customers
+// themselves, which are large to move about.
 func sortByPinyin(cs []model.Customer, keys []string) []model.Customer {
-	type keyed struct {
-		pinyin string
-		c      model.Customer
+	pinyin := make([]string, len(cs))
+	order := make([]int, len(cs))
+	for i := range cs {
+		pinyin[i], order[i] = pinyinOfKey(keys[i], cs[i].Name), i
 	}
-	all := make([]keyed, len(cs))
-	for i, c := range cs {
-		k, err := model.ParseNameKey(keys[i])
-		if err != nil {
-			k = model.MakeNameKey(c.Name)
-		}
-		all[i] = keyed{k.Pinyin(), c}
-	}
-	slices.SortStableFunc(all, func(a, b keyed) int {
-		if c := strings.Compare(a.pinyin, b.pinyin); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.c.Name, b.c.Name); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.c.ID, b.c.ID)
+	slices.SortFunc(order, func(a, b int) int {
+		return compareByPinyin(pinyin[a], pinyin[b], cs[a].Name, cs[b].Name, cs[a].ID, cs[b].ID)
 	})
-	for i := range all {
-		cs[i] = all[i].c
+	// Put each customer in its place by following the cycles of the order, one customer held.
+	for i := range order {
+		if order[i] < 0 {
+			continue
+		}
+		held, j := cs[i], i
+		for {
+			from := order[j]
+			order[j] = -1
+			if from == i {
+				cs[j] = held
+				break
+			}
+			cs[j], j = cs[from], from
+		}
 	}
 	return cs
+}
+
+// pinyinOfKey is a name read as pinyin, from its stored name key, or from the name when the key
+// is of other rules.
+func pinyinOfKey(key, name string) string {
+	k, err := model.ParseNameKey(key)
+	if err != nil {
+		k = model.MakeNameKey(name)
+	}
+	return k.Pinyin()
+}
+
+// compareByPinyin orders two customers by their names read as pinyin, then by name and id.
+func compareByPinyin(pinyinA, pinyinB, nameA, nameB string, idA, idB int64) int {
+	if c := strings.Compare(pinyinA, pinyinB); c != 0 {
+		return c
+	}
+	if c := strings.Compare(nameA, nameB); c != 0 {
+		return c
+	}
+	return cmp.Compare(idA, idB)
 }

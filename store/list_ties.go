@@ -30,7 +30,7 @@ func placeOf(k SortKey, c model.Customer) any {
 
 // levelPlace is a level's place in the order by level, as levelOrder computes it in SQL.
 func levelPlace(l model.Level) int {
-	for i, info := range model.Levels {
+	for i, info := range model.Levels() {
 		if info.Code == l {
 			return i
 		}

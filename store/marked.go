@@ -16,7 +16,7 @@ import (
 // SetLevelOf moves the customers to a level, each change on their timeline as one made by hand,
 // and returns the level each had before (only those whose level changed).
 func (s *Store) SetLevelOf(ctx context.Context, ids []int64, to model.Level) (map[int64]model.Level, error) {
-	if _, err := model.LookupCode(model.LevelCodes, "level", string(to)); err != nil {
+	if _, err := model.LookupCode(model.LevelCodes(), "level", string(to)); err != nil {
 		return nil, err
 	}
 	before := map[int64]model.Level{}

@@ -33,12 +33,7 @@ func findType(t *testing.T, s *Store, code string) (model.PersonalityType, bool)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, pt := range types {
-		if pt.Code == code {
-			return pt, true
-		}
-	}
-	return model.PersonalityType{}, false
+	return model.TypeOf(types, code)
 }
 
 func fieldOf(err error) string {

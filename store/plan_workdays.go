@@ -40,13 +40,14 @@ func (s *Store) SetPlanWorkingDays(ctx context.Context, on bool) error {
 	})
 }
 
-// refreshWhere recomputes the derived figures of the customers a query names, and of those only.
-func refreshWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, call model.Date) bool) error {
+// refreshWhere recomputes the derived figures of the customers a query (with its args) names, and
+// of those only.
+func refreshWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, call model.Date) bool, args ...any) error {
 	all, err := plans(ctx, tx)
 	if err != nil {
 		return err
 	}
-	ids, err := idsWhere(ctx, tx, q, keep)
+	ids, err := idsWhere(ctx, tx, q, keep, args...)
 	if err != nil {
 		return fmt.Errorf("read the customers to refresh: %w", err)
 	}
@@ -60,10 +61,10 @@ func refreshWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, ca
 	return nil
 }
 
-// idsWhere reads the ids a query gives (with the next visit and call when keep is set, to keep only
-// those it accepts).
-func idsWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, call model.Date) bool) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, q)
+// idsWhere reads the ids a query with its args gives (with the next visit and call when keep is
+// set, to keep only those it accepts).
+func idsWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, call model.Date) bool, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -12,10 +12,12 @@ import (
 )
 
 // A record removed from a customer's archive (a deal, a logged contact, a contact person, a
-// payment, a complaint) goes to the record trash whole, as a JSON object of its columns, with the
-// rows that would go with it (a deal's payments, a contact's personality types) and the links to
-// it that would be cut (the logged contacts that named a contact person). Restoring puts every row
-// of the batch back as it was. A reminder has its own trash (reminder_trash), older than this one.
+// payment, a complaint, a reminder) goes to the record trash whole, as a JSON object of its
+// columns, with the rows that would go with it (a deal's payments, a contact's personality types)
+// and the links to it that would be cut (the logged contacts that named a contact person).
+// Restoring puts every row of the batch back as it was. Every kind takes this one path: deleting
+// through deleteRecord, restoring through RestoreRecord, listing through RecordTrash, emptying
+// with the customers' trash (PurgeTrash).
 
 // trashTables are the tables each kind of record lives in.
 var trashTables = map[model.RecordKind]string{
@@ -24,6 +26,7 @@ var trashTables = map[model.RecordKind]string{
 	model.RecordContact:   "contacts",
 	model.RecordPayment:   "payments",
 	model.RecordComplaint: "complaints",
+	model.RecordReminder:  "reminders",
 }
 
 // Kinds of rows of a batch that are not records of their own.
@@ -136,9 +139,6 @@ func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int6
 // such record outside the trash (a customer in the trash keeps their records from being changed).
 func recordCustomer(ctx context.Context, q querier, kind model.RecordKind, id int64) (int64, error) {
 	table, ok := trashTables[kind]
-	if kind == model.RecordReminder {
-		table, ok = "reminders", true
-	}
 	if !ok {
 		return 0, fmt.Errorf("unknown kind of record %q", kind)
 	}
@@ -149,6 +149,26 @@ func recordCustomer(ctx context.Context, q querier, kind model.RecordKind, id in
 		return 0, fmt.Errorf("%s %d: %w", kind.Name().En, id, model.ErrNotFound)
 	}
 	return customer, err
+}
+
+// DeleteRecord moves a record of any kind to the trash, with what goes with a record of its kind
+// (see the Delete function of each); RestoreRecord brings it back.
+func (s *Store) DeleteRecord(ctx context.Context, kind model.RecordKind, id int64) error {
+	switch kind {
+	case model.RecordDeal:
+		return s.DeleteDeal(ctx, id)
+	case model.RecordLog:
+		return s.DeleteInteraction(ctx, id)
+	case model.RecordContact:
+		return s.DeleteContact(ctx, id)
+	case model.RecordPayment:
+		return s.DeletePayment(ctx, id)
+	case model.RecordComplaint:
+		return s.DeleteComplaint(ctx, id)
+	case model.RecordReminder:
+		return s.DeleteReminder(ctx, id)
+	}
+	return fmt.Errorf("unknown kind of record %q", kind)
 }
 
 // DeleteDeal moves a deal and the payments received on it to the trash; the customer's order
@@ -192,12 +212,9 @@ func (s *Store) DeletePayment(ctx context.Context, id int64) error {
 }
 
 // RestoreRecord brings a record of a kind back from the trash, with everything that went with it,
-// as it was; its customer's figures follow. A reminder comes back from its own trash. It returns
-// model.ErrNotFound when the record is not in the trash.
+// as it was; its customer's figures follow. It returns model.ErrNotFound when the record is not
+// in the trash.
 func (s *Store) RestoreRecord(ctx context.Context, kind model.RecordKind, id int64) error {
-	if kind == model.RecordReminder {
-		return s.RestoreReminder(ctx, id)
-	}
 	if _, ok := trashTables[kind]; !ok {
 		return fmt.Errorf("unknown kind of record %q", kind)
 	}
@@ -317,18 +334,16 @@ type TrashedRecord struct {
 	On           string
 }
 
-// recordTrashSQL lists the records removed on their own (the first row of each batch) and the
-// deleted reminders, of customers outside the trash, the most recently removed first.
+// recordTrashSQL lists the records removed on their own (the first row of each batch) of
+// customers outside the trash, the most recently removed first. A reminder's day is its due_on.
 const recordTrashSQL = `SELECT t.kind, t.record_id, t.customer_id, c.name, t.deleted_at,
 	coalesce(json_extract(t.row, '$.product'), json_extract(t.row, '$.summary'), json_extract(t.row, '$.name'),
 		json_extract(t.row, '$.what'), json_extract(t.row, '$.note'), ''),
 	coalesce(json_extract(t.row, '$.amount'), 0),
-	coalesce(json_extract(t.row, '$.on_date'), substr(json_extract(t.row, '$.at'), 1, 10), '')
+	coalesce(json_extract(t.row, '$.on_date'), substr(json_extract(t.row, '$.at'), 1, 10),
+		json_extract(t.row, '$.due_on'), '')
 	FROM record_trash t JOIN customers c ON c.id = t.customer_id
 	WHERE t.id = t.batch AND c.deleted_at IS NULL
-UNION ALL
-SELECT 'reminder', r.id, r.customer_id, c.name, r.deleted_at, r.note, 0, r.due_on
-	FROM reminder_trash r JOIN customers c ON c.id = r.customer_id WHERE c.deleted_at IS NULL
 ORDER BY 5 DESC, 2 DESC`
 
 // RecordTrash returns the records removed on their own that wait in the trash.

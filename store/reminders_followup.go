@@ -121,46 +121,12 @@ func (s *Store) RescheduleReminder(ctx context.Context, id int64, to model.Date)
 	})
 }
 
-// DeleteReminder moves a reminder to the trash, from where RestoreReminder brings it back.
+// DeleteReminder moves a reminder to the record trash, from where RestoreReminder brings it back.
 func (s *Store) DeleteReminder(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		r, err := s.reminderTx(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO reminder_trash (id, uid, customer_id, due_on, kind, note,
-			done_at, created_at, updated_at, repeat_every, repeat_unit, repeat_anchor, deleted_at)
-			SELECT id, uid, customer_id, due_on, kind, note, done_at, created_at, updated_at, repeat_every,
-			repeat_unit, repeat_anchor, ? FROM reminders WHERE id = ?`, s.Now().Unix(), id); err != nil {
-			return fmt.Errorf("move the reminder to the trash: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM reminders WHERE id = ?", id); err != nil {
-			return fmt.Errorf("delete the reminder: %w", err)
-		}
-		return s.refreshDerived(ctx, tx, r.CustomerID)
-	})
+	return s.deleteRecord(ctx, model.RecordReminder, id, nil)
 }
 
-// RestoreReminder brings a deleted reminder back from the trash, as it was.
+// RestoreReminder brings a deleted reminder back from the record trash, as it was.
 func (s *Store) RestoreReminder(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		var customer int64
-		err := tx.QueryRowContext(ctx, "SELECT customer_id FROM reminder_trash WHERE id = ?", id).Scan(&customer)
-		if errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("reminder %d is not in the trash: %w", id, model.ErrNotFound)
-		}
-		if err != nil {
-			return fmt.Errorf("read the trash: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO reminders (id, uid, customer_id, due_on, kind, note, done_at,
-			created_at, updated_at, repeat_every, repeat_unit, repeat_anchor)
-			SELECT id, uid, customer_id, due_on, kind, note, done_at, created_at, ?, repeat_every, repeat_unit,
-			repeat_anchor FROM reminder_trash WHERE id = ?`, s.Now().Unix(), id); err != nil {
-			return fmt.Errorf("restore the reminder: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM reminder_trash WHERE id = ?", id); err != nil {
-			return fmt.Errorf("restore the reminder: %w", err)
-		}
-		return s.refreshDerived(ctx, tx, customer)
-	})
+	return s.RestoreRecord(ctx, model.RecordReminder, id)
 }

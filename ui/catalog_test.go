@@ -25,18 +25,7 @@ func bookType(t *testing.T, s *store.Store, code string) (model.PersonalityType,
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, pt := range types {
-		if pt.Code == code {
-			return pt, true
-		}
-	}
-	return model.PersonalityType{}, false
-}
-
-// clearField empties the focused text field of the open form.
-func clearField(a *App) {
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlU})
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlK})
+	return model.TypeOf(types, code)
 }
 
 func TestCatalogGoldenScreens(t *testing.T) {
@@ -49,14 +38,10 @@ func TestCatalogGoldenScreens(t *testing.T) {
 		shot(t, a, sz, "catalog_people_"+name)
 		press(a, tea.KeyEsc)
 
-		typeText(a, "e")
-		shot(t, a, sz, "catalog_typeform_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "e", "catalog_typeform_"+name)
 
 		typeText(a, "/")
-		typeText(a, "price")
-		shot(t, a, sz, "catalog_filter_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "price", "catalog_filter_"+name)
 
 		typeText(a, "?")
 		shot(t, a, sz, "catalog_help_"+name)
@@ -148,12 +133,9 @@ func TestCatalogEditAndRestoreABuiltinType(t *testing.T) {
 	if !ok || f.Fields[f.Focus].Key != "approach_zh" {
 		t.Fatalf("e should open the type form on the Chinese approach, overlay %T", a.overlay)
 	}
-	clearField(a)
-	typeText(a, "先寄样品，再约面谈。")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the edit should save:\n%s", screenText(a))
-	}
+	retype(a, "先寄样品，再约面谈。")
+	save(a)
+	formClosed(t, a, "the edit should save")
 	got, _ := bookType(t, s, "hesitant")
 	if got.Approach.Zh != "先寄样品，再约面谈。" || !got.BuiltIn || !got.Customized() {
 		t.Fatalf("after the edit: %+v", got)
@@ -203,10 +185,8 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	typeText(a, "工程项目")
 	press(a, tea.KeyTab)
 	typeText(a, "Project buyers")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the typology should save:\n%s", screenText(a))
-	}
+	save(a)
+	formClosed(t, a, "the typology should save")
 	typologies, _ := s.Typologies(ctx)
 	if last := typologies[len(typologies)-1]; last.Code != "project_buyers" || last.Name.Zh != "工程项目" {
 		t.Fatalf("new typology = %+v", last)
@@ -217,7 +197,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	if f.Fields[f.Focus].Key != "name_zh" {
 		t.Fatalf("a new type starts at its Chinese name, not %s", f.Fields[f.Focus].Key)
 	}
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	if !strings.Contains(screenText(a), "请至少填写一种语言的名称") {
 		t.Fatalf("a nameless type should be refused in the form:\n%s", screenText(a))
 	}
@@ -230,10 +210,8 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	}
 	f.SetFocus(catalog.FieldIndex(f, "approach_zh"))
 	typeText(a, "合同写清付款节点，到期前一周提醒。")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the type should save:\n%s", screenText(a))
-	}
+	save(a)
+	formClosed(t, a, "the type should save")
 	pt, ok := bookType(t, s, "slow_payer")
 	if !ok || pt.BuiltIn || pt.Typology != "project_buyers" || pt.Approach.Zh != "合同写清付款节点，到期前一周提醒。" {
 		t.Fatalf("new type = %+v (%v)", pt, ok)
@@ -254,7 +232,7 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	press(a, tea.KeyDown) // 李娜, after the VIP 王建国
 	typeText(a, "t")
 	typeText(a, "拖欠型")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	if screen := screenText(a); !strings.Contains(screen, "没有“拖欠型”这个性格类型。是不是：拖款型") {
 		t.Fatalf("a near miss should suggest the book's own type:\n%s", screen)
 	}
@@ -264,11 +242,9 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	typeText(a, "拖款型")
 	press(a, tea.KeyTab)
 	typeText(a, "月底才走付款流程")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("tagging should save:\n%s", screenText(a))
-	}
-	li, _ := s.FindCustomer(ctx, "李娜")
+	save(a)
+	formClosed(t, a, "tagging should save")
+	li := findCustomer(t, s, "李娜")
 	if tags, _ := s.PersonTags(ctx, li.ID); len(tags) != 1 || tags[0].Type != "slow_payer" {
 		t.Fatalf("李娜's tags = %+v", tags)
 	}
@@ -305,9 +281,8 @@ func TestCatalogAddTypologyTypeTagAndRemove(t *testing.T) {
 	if _, ok := a.overlay.(*kit.Form); !ok {
 		t.Fatal("E should open the typology's form")
 	}
-	clearField(a)
-	typeText(a, "常见类型")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	retype(a, "常见类型")
+	save(a)
 	typologies, _ = s.Typologies(ctx)
 	if typologies[0].Name.Zh != "常见类型" || !strings.Contains(screenText(a), "常见类型") {
 		t.Errorf("E should rename the typology: %+v\n%s", typologies[0], screenText(a))
@@ -347,7 +322,7 @@ func TestCatalogUserTextIsMadeSafe(t *testing.T) {
 	if err := s.AddType(ctx, &pt); err != nil {
 		t.Fatal(err)
 	}
-	li, _ := s.FindCustomer(ctx, "李娜")
+	li := findCustomer(t, s, "李娜")
 	if err := s.TagPerson(ctx, store.PersonTag{CustomerID: li.ID, Type: pt.Code, Note: "说明\x1b[2J"}); err != nil {
 		t.Fatal(err)
 	}

@@ -23,14 +23,8 @@ func classBook(t *testing.T) *store.Store {
 	t.Helper()
 	s := fixtureBook(t)
 	ctx := context.Background()
-	wang, err := s.FindCustomer(ctx, "王建国")
-	if err != nil {
-		t.Fatal(err)
-	}
-	zeng, err := s.FindCustomer(ctx, "曾志伟")
-	if err != nil {
-		t.Fatal(err)
-	}
+	wang := findCustomer(t, s, "王建国")
+	zeng := findCustomer(t, s, "曾志伟")
 	wang.Level = model.LevelNew
 	if err := s.UpdateCustomer(ctx, &wang); err != nil {
 		t.Fatal(err)
@@ -131,18 +125,14 @@ func TestThresholdsFormKeepsInputOnError(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	send(a, tea.KeyMsg{Type: tea.KeyF4})
 	typeText(a, "e")
-	if a.overlay == nil || !strings.Contains(screenText(a), "分类门槛") {
-		t.Fatalf("e should open the thresholds:\n%s", screenText(a))
-	}
+	formShows(t, a, "e should open the thresholds", "分类门槛")
 	// The first field is A's percent: a word is refused with what to write.
 	for range 3 {
 		press(a, tea.KeyBackspace)
 	}
 	typeText(a, "五")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "格式不对，应填百分比") {
-		t.Fatalf("a word for a percent should be refused:\n%s", screen)
-	}
+	save(a)
+	formShows(t, a, "a word for a percent should be refused", "格式不对，应填百分比")
 	press(a, tea.KeyBackspace)
 	// Make it 60 with B at 50, together over 100%.
 	typeText(a, "60")
@@ -151,18 +141,14 @@ func TestThresholdsFormKeepsInputOnError(t *testing.T) {
 		press(a, tea.KeyBackspace)
 	}
 	typeText(a, "50")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "A类加B类不能超过 100%") || !strings.Contains(screen, "60") {
-		t.Fatalf("a bad pair of percents should keep the form and say why:\n%s", screen)
-	}
+	save(a)
+	formShows(t, a, "a bad pair of percents should keep the form and say why", "A类加B类不能超过 100%", "60")
 	for range 2 {
 		press(a, tea.KeyBackspace)
 	}
 	typeText(a, "15")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the form should close once saved:\n%s", screenText(a))
-	}
+	save(a)
+	formClosed(t, a, "the form should close once saved")
 	cs, err := s.ClassSettings(context.Background())
 	if err != nil || cs.APercent != 60 || cs.BPercent != 15 {
 		t.Errorf("saved %+v, %v", cs, err)
@@ -183,7 +169,7 @@ func TestDetailShowsClassesAndTakesTheSuggestion(t *testing.T) {
 		d.ClampScroll()
 		shot(t, a, sz, "classes_detail_"+name)
 		typeText(a, "a")
-		cu, _ := s.FindCustomer(context.Background(), "王建国")
+		cu := findCustomer(t, s, "王建国")
 		if cu.Level != model.LevelVIP {
 			t.Fatalf("a should take the suggested level VIP, level is %s", cu.Level)
 		}
@@ -228,15 +214,13 @@ func TestListQueryHintsAndSavedLists(t *testing.T) {
 		if !strings.Contains(screen, "王建国") || !strings.Contains(screen, "曾志伟") || strings.Contains(screen, "李娜") {
 			t.Fatalf("the query should keep 王建国 and 曾志伟:\n%s", screen)
 		}
-		send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+		save(a)
 		if a.overlay == nil {
 			t.Fatal("ctrl+s should ask for a name")
 		}
 		typeText(a, "大客户")
-		send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-		if a.overlay != nil {
-			t.Fatalf("the list should be saved:\n%s", screenText(a))
-		}
+		save(a)
+		formClosed(t, a, "the list should be saved")
 		if n, err := s.CountSegment(context.Background(), "大客户"); err != nil || n != 2 {
 			t.Fatalf("saved list holds %d, %v", n, err)
 		}

@@ -46,7 +46,7 @@ func TestImportFromTheTUI(t *testing.T) {
 		shot(t, a, sz, "import_form_"+name)
 
 		typeText(a, path)
-		ctrl(a, tea.KeyCtrlS)
+		save(a)
 		shot(t, a, sz, "import_summary_"+name)
 		screen := screenText(a)
 		if lang == model.Zh && (!strings.Contains(screen, "新增 2 · 合并 0 · 跳过重复 1 · 有错 1") ||
@@ -98,20 +98,13 @@ func TestImportProgressAndCancel(t *testing.T) {
 func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
 	_, a := fixtureApp(t, model.Zh, 80, 24)
 	ctrl(a, tea.KeyCtrlR)
-	ctrl(a, tea.KeyCtrlS)
-	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "请填写文件的路径") {
-		t.Fatalf("an empty path should be refused in the form:\n%s", screen)
-	}
+	save(a)
+	formShows(t, a, "an empty path should be refused in the form", "请填写文件的路径")
 	typeText(a, "/没有/这个/文件.csv")
-	ctrl(a, tea.KeyCtrlS)
-	screen := screenText(a)
-	if a.overlay == nil || !strings.Contains(screen, "找不到这个文件") || !strings.Contains(screen, "/没有/这个/文件.csv") {
-		t.Fatalf("a missing file should be said, the path kept:\n%s", screen)
-	}
+	save(a)
+	formShows(t, a, "a missing file should be said, the path kept", "找不到这个文件", "/没有/这个/文件.csv")
 	press(a, tea.KeyEsc)
-	if a.overlay == nil || !strings.Contains(screenText(a), "要放弃吗") {
-		t.Fatalf("esc on a typed path should ask before it is thrown away:\n%s", screenText(a))
-	}
+	formShows(t, a, "esc on a typed path should ask before it is thrown away", "要放弃吗")
 	typeText(a, "y")
 	if a.overlay != nil {
 		t.Error("y should close the import box")
@@ -132,7 +125,7 @@ func TestExportFromTheTUI(t *testing.T) {
 		send(a, tea.KeyMsg{Type: tea.KeyRight}) // CSV → vCard
 		press(a, tea.KeyTab)
 		typeText(a, path)
-		ctrl(a, tea.KeyCtrlS)
+		save(a)
 		screen := screenText(a)
 		want := map[model.Lang]string{model.Zh: "已导出 4 位客户到", model.En: "Exported 4 customers to"}[lang]
 		if !strings.Contains(screen, want) {
@@ -153,7 +146,7 @@ func TestExportFromTheTUI(t *testing.T) {
 		send(a, tea.KeyMsg{Type: tea.KeyRight})
 		press(a, tea.KeyTab)
 		typeText(a, path)
-		ctrl(a, tea.KeyCtrlS)
+		save(a)
 		if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, a.c.T(kit.Texts.Exchange.Exists)[:12]) {
 			t.Errorf("an existing file should not be replaced unasked:\n%s", screen)
 		}
@@ -187,9 +180,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 		shot(t, a, sz, "dup_confirm_"+name)
 
 		typeText(a, "y")
-		if a.overlay != nil {
-			t.Fatalf("the merge should close the box:\n%s", screenText(a))
-		}
+		formClosed(t, a, "the merge should close the box")
 		if !strings.Contains(screenText(a), a.c.T(kit.Texts.Saved.Merged)) {
 			t.Errorf("the status line should confirm the merge:\n%s", screenText(a))
 		}
@@ -197,7 +188,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 		if len(keys) != 4 {
 			t.Errorf("%d customers after the merge, want 4", len(keys))
 		}
-		cu, _ := s.FindCustomer(ctx, "王建国")
+		cu := findCustomer(t, s, "王建国")
 		deals, _ := s.Deals(ctx, cu.ID)
 		if len(deals) != 3 || cu.Email != "wang@hengda.example" {
 			t.Errorf("the kept customer should have the deals and email of both: %d deals, %+v", len(deals), cu)
@@ -238,7 +229,7 @@ func TestExportKeepsToTheListInForce(t *testing.T) {
 				if wholeBook {
 					send(a, tea.KeyMsg{Type: tea.KeyRight})
 				}
-				ctrl(a, tea.KeyCtrlS)
+				save(a)
 				data, err := os.ReadFile(path)
 				if err != nil {
 					t.Fatalf("no export: %v\n%s", err, screenText(a))
@@ -272,7 +263,7 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 			a := newTestApp(t, s, lang, 80, 24)
 			ctrl(a, tea.KeyCtrlR)
 			typeText(a, path)
-			ctrl(a, tea.KeyCtrlS)
+			save(a)
 			o, ok := a.overlay.(*overlays.Exchange)
 			if !ok || o.Stage != overlays.StageDone {
 				t.Fatalf("the summary should be shown:\n%s", screenText(a))

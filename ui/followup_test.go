@@ -20,14 +20,7 @@ func fuBook(t *testing.T) *store.Store {
 	t.Helper()
 	s := fixtureBook(t)
 	ctx := context.Background()
-	find := func(name string) model.Customer {
-		c, err := s.FindCustomer(ctx, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
-	wang, li, zeng := find("王建国"), find("李娜"), find("曾志伟")
+	wang, li, zeng := findCustomer(t, s, "王建国"), findCustomer(t, s, "李娜"), findCustomer(t, s, "曾志伟")
 	contacts, err := s.Contacts(ctx, wang.ID)
 	if err != nil || len(contacts) == 0 {
 		t.Fatalf("contacts of 王建国: %v", err)
@@ -74,6 +67,15 @@ func shownItems(m *followup.Screen) []model.ChecklistItem {
 	return out
 }
 
+// fuApp is the app over a fresh fuBook, in lang on a w×h terminal, showing the follow-up; and the
+// book and the follow-up screen.
+func fuApp(t *testing.T, lang model.Lang, w, h int) (*store.Store, *App, *followup.Screen) {
+	t.Helper()
+	s := fuBook(t)
+	a := newTestApp(t, s, lang, w, h)
+	return s, a, fuScreen(a)
+}
+
 func fuScreen(a *App) *followup.Screen {
 	press(a, tea.KeyF2)
 	return a.tabs[tabFollowUp].(*followup.Screen)
@@ -93,10 +95,8 @@ func fuSelect(t *testing.T, a *App, m *followup.Screen, match func(model.Checkli
 	return model.ChecklistItem{}
 }
 
-func fuClear(a *App) {
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlU})
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlK})
-}
+// liWeekly matches 李娜's weekly reminder.
+func liWeekly(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" }
 
 func ofKind(kind model.ItemKind, name string) func(model.ChecklistItem) bool {
 	return func(it model.ChecklistItem) bool { return it.Kind == kind && it.CustomerName == name }
@@ -104,9 +104,7 @@ func ofKind(kind model.ItemKind, name string) func(model.ChecklistItem) bool {
 
 func TestFollowUpGoldenScreens(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
-		s := fuBook(t)
-		a := newTestApp(t, s, lang, sz.w, sz.h)
-		m := fuScreen(a)
+		_, a, m := fuApp(t, lang, sz.w, sz.h)
 		shot(t, a, sz, "fu_day_"+name)
 
 		typeText(a, "v")
@@ -114,40 +112,26 @@ func TestFollowUpGoldenScreens(t *testing.T) {
 		typeText(a, "v")
 
 		fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
-		typeText(a, "s")
-		shot(t, a, sz, "fu_snooze_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "s", "fu_snooze_"+name)
 
 		fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.CustomerID == 0 })
 		shot(t, a, sz, "fu_holiday_"+name)
 
-		typeText(a, "p")
-		shot(t, a, sz, "fu_settings_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "p", "fu_settings_"+name)
 
 		fuSelect(t, a, m, ofKind(model.ItemComplaint, "王建国"))
 		press(a, tea.KeyEnter)
 		typeText(a, "G")
 		shot(t, a, sz, "fu_detail_"+name)
 
-		typeText(a, "p")
-		shot(t, a, sz, "fu_planform_"+name)
-		press(a, tea.KeyEsc)
-
-		typeText(a, "!")
-		shot(t, a, sz, "fu_complaintform_"+name)
-		press(a, tea.KeyEsc)
-
-		typeText(a, "$")
-		shot(t, a, sz, "fu_paymentform_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "p", "fu_planform_"+name)
+		shotOf(t, a, sz, "!", "fu_complaintform_"+name)
+		shotOf(t, a, sz, "$", "fu_paymentform_"+name)
 	})
 }
 
 func TestChecklistShowsEveryKindAndWhy(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 120, 40)
-	fuScreen(a)
+	_, a, _ := fuApp(t, model.Zh, 120, 40)
 	screen := screenText(a)
 	for _, want := range []string{
 		// Every count exact; a greeting before its day is listed today and is not late; a broken
@@ -175,9 +159,7 @@ func TestChecklistShowsEveryKindAndWhy(t *testing.T) {
 }
 
 func TestGroupingByCustomerKeepsTheCursor(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.Zh, 80, 24)
 	want := fuSelect(t, a, m, ofKind(model.ItemPayment, "曾志伟"))
 	typeText(a, "v")
 	if got, _ := m.Selected(); !followup.SameItem(got, want) {
@@ -194,9 +176,7 @@ func TestGroupingByCustomerKeepsTheCursor(t *testing.T) {
 }
 
 func TestDoneOnEachKind(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 100, 30)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.Zh, 100, 30)
 	count := func(match func(model.ChecklistItem) bool) int {
 		n := 0
 		for _, it := range shownItems(m) {
@@ -206,74 +186,64 @@ func TestDoneOnEachKind(t *testing.T) {
 		}
 		return n
 	}
+	// done presses x, done, on the first item that matches.
+	done := func(match func(model.ChecklistItem) bool) {
+		fuSelect(t, a, m, match)
+		typeText(a, "x")
+	}
+	// saveAndLeave saves the open form, which should close, and the item that matches leave.
+	saveAndLeave := func(why string, match func(model.ChecklistItem) bool) {
+		save(a)
+		if a.overlay != nil || count(match) != 0 {
+			t.Errorf("%s:\n%s", why, screenText(a))
+		}
+	}
 
 	// A repeating reminder moves on a week.
-	fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" })
-	typeText(a, "x")
+	done(liWeekly)
 	if !strings.Contains(screenText(a), "提醒已完成 · 下次 03-17") {
 		t.Errorf("done should be confirmed with the reminder's next turn:\n%s", screenText(a))
 	}
-	if n := count(func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" }); n != 1 {
+	if n := count(liWeekly); n != 1 {
 		t.Fatalf("the weekly reminder should still be listed once, got %d", n)
 	}
 	for _, it := range shownItems(m) {
-		if it.ReminderID != 0 && it.CustomerName == "李娜" && it.DueOn != model.MustDate("2026-03-17") {
+		if liWeekly(it) && it.DueOn != model.MustDate("2026-03-17") {
 			t.Errorf("the weekly reminder should move to 2026-03-17, got %v", it.DueOn)
 		}
 	}
 
 	// A greeting is marked sent.
-	fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.Due.Person == "周丽" })
-	typeText(a, "x")
+	done(func(it model.ChecklistItem) bool { return it.Due.Person == "周丽" })
 	if n := count(func(it model.ChecklistItem) bool { return it.Due.Person == "周丽" }); n != 0 {
 		t.Errorf("周丽's birthday should leave once greeted")
 	}
 
 	// A complaint opens the resolve form; an empty outcome is refused and the form stays.
-	fuSelect(t, a, m, ofKind(model.ItemComplaint, "王建国"))
-	typeText(a, "x")
-	if a.overlay == nil || !strings.Contains(screenText(a), "解决投诉") {
-		t.Fatalf("x on a complaint should open the resolve form:\n%s", screenText(a))
-	}
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "请写下处理结果") {
-		t.Fatalf("an empty outcome should be refused:\n%s", screenText(a))
-	}
+	done(ofKind(model.ItemComplaint, "王建国"))
+	formShows(t, a, "x on a complaint should open the resolve form", "解决投诉")
+	save(a)
+	formShows(t, a, "an empty outcome should be refused", "请写下处理结果")
 	typeText(a, "补发并致歉，客户接受")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil || count(ofKind(model.ItemComplaint, "王建国")) != 0 {
-		t.Errorf("the resolved complaint should leave:\n%s", screenText(a))
-	}
+	saveAndLeave("the resolved complaint should leave", ofKind(model.ItemComplaint, "王建国"))
 
 	// A payment opens the payment form with what is owed on that deal; too much is refused.
-	fuSelect(t, a, m, ofKind(model.ItemPayment, "曾志伟"))
-	typeText(a, "x")
-	screen := screenText(a)
-	if a.overlay == nil || !strings.Contains(screen, "记录收款") || !strings.Contains(screen, "40000") {
-		t.Fatalf("x on a payment should open the form with ¥40,000:\n%s", screen)
-	}
-	fuClear(a)
-	typeText(a, "50000")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "收款不能超过欠款") {
-		t.Fatalf("a payment above the balance should be refused:\n%s", screenText(a))
-	}
-	fuClear(a)
-	typeText(a, "4万")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil || count(ofKind(model.ItemPayment, "曾志伟")) != 0 {
-		t.Errorf("the paid deal should leave:\n%s", screenText(a))
-	}
+	done(ofKind(model.ItemPayment, "曾志伟"))
+	formShows(t, a, "x on a payment should open the form with ¥40,000", "记录收款", "40000")
+	retype(a, "50000")
+	save(a)
+	formShows(t, a, "a payment above the balance should be refused", "收款不能超过欠款")
+	retype(a, "4万")
+	saveAndLeave("the paid deal should leave", ofKind(model.ItemPayment, "曾志伟"))
 
 	// A planned visit opens the log form on a visit.
-	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
-	typeText(a, "x")
+	done(ofKind(model.ItemVisit, "王建国"))
 	f, ok := a.overlay.(*kit.Form)
 	if !ok || f.Values()["channel"] != string(model.ChannelVisit) {
 		t.Fatalf("x on a planned visit should open the log form on a visit:\n%s", screenText(a))
 	}
 	typeText(a, "谈了补货")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	if n := count(func(it model.ChecklistItem) bool {
 		return it.IsPlanned() && it.CustomerName == "王建国" && it.OverdueDays > 0
 	}); n != 0 {
@@ -282,9 +252,7 @@ func TestDoneOnEachKind(t *testing.T) {
 }
 
 func TestSnoozingAPlannedVisitFromTheChecklist(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.Zh, 80, 24)
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "s")
 	if a.overlay == nil {
@@ -296,16 +264,11 @@ func TestSnoozingAPlannedVisitFromTheChecklist(t *testing.T) {
 	}
 	press(a, tea.KeyTab)
 	typeText(a, "2026-03-01")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "推迟到的日子须在今天之后") || !strings.Contains(screen, "2026-03-01") {
-		t.Fatalf("a day in the past should be refused:\n%s", screen)
-	}
-	fuClear(a)
-	typeText(a, "+3d")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the snooze should save:\n%s", screenText(a))
-	}
+	save(a)
+	formShows(t, a, "a day in the past should be refused", "推迟到的日子须在今天之后", "2026-03-01")
+	retype(a, "+3d")
+	save(a)
+	formClosed(t, a, "the snooze should save")
 	var got model.ChecklistItem
 	for _, it := range shownItems(m) {
 		if ofKind(model.ItemVisit, "王建国")(it) {
@@ -324,9 +287,7 @@ func TestSnoozingAPlannedVisitFromTheChecklist(t *testing.T) {
 }
 
 func TestKeysThatDoNotApplySayWhy(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.Zh, 80, 24)
 	cases := []struct {
 		match func(model.ChecklistItem) bool
 		key   string
@@ -355,22 +316,15 @@ func TestKeysThatDoNotApplySayWhy(t *testing.T) {
 }
 
 func TestDeleteRescheduleAndUndo(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.En, 80, 24)
-	m := fuScreen(a)
-	isWeekly := func(it model.ChecklistItem) bool { return it.ReminderID != 0 && it.CustomerName == "李娜" }
-	fuSelect(t, a, m, isWeekly)
+	_, a, m := fuApp(t, model.En, 80, 24)
+	fuSelect(t, a, m, liWeekly)
 	typeText(a, "e")
-	fuClear(a)
-	typeText(a, "2026-03-09")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "cannot be moved into the past") {
-		t.Fatalf("a reschedule into the past should be refused:\n%s", screenText(a))
-	}
-	fuClear(a)
-	typeText(a, "2026-03-14")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	it := fuSelect(t, a, m, isWeekly)
+	retype(a, "2026-03-09")
+	save(a)
+	formShows(t, a, "a reschedule into the past should be refused", "cannot be moved into the past")
+	retype(a, "2026-03-14")
+	save(a)
+	it := fuSelect(t, a, m, liWeekly)
 	if it.DueOn != model.MustDate("2026-03-14") {
 		t.Fatalf("the reminder should be on 2026-03-14, got %v", it.DueOn)
 	}
@@ -379,21 +333,19 @@ func TestDeleteRescheduleAndUndo(t *testing.T) {
 		t.Errorf("the delete should offer undo:\n%s", screen)
 	}
 	for _, it := range shownItems(m) {
-		if isWeekly(it) {
+		if liWeekly(it) {
 			t.Fatal("the deleted reminder is still listed")
 		}
 	}
 	typeText(a, "u")
-	back := fuSelect(t, a, m, isWeekly)
+	back := fuSelect(t, a, m, liWeekly)
 	if back.DueOn != model.MustDate("2026-03-14") || back.Due.Repeat.IsZero() {
 		t.Errorf("the restored reminder should be as it was: %+v", back)
 	}
 }
 
 func TestPlanSettingsScreen(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
-	fuScreen(a)
+	s, a, _ := fuApp(t, model.Zh, 80, 24)
 	typeText(a, "p")
 	if len(a.stack) != 1 || !strings.Contains(screenText(a), "各级别的拜访计划") {
 		t.Fatalf("p should open the plan settings:\n%s", screenText(a))
@@ -401,15 +353,11 @@ func TestPlanSettingsScreen(t *testing.T) {
 	// VIP: every 10 days instead of 7.
 	press(a, tea.KeyDown)
 	press(a, tea.KeyEnter)
-	fuClear(a)
-	typeText(a, "abc")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "间隔写天数") {
-		t.Fatalf("a bad interval should be refused:\n%s", screenText(a))
-	}
-	fuClear(a)
-	typeText(a, "10")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	retype(a, "abc")
+	save(a)
+	formShows(t, a, "a bad interval should be refused", "间隔写天数")
+	retype(a, "10")
+	save(a)
 	if screen := screenText(a); !strings.Contains(screen, "VIP客户      每 10 天") {
 		t.Errorf("the VIP row should say every 10 days:\n%s", screen)
 	}
@@ -422,15 +370,13 @@ func TestPlanSettingsScreen(t *testing.T) {
 	typeText(a, "中秋节")
 	press(a, tea.KeyTab)
 	typeText(a, "2026-09-25, 2027-02-30")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "日期格式不对") {
-		t.Fatalf("a bad holiday date should be refused:\n%s", screenText(a))
-	}
+	save(a)
+	formShows(t, a, "a bad holiday date should be refused", "日期格式不对")
 	for range len([]rune("2027-02-30")) {
 		press(a, tea.KeyBackspace)
 	}
 	typeText(a, "2027-09-15")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	if screen := screenText(a); !strings.Contains(screen, "中秋节") || !strings.Contains(screen, "2026-09-25、2027-09-15") {
 		t.Fatalf("the new holiday should be listed:\n%s", screen)
 	}
@@ -446,13 +392,12 @@ func TestPlanSettingsScreen(t *testing.T) {
 	}
 	// The greeting lead.
 	press(a, tea.KeyHome)
-	for range len(model.Levels) {
+	for range len(model.Levels()) {
 		press(a, tea.KeyDown)
 	}
 	press(a, tea.KeyEnter)
-	fuClear(a)
-	typeText(a, "5")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	retype(a, "5")
+	save(a)
 	if n, _ := s.GreetingLeadDays(context.Background()); n != 5 || !strings.Contains(screenText(a), "提前 5 天") {
 		t.Errorf("the lead should be 5 days (%d):\n%s", n, screenText(a))
 	}
@@ -463,9 +408,7 @@ func TestPlanSettingsScreen(t *testing.T) {
 }
 
 func TestDetailPlanComplaintAndPayment(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 100, 40)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.Zh, 100, 40)
 	fuSelect(t, a, m, ofKind(model.ItemPayment, "曾志伟"))
 	press(a, tea.KeyEnter)
 	if len(a.stack) != 1 {
@@ -475,9 +418,8 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	typeText(a, "p")
 	press(a, tea.KeyRight)
 	press(a, tea.KeyTab)
-	fuClear(a)
-	typeText(a, "3w")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	retype(a, "3w")
+	save(a)
 	screen := screenText(a)
 	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访一次 · 下次拜访 2026-03-26") {
 		t.Errorf("the detail should show the plan of their own:\n%s", screen)
@@ -485,25 +427,23 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	// Pause it.
 	typeText(a, "p")
 	press(a, tea.KeyRight)
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	if screen := screenText(a); !strings.Contains(screen, "已暂停") || strings.Contains(screen, "下次拜访") {
 		t.Errorf("a paused plan shows no next visit:\n%s", screen)
 	}
 	// A complaint: the empty one is refused, then recorded and resolved.
 	typeText(a, "!")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "请写下投诉内容") {
-		t.Fatalf("an empty complaint should be refused:\n%s", screenText(a))
-	}
+	save(a)
+	formShows(t, a, "an empty complaint should be refused", "请写下投诉内容")
 	typeText(a, "样机外观有划痕")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	typeText(a, "G")
 	if screen := screenText(a); !strings.Contains(screen, "样机外观有划痕") || !strings.Contains(screen, "处理中") {
 		t.Errorf("the complaint should be in the history:\n%s", screen)
 	}
 	typeText(a, "R")
 	typeText(a, "换了新样机")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	if screen := screenText(a); !strings.Contains(screen, "已解决") || !strings.Contains(screen, "2026-03-10 解决：换了新样机") {
 		t.Errorf("the resolved complaint should show its outcome:\n%s", screen)
 	}
@@ -513,34 +453,26 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	}
 	// A part payment moves the balance.
 	typeText(a, "$")
-	fuClear(a)
-	typeText(a, "15000")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	retype(a, "15000")
+	save(a)
 	if screen := screenText(a); !strings.Contains(screen, "欠款合计 ¥25,000") || !strings.Contains(screen, "收款 ¥15,000 · 监护仪") {
 		t.Errorf("the balance should be ¥25,000 after ¥15,000:\n%s", screen)
 	}
 }
 
 func TestRepeatingReminderFromTheForm(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.Zh, 80, 24)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.Zh, 80, 24)
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "r")
 	for range 3 {
 		press(a, tea.KeyTab)
 	}
 	typeText(a, "每两周")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay == nil || !strings.Contains(screenText(a), "重复写法") {
-		t.Fatalf("a repeat it cannot read should be refused:\n%s", screenText(a))
-	}
-	fuClear(a)
-	typeText(a, "2w")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the reminder should save:\n%s", screenText(a))
-	}
+	save(a)
+	formShows(t, a, "a repeat it cannot read should be refused", "重复写法")
+	retype(a, "2w")
+	save(a)
+	formClosed(t, a, "the reminder should save")
 	found := false
 	for _, it := range shownItems(m) {
 		if it.ReminderID != 0 && it.CustomerName == "王建国" && it.Due.Repeat == (model.Repeat{Every: 2, Unit: model.RepeatWeeks}) {
@@ -555,9 +487,7 @@ func TestRepeatingReminderFromTheForm(t *testing.T) {
 // TestSnoozeToTomorrowIsTwoKeys: s then enter puts the item off to tomorrow; the date field shows,
 // and is stepped through, only when "a date" is chosen.
 func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
-	s := fuBook(t)
-	a := newTestApp(t, s, model.En, 80, 24)
-	m := fuScreen(a)
+	_, a, m := fuApp(t, model.En, 80, 24)
 	fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
 	typeText(a, "s")
 	if screen := screenText(a); a.overlay == nil || strings.Contains(screen, "2026-12-10") {
@@ -571,9 +501,7 @@ func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
 	}
 	press(a, tea.KeyRight) // back to tomorrow
 	press(a, tea.KeyEnter)
-	if a.overlay != nil {
-		t.Fatalf("enter on the choice should put it off to tomorrow:\n%s", screenText(a))
-	}
+	formClosed(t, a, "enter on the choice should put it off to tomorrow")
 	found := false
 	for _, it := range shownItems(m) {
 		if ofKind(model.ItemVisit, "王建国")(it) {
@@ -592,8 +520,7 @@ func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
 func TestHelpSaysTheChecklistsOrder(t *testing.T) {
 	for _, lang := range []model.Lang{model.Zh, model.En} {
 		for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-			a := newTestApp(t, fuBook(t), lang, sz.w, sz.h)
-			fuScreen(a)
+			_, a, _ := fuApp(t, lang, sz.w, sz.h)
 			typeText(a, "?")
 			want := map[model.Lang]string{model.Zh: "排序：逾期的在前", model.En: "Order: overdue first"}[lang]
 			if !strings.Contains(screenText(a), want) {

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -97,4 +99,61 @@ func fixtureApp(t *testing.T, lang model.Lang, w, h int) (*store.Store, *App) {
 	t.Helper()
 	s := fixtureBook(t)
 	return s, newTestApp(t, s, lang, w, h)
+}
+
+// clearField empties the focused text field of the open form.
+func clearField(a *App) {
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlU})
+	send(a, tea.KeyMsg{Type: tea.KeyCtrlK})
+}
+
+// retype replaces what the focused field of the open form holds with text.
+func retype(a *App, text string) {
+	clearField(a)
+	typeText(a, text)
+}
+
+// save presses the open form's save key.
+func save(a *App) { send(a, tea.KeyMsg{Type: tea.KeyCtrlS}) }
+
+// formShows fails the test, saying why, unless a form or box is open and the screen shows each of
+// wants: a form just opened, or one that refused what was typed and stays open.
+func formShows(t *testing.T, a *App, why string, wants ...string) {
+	t.Helper()
+	screen := screenText(a)
+	if a.overlay == nil {
+		t.Fatalf("%s, but no form is open:\n%s", why, screen)
+	}
+	for _, want := range wants {
+		if !strings.Contains(screen, want) {
+			t.Fatalf("%s (%q):\n%s", why, want, screen)
+		}
+	}
+}
+
+// shotOf types keys, compares the screen they open with its golden file NAME, and closes it with
+// esc.
+func shotOf(t *testing.T, a *App, sz screenSize, keys, name string) {
+	t.Helper()
+	typeText(a, keys)
+	shot(t, a, sz, name)
+	press(a, tea.KeyEsc)
+}
+
+// formClosed fails the test, saying why, unless no form or box is open: one that saved or was left.
+func formClosed(t *testing.T, a *App, why string) {
+	t.Helper()
+	if a.overlay != nil {
+		t.Fatalf("%s:\n%s", why, screenText(a))
+	}
+}
+
+// findCustomer is the customer of the book named name; one not found fails the test.
+func findCustomer(t *testing.T, s *store.Store, name string) model.Customer {
+	t.Helper()
+	cu, err := s.FindCustomer(context.Background(), name)
+	if err != nil {
+		t.Fatalf("customer %s: %v", name, err)
+	}
+	return cu
 }

@@ -43,10 +43,8 @@ func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 		press(a, tea.KeyTab) // to the level: VIP
 		press(a, tea.KeyLeft)
 		press(a, tea.KeyLeft) // VIP → strategic → low
-		ctrl(a, tea.KeyCtrlS)
-		if a.overlay != nil {
-			t.Fatalf("the form should close once the change is written:\n%s", screenText(a))
-		}
+		save(a)
+		formClosed(t, a, "the form should close once the change is written")
 		for _, id := range ids {
 			if cu, _ := s.Customer(ctx, id); cu.Level != model.LevelLow {
 				t.Errorf("customer %d is %s, not low", id, cu.Level)
@@ -107,7 +105,7 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 	}
 	act(1) // add a tag
 	typeText(a, "展会")
-	ctrl(a, tea.KeyCtrlS)
+	save(a)
 	if cu, _ := s.FindCustomer(ctx, "李娜"); len(cu.Tags) != 1 || cu.Tags[0] != "展会" {
 		t.Fatalf("the tag should be on everyone: %v\n%s", cu.Tags, screenText(a))
 	}
@@ -120,14 +118,14 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 	act(2) // a type
 	typeText(a, "犹豫")
 	press(a, tea.KeyEnter) // take it from the picker
-	ctrl(a, tea.KeyCtrlS)
+	save(a)
 	if cu, _ := s.FindCustomer(ctx, "Anna Smith"); len(cu.Types) != 1 || cu.Types[0] != "hesitant" {
 		t.Fatalf("the type should be on everyone: %v\n%s", cu.Types, screenText(a))
 	}
 
 	ctrl(a, tea.KeyCtrlA)
 	act(3) // the trash
-	ctrl(a, tea.KeyCtrlS)
+	save(a)
 	if n, _ := s.CountCustomers(ctx); n != 0 {
 		t.Fatalf("everyone should be in the trash, %d are not", n)
 	}
@@ -138,7 +136,7 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 
 	space(a)
 	act(4) // export
-	ctrl(a, tea.KeyCtrlS)
+	save(a)
 	o, ok := a.overlay.(*overlays.Exchange)
 	if !ok || !o.Export || !strings.Contains(screenText(a), "已标记的 1 位") {
 		t.Fatalf("export should open the export box on the marked:\n%s", screenText(a))
@@ -171,8 +169,8 @@ func TestTheTrashViewRestores(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
 		s := fixtureBook(t)
 		ctx := context.Background()
-		li, _ := s.FindCustomer(ctx, "李娜")
-		zeng, _ := s.FindCustomer(ctx, "曾志伟")
+		li := findCustomer(t, s, "李娜")
+		zeng := findCustomer(t, s, "曾志伟")
 		for _, id := range []int64{li.ID, zeng.ID} {
 			if err := s.DeleteCustomer(ctx, id); err != nil {
 				t.Fatal(err)
@@ -210,7 +208,7 @@ func TestANewCustomerOpensTheirArchive(t *testing.T) {
 	s, a := fixtureApp(t, model.Zh, 80, 24)
 	ctrl(a, tea.KeyCtrlN)
 	typeText(a, "钱多多")
-	ctrl(a, tea.KeyCtrlS)
+	save(a)
 	d, ok := a.top().(*detail.Screen)
 	if !ok {
 		t.Fatalf("saving a new customer should open their archive:\n%s", screenText(a))

@@ -67,9 +67,8 @@ func TestCorrectingAMistypedDealInTheArchive(t *testing.T) {
 				t.Fatalf("the deal's form does not hold its amount:\n%s", screenText(a))
 			}
 			golden(t, "records_dealform_"+name, a)
-			clearField(a)
-			typeText(a, "12.5万")
-			send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+			retype(a, "12.5万")
+			save(a)
 			got, _ := s.Customer(ctx, cu.ID)
 			if got.OrderTotal != 125_000_00 {
 				t.Fatalf("order total %v after the correction\n%s", got.OrderTotal, screenText(a))
@@ -93,7 +92,7 @@ func TestRemovingARecordAndTheUndo(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
 	a := newTestApp(t, s, model.Zh, 80, 24)
-	wang, _ := s.FindCustomer(ctx, "王建国")
+	wang := findCustomer(t, s, "王建国")
 	contacts, _ := s.Contacts(ctx, wang.ID)
 	m := openArchive(t, a, wang.ID)
 
@@ -136,7 +135,7 @@ func TestAReminderDoneByMistakeOpensAgain(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
 	a := newTestApp(t, s, model.En, 120, 40)
-	zeng, _ := s.FindCustomer(ctx, "曾志伟")
+	zeng := findCustomer(t, s, "曾志伟")
 	rs, _ := s.Reminders(ctx, zeng.ID, true)
 	m := openArchive(t, a, zeng.ID)
 	selectRecord(t, a, m, model.RecordReminder, rs[0].ID)
@@ -161,7 +160,7 @@ func TestAReminderDoneByMistakeOpensAgain(t *testing.T) {
 func TestEveryRecordOpensItsForm(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
-	wang, _ := s.FindCustomer(ctx, "王建国")
+	wang := findCustomer(t, s, "王建国")
 	deals, _ := s.Deals(ctx, wang.ID)
 	var credit model.Deal
 	for _, d := range deals {
@@ -205,9 +204,8 @@ func TestEveryRecordOpensItsForm(t *testing.T) {
 	ps, _ := s.Payments(ctx, wang.ID)
 	selectRecord(t, a, m, model.RecordPayment, ps[0].ID)
 	press(a, tea.KeyEnter)
-	clearField(a)
-	typeText(a, "5000")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	retype(a, "5000")
+	save(a)
 	if got, _ := s.Customer(ctx, wang.ID); got.Owed != 86_000_00-20_000_00-5_000_00 {
 		t.Errorf("owed %v after correcting the payment\n%s", got.Owed, screenText(a))
 	}
@@ -218,11 +216,11 @@ func TestALoggedNextStepWithADayIsAReminder(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
 	a := newTestApp(t, s, model.Zh, 80, 24)
-	li, _ := s.FindCustomer(ctx, "李娜")
+	li := findCustomer(t, s, "李娜")
 	openArchive(t, a, li.ID)
 	fillLogForm(a, "电话谈了报价", "送报价单", "2026-03-17")
 	golden(t, "records_logform_zh_80x24", a)
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	rs, _ := s.Reminders(ctx, li.ID, true)
 	found := false
 	for _, r := range rs {
@@ -243,7 +241,7 @@ func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
 			s := fixtureBook(t)
 			ctx := context.Background()
 			a := newTestApp(t, s, tc.lang, tc.w, tc.h)
-			li, _ := s.FindCustomer(ctx, "李娜")
+			li := findCustomer(t, s, "李娜")
 			openArchive(t, a, li.ID)
 			typeText(a, "e")
 
@@ -255,9 +253,8 @@ func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
 			for range 5 { // name, company, short name, kind, title, then the phone
 				press(a, tea.KeyDown)
 			}
-			clearField(a)
-			typeText(a, "13600000000")
-			send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+			retype(a, "13600000000")
+			save(a)
 			screen := screenText(a)
 			if !strings.Contains(screen, "13700000000") || !strings.Contains(screen, "13600000000") {
 				t.Fatalf("the conflict does not show both values:\n%s", screen)
@@ -267,7 +264,7 @@ func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
 				t.Fatalf("the phone was overwritten before the choice: %q", got.Phone)
 			}
 			press(a, tea.KeyRight) // keep mine
-			send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+			save(a)
 			got, _ := s.Customer(ctx, li.ID)
 			if got.Phone != "13600000000" || got.Notes != "别处写的备注" {
 				t.Errorf("after the choice: phone %q notes %q", got.Phone, got.Notes)
@@ -281,8 +278,8 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
 	a := newTestApp(t, s, model.Zh, 120, 40)
-	wang, _ := s.FindCustomer(ctx, "王建国")
-	li, _ := s.FindCustomer(ctx, "李娜")
+	wang := findCustomer(t, s, "王建国")
+	li := findCustomer(t, s, "李娜")
 	openArchive(t, a, li.ID)
 	typeText(a, "e")
 	fields := map[string]string{"address": "杭州市西湖区", "source": "转介绍", "referred_by": "王建国", "size": "中", "capital": "500万"}
@@ -295,7 +292,7 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 			f.Fields[i].Input.SetValue(v)
 		}
 	}
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	got, _ := s.Customer(ctx, li.ID)
 	if got.Address != "杭州市西湖区" || got.Source != "转介绍" || got.ReferrerID != wang.ID || got.Size != "中" || got.RegisteredCapital != 500_0000_00 {
 		t.Errorf("saved %+v", got)
@@ -320,10 +317,9 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 // form asks for a person's name.
 func TestAnOrganisationIsNotAPerson(t *testing.T) {
 	s := fixtureBook(t)
-	ctx := context.Background()
 	a := newTestApp(t, s, model.Zh, 120, 40)
-	wang, _ := s.FindCustomer(ctx, "王建国")
-	li, _ := s.FindCustomer(ctx, "李娜")
+	wang := findCustomer(t, s, "王建国")
+	li := findCustomer(t, s, "李娜")
 	for _, tc := range []struct {
 		id   int64
 		self bool
@@ -355,13 +351,13 @@ func TestArchiveFieldsGoldenScreens(t *testing.T) {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			s := fixtureBook(t)
 			ctx := context.Background()
-			wang, _ := s.FindCustomer(ctx, "王建国")
+			wang := findCustomer(t, s, "王建国")
 			wang.Address, wang.Source, wang.Size, wang.RegisteredCapital = "江苏省苏州市工业园区星湖街 88 号", "展会", "中", 2000_0000_00
 			wang.SetOwnDate(model.MustDate("2008-04-18"))
 			if err := s.UpdateCustomer(ctx, &wang); err != nil {
 				t.Fatal(err)
 			}
-			li, _ := s.FindCustomer(ctx, "李娜")
+			li := findCustomer(t, s, "李娜")
 			li.ReferrerID, li.Source = wang.ID, "转介绍"
 			if err := s.UpdateCustomer(ctx, &li); err != nil {
 				t.Fatal(err)

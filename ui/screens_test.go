@@ -26,13 +26,9 @@ func TestGoldenScreens(t *testing.T) {
 		press(a, tea.KeyEnter)
 		shot(t, a, sz, "detail_"+name)
 
-		typeText(a, "l")
-		shot(t, a, sz, "logform_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "l", "logform_"+name)
 
-		typeText(a, "?")
-		shot(t, a, sz, "help_"+name)
-		press(a, tea.KeyEsc)
+		shotOf(t, a, sz, "?", "help_"+name)
 
 		press(a, tea.KeyTab) // from the follow-up's detail, tab goes on to the catalog
 		shot(t, a, sz, "catalog_"+name)
@@ -75,17 +71,12 @@ func TestAddCustomerFormKeepsInputOnError(t *testing.T) {
 	}
 	press(a, tea.KeyTab) // leave the name empty, type a company
 	typeText(a, "深圳宏图")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	screen := screenText(a)
-	if a.overlay == nil || !strings.Contains(screen, "请填写姓名或名称") || !strings.Contains(screen, "深圳宏图") {
-		t.Fatalf("a failed save should keep the form, the text and say why:\n%s", screen)
-	}
+	save(a)
+	formShows(t, a, "a failed save should keep the form, the text and say why", "请填写姓名或名称", "深圳宏图")
 	typeText(a, "") // the focus moved to the name field
 	typeText(a, "张三")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if a.overlay != nil {
-		t.Fatalf("the form should close after saving:\n%s", screenText(a))
-	}
+	save(a)
+	formClosed(t, a, "the form should close after saving")
 	if screen := screenText(a); !strings.Contains(screen, "张三") || !strings.Contains(screen, "深圳宏图") {
 		t.Errorf("the new customer should be in the list:\n%s", screen)
 	}
@@ -101,7 +92,7 @@ func TestLoggingAVisitFromTheChecklistMovesIt(t *testing.T) {
 	press(a, tea.KeyDown)
 	typeText(a, "l")
 	typeText(a, "谈妥了二季度订单")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	after := screenText(a)
 	if !strings.Contains(after, "逾期 1 项") || strings.Contains(after, "首次拜访") {
 		t.Errorf("after logging 李娜's visit only 王建国 should be overdue:\n%s", after)
@@ -116,7 +107,7 @@ func TestUserTextCannotEscape(t *testing.T) {
 	_, a := fixtureApp(t, model.En, 80, 24)
 	press(a, tea.KeyCtrlN)
 	typeText(a, "Evil\x1b]0;pwned\x07\x1b[31mName\u202e")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	view := a.View()
 	for _, bad := range []string{"\x1b]", "\x07", "\x1b[31m", "\u202e"} {
 		if strings.Contains(view, bad) {
@@ -134,15 +125,13 @@ func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
 		t.Fatal("t should open the personality form")
 	}
 	typeText(a, "犹豫不绝")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
-	if screen := screenText(a); a.overlay == nil || !strings.Contains(screen, "是不是") {
-		t.Fatalf("an unknown type should keep the form open and suggest names:\n%s", screen)
-	}
+	save(a)
+	formShows(t, a, "an unknown type should keep the form open and suggest names", "是不是")
 	for range []rune("犹豫不绝") {
 		press(a, tea.KeyBackspace)
 	}
 	typeText(a, "犹豫型")
-	send(a, tea.KeyMsg{Type: tea.KeyCtrlS})
+	save(a)
 	screen := screenText(a)
 	if a.overlay != nil || !strings.Contains(screen, "李娜 【犹豫型】") || !strings.Contains(screen, "应对：放慢节奏") {
 		t.Errorf("after tagging, the card should show the approach for 犹豫型:\n%s", screen)

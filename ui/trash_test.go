@@ -8,19 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
-	"guanxi/store"
 	"guanxi/ui/kit"
 )
-
-// findByName returns the id of a customer of the fixture book.
-func findByName(t *testing.T, s *store.Store, name string) int64 {
-	t.Helper()
-	cu, err := s.FindCustomer(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cu.ID
-}
 
 // TestDeleteAsksFirstAndUndoes: D in a customer's detail asks first; n keeps the customer; y moves
 // it with its records to the trash, closes its page and offers the undo; the key right after
@@ -29,7 +18,7 @@ func findByName(t *testing.T, s *store.Store, name string) int64 {
 func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 	s := fixtureBook(t)
 	ctx := context.Background()
-	wang := findByName(t, s, "王建国")
+	wang := findCustomer(t, s, "王建国").ID
 	before, _ := s.Interactions(ctx, wang, 0)
 	a := newTestApp(t, s, model.Zh, 80, 24)
 
@@ -99,7 +88,7 @@ func TestDeleteAsksFirstAndUndoes(t *testing.T) {
 // TestDeleteKeyIsInTheHelp: the detail's help lists the delete key.
 func TestDeleteKeyIsInTheHelp(t *testing.T) {
 	s, a := fixtureApp(t, model.En, 120, 40)
-	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: findByName(t, s, "李娜")})
+	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: findCustomer(t, s, "李娜").ID})
 	typeText(a, "?")
 	if screen := screenText(a); !strings.Contains(screen, "delete customer") {
 		t.Errorf("help does not list the delete key:\n%s", screen)

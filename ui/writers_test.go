@@ -1,17 +1,16 @@
 package ui
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/testproc"
 	"guanxi/model"
 	"guanxi/ui/kit"
 )
@@ -37,8 +36,8 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 	}
 	bin := buildGuanxi(t)
 	s := fixtureBook(t)
-	li := findByName(t, s, "李娜")
-	wang := findByName(t, s, "王建国")
+	li := findCustomer(t, s, "李娜").ID
+	wang := findCustomer(t, s, "王建国").ID
 	a := newTestApp(t, s, model.Zh, 100, 30)
 	// The first look at the book's data version, as the running program takes it every second.
 	for _, m := range runCmd(kit.CheckBook(s)) {
@@ -46,34 +45,12 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 	}
 
 	const others, workers, mine = 240, 4, 60
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var failures []string
-	jobs := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				cmd := exec.Command(bin, "--db", s.Path(), "log", fmt.Sprint(li), "--channel", "call",
-					"--note", fmt.Sprintf("外部进程写入-%03d", i))
-				cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8")
-				var errb bytes.Buffer
-				cmd.Stderr = &errb
-				if err := cmd.Run(); err != nil || errb.Len() > 0 {
-					mu.Lock()
-					failures = append(failures, fmt.Sprintf("write %d: %v %s", i, err, errb.String()))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	go func() {
-		for i := 0; i < others; i++ {
-			jobs <- i
-		}
-		close(jobs)
-	}()
+	wait := testproc.Many(others, workers, func(i int) *exec.Cmd {
+		cmd := exec.Command(bin, "--db", s.Path(), "log", fmt.Sprint(li), "--channel", "call",
+			"--note", fmt.Sprintf("外部进程写入-%03d", i))
+		cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8")
+		return cmd
+	})
 
 	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: wang})
 	for i := 0; i < mine; i++ {
@@ -84,8 +61,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 			t.Fatalf("the TUI's write %d did not succeed:\n%s", i, screen)
 		}
 	}
-	wg.Wait()
-	for _, f := range failures {
+	for _, f := range wait() {
 		t.Error(f)
 	}
 

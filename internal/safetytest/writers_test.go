@@ -1,15 +1,15 @@
 package safetytest
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"guanxi/internal/testproc"
 )
 
 // TestTUIAndCommandsWriteTogether runs the TUI in a real terminal (tmux, 80×24, Chinese) on a
@@ -39,34 +39,12 @@ func TestTUIAndCommandsWriteTogether(t *testing.T) {
 	}
 
 	const others, workers, mine = 100, 4, 10
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var failures []string
-	jobs := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				cmd := exec.Command(gxBin, "--db", book, "log", "李娜", "--channel", "call", "--note", fmt.Sprintf("外部写入-%03d", i))
-				cmd.Env = baseEnv(dir)
-				var errb bytes.Buffer
-				cmd.Stderr = &errb
-				if err := cmd.Run(); err != nil || errb.Len() > 0 {
-					mu.Lock()
-					failures = append(failures, fmt.Sprintf("write %d: %v %q", i, err, errb.String()))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
 	start := time.Now()
-	go func() {
-		for i := 0; i < others; i++ {
-			jobs <- i
-		}
-		close(jobs)
-	}()
+	wait := testproc.Many(others, workers, func(i int) *exec.Cmd {
+		cmd := exec.Command(gxBin, "--db", book, "log", "李娜", "--channel", "call", "--note", fmt.Sprintf("外部写入-%03d", i))
+		cmd.Env = baseEnv(dir)
+		return cmd
+	})
 
 	// A person opens 张伟 and logs contacts through the form while the others write.
 	p.typeText("张伟")
@@ -83,7 +61,7 @@ func TestTUIAndCommandsWriteTogether(t *testing.T) {
 			t.Fatalf("the TUI's write %d failed:\n%s", i, s)
 		}
 	}
-	wg.Wait()
+	failures := wait()
 	t.Logf("%d writes from other processes and %d from the TUI in %v", others, mine, time.Since(start))
 	for _, f := range failures {
 		t.Error(f)

@@ -248,7 +248,7 @@ func (m *Screen) build() {
 				st.Badge.Render(BlockBar(pctOf(float64(row.Count), float64(r.Customers))/100, barW)))
 		}
 	}
-	counts(c.T(kit.Texts.Analysis.Levels), model.LevelCodes, r.Levels)
+	counts(c.T(kit.Texts.Analysis.Levels), model.LevelCodes(), r.Levels)
 	counts(c.T(kit.Texts.Analysis.Stages), model.Stages, r.Stages)
 	counts(c.T(kit.Texts.Analysis.Relations), model.Relations, r.Rels)
 
@@ -342,7 +342,7 @@ func (m *Screen) refLine(ref model.CustomerRef, figures string, figW int) string
 	if ref.Company != "" && ref.Company != ref.Name {
 		name += " · " + model.SanitizeLine(ref.Company)
 	}
-	level := m.c.CodeName(model.LevelCodes, string(ref.Level))
+	level := m.c.CodeName(model.LevelCodes(), string(ref.Level))
 	nameW := max(w-2-figW-12, 8)
 	return "  " + kit.Fit(name, nameW) + " " + kit.Fit(level, 10) + " " + kit.FitRight(figures, max(w-2-nameW-12, 1))
 }

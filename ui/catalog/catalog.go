@@ -73,7 +73,7 @@ func (m *Screen) applyFilter() {
 	q := strings.ToLower(strings.TrimSpace(m.Filter.Value()))
 	m.Shown = m.Shown[:0]
 	for _, t := range m.Types {
-		ty, _ := m.typologyOf(t.Typology)
+		ty, _ := model.TypologyOf(m.typologies, t.Typology)
 		if q == "" || strings.Contains(strings.ToLower(t.Code+" "+t.Name.Zh+" "+t.Name.En+" "+
 			ty.Name.Zh+" "+ty.Name.En+" "+t.Traits.Zh+" "+t.Traits.En), q) {
 			m.Shown = append(m.Shown, t)
@@ -106,22 +106,12 @@ func (m *Screen) clamp() {
 // carrierRows is the room for people in the lower pane, under its heading and above its keys.
 func (m *Screen) carrierRows() int { return max(m.paneHeight()-2, 1) }
 
+// typologyName is the name of the typology with the code, or the code when the book has none such.
 func (m *Screen) typologyName(code string) string {
-	for _, t := range m.typologies {
-		if t.Code == code {
-			return t.Name.In(m.c.Lang)
-		}
+	if t, ok := model.TypologyOf(m.typologies, code); ok {
+		return t.Name.In(m.c.Lang)
 	}
 	return code
-}
-
-func (m *Screen) typologyOf(code string) (model.Typology, bool) {
-	for _, t := range m.typologies {
-		if t.Code == code {
-			return t, true
-		}
-	}
-	return model.Typology{}, false
 }
 
 func (m *Screen) Selected() (model.PersonalityType, bool) {
@@ -284,7 +274,7 @@ func (m *Screen) updateTypes(msg tea.KeyMsg) (kit.Screen, tea.Cmd) {
 	case key.Matches(msg, k.Edit):
 		return m, kit.OpenForm(typeForm(c, t))
 	case key.Matches(msg, k.EditTypology):
-		if ty, found := m.typologyOf(t.Typology); found {
+		if ty, found := model.TypologyOf(m.typologies, t.Typology); found {
 			return m, kit.OpenForm(typologyForm(c, ty))
 		}
 		return m, nil

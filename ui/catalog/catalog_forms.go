@@ -88,12 +88,8 @@ func typologyForm(c *kit.Common, t model.Typology) *kit.Form {
 		out.Normalize()
 		if isNew {
 			out.Code = model.NewCode(out.Name.En, "typology", func(code string) bool {
-				for _, ty := range c.Typologies {
-					if ty.Code == code {
-						return true
-					}
-				}
-				return false
+				_, taken := model.TypologyOf(c.Typologies, code)
+				return taken
 			})
 		}
 		if err := out.Validate(); err != nil {

@@ -215,7 +215,7 @@ func (m *Screen) build() {
 		head += " · " + model.SanitizeLine(cu.Title)
 	}
 	add(kit.Fit(head, w))
-	add(" " + c.CodeName(model.Kinds, string(cu.Kind)) + " · " + c.CodeName(model.LevelCodes, string(cu.Level)) +
+	add(" " + c.CodeName(model.Kinds, string(cu.Kind)) + " · " + c.CodeName(model.LevelCodes(), string(cu.Level)) +
 		" · " + c.CodeName(model.Stages, string(cu.Stage)) + " · " + c.CodeName(model.Relations, string(cu.Relation)))
 	if len(cu.Types) > 0 {
 		add(" " + st.Badge.Render(model.SanitizeLine(c.Badges(cu.Types))))

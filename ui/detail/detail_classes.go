@@ -83,11 +83,11 @@ func (m *Screen) classLines(w int) []string {
 	sug := cl.Suggestion
 	name := c.T(kit.Texts.Classes.NoSuggestion)
 	if sug.Level != "" {
-		name = c.CodeName(model.LevelCodes, string(sug.Level))
+		name = c.CodeName(model.LevelCodes(), string(sug.Level))
 	}
 	row(c.T(kit.Texts.Classes.Suggested), name, sug.Why)
 	if sug.Changes(m.D.Customer.Level) {
-		out = append(out, " "+kit.Fit("", lw)+st.Focused.Render(fmt.Sprintf(c.T(kit.Texts.Classes.Take), c.CodeName(model.LevelCodes, string(sug.Level)))))
+		out = append(out, " "+kit.Fit("", lw)+st.Focused.Render(fmt.Sprintf(c.T(kit.Texts.Classes.Take), c.CodeName(model.LevelCodes(), string(sug.Level)))))
 	}
 	return out
 }
@@ -105,7 +105,7 @@ func (m *Screen) levelEntries(w int) []timelineEntry {
 	for _, lc := range m.D.Levels {
 		when := lc.At.Format("2006-01-02 15:04")
 		head := " " + when + "  " + st.Focused.Render(c.T(kit.Texts.Detail.LevelChange)) + "  " +
-			c.CodeName(model.LevelCodes, string(lc.From)) + " → " + c.CodeName(model.LevelCodes, string(lc.To)) +
+			c.CodeName(model.LevelCodes(), string(lc.From)) + " → " + c.CodeName(model.LevelCodes(), string(lc.To)) +
 			" · " + c.CodeName(model.LevelSources, string(lc.Source))
 		lines := []string{kit.Fit(head, w)}
 		if why := lc.Why.In(c.Lang); why != "" {

@@ -2,6 +2,7 @@ package detail
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -297,16 +298,7 @@ func (m *Screen) contactLines(ct model.Contact, w int) []string {
 }
 
 // joinParts joins parts of a line with the middle dot the archive uses.
-func joinParts(parts []string) string {
-	out := ""
-	for i, p := range parts {
-		if i > 0 {
-			out += " · "
-		}
-		out += p
-	}
-	return out
-}
+func joinParts(parts []string) string { return strings.Join(parts, " · ") }
 
 // referrerText names who referred the customer, with the id of their archive when they are in the
 // book.

@@ -2,6 +2,7 @@ package followup
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -29,12 +30,19 @@ type Screen struct {
 	Loaded bool
 	Err    error
 	Cursor int
-	offset int
-	width  int
-	height int
+	// wantAfterHead is the place the cursor goes once the whole checklist is read, asked for while
+	// only its head was shown (end, or where it was before the book was read again); -1 for none.
+	wantAfterHead int
+	// counts are the checklist's counts while only its head is read (nil: not yet counted), and
+	// wholeAsked tells that the whole checklist's order is being read.
+	counts     *store.ChecklistCounts
+	wholeAsked bool
+	offset     int
+	width      int
+	height     int
 }
 
-func New(c *kit.Common) *Screen { return &Screen{c: c} }
+func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
 
 func (m *Screen) Title() string { return m.c.T(kit.Texts.Views.Followup) }
 func (m *Screen) Typing() bool  { return false }
@@ -44,14 +52,19 @@ func (m *Screen) SetSize(w, h int) {
 	m.clamp()
 }
 
+// Reload reads the checklist again: its head first, then the whole in the background; a view that
+// shows a whole checklist reads the whole again and keeps showing it until then.
 func (m *Screen) Reload() tea.Cmd {
+	if m.idx != nil && !m.idx.Partial && m.idx.Today == m.c.Today() {
+		return reloadWholeChecklist(m.c.Store, m.c.Today(), FollowUpDays)
+	}
 	return LoadChecklist(m.c.Store, m.c.Today(), FollowUpDays)
 }
 
 // Badge counts what needs doing now (overdue and today) for the tab's title.
 func (m *Screen) Badge() string {
-	if !m.Loaded {
-		return ""
+	if !m.Loaded || m.counting() {
+		return "" // not counted yet
 	}
 	return m.badgeText()
 }
@@ -76,14 +89,24 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ChecklistLoadedMsg:
 		m.Loaded, m.Err = true, msg.Err
+		var count tea.Cmd
 		if msg.Err == nil {
-			m.idx = msg.idx
+			if msg.idx.Partial {
+				// The cursor goes back where it was once the whole checklist is there.
+				m.wantAfterHead = m.Cursor
+				count = countChecklist(m.c.Store, msg.idx)
+			}
+			m.idx, m.counts, m.wholeAsked = msg.idx, nil, false
 			m.win = fuWindow{}
 			m.takePage(msg.Page)
 		}
 		m.relayout()
 		m.clamp()
-		return m, m.fetch()
+		return m, tea.Batch(m.fetch(), count)
+	case checklistCountsMsg:
+		return m, m.takeCounts(msg)
+	case wholeChecklistMsg:
+		return m, m.takeWhole(msg)
 	case checklistPageMsg:
 		if msg.idx != m.idx {
 			return m, nil // a page of a checklist since read again
@@ -97,30 +120,37 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		m.clamp()
 		return m, m.fetch()
 	case tea.MouseMsg:
+		whole := m.readWhole()
 		m.Cursor += kit.WheelStep(msg)
+		m.wantAfterHead = -1
 		m.clamp()
-		return m, m.fetch()
+		return m, tea.Batch(whole, m.fetch())
 	case tea.KeyMsg:
+		whole := m.readWhole()
 		if cmd, handled := m.act(msg); handled {
-			return m, cmd
+			return m, tea.Batch(whole, cmd)
 		}
 		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
-			m.Cursor = cur
+			m.Cursor, m.wantAfterHead = cur, -1
+			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
+				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
+			}
 			m.clamp()
-			return m, m.fetch()
+			return m, tea.Batch(whole, m.fetch())
 		}
 		it, ok := m.Selected()
 		switch {
 		case !ok:
-			return m, nil
+			return m, whole
 		case key.Matches(msg, k.Tag):
-			return m, forms.OpenTag(m.c, it.CustomerID)
+			return m, tea.Batch(whole, forms.OpenTag(m.c, it.CustomerID))
 		case key.Matches(msg, k.CardUp):
 			m.turnCard(it, -1)
 		case key.Matches(msg, k.CardDown):
 			m.turnCard(it, 1)
 		}
 		m.clamp()
+		return m, whole
 	}
 	return m, nil
 }
@@ -129,7 +159,11 @@ func (m *Screen) View() string {
 	c, st := m.c, m.c.Styles
 	today := c.Today()
 	var b strings.Builder
-	b.WriteString(st.Header.Render(m.headerText(today)) + "\n")
+	header := m.headerText(today)
+	if m.counting() {
+		header = fmt.Sprintf(c.T(kit.Texts.Followup.Counting), today.String())
+	}
+	b.WriteString(st.Header.Render(header) + "\n")
 	switch {
 	case m.Err != nil:
 		return b.String() + st.Error.Render(c.ErrSentence(m.Err, kit.Texts.Errors.Load))

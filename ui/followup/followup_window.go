@@ -143,8 +143,8 @@ func loadChecklistPage(s *store.Store, idx *store.ChecklistIndex, at []int) tea.
 	}
 }
 
-// firstPageSize is how many items the checklist's first read brings with its index: more than
-// the tallest screen shows with its margin.
+// firstPageSize is how many items the checklist's first read brings: more than the tallest screen
+// shows with its margin.
 const firstPageSize = 120
 
 // checklistTimeout bounds the read of the whole checklist's index: at 100,000 customers it reads
@@ -152,8 +152,26 @@ const firstPageSize = 120
 // than no checklist.
 const checklistTimeout = 60 * time.Second
 
-// LoadChecklist reads the whole checklist's index and the items of its first rows.
+// LoadChecklist reads the first items of the checklist in its order (store.ChecklistHead), the
+// first screen and its margin, without reading the whole checklist; when there may be more, the
+// view then reads the whole checklist's order in the background (loadWholeChecklist), as the
+// customer list reads its search index after its first page.
 func LoadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
+		defer cancel()
+		idx, err := s.ChecklistHead(ctx, today, days, firstPageSize)
+		if err != nil {
+			return ChecklistLoadedMsg{Err: err}
+		}
+		return pageLoaded(ctx, s, idx)
+	}
+}
+
+// reloadWholeChecklist reads the whole checklist's index and the items of its first rows, for a
+// view that shows a whole checklist already: it keeps showing it, counts and all, until this one
+// comes, instead of going back to a head.
+func reloadWholeChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
 		defer cancel()
@@ -161,18 +179,130 @@ func LoadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
 		if err != nil {
 			return ChecklistLoadedMsg{Err: err}
 		}
-		at := make([]int, min(firstPageSize, idx.Len()))
-		for i := range at {
-			at[i] = i
-		}
-		page := readChecklistPage(ctx, s, idx, at)
-		return ChecklistLoadedMsg{idx: idx, Page: page, Err: page.err}
+		return pageLoaded(ctx, s, idx)
 	}
+}
+
+// pageLoaded reads the items of the first rows of an index.
+func pageLoaded(ctx context.Context, s *store.Store, idx *store.ChecklistIndex) ChecklistLoadedMsg {
+	at := make([]int, min(firstPageSize, idx.Len()))
+	for i := range at {
+		at[i] = i
+	}
+	page := readChecklistPage(ctx, s, idx, at)
+	return ChecklistLoadedMsg{idx: idx, Page: page, Err: page.err}
 }
 
 // ChecklistLoadedMsg brings the follow-up checklist.
 type ChecklistLoadedMsg struct {
-	idx  *store.ChecklistIndex // the whole checklist, as keys in its order
+	idx  *store.ChecklistIndex // the checklist, as keys in its order: the whole, or its head
 	Page checklistPageMsg      // the items of its first rows
 	Err  error
+}
+
+// wholeChecklistMsg brings the whole checklist's index after its head was shown.
+type wholeChecklistMsg struct {
+	head, idx *store.ChecklistIndex
+	err       error
+}
+
+// loadWholeChecklist reads the whole checklist's order with its counts, after its head.
+func loadWholeChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
+		defer cancel()
+		idx, err := s.ChecklistIndex(ctx, head.Today, head.Days)
+		return wholeChecklistMsg{head: head, idx: idx, err: err}
+	}
+}
+
+// takeWhole puts the whole checklist in place of its head. The head's items are the whole's first,
+// at the same places, so the items read stay; the cursor stays on its item, or goes where a key
+// pressed while the head was shown asked for (end: the last item).
+func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
+	if msg.head != m.idx {
+		return nil // the head of a checklist since read again
+	}
+	if msg.err != nil {
+		return kit.StatusCmd(m.c.ErrSentence(msg.err, kit.Texts.Errors.Load), true)
+	}
+	i, selected := m.selectedIndex()
+	m.idx = msg.idx
+	// A page of the head under way is dropped when it comes (it is of the head): read again.
+	m.win.loading = false
+	m.relayout()
+	switch {
+	case m.wantAfterHead >= 0:
+		m.Cursor = m.wantAfterHead
+	case selected:
+		m.Cursor = m.positionOf(i)
+	}
+	m.wantAfterHead = -1
+	m.clamp()
+	return m.fetch()
+}
+
+// counting tells whether the view shows the head of the checklist and its counts are not known
+// yet.
+func (m *Screen) counting() bool { return m.idx != nil && m.idx.Partial && m.counts == nil }
+
+// dueCounts are how many items are overdue and due today: the whole checklist's, or those counted
+// beside its head.
+func (m *Screen) dueCounts() (overdue, today int) {
+	switch {
+	case m.idx == nil:
+		return 0, 0
+	case m.idx.Partial && m.counts != nil:
+		return m.counts.Overdue, m.counts.DueToday
+	}
+	return m.idx.Overdue, m.idx.DueToday
+}
+
+// total is how many items the checklist has, whether its whole order is read or only its head.
+func (m *Screen) total() int {
+	if m.idx != nil && m.idx.Partial && m.counts != nil {
+		return m.counts.All
+	}
+	return m.Count()
+}
+
+// checklistCountsMsg brings the counts of the checklist whose head is shown.
+type checklistCountsMsg struct {
+	head   *store.ChecklistIndex
+	counts store.ChecklistCounts
+	err    error
+}
+
+// countChecklist counts the checklist whose head is shown without reading it.
+func countChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
+		defer cancel()
+		n, err := s.ChecklistCounts(ctx, head.Today, head.Days)
+		return checklistCountsMsg{head: head, counts: n, err: err}
+	}
+}
+
+// takeCounts keeps the counts of the head shown, for the header and the tab.
+func (m *Screen) takeCounts(msg checklistCountsMsg) tea.Cmd {
+	if msg.head != m.idx {
+		return nil // the head of a checklist since read again, or already the whole
+	}
+	if msg.err != nil {
+		return kit.StatusCmd(m.c.ErrSentence(msg.err, kit.Texts.Errors.Load), true)
+	}
+	m.counts = &msg.counts
+	m.relayout()
+	return nil
+}
+
+// readWhole starts reading the whole checklist's order when only its head is there and no read
+// of it is under way: the first time a key or the wheel moves in the view, which may go past the
+// head. A checklist the view is not used on is never read whole, and never held in memory.
+func (m *Screen) readWhole() tea.Cmd {
+	if m.idx == nil || !m.idx.Partial || m.wholeAsked {
+		return nil
+	}
+	m.wholeAsked = true
+	return loadWholeChecklist(m.c.Store, m.idx)
 }

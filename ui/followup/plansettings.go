@@ -40,7 +40,7 @@ func (m *PlanSettings) Reload() tea.Cmd  { return loadPlanSettings(m.c.Store) }
 func (m *PlanSettings) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 
 // leadRow is the cursor position of the greeting lead, after the levels.
-func (m *PlanSettings) leadRow() int { return len(model.Levels) }
+func (m *PlanSettings) leadRow() int { return len(model.Levels()) }
 
 // workdaysRow is the cursor position of the working-day setting, after the holidays.
 func (m *PlanSettings) workdaysRow() int { return m.leadRow() + 1 + len(m.holidays) }
@@ -91,7 +91,7 @@ func (m *PlanSettings) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		case key.Matches(msg, fk.Edit):
 			switch {
 			case m.cursor < m.leadRow():
-				l := model.Levels[m.cursor].Code
+				l := model.Levels()[m.cursor].Code
 				return m, kit.OpenForm(forms.LevelPlan(c, l, m.plans[l]))
 			case m.cursor == m.leadRow():
 				return m, kit.OpenForm(forms.Lead(c, m.lead))
@@ -159,7 +159,7 @@ func (m *PlanSettings) layout() (lines []string, rowOf []int) {
 	}
 	add(st.Section.Render(c.T(kit.Texts.PlanSettings.Plans)), false)
 	add(st.Dim.Render(kit.Fit("  "+kit.Fit(c.T(kit.Texts.Columns.Level), nameW)+" "+kit.Fit(c.T(kit.Texts.PlanSettings.Visit), colW)+" "+c.T(kit.Texts.PlanSettings.Call), m.width)), false)
-	for i, l := range model.Levels {
+	for i, l := range model.Levels() {
 		p := m.plans[l.Code]
 		add(row(m.cursor == i, l.Name.In(c.Lang), every(p.VisitEveryDays), every(p.CallEveryDays)), true)
 	}

@@ -67,7 +67,7 @@ func Customer(c *kit.Common, cu model.Customer) *kit.Form {
 		Text("phone", c.T(kit.Texts.Fields.Phone), cu.Phone, "").
 		Text("email", c.T(kit.Texts.Fields.Email), cu.Email, "").
 		Text("wechat", c.T(kit.Texts.Fields.Wechat), cu.WeChat, "").
-		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes, string(cu.Level)).Explain(kit.AboutLevel(c)).
+		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes(), string(cu.Level)).Explain(kit.AboutLevel(c)).
 		Choose("stage", c.T(kit.Texts.Fields.Stage), model.Stages, string(cu.Stage)).
 		Choose("relation", c.T(kit.Texts.Fields.Relation), model.Relations, string(cu.Relation)).
 		Text("region", c.T(kit.Texts.Fields.Region), cu.Region, "").
@@ -266,16 +266,8 @@ func Tag(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 		start = contacts[0].UID
 	}
 	f := kit.NewForm(c, c.T(kit.Texts.Forms.Tag), func(v map[string]string) (tea.Cmd, error) {
-		if strings.TrimSpace(v["type"]) == "" {
-			return nil, kit.FieldErrText("type", kit.Texts.Errors.TypeEmpty)
-		}
-		// The book's own catalog, so the user's types are found and suggested too.
-		t, err := model.FindType(c.Catalog, v["type"])
+		t, err := typeField(c, v["type"])
 		if err != nil {
-			var unknown *model.UnknownTypeError
-			if errors.As(err, &unknown) {
-				return nil, &model.FieldError{Field: "type", Msg: unknownTypeText(unknown)}
-			}
 			return nil, err
 		}
 		return kit.TagPerson(c.Store, store.PersonTag{CustomerID: cu.ID, ContactID: ids[v["person"]], Type: t.Code, Note: v["note"]}), nil
@@ -285,6 +277,21 @@ func Tag(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 		Text("note", c.T(kit.Texts.Fields.Note), "", "")
 	f.SetFocus(1)
 	return f
+}
+
+// typeField resolves what was typed in a form's type field in the book's own catalog, so the
+// user's types are found and suggested too; nothing typed, or a type not found, is an error on the
+// field that says so.
+func typeField(c *kit.Common, typed string) (model.PersonalityType, error) {
+	if strings.TrimSpace(typed) == "" {
+		return model.PersonalityType{}, kit.FieldErrText("type", kit.Texts.Errors.TypeEmpty)
+	}
+	t, err := model.FindType(c.Catalog, typed)
+	var unknown *model.UnknownTypeError
+	if errors.As(err, &unknown) {
+		return t, &model.FieldError{Field: "type", Msg: unknownTypeText(unknown)}
+	}
+	return t, err
 }
 
 // unknownTypeText says in both languages that no type matched and names the closest ones.

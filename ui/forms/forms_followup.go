@@ -274,7 +274,7 @@ func Plan(c *kit.Common, cu model.Customer, plans map[model.Level]model.VisitPla
 	f.Choose("mode", c.T(kit.Texts.Fields.PlanMode), planModes(), mode).
 		Text("visit", c.T(kit.Texts.Fields.VisitEvery), daysInput(own.VisitEveryDays), c.T(kit.Texts.Hints.Days)).
 		Text("call", c.T(kit.Texts.Fields.CallEvery), daysInput(own.CallEveryDays), c.T(kit.Texts.Hints.Days))
-	f.Fields[0].Hint = fmt.Sprintf(c.T(kit.Texts.Hints.PlanOwn), c.CodeName(model.LevelCodes, string(cu.Level)), kit.PlanWords(c, levelPlan))
+	f.Fields[0].Hint = fmt.Sprintf(c.T(kit.Texts.Hints.PlanOwn), c.CodeName(model.LevelCodes(), string(cu.Level)), kit.PlanWords(c, levelPlan))
 	return f
 }
 
@@ -302,7 +302,7 @@ func planOf(v map[string]string) (model.VisitPlan, error) {
 
 // LevelPlan changes one level's plan for every customer of that level without a plan of their own.
 func LevelPlan(c *kit.Common, level model.Level, p model.VisitPlan) *kit.Form {
-	title := c.T(kit.Texts.Forms.LevelPlan) + " · " + c.CodeName(model.LevelCodes, string(level))
+	title := c.T(kit.Texts.Forms.LevelPlan) + " · " + c.CodeName(model.LevelCodes(), string(level))
 	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
 		np, err := planOf(v)
 		if err != nil {

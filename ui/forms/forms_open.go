@@ -2,9 +2,7 @@ package forms
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -107,15 +105,8 @@ func markedForm(c *kit.Common, ids []int64) *kit.Form {
 			}
 			return kit.AddMarkedTag(c, ids, tags[0]), nil
 		case "type":
-			if strings.TrimSpace(v["type"]) == "" {
-				return nil, kit.FieldErrText("type", kit.Texts.Errors.TypeEmpty)
-			}
-			t, err := model.FindType(c.Catalog, v["type"])
+			t, err := typeField(c, v["type"])
 			if err != nil {
-				var unknown *model.UnknownTypeError
-				if errors.As(err, &unknown) {
-					return nil, &model.FieldError{Field: "type", Msg: unknownTypeText(unknown)}
-				}
 				return nil, err
 			}
 			return kit.AddMarkedType(c, ids, t), nil
@@ -126,7 +117,7 @@ func markedForm(c *kit.Common, ids []int64) *kit.Form {
 		return overlays.OpenExport(c, scope), nil
 	})
 	f.Choose("action", c.T(kit.Texts.Marked.Action), markedActions, "level").
-		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes, string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
+		Choose("level", c.T(kit.Texts.Fields.Level), model.LevelCodes(), string(model.LevelVIP)).Explain(kit.AboutLevel(c)).OnlyWhen("action", "level").
 		Text("tag", c.T(kit.Texts.Fields.Tag), "", c.T(kit.Texts.Marked.TagHint)).OnlyWhen("action", "tag").
 		PickType("type", c.T(kit.Texts.Fields.Type), "", c.T(kit.Texts.Hints.Type)).OnlyWhen("action", "type")
 	return f

@@ -54,12 +54,7 @@ func (c *Common) CodeName(list []model.Code, code string) string {
 
 // TypeByCode finds a personality type of the catalog.
 func (c *Common) TypeByCode(code string) (model.PersonalityType, bool) {
-	for _, t := range c.Catalog {
-		if t.Code == code {
-			return t, true
-		}
-	}
-	return model.PersonalityType{}, false
+	return model.TypeOf(c.Catalog, code)
 }
 
 // Badges returns the short names of personality types, for a row.

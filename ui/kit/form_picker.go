@@ -147,7 +147,7 @@ func (f *Form) PickType(key, label, value, hint string) *Form {
 // AboutLevel says what a level means and its visit plan, for the level choice.
 func AboutLevel(c *Common) func(code string) string {
 	return func(code string) string {
-		for _, l := range model.Levels {
+		for _, l := range model.Levels() {
 			if string(l.Code) == code {
 				plan := l.Plan
 				if p, ok := c.Plans[l.Code]; ok {

@@ -18,6 +18,7 @@ type FollowupTexts struct {
 	PlanOwn       model.Text
 	PlanPaused    model.Text
 	HeaderAll     model.Text
+	Counting      model.Text
 	LastVisit     model.Text
 	LastCall      model.Text
 	NeverVisited  model.Text
@@ -39,6 +40,7 @@ var followupTexts = FollowupTexts{
 	PlanOwn:       model.Text{Zh: "本客户自定", En: "A plan of their own"},
 	PlanPaused:    model.Text{Zh: "暂停拜访", En: "Paused"},
 	HeaderAll:     model.Text{Zh: "今天 %s · 今日 %d 项 · 逾期 %d 项 · 共 %d 项", En: "Today %s · %d due today · %d overdue · %d in all"},
+	Counting:      model.Text{Zh: "今天 %s · 正在清点全部待办…", En: "Today %s · counting everything due…"},
 	LastVisit:     model.Text{Zh: "上次拜访 ", En: "visited "},
 	LastCall:      model.Text{Zh: "上次电话 ", En: "called "},
 	NeverVisited:  model.Text{Zh: "从未拜访", En: "never visited"},

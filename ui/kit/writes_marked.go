@@ -41,7 +41,7 @@ func runMarked(write func(ctx context.Context) (string, MarkedUndo, error)) tea.
 
 func SetMarkedLevel(c *Common, ids []int64, to model.Level) tea.Cmd {
 	s := c.Store
-	name := c.CodeName(model.LevelCodes, string(to))
+	name := c.CodeName(model.LevelCodes(), string(to))
 	return runMarked(func(ctx context.Context) (string, MarkedUndo, error) {
 		before, err := s.SetLevelOf(ctx, ids, to)
 		return fmt.Sprintf(c.T(Texts.Marked.Leveled), Customers(c, len(before)), name), MarkedUndo{levels: before}, err

@@ -49,22 +49,7 @@ func RemoveRecord(s *store.Store, customerID int64, kind model.RecordKind, id in
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
 		defer cancel()
-		var err error
-		switch kind {
-		case model.RecordDeal:
-			err = s.DeleteDeal(ctx, id)
-		case model.RecordLog:
-			err = s.DeleteInteraction(ctx, id)
-		case model.RecordContact:
-			err = s.DeleteContact(ctx, id)
-		case model.RecordPayment:
-			err = s.DeletePayment(ctx, id)
-		case model.RecordComplaint:
-			err = s.DeleteComplaint(ctx, id)
-		case model.RecordReminder:
-			err = s.DeleteReminder(ctx, id)
-		}
-		if err != nil {
+		if err := s.DeleteRecord(ctx, kind, id); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return RecordRemovedMsg{customerID, kind, id}

@@ -235,12 +235,13 @@ func nextSort(k store.SortKey) store.SortKey {
 }
 
 func nextLevel(l model.Level) model.Level {
+	levels := model.Levels()
 	if l == "" {
-		return model.Levels[0].Code
+		return levels[0].Code
 	}
-	for i, info := range model.Levels {
-		if info.Code == l && i+1 < len(model.Levels) {
-			return model.Levels[i+1].Code
+	for i, info := range levels {
+		if info.Code == l && i+1 < len(levels) {
+			return levels[i+1].Code
 		}
 	}
 	return ""
@@ -252,7 +253,7 @@ func (m *Screen) View() string {
 	status := m.countText() + m.markedText()
 	status += "  " + m.c.T(kit.Texts.List.Sort) + m.c.T(sortNames[m.sort])
 	if m.level != "" {
-		status += "  " + m.c.T(kit.Texts.List.Filter) + m.c.CodeName(model.LevelCodes, string(m.level))
+		status += "  " + m.c.T(kit.Texts.List.Filter) + m.c.CodeName(model.LevelCodes(), string(m.level))
 	}
 	prompt := st.Focused.Render(m.c.T(kit.Texts.List.Search))
 	searchW := max(m.width-kit.Width(m.c.T(kit.Texts.List.Search))-kit.Width(status)-2, 10)

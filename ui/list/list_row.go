@@ -123,7 +123,7 @@ func (m *Screen) listHeader(cols listColumns) string {
 // restCells are a row's cells after the company: level, stage, last contact and next due (next is
 // drawn already), those of them the width keeps.
 func (m *Screen) restCells(r model.Customer, cols listColumns, next string) string {
-	s := " " + kit.Fit(m.c.CodeName(model.LevelCodes, string(r.Level)), cols.level)
+	s := " " + kit.Fit(m.c.CodeName(model.LevelCodes(), string(r.Level)), cols.level)
 	if cols.stage > 0 {
 		s += " " + kit.Fit(m.c.CodeName(model.Stages, string(r.Stage)), cols.stage)
 	}

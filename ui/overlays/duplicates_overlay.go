@@ -98,7 +98,7 @@ func (o *Duplicates) View() string {
 		if detail != "" {
 			line += " · " + model.SanitizeLine(detail)
 		}
-		line += " · " + c.CodeName(model.LevelCodes, string(m.Customer.Level))
+		line += " · " + c.CodeName(model.LevelCodes(), string(m.Customer.Level))
 		line = kit.Fit(line, inner)
 		if i == o.cursor {
 			line = st.Selected.Render(line)

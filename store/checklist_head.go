@@ -1,0 +1,140 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"guanxi/model"
+)
+
+// The head of the checklist: its first items in its order, read without reading the whole
+// checklist. A book of 100,000 customers has tens of thousands of items due in a week, and reading
+// and sorting all their keys takes a good part of a second; the first screen needs a hundred. Each
+// source is read in the checklist's own order, as far as the first n of its items: within the
+// overdue block by level, then lateness, then name; in the days from today on by day, then level,
+// then name. Whatever the first n items of the whole checklist are, each source's share of them is
+// among that source's first n, so sorting what was read gives them exactly. The greetings, which
+// need their customers' level and name from another table, are read only for the days up to the
+// day of the n-th item so far: those after it cannot come before it.
+
+// headOrder is the order of a source's keys in one part of the checklist, as SQL.
+type headOrder int
+
+const (
+	overdueOrder headOrder = iota // level, then the day due, then name
+	daysOrder                     // the day due, then level, then name
+)
+
+// headSQL reads the keys of one source in a span in the checklist's order for overdue items or
+// for the days from today on; its arguments are the span's first and last day and the limit. It is
+// made on first use, as the levels it orders by are decoded then.
+var headSQL = sync.OnceValue(func() map[itemSource][2]string {
+	out := map[itemSource][2]string{}
+	for src, k := range keySources {
+		rank := levelRankSQL(k.level)
+		tie := k.name + ", " + k.customer
+		if k.recordCol != "" {
+			tie += ", " + k.recordCol
+		}
+		head := "SELECT " + k.cols + " " + k.from + " ORDER BY "
+		out[src] = [2]string{
+			overdueOrder: head + rank + ", " + k.due + ", " + tie + " LIMIT ?",
+			daysOrder:    head + k.due + ", " + rank + ", " + tie + " LIMIT ?",
+		}
+	}
+	return out
+})
+
+// levelRankSQL is model.LevelRank of a level column, as SQL: the levels' places in model.Levels,
+// a level the program does not know last. It is made from the model's table, not written twice.
+func levelRankSQL(col string) string {
+	var b strings.Builder
+	b.WriteString("CASE " + col)
+	levels := model.Levels()
+	for _, info := range levels {
+		b.WriteString(" WHEN '" + string(info.Code) + "' THEN " + strconv.Itoa(model.LevelRank(info.Code)))
+	}
+	b.WriteString(" ELSE " + strconv.Itoa(len(levels)) + " END")
+	return b.String()
+}
+
+// brokenPromiseSources are the sources whose overdue items are broken promises, which come first
+// in the overdue block (model.ItemRank.BrokenPromise); keptSources the others read through SQL.
+var (
+	brokenPromiseSources = []itemSource{fromComplaint, fromPayment}
+	keptSources          = []itemSource{fromVisitPlan, fromCallPlan, fromReminder}
+)
+
+// ChecklistHead reads the first n items of the checklist of today and the days after it, in the
+// checklist's order, without reading the whole of it: the same keys, in the same order, as the
+// first n of ChecklistIndex. When the checklist has more than n items, or may have, the index is
+// Partial: it holds those n only, and its counts are not known.
+func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int) (*ChecklistIndex, error) {
+	r, err := s.newKeyReader(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the checklist: %w", err)
+	}
+	end := today.AddDays(days)
+	var keys []itemKey
+	partial := false
+	readPart := func(order headOrder, sp span, sources []itemSource) error {
+		for _, src := range sources {
+			got, full, err := r.readWith(ctx, headSQL()[src][order], src, sp)
+			if err != nil {
+				return fmt.Errorf("read the checklist: %w", err)
+			}
+			keys, partial = append(keys, got...), partial || full
+		}
+		return nil
+	}
+	// The parts in the checklist's order: the broken promises, the rest of the overdue, the days
+	// from today on. A part is read only when those before it hold fewer than n items.
+	overdue := span{"0000-00-00", today.AddDays(-1).String(), n}
+	parts := []func() error{
+		func() error { return readPart(overdueOrder, overdue, brokenPromiseSources) },
+		func() error { return readPart(overdueOrder, overdue, keptSources) },
+		func() error { return readPart(daysOrder, span{today.String(), end.String(), n}, recordSources) },
+	}
+	for _, read := range parts {
+		if len(keys) >= n {
+			partial = true // the parts after are not read
+			break
+		}
+		if err := read(); err != nil {
+			return nil, err
+		}
+	}
+	sortKeys(keys, today)
+	// The greetings are never overdue; they are read for the days up to the n-th item's, or all.
+	greetDays := days
+	if len(keys) >= n {
+		if n == 0 || keys[n-1].due.Before(today) {
+			greetDays = -1
+		} else {
+			greetDays = keys[n-1].due.DaysSince(today)
+		}
+		partial = true
+	}
+	if greetDays >= 0 {
+		greetings, _, err := r.greetingKeys(ctx, today, greetDays, -1)
+		if err != nil {
+			return nil, fmt.Errorf("read the checklist: %w", err)
+		}
+		if err := s.nameGreetings(ctx, greetings); err != nil {
+			return nil, fmt.Errorf("read the checklist: %w", err)
+		}
+		keys = append(keys, greetings...)
+		sortKeys(keys, today)
+	}
+	if len(keys) > n {
+		keys, partial = keys[:n:n], true
+	}
+	x := &ChecklistIndex{Today: today, Days: days, keys: keys, Partial: partial}
+	if !partial {
+		x.count()
+	}
+	return x, nil
+}
