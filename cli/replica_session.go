@@ -51,6 +51,13 @@ func (c *cli) closeReplica() {
 	if c.replica == nil {
 		return
 	}
+	if c.firstUpload() {
+		if err := c.replica.Quit(); err != nil {
+			fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(err.Error()))
+		}
+		c.replica = nil
+		return
+	}
 	if err := c.replica.Close(); err != nil && c.writing && c.replica.Offline == nil {
 		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("副本暂时没有跟上：%v；改动都在本机，下次连上时会补齐。",
 			"the replica did not catch up: %v; every change is kept here and shipped next time it can be reached.", err)))
