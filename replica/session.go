@@ -66,7 +66,7 @@ type Session struct {
 	dirty    atomic.Bool
 	starts   bool         // the replica was empty and this run's book starts its history
 	sent     atomic.Int64 // bytes shipped by this run (Uploaded)
-	mu       sync.Mutex // guards st and store
+	mu       sync.Mutex   // guards st and store
 	st       state
 	store    *store.Store
 	stop     chan struct{}
