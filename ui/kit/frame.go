@@ -20,10 +20,11 @@ func SafeFrame(view string) string {
 	var b strings.Builder
 	start := 0 // view[start:i] is text not yet written
 	for i := 0; i < len(view); {
-		if view[i] != 0x1b {
-			i++
-			continue
+		esc := strings.IndexByte(view[i:], 0x1b)
+		if esc < 0 {
+			break
 		}
+		i += esc
 		n := sgrLength(view[i:])
 		if n == 0 {
 			i++ // an escape that is not a colour: shown by the sanitizer below

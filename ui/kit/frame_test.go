@@ -1,6 +1,9 @@
 package kit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSafeFrame: the theme's colours and the lines stay; every other escape and control that
 // could act on the terminal is shown as text, wherever in the frame it is.
@@ -26,5 +29,19 @@ func TestSafeFrame(t *testing.T) {
 		if got := SafeFrame(SafeFrame(c.in)); got != SafeFrame(c.in) {
 			t.Errorf("%s: a second pass changed %q to %q", c.name, SafeFrame(c.in), got)
 		}
+	}
+}
+
+// BenchmarkSafeFrame passes a 120×40 frame, Chinese text coloured every few words, through the
+// writer, as every keystroke does.
+func BenchmarkSafeFrame(b *testing.B) {
+	var line strings.Builder
+	for line.Len() < 360 {
+		line.WriteString("\x1b[38;5;75m王建国\x1b[0m 苏州恒达精密机械 ")
+	}
+	frame := strings.Repeat(line.String()+"\n", 40)
+	b.SetBytes(int64(len(frame)))
+	for b.Loop() {
+		SafeFrame(frame)
 	}
 }
