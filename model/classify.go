@@ -1,7 +1,9 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -131,12 +133,12 @@ func ClassifyABC(revenue Money, higher, n int, s ClassSettings) Class {
 	a, ab := ABCCounts(n, s)
 	rank := higher + 1
 	pct := func(p float64) string { return trimZero(fmt.Sprintf("%.1f", p)) }
-	switch {
-	case higher < a:
+	switch abcCode(revenue, higher, n, s) {
+	case ABCA:
 		return Class{ABCA, Text{
 			fmt.Sprintf("%s成交 %s，在 %d 位客户中排第 %d，位于前 %s%%（前 %d 位）", period.Zh, revenue, n, rank, pct(s.APercent), a),
 			fmt.Sprintf("revenue in %s %s ranks %d of %d, within the top %s%% (first %d)", period.En, revenue, rank, n, pct(s.APercent), a)}}
-	case higher < ab:
+	case ABCB:
 		return Class{ABCB, Text{
 			fmt.Sprintf("%s成交 %s，在 %d 位客户中排第 %d，位于前 %s%%（前 %d 位）", period.Zh, revenue, n, rank, pct(s.APercent+s.BPercent), ab),
 			fmt.Sprintf("revenue in %s %s ranks %d of %d, within the top %s%% (first %d)", period.En, revenue, rank, n, pct(s.APercent+s.BPercent), ab)}}
@@ -146,15 +148,31 @@ func ClassifyABC(revenue Money, higher, n int, s ClassSettings) Class {
 		fmt.Sprintf("revenue in %s %s ranks %d of %d, outside the top %s%%", period.En, revenue, rank, n, pct(s.APercent+s.BPercent))}}
 }
 
+// abcCode is ClassifyABC's class without the words of why: A within the first APercent of n
+// customers, B within the next BPercent, C below them and without revenue.
+func abcCode(revenue Money, higher, n int, s ClassSettings) string {
+	if revenue <= 0 {
+		return ABCC
+	}
+	a, ab := ABCCounts(n, s)
+	switch {
+	case higher < a:
+		return ABCA
+	case higher < ab:
+		return ABCB
+	}
+	return ABCC
+}
+
 // ABCOfAllIn classifies at once, in the same order, the customers with revenue in the period in a
 // book of n customers: the others, without revenue, are class C and rank below all of these.
 func ABCOfAllIn(revenues []Money, n int, s ClassSettings) []string {
 	sorted := append([]Money(nil), revenues...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i] > sorted[j] })
+	slices.SortFunc(sorted, func(a, b Money) int { return cmp.Compare(b, a) })
 	out := make([]string, len(revenues))
 	for i, r := range revenues {
 		higher := sort.Search(len(sorted), func(k int) bool { return sorted[k] <= r })
-		out[i] = ClassifyABC(r, higher, max(n, len(revenues)), s).Code
+		out[i] = abcCode(r, higher, max(n, len(revenues)), s)
 	}
 	return out
 }
