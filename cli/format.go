@@ -19,6 +19,7 @@ type cell struct {
 	text  string
 	style style
 	width int
+	spill bool // the text may run on into the next column when that cell is empty
 }
 
 // txt makes a cell of text; the table makes it safe.
@@ -125,13 +126,21 @@ func writeRow(w *screen, widths []int, indent string, row []cell) {
 	}
 	for i := 0; i <= last; i++ {
 		text, width := row[i].text, row[i].width
-		if i < len(widths) && width > widths[i] {
-			text, width = truncateCell(text, widths[i])
+		room, next := -1, i+1 // room -1: the column has no width, as past the last
+		if i < len(widths) {
+			room = widths[i]
+		}
+		if row[i].spill && next < len(row) && row[next].text == "" && next < len(widths) && room >= 0 {
+			room, next = room+2+widths[next], next+1
+		}
+		if room >= 0 && width > room {
+			text, width = truncateCell(text, room)
 		}
 		w.style(row[i].style, text)
-		if i < last && i < len(widths) {
-			w.WriteString(spaces(widths[i] - width + 2))
+		if next <= last && room >= 0 {
+			w.WriteString(spaces(room - width + 2))
 		}
+		i = next - 1
 	}
 	w.WriteString("\n")
 }
@@ -244,7 +253,7 @@ func (a *jsonArray) end() error {
 }
 
 func escapeTerminalRunes(b []byte) []byte {
-	if !bytes.ContainsFunc(b, terminalRune) {
+	if !holdsTerminalRune(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+16)
@@ -258,6 +267,21 @@ func escapeTerminalRunes(b []byte) []byte {
 		b = b[size:]
 	}
 	return out
+}
+
+// holdsTerminalRune tells whether valid UTF-8 b holds a terminalRune, looking at the few lead
+// bytes those runes start with rather than decoding every rune: JSON of Chinese text is mostly
+// runes of three bytes that cannot be one.
+func holdsTerminalRune(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case 0x7f, 0xc2, 0xd8, 0xe2: // DEL, and the first bytes of C1 controls, U+061C, U+200E–U+2069
+			if r, _ := utf8.DecodeRune(b[i:]); terminalRune(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // terminalRune tells the runes that JSON allows raw in a string but a terminal may act on.

@@ -46,13 +46,14 @@ func (c *cli) machine() string {
 }
 
 // replicaOptions are the replication settings of this invocation for the book at path. The
-// replica keeps the wall clock (replica.Options.Now), which holds on other machines are read by.
+// replica runs on the invocation's one clock, running (c.clock, not the moment the command began):
+// a hold is renewed and judged stale as time passes while guanxi runs.
 func (c *cli) replicaOptions(path string) (replica.Options, error) {
 	dir, err := c.configDir()
 	if err != nil {
 		return replica.Options{}, err
 	}
-	return replica.Options{Book: path, ConfigDir: dir, Machine: c.machine(), Lang: c.lang}, nil
+	return replica.Options{Book: path, ConfigDir: dir, Machine: c.machine(), Lang: c.lang, Now: c.clock}, nil
 }
 
 // replicaSettings reads the replica's settings: the settings folder, the settings, and whether a

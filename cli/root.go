@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -16,6 +17,11 @@ func (c *cli) main(args []string) int {
 	// The language is looked for before the flags are parsed, so that help and flag errors speak it.
 	c.lang = detectLang(args, c.env)
 	root := c.newRoot()
+	if slices.Contains(args, cobra.ShellCompRequestCmd) || slices.Contains(args, cobra.ShellCompNoDescRequestCmd) {
+		// Only the shell's question needs the completions: walking every command's flags for them
+		// is a good part of building the tree, which every command pays before it starts.
+		c.addCompletions(root)
+	}
 	root.SetArgs(args)
 	root.SetIn(c.stdin)
 	root.SetOut(c.stdout)
@@ -87,7 +93,6 @@ func (c *cli) newRoot() *cobra.Command {
 		},
 	})
 	root.AddCommand(c.commands()...)
-	c.addCompletions(root)
 	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]cobra.Completion{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	return root
 }

@@ -96,7 +96,7 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		wording.GroupTitle(model.DueToday, c.lang) + c.tf(texts.Today.Namecount, today, count[1]),
 		wording.ComingTitle(days, c.lang) + c.tf(texts.Today.Countaside, count[2]),
 	}
-	t := &table{max: []int{6, 12, 10, 12, 20, 24, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
+	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
 	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Today.When)}, cell{text: c.t(texts.Today.Due)},
 		cell{text: c.t(texts.Today.What)}, cell{text: c.t(texts.Shared.Customer)}, cell{text: c.t(texts.Shared.Company)},
 		cell{text: c.t(texts.Shared.Types)}, cell{text: c.t(texts.Today.LastKind)}, cell{text: c.t(texts.Today.Note)})
@@ -108,21 +108,26 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 				continue
 			}
 			it := &items[i]
-			when := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}
+			when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
 			if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
-				when.text = s
+				// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
+				when.text, due = s, it.Due.OccasionOn
 			}
 			if it.OverdueDays > 0 {
 				when.style = styleRed
 			}
 			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
 			lastDay, _ := it.LastOfKind()
-			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), it.CustomerName, wording.KindName(it, c.lang), dateText(lastDay)
+			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), "", wording.KindName(it, c.lang), dateText(lastDay)
 			if it.CustomerID == 0 {
 				id, name, last = "", it.Due.Holiday.In(c.lang), ""
 			}
-			t.add(cell{text: id}, when, cell{text: dateText(it.DueOn)}, txt(kind), txt(name),
-				txt(it.Company), txt(c.typeNames(it.Types, catalog)), cell{text: last},
+			nameCell, companyCell := checklistNameCells(it)
+			if it.CustomerID == 0 {
+				nameCell = txt(name)
+			}
+			t.add(cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
+				companyCell, txt(c.typeNames(it.Types, catalog)), cell{text: last},
 				txt(wording.Why(it, c.lang, today)))
 		}
 	}
@@ -137,4 +142,21 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			writeRow(c.stdout, widths, "  ", row)
 		}
 	}
+}
+
+// The widest the customer's and the company's columns of `guanxi today` grow, in cells.
+const todayNameWidth, todayCompanyWidth = 20, 24
+
+// checklistNameCells are the customer's and company's cells of a row of `guanxi today`, as the
+// customer list shows them: an organisation filed under its own name is named once, in a cell that
+// runs on into the company's column; a company too long for its column goes by its short name.
+func checklistNameCells(it *model.ChecklistItem) (name, company cell) {
+	if it.Company == it.CustomerName || it.Company == "" {
+		return cell{text: it.CustomerName, spill: true}, cell{}
+	}
+	company = txt(it.Company)
+	if cellWidth(model.SanitizeLine(it.Company)) > todayCompanyWidth {
+		company = txt(it.CompanyShortName())
+	}
+	return txt(it.CustomerName), company
 }

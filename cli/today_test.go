@@ -49,3 +49,31 @@ func TestRunToday(t *testing.T) {
 		t.Errorf("today:\n%s", s)
 	}
 }
+
+// TestTodayNamesEachCustomerOnce: `guanxi today` names an organisation filed under its own name
+// once, across the customer's and the company's columns, as the list does; a company too long for
+// its column goes by its short name; a greeting before its day is dated on the day itself.
+func TestTodayNamesEachCustomerOnce(t *testing.T) {
+	b := newBook(t)
+	org := b.add("--name", "南京康泰电气设备股份有限公司", "--company", "南京康泰电气设备股份有限公司", "--kind", "organisation")
+	person := b.add("--name", "欧阳建国", "--company", "上海浦东新区华东精密机械制造股份有限公司", "--birthday", "1980-03-12")
+	b.ok("remind", org, "--on", "today", "--note", "确认交货时间")
+	b.ok("remind", person, "--on", "today", "--note", "寄送样品")
+	out := b.ok("today", "--lang", "zh")
+	rows := map[string]string{}
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) > 0 {
+			rows[f[0]+" "+f[len(f)-1]] = l
+		}
+	}
+	orgRow, personRow, birthday := rows[org+" 确认交货时间"], rows[person+" 寄送样品"], rows[person+" 03-12"]
+	if strings.Count(orgRow, "康泰电气") != 1 || !strings.Contains(orgRow, "南京康泰电气设备股份有限公司") {
+		t.Errorf("the organisation should be named once, whole:\n%s", out)
+	}
+	if !strings.Contains(personRow, "欧阳建国") || !strings.Contains(personRow, " 华东精密机械制造 ") || strings.Contains(personRow, "上海浦东") {
+		t.Errorf("a company too long for its column should go by its short name:\n%s", out)
+	}
+	if !strings.Contains(birthday, "2 天后生日  2026-03-12") {
+		t.Errorf("a birthday in two days should be dated on its day:\n%s", out)
+	}
+}

@@ -6,11 +6,13 @@ import (
 	"testing"
 
 	"guanxi/model"
+	"guanxi/store"
 )
 
 // TestChecklistHeadIsTheStartOfTheWholeChecklist reads the head of the checklist of a generated
 // book, with some customers in the trash, on days that make the overdue block long, short and
-// empty, for many lengths, and compares it item for item with the start of the whole checklist.
+// empty, for many lengths, and compares it item for item with the start of the whole checklist;
+// and its counts without reading it with the whole checklist's.
 func TestChecklistHeadIsTheStartOfTheWholeChecklist(t *testing.T) {
 	s := openFollowUpBook(t)
 	ctx := context.Background()
@@ -34,6 +36,17 @@ func TestChecklistHeadIsTheStartOfTheWholeChecklist(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			counts, err := s.ChecklistCounts(ctx, today, days)
+			if err != nil {
+				t.Fatal(err)
+			}
+			whole, err := s.ChecklistIndex(ctx, today, days)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if wantCounts := (store.ChecklistCounts{Overdue: whole.Overdue, DueToday: whole.DueToday, All: whole.Len()}); counts != wantCounts {
+				t.Errorf("%s+%d: counted %+v, the whole checklist has %+v", today, days, counts, wantCounts)
+			}
 			for _, n := range []int{0, 1, 7, 40, 120, len(want), len(want) + 5} {
 				t.Run(fmt.Sprintf("%s+%d/%d", today, days, n), func(t *testing.T) {
 					x, err := s.ChecklistHead(ctx, today, days, n)
@@ -56,10 +69,6 @@ func TestChecklistHeadIsTheStartOfTheWholeChecklist(t *testing.T) {
 						t.Errorf("a head of %d of %d items is not partial", n, len(want))
 					}
 					if !x.Partial {
-						whole, err := s.ChecklistIndex(ctx, today, days)
-						if err != nil {
-							t.Fatal(err)
-						}
 						if x.Overdue != whole.Overdue || x.DueToday != whole.DueToday {
 							t.Errorf("a whole head counts %d overdue and %d today, want %d and %d", x.Overdue, x.DueToday, whole.Overdue, whole.DueToday)
 						}

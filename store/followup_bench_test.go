@@ -83,6 +83,25 @@ func BenchmarkFollowUpOpen(b *testing.B) {
 	b.ReportMetric(float64(len(items)), "items")
 }
 
+// BenchmarkFollowUpCounts counts the checklist's items overdue, today and in all without reading
+// them (store.ChecklistCounts), as the follow-up view does after its head, for the header and the
+// tab, before the whole checklist's order is read.
+func BenchmarkFollowUpCounts(b *testing.B) {
+	s := benchbook.Open(b, checklistScale)
+	ctx := context.Background()
+	b.ResetTimer()
+	c0 := benchbook.CPU()
+	var n store.ChecklistCounts
+	for b.Loop() {
+		var err error
+		if n, err = s.ChecklistCounts(ctx, benchbook.Today, 7); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(n.All), "items")
+}
+
 // BenchmarkFollowUpIndex reads what the follow-up view reads in the background once its first
 // rows are shown: the whole checklist of the week as keys in its order (tens of thousands of
 // items), with its counts; beside it the same statements run bare. index-MB is the memory the

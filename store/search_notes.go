@@ -42,9 +42,12 @@ func (s *Store) SearchNotes(ctx context.Context, text string) ([]int64, error) {
 		return nil, nil
 	}
 	pattern := "%" + likeEscape(text) + "%"
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM customers WHERE deleted_at IS NULL AND notes LIKE ?1 ESCAPE '\'
+	// NOT INDEXED: both tables are read straight through, in their own order. For the ORDER BY,
+	// SQLite would otherwise walk indexes in customer order and jump to the table for every
+	// customer and every logged contact, each jump a page read: several times slower.
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM customers NOT INDEXED WHERE deleted_at IS NULL AND notes LIKE ?1 ESCAPE '\'
 		UNION
-		SELECT i.customer_id FROM interactions i JOIN customers c ON c.id = i.customer_id
+		SELECT i.customer_id FROM interactions i NOT INDEXED JOIN customers c ON c.id = i.customer_id
 		WHERE c.deleted_at IS NULL AND (i.summary LIKE ?1 ESCAPE '\' OR i.next_step LIKE ?1 ESCAPE '\')
 		ORDER BY 1`, pattern)
 	if err != nil {

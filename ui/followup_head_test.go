@@ -2,7 +2,7 @@ package ui
 
 import (
 	"context"
-	"strconv"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -16,9 +16,9 @@ import (
 	"guanxi/ui/uitest"
 )
 
-// The follow-up view opens on the head of the checklist, its first items in its order, and reads
-// the whole checklist's order in the background: these tests hold the whole back to look at the
-// view in between.
+// The follow-up view opens on the head of the checklist, its first items in its order, counts the
+// whole without reading it, and reads the whole checklist's order the first time a key moves in
+// it: these tests hold the reads back to look at the view in between.
 
 // headBook is a generated book of 400 customers around the tests' today, with a few hundred items
 // due in the week: more than the head holds.
@@ -31,75 +31,98 @@ func headBook(t *testing.T) *store.Store {
 	return s
 }
 
+// answer hands the app a message and returns the messages of the commands it answers with, run
+// but not yet handed back.
+func answer(a *App, msg tea.Msg) []tea.Msg {
+	_, cmd := a.Update(msg)
+	return uitest.RunCmd(cmd)
+}
+
 // openHead switches to the follow-up and answers its first read, and returns the view with the
-// messages of the reads that follow, not yet answered: the whole checklist's among them.
+// messages of the reads that follow, not yet answered: the counts among them.
 func openHead(t *testing.T, s *store.Store) (*App, *followup.Screen, []tea.Msg) {
 	t.Helper()
 	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyF2})
 	var later []tea.Msg
-	for _, msg := range uitest.RunCmd(cmd) {
-		_, next := a.Update(msg)
-		later = append(later, uitest.RunCmd(next)...)
+	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyF2}) {
+		later = append(later, answer(a, msg)...)
 	}
 	return a, a.tabs[tabFollowUp].(*followup.Screen), later
 }
 
-func TestFollowUpOpensOnItsHeadThenCountsTheWhole(t *testing.T) {
+func TestFollowUpOpensOnItsHeadThenCountsAndReadsTheWholeWhenUsed(t *testing.T) {
 	s := headBook(t)
-	whole, err := s.Checklist(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.ChecklistPage(context.Background(), x, 0, x.Len())
 	if err != nil {
 		t.Fatal(err)
 	}
 	a, m, later := openHead(t, s)
-	if len(whole) <= m.Count() {
-		t.Fatalf("the book has %d items, the head %d: the test needs more than the head", len(whole), m.Count())
+	head := m.Count()
+	if len(whole) <= head {
+		t.Fatalf("the book has %d items, the head %d: the test needs more than the head", len(whole), head)
 	}
-	// The head: the first items, in order, shown at once; the counts wait for the whole.
-	for i := range m.Count() {
+	// The head: the first items, in order, shown at once; the counts come next.
+	for i := range head {
 		if it, ok := m.Item(i); !ok || !followup.SameItem(it, whole[i]) {
 			t.Fatalf("head item %d = %+v, want %+v", i, it, whole[i])
 		}
 	}
 	if screen := screenText(a); !strings.Contains(screen, "正在清点全部待办") || strings.Contains(screen, "共 ") {
-		t.Errorf("while the whole is read the header should say it is counting, not count:\n%s", screen)
+		t.Errorf("before the counts come the header should say it is counting, not count:\n%s", screen)
 	}
 	if b := m.Badge(); b != "" {
-		t.Errorf("the tab counts %q before the whole is read", b)
+		t.Errorf("the tab counts %q before the checklist is counted", b)
 	}
-	// End while only the head is there goes to the last item once the whole comes.
-	a.Update(tea.KeyMsg{Type: tea.KeyEnd})
 	for _, msg := range later {
 		send(a, msg)
 	}
+	header := fmt.Sprintf("今日 %d 项 · 逾期 %d 项 · 共 %d 项", x.DueToday, x.Overdue, len(whole))
+	if screen := screenText(a); !strings.Contains(screen, header) {
+		t.Errorf("the counted header should read %q:\n%s", header, screen)
+	}
+	if b, want := m.Badge(), fmt.Sprintf(" (%d)", x.DueToday+x.Overdue); b != want {
+		t.Errorf("the tab counts %q, want %q", b, want)
+	}
+	if m.Count() != head {
+		t.Fatalf("the whole checklist was read before a key moved in the view: %d items", m.Count())
+	}
+	// End, the first key: the whole is read, and the cursor lands on the last item.
+	press(a, tea.KeyEnd)
 	if m.Count() != len(whole) {
 		t.Fatalf("the view has %d items, the checklist %d", m.Count(), len(whole))
 	}
 	if got, ok := m.Selected(); !ok || !followup.SameItem(got, whole[len(whole)-1]) {
 		t.Errorf("end lands on %+v, want the last item %+v", got, whole[len(whole)-1])
 	}
-	screen := screenText(a)
-	if strings.Contains(screen, "正在清点") || !strings.Contains(screen, "共 "+strconv.Itoa(len(whole))+" 项") {
-		t.Errorf("the whole checklist's header should count its %d items:\n%s", len(whole), screen)
-	}
-	if m.Badge() == "" {
-		t.Errorf("the tab should count what is due once the whole is read")
+	if screen := screenText(a); !strings.Contains(screen, header) {
+		t.Errorf("the whole checklist's header should read %q:\n%s", header, screen)
 	}
 }
 
 func TestFollowUpKeepsTheCursorOnItsItemWhenTheWholeComes(t *testing.T) {
 	s := headBook(t)
 	a, m, later := openHead(t, s)
-	for range 5 {
+	for _, msg := range later {
+		send(a, msg)
+	}
+	reads := answer(a, tea.KeyMsg{Type: tea.KeyDown}) // the whole checklist's read, held back
+	for range 4 {
 		a.Update(tea.KeyMsg{Type: tea.KeyDown})
 	}
 	before, ok := m.Selected()
 	if !ok {
 		t.Fatal("no item under the cursor")
 	}
-	for _, msg := range later {
+	for _, msg := range reads {
 		send(a, msg)
+	}
+	if m.Count() <= 120 {
+		t.Fatalf("the whole checklist was not taken: %d items", m.Count())
 	}
 	if got, ok := m.Selected(); !ok || !followup.SameItem(got, before) || m.Cursor != 5 {
 		t.Errorf("after the whole came the cursor is on %d, %+v; want 5, %+v", m.Cursor, got, before)
@@ -109,25 +132,23 @@ func TestFollowUpKeepsTheCursorOnItsItemWhenTheWholeComes(t *testing.T) {
 func TestFollowUpDropsTheWholeOfAnOlderHead(t *testing.T) {
 	s := headBook(t)
 	a, m, later := openHead(t, s)
-	// The book is read again before the whole of the first head comes: that whole is dropped,
-	// and the view waits for the new head's.
-	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyF2})
-	var newer []tea.Msg
-	for _, msg := range uitest.RunCmd(cmd) {
-		_, next := a.Update(msg)
-		newer = append(newer, uitest.RunCmd(next)...)
-	}
-	head := m.Count()
 	for _, msg := range later {
 		send(a, msg)
 	}
-	if m.Count() != head || !strings.Contains(screenText(a), "正在清点") {
-		t.Errorf("the whole of an older head was taken: %d items", m.Count())
-	}
-	for _, msg := range newer {
+	older := answer(a, tea.KeyMsg{Type: tea.KeyDown})
+	// The book is read again before the whole of the first head comes: that whole is dropped.
+	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyF2}) {
 		send(a, msg)
 	}
-	if strings.Contains(screenText(a), "正在清点") || m.Count() <= head {
-		t.Errorf("the whole of the newer head was not taken: %d items", m.Count())
+	head := m.Count()
+	for _, msg := range older {
+		send(a, msg)
+	}
+	if m.Count() != head {
+		t.Errorf("the whole of an older head was taken: %d items", m.Count())
+	}
+	press(a, tea.KeyDown)
+	if m.Count() <= head {
+		t.Errorf("the whole of the newer head was not read: %d items", m.Count())
 	}
 }

@@ -97,3 +97,20 @@ func TestListHelpSaysWhatTheDatesCount(t *testing.T) {
 		checkScreenSize(t, a, 80, 24)
 	}
 }
+
+// TestFollowUpAt60ColumnsKeepsTheNames: on a 60-column terminal the follow-up's last contact gives
+// its room to the name, which shows whole with its company's short name.
+func TestFollowUpAt60ColumnsKeepsTheNames(t *testing.T) {
+	a := newTestApp(t, fuBook(t), model.Zh, 60, 20)
+	press(a, tea.KeyF2)
+	checkScreenSize(t, a, 60, 20)
+	screen := screenText(a)
+	for _, want := range []string{"王建国 · 恒达精密机械", "李娜 · 云帆科技", "VIP客户"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("at 60 columns the follow-up should show %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "上次拜访") {
+		t.Errorf("at 60 columns the last contact should give way:\n%s", screen)
+	}
+}

@@ -96,6 +96,29 @@ func canBreak(prev, next breakToken) bool {
 	return prev.wide || next.wide
 }
 
+// canBreakAt tells whether a line may end before seq[j]: the tokens either side allow it, and
+// the marks nearest the break past any spaces allow it too (经办 钱会计 · 已失约 must not put the
+// · first on a line by breaking at the space before it).
+func canBreakAt(seq []breakToken, j int) bool {
+	for k := j; k < len(seq); k++ {
+		if !seq[k].space {
+			if isMark(seq[k], noLineStart) {
+				return false
+			}
+			break
+		}
+	}
+	for k := j - 1; k >= 0; k-- {
+		if !seq[k].space {
+			if isMark(seq[k], noLineEnd) {
+				return false
+			}
+			break
+		}
+	}
+	return canBreak(seq[j-1], seq[j])
+}
+
 // BreakLines lays one paragraph of plain text, already made safe for a terminal, out in lines of
 // at most w cells, as Chinese typesetting expects (see above). The command line and the terminal
 // UI both break text with it.
@@ -142,17 +165,17 @@ func BreakLines(s string, w int) []string {
 		// Break at the last place before t where a break is allowed; what follows it moves to
 		// the next line. With no such place, break right before t.
 		carry := 0
+		seq := append(line[:len(line):len(line)], t)
 		for k := 0; k < len(line); k++ {
-			next := t
-			if k > 0 {
-				next = line[len(line)-k]
-			}
-			if canBreak(line[len(line)-1-k], next) {
+			if canBreakAt(seq, len(line)-k) {
 				carry = k
 				break
 			}
 		}
 		moved := append([]breakToken(nil), line[len(line)-carry:]...)
+		for len(moved) > 0 && moved[0].space {
+			moved = moved[1:] // no line starts with spaces
+		}
 		emit(line[:len(line)-carry])
 		line, lineW = moved, 0
 		for _, m := range line {

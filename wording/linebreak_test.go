@@ -31,6 +31,10 @@ func TestBreakLines(t *testing.T) {
 		{"spaces at a break are dropped", "ab   cd", 3, []string{"ab", "cd"}},
 		{"leading spaces are dropped", "  ab", 4, []string{"ab"}},
 		{"all marks still progress", "。。。。。。", 4, []string{"。。", "。。", "。。"}},
+		{"a separator after a space never starts a line", "经办 钱会计 · 已失约", 12, []string{"经办 钱会", "计 · 已失约"}},
+		{"nor in Latin text", "handled by Qian · promise broken", 16, []string{"handled by", "Qian · promise", "broken"}},
+		{"an opening mark before a space never ends a line", "他说 “ 好", 6, []string{"他说", "“ 好"}},
+		{"a mark alone on a line still progresses", "a · b", 1, []string{"a", "·", "b"}},
 	}
 	for _, tt := range tests {
 		got := BreakLines(tt.in, tt.w)

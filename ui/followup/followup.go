@@ -33,9 +33,13 @@ type Screen struct {
 	// wantAfterHead is the place the cursor goes once the whole checklist is read, asked for while
 	// only its head was shown (end, or where it was before the book was read again); -1 for none.
 	wantAfterHead int
-	offset        int
-	width         int
-	height        int
+	// counts are the checklist's counts while only its head is read (nil: not yet counted), and
+	// wholeAsked tells that the whole checklist's order is being read.
+	counts     *store.ChecklistCounts
+	wholeAsked bool
+	offset     int
+	width      int
+	height     int
 }
 
 func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
@@ -60,7 +64,7 @@ func (m *Screen) Reload() tea.Cmd {
 // Badge counts what needs doing now (overdue and today) for the tab's title.
 func (m *Screen) Badge() string {
 	if !m.Loaded || m.counting() {
-		return ""
+		return "" // not counted yet
 	}
 	return m.badgeText()
 }
@@ -85,20 +89,22 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ChecklistLoadedMsg:
 		m.Loaded, m.Err = true, msg.Err
-		var whole tea.Cmd
+		var count tea.Cmd
 		if msg.Err == nil {
 			if msg.idx.Partial {
 				// The cursor goes back where it was once the whole checklist is there.
 				m.wantAfterHead = m.Cursor
-				whole = loadWholeChecklist(m.c.Store, msg.idx)
+				count = countChecklist(m.c.Store, msg.idx)
 			}
-			m.idx = msg.idx
+			m.idx, m.counts, m.wholeAsked = msg.idx, nil, false
 			m.win = fuWindow{}
 			m.takePage(msg.Page)
 		}
 		m.relayout()
 		m.clamp()
-		return m, tea.Batch(m.fetch(), whole)
+		return m, tea.Batch(m.fetch(), count)
+	case checklistCountsMsg:
+		return m, m.takeCounts(msg)
 	case wholeChecklistMsg:
 		return m, m.takeWhole(msg)
 	case checklistPageMsg:
@@ -114,34 +120,37 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		m.clamp()
 		return m, m.fetch()
 	case tea.MouseMsg:
+		whole := m.readWhole()
 		m.Cursor += kit.WheelStep(msg)
 		m.wantAfterHead = -1
 		m.clamp()
-		return m, m.fetch()
+		return m, tea.Batch(whole, m.fetch())
 	case tea.KeyMsg:
+		whole := m.readWhole()
 		if cmd, handled := m.act(msg); handled {
-			return m, cmd
+			return m, tea.Batch(whole, cmd)
 		}
 		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
 			m.Cursor, m.wantAfterHead = cur, -1
-			if m.counting() && key.Matches(msg, k.Bottom) {
+			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
 				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
 			}
 			m.clamp()
-			return m, m.fetch()
+			return m, tea.Batch(whole, m.fetch())
 		}
 		it, ok := m.Selected()
 		switch {
 		case !ok:
-			return m, nil
+			return m, whole
 		case key.Matches(msg, k.Tag):
-			return m, forms.OpenTag(m.c, it.CustomerID)
+			return m, tea.Batch(whole, forms.OpenTag(m.c, it.CustomerID))
 		case key.Matches(msg, k.CardUp):
 			m.turnCard(it, -1)
 		case key.Matches(msg, k.CardDown):
 			m.turnCard(it, 1)
 		}
 		m.clamp()
+		return m, whole
 	}
 	return m, nil
 }

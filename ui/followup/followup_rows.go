@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"guanxi/model"
 	"guanxi/ui/kit"
 	"guanxi/wording"
@@ -25,11 +27,11 @@ type fuGroup struct {
 type fuState struct {
 	byCustomer   bool
 	groups       []fuGroup
-	lines        []int  // an item index, or -1-g for the heading of group g
-	second       []bool // the line is the second of its item: why it is due, in full
-	rowOf        []int  // the line of each position in order
-	Order        []int  // item indexes in the order shown, which the cursor follows
-	overdue, due int    // how many items are overdue and due today, for the header
+	lines        []int // an item index, or -1-g for the heading of group g
+	part         []int // which of its item's lines a line is: 0 the first, 1 the next …
+	rowOf        []int // the line of each position in order
+	Order        []int // item indexes in the order shown, which the cursor follows
+	overdue, due int   // how many items are overdue and due today, for the header
 	// undo is the reminder last deleted here (0: none) and its customer.
 	undo, undoCustomer int64
 }
@@ -43,31 +45,32 @@ func (m *Screen) relayout() {
 	} else {
 		st.groups = m.groupsByDay()
 	}
-	st.overdue, st.due = 0, 0
-	if m.idx != nil {
-		st.overdue, st.due = m.idx.Overdue, m.idx.DueToday
-	}
+	st.overdue, st.due = m.dueCounts()
 	m.layoutLines()
 }
 
-// layoutLines lays out the lines of the groups: a heading, then a line for each item, and a second
-// for an item read whose reason does not fit beside its name. Call it again when items are read or
-// the width changes; the cursor's row keeps its place on the screen.
+// layoutLines lays out the lines of the groups: a heading, then the lines of each item — one, or
+// more for an item read whose name or reason does not fit its row (itemText). Call it again when
+// items are read or the width changes; the cursor's row keeps its place on the screen.
 func (m *Screen) layoutLines() {
 	st := &m.Fu
 	onScreen := -1
 	if m.Cursor < len(st.rowOf) {
 		onScreen = st.rowOf[m.Cursor] - m.offset
 	}
-	st.lines, st.second, st.rowOf, st.Order = st.lines[:0], st.second[:0], st.rowOf[:0], st.Order[:0]
+	st.lines, st.part, st.rowOf, st.Order = st.lines[:0], st.part[:0], st.rowOf[:0], st.Order[:0]
+	today := m.c.Today()
 	for g, grp := range st.groups {
-		st.lines, st.second = append(st.lines, -1-g), append(st.second, false)
+		st.lines, st.part = append(st.lines, -1-g), append(st.part, 0)
 		for _, i := range grp.items {
 			st.rowOf = append(st.rowOf, len(st.lines))
 			st.Order = append(st.Order, i)
-			st.lines, st.second = append(st.lines, i), append(st.second, false)
-			if m.twoLines(i) {
-				st.lines, st.second = append(st.lines, i), append(st.second, true)
+			n := 1
+			if it, ok := m.Item(i); ok {
+				n = m.itemText(it, today).lines()
+			}
+			for k := range n {
+				st.lines, st.part = append(st.lines, i), append(st.part, k)
 			}
 		}
 	}
@@ -76,20 +79,80 @@ func (m *Screen) layoutLines() {
 	}
 }
 
-// twoLines tells whether item i takes a second line: on a narrow screen, where the name and why it
-// is due share a column, when the two do not fit in it.
-func (m *Screen) twoLines(i int) bool {
+// maxWhyLines is the most lines why an item is due may take; a longer text is cut at the end of
+// the last, so that one reminder written as a letter cannot push the day's other items away.
+const maxWhyLines = 6
+
+// itemLines is the text of an item's lines: per line, what the name's column and the reason's
+// column show, and, on a narrow screen, the lines of the reason below the name.
+type itemLines struct {
+	name, why []string
+	below     []string // drawn after "↳ " across the rest of the row
+}
+
+// lines is how many lines the item takes.
+func (t itemLines) lines() int { return max(len(t.name), len(t.why), 1) + len(t.below) }
+
+// itemText lays out an item's name and why it is due in the columns of the screen's width. Each
+// wraps in its column as Chinese text breaks (wording.Wrap) rather than being cut: why an item is
+// due must be readable, at 80 columns too.
+func (m *Screen) itemText(it model.ChecklistItem, today model.Date) itemLines {
 	_, _, wName, wWhy, _, _, _ := m.itemColumns()
-	it, ok := m.Item(i)
-	if !ok || wWhy != 0 || it.CustomerID == 0 {
-		return false
+	why := wording.Why(&it, m.c.Lang, today)
+	switch {
+	case wName == 0: // grouped by customer: the name is in the heading
+		return itemLines{why: wrapAtMost(why, wWhy, maxWhyLines)}
+	case wWhy != 0:
+		if it.CustomerID == 0 { // a holiday belongs to nobody
+			return itemLines{why: wrapAtMost(why, wWhy, maxWhyLines)}
+		}
+		return itemLines{name: m.nameLines(it, wName), why: wrapAtMost(why, wWhy, maxWhyLines)}
+	case it.CustomerID == 0: // a holiday on a narrow screen: its greeting has the name's room
+		return itemLines{name: wrapAtMost(why, m.holidayWidth(), maxWhyLines)}
 	}
-	return kit.Width(model.SanitizeLine(m.rowName(it)+" — "+wording.Why(&it, m.c.Lang, m.c.Today()))) > wName
+	// Narrow: the name and why it is due share a column; when both do not fit, the name keeps the
+	// row and why it is due goes below it, across the rest of the row.
+	name := model.SanitizeLine(m.rowName(it))
+	if both := name + " — " + model.SanitizeLine(why); kit.Width(both) <= wName {
+		return itemLines{name: []string{both}}
+	}
+	return itemLines{name: []string{name}, below: wrapAtMost(why, m.width-m.belowIndent()-2, maxWhyLines)}
+}
+
+// holidayWidth is the room of a holiday's greeting on a narrow screen: the name's column and the
+// level's and last contact's, which a holiday, belonging to nobody, leaves empty.
+func (m *Screen) holidayWidth() int {
+	_, _, wName, _, wLevel, wLast, _ := m.itemColumns()
+	if wLast > 0 {
+		wLast++
+	}
+	return wName + 1 + wLevel + wLast
+}
+
+// wrapAtMost wraps user text in lines of w cells, at most n of them; what is left beyond is cut at
+// the end of the last, with an ellipsis.
+func wrapAtMost(s string, w, n int) []string {
+	lines := kit.Wrap(s, w)
+	if len(lines) > n {
+		lines = lines[:n]
+		last := lines[n-1]
+		if kit.Width(last) >= w {
+			last = ansi.Truncate(last, w-1, "")
+		}
+		lines[n-1] = last + "…"
+	}
+	return lines
+}
+
+// belowIndent is where the lines under an item's first begin: under its name.
+func (m *Screen) belowIndent() int {
+	wWhen, wKind, _, _, _, _, _ := m.itemColumns()
+	return 2 + wWhen + 1 + wKind + 1
 }
 
 // headerText is the line over the checklist: today, and how many items are due today and overdue.
 func (m *Screen) headerText(today model.Date) string {
-	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.Count())
+	return fmt.Sprintf(m.c.T(kit.Texts.Followup.HeaderAll), today.String(), m.Fu.due, m.Fu.overdue, m.total())
 }
 
 // badgeText counts what needs doing now, overdue and today, for the tab's title.
@@ -174,14 +237,19 @@ func (m *Screen) clamp() {
 		m.offset = max(row-1, 0) // keep the heading above the first row in view
 	}
 	vis := m.listHeight()
-	// The item's last line: its second, when it has one.
-	if last := row + 1; last < len(m.Fu.second) && m.Fu.second[last] {
+	// The item's last line, so that all of it is in view (as much as the screen holds).
+	for last := row + 1; last < len(m.Fu.part) && m.Fu.part[last] > 0 && last-m.Fu.rowOf[m.Cursor] < vis; last++ {
 		row = last
 	}
 	if row >= m.offset+vis {
 		m.offset = row - vis + 1
 	}
 	m.offset = max(0, min(m.offset, len(m.Fu.lines)-vis))
+	// The list begins with a heading or an item's first line, never with the rest of an item whose
+	// name is out of view: the view moves down to the next item, the cursor's staying in view.
+	for m.offset < m.Fu.rowOf[m.Cursor] && m.Fu.part[m.offset] > 0 {
+		m.offset++
+	}
 }
 
 // listView draws the rows from the scroll offset, padded to the list's height.
@@ -197,14 +265,9 @@ func (m *Screen) listView() string {
 	var b strings.Builder
 	end := min(m.offset+m.listHeight(), len(lines))
 	rendered := 0
+	texts := map[int]itemLines{} // each item's text, laid out once for its lines
 	for k, l := range lines[m.offset:end] {
-		if m.Fu.second[m.offset+k] {
-			if it, ok := m.Item(l); ok {
-				b.WriteString(m.renderSecond(it, today, l == current) + "\n")
-			} else {
-				b.WriteString("\n")
-			}
-		} else if l < 0 {
+		if l < 0 {
 			g := groups[-1-l]
 			title := g.title
 			if m.Fu.byCustomer {
@@ -212,8 +275,12 @@ func (m *Screen) listView() string {
 			}
 			b.WriteString(tones[g.tone](kit.Fit(title, m.width)) + "\n")
 		} else if it, ok := m.Item(l); ok {
-			twoLines := m.offset+k+1 < len(lines) && m.Fu.second[m.offset+k+1] || m.twoLines(l)
-			b.WriteString(m.renderItem(it, today, l == current, twoLines) + "\n")
+			text, laid := texts[l]
+			if !laid {
+				text = m.itemText(it, today)
+				texts[l] = text
+			}
+			b.WriteString(m.renderLine(it, text, m.Fu.part[m.offset+k], today, l == current) + "\n")
 		} else {
 			b.WriteString(m.renderPending(l, l == current) + "\n")
 		}
@@ -226,7 +293,8 @@ func (m *Screen) listView() string {
 }
 
 // itemColumns are the widths of a checklist row at the screen's width. Under 100 cells the name and
-// why it is due share one column; wider, each has its own, and the personality types show.
+// why it is due share one column; wider, each has its own, and from 120 the personality types
+// show (narrower, they would take the room the name and the reason need; the card shows them).
 func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 	when, kind, level, last = 11, 10, 10, 14 // "逾期 128 天", "10 天后生日"
 	if m.c.Lang == model.En {
@@ -238,13 +306,24 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 		return when, kind, 0, max(m.width-2-when-kind-2, 8), 0, 0, 0
 	}
 	if m.width >= 100 {
-		types = 14
-		rest -= types + 1
-		name = min(22, rest*2/5)
+		if m.width >= 120 {
+			types = 14
+			rest -= types + 1
+		}
+		name = min(24, rest*9/20) // a person and a short name of six characters, 21; the reason wraps beside it
 		return when, kind, name, max(rest-name-1, 8), level, last, types
+	}
+	if rest < minFollowName {
+		// A narrow terminal: the last contact gives its room to the name, which tells the row apart.
+		rest += last + 1
+		last = 0
 	}
 	return when, kind, max(rest, 8), 0, level, last, 0
 }
+
+// minFollowName is the room a narrow row keeps for the name before the last contact gives way: a
+// person and a short name of six characters.
+const minFollowName = 21
 
 // lastText shows the day of the last contact, or that there has been none.
 func (m *Screen) lastText(it model.ChecklistItem) string {
@@ -266,51 +345,62 @@ func (m *Screen) whenText(it model.ChecklistItem, today model.Date) string {
 	return wording.DaysFrom(it.DueOn, today, m.c.Lang)
 }
 
-// renderItem draws an item's line; with twoLines why it is due goes on the line below.
-func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, twoLines bool) string {
+// renderLine draws line k of an item: the first with when and what it is, its level and last
+// contact; the others with what is left of the name and of why it is due.
+func (m *Screen) renderLine(it model.ChecklistItem, text itemLines, k int, today model.Date, selected bool) string {
 	c, st := m.c, m.c.Styles
 	wWhen, wKind, wName, wWhy, wLevel, wLast, wTypes := m.itemColumns()
-	why := wording.Why(&it, c.Lang, today)
-	name := m.rowName(it)
-	mark := "  "
-	if selected {
-		mark = "▸ "
+	at := func(cells []string, k int) string {
+		if k < len(cells) {
+			return cells[k]
+		}
+		return ""
 	}
-	whenCell := kit.Fit(m.whenText(it, today), wWhen)
-	if !selected && it.OverdueDays > 0 {
-		whenCell = st.Overdue.Render(whenCell)
-	}
-	kind := wording.KindName(&it, c.Lang)
-	line := mark + whenCell + " " + kit.Fit(kind, wKind) + " "
-	switch {
-	case wName == 0:
-		line += kit.Cell(why, wWhy)
-	case wWhy == 0:
-		// Narrow: the company gives way to why the item is due.
+	var line string
+	if top := max(len(text.name), len(text.why), 1); k >= top {
+		arrow := "↳ " // the first line below the name says it goes with it; the others follow it
+		if k > top {
+			arrow = "  "
+		}
+		line = strings.Repeat(" ", m.belowIndent()) + arrow + at(text.below, k-top)
+	} else {
+		if k == 0 {
+			mark := "  "
+			if selected {
+				mark = "▸ "
+			}
+			whenCell := kit.Fit(m.whenText(it, today), wWhen)
+			if !selected && it.OverdueDays > 0 {
+				whenCell = st.Overdue.Render(whenCell)
+			}
+			line = mark + whenCell + " " + kit.Fit(wording.KindName(&it, c.Lang), wKind) + " "
+		} else {
+			line = strings.Repeat(" ", m.belowIndent())
+		}
 		switch {
-		case it.CustomerID == 0:
-			line += kit.Cell(why, wName)
-		case twoLines:
-			line += kit.Cell(name, wName) // why it is due has the line below
+		case wName == 0:
+			line += kit.Fit(at(text.why, k), wWhy)
+		case wWhy == 0 && it.CustomerID == 0:
+			line += kit.Fit(at(text.name, k), m.holidayWidth())
+			wLevel = 0 // the greeting has the level's and last contact's room
+		case wWhy == 0:
+			line += kit.Fit(at(text.name, k), wName)
 		default:
-			line += kit.Cell(name+" — "+why, wName)
+			line += kit.Fit(at(text.name, k), wName) + " " + kit.Fit(at(text.why, k), wWhy)
 		}
-	default:
-		line += kit.Cell(name, wName) + " " + kit.Cell(why, wWhy)
-	}
-	if wLevel > 0 {
-		level := ""
-		if it.CustomerID != 0 {
-			level = c.CodeName(model.LevelCodes(), string(it.Level))
+		if k == 0 && wLevel > 0 {
+			level, last := "", ""
+			if it.CustomerID != 0 {
+				level, last = c.CodeName(model.LevelCodes(), string(it.Level)), m.lastOfKind(it, today)
+			}
+			line += " " + kit.Fit(level, wLevel)
+			if wLast > 0 {
+				line += " " + kit.Fit(last, wLast)
+			}
 		}
-		last := ""
-		if it.CustomerID != 0 {
-			last = m.lastOfKind(it, today)
+		if k == 0 && wTypes > 0 {
+			line += " " + st.Badge.Render(kit.Cell(c.Badges(it.Types), wTypes))
 		}
-		line += " " + kit.Fit(level, wLevel) + " " + kit.Fit(last, wLast)
-	}
-	if wTypes > 0 {
-		line += " " + st.Badge.Render(kit.Cell(c.Badges(it.Types), wTypes))
 	}
 	line = kit.Fit(line, m.width)
 	if selected {
@@ -322,25 +412,33 @@ func (m *Screen) renderItem(it model.ChecklistItem, today model.Date, selected, 
 // rowName is how a row names its customer: the name and the company's short name, so the reason
 // keeps its room; an organisation filed under its own name goes by its short name alone.
 func (m *Screen) rowName(it model.ChecklistItem) string {
-	short := it.CompanyShortName()
-	switch {
-	case it.Company == it.CustomerName:
-		return short
-	case short != "":
-		return it.CustomerName + " · " + short
+	name, company := rowNameParts(it)
+	if name != "" && company != "" {
+		return name + " · " + company
 	}
-	return it.CustomerName
+	return name + company
 }
 
-// renderSecond draws an item's second line: why it is due, in full, under the name.
-func (m *Screen) renderSecond(it model.ChecklistItem, today model.Date, selected bool) string {
-	wWhen, wKind, _, _, _, _, _ := m.itemColumns()
-	indent := strings.Repeat(" ", 2+wWhen+1+wKind+1)
-	line := kit.Fit(indent+"↳ "+model.SanitizeLine(wording.Why(&it, m.c.Lang, today)), m.width)
-	if selected {
-		return m.c.Styles.Selected.Render(line)
+// rowNameParts are the two parts of a row's name: the person and the company's short name, or
+// the organisation's short name alone.
+func rowNameParts(it model.ChecklistItem) (name, company string) {
+	short := it.CompanyShortName()
+	if it.Company == it.CustomerName {
+		return "", short
 	}
-	return line
+	return it.CustomerName, short
+}
+
+// nameLines lays out a row's name in its own column of w cells: on one line when it fits, else the
+// person on the first and the company on the second, each cut at the column's edge (a name is not
+// broken inside a word, as the reason's words are).
+func (m *Screen) nameLines(it model.ChecklistItem, w int) []string {
+	whole := model.SanitizeLine(m.rowName(it))
+	name, company := rowNameParts(it)
+	if kit.Width(whole) <= w || name == "" || company == "" {
+		return []string{whole}
+	}
+	return []string{model.SanitizeLine(name) + " ·", model.SanitizeLine(company)}
 }
 
 // renderPending draws a row whose item is still being read: the customer's name, dimmed.

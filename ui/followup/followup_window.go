@@ -242,6 +242,67 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 	return m.fetch()
 }
 
-// counting tells whether the view shows the head of the checklist while the whole is read: its
-// counts are not known yet.
-func (m *Screen) counting() bool { return m.idx != nil && m.idx.Partial }
+// counting tells whether the view shows the head of the checklist and its counts are not known
+// yet.
+func (m *Screen) counting() bool { return m.idx != nil && m.idx.Partial && m.counts == nil }
+
+// dueCounts are how many items are overdue and due today: the whole checklist's, or those counted
+// beside its head.
+func (m *Screen) dueCounts() (overdue, today int) {
+	switch {
+	case m.idx == nil:
+		return 0, 0
+	case m.idx.Partial && m.counts != nil:
+		return m.counts.Overdue, m.counts.DueToday
+	}
+	return m.idx.Overdue, m.idx.DueToday
+}
+
+// total is how many items the checklist has, whether its whole order is read or only its head.
+func (m *Screen) total() int {
+	if m.idx != nil && m.idx.Partial && m.counts != nil {
+		return m.counts.All
+	}
+	return m.Count()
+}
+
+// checklistCountsMsg brings the counts of the checklist whose head is shown.
+type checklistCountsMsg struct {
+	head   *store.ChecklistIndex
+	counts store.ChecklistCounts
+	err    error
+}
+
+// countChecklist counts the checklist whose head is shown without reading it.
+func countChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
+		defer cancel()
+		n, err := s.ChecklistCounts(ctx, head.Today, head.Days)
+		return checklistCountsMsg{head: head, counts: n, err: err}
+	}
+}
+
+// takeCounts keeps the counts of the head shown, for the header and the tab.
+func (m *Screen) takeCounts(msg checklistCountsMsg) tea.Cmd {
+	if msg.head != m.idx {
+		return nil // the head of a checklist since read again, or already the whole
+	}
+	if msg.err != nil {
+		return kit.StatusCmd(m.c.ErrSentence(msg.err, kit.Texts.Errors.Load), true)
+	}
+	m.counts = &msg.counts
+	m.relayout()
+	return nil
+}
+
+// readWhole starts reading the whole checklist's order when only its head is there and no read
+// of it is under way: the first time a key or the wheel moves in the view, which may go past the
+// head. A checklist the view is not used on is never read whole, and never held in memory.
+func (m *Screen) readWhole() tea.Cmd {
+	if m.idx == nil || !m.idx.Partial || m.wholeAsked {
+		return nil
+	}
+	m.wholeAsked = true
+	return loadWholeChecklist(m.c.Store, m.idx)
+}
