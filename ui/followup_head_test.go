@@ -152,3 +152,20 @@ func TestFollowUpDropsTheWholeOfAnOlderHead(t *testing.T) {
 		t.Errorf("the whole of the newer head was not read: %d items", m.Count())
 	}
 }
+
+func TestFollowUpReadsTheWholeOnTheWheelNotOnOtherMouseEvents(t *testing.T) {
+	s := headBook(t)
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
+	head := m.Count()
+	send(a, tea.MouseMsg{X: 3, Y: 5, Action: tea.MouseActionMotion, Button: tea.MouseButtonNone})
+	if m.Count() != head {
+		t.Errorf("a mouse motion read the whole checklist: %d items", m.Count())
+	}
+	send(a, tea.MouseMsg{X: 3, Y: 5, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+	if m.Count() <= head || m.Cursor == 0 {
+		t.Errorf("the wheel should move the cursor and read the whole checklist: cursor %d, %d items", m.Cursor, m.Count())
+	}
+}

@@ -120,8 +120,12 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		m.clamp()
 		return m, m.fetch()
 	case tea.MouseMsg:
+		step := kit.WheelStep(msg)
+		if step == 0 {
+			return m, nil // not the wheel: nothing moves, and nothing is read
+		}
 		whole := m.readWhole()
-		m.Cursor += kit.WheelStep(msg)
+		m.Cursor += step
 		m.wantAfterHead = -1
 		m.clamp()
 		return m, tea.Batch(whole, m.fetch())
