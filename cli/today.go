@@ -96,17 +96,20 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		wording.GroupTitle(model.DueToday, c.lang) + c.tf(texts.Today.Namecount, today, count[1]),
 		wording.ComingTitle(days, c.lang) + c.tf(texts.Today.Countaside, count[2]),
 	}
+	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
+		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
+		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
-	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Today.When)}, cell{text: c.t(texts.Today.Due)},
-		cell{text: c.t(texts.Today.What)}, cell{text: c.t(texts.Shared.Customer)}, cell{text: c.t(texts.Shared.Company)},
-		cell{text: c.t(texts.Shared.Types)}, cell{text: c.t(texts.Today.LastKind)}, cell{text: c.t(texts.Today.Note)})
+	t.add(header...)
 	var start [3]int
+	order := make([]int, 0, len(items)) // the items in the order printed, group by group
 	for g := range model.DueComing + 1 {
 		start[g] = len(t.rows)
 		for i := range items {
 			if group[i] != g {
 				continue
 			}
+			order = append(order, i)
 			it := &items[i]
 			when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
 			if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
@@ -118,20 +121,21 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			}
 			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
 			lastDay, _ := it.LastOfKind()
-			id, name, kind, last := strconv.FormatInt(it.CustomerID, 10), "", wording.KindName(it, c.lang), dateText(lastDay)
+			id, kind, last := strconv.FormatInt(it.CustomerID, 10), wording.KindName(it, c.lang), dateText(lastDay)
 			if it.CustomerID == 0 {
-				id, name, last = "", it.Due.Holiday.In(c.lang), ""
+				id, last = "", ""
 			}
-			nameCell, companyCell := checklistNameCells(it)
-			if it.CustomerID == 0 {
-				nameCell = txt(name)
-			}
+			nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, c.lang)
 			t.add(cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
 				companyCell, txt(c.typeNames(it.Types, catalog)), cell{text: last},
 				txt(wording.Why(it, c.lang, today)))
 		}
 	}
 	widths := t.widths()
+	if c.stdout.term && rowWidth(widths) > c.stdout.width {
+		c.printChecklistNarrow(t, items, order, start, count, titles)
+		return
+	}
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
 	for g := range 3 {
 		if count[g] == 0 {
@@ -144,18 +148,100 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 	}
 }
 
+// The columns of `guanxi today`'s table, by their place in a row.
+const (
+	colID, colWhen, colWhat, colName, colCompany, colLast, colNote = 0, 1, 3, 4, 5, 7, 8
+)
+
+// measured is a cell made safe and measured, as table.add makes its cells.
+func measured(cl cell) cell {
+	cl.text = model.SanitizeLine(cl.text)
+	cl.width = cellWidth(cl.text)
+	return cl
+}
+
+// rowWidth is how wide a row of a table with these column widths is, with its indent.
+func rowWidth(widths []int) int {
+	w := 2
+	for _, n := range widths {
+		w += n + 2
+	}
+	return w - 2
+}
+
+// narrowColumns are the columns a terminal too narrow for the whole table keeps on an item's
+// line: the date and the personality types give way (the time says when; the types are in
+// `guanxi show`), and why the item is due goes on the lines below it.
+var narrowColumns = []int{colID, colWhen, colWhat, colName, colCompany, colLast}
+
+// printChecklistNarrow prints the checklist on a terminal narrower than its table: each item on a
+// line of the columns that identify it, the company's column as wide as the terminal leaves (a
+// company too long for it by its short name), and why it is due wrapped on the lines below, so
+// nothing is cut or folded by the terminal.
+func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order []int, start, count [3]int, titles [3]string) {
+	// Each kept column as wide as its widest cell (capped); the customer's column not counting
+	// names that run on into the company's.
+	widths := make([]int, len(narrowColumns))
+	for _, row := range t.rows {
+		for k, col := range narrowColumns {
+			if !row[col].spill {
+				widths[k] = max(widths[k], min(row[col].width, t.max[col]))
+			}
+		}
+	}
+	name, company := 3, 4 // the places of the customer and the company in narrowColumns
+	widths[company] = 0
+	room := c.stdout.width - rowWidth(widths) - 2
+	widths[company] = max(min(room, todayCompanyWidth), cellWidth(t.rows[0][colCompany].text))
+	keep := func(row []cell) []cell {
+		out := make([]cell, len(narrowColumns))
+		for k, col := range narrowColumns {
+			out[k] = row[col]
+		}
+		return out
+	}
+	writeRow(c.stdout, widths, "  ", boldRow(keep(t.rows[0])))
+	indent := "    "
+	noteW := max(c.stdout.width-len(indent)-2, 20)
+	at := 0
+	for g := range 3 {
+		if count[g] == 0 {
+			continue
+		}
+		c.stdout.styledLine(styleBold, titles[g])
+		for _, row := range t.rows[start[g] : start[g]+count[g]] {
+			it := &items[order[at]]
+			at++
+			cells := keep(row)
+			n, co := checklistNameCells(it, widths[company], c.lang)
+			cells[name], cells[company] = measured(n), measured(co)
+			writeRow(c.stdout, widths, "  ", cells)
+			for k, line := range wording.Wrap(row[colNote].text, noteW) {
+				lead := "  " // the lines after the first follow the arrow's text
+				if k == 0 {
+					lead = "↳ "
+				}
+				fmt.Fprintln(c.stdout, indent+lead+line)
+			}
+		}
+	}
+}
+
 // The widest the customer's and the company's columns of `guanxi today` grow, in cells.
 const todayNameWidth, todayCompanyWidth = 20, 24
 
 // checklistNameCells are the customer's and company's cells of a row of `guanxi today`, as the
 // customer list shows them: an organisation filed under its own name is named once, in a cell that
 // runs on into the company's column; a company too long for its column goes by its short name.
-func checklistNameCells(it *model.ChecklistItem) (name, company cell) {
+func checklistNameCells(it *model.ChecklistItem, companyWidth int, lang model.Lang) (name, company cell) {
+	if it.CustomerID == 0 { // a holiday, no one's: its name
+		return cell{text: it.Due.Holiday.In(lang), spill: true}, cell{}
+	}
 	if it.Company == it.CustomerName || it.Company == "" {
 		return cell{text: it.CustomerName, spill: true}, cell{}
 	}
 	company = txt(it.Company)
-	if cellWidth(model.SanitizeLine(it.Company)) > todayCompanyWidth {
+	if cellWidth(model.SanitizeLine(it.Company)) > companyWidth {
 		company = txt(it.CompanyShortName())
 	}
 	return txt(it.CustomerName), company

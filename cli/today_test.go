@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"guanxi/model"
 )
 
 // invocation is a command line's shared state on the book b, for calling a run function directly
@@ -75,5 +79,50 @@ func TestTodayNamesEachCustomerOnce(t *testing.T) {
 	}
 	if !strings.Contains(birthday, "2 天后生日  2026-03-12") {
 		t.Errorf("a birthday in two days should be dated on its day:\n%s", out)
+	}
+}
+
+// TestTodayFitsANarrowTerminal: on an 80-column terminal `guanxi today` keeps every line within
+// it — the date and the types give way, the company's column narrows to what is left (a long
+// company by its short name) — and why each item is due goes whole on the lines below it.
+func TestTodayFitsANarrowTerminal(t *testing.T) {
+	b := newBook(t)
+	person := b.add("--name", "欧阳建国", "--company", "上海浦东新区华东精密机械制造股份有限公司")
+	org := b.add("--name", "苏州骏马轨道交通设备股份有限公司", "--company", "苏州骏马轨道交通设备股份有限公司", "--kind", "organisation")
+	note := "确认CK6150交货时间，并把新报价单和付款条件一起发给采购部的周经理审核，下周一前回复客户"
+	b.ok("remind", person, "--on", "today", "--note", note)
+	b.ok("remind", org, "--on", "today", "--note", "寄送样品")
+	for _, lang := range []string{"zh", "en"} {
+		c, out, _ := b.invocation()
+		c.lang = model.Lang(lang)
+		c.stdout.term, c.stdout.width = true, 80
+		if err := c.runToday(&todayOptions{Days: 7}); err != nil {
+			t.Fatal(err)
+		}
+		c.flush()
+		lines := strings.Split(out.String(), "\n")
+		var reason []string
+		for i, l := range lines {
+			if w := ansi.StringWidth(l); w > 80 {
+				t.Errorf("%s: a line is %d cells wide at 80 columns: %q", lang, w, l)
+			}
+			if strings.Contains(l, "欧阳建国") && i+1 < len(lines) && strings.Contains(lines[i+1], "↳ 确认") {
+				for _, r := range lines[i+1:] {
+					if !strings.HasPrefix(r, "    ") {
+						break
+					}
+					reason = append(reason, strings.TrimLeft(strings.TrimSpace(r), "↳ "))
+				}
+				if !strings.Contains(l, "华东精密机械制造") || strings.Contains(l, "上海浦东") {
+					t.Errorf("%s: the company should go by its short name: %q", lang, l)
+				}
+			}
+		}
+		if strings.Join(reason, "") != note {
+			t.Errorf("%s: the reminder should read whole below its line, got %q:\n%s", lang, reason, out)
+		}
+		if !strings.Contains(out.String(), "苏州骏马轨道交通设备股份有限公司") {
+			t.Errorf("%s: the organisation should be named whole:\n%s", lang, out)
+		}
 	}
 }

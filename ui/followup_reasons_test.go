@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/wording"
 )
@@ -187,4 +188,51 @@ func TestTheListNeverBeginsHalfwayThroughAnItem(t *testing.T) {
 		press(a, tea.KeyPgDown)
 		check("page down")
 	}
+}
+
+// TestACustomersHeadingFitsAndSaysNever: grouped by customer, a customer never contacted is said to
+// be so (not "上次 从未联系"), and a company too long for the heading (at 60 columns) goes by its
+// short name.
+func TestACustomersHeadingFitsAndSaysNever(t *testing.T) {
+	for _, lang := range []model.Lang{model.Zh, model.En} {
+		s := fuBook(t)
+		c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
+		if err := s.AddCustomer(context.Background(), &c); err != nil {
+			t.Fatal(err)
+		}
+		a := newTestApp(t, s, lang, 60, 20)
+		fuScreen(a)
+		typeText(a, "v")
+		press(a, tea.KeyEnd)
+		want := map[model.Lang]string{model.Zh: "欧阳建国 · 华东精密机械制造  VIP客户  从未联系 (1)", model.En: "欧阳建国 · 华东精密机械制造  VIP  never contacted (1)"}[lang]
+		if screen := screenText(a); !strings.Contains(screen, want) {
+			t.Errorf("the heading should read %q:\n%s", want, screen)
+		}
+		checkScreenSize(t, a, 60, 20)
+	}
+}
+
+// TestTheNameColumnIsAsWideAsTheNamesShown: from 100 columns the name's column is as wide as the
+// widest name among the items read (up to its cap), and the reason has the rest: short names leave
+// a reason of 36 cells on one line at 120 columns.
+func TestTheNameColumnIsAsWideAsTheNamesShown(t *testing.T) {
+	s := testbook.Open(t, testbook.At(testNow))
+	ctx := context.Background()
+	note := "年度供货协议 · confirm the delivery"
+	for _, name := range []string{"杭州金鼎新材料有限公司", "苏州永泰物流有限公司"} {
+		c := model.Customer{Name: name, Company: name, Kind: model.KindOrganisation, Level: model.LevelStrategic}
+		if err := s.AddCustomer(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: note}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newTestApp(t, s, model.En, 120, 40)
+	fuScreen(a)
+	screen := screenText(a)
+	if !strings.Contains(screen, "金鼎新材料") || strings.Count(screen, note) != 2 {
+		t.Errorf("each reason should be on one line beside its short name:\n%s", screen)
+	}
+	checkScreenSize(t, a, 120, 40)
 }

@@ -114,3 +114,20 @@ func TestFollowUpAt60ColumnsKeepsTheNames(t *testing.T) {
 		t.Errorf("at 60 columns the last contact should give way:\n%s", screen)
 	}
 }
+
+// TestListStagesShowWhole: the stage's column is as wide as the longest stage's name in the
+// language, so "Qualified" is not cut to "Qualifi…".
+func TestListStagesShowWhole(t *testing.T) {
+	s := fuBook(t)
+	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP, Stage: model.StageQualified}
+	if err := s.AddCustomer(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	for _, sz := range []screenSize{{80, 24}, {120, 40}} {
+		a := newTestApp(t, s, model.En, sz.w, sz.h)
+		if screen := screenText(a); !strings.Contains(screen, "Qualified ") {
+			t.Errorf("at %d columns the stage should show whole:\n%s", sz.w, screen)
+		}
+		checkScreenSize(t, a, sz.w, sz.h)
+	}
+}

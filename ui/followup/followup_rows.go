@@ -32,6 +32,7 @@ type fuState struct {
 	rowOf        []int // the line of each position in order
 	Order        []int // item indexes in the order shown, which the cursor follows
 	overdue, due int   // how many items are overdue and due today, for the header
+	nameW        int   // the widest name among the items read, for the name's own column
 	// undo is the reminder last deleted here (0: none) and its customer.
 	undo, undoCustomer int64
 }
@@ -60,6 +61,12 @@ func (m *Screen) layoutLines() {
 	}
 	st.lines, st.part, st.rowOf, st.Order = st.lines[:0], st.part[:0], st.rowOf[:0], st.Order[:0]
 	today := m.c.Today()
+	st.nameW = 0
+	for _, it := range m.win.items {
+		if it.CustomerID != 0 {
+			st.nameW = max(st.nameW, kit.Width(model.SanitizeLine(m.rowName(it))))
+		}
+	}
 	for g, grp := range st.groups {
 		st.lines, st.part = append(st.lines, -1-g), append(st.part, 0)
 		for _, i := range grp.items {
@@ -208,22 +215,28 @@ func (m *Screen) groupsByCustomer() []fuGroup {
 }
 
 // customerHeading is the heading of a customer's items when grouped by customer: the name and
-// company, the level and the last contact, read from the customer's first item.
+// company, the level, the last contact and how many items, read from the customer's first item.
+// A company too long for the heading goes by its short name.
 func (m *Screen) customerHeading(g fuGroup) string {
 	c := m.c
 	first := g.items[0]
+	count := fmt.Sprintf(" (%d)", len(g.items))
 	if m.idx.CustomerID(first) == 0 {
-		return c.T(kit.Texts.Followup.Holidays)
+		return c.T(kit.Texts.Followup.Holidays) + count
 	}
 	it, ok := m.Item(first)
 	if !ok {
-		return model.SanitizeLine(m.idx.CustomerName(first))
+		return model.SanitizeLine(m.idx.CustomerName(first)) + count
 	}
-	title := model.SanitizeLine(it.CustomerName)
-	if it.Company != "" && it.Company != it.CustomerName {
-		title += " · " + model.SanitizeLine(it.Company)
+	tail := "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + m.lastText(it) + count
+	name := model.SanitizeLine(it.CustomerName)
+	if it.Company == "" || it.Company == it.CustomerName {
+		return name + tail
 	}
-	return title + "  " + c.CodeName(model.LevelCodes(), string(it.Level)) + "  " + c.T(kit.Texts.Followup.LastContact) + m.lastText(it)
+	if whole := name + " · " + model.SanitizeLine(it.Company) + tail; kit.Width(whole) <= m.width {
+		return whole
+	}
+	return model.SanitizeLine(m.rowName(it)) + tail
 }
 
 func (m *Screen) clamp() {
@@ -271,7 +284,7 @@ func (m *Screen) listView() string {
 			g := groups[-1-l]
 			title := g.title
 			if m.Fu.byCustomer {
-				title = fmt.Sprintf("%s (%d)", m.customerHeading(g), len(g.items))
+				title = m.customerHeading(g)
 			}
 			b.WriteString(tones[g.tone](kit.Fit(title, m.width)) + "\n")
 		} else if it, ok := m.Item(l); ok {
@@ -310,7 +323,12 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 			types = 14
 			rest -= types + 1
 		}
-		name = min(24, rest*9/20) // a person and a short name of six characters, 21; the reason wraps beside it
+		// As wide as the widest name read (a person and a short name of six characters is 21), up
+		// to a share of the row; the reason has the rest and wraps in it.
+		name = min(24, rest*9/20)
+		if m.Fu.nameW > 0 {
+			name = max(min(name, m.Fu.nameW), minOwnName)
+		}
 		return when, kind, name, max(rest-name-1, 8), level, last, types
 	}
 	if rest < minFollowName {
@@ -321,16 +339,19 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 	return when, kind, max(rest, 8), 0, level, last, 0
 }
 
+// minOwnName is the narrowest the name's own column gets, however short the names.
+const minOwnName = 12
+
 // minFollowName is the room a narrow row keeps for the name before the last contact gives way: a
 // person and a short name of six characters.
 const minFollowName = 21
 
-// lastText shows the day of the last contact, or that there has been none.
+// lastText says when the customer was last contacted, or that they never were.
 func (m *Screen) lastText(it model.ChecklistItem) string {
 	if it.LastContactOn.IsZero() {
-		return m.c.T(kit.Texts.Followup.Never)
+		return m.c.T(kit.Texts.Followup.NeverContacted)
 	}
-	return it.LastContactOn.String()
+	return m.c.T(kit.Texts.Followup.LastContact) + it.LastContactOn.String()
 }
 
 // whenText says when an item is due: days late, today, or its date; a greeting, how far its day is.

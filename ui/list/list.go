@@ -249,7 +249,7 @@ func (m *Screen) View() string {
 	b.WriteString(prompt + kit.Fit(kit.InputView(m.Search.View()), searchW) + " " + st.Dim.Render(status) + "\n")
 	b.WriteString(m.segmentLine())
 
-	cols := columnsFor(m.width)
+	cols := columnsFor(m.width, m.stageWidth())
 	b.WriteString(st.Header.Render(m.listHeader(cols)) + "\n")
 
 	switch {

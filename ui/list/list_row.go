@@ -78,8 +78,10 @@ type listColumns struct{ name, company, level, stage, last, next, types int }
 // minListName is the room the name and company keep before the stage and last contact give way.
 const minListName = 30
 
-func columnsFor(w int) listColumns {
-	c := listColumns{level: 10, stage: 8, last: 10, next: 10}
+// columnsFor lays the columns out at a terminal width; stage is the widest stage's name in the
+// language (8 in Chinese, 9 for "Qualified"), so no stage is cut.
+func columnsFor(w, stage int) listColumns {
+	c := listColumns{level: 10, stage: max(stage, 8), last: 10, next: 10}
 	if w >= 110 {
 		c.last, c.next = 12, 12 // room for the headings in full
 	}
@@ -101,6 +103,15 @@ func columnsFor(w int) listColumns {
 	c.name = max(rest*2/5, 8)
 	c.company = max(rest-c.name, 6)
 	return c
+}
+
+// stageWidth is the width of the widest stage's name in the screen's language.
+func (m *Screen) stageWidth() int {
+	w := 0
+	for _, st := range model.Stages {
+		w = max(w, kit.Width(st.Name.In(m.c.Lang)))
+	}
+	return w
 }
 
 // listHeader is the heading line of the columns.
