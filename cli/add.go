@@ -19,15 +19,12 @@ type addOptions struct {
 // newAddCmd is `guanxi add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]`.
 func (c *cli) newAddCmd() *cobra.Command {
 	opts := &addOptions{}
-	cmd := &cobra.Command{
-		Use:   "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
-		Short: c.t(texts.Profile.AddCustomerPrint),
-		Args:  c.positionals("add", ""),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	var cmd *cobra.Command
+	cmd = c.command("add", "", "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
+		texts.Profile.AddCustomerPrint, func([]string) error {
 			opts.profile.set = setFlags(cmd)
 			return c.runAdd(opts)
-		},
-	}
+		})
 	c.profileFlags(cmd.Flags(), &opts.profile)
 	cmd.Flags().Var(&opts.Types, "type", c.t(texts.Profile.PersonalityTypeCode))
 	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.NotesReadsStandard))

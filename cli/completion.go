@@ -15,24 +15,21 @@ import (
 // asks guanxi itself what to complete (cobra's hidden __complete command), so the completions are
 // always the commands and flags of this tree, and the names in the book of the moment.
 func (c *cli) newCompletionCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:       "completion bash|zsh|fish",
-		Short:     c.t(texts.Help.PrintShellCompletion),
-		Long:      c.t(texts.Help.CompletionLong),
-		ValidArgs: []cobra.Completion{"bash", "zsh", "fish"},
-		Args: c.argsOr(texts.Help.UsageGuanxiCompletion, func(args []string) bool {
-			return len(args) == 1 && slices.Contains([]string{"bash", "zsh", "fish"}, args[0])
-		}),
-		RunE: func(_ *cobra.Command, args []string) error {
-			switch args[0] {
-			case "bash":
-				return c.root.GenBashCompletionV2(c.stdout, true)
-			case "zsh":
-				return c.root.GenZshCompletion(c.stdout)
-			}
-			return c.root.GenFishCompletion(c.stdout, true)
-		},
-	}
+	cmd := c.command("completion", "SHELL", "completion bash|zsh|fish", texts.Help.PrintShellCompletion, func(pos []string) error {
+		switch pos[0] {
+		case "bash":
+			return c.root.GenBashCompletionV2(c.stdout, true)
+		case "zsh":
+			return c.root.GenZshCompletion(c.stdout)
+		}
+		return c.root.GenFishCompletion(c.stdout, true)
+	})
+	cmd.Long = c.t(texts.Help.CompletionLong)
+	cmd.ValidArgs = []cobra.Completion{"bash", "zsh", "fish"}
+	cmd.Args = c.argsOr(texts.Help.UsageGuanxiCompletion, func(args []string) bool {
+		return len(args) == 1 && slices.Contains([]string{"bash", "zsh", "fish"}, args[0])
+	})
+	return cmd
 }
 
 // addCompletions gives every command of the tree its completions, by what its arguments and flags

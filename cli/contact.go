@@ -64,11 +64,8 @@ func (c *cli) runContactAdd(ref string, p contactFlags, set map[string]bool) err
 // newContactCmd is `guanxi contact`: add REF, edit ID, delete ID and restore ID of the people inside
 // a customer.
 func (c *cli) newContactCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "contact add|edit|delete|restore", Short: c.t(texts.Contact.Short),
-		Args: c.positionals("contact", "ACTION")}
-	cmd.RunE = func(_ *cobra.Command, pos []string) error {
-		return c.usagef(texts.Contact.UnknownActionAdd, pos[0])
-	}
+	cmd := c.command("contact", "ACTION", "contact add|edit|delete|restore", texts.Contact.Short,
+		func(pos []string) error { return c.usagef(texts.Contact.UnknownActionAdd, pos[0]) })
 	cmd.AddCommand(c.verb("add", "REF", "--name N [--title T] [--role R] [--phone P] [--email E] [--wechat W] [--birthday DATE]",
 		texts.Contact.AddShort,
 		func(fs *pflag.FlagSet) func([]string, map[string]bool) error {

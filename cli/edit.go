@@ -20,16 +20,13 @@ type editOptions struct {
 // newEditCmd is `guanxi edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]`.
 func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
-	cmd := &cobra.Command{
-		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
-		Short: c.t(texts.Profile.ChangeCustomerProfile),
-		Args:  c.positionals("edit", "REF"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Ref = args[0]
+	var cmd *cobra.Command
+	cmd = c.command("edit", "REF", "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
+		texts.Profile.ChangeCustomerProfile, func(pos []string) error {
+			opts.Ref = pos[0]
 			opts.profile.set = setFlags(cmd)
 			return c.runEdit(opts)
-		},
-	}
+		})
 	c.profileFlags(cmd.Flags(), &opts.profile)
 	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.EditNotesReadsStandard))
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))

@@ -26,9 +26,10 @@ func (c *cli) verb(name, args, usage string, short model.Text, define func(fs *p
 			use += " " + part
 		}
 	}
-	cmd := &cobra.Command{Use: use, Short: short.In(c.lang), Args: c.positionals(name, args)}
-	run := define(cmd.Flags())
-	cmd.RunE = func(cmd *cobra.Command, pos []string) error { return run(pos, setFlags(cmd)) }
+	var cmd *cobra.Command
+	var run func(pos []string, set map[string]bool) error
+	cmd = c.command(name, args, use, short, func(pos []string) error { return run(pos, setFlags(cmd)) })
+	run = define(cmd.Flags())
 	return cmd
 }
 

@@ -9,14 +9,6 @@ import (
 	"guanxi/model"
 )
 
-// The first upload of a book to a replica that was empty, in its line of progress, and what a
-// stopped one leaves.
-var (
-	replicaUploading = model.Text{Zh: "首次把客户簿复制到副本", En: "uploading the book to its replica for the first time"}
-	replicaStopped   = model.Text{Zh: "已停止上传：客户簿完好地留在本机，下次运行时继续复制",
-		En: "upload stopped: the book is whole here and is shipped next time guanxi runs"}
-)
-
 // firstUploadFrom is the size of a book from which its first upload is waited for with its
 // progress; a smaller one is shipped in the second or so the session's close waits anyway.
 // Tests lower it, to see the progress of books they keep small.
@@ -31,7 +23,7 @@ func (c *cli) firstUpload() (stopped bool) {
 	if !first || !c.writing || size < firstUploadFrom {
 		return false
 	}
-	err := c.longRun(false, replicaUploading, replicaStopped, func(ctx context.Context, t *tracker) error {
+	err := c.longRun(false, texts.Replica.FirstUpload, texts.Replica.UploadStopped, func(ctx context.Context, t *tracker) error {
 		done := make(chan struct{})
 		defer close(done)
 		go func() {

@@ -10,13 +10,10 @@ import (
 
 // newSegmentDeleteCmd is `guanxi segment delete NAME`.
 func (c *cli) newSegmentDeleteCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:     "delete NAME",
-		Aliases: []string{"rm", "删除"},
-		Short:   c.t(texts.Segment.DeleteSavedList),
-		Args:    c.argsOr(texts.Segment.UsageGuanxiSegment, func(args []string) bool { return len(args) == 1 }),
-		RunE:    func(_ *cobra.Command, args []string) error { return c.runSegmentDelete(args[0]) },
-	}
+	cmd := c.command("segment delete", "NAME", "delete NAME", texts.Segment.DeleteSavedList, func(pos []string) error { return c.runSegmentDelete(pos[0]) })
+	cmd.Aliases = []string{"rm", "删除"}
+	cmd.Args = c.argsOr(texts.Segment.UsageGuanxiSegment, func(args []string) bool { return len(args) == 1 })
+	return cmd
 }
 
 // runSegmentDelete deletes the saved list called name.

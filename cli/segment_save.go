@@ -19,16 +19,12 @@ type segmentSaveOptions struct {
 // newSegmentSaveCmd is `guanxi segment save NAME QUERY`: a query kept under a name.
 func (c *cli) newSegmentSaveCmd() *cobra.Command {
 	opts := &segmentSaveOptions{}
-	cmd := &cobra.Command{
-		Use:     "save NAME QUERY",
-		Aliases: []string{"保存"},
-		Short:   c.t(texts.Segment.KeepQueryUnder),
-		Args:    c.argsOr(texts.Segment.UsageGuanxiSegmentSave, func(args []string) bool { return len(args) >= 2 }),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Name, opts.Query = args[0], strings.Join(args[1:], " ")
-			return c.segmentSave(opts.Name, opts.Query)
-		},
-	}
+	cmd := c.command("segment save", "NAME QUERY...", "save NAME QUERY", texts.Segment.KeepQueryUnder, func(pos []string) error {
+		opts.Name, opts.Query = pos[0], strings.Join(pos[1:], " ")
+		return c.segmentSave(opts.Name, opts.Query)
+	})
+	cmd.Aliases = []string{"保存"}
+	cmd.Args = c.argsOr(texts.Segment.UsageGuanxiSegmentSave, func(args []string) bool { return len(args) >= 2 })
 	return cmd
 }
 

@@ -21,15 +21,11 @@ type snapshotsRestoreOptions struct {
 // newSnapshotsRestoreCmd is `guanxi snapshots restore SNAPSHOT [--force]`.
 func (c *cli) newSnapshotsRestoreCmd() *cobra.Command {
 	opts := &snapshotsRestoreOptions{}
-	cmd := &cobra.Command{
-		Use:   "restore SNAPSHOT [--force]",
-		Short: c.t(texts.Snapshots.PutSnapshotBack),
-		Args:  c.argsOr(texts.Snapshots.UsageGuanxiSnapshots, func(args []string) bool { return len(args) == 1 }),
-		RunE: func(_ *cobra.Command, args []string) error {
-			opts.Snapshot = args[0]
-			return c.restoreSnapshot(opts.Snapshot, opts.Force)
-		},
-	}
+	cmd := c.command("snapshots restore", "SNAPSHOT", "restore SNAPSHOT [--force]", texts.Snapshots.PutSnapshotBack, func(pos []string) error {
+		opts.Snapshot = pos[0]
+		return c.restoreSnapshot(opts.Snapshot, opts.Force)
+	})
+	cmd.Args = c.argsOr(texts.Snapshots.UsageGuanxiSnapshots, func(args []string) bool { return len(args) == 1 })
 	cmd.Flags().BoolVar(&opts.Force, "force", false, c.t(texts.Snapshots.RestoreWithoutAsking))
 	return cmd
 }

@@ -4,6 +4,10 @@ import "guanxi/model"
 
 // replicaTexts are the messages of guanxi replica.
 type replicaTexts struct {
+	// The first upload of a book to a replica that was empty, in its line of progress, and what a
+	// stopped one leaves.
+	FirstUpload                model.Text
+	UploadStopped              model.Text
 	SetShort                   model.Text
 	TableCustomers             model.Text
 	TableContacts              model.Text
@@ -78,6 +82,8 @@ type replicaTexts struct {
 }
 
 var replicaText = replicaTexts{
+	FirstUpload:                model.Text{Zh: "首次把客户簿复制到副本", En: "uploading the book to its replica for the first time"},
+	UploadStopped:              model.Text{Zh: "已停止上传：客户簿完好地留在本机，下次运行时继续复制", En: "upload stopped: the book is whole here and is shipped next time guanxi runs"},
 	SetShort:                   model.Text{Zh: "设定副本的位置：文件夹（U 盘、NAS）、sftp://用户@主机/路径、s3://桶/路径?endpoint=…（MinIO、阿里云 OSS）、webdav://主机/路径", En: "set where the replica lives: a folder (USB stick, NAS), sftp://user@host/path, s3://bucket/path?endpoint=… (MinIO, Aliyun OSS), webdav://host/path"},
 	TableCustomers:             model.Text{Zh: "客户", En: "customers"},
 	TableContacts:              model.Text{Zh: "联系人", En: "contacts"},
