@@ -21,7 +21,7 @@ func (c *cli) newAddCmd() *cobra.Command {
 	opts := &addOptions{}
 	cmd := &cobra.Command{
 		Use:   "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
-		Short: c.tr("新增客户，输出其编号", "add a customer and print its id"),
+		Short: c.t(texts.Profile.AddCustomerPrint),
 		Args:  c.positionals("add", ""),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.profile.set = setFlags(cmd)
@@ -29,16 +29,16 @@ func (c *cli) newAddCmd() *cobra.Command {
 		},
 	}
 	c.profileFlags(cmd.Flags(), &opts.profile)
-	cmd.Flags().Var(&opts.Types, "type", c.tr("性格类型 `T`（代码或中文名，可重复）", "personality type `T` (code or Chinese name; repeatable)"))
-	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.tr("备注 `TEXT`（- 表示从标准输入读取）", "notes `TEXT` (- reads standard input)"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出新客户的 JSON 对象", "print the new customer as a JSON object"))
+	cmd.Flags().Var(&opts.Types, "type", c.t(texts.Profile.PersonalityTypeCode))
+	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.NotesReadsStandard))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Profile.PrintNewCustomer))
 	return cmd
 }
 
 // runAdd runs `guanxi add` as opts asks.
 func (c *cli) runAdd(opts *addOptions) error {
 	if strings.TrimSpace(opts.profile.name) == "" {
-		return c.usagef("请用 --name 给出客户的姓名或名称", "give the customer's name with --name")
+		return c.usagef(texts.Profile.GiveCustomerName)
 	}
 	var cu model.Customer
 	if err := c.applyProfile(&opts.profile, &cu); err != nil {

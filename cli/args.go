@@ -41,7 +41,7 @@ func setFlags(cmd *cobra.Command) map[string]bool {
 // findCustomer resolves REF (an id, or a name or phone of one customer) with a clear error.
 func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
 	if strings.TrimSpace(ref) == "" {
-		return model.Customer{}, c.usagef("REF 不能为空：请给出客户编号、姓名或电话", "REF is empty: give a customer's id, name or phone")
+		return model.Customer{}, c.usagef(texts.Args.RefEmptyGive)
 	}
 	cu, err := s.FindCustomer(c.ctx, ref)
 	if errors.Is(err, model.ErrNotFound) {
@@ -54,8 +54,7 @@ func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
 func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 	d, err := model.ParseDate(s, c.today())
 	if err != nil {
-		return d, c.usagef("--%[1]s：无法识别日期“%[2]s”，请写成 2026-12-10、12月10日、明天、下周一、3天后 这样的日期",
-			"--%[1]s: %[3]v", flagName, s, err)
+		return d, c.usagef(texts.Args.DateUnreadable, flagName, s, err)
 	}
 	return d, nil
 }
@@ -64,8 +63,7 @@ func (c *cli) parseDate(flagName, s string) (model.Date, error) {
 func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
 	m, err := model.ParseAmount(s)
 	if err != nil {
-		return m, c.usagef("--%[1]s：无法识别金额“%[2]s”，请写成 5000、5,000、1.5万 或 ¥500万",
-			"--%[1]s: %[3]v", flagName, s, err)
+		return m, c.usagef(texts.Args.AmountUnreadable, flagName, s, err)
 	}
 	return m, nil
 }
@@ -75,7 +73,7 @@ func (c *cli) parseAmount(flagName, s string) (model.Money, error) {
 func (c *cli) parseWhen(s string) (time.Time, error) {
 	at, err := model.ContactTime(s, c.now())
 	if err != nil {
-		return at, &usageError{"--at" + c.tr("：", ": ") + wording.ContactTimeProblem(s, at, err, c.lang)}
+		return at, &usageError{"--at" + c.t(texts.Shared.Colon) + wording.ContactTimeProblem(s, at, err, c.lang)}
 	}
 	return at, nil
 }

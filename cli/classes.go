@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,16 +22,16 @@ type classesOptions struct {
 func (c *cli) newClassesCmd() *cobra.Command {
 	opts := &classesOptions{}
 	cmd := c.command("classes", "[REF]", "classes [REF] [--set KEY=VALUE]... [--apply] [--json]",
-		model.Text{Zh: "分类门槛与建议级别；给出 REF 时显示这位客户的各项分类和理由", En: "classification thresholds and suggested levels; with REF, that customer's classes and why"},
+		texts.Classes.Short,
 		func(pos []string) error {
 			if len(pos) > 0 {
 				opts.Ref = pos[0]
 			}
 			return c.runClasses(opts)
 		})
-	cmd.Flags().Var(&opts.Sets, "set", c.trf("改一项门槛 `KEY=VALUE`，可多次；KEY 为 %s", "change a threshold `KEY=VALUE`, repeatable; KEY is one of %s", strings.Join(model.SettingKeys(), ", ")))
-	cmd.Flags().BoolVar(&opts.Apply, "apply", false, c.tr("采纳建议级别（给出 REF 时只改这位客户）", "take the suggested levels (only REF's when given)"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+	cmd.Flags().Var(&opts.Sets, "set", c.tf(texts.Classes.ChangeThresholdRepeatable, strings.Join(model.SettingKeys(), ", ")))
+	cmd.Flags().BoolVar(&opts.Apply, "apply", false, c.t(texts.Classes.TakeSuggestedLevels))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
 	return cmd
 }
 
@@ -58,7 +59,7 @@ func (c *cli) runClasses(opts *classesOptions) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已按规则调整 %d 位客户的级别，每次调整都记在其往来记录里", "moved %d customers to their suggested level; each change is on their timeline", n))
+		fmt.Fprintln(c.stdout, c.tf(texts.Classes.MovedCustomersTheir, n))
 		return nil
 	}
 	cs, err := s.ClassSettings(c.ctx)
@@ -74,7 +75,7 @@ func (c *cli) runClasses(opts *classesOptions) error {
 		return c.writeJSON(out)
 	}
 	t := &table{}
-	t.add(cell{text: c.tr("设置", "SETTING")}, cell{text: c.tr("值", "VALUE")}, cell{text: c.tr("说明", "MEANING")})
+	t.add(cell{text: c.t(texts.Classes.Setting)}, cell{text: c.t(texts.Classes.Value)}, cell{text: c.t(texts.Classes.Meaning)})
 	for _, info := range model.ClassSettingInfo {
 		t.add(cell{text: info.Key}, cell{text: cs.Get(info.Key)}, cell{text: info.Name.In(c.lang)})
 	}
@@ -91,16 +92,16 @@ func (c *cli) setThresholds(s *store.Store, sets []string) error {
 	for _, kv := range sets {
 		key, value, ok := strings.Cut(kv, "=")
 		if !ok {
-			return c.usagef("--set 要写成 KEY=VALUE，例如 --set vip_threshold=600万", "--set takes KEY=VALUE, e.g. --set vip_threshold=600万")
+			return c.usagef(texts.Classes.SetTakesKey)
 		}
 		if err := cs.Set(key, value); err != nil {
-			return c.usagef("--set %s：%v", "--set %s: %v", kv, err)
+			return c.usagef(texts.Classes.Set, kv, err)
 		}
 	}
 	if err := s.SetClassSettings(c.ctx, cs); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, c.tr("门槛已保存", "thresholds saved"))
+	fmt.Fprintln(c.stdout, c.t(texts.Classes.ThresholdsSaved))
 	return nil
 }
 
@@ -121,10 +122,10 @@ func (c *cli) classifyOne(s *store.Store, ref string, apply, asJSON bool) error 
 			return err
 		}
 		if changed {
-			fmt.Fprintln(c.stdout, c.trf("%s：%s → %s（%s）", "%s: %s → %s (%s)", model.SanitizeLine(cu.Name),
+			fmt.Fprintln(c.stdout, c.tf(texts.Classes.Change, model.SanitizeLine(cu.Name),
 				c.levelName(cu.Level), c.levelName(sug.Level), sug.Why.In(c.lang)))
 		} else {
-			fmt.Fprintln(c.stdout, c.trf("%s：级别不变（%s）", "%s: the level stays (%s)", model.SanitizeLine(cu.Name), sug.Why.In(c.lang)))
+			fmt.Fprintln(c.stdout, c.tf(texts.Classes.LevelStays, model.SanitizeLine(cu.Name), sug.Why.In(c.lang)))
 		}
 		return nil
 	}
@@ -138,11 +139,11 @@ func (c *cli) classifyOne(s *store.Store, ref string, apply, asJSON bool) error 
 		list  []model.Code
 		class model.Class
 	}{
-		{"abc", model.Text{Zh: "价值", En: "Value"}, model.ABCCodes, cl.ABC},
-		{"tenure", model.Text{Zh: "新老", En: "Tenure"}, model.TenureCodes, cl.Tenure},
-		{"lapse", model.Text{Zh: "往来", En: "Dealing"}, model.LapseCodes, cl.Lapse},
-		{"activity", model.Text{Zh: "活跃度", En: "Activity"}, model.ActivityCodes, cl.Activity},
-		{"quadrant", model.Text{Zh: "钱与忠诚", En: "Money × loyalty"}, model.QuadrantCodes, cl.Quadrant},
+		{"abc", kit.Texts.Classes.Abc, model.ABCCodes, cl.ABC},
+		{"tenure", kit.Texts.Classes.Tenure, model.TenureCodes, cl.Tenure},
+		{"lapse", kit.Texts.Classes.Lapse, model.LapseCodes, cl.Lapse},
+		{"activity", kit.Texts.Classes.Activity, model.ActivityCodes, cl.Activity},
+		{"quadrant", texts.Classes.MoneyLoyalty, model.QuadrantCodes, cl.Quadrant},
 	}
 	if asJSON {
 		out := map[string]any{"id": cu.ID, "level": string(cu.Level)}
@@ -156,16 +157,16 @@ func (c *cli) classifyOne(s *store.Store, ref string, apply, asJSON bool) error 
 	fmt.Fprintln(c.stdout, "  #"+fmt.Sprint(cu.ID))
 	var fields []field
 	for _, r := range rows {
-		fields = append(fields, field{label: r.label.In(c.lang), value: model.NameOf(r.list, r.class.Code, c.lang) + c.tr("：", ": ") + r.class.Why.In(c.lang)})
+		fields = append(fields, field{label: r.label.In(c.lang), value: model.NameOf(r.list, r.class.Code, c.lang) + c.t(texts.Shared.Colon) + r.class.Why.In(c.lang)})
 	}
-	sug := c.tr("无", "none")
+	sug := c.t(texts.Classes.None)
 	if cl.Suggestion.Level != "" {
 		sug = c.levelName(cl.Suggestion.Level)
 	}
-	fields = append(fields, field{label: c.tr("建议级别", "Suggested level"), value: sug + c.tr("：", ": ") + cl.Suggestion.Why.In(c.lang)})
+	fields = append(fields, field{label: c.t(texts.Classes.SuggestedLevel), value: sug + c.t(texts.Shared.Colon) + cl.Suggestion.Why.In(c.lang)})
 	c.writeFields("  ", fields)
 	if cl.Suggestion.Changes(cu.Level) {
-		fmt.Fprintln(c.stdout, c.trf("现为%s；guanxi classes %d --apply 采纳建议", "now %s; guanxi classes %d --apply takes the suggestion", c.levelName(cu.Level), cu.ID))
+		fmt.Fprintln(c.stdout, c.tf(texts.Classes.NowGuanxiClasses, c.levelName(cu.Level), cu.ID))
 	}
 	return nil
 }

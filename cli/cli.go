@@ -72,7 +72,7 @@ func (c *cli) applyLang() error {
 	}
 	l, ok := parseLang(c.langFlag)
 	if !ok {
-		return c.usagef("--lang 只能是 zh 或 en，而不是“%s”", "--lang takes zh or en, not %q", c.langFlag)
+		return c.usagef(texts.Book.LangTakesZh, c.langFlag)
 	}
 	c.lang = l
 	return nil
@@ -88,7 +88,7 @@ func (c *cli) dbPath() (string, error) {
 	}
 	p, err := store.DefaultPath()
 	if err != nil {
-		return "", c.errorf("找不到默认的客户簿位置，请用 --db 指定：%v", "cannot find where the book lives; give it with --db (%v)", err)
+		return "", c.errorf(texts.Book.CannotFindWhere, err)
 	}
 	return p, nil
 }
@@ -107,8 +107,7 @@ func (c *cli) open() (*store.Store, error) {
 		return nil, c.openError(path, err)
 	}
 	if mode, ok := s.Tightened(); ok {
-		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("客户簿 %s 原来别人也能读（%v），现已改为只有你能读写（-rw-------）",
-			"the book %s could be read by others (%v); it is now yours alone (-rw-------)", path, mode)))
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Book.BookCouldBe, path, mode)))
 	}
 	if err := c.attachReplica(s); err != nil {
 		s.Close()
@@ -121,16 +120,14 @@ func (c *cli) open() (*store.Store, error) {
 func (c *cli) openError(path string, err error) error {
 	switch {
 	case errors.Is(err, store.ErrTooNew):
-		return c.errorf("%s 是较新版本的 guanxi 写的客户簿，请先升级 guanxi；文件未作任何改动",
-			"%s was written by a newer version of guanxi: update guanxi to open it (the file was not changed)", path)
+		return c.errorf(texts.Book.WasWrittenBy, path)
 	case errors.Is(err, store.ErrNotBook):
-		return c.errorf("%s 不是 guanxi 客户簿，或者已经损坏；文件未作任何改动",
-			"%s is not a guanxi book, or it is damaged; the file was not changed", path)
+		return c.errorf(texts.Book.NotGuanxiBook, path)
 	}
 	if trouble := c.troubleError(err); trouble != nil {
 		return trouble
 	}
-	return c.errorf("无法打开客户簿 %s：%v", "cannot open the book %s: %v", path, err)
+	return c.errorf(texts.Book.CannotOpenBook, path, err)
 }
 
 // fail prints err, if any, to stderr as one line and returns the exit code it calls for.

@@ -25,7 +25,7 @@ type refArgs struct {
 // recordCommand makes such a command: use is its usage line, whose first word is its name.
 func (c *cli) recordCommand(name, use string, short model.Text, opts *refArgs, run func() error) *cobra.Command {
 	cmd := c.command(name, "REF", use, short, c.takeArg(&opts.Ref, run))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))
 	return cmd
 }
 
@@ -43,9 +43,9 @@ func (c *cli) parentCommand(name string, short model.Text, actions ...*cobra.Com
 		RunE: func(_ *cobra.Command, args []string) error {
 			choices := c.oneOf(names)
 			if len(args) == 0 {
-				return c.usagef("缺少动作：%s（guanxi %s --help 查看用法）", "missing the action: %s (see guanxi %s --help)", choices, name)
+				return c.usagef(texts.Args.MissingActionSee, choices, name)
 			}
-			return c.usagef("%s 的动作只能是 %s，而不是“%s”", "%s takes %s, not %q", name, choices, args[0])
+			return c.usagef(texts.Args.TakesNot, name, choices, args[0])
 		},
 	}
 	cmd.AddCommand(actions...)
@@ -58,19 +58,40 @@ func (c *cli) oneOf(choices []string) string {
 		return strings.Join(choices, "")
 	}
 	last := len(choices) - 1
-	return strings.Join(choices[:last], c.tr("、", ", ")) + c.tr(" 或 ", " or ") + choices[last]
+	return strings.Join(choices[:last], c.t(texts.Shared.Comma)) + c.t(texts.Args.Or) + choices[last]
+}
+
+// argsAre checks a command's arguments by ok, after the checks every command makes first (see
+// prepare); arguments ok refuses get the error refused makes of them.
+func (c *cli) argsAre(ok func(args []string) bool, refused func(args []string) error) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := c.prepare(cmd); err != nil {
+			return err
+		}
+		if !ok(args) {
+			return refused(args)
+		}
+		return nil
+	}
+}
+
+// argsOr checks a command's arguments by ok; arguments it refuses get the usage line usage.
+func (c *cli) argsOr(usage model.Text, ok func(args []string) bool) cobra.PositionalArgs {
+	return c.argsAre(ok, func([]string) error { return c.usagef(usage) })
 }
 
 // refuseArgs checks the arguments of a noun that runs alone and has verbs (trash, snapshots): an
 // argument that names no verb is refused with unknown, which has the argument's %s or %q.
 func (c *cli) refuseArgs(unknown model.Text) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if err := c.prepare(cmd); err != nil {
-			return err
-		}
-		if len(args) > 0 {
-			return c.usagef(unknown.Zh, unknown.En, args[0])
-		}
-		return nil
-	}
+	return c.argsAre(func(args []string) bool { return len(args) == 0 },
+		func(args []string) error { return c.usagef(unknown, args[0]) })
+}
+
+// jsonCommand makes a command whose one flag is --json (jsonHelp says what it prints): run gets
+// whether it was given.
+func (c *cli) jsonCommand(path, use string, short, jsonHelp model.Text, run func(asJSON bool) error) *cobra.Command {
+	var asJSON bool
+	cmd := c.command(path, "", use, short, func([]string) error { return run(asJSON) })
+	cmd.Flags().BoolVar(&asJSON, "json", false, c.t(jsonHelp))
+	return cmd
 }

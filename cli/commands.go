@@ -73,13 +73,12 @@ func (c *cli) positionals(name, args string) cobra.PositionalArgs {
 		}
 		if len(pos) < least {
 			if args == "REF" {
-				return c.usagef("缺少 REF：客户编号，或只属于一位客户的姓名或电话（guanxi %s --help 查看用法）",
-					"missing REF: a customer's id, or a name or phone that belongs to one customer (see guanxi %s --help)", name)
+				return c.usagef(texts.Args.MissingRefCustomer, name)
 			}
-			return c.usagef("缺少 %s（guanxi %s --help 查看用法）", "missing %s (see guanxi %s --help)", args, name)
+			return c.usagef(texts.Args.MissingSeeGuanxi, args, name)
 		}
 		if most >= 0 && len(pos) > most {
-			return c.usagef("多余的参数“%s”（guanxi %s --help 查看用法）", "unexpected argument %q (see guanxi %s --help)", pos[most], name)
+			return c.usagef(texts.Args.UnexpectedArgumentSee, pos[most], name)
 		}
 		return nil
 	}

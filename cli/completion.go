@@ -16,24 +16,13 @@ import (
 // always the commands and flags of this tree, and the names in the book of the moment.
 func (c *cli) newCompletionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "completion bash|zsh|fish",
-		Short: c.tr("输出 shell 补全脚本：补全命令、参数、客户名、已保存的列表和快照", "print the shell's completion script: commands, flags, customer names, saved lists and snapshots"),
-		Long: c.tr("bash：在 ~/.bashrc 里加一行 source <(guanxi completion bash)\n"+
-			"zsh：guanxi completion zsh > \"${fpath[1]}/_guanxi\"，然后重开终端\n"+
-			"fish：guanxi completion fish > ~/.config/fish/completions/guanxi.fish",
-			"bash: add source <(guanxi completion bash) to ~/.bashrc\n"+
-				"zsh: guanxi completion zsh > \"${fpath[1]}/_guanxi\", then open a new shell\n"+
-				"fish: guanxi completion fish > ~/.config/fish/completions/guanxi.fish"),
+		Use:       "completion bash|zsh|fish",
+		Short:     c.t(texts.Help.PrintShellCompletion),
+		Long:      c.t(texts.Help.CompletionLong),
 		ValidArgs: []cobra.Completion{"bash", "zsh", "fish"},
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) != 1 || !slices.Contains([]string{"bash", "zsh", "fish"}, args[0]) {
-				return c.usagef("用法：guanxi completion bash|zsh|fish", "usage: guanxi completion bash|zsh|fish")
-			}
-			return nil
-		},
+		Args: c.argsOr(texts.Help.UsageGuanxiCompletion, func(args []string) bool {
+			return len(args) == 1 && slices.Contains([]string{"bash", "zsh", "fish"}, args[0])
+		}),
 		RunE: func(_ *cobra.Command, args []string) error {
 			switch args[0] {
 			case "bash":

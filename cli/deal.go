@@ -20,18 +20,18 @@ type dealOptions struct {
 // newDealCmd is `guanxi deal REF --amount A [--on DATE] [--product P] [--credit-due DATE]`.
 func (c *cli) newDealCmd() *cobra.Command {
 	opts := &dealOptions{}
-	cmd := c.recordCommand("deal", "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]", model.Text{Zh: "记录一笔成交", En: "record a deal"}, &opts.refArgs, func() error { return c.runDeal(opts) })
-	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.tr("金额 `A`：5000、5,000、1.5万、¥500万", "amount `A`: 5000, 5,000, 1.5万, ¥500万"))
-	cmd.Flags().StringVar(&opts.On, "on", "", c.tr("成交日期 `DATE`（默认今天）", "the deal's date `DATE` (default today)"))
-	cmd.Flags().StringVar(&opts.Product, "product", "", c.tr("产品 `P`", "product `P`"))
-	cmd.Flags().StringVar(&opts.CreditDue, "credit-due", "", c.tr("赊销的还款日 `DATE`", "for a credit sale, the payment due `DATE`"))
+	cmd := c.recordCommand("deal", "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]", texts.Deal.Short, &opts.refArgs, func() error { return c.runDeal(opts) })
+	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.t(texts.Deal.Amount))
+	cmd.Flags().StringVar(&opts.On, "on", "", c.t(texts.Deal.DealDateDefault))
+	cmd.Flags().StringVar(&opts.Product, "product", "", c.t(texts.Deal.Product))
+	cmd.Flags().StringVar(&opts.CreditDue, "credit-due", "", c.t(texts.Deal.CreditSalePayment))
 	return cmd
 }
 
 // runDeal runs `guanxi deal` as opts asks.
 func (c *cli) runDeal(opts *dealOptions) error {
 	if opts.Amount == "" {
-		return c.usagef("请用 --amount 给出金额", "give the amount with --amount")
+		return c.usagef(texts.Deal.GiveAmountAmount)
 	}
 	d := model.Deal{Product: opts.Product}
 	var err error
@@ -62,7 +62,7 @@ func (c *cli) runDeal(opts *dealOptions) error {
 		if opts.JSON {
 			return c.writeJSON(toDealtJSON(after, d))
 		}
-		fmt.Fprintln(c.stdout, c.trf("已记录 %s 在 %s 成交 %s；订货总额 %s。", "Recorded a deal with %s on %s for %s; orders now total %s.",
+		fmt.Fprintln(c.stdout, c.tf(texts.Deal.RecordedDealOrders,
 			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
 		return nil
 	})

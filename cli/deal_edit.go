@@ -11,36 +11,14 @@ import (
 
 // editDeal corrects a deal: --amount, --on, --product, --credit-due ("" removes it).
 func editDeal(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	amount := fs.String("amount", "", c.tr("金额 `A`", "amount `A`"))
-	on := fs.String("on", "", c.tr("成交日期 `DATE`", "the deal's date `DATE`"))
-	product := fs.String("product", "", c.tr("产品 `P`", "product `P`"))
-	creditDue := fs.String("credit-due", "", c.tr("还款日 `DATE`（空字符串表示不是赊销）", "payment due `DATE` (an empty string: not on credit)"))
-	return func(s *store.Store, id int64, set map[string]bool) error {
-		d, err := s.Deal(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		if set["amount"] {
-			if d.Amount, err = c.parseAmount("amount", *amount); err != nil {
-				return err
-			}
-		}
-		if set["on"] {
-			if d.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if set["product"] {
-			d.Product = *product
-		}
-		if set["credit-due"] {
-			d.CreditDueOn = model.Date{}
-			if *creditDue != "" {
-				if d.CreditDueOn, err = c.parseDate("credit-due", *creditDue); err != nil {
-					return err
-				}
-			}
-		}
-		return s.UpdateDeal(c.ctx, &d)
-	}
+	amount := fs.String("amount", "", c.t(texts.Shared.Amount))
+	on := fs.String("on", "", c.t(texts.Deal.DealDate))
+	product := fs.String("product", "", c.t(texts.Deal.Product))
+	creditDue := fs.String("credit-due", "", c.t(texts.Deal.PaymentDueEmpty))
+	return editRecord(c, (*store.Store).Deal, func(e *edit, d *model.Deal) {
+		e.amount("amount", amount, &d.Amount)
+		e.date("on", on, &d.On)
+		e.text("product", product, &d.Product)
+		e.optionalDate("credit-due", creditDue, &d.CreditDueOn)
+	}, (*store.Store).UpdateDeal)
 }

@@ -6,7 +6,7 @@ is its parent's name and its own (segment_save.go is `guanxi segment save`).
 # The invocation
 
 One *cli value is one invocation, built by Run and shared by every command of the tree it builds
-(the role cli/cli's cmdutil.Factory plays): the language (c.lang, c.tr, c.trf), the clock of the
+(the role cli/cli's cmdutil.Factory plays): the language (c.lang; messages read from the catalogue texts by c.t and c.tf), the clock of the
 invocation (c.now, c.today), the book (c.open to read, c.openToWrite to change it: that one takes
 the day's snapshot first), the standard streams and the global flags --db, --lang, --demo and
 --version. Errors are sentences in the user's language: c.usagef for what the user typed wrong
@@ -15,7 +15,8 @@ the day's snapshot first), the standard streams and the global flags --db, --lan
 # Adding a command
 
 A command is a file named as it is typed, holding an options struct with one field per flag, a
-constructor and a run function:
+constructor and a run function; its messages are a struct of the catalogue (text.go), one file per
+area (text_holidays.go):
 
 	type holidaysOptions struct {
 		Year int
@@ -24,22 +25,25 @@ constructor and a run function:
 
 	func (c *cli) newHolidaysCmd() *cobra.Command {
 		opts := &holidaysOptions{}
-		cmd := &cobra.Command{
-			Use:   "holidays [--year Y] [--json]", // the usage line help prints
-			Short: c.tr("……", "…"),               // the summary, in both languages
-			Args:  c.positionals("holidays", ""),  // "REF", "FILE", "[NAME]", "QUERY..." …
-			RunE:  func(*cobra.Command, []string) error { return c.runHolidays(opts) },
-		}
-		cmd.Flags().IntVar(&opts.Year, "year", 0, c.tr("年份 `Y`", "the year `Y`"))
-		cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON", "print JSON"))
+		cmd := c.command("holidays", "", "holidays [--year Y] [--json]", // path, positionals, usage line
+			texts.Holidays.Short, // the summary, in both languages
+			func([]string) error { return c.runHolidays(opts) })
+		cmd.Flags().IntVar(&opts.Year, "year", 0, c.t(texts.Holidays.YearDefaultThis))
+		cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSON))
 		return cmd
 	}
 
 	func (c *cli) runHolidays(opts *holidaysOptions) error { … }
 
-Flag help is written in both languages; a word in backquotes names the flag's value in help.
-Positional arguments are checked by c.positionals, which first runs c.prepare (--lang, --version,
---demo): write your own Args only through it.
+Every message is a model.Text of the catalogue, never an inline pair: TestNoInlineMessages refuses
+one, TestEveryTextIsRead one that nothing reads. A phrase the TUI already says is read from
+kit.Texts. A word in backquotes names the flag's value in help. Positional arguments ("REF",
+"FILE", "[NAME]", "QUERY..." …) are checked by c.positionals, which c.command calls and which first
+runs c.prepare (--lang, --version, --demo): write your own Args only through it. A command that
+writes a record for one customer is made by c.recordCommand (REF and --json); a noun whose actions
+are its subcommands by c.parentCommand. A run function opens the book through c.onBook,
+c.onBookToWrite or c.onCustomer, which close it. A record's edit changes only the fields whose
+flags were given, through editRecord and the edit type (record_edit.go).
 
 Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
 parent's constructor with AddCommand; the parent's file is the noun (segment.go). A noun may keep

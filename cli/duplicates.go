@@ -8,28 +8,19 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// duplicatesOptions is what `guanxi duplicates` was asked for.
-type duplicatesOptions struct {
-	JSON bool
-}
-
 // newDuplicatesCmd is `guanxi duplicates [--json]`.
 func (c *cli) newDuplicatesCmd() *cobra.Command {
-	opts := &duplicatesOptions{}
-	cmd := c.command("duplicates", "", "duplicates [--json]",
-		model.Text{Zh: "找出疑似重复的客户（电话、邮箱、姓名加公司相同）", En: "find likely duplicate customers (same phone, email, or name and company)"}, func([]string) error { return c.runDuplicates(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
-	return cmd
+	return c.jsonCommand("duplicates", "duplicates [--json]", texts.Duplicates.Short, texts.Shared.PrintJSONArray, c.runDuplicates)
 }
 
-// runDuplicates runs `guanxi duplicates` as opts asks.
-func (c *cli) runDuplicates(opts *duplicatesOptions) error {
+// runDuplicates runs `guanxi duplicates`, as JSON when asJSON.
+func (c *cli) runDuplicates(asJSON bool) error {
 	return c.onBook(func(s *store.Store) error {
 		pairs, err := s.Duplicates(c.ctx)
 		if err != nil {
 			return err
 		}
-		if opts.JSON {
+		if asJSON {
 			type side struct {
 				ID      int64  `json:"id"`
 				Name    string `json:"name"`
@@ -50,19 +41,19 @@ func (c *cli) runDuplicates(opts *duplicatesOptions) error {
 			return c.writeJSON(out)
 		}
 		if len(pairs) == 0 {
-			fmt.Fprintln(c.stdout, c.tr("没有发现疑似重复的客户。", "No likely duplicate customers."))
+			fmt.Fprintln(c.stdout, c.t(texts.Duplicates.NoLikelyDuplicate))
 			return nil
 		}
 		t := &table{max: []int{6, 16, 20, 6, 16, 20, 24}}
-		t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("姓名", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
-			cell{text: c.tr("编号", "ID")}, cell{text: c.tr("姓名", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
-			cell{text: c.tr("原因", "WHY")})
+		t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
+			cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
+			cell{text: c.t(texts.Duplicates.Why)})
 		for _, p := range pairs {
 			t.add(cell{text: fmt.Sprint(p.A.ID)}, txt(p.A.Name), txt(p.A.Company), cell{text: fmt.Sprint(p.B.ID)},
 				txt(p.B.Name), txt(p.B.Company), cell{text: model.NameOf(model.DupReasons, string(p.Reason), c.lang)})
 		}
 		writeTable(c.stdout, t, true)
-		fmt.Fprintln(c.stdout, c.trf("共 %d 对。合并：guanxi merge 保留的编号 并入的编号", "%d pairs. To merge one: guanxi merge KEEP_ID MERGED_ID", len(pairs)))
+		fmt.Fprintln(c.stdout, c.tf(texts.Duplicates.PairsMergeOne, len(pairs)))
 		return nil
 	})
 }

@@ -22,7 +22,7 @@ func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
 	cmd := &cobra.Command{
 		Use:   "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
-		Short: c.tr("修改客户资料", "change a customer's profile"),
+		Short: c.t(texts.Profile.ChangeCustomerProfile),
 		Args:  c.positionals("edit", "REF"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Ref = args[0]
@@ -31,8 +31,8 @@ func (c *cli) newEditCmd() *cobra.Command {
 		},
 	}
 	c.profileFlags(cmd.Flags(), &opts.profile)
-	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.tr("备注 `TEXT`（- 表示从标准输入读取；会替换原有备注）", "notes `TEXT` (- reads standard input; replaces the notes)"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出写入的记录（JSON 对象）", "print the record written as a JSON object"))
+	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.EditNotesReadsStandard))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))
 	return cmd
 }
 
@@ -41,8 +41,7 @@ func (c *cli) runEdit(opts *editOptions) error {
 	set := opts.profile.set
 	delete(set, "json") // how to print is not a change
 	if len(set) == 0 {
-		return c.usagef("没有要修改的内容：请给出 --name、--company、--phone、--email、--level、--stage、--relation 等参数",
-			"nothing to change: give --name, --company, --phone, --email, --level, --stage, --relation or another field")
+		return c.usagef(texts.Profile.NothingChangeGive)
 	}
 	s, cu, err := c.openForCustomer(opts.Ref)
 	if err != nil {
@@ -67,7 +66,7 @@ func (c *cli) runEdit(opts *editOptions) error {
 	if opts.JSON {
 		return c.writeCustomerJSON(s, cu.ID)
 	}
-	fmt.Fprintln(c.stdout, c.trf("已保存 %s（编号 %d）。", "Saved %s (id %d).", model.SanitizeLine(cu.Name), cu.ID))
+	fmt.Fprintln(c.stdout, c.tf(texts.Profile.SavedID, model.SanitizeLine(cu.Name), cu.ID))
 	return nil
 }
 
@@ -79,9 +78,9 @@ func (c *cli) editError(err error) error {
 	}
 	var parts []string
 	for _, fc := range conflict.Conflicts {
-		parts = append(parts, c.trf("%s：要改成“%s”，但刚被别处改成了“%s”", "%s: to be %q, but just changed elsewhere to %q",
+		parts = append(parts, c.tf(texts.Profile.BeButJust,
 			fc.Field.Label.In(c.lang), model.SanitizeLine(fc.Mine), model.SanitizeLine(fc.Theirs)))
 	}
-	return c.errorf("没有保存，客户资料刚在别处改过：%s。请查看后再改。", "nothing saved: the customer was just changed elsewhere: %s. Look, then edit again.",
-		strings.Join(parts, c.tr("；", "; ")))
+	return c.errorf(texts.Profile.NothingSavedCustomer,
+		strings.Join(parts, c.t(texts.Shared.Semicolon)))
 }

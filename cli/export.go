@@ -7,6 +7,7 @@ import (
 	"guanxi/exchange"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -26,13 +27,13 @@ type exportOptions struct {
 func (c *cli) newExportCmd() *cobra.Command {
 	opts := &exportOptions{}
 	cmd := c.command("export", "", "export --format xlsx|csv|vcf|ics|json [--out FILE] [--segment NAME] [--vcard 3.0|4.0] [--days N] [--force]",
-		model.Text{Zh: "导出客户（CSV、vCard、整本 JSON）或跟进计划（iCalendar 日程）", En: "export customers (CSV, vCard, the whole book as JSON) or the follow-up plan (iCalendar)"}, func([]string) error { return c.runExport(opts) })
-	cmd.Flags().StringVar(&opts.Format, "format", "", c.tr("格式 `F`：xlsx（给表格软件）、csv（给脚本）、vcf、ics 或 json（给了 --out 时可按扩展名判断）", "format `F`: xlsx (for spreadsheets), csv (for scripts), vcf, ics or json (with --out, taken from its name when left out)"))
-	cmd.Flags().StringVar(&opts.Out, "out", "", c.tr("写到文件 `FILE`（默认或 -：输出到标准输出）", "write to `FILE` (default, or -: standard output)"))
-	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只导出已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
-	cmd.Flags().StringVar(&opts.Version, "vcard", "3.0", c.tr("vCard 版本 `V`：3.0（手机都能读）或 4.0", "vCard version `V`: 3.0 (every phone reads it) or 4.0"))
-	cmd.Flags().IntVar(&opts.Days, "days", 60, c.tr("ics：导出今后 `N` 天的跟进计划", "ics: the follow-up plan of the next `N` days"))
-	cmd.Flags().BoolVar(&opts.Force, "force", false, c.tr("目标文件已存在时覆盖它", "replace FILE when it exists"))
+		texts.Export.Short, func([]string) error { return c.runExport(opts) })
+	cmd.Flags().StringVar(&opts.Format, "format", "", c.t(texts.Export.FormatXlsxSpreadsheets))
+	cmd.Flags().StringVar(&opts.Out, "out", "", c.t(texts.Export.WriteDefaultStandard))
+	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.t(texts.Export.OnlySavedList))
+	cmd.Flags().StringVar(&opts.Version, "vcard", "3.0", c.t(texts.Export.VcardVersionEvery))
+	cmd.Flags().IntVar(&opts.Days, "days", 60, c.t(texts.Export.IcsFollowUp))
+	cmd.Flags().BoolVar(&opts.Force, "force", false, c.t(texts.Shared.ReplaceFileWhen))
 	return cmd
 }
 
@@ -43,21 +44,21 @@ func (c *cli) runExport(opts *exportOptions) error {
 	case opts.Format != "":
 		var err error
 		if f, err = exchange.ParseFormat(opts.Format); err != nil {
-			return c.usagef("--format 可选 xlsx、csv、vcf、ics、json", "--format takes xlsx, csv, vcf, ics or json")
+			return c.usagef(texts.Export.FormatTakesXlsx)
 		}
 	case opts.Out != "" && opts.Out != "-":
 		var ok bool
 		if f, ok = exchange.FormatOf(opts.Out); !ok {
-			return c.usagef("从 %s 看不出格式：请加 --format xlsx|csv|vcf|ics|json", "cannot tell the format from %s: add --format xlsx|csv|vcf|ics|json", model.SanitizeLine(opts.Out))
+			return c.usagef(texts.Export.CannotTellFormat, model.SanitizeLine(opts.Out))
 		}
 	default:
-		return c.usagef("请用 --format 给出格式：xlsx、csv、vcf、ics 或 json", "give the format with --format: xlsx, csv, vcf, ics or json")
+		return c.usagef(texts.Export.GiveFormatFormat)
 	}
 	if opts.Version != "3.0" && opts.Version != "4.0" {
-		return c.usagef("--vcard 可选 3.0 或 4.0", "--vcard takes 3.0 or 4.0")
+		return c.usagef(texts.Export.VcardTakes)
 	}
 	if opts.Days < 1 || opts.Days > 3660 {
-		return c.usagef("--days 应在 1 到 3660 之间", "--days takes 1 to 3660")
+		return c.usagef(texts.Export.DaysTakes)
 	}
 	return c.onBook(func(s *store.Store) error {
 		if c.env("GOMEMLIMIT") == "" {
@@ -67,7 +68,7 @@ func (c *cli) runExport(opts *exportOptions) error {
 		if opts.Segment != "" {
 			members, err := s.SegmentCustomers(c.ctx, opts.Segment)
 			if errors.Is(err, model.ErrNotFound) {
-				return c.errorf("没有叫“%s”的已保存列表（guanxi segment list 查看）", "no saved list is called %q (see guanxi segment list)", model.SanitizeLine(opts.Segment))
+				return c.errorf(texts.Export.NoSavedList, model.SanitizeLine(opts.Segment))
 			}
 			if err != nil {
 				return err
@@ -107,16 +108,16 @@ func (c *cli) runExport(opts *exportOptions) error {
 			return err
 		}
 		if errors.Is(err, exchange.ErrExists) {
-			return c.errorf("%s 已存在：换个文件名，或加 --force 覆盖", "%s already exists: choose another name or pass --force", model.SanitizeLine(opts.Out))
+			return c.errorf(texts.Shared.AlreadyExistsChoose, model.SanitizeLine(opts.Out))
 		}
 		if err != nil {
-			return c.errorf("导出到 %s 失败：%v", "exporting to %s failed: %v", model.SanitizeLine(opts.Out), err)
+			return c.errorf(texts.Export.ExportingFailed, model.SanitizeLine(opts.Out), err)
 		}
-		what := c.tr("位客户", "customers")
+		what := c.t(kit.Texts.Exchange.Customers)
 		if f == exchange.ICal {
-			what = c.tr("项日程", "calendar events")
+			what = c.t(kit.Texts.Exchange.Events)
 		}
-		fmt.Fprintln(c.stdout, c.trf("已把 %d %s导出到 %s。", "Exported %d %s to %s.", n, what, model.SanitizeLine(opts.Out)))
+		fmt.Fprintln(c.stdout, c.tf(texts.Export.Exported, n, what, model.SanitizeLine(opts.Out)))
 		return nil
 	})
 }
@@ -124,9 +125,9 @@ func (c *cli) runExport(opts *exportOptions) error {
 // The step of an export in its line of progress, and what a cancelled one leaves: a file is
 // written whole or not at all; what went to standard output has gone.
 var (
-	exportWriting       = model.Text{Zh: "导出客户", En: "exporting customers"}
-	exportCancelledFile = model.Text{Zh: "已取消：没有写入任何文件", En: "cancelled: no file was written"}
-	exportCancelledOut  = model.Text{Zh: "已取消：导出没有写完", En: "cancelled: the export is not complete"}
+	exportWriting       = texts.Export.ExportingCustomers
+	exportCancelledFile = texts.Export.CancelledNoFile
+	exportCancelledOut  = texts.Export.CancelledExportNot
 )
 
 // exportTotal is how many customers an export writes, for its bar: 0 (no bar) for a calendar.

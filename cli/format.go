@@ -351,7 +351,7 @@ func (c *cli) typeNames(codes []string, catalog map[string]model.PersonalityType
 			names[i] = t.Name.In(c.lang)
 		}
 	}
-	return strings.Join(names, c.tr("、", ", "))
+	return strings.Join(names, c.t(texts.Shared.Comma))
 }
 
 // levelName, stageName … show a code by its name in the invocation's language.

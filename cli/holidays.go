@@ -42,9 +42,9 @@ type officialDayJSON struct {
 func (c *cli) newHolidaysCmd() *cobra.Command {
 	opts := &holidaysOptions{}
 	cmd := c.command("holidays", "", "holidays [--year Y] [--json]",
-		model.Text{Zh: "一年的节日、法定假日和调休上班日", En: "a year's holidays, official days off and make-up working days"}, func([]string) error { return c.runHolidays(opts) })
-	cmd.Flags().IntVar(&opts.Year, "year", 0, c.tr("年份 `Y`（默认今年）", "the year `Y` (default this year)"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON", "print JSON"))
+		texts.Holidays.Short, func([]string) error { return c.runHolidays(opts) })
+	cmd.Flags().IntVar(&opts.Year, "year", 0, c.t(texts.Holidays.YearDefaultThis))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSON))
 	return cmd
 }
 
@@ -56,7 +56,7 @@ func (c *cli) runHolidays(opts *holidaysOptions) error {
 		year = c.today().Y
 	}
 	if year < 1900 || year > 2200 {
-		return c.usagef("--year 应在 1900 到 2200 之间", "--year takes 1900 to 2200")
+		return c.usagef(texts.Holidays.YearTakes)
 	}
 	return c.onBook(func(s *store.Store) error {
 		hs, err := s.Holidays(c.ctx)
@@ -81,7 +81,7 @@ func (c *cli) runHolidays(opts *holidaysOptions) error {
 			return c.writeJSON(out)
 		}
 
-		c.stdout.styledLine(styleBold, c.trf("%d 年问候客户的节日", "Holidays to greet customers on in %d", year))
+		c.stdout.styledLine(styleBold, c.tf(texts.Holidays.HolidaysGreetCustomers, year))
 		t := &table{}
 		for _, d := range days {
 			lunar := ""
@@ -91,20 +91,20 @@ func (c *cli) runHolidays(opts *holidaysOptions) error {
 			t.add(txt(d.On.String()), txt(model.WeekdayName(d.On).In(c.lang)), txt(d.Name.In(c.lang)), txt(lunar))
 		}
 		if len(days) == 0 {
-			fmt.Fprintln(c.stdout, c.tr("（没有节日：在跟进设置里添加）", "(none: add them in the follow-up settings)"))
+			fmt.Fprintln(c.stdout, c.t(texts.Holidays.NoneAddThem))
 		}
 		writeTable(c.stdout, t, false)
 
-		c.heading(c.trf("%d 年法定假日与调休", "Official days off and make-up working days of %d", year))
+		c.heading(c.tf(texts.Holidays.OfficialDaysOff, year))
 		if len(official) == 0 {
-			fmt.Fprintln(c.stdout, c.trf("%d 年的放假安排还没有公布：只有周末休息。", "The official table of %d is not published yet: only weekends are days off.", year))
+			fmt.Fprintln(c.stdout, c.tf(texts.Holidays.OfficialTableNot, year))
 			return nil
 		}
 		t = &table{}
 		for _, d := range official {
-			kind := c.tr("放假", "day off")
+			kind := c.t(texts.Holidays.DayOff)
 			if d.Work {
-				kind = c.tr("调休上班", "working day")
+				kind = c.t(texts.Holidays.WorkingDay)
 			}
 			t.add(txt(d.On.String()), txt(model.WeekdayName(d.On).In(c.lang)), txt(d.Name.In(c.lang)), txt(kind))
 		}

@@ -57,30 +57,25 @@ func parseLang(s string) (model.Lang, bool) {
 	return "", false
 }
 
-// tr picks the text of the invocation's language.
-func (c *cli) tr(zh, en string) string {
-	if c.lang == model.Zh {
-		return zh
-	}
-	return en
-}
+// t is a message of the catalogue in the invocation's language.
+func (c *cli) t(t model.Text) string { return t.In(c.lang) }
 
-// trf formats the text of the invocation's language.
-func (c *cli) trf(zh, en string, args ...any) string { return fmt.Sprintf(c.tr(zh, en), args...) }
+// tf formats a message of the catalogue in the invocation's language.
+func (c *cli) tf(t model.Text, args ...any) string { return fmt.Sprintf(c.t(t), args...) }
 
 // usageError is a command line that is wrong: exit code 2.
 type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
 
-// usagef makes a usage error in the invocation's language.
-func (c *cli) usagef(zh, en string, args ...any) error {
-	return &usageError{c.trf(zh, en, args...)}
+// usagef makes a usage error of a message of the catalogue.
+func (c *cli) usagef(t model.Text, args ...any) error {
+	return &usageError{c.tf(t, args...)}
 }
 
-// errorf makes any other error in the invocation's language: exit code 1.
-func (c *cli) errorf(zh, en string, args ...any) error {
-	return errors.New(c.trf(zh, en, args...))
+// errorf makes any other error of a message of the catalogue: exit code 1.
+func (c *cli) errorf(t model.Text, args ...any) error {
+	return errors.New(c.tf(t, args...))
 }
 
 // exitCode is 2 for what the user typed wrong, 1 for everything else.
@@ -117,7 +112,7 @@ func (c *cli) explain(err error) string {
 		if !ok {
 			name = strings.ReplaceAll(fe.Field, "_", "-")
 		}
-		return "--" + name + c.tr("：", ": ") + fe.Msg.In(c.lang)
+		return "--" + name + c.t(texts.Shared.Colon) + fe.Msg.In(c.lang)
 	case errors.As(err, &te):
 		return c.unknownTypeMessage(te)
 	case errors.As(err, &ae):
@@ -135,11 +130,11 @@ func (c *cli) ambiguousMessage(ae *store.AmbiguousError) string {
 	for i, m := range ae.Matches {
 		names[i] = fmt.Sprintf("%d %s", m.ID, m.Name)
 		if m.Company != "" {
-			names[i] += c.trf("（%s）", " (%s)", m.Company)
+			names[i] += c.tf(texts.Shared.Aside, m.Company)
 		}
 	}
-	return c.trf("“%s”对应 %d 位客户，请改用编号：%s", "%q matches %d customers; use the id: %s",
-		ae.Ref, len(ae.Matches), strings.Join(names, c.tr("；", "; ")))
+	return c.tf(texts.Args.MatchesCustomersUse,
+		ae.Ref, len(ae.Matches), strings.Join(names, c.t(texts.Shared.Semicolon)))
 }
 
 // unknownTypeMessage names the closest personality types, or lists them all when none is close.
@@ -147,17 +142,17 @@ func (c *cli) unknownTypeMessage(te *model.UnknownTypeError) string {
 	if len(te.Closest) > 0 {
 		names := make([]string, len(te.Closest))
 		for i, t := range te.Closest {
-			names[i] = t.Code + c.trf("（%s）", " (%s)", t.Name.Zh)
+			names[i] = t.Code + c.tf(texts.Shared.Aside, t.Name.Zh)
 		}
-		return c.trf("未知的性格类型“%s”；最接近的是：%s", "unknown personality type %q; the closest are: %s",
-			te.Query, strings.Join(names, c.tr("、", ", ")))
+		return c.tf(texts.Args.UnknownPersonalityType,
+			te.Query, strings.Join(names, c.t(texts.Shared.Comma)))
 	}
 	var names []string
 	for _, t := range model.BuiltinTypes() {
 		names = append(names, t.Name.In(c.lang))
 	}
-	return c.trf("未知的性格类型“%s”；可选：%s", "unknown personality type %q; choose one of: %s",
-		te.Query, strings.Join(names, c.tr("、", ", ")))
+	return c.tf(texts.Args.UnknownPersonalityTypeChoose,
+		te.Query, strings.Join(names, c.t(texts.Shared.Comma)))
 }
 
 // unknownCommand names the commands there are.
@@ -168,8 +163,7 @@ func (c *cli) unknownCommand(name string) error {
 			names = append(names, cmd.Name())
 		}
 	}
-	return c.usagef("没有“%s”这个命令；可用的命令：%s（guanxi --help 查看说明）",
-		"there is no command %q; the commands are: %s (see guanxi --help)", name, strings.Join(names, ", "))
+	return c.usagef(texts.Args.ThereNoCommand, name, strings.Join(names, ", "))
 }
 
 // flagError rewrites the flag parser's messages as a sentence in the invocation's language.
@@ -180,15 +174,15 @@ func (c *cli) flagError(cmd string, err error) error {
 	}
 	msg := err.Error()
 	if m := unknownFlag.FindStringSubmatch(msg); m != nil {
-		return c.usagef("未知的参数 %s（%s 查看用法）", "unknown flag %s (see %s)", flagOf(m), help)
+		return c.usagef(texts.Args.UnknownFlagSee, flagOf(m), help)
 	}
 	if m := needsValue.FindStringSubmatch(msg); m != nil {
-		return c.usagef("参数 %s 需要一个值（%s 查看用法）", "flag %s needs a value (see %s)", flagOf(m), help)
+		return c.usagef(texts.Args.FlagNeedsValue, flagOf(m), help)
 	}
 	if m := invalidValue.FindStringSubmatch(msg); m != nil {
-		return c.usagef("参数 --%s 的值 %s 无效（%s 查看用法）", "--%s: %s is not a valid value (see %s)", m[2], m[1], help)
+		return c.usagef(texts.Args.NotValidValue, m[2], m[1], help)
 	}
-	return c.usagef("%v（%s 查看用法）", "%v (see %s)", err, help)
+	return c.usagef(texts.Args.See, err, help)
 }
 
 // The flag parser's messages: an unknown flag ("unknown flag: --x", "unknown shorthand flag: 'x'
@@ -202,12 +196,12 @@ var (
 
 // codeWhat names each code list in both languages, for messages.
 var codeWhat = map[string]model.Text{
-	"level":    {Zh: "客户级别", En: "level"},
-	"stage":    {Zh: "客户阶段", En: "stage"},
-	"relation": {Zh: "关系深度", En: "relation"},
-	"channel":  {Zh: "联系方式", En: "channel"},
-	"kind":     {Zh: "类型", En: "kind"},
-	"reminder": {Zh: "提醒类型", En: "reminder kind"},
+	"level":    texts.Args.WhatLevel,
+	"stage":    texts.Args.WhatStage,
+	"relation": texts.Args.WhatRelation,
+	"channel":  texts.Args.WhatChannel,
+	"kind":     texts.Args.WhatKind,
+	"reminder": texts.Args.WhatReminder,
 }
 
 // parseCode reads a code or either of its names from list; the usage error lists the choices.
@@ -217,16 +211,15 @@ func (c *cli) parseCode(list []model.Code, what, flagName, typed string) (string
 	}
 	choices := make([]string, len(list))
 	for i, code := range list {
-		choices[i] = code.Code + c.trf("（%s）", " (%s)", code.Name.Zh)
+		choices[i] = code.Code + c.tf(texts.Shared.Aside, code.Name.Zh)
 	}
-	return "", c.usagef("--%s：未知的%s“%s”；可选：%s", "--%s: unknown %s %q; use one of %s",
-		flagName, codeWhat[what].In(c.lang), typed, strings.Join(choices, c.tr("、", ", ")))
+	return "", c.usagef(texts.Args.UnknownUseOne,
+		flagName, codeWhat[what].In(c.lang), typed, strings.Join(choices, c.t(texts.Shared.Comma)))
 }
 
 // notFound says no customer answers to a reference, and how to find one.
 func (c *cli) notFound(ref string) error {
-	return c.errorf("找不到“%s”：没有这个编号、姓名或电话的客户（guanxi list --query 可以搜索）",
-		"no customer has the id, name or phone %q (guanxi list --query searches)", ref)
+	return c.errorf(texts.Args.NoCustomerHas, ref)
 }
 
 // flagOf is the flag a message of unknownFlag or needsValue names, as the user typed it.

@@ -27,15 +27,15 @@ type listOptions struct {
 func (c *cli) newListCmd() *cobra.Command {
 	opts := &listOptions{}
 	cmd := c.command("list", "", "list [--query Q] [--level L] [--stage S] [--type T] [--sort KEY] [--json]",
-		model.Text{Zh: "列出客户，可搜索和筛选", En: "list customers, searched and filtered"}, func([]string) error { return c.runList(opts) })
-	cmd.Flags().StringVar(&opts.Query, "query", "", c.tr("搜索 `Q`，和列表里的搜索一样：姓名及其拼音和首字母、公司、电话、邮箱、微信、标签、地区、行业、联系人、备注和联系记录", "search for `Q` as the list does: names with their pinyin and initials, company, phone, email, WeChat, tags, region, industry, contacts, notes and logged contacts"))
-	cmd.Flags().StringVar(&opts.Level, "level", "", c.tr("只看级别 `L`（代码或中文名）", "only level `L` (code or Chinese name)"))
-	cmd.Flags().StringVar(&opts.Stage, "stage", "", c.tr("只看阶段 `S`", "only stage `S`"))
-	cmd.Flags().StringVar(&opts.Typ, "type", "", c.tr("只看性格类型 `T`", "only personality type `T`"))
-	cmd.Flags().StringVar(&opts.SortKey, "sort", "", c.trf("排序 `KEY`：%s", "order by `KEY`: %s", sortKeyList()))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
-	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.tr("只看已保存的列表 `NAME`（guanxi segment list 查看）", "only the saved list `NAME` (see guanxi segment list)"))
-	cmd.Flags().StringVar(&opts.Where, "where", "", c.tr("按条件 `QUERY` 筛选，如 'level:vip orders_12m>50万'", "only customers matching `QUERY`, e.g. 'level:vip orders_12m>50万'"))
+		texts.List.Short, func([]string) error { return c.runList(opts) })
+	cmd.Flags().StringVar(&opts.Query, "query", "", c.t(texts.List.SearchAsList))
+	cmd.Flags().StringVar(&opts.Level, "level", "", c.t(texts.List.OnlyLevelCode))
+	cmd.Flags().StringVar(&opts.Stage, "stage", "", c.t(texts.List.OnlyStage))
+	cmd.Flags().StringVar(&opts.Typ, "type", "", c.t(texts.List.OnlyPersonalityType))
+	cmd.Flags().StringVar(&opts.SortKey, "sort", "", c.tf(texts.List.OrderBy, sortKeyList()))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
+	cmd.Flags().StringVar(&opts.Segment, "segment", "", c.t(texts.List.OnlySavedList))
+	cmd.Flags().StringVar(&opts.Where, "where", "", c.t(texts.List.OnlyCustomersMatching))
 	return cmd
 }
 
@@ -59,7 +59,7 @@ func (c *cli) runList(opts *listOptions) error {
 	if opts.SortKey != "" {
 		k, ok := findSortKey(opts.SortKey)
 		if !ok {
-			return c.usagef("--sort：未知的排序“%s”；可选：%s", "--sort: unknown order %q; use one of %s", opts.SortKey, sortKeyList())
+			return c.usagef(texts.List.SortUnknownOrder, opts.SortKey, sortKeyList())
 		}
 		q.Sort = k
 	}
@@ -154,9 +154,9 @@ type customerTable struct {
 
 func (c *cli) newCustomerTable(catalog map[string]model.PersonalityType) *customerTable {
 	t := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
-	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("姓名", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
-		cell{text: c.tr("级别", "LEVEL")}, cell{text: c.tr("阶段", "STAGE")}, cell{text: c.tr("上次联系", "LAST CONTACT")},
-		cell{text: c.tr("下次联系", "NEXT CONTACT")}, cell{text: c.tr("性格", "TYPES")})
+	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
+		cell{text: c.t(texts.List.Level)}, cell{text: c.t(texts.List.Stage)}, cell{text: c.t(texts.List.LastContact)},
+		cell{text: c.t(texts.List.NextContact)}, cell{text: c.t(texts.Shared.Types)})
 	return &customerTable{c: c, catalog: catalog, today: c.today(), t: t}
 }
 
@@ -177,13 +177,13 @@ func (ct *customerTable) add(cu *model.Customer) {
 func (ct *customerTable) print() {
 	c := ct.c
 	if ct.n == 0 {
-		fmt.Fprintln(c.stdout, c.tr("没有符合条件的客户。", "No customers match."))
+		fmt.Fprintln(c.stdout, c.t(texts.List.NoCustomersMatch))
 		return
 	}
 	writeTable(c.stdout, ct.t, true)
 	if ct.n == 1 {
-		fmt.Fprintln(c.stdout, c.tr("共 1 位客户", "1 customer"))
+		fmt.Fprintln(c.stdout, c.t(texts.List.Customer))
 		return
 	}
-	fmt.Fprintln(c.stdout, c.trf("共 %d 位客户", "%d customers", ct.n))
+	fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, ct.n))
 }

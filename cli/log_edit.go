@@ -11,35 +11,14 @@ import (
 
 // editLog corrects a logged contact: --channel, --at, --note, --next.
 func editLog(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	channel := fs.String("channel", "", c.tr("联系方式 `C`", "how `C`"))
-	at := fs.String("at", "", c.tr("时间 `WHEN`", "when `WHEN`"))
-	note := fs.String("note", "", c.tr("谈了什么 `TEXT`（- 表示从标准输入读取）", "what was said `TEXT` (- reads standard input)"))
-	next := fs.String("next", "", c.tr("下一步 `TEXT`", "the next step `TEXT`"))
-	return func(s *store.Store, id int64, set map[string]bool) error {
-		i, err := s.Interaction(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		if set["channel"] {
-			code, err := c.parseCode(model.Channels, "channel", "channel", *channel)
-			if err != nil {
-				return err
-			}
-			i.Channel = model.Channel(code)
-		}
-		if set["at"] {
-			if i.At, err = c.parseWhen(*at); err != nil {
-				return err
-			}
-		}
-		if set["note"] {
-			if i.Summary, err = c.textArg(*note); err != nil {
-				return err
-			}
-		}
-		if set["next"] {
-			i.NextStep = *next
-		}
-		return s.UpdateInteraction(c.ctx, &i)
-	}
+	channel := fs.String("channel", "", c.t(texts.Log.How))
+	at := fs.String("at", "", c.t(texts.Log.When))
+	note := fs.String("note", "", c.t(texts.Log.WhatWasSaidReads))
+	next := fs.String("next", "", c.t(texts.Log.NextStep))
+	return editRecord(c, (*store.Store).Interaction, func(e *edit, i *model.Interaction) {
+		e.code(model.Channels, "channel", "channel", channel, func(code string) { i.Channel = model.Channel(code) })
+		e.apply("at", func() (err error) { i.At, err = c.parseWhen(*at); return err })
+		e.apply("note", func() (err error) { i.Summary, err = c.textArg(*note); return err })
+		e.text("next", next, &i.NextStep)
+	}, (*store.Store).UpdateInteraction)
 }

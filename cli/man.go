@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"guanxi/model"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,31 +10,30 @@ import (
 // newManCmd is `guanxi man`: the manual page, written from the same command tree and texts as the
 // help, in the user's language.
 func (c *cli) newManCmd() *cobra.Command {
-	cmd := c.command("man", "", "man", model.Text{Zh: "输出 guanxi 的手册页（man 格式）", En: "print guanxi's manual page (man format)"},
+	cmd := c.command("man", "", "man", texts.Help.Short,
 		func([]string) error {
 			c.writeMan(c.root)
 			return nil
 		})
-	cmd.Long = c.tr("阅读：guanxi man | man -l -\n安装：guanxi man > ~/.local/share/man/man1/guanxi.1",
-		"read it: guanxi man | man -l -\ninstall it: guanxi man > ~/.local/share/man/man1/guanxi.1")
+	cmd.Long = c.t(texts.Help.ReadGuanxiMan)
 	return cmd
 }
 
 // writeMan writes the manual page of root in roff, the language of man pages.
 func (c *cli) writeMan(root *cobra.Command) {
 	w := c.stdout
-	fmt.Fprintf(w, ".TH GUANXI 1 \"\" \"guanxi %s\" \"%s\"\n", roff(Version), roff(c.tr("guanxi 手册", "guanxi manual")))
+	fmt.Fprintf(w, ".TH GUANXI 1 \"\" \"guanxi %s\" \"%s\"\n", roff(Version), roff(c.t(texts.Help.GuanxiManual)))
 	name, about, _ := strings.Cut(c.tagline(), " — ")
 	section := func(title string) { fmt.Fprintf(w, ".SH %s\n", roff(title)) }
-	section(c.tr("名称", "NAME"))
+	section(c.t(texts.Shared.ListName))
 	fmt.Fprintf(w, "%s \\- %s\n", roff(name), roff(about))
-	section(c.tr("用法", "SYNOPSIS"))
+	section(c.t(texts.Help.Synopsis))
 	c.manRows(c.usageRows())
-	section(c.tr("说明", "DESCRIPTION"))
+	section(c.t(texts.Help.Description))
 	for _, line := range strings.Split(c.inputNotes(), "\n") {
 		fmt.Fprintln(w, roff(line))
 	}
-	section(c.tr("命令", "COMMANDS"))
+	section(c.t(texts.Help.ManCommands))
 	var walk func(cmd *cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		for _, sub := range visibleCommands(cmd) {
@@ -54,19 +52,19 @@ func (c *cli) writeMan(root *cobra.Command) {
 		}
 	}
 	walk(root)
-	section(c.tr("通用参数", "GLOBAL FLAGS"))
+	section(c.t(texts.Help.ManGlobalFlags))
 	c.manRows(c.globalFlagRows())
-	section(c.tr("环境变量", "ENVIRONMENT"))
+	section(c.t(texts.Help.Environment))
 	c.manRows([][2]string{
-		{"GUANXI_DB", c.tr("客户簿文件，没有 --db 时使用", "the book's file when --db is not given")},
-		{"LC_ALL, LC_MESSAGES, LANG", c.tr("以 zh 开头时用中文，否则用英文（--lang 优先）", "Chinese when it starts with zh, English otherwise (--lang comes first)")},
-		{"NO_COLOR", c.tr("设置后不用颜色", "when set, no colour")},
+		{"GUANXI_DB", c.t(texts.Help.BookFileWhen)},
+		{"LC_ALL, LC_MESSAGES, LANG", c.t(texts.Help.ChineseWhenStarts)},
+		{"NO_COLOR", c.t(texts.Help.WhenSetNo)},
 	})
-	section(c.tr("退出码", "EXIT STATUS"))
+	section(c.t(texts.Help.ExitStatus))
 	c.manRows([][2]string{
-		{"0", c.tr("成功", "success")},
-		{"1", c.tr("失败（客户簿、文件或磁盘的问题，找不到客户……）", "a failure (the book, a file or the disk, a customer not found …)")},
-		{"2", c.tr("命令行写错了（未知的命令或参数、缺少参数、值无效）", "a wrong command line (an unknown command or flag, a missing argument, a bad value)")},
+		{"0", c.t(texts.Help.Success)},
+		{"1", c.t(texts.Help.FailureBookFile)},
+		{"2", c.t(texts.Help.WrongCommandLine)},
 	})
 }
 

@@ -18,7 +18,7 @@ type mergeOptions struct {
 func (c *cli) newMergeCmd() *cobra.Command {
 	opts := &mergeOptions{}
 	return c.command("merge", "KEEP MERGED", "merge KEEP MERGED",
-		model.Text{Zh: "把一位客户并入另一位，两人的全部记录都保留", En: "merge one customer into another, keeping every record of both"},
+		texts.Duplicates.MergeShort,
 		func(pos []string) error {
 			opts.Keep, opts.Merged = pos[0], pos[1]
 			return c.runMerge(opts)
@@ -37,14 +37,13 @@ func (c *cli) runMerge(opts *mergeOptions) error {
 			return err
 		}
 		if keep.ID == drop.ID {
-			return c.usagef("两个 REF 是同一位客户", "both REFs name the same customer")
+			return c.usagef(texts.Duplicates.BothRefsName)
 		}
 		merged, err := s.MergeCustomers(c.ctx, keep.ID, drop.ID, c.lang)
 		if err != nil {
-			return c.errorf("合并失败，客户簿没有改动：%v", "the merge failed and the book was not changed: %v", err)
+			return c.errorf(texts.Duplicates.MergeFailedBook, err)
 		}
-		fmt.Fprintln(c.stdout, c.trf("已把 %s（编号 %d）并入 %s（编号 %d）：两人的联系人、往来记录、成交、提醒、投诉和性格类型都在这位客户名下。",
-			"Merged %s (id %d) into %s (id %d): the contacts, logged contacts, deals, reminders, complaints and personality types of both are now this customer's.",
+		fmt.Fprintln(c.stdout, c.tf(texts.Duplicates.MergedIDInto,
 			model.SanitizeLine(drop.Name), drop.ID, model.SanitizeLine(merged.Name), merged.ID))
 		return nil
 	})

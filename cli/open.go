@@ -56,7 +56,7 @@ func (c *cli) takeSnapshot(ctx context.Context, s *store.Store) {
 func (c *cli) reportSnapshot(err error) {
 	// A damaged book is said so once, by the command that stops on it.
 	if err != nil && !errors.Is(err, context.Canceled) && store.Failure(err) != store.ErrDamaged {
-		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("今天的自动快照没有做成：%v", "today's automatic snapshot failed: %v", err)))
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Book.TodayAutomaticSnapshot, err)))
 	}
 }
 
@@ -72,7 +72,7 @@ func (c *cli) snapshotInBackground(s *store.Store) func() {
 }
 
 // snapshotWriting is the step of the day's snapshot in its line of progress.
-var snapshotWriting = model.Text{Zh: "保存今天的快照", En: "taking today's snapshot"}
+var snapshotWriting = texts.Book.TakingTodaySnapshot
 
 // onBook opens the book to read, runs read on it and closes it.
 func (c *cli) onBook(read func(s *store.Store) error) error {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"guanxi/model"
 	"guanxi/store"
 
 	"github.com/spf13/pflag"
@@ -10,27 +11,12 @@ import (
 
 // editPay corrects a payment: --amount, --on, --note.
 func editPay(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	amount := fs.String("amount", "", c.tr("金额 `A`", "amount `A`"))
-	on := fs.String("on", "", c.tr("收款日期 `DATE`", "the day it was received `DATE`"))
-	note := fs.String("note", "", c.tr("备注 `T`", "note `T`"))
-	return func(s *store.Store, id int64, set map[string]bool) error {
-		p, err := s.Payment(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		if set["amount"] {
-			if p.Amount, err = c.parseAmount("amount", *amount); err != nil {
-				return err
-			}
-		}
-		if set["on"] {
-			if p.On, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if set["note"] {
-			p.Note = *note
-		}
-		return s.UpdatePayment(c.ctx, &p)
-	}
+	amount := fs.String("amount", "", c.t(texts.Shared.Amount))
+	on := fs.String("on", "", c.t(texts.Pay.DayWasReceived))
+	note := fs.String("note", "", c.t(texts.Pay.Note))
+	return editRecord(c, (*store.Store).Payment, func(e *edit, p *model.Payment) {
+		e.amount("amount", amount, &p.Amount)
+		e.date("on", on, &p.On)
+		e.text("note", note, &p.Note)
+	}, (*store.Store).UpdatePayment)
 }

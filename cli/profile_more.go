@@ -17,56 +17,40 @@ type moreProfileFlags struct {
 
 func (c *cli) defineMoreProfile(fs *pflag.FlagSet) moreProfileFlags {
 	return moreProfileFlags{
-		title:       fs.String("title", "", c.tr("职务 `T`", "title `T`")),
-		shortName:   fs.String("short-name", "", c.tr("公司简称 `S`，版面窄时代替公司全称（不填则去掉地区和“有限公司”等自动得出）", "the company's short name `S`, shown where room is short (empty: the name without its region and legal form)")),
-		address:     fs.String("address", "", c.tr("地址 `A`", "address `A`")),
-		size:        fs.String("size", "", c.tr("规模 `S`：大、中、小", "size `S`: large, medium, small")),
-		capital:     fs.String("capital", "", c.tr("注册资本 `A`：如 500万", "registered capital `A`, e.g. 5,000,000")),
-		source:      fs.String("source", "", c.tr("来源 `S`：如 转介绍、展会", "where they came from `S`, e.g. referral, trade fair")),
-		referredBy:  fs.String("referred-by", "", c.tr("介绍人 `REF`：客户簿里的编号、姓名或电话会连到其档案，其他照录", "referred by `REF`: an id, name or phone of the book links their archive; anything else is kept as text")),
-		birthday:    fs.String("birthday", "", c.tr("个人客户的生日 `DATE`", "a person's birthday `DATE`")),
-		founded:     fs.String("founded", "", c.tr("企业客户的成立日 `DATE`（问候按它算周年）", "an organisation's founding day `DATE` (greetings count the years from it)")),
-		anniversary: fs.String("anniversary", "", c.tr("纪念日 `DATE`", "anniversary `DATE`")),
+		title:       fs.String("title", "", c.t(texts.Shared.Title)),
+		shortName:   fs.String("short-name", "", c.t(texts.Profile.CompanyShortName)),
+		address:     fs.String("address", "", c.t(texts.Profile.Address)),
+		size:        fs.String("size", "", c.t(texts.Profile.SizeLargeMedium)),
+		capital:     fs.String("capital", "", c.t(texts.Profile.RegisteredCapitalE)),
+		source:      fs.String("source", "", c.t(texts.Profile.WhereTheyCame)),
+		referredBy:  fs.String("referred-by", "", c.t(texts.Profile.ReferredByID)),
+		birthday:    fs.String("birthday", "", c.t(texts.Profile.PersonBirthday)),
+		founded:     fs.String("founded", "", c.t(texts.Profile.OrganisationFoundingDay)),
+		anniversary: fs.String("anniversary", "", c.t(texts.Profile.Anniversary)),
 	}
 }
 
-// applyMoreProfile copies the archive flags that were given onto cu. The referrer is taken as
+// applyMoreProfile changes cu by the archive flags that were given. The referrer is taken as
 // text here; linkReferrer links it once the book is open.
-func (c *cli) applyMoreProfile(p moreProfileFlags, set map[string]bool, cu *model.Customer) error {
-	copyGiven(set, []givenText{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName},
-		{"address", p.address, &cu.Address}, {"size", p.size, &cu.Size}, {"source", p.source, &cu.Source},
-		{"referred-by", p.referredBy, &cu.ReferredBy}})
-	if set["referred-by"] {
-		cu.ReferrerID = 0
+func (c *cli) applyMoreProfile(p moreProfileFlags, e *edit, cu *model.Customer) {
+	for _, f := range []struct {
+		flag   string
+		v, dst *string
+	}{{"title", p.title, &cu.Title}, {"short-name", p.shortName, &cu.ShortName}, {"address", p.address, &cu.Address},
+		{"size", p.size, &cu.Size}, {"source", p.source, &cu.Source}, {"referred-by", p.referredBy, &cu.ReferredBy}} {
+		e.text(f.flag, f.v, f.dst)
 	}
-	if set["capital"] {
+	e.apply("referred-by", func() error { cu.ReferrerID = 0; return nil })
+	e.apply("capital", func() (err error) {
 		cu.RegisteredCapital = 0
 		if strings.TrimSpace(*p.capital) != "" {
-			m, err := c.parseAmount("capital", *p.capital)
-			if err != nil {
-				return err
-			}
-			cu.RegisteredCapital = m
+			cu.RegisteredCapital, err = c.parseAmount("capital", *p.capital)
 		}
-	}
-	for _, d := range []struct {
-		flag string
-		v    *string
-		dst  *model.Date
-	}{{"birthday", p.birthday, &cu.Birthday}, {"founded", p.founded, &cu.Anniversary}, {"anniversary", p.anniversary, &cu.Anniversary}} {
-		if !set[d.flag] {
-			continue
-		}
-		*d.dst = model.Date{}
-		if strings.TrimSpace(*d.v) != "" {
-			day, err := model.ParseLooseDate(*d.v)
-			if err != nil {
-				return c.usagef("--%s 看不懂：%s", "--%s: cannot read %q", d.flag, *d.v)
-			}
-			*d.dst = day
-		}
-	}
-	return nil
+		return err
+	})
+	e.looseDate("birthday", p.birthday, &cu.Birthday)
+	e.looseDate("founded", p.founded, &cu.Anniversary)
+	e.looseDate("anniversary", p.anniversary, &cu.Anniversary)
 }
 
 // linkReferrer links the referrer given with --referred-by to the customer of the book it names

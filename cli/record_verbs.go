@@ -39,16 +39,16 @@ type recordEditor func(c *cli, fs *pflag.FlagSet) func(s *store.Store, id int64,
 // withRecordVerbs adds edit, delete and restore to a noun's command.
 func (c *cli) withRecordVerbs(cmd *cobra.Command, noun string, kind model.RecordKind, edit recordEditor) *cobra.Command {
 	name := kind.Name()
-	cmd.AddCommand(c.verb("edit", "ID", "[--flags of "+noun+"]", model.Text{Zh: "更正一条" + name.Zh, En: "correct a " + name.En},
+	cmd.AddCommand(c.verb("edit", "ID", "[--flags of "+noun+"]", textf(texts.Records.EditShort, name.Zh, name.En),
 		func(fs *pflag.FlagSet) func([]string, map[string]bool) error {
 			run := edit(c, fs)
 			return func(pos []string, set map[string]bool) error { return c.runRecordEdit(noun, kind, pos[0], set, run) }
 		}))
-	cmd.AddCommand(c.verb("delete", "ID", "", model.Text{Zh: "把一条" + name.Zh + "移到回收站（可恢复）", En: "move a " + name.En + " to the trash (it can be restored)"},
+	cmd.AddCommand(c.verb("delete", "ID", "", textf(texts.Records.DeleteShort, name.Zh, name.En),
 		func(fs *pflag.FlagSet) func([]string, map[string]bool) error {
 			return func(pos []string, _ map[string]bool) error { return c.runRecordDelete(noun, kind, pos[0]) }
 		}))
-	cmd.AddCommand(c.verb("restore", "ID", "", model.Text{Zh: "从回收站恢复一条" + name.Zh, En: "bring a " + name.En + " back from the trash"},
+	cmd.AddCommand(c.verb("restore", "ID", "", textf(texts.Records.RestoreShort, name.Zh, name.En),
 		func(fs *pflag.FlagSet) func([]string, map[string]bool) error {
 			return func(pos []string, _ map[string]bool) error { return c.runRecordRestore(kind, pos[0]) }
 		}))
@@ -62,13 +62,13 @@ func (c *cli) runRecordEdit(noun string, kind model.RecordKind, ref string, set 
 		return err
 	}
 	if len(set) == 0 {
-		return c.usagef("没有要修改的内容：请给出要改的参数（guanxi %s edit --help）", "nothing to change: give the flags to change (see guanxi %s edit --help)", noun)
+		return c.usagef(texts.Records.NothingChangeGive, noun)
 	}
 	return c.onBookToWrite(func(s *store.Store) error {
 		if err := run(s, id, set); err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已更正%s %d。", "Corrected %s %d.", kind.Name().In(c.lang), id))
+		fmt.Fprintln(c.stdout, c.tf(texts.Records.Corrected, kind.Name().In(c.lang), id))
 		return nil
 	})
 }
@@ -80,7 +80,7 @@ func (c *cli) runRecordDelete(noun string, kind model.RecordKind, ref string) er
 		if err := s.DeleteRecord(c.ctx, kind, id); err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已把%s %d 移到回收站；恢复：guanxi %s restore %d", "Moved %s %d to the trash; to restore it: guanxi %s restore %d",
+		fmt.Fprintln(c.stdout, c.tf(texts.Records.MovedTrashRestore,
 			kind.Name().In(c.lang), id, noun, id))
 		return nil
 	})
@@ -92,7 +92,7 @@ func (c *cli) runRecordRestore(kind model.RecordKind, ref string) error {
 		if err := s.RestoreRecord(c.ctx, kind, id); err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已恢复%s %d。", "Restored %s %d.", kind.Name().In(c.lang), id))
+		fmt.Fprintln(c.stdout, c.tf(texts.Records.Restored, kind.Name().In(c.lang), id))
 		return nil
 	})
 }
@@ -112,7 +112,7 @@ func (c *cli) onRecord(ref string, act func(s *store.Store, id int64) error) err
 func (c *cli) recordID(s string) (int64, error) {
 	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, c.usagef("“%s”不是编号：请给出 guanxi show 列出的编号", "%q is not an id: give an id that guanxi show lists", s)
+		return 0, c.usagef(texts.Records.NotAnID, s)
 	}
 	return id, nil
 }

@@ -11,35 +11,28 @@ import (
 
 // editRemind corrects a reminder: --on, --kind, --note, --every ("" for once).
 func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	on := fs.String("on", "", c.tr("日期 `DATE`", "the day `DATE`"))
-	kind := fs.String("kind", "", c.tr("类型 `K`：visit call other", "kind `K`: visit call other"))
-	note := fs.String("note", "", c.tr("内容 `TEXT`", "note `TEXT`"))
-	every := fs.String("every", "", c.tr("重复 `R`：1w、2w、1m、1y（空字符串为一次）", "repeat `R`: 1w, 2w, 1m, 1y (an empty string: once)"))
-	reopen := fs.Bool("reopen", false, c.tr("重新打开一条已完成的提醒", "open a reminder marked done again"))
+	on := fs.String("on", "", c.t(texts.Remind.Day))
+	kind := fs.String("kind", "", c.t(texts.Remind.KindVisitCall))
+	note := fs.String("note", "", c.t(texts.Remind.Note))
+	every := fs.String("every", "", c.t(texts.Remind.RepeatWW))
+	reopen := fs.Bool("reopen", false, c.t(texts.Remind.OpenReminderMarked))
 	return func(s *store.Store, id int64, set map[string]bool) error {
 		r, err := s.Reminder(c.ctx, id)
 		if err != nil {
 			return err
 		}
-		if set["on"] {
-			if r.DueOn, err = c.parseDate("on", *on); err != nil {
-				return err
-			}
-		}
-		if set["kind"] {
-			code, err := c.parseCode(model.ReminderKinds, "reminder kind", "kind", *kind)
-			if err != nil {
-				return err
-			}
-			r.Kind = model.ReminderKind(code)
-		}
-		if set["note"] {
-			r.Note = *note
-		}
-		if set["every"] {
+		e := &edit{c: c, set: set}
+		e.date("on", on, &r.DueOn)
+		e.code(model.ReminderKinds, "reminder kind", "kind", kind, func(code string) { r.Kind = model.ReminderKind(code) })
+		e.text("note", note, &r.Note)
+		e.apply("every", func() (err error) {
 			if r.Repeat, err = model.ParseRepeat(*every); err != nil {
-				return c.usagef("--every 看不懂：%s", "--every: %s", *every)
+				return c.usagef(texts.Remind.EveryUnreadable, *every)
 			}
+			return nil
+		})
+		if e.err != nil {
+			return e.err
 		}
 		if len(set) > 1 || !set["reopen"] {
 			if err := s.UpdateReminder(c.ctx, &r); err != nil {

@@ -28,7 +28,7 @@ func (c *cli) startReplica(path string) error {
 	}
 	s, err := replica.Open(c.ctx, ro)
 	if err != nil {
-		return c.errorf("无法与副本对齐：%v", "cannot bring the book in line with its replica: %v", err)
+		return c.errorf(texts.Replica.CannotBringBook, err)
 	}
 	if s == nil {
 		return nil
@@ -52,8 +52,7 @@ func (c *cli) closeReplica() {
 		return
 	}
 	if err := c.replica.Close(); err != nil && c.writing && c.replica.Offline == nil {
-		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf("副本暂时没有跟上：%v；改动都在本机，下次连上时会补齐。",
-			"the replica did not catch up: %v; every change is kept here and shipped next time it can be reached.", err)))
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Replica.ReplicaDidNot, err)))
 	}
 	c.replica = nil
 }
@@ -81,58 +80,57 @@ func (c *cli) heldBy() func() (string, bool) {
 
 // sayReplica tells on stderr what opening with the replica did.
 func (c *cli) sayReplica(s *replica.Session) {
-	say := func(zh, en string, args ...any) {
-		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.trf(zh, en, args...)))
+	say := func(t model.Text, args ...any) {
+		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(t, args...)))
 	}
 	switch {
 	case s.Offline != nil && c.writing:
-		say("连不上副本（%v）；照常在本机写，连上后补齐。", "the replica cannot be reached (%v); the book is written here as usual and shipped once it can be.", s.Offline)
+		say(texts.Replica.ReplicaCannotBeReachedBook, s.Offline)
 	case s.Restored:
-		say("已从副本 %s 恢复客户簿。", "restored the book from the replica %s.", s.Target())
+		say(texts.Replica.RestoredBookFromReplica, s.Target())
 	case s.BroughtUp:
-		say("客户簿已与副本对齐（另一台机器的改动已到本机）。", "brought the book up to the replica (the other machine's changes are here now).")
+		say(texts.Replica.BroughtBookUp)
 	}
 	if d := s.Diverged; d != nil {
-		say("两台机器分别改过这本客户簿。本机原来的客户簿另存为 %s；已换成副本里的，并把本机的改动合并进来。",
-			"both machines changed the book apart. This machine's book is kept as %s; the replica's took its place and this machine's changes were merged into it.", d.Aside)
+		say(texts.Replica.BothMachinesChanged, d.Aside)
 		sum := d.Summary
 		for _, part := range []struct {
 			counts map[string]int
-			zh, en string
+			what   model.Text
 		}{
-			{sum.Added, "从本机加入", "added from this machine"},
-			{sum.Updated, "采用本机较新的修改", "taken from this machine, changed later here"},
-			{sum.Combined, "两边都改过，已合并（另一边不同的内容记在备注里）", "changed on both machines and combined (the other side's differing fields are in the notes)"},
-			{sum.Deleted, "本机删除，副本里也删除", "deleted here, deleted in the replica too"},
-			{sum.GoneHere, "本机改过、但另一台机器已删除，未恢复（仍在另存的文件里）", "changed here but deleted on the other machine: left out (still in the file kept aside)"},
+			{sum.Added, texts.Replica.MergedAdded},
+			{sum.Updated, texts.Replica.MergedUpdated},
+			{sum.Combined, texts.Replica.MergedCombined},
+			{sum.Deleted, texts.Replica.MergedDeleted},
+			{sum.GoneHere, texts.Replica.MergedGoneHere},
 		} {
 			if line := c.recordCounts(part.counts); line != "" {
-				say("%s：%s", "%s: %s", c.tr(part.zh, part.en), line)
+				say(texts.Replica.Text, c.t(part.what), line)
 			}
 		}
 		if sum.Empty() {
-			say("本机没有需要合并的改动。", "this machine had no change to merge.")
+			say(texts.Replica.ThisMachineHad)
 		}
 	}
 }
 
 // recordWords name the tables of records in a merge's summary.
 var recordWords = map[string]model.Text{
-	"customers":         {Zh: "客户", En: "customers"},
-	"contacts":          {Zh: "联系人", En: "contacts"},
-	"interactions":      {Zh: "联系记录", En: "logged contacts"},
-	"deals":             {Zh: "成交", En: "deals"},
-	"payments":          {Zh: "回款", En: "payments"},
-	"reminders":         {Zh: "提醒", En: "reminders"},
-	"complaints":        {Zh: "投诉", En: "complaints"},
-	"person_types":      {Zh: "性格标签", En: "personality tags"},
-	"segments":          {Zh: "动态列表", En: "saved lists"},
-	"level_changes":     {Zh: "级别变化", En: "level changes"},
-	"typologies":        {Zh: "性格分类", En: "typologies"},
-	"personality_types": {Zh: "性格类型", En: "personality types"},
-	"settings":          {Zh: "设置", En: "settings"},
-	"plan_snoozes":      {Zh: "推迟的拜访和电话", En: "visits and calls put off"},
-	"greetings_sent":    {Zh: "已发的问候", En: "greetings marked sent"},
+	"customers":         texts.Replica.TableCustomers,
+	"contacts":          texts.Replica.TableContacts,
+	"interactions":      texts.Replica.TableInteractions,
+	"deals":             texts.Replica.TableDeals,
+	"payments":          texts.Replica.TablePayments,
+	"reminders":         texts.Replica.TableReminders,
+	"complaints":        texts.Replica.TableComplaints,
+	"person_types":      texts.Replica.TablePersonTypes,
+	"segments":          texts.Replica.TableSegments,
+	"level_changes":     texts.Replica.TableLevelChanges,
+	"typologies":        texts.Replica.TableTypologies,
+	"personality_types": texts.Replica.TablePersonalityTypes,
+	"settings":          texts.Replica.TableSettings,
+	"plan_snoozes":      texts.Replica.TablePlanSnoozes,
+	"greetings_sent":    texts.Replica.TableGreetingsSent,
 }
 
 // recordCounts writes "客户 2、成交 1" / "2 customers, 1 deal" for the tables with a count.
@@ -156,5 +154,5 @@ func (c *cli) recordCounts(counts map[string]int) string {
 			parts = append(parts, fmt.Sprintf("%d %s", counts[n], w.En))
 		}
 	}
-	return strings.Join(parts, c.tr("、", ", "))
+	return strings.Join(parts, c.t(texts.Shared.Comma))
 }

@@ -76,7 +76,9 @@ func TestReplicaCommands(t *testing.T) {
 }
 
 // TestReplicaHeldBookRefusesWrites: while another machine holds the book, a write is refused with
-// a message naming it; takeover waits for the hold to expire, asks, then takes it.
+// a message naming it; takeover waits for the hold to expire, asks, then takes it. Every machine
+// runs on the test's clock, months before the real day: a hold renewed on it is live to the
+// command line, which judges holds by the invocation's one clock and not by the wall clock.
 func TestReplicaHeldBookRefusesWrites(t *testing.T) {
 	url := filepath.Join(t.TempDir(), "nas")
 	a, b := onMachine(t, "laptop"), onMachine(t, "desktop")
@@ -88,7 +90,8 @@ func TestReplicaHeldBookRefusesWrites(t *testing.T) {
 	}
 
 	// A's guanxi runs and holds the book.
-	opts := replica.Options{Book: a.path, ConfigDir: filepath.Join(a.env["XDG_CONFIG_HOME"], "guanxi"), Machine: "laptop"}
+	opts := replica.Options{Book: a.path, ConfigDir: filepath.Join(a.env["XDG_CONFIG_HOME"], "guanxi"), Machine: "laptop",
+		Now: func() time.Time { return b.now }}
 	sa, err := replica.Open(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
@@ -105,7 +108,7 @@ func TestReplicaHeldBookRefusesWrites(t *testing.T) {
 	b.add("--name", "孙七")
 
 	// A was killed two hours ago: its hold is stale.
-	opts.Now = func() time.Time { return time.Now().Add(-2 * time.Hour) }
+	opts.Now = func() time.Time { return b.now.Add(-2 * time.Hour) }
 	sa, err = replica.Open(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)

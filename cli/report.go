@@ -3,28 +3,20 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
+	"guanxi/ui/kit"
 	"math"
 	"strings"
 
 	"github.com/spf13/cobra"
 )
 
-// reportOptions is what `guanxi report` was asked for.
-type reportOptions struct {
-	JSON bool
-}
-
 // newReportCmd is `guanxi report [--json]`.
 func (c *cli) newReportCmd() *cobra.Command {
-	opts := &reportOptions{}
-	cmd := c.command("report", "", "report [--json]",
-		model.Text{Zh: "客户分析：A/B/C、新老客户、休眠与流失、前十名、应收账款等", En: "the analysis: A/B/C, old and new, dormant and lost, top ten, money owed and more"}, func([]string) error { return c.runReport(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
-	return cmd
+	return c.jsonCommand("report", "report [--json]", texts.Report.Short, texts.Shared.PrintJSONObject, c.runReport)
 }
 
-// runReport runs `guanxi report` as opts asks.
-func (c *cli) runReport(opts *reportOptions) error {
+// runReport runs `guanxi report`, as JSON when asJSON.
+func (c *cli) runReport(asJSON bool) error {
 	s, autoLevels, err := c.openShowingLevels()
 	if err != nil {
 		return err
@@ -39,7 +31,7 @@ func (c *cli) runReport(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.JSON {
+	if asJSON {
 		return c.writeJSON(toReportJSON(r))
 	}
 	c.printReport(r)
@@ -74,33 +66,33 @@ func (c *cli) printReport(r *model.Report) {
 	w := c.stdout
 	cs := r.Settings
 	barW := max(min(c.stdout.width-50, 30), 10)
-	w.styledLine(styleBold, c.trf("客户分析 · %s · %d 位客户", "Analysis · %s · %d customers", r.Today, r.Customers))
+	w.styledLine(styleBold, c.tf(texts.Report.AnalysisCustomers, r.Today, r.Customers))
 
-	c.heading(c.trf("A/B/C 价值分类（%s成交 %s；A类前 %s%%，B类其后 %s%%）", "Value classes A/B/C (revenue in %s %s; A the top %s%%, B the next %s%%)",
+	c.heading(c.tf(texts.Report.ValueClassesB,
 		cs.PeriodText().In(c.lang), r.Revenue, cs.Get("a_percent"), cs.Get("b_percent")))
 	t := &table{}
 	for _, a := range r.ABC {
 		share := pct(float64(a.Revenue), float64(r.Revenue))
-		t.add(cell{text: model.NameOf(model.ABCCodes, a.Class, c.lang)}, cell{text: c.trf("%d 位", "%d", a.Customers)},
+		t.add(cell{text: model.NameOf(model.ABCCodes, a.Class, c.lang)}, cell{text: c.tf(texts.Report.Count, a.Customers)},
 			cell{text: a.Revenue.Short()}, cell{text: fmt.Sprintf("%5.1f%%", share)}, cell{text: blockBar(share/100, barW)})
 	}
 	writeTable(w, t, false)
 	var steps []string
 	for _, p := range r.Pareto {
 		if p.CustomerPct == 5 || p.CustomerPct == 10 || p.CustomerPct == 20 || p.CustomerPct == 50 {
-			steps = append(steps, c.trf("前 %d%% → %.0f%%", "top %d%% → %.0f%%", p.CustomerPct, p.RevenuePct))
+			steps = append(steps, c.tf(texts.Report.Top, p.CustomerPct, p.RevenuePct))
 		}
 	}
-	fmt.Fprintln(w, c.tr("帕累托（客户 → 成交额）：", "Pareto (customers → revenue): ")+strings.Join(steps, " · "))
+	fmt.Fprintln(w, c.t(texts.Report.ParetoCustomersRevenue)+strings.Join(steps, " · "))
 
 	for _, sec := range []struct {
 		title model.Text
 		list  []model.Code
 		rows  []model.CodeCount
 	}{
-		{model.Text{Zh: "按级别", En: "By level"}, model.LevelCodes(), r.Levels},
-		{model.Text{Zh: "按阶段", En: "By stage"}, model.Stages, r.Stages},
-		{model.Text{Zh: "按关系", En: "By relationship"}, model.Relations, r.Rels},
+		{kit.Texts.Analysis.Levels, model.LevelCodes(), r.Levels},
+		{kit.Texts.Analysis.Stages, model.Stages, r.Stages},
+		{texts.Report.ByRelationship, model.Relations, r.Rels},
 	} {
 		c.heading(sec.title.In(c.lang))
 		t := &table{}
@@ -112,37 +104,37 @@ func (c *cli) printReport(r *model.Report) {
 	}
 
 	tn := r.Tenure
-	c.heading(c.trf("老客户分析（首单满 %d 天为老客户）", "Old customers (first deal %d days ago or more)", cs.OldAfterDays))
+	c.heading(c.tf(kit.Texts.Analysis.Tenure, cs.OldAfterDays))
 	t = &table{}
-	t.add(cell{text: c.tr("老客户", "Old")}, cell{text: c.trf("%d 位", "%d", tn.Old)}, cell{text: tn.OldRevenue.Short()},
+	t.add(cell{text: c.t(kit.Texts.Analysis.Old)}, cell{text: c.tf(texts.Report.Count, tn.Old)}, cell{text: tn.OldRevenue.Short()},
 		cell{text: fmt.Sprintf("%5.1f%%", pct(float64(tn.OldRevenue), float64(r.Revenue)))})
-	t.add(cell{text: c.tr("新客户", "New")}, cell{text: c.trf("%d 位", "%d", tn.New)}, cell{text: tn.NewRevenue.Short()},
+	t.add(cell{text: c.t(kit.Texts.Analysis.New)}, cell{text: c.tf(texts.Report.Count, tn.New)}, cell{text: tn.NewRevenue.Short()},
 		cell{text: fmt.Sprintf("%5.1f%%", pct(float64(tn.NewRevenue), float64(r.Revenue)))})
-	t.add(cell{text: c.tr("未成交", "No deal yet")}, cell{text: c.trf("%d 位", "%d", tn.None)})
+	t.add(cell{text: c.t(kit.Texts.Analysis.None)}, cell{text: c.tf(texts.Report.Count, tn.None)})
 	writeTable(w, t, false)
 
-	c.refSection(c.trf("休眠客户：只成交一次，已 %d 天以上（%d 位）", "Dormant: one deal only, %d days or more ago (%d)", cs.DormantAfterDays, r.Dormant.Count),
-		r.Dormant, c.tr("累计成交", "orders"), model.Text{})
-	c.refSection(c.trf("流失客户：%d 天以上无成交也无联系（%d 位）", "Lost: no deal and no contact for %d days (%d)", cs.LostAfterDays, r.Lost.Count),
-		r.Lost, c.tr("累计成交", "orders"), model.Text{})
+	c.refSection(c.tf(texts.Report.DormantOneDeal, cs.DormantAfterDays, r.Dormant.Count),
+		r.Dormant, c.t(texts.Report.Orders), model.Text{})
+	c.refSection(c.tf(kit.Texts.Analysis.Lost, cs.LostAfterDays, r.Lost.Count),
+		r.Lost, c.t(texts.Report.Orders), model.Text{})
 
 	last, this := r.Top.ThisYear-1, r.Top.ThisYear
-	c.heading(c.trf("去年（%d）前十名，今年如何", "Last year's (%d) top ten, this year", last))
+	c.heading(c.tf(texts.Report.LastYearTop, last))
 	c.topTable(r.Top.LastYear, last, this)
-	c.heading(c.trf("今年（%d）前十名", "This year's (%d) top ten", this))
+	c.heading(c.tf(texts.Report.ThisYearTop, this))
 	c.topTable(r.Top.This, last, this)
 
-	c.refSection(c.trf("只买一两种产品的大客户（A、B类成交额最高的 %d 位中有 %d 位）", "Large customers buying one or two products (%[2]d of the top %[1]d in A and B)",
-		r.FewAmong, r.Few.Count), r.Few, c.tr("成交额", "revenue"), model.Text{Zh: "%d 种产品", En: "%d products"})
+	c.refSection(c.tf(texts.Report.LargeCustomersBuying,
+		r.FewAmong, r.Few.Count), r.Few, c.t(kit.Texts.Sort.Revenue), texts.Report.Products)
 
 	var owed model.Money
 	for _, b := range r.Owed {
 		owed += b.Amount
 	}
-	c.heading(c.trf("应收账款按账龄（自成交日算，共 %s）", "Money owed by age (days since the deal; %s in all)", owed))
+	c.heading(c.tf(texts.Report.MoneyOwedBy, owed))
 	t = &table{}
 	for i, b := range r.Owed {
-		t.add(cell{text: model.AgeBuckets[i].In(c.lang)}, cell{text: b.Amount.Short()}, cell{text: c.trf("%d 笔", "%d deals", b.Deals)},
+		t.add(cell{text: model.AgeBuckets[i].In(c.lang)}, cell{text: b.Amount.Short()}, cell{text: c.tf(texts.Report.Deals, b.Deals)},
 			cell{text: blockBar(pct(float64(b.Amount), float64(owed))/100, barW)})
 	}
 	writeTable(w, t, false)
@@ -150,13 +142,13 @@ func (c *cli) printReport(r *model.Report) {
 		t = &table{max: []int{8, max(c.stdout.width-46, 16)}}
 		for _, o := range r.Owing {
 			t.add(cell{text: fmt.Sprint(o.ID)}, txt(who(o)), cell{text: o.Amount.String()},
-				cell{text: c.trf("最早 %s", "oldest %s", o.Day)})
+				cell{text: c.tf(texts.Report.Oldest, o.Day)})
 		}
 		writeTable(w, t, false)
 	}
 
-	c.refSection(c.trf("近 12 个月投诉不止一次的客户（%d 位）", "Complained more than once in the last 12 months (%d)", r.Plaints.Count),
-		r.Plaints, c.tr("累计成交", "orders"), model.Text{Zh: "投诉 %d 次", En: "%d complaints"})
+	c.refSection(c.tf(texts.Report.ComplainedMoreThan, r.Plaints.Count),
+		r.Plaints, c.t(texts.Report.Orders), texts.Report.Complaints)
 }
 
 // refSection prints a heading and the customers of a section with the figures that put them
@@ -164,7 +156,7 @@ func (c *cli) printReport(r *model.Report) {
 func (c *cli) refSection(title string, list model.RefList, amountLabel string, countFmt model.Text) {
 	c.heading(title)
 	if len(list.Rows) == 0 {
-		fmt.Fprintln(c.stdout, c.tr("  （没有）", "  (none)"))
+		fmt.Fprintln(c.stdout, c.t(texts.Report.None))
 		return
 	}
 	t := &table{max: []int{8, max(c.stdout.width-50, 16), 12}}
@@ -172,13 +164,13 @@ func (c *cli) refSection(title string, list model.RefList, amountLabel string, c
 		row := []cell{{text: fmt.Sprint(ref.ID)}, txt(who(ref)), {text: c.levelName(ref.Level)},
 			{text: amountLabel + " " + ref.Amount.String()}}
 		if countFmt.Zh != "" {
-			row = append(row, cell{text: c.trf(countFmt.Zh, countFmt.En, ref.Count)})
+			row = append(row, cell{text: c.tf(countFmt, ref.Count)})
 		}
 		t.add(row...)
 	}
 	writeTable(c.stdout, t, false)
 	if list.Count > len(list.Rows) {
-		fmt.Fprintln(c.stdout, c.trf("  ……另有 %d 位", "  … and %d more", list.Count-len(list.Rows)))
+		fmt.Fprintln(c.stdout, c.tf(texts.Report.More, list.Count-len(list.Rows)))
 	}
 }
 
@@ -193,7 +185,7 @@ func who(ref model.CustomerRef) string {
 // topTable prints a top ten with both years' revenue and ranks.
 func (c *cli) topTable(rows []model.TopRow, last, this int) {
 	if len(rows) == 0 {
-		fmt.Fprintln(c.stdout, c.tr("  （没有成交）", "  (no deals)"))
+		fmt.Fprintln(c.stdout, c.t(texts.Report.NoDeals))
 		return
 	}
 	rank := func(n int) string {
@@ -203,7 +195,7 @@ func (c *cli) topTable(rows []model.TopRow, last, this int) {
 		return fmt.Sprintf("#%d", n)
 	}
 	t := &table{max: []int{8, max(c.stdout.width-44, 16)}}
-	t.add(cell{text: c.tr("编号", "ID")}, cell{text: c.tr("客户", "CUSTOMER")},
+	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Customer)},
 		cell{text: fmt.Sprint(last)}, cell{text: ""}, cell{text: fmt.Sprint(this)}, cell{text: ""})
 	for _, r := range rows {
 		t.add(cell{text: fmt.Sprint(r.ID)}, txt(who(r.CustomerRef)), cell{text: r.LastYear.Short()}, cell{text: rank(r.LastRank)},

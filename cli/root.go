@@ -112,7 +112,7 @@ func (c *cli) prepare(cmd *cobra.Command) error {
 		c.jsonOut = true
 	}
 	if c.demoFlag && cmd.HasParent() {
-		return c.usagef("--demo 不能和命令一起使用", "--demo opens the sample book in the terminal UI and takes no command")
+		return c.usagef(texts.Args.DemoOpensSample)
 	}
 	return nil
 }

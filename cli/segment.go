@@ -13,14 +13,14 @@ import (
 
 // newSegmentCmd is `guanxi segment`, the parent of the saved lists' commands: list, save, delete.
 func (c *cli) newSegmentCmd() *cobra.Command {
-	return c.parentCommand("segment", model.Text{Zh: "动态客户列表：按条件保存、列出（带人数）、删除", En: "dynamic lists: save a query under a name, list them with counts, delete"},
+	return c.parentCommand("segment", texts.Segment.Short,
 		c.newSegmentListCmd(), c.newSegmentSaveCmd(), c.newSegmentDeleteCmd())
 }
 
 // segmentError says a saved list is missing in a sentence that tells how to see the others.
 func (c *cli) segmentError(name string, err error) error {
 	if errors.Is(err, model.ErrNotFound) {
-		return c.errorf("没有叫“%s”的列表（guanxi segment list 查看已保存的列表）", "no saved list is called %q (guanxi segment list shows them)", name)
+		return c.errorf(texts.Segment.NoSavedList, name)
 	}
 	return err
 }
@@ -39,7 +39,7 @@ func (c *cli) queryError(query string, err error) error {
 		under := max(ansi.StringWidth(query[pos:min(max(qe.End, pos+1), len(query))]), 1)
 		fmt.Fprintf(c.stderr, "  %s\n  %s%s\n", line, strings.Repeat(" ", ansi.StringWidth(query[:pos])), strings.Repeat("^", under))
 	}
-	return c.usagef("条件第 %d 个字符处有误：%s", "the query is wrong at character %d: %s",
+	return c.usagef(texts.Segment.QueryWrongAt,
 		len([]rune(query[:min(qe.Pos, len(query))]))+1, qe.Msg.In(c.lang))
 }
 

@@ -13,17 +13,9 @@ func (c *cli) newSegmentDeleteCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:     "delete NAME",
 		Aliases: []string{"rm", "删除"},
-		Short:   c.tr("删除一个保存的列表", "delete a saved list"),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) != 1 {
-				return c.usagef("用法：guanxi segment delete 名称", "usage: guanxi segment delete NAME")
-			}
-			return nil
-		},
-		RunE: func(_ *cobra.Command, args []string) error { return c.runSegmentDelete(args[0]) },
+		Short:   c.t(texts.Segment.DeleteSavedList),
+		Args:    c.argsOr(texts.Segment.UsageGuanxiSegment, func(args []string) bool { return len(args) == 1 }),
+		RunE:    func(_ *cobra.Command, args []string) error { return c.runSegmentDelete(args[0]) },
 	}
 }
 
@@ -33,7 +25,7 @@ func (c *cli) runSegmentDelete(name string) error {
 		if err := s.DeleteSegment(c.ctx, name); err != nil {
 			return c.segmentError(name, err)
 		}
-		fmt.Fprintln(c.stdout, c.trf("已删除列表“%s”", "deleted the list %q", model.SanitizeLine(name)))
+		fmt.Fprintln(c.stdout, c.tf(texts.Segment.DeletedList, model.SanitizeLine(name)))
 		return nil
 	})
 }

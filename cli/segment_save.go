@@ -22,17 +22,8 @@ func (c *cli) newSegmentSaveCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "save NAME QUERY",
 		Aliases: []string{"保存"},
-		Short:   c.tr("把一个条件保存为列表，例如 guanxi segment save 上海大客户 'region:上海 abc:A'", "keep a query under a name, e.g. guanxi segment save bigshanghai 'region:上海 abc:A'"),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) < 2 {
-				return c.usagef("用法：guanxi segment save 名称 条件，例如 guanxi segment save 上海大客户 'region:上海 abc:A'",
-					"usage: guanxi segment save NAME QUERY, e.g. guanxi segment save bigshanghai 'region:上海 abc:A'")
-			}
-			return nil
-		},
+		Short:   c.t(texts.Segment.KeepQueryUnder),
+		Args:    c.argsOr(texts.Segment.UsageGuanxiSegmentSave, func(args []string) bool { return len(args) >= 2 }),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Name, opts.Query = args[0], strings.Join(args[1:], " ")
 			return c.segmentSave(opts.Name, opts.Query)
@@ -46,7 +37,7 @@ func (c *cli) segmentSave(name, query string) error {
 		if err := s.SaveSegment(c.ctx, name, query); err != nil {
 			var fe *model.FieldError
 			if errors.As(err, &fe) {
-				return c.usagef("列表名：%s", "list name: %s", fe.Msg.In(c.lang))
+				return c.usagef(texts.Segment.ListName, fe.Msg.In(c.lang))
 			}
 			return c.queryError(query, err)
 		}
@@ -54,7 +45,7 @@ func (c *cli) segmentSave(name, query string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已保存列表“%s”：现有 %d 位客户", "saved the list %q: %d customers now", model.SanitizeLine(strings.TrimSpace(name)), n))
+		fmt.Fprintln(c.stdout, c.tf(texts.Segment.SavedListCustomers, model.SanitizeLine(strings.TrimSpace(name)), n))
 		return nil
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 	"guanxi/wording"
 	"sort"
 	"strings"
@@ -56,8 +57,8 @@ type showOptions struct {
 func (c *cli) newShowCmd() *cobra.Command {
 	opts := &showOptions{}
 	cmd := c.command("show", "REF", "show REF [--json]",
-		model.Text{Zh: "一位客户的完整档案", En: "the whole archive of one customer"}, c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 对象", "print a JSON object"))
+		texts.Show.Short, c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
 	return cmd
 }
 
@@ -163,64 +164,64 @@ func (c *cli) printArchive(a *archive) {
 			profile = append(profile, field{label: label, value: value})
 		}
 	}
-	addField(c.tr("公司", "Company"), cu.Company)
-	addField(c.tr("简称", "Short name"), cu.ShortName)
-	addField(c.tr("职务", "Title"), cu.Title)
-	addField(c.tr("类型", "Kind"), model.NameOf(model.Kinds, string(cu.Kind), c.lang))
-	addField(c.tr("电话", "Phone"), cu.Phone)
-	addField(c.tr("邮箱", "Email"), cu.Email)
-	addField(c.tr("微信", "WeChat"), cu.WeChat)
-	addField(c.tr("地区", "Region"), cu.Region)
-	addField(c.tr("行业", "Industry"), cu.Industry)
-	addField(c.tr("地址", "Address"), cu.Address)
-	addField(c.tr("规模", "Size"), cu.Size)
+	addField(c.t(kit.Texts.Fields.Company), cu.Company)
+	addField(c.t(kit.Texts.Fields.ShortName), cu.ShortName)
+	addField(c.t(kit.Texts.Fields.Title), cu.Title)
+	addField(c.t(kit.Texts.Fields.Kind), model.NameOf(model.Kinds, string(cu.Kind), c.lang))
+	addField(c.t(kit.Texts.Fields.Phone), cu.Phone)
+	addField(c.t(kit.Texts.Fields.Email), cu.Email)
+	addField(c.t(kit.Texts.Fields.Wechat), cu.WeChat)
+	addField(c.t(kit.Texts.Fields.Region), cu.Region)
+	addField(c.t(kit.Texts.Fields.Industry), cu.Industry)
+	addField(c.t(kit.Texts.Fields.Address), cu.Address)
+	addField(c.t(kit.Texts.Fields.Size), cu.Size)
 	if cu.RegisteredCapital > 0 {
-		addField(c.tr("注册资本", "Registered capital"), cu.RegisteredCapital.String())
+		addField(c.t(kit.Texts.Fields.Capital), cu.RegisteredCapital.String())
 	}
 	if own := cu.OwnBirthday(); own != (model.Birthday{}) {
 		if cu.Kind == model.KindOrganisation {
-			addField(c.tr("成立日", "Founded"), own.Text(c.lang))
+			addField(c.t(kit.Texts.Fields.Founded), own.Text(c.lang))
 		} else {
-			addField(c.tr("生日", "Birthday"), own.Text(c.lang))
+			addField(c.t(kit.Texts.Fields.Birthday), own.Text(c.lang))
 		}
 	}
 	if (!cu.Anniversary.IsZero() || !cu.AnniversaryYearly.IsZero()) && cu.Kind != model.KindOrganisation {
-		addField(c.tr("纪念日", "Anniversary"), model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.lang))
+		addField(c.t(kit.Texts.Fields.Anniversary), model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.lang))
 	}
-	addField(c.tr("阶段", "Stage"), c.stageName(cu.Stage))
-	addField(c.tr("关系", "Relation"), model.NameOf(model.Relations, string(cu.Relation), c.lang))
-	addField(c.tr("标签", "Tags"), strings.Join(cu.Tags, c.tr("、", ", ")))
-	addField(c.tr("来源", "Source"), cu.Source)
+	addField(c.t(kit.Texts.Fields.Stage), c.stageName(cu.Stage))
+	addField(c.t(kit.Texts.Fields.Relation), model.NameOf(model.Relations, string(cu.Relation), c.lang))
+	addField(c.t(kit.Texts.Fields.Tags), strings.Join(cu.Tags, c.t(texts.Shared.Comma)))
+	addField(c.t(kit.Texts.Fields.Source), cu.Source)
 	referrer := cu.ReferredBy
 	if cu.ReferrerID != 0 {
 		referrer += "  #" + fmt.Sprint(cu.ReferrerID)
 	}
-	addField(c.tr("介绍人", "Referred by"), referrer)
+	addField(c.t(kit.Texts.Detail.Referrer), referrer)
 	var referred []string
 	for _, r := range a.Referred {
 		referred = append(referred, r.Name+"  #"+fmt.Sprint(r.ID))
 	}
-	addField(c.tr("介绍了", "Referred"), strings.Join(referred, c.tr("、", ", ")))
+	addField(c.t(kit.Texts.Detail.Referred), strings.Join(referred, c.t(texts.Shared.Comma)))
 	orders := cu.OrderTotal.String()
 	if cu.Owed > 0 {
-		orders += c.trf("（欠款 %s）", " (owed %s)", cu.Owed)
+		orders += c.tf(texts.Show.Owed, cu.Owed)
 	}
-	addField(c.tr("订货总额", "Orders"), orders)
-	addField(c.tr("首次成交", "First deal"), dateText(cu.FirstDealOn))
-	addField(c.tr("上次联系", "Last contact"), dateText(cu.LastContactOn))
+	addField(c.t(texts.Show.Orders), orders)
+	addField(c.t(texts.Show.FirstDeal), dateText(cu.FirstDealOn))
+	addField(c.t(texts.Show.LastContact), dateText(cu.LastContactOn))
 	c.writeFields("  ", profile)
 
 	info := cu.Level.Info()
-	c.heading(c.tr("级别：", "Level: ") + c.levelName(cu.Level))
+	c.heading(c.t(texts.Show.Level) + c.levelName(cu.Level))
 	plan := cu.Plan(a.Plans)
 	levelFields := []field{
-		{label: c.tr("特点", "Who"), value: info.Who.In(c.lang)},
-		{label: c.tr("原则", "Principle"), value: info.Principle.In(c.lang)},
-		{label: c.tr("拜访计划", "Visit plan"), value: wording.Plan(plan, cu.PlanPaused, c.lang)},
+		{label: c.t(texts.Show.Who), value: info.Who.In(c.lang)},
+		{label: c.t(texts.Show.Principle), value: info.Principle.In(c.lang)},
+		{label: c.t(kit.Texts.Forms.Plan), value: wording.Plan(plan, cu.PlanPaused, c.lang)},
 	}
-	levelFields = append(levelFields, c.dueField(c.tr("下次拜访", "Next visit"), cu.NextVisitOn, today))
+	levelFields = append(levelFields, c.dueField(c.t(texts.Show.NextVisit), cu.NextVisitOn, today))
 	if !cu.NextCallOn.IsZero() {
-		levelFields = append(levelFields, c.dueField(c.tr("下次电话", "Next call"), cu.NextCallOn, today))
+		levelFields = append(levelFields, c.dueField(c.t(texts.Show.NextCall), cu.NextCallOn, today))
 	}
 	c.writeFields("  ", levelFields)
 
@@ -229,21 +230,21 @@ func (c *cli) printArchive(a *archive) {
 		notes[fmt.Sprint(t.ContactID, "/", t.Type)] = t.Note
 	}
 	if len(cu.Types) > 0 {
-		c.heading(c.tr("性格类型与应对", "Personality and how to approach"))
+		c.heading(c.t(texts.Show.PersonalityHowApproach))
 		c.writeFields("  ", c.typeFields(cu.Types, 0, notes, a.catalog))
 	}
 
 	if len(a.Contacts) > 0 {
-		c.heading(c.tr("联系人", "Contacts"))
+		c.heading(c.t(kit.Texts.Detail.Contacts))
 		for _, ct := range a.Contacts {
 			c.printContact(ct, notes, a.catalog)
 		}
 	}
 
-	c.heading(c.tr("往来记录", "Timeline"))
+	c.heading(c.t(kit.Texts.Detail.Timeline))
 	timeline := a.timeline()
 	if len(timeline) == 0 {
-		fmt.Fprintln(c.stdout, "  "+c.tr("还没有联系或成交记录。", "No contacts or deals logged yet."))
+		fmt.Fprintln(c.stdout, "  "+c.t(texts.Show.NoContactsDeals))
 	}
 	var entries []field
 	for _, e := range timeline {
@@ -252,13 +253,13 @@ func (c *cli) printArchive(a *archive) {
 	c.writeFields("  ", entries)
 
 	if len(a.open) > 0 {
-		c.heading(c.tr("待办提醒", "Open reminders"))
+		c.heading(c.t(kit.Texts.Detail.Reminders))
 		var rs []field
 		for _, r := range a.open {
 			f := field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
 				value: wording.DaysFrom(r.DueOn, today, c.lang)}
 			if r.Note != "" {
-				f.value += c.tr("：", ": ") + r.Note
+				f.value += c.t(texts.Shared.Colon) + r.Note
 			}
 			if r.DueOn.Before(today) {
 				f.style = styleRed
@@ -269,21 +270,21 @@ func (c *cli) printArchive(a *archive) {
 	}
 
 	if len(a.done) > 0 {
-		c.heading(c.tr("最近完成的提醒（guanxi remind edit ID --reopen 重新打开）", "Reminders done lately (guanxi remind edit ID --reopen opens one again)"))
+		c.heading(c.t(texts.Show.RemindersDoneLately))
 		var rs []field
 		for _, r := range a.done {
 			rs = append(rs, field{label: r.DueOn.String() + "  " + model.NameOf(model.ReminderKinds, string(r.Kind), c.lang) + "  #" + fmt.Sprint(r.ID),
-				value: c.trf("%s 完成", "done %s", model.DateOf(r.DoneAt)) + c.tr("：", ": ") + r.Note})
+				value: c.tf(texts.Show.Done, model.DateOf(r.DoneAt)) + c.t(texts.Shared.Colon) + r.Note})
 		}
 		c.writeFields("  ", rs)
 	}
 
 	if len(a.Complaints) > 0 {
-		c.heading(c.tr("投诉", "Complaints"))
+		c.heading(c.t(kit.Texts.Detail.Complaints))
 		c.writeFields("  ", c.complaintFields(a.Complaints, today))
 	}
 	if len(a.Payments) > 0 {
-		c.heading(c.tr("收款", "Payments received"))
+		c.heading(c.t(texts.Show.PaymentsReceived))
 		var ps []field
 		for _, p := range a.Payments {
 			f := field{label: p.On.String() + "  #" + fmt.Sprint(p.ID), value: p.Amount.String()}
@@ -296,7 +297,7 @@ func (c *cli) printArchive(a *archive) {
 	}
 
 	if strings.TrimSpace(cu.Notes) != "" {
-		c.heading(c.tr("备注", "Notes"))
+		c.heading(c.t(kit.Texts.Fields.Notes))
 		for _, line := range wrapText(cu.Notes, c.stdout.width-2) {
 			fmt.Fprintln(c.stdout, "  "+line)
 		}
@@ -312,17 +313,17 @@ func (c *cli) complaintFields(list []model.Complaint, today model.Date) []field 
 		label := p.On.String() + "  " + model.NameOf(model.Severities, fmt.Sprint(p.Severity), c.lang) + "  #" + fmt.Sprint(p.ID)
 		lines := []string{model.NameOf(model.ComplaintStates, string(state), c.lang)}
 		if p.Open() {
-			lines[0] += c.trf("，%s 前答复（%s）", ", reply by %s (%s)", p.ReplyDue(), wording.DaysFrom(p.ReplyDue(), today, c.lang))
+			lines[0] += c.tf(texts.Show.ReplyBy, p.ReplyDue(), wording.DaysFrom(p.ReplyDue(), today, c.lang))
 		}
 		if !p.GoodFaith {
-			lines[0] += c.tr("，疑似恶意", ", likely in bad faith")
+			lines[0] += c.t(texts.Show.LikelyBadFaith)
 		}
 		lines = append(lines, p.What)
 		if p.Handler != "" {
-			lines = append(lines, c.tr("处理人：", "Handled by: ")+p.Handler)
+			lines = append(lines, c.t(texts.Show.HandledBy)+p.Handler)
 		}
 		if !p.Open() {
-			lines = append(lines, c.trf("%s 解决：", "Resolved %s: ", p.ResolvedOn)+p.Summary)
+			lines = append(lines, c.tf(texts.Show.Resolved, p.ResolvedOn)+p.Summary)
 		}
 		f := field{label: label, value: strings.Join(lines, "\n")}
 		if state == model.ComplaintBroken {
@@ -338,7 +339,7 @@ func (c *cli) dueField(label string, due, today model.Date) field {
 	if due.IsZero() {
 		return field{label: label, value: "-"}
 	}
-	f := field{label: label, value: due.String() + c.trf("（%s）", " (%s)", wording.DaysFrom(due, today, c.lang))}
+	f := field{label: label, value: due.String() + c.tf(texts.Shared.Aside, wording.DaysFrom(due, today, c.lang))}
 	if due.Before(today) {
 		f.style = styleRed
 	}
@@ -351,18 +352,18 @@ func (c *cli) typeFields(codes []string, contactID int64, notes map[string]strin
 	for _, code := range codes {
 		t, ok := catalog[code]
 		if !ok {
-			out = append(out, field{label: code, value: c.tr("（目录里没有这个类型）", "(not in the catalog)")})
+			out = append(out, field{label: code, value: c.t(texts.Show.NotCatalog)})
 			continue
 		}
 		var lines []string
 		if v := t.Approach.In(c.lang); v != "" {
-			lines = append(lines, c.tr("应对：", "Approach: ")+v)
+			lines = append(lines, c.t(kit.Texts.Detail.Approach)+v)
 		}
 		if v := t.Avoid.In(c.lang); v != "" {
-			lines = append(lines, c.tr("避免：", "Avoid: ")+v)
+			lines = append(lines, c.t(kit.Texts.Detail.Avoid)+v)
 		}
 		if n := notes[fmt.Sprint(contactID, "/", code)]; n != "" {
-			lines = append(lines, c.tr("备注：", "Note: ")+n)
+			lines = append(lines, c.t(texts.Show.Note)+n)
 		}
 		out = append(out, field{label: t.Name.In(c.lang), value: strings.Join(lines, "\n")})
 	}
@@ -379,7 +380,7 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 		about = append(about, model.NameOf(model.Roles, string(ct.Role), c.lang))
 	}
 	if len(about) > 0 {
-		line += c.trf("（%s）", " (%s)", strings.Join(about, " · "))
+		line += c.tf(texts.Shared.Aside, strings.Join(about, " · "))
 	}
 	for _, v := range []string{ct.Phone, ct.Email, ct.WeChat} {
 		if v != "" {
@@ -389,7 +390,7 @@ func (c *cli) printContact(ct model.Contact, notes map[string]string, catalog ma
 	c.stdout.WriteString("  ")
 	c.stdout.styledLine(styleBold, line+"  #"+fmt.Sprint(ct.ID))
 	if !ct.Birthday.IsZero() {
-		c.stdout.WriteString("    " + c.tr("生日 ", "Birthday ") + ct.Birthday.String() + "\n")
+		c.stdout.WriteString("    " + c.t(texts.Show.BirthdayPrefix) + ct.Birthday.String() + "\n")
 	}
 	if len(ct.Types) > 0 {
 		c.writeFields("    ", c.typeFields(ct.Types, ct.ID, notes, catalog))
@@ -408,7 +409,7 @@ func (c *cli) timelineField(e timelineEntry) field {
 	if it := e.interaction; it != nil {
 		value := it.Summary
 		if it.NextStep != "" {
-			value += "\n" + c.tr("下一步：", "Next: ") + it.NextStep
+			value += "\n" + c.t(kit.Texts.Detail.Next) + it.NextStep
 		}
 		return field{label: label + model.NameOf(model.Channels, string(it.Channel), c.lang) + "  #" + fmt.Sprint(it.ID), value: value}
 	}
@@ -418,7 +419,7 @@ func (c *cli) timelineField(e timelineEntry) field {
 		value += "  " + d.Product
 	}
 	if !d.CreditDueOn.IsZero() {
-		value += c.trf("（赊销，%s 到期，未付 %s）", " (credit, due %s, %s owed)", d.CreditDueOn, d.Owed())
+		value += c.tf(texts.Show.CreditDueOwed, d.CreditDueOn, d.Owed())
 	}
-	return field{label: label + c.tr("成交", "Deal") + "  #" + fmt.Sprint(d.ID), value: value}
+	return field{label: label + c.t(kit.Texts.Detail.Deal) + "  #" + fmt.Sprint(d.ID), value: value}
 }

@@ -23,23 +23,14 @@ func (c *cli) newSnapshotsRestoreCmd() *cobra.Command {
 	opts := &snapshotsRestoreOptions{}
 	cmd := &cobra.Command{
 		Use:   "restore SNAPSHOT [--force]",
-		Short: c.tr("用一个快照恢复客户簿（现在的客户簿先另存一份）", "put a snapshot back as the book (the book as it is now is kept aside first)"),
-		Args: func(cmd *cobra.Command, args []string) error {
-			if err := c.prepare(cmd); err != nil {
-				return err
-			}
-			if len(args) != 1 {
-				return c.usagef("用法：guanxi snapshots restore 快照（名称见 guanxi snapshots）",
-					"usage: guanxi snapshots restore SNAPSHOT (see guanxi snapshots for the names)")
-			}
-			return nil
-		},
+		Short: c.t(texts.Snapshots.PutSnapshotBack),
+		Args:  c.argsOr(texts.Snapshots.UsageGuanxiSnapshots, func(args []string) bool { return len(args) == 1 }),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Snapshot = args[0]
 			return c.restoreSnapshot(opts.Snapshot, opts.Force)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.Force, "force", false, c.tr("不再询问，直接恢复", "restore without asking"))
+	cmd.Flags().BoolVar(&opts.Force, "force", false, c.t(texts.Snapshots.RestoreWithoutAsking))
 	return cmd
 }
 
@@ -52,34 +43,34 @@ func (c *cli) restoreSnapshot(ref string, force bool) error {
 	}
 	snap, err := store.FindSnapshot(book, ref)
 	if errors.Is(err, model.ErrNotFound) {
-		return c.errorf("没有叫“%s”的快照（guanxi snapshots 列出全部）", "no snapshot is called %q (see guanxi snapshots)", model.SanitizeLine(ref))
+		return c.errorf(texts.Snapshots.NoSnapshotCalled, model.SanitizeLine(ref))
 	}
 	if err != nil {
 		return err
 	}
 	info, err := store.CheckBookFile(c.ctx, snap)
 	if err != nil {
-		return c.errorf("%s 不是完好的 guanxi 客户簿，没有恢复：%v", "%s is not a sound guanxi book; nothing was restored: %v", model.SanitizeLine(snap), err)
+		return c.errorf(texts.Snapshots.NotSoundGuanxi, model.SanitizeLine(snap), err)
 	}
 	if inUse, _ := store.BookInUse(book); inUse {
-		return c.errorf("客户簿 %s 正在别处打开（终端界面或另一个命令）：先关掉它再恢复", "the book %s is open elsewhere (the terminal UI or another command): close it first, then restore", model.SanitizeLine(book))
+		return c.errorf(texts.Snapshots.BookOpenElsewhere, model.SanitizeLine(book))
 	}
 	current := -1
 	if bi, err := store.CheckBookFile(c.ctx, book); err == nil {
 		current = bi.Customers
 	}
-	plan := c.trf("用快照 %s（%d 位客户）替换客户簿 %s", "Replace the book %[3]s with the snapshot %[1]s (%[2]d customers)",
+	plan := c.tf(texts.Snapshots.ReplaceBookSnapshot,
 		model.SanitizeLine(ref), info.Customers, model.SanitizeLine(book))
 	if current >= 0 {
-		plan += c.trf("（现有 %d 位客户；当前的客户簿会先另存一份到快照文件夹）", " (it holds %d customers now; a copy of it is kept in the snapshot folder first)", current)
+		plan += c.tf(texts.Snapshots.HoldsCustomersNow, current)
 	}
 	if !force {
 		f, ok := c.stdin.(*os.File)
 		if !ok || !term.IsTerminal(f.Fd()) {
-			return c.usagef("%s。确认请加 --force", "%s. Pass --force to confirm", plan)
+			return c.usagef(texts.Snapshots.PassForceConfirm, plan)
 		}
-		if !c.confirmed(f, plan+c.tr("？输入 yes 确认：", "? Type yes to confirm: ")) {
-			return c.errorf("已取消，客户簿没有改动。", "Cancelled; the book was not changed.")
+		if !c.confirmed(f, plan+c.t(texts.Snapshots.TypeYesConfirm)) {
+			return c.errorf(texts.Snapshots.CancelledBookWas)
 		}
 	}
 	// Not cancelled halfway: the book is replaced in one rename, and the program killed before it
@@ -91,17 +82,17 @@ func (c *cli) restoreSnapshot(ref string, force bool) error {
 		return err
 	})
 	if errors.Is(err, store.ErrBookInUse) {
-		return c.errorf("客户簿 %s 正在别处打开：先关掉它再恢复", "the book %s is open elsewhere: close it first, then restore", model.SanitizeLine(book))
+		return c.errorf(texts.Snapshots.BookOpenElsewhereClose, model.SanitizeLine(book))
 	}
 	if err != nil {
-		return c.errorf("恢复失败：%v", "the restore failed: %v", err)
+		return c.errorf(texts.Shared.RestoreFailed, err)
 	}
-	fmt.Fprintln(c.stdout, c.trf("已用快照 %s 恢复客户簿。", "Restored the book from the snapshot %s.", model.SanitizeLine(ref)))
+	fmt.Fprintln(c.stdout, c.tf(texts.Snapshots.RestoredBookFrom, model.SanitizeLine(ref)))
 	if saved != "" {
-		fmt.Fprintln(c.stdout, c.trf("恢复前的客户簿保存在 %s。", "The book as it was before is kept in %s.", model.SanitizeLine(saved)))
+		fmt.Fprintln(c.stdout, c.tf(texts.Snapshots.BookAsWas, model.SanitizeLine(saved)))
 	}
 	return nil
 }
 
 // restoreWriting is the step of a restore in its line of progress.
-var restoreWriting = model.Text{Zh: "检查快照并恢复客户簿", En: "checking the snapshot and restoring the book"}
+var restoreWriting = texts.Snapshots.CheckingSnapshotRestoring

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,17 +22,17 @@ type tagOptions struct {
 func (c *cli) newTagCmd() *cobra.Command {
 	opts := &tagOptions{}
 	cmd := c.command("tag", "REF", "tag REF --type T [--contact NAME] [--note TEXT]",
-		model.Text{Zh: "给客户或其联系人标上性格类型", En: "tag a customer or one of their contacts with a personality type"}, c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }))
-	cmd.Flags().StringVar(&opts.Typ, "type", "", c.tr("性格类型 `T`（代码或中文名）", "personality type `T` (code or Chinese name)"))
-	cmd.Flags().StringVar(&opts.Contact, "contact", "", c.tr("标注这位联系人 `NAME`（姓名或编号），而不是客户本人", "tag this contact `NAME` (name or id) instead of the customer"))
-	cmd.Flags().StringVar(&opts.Note, "note", "", c.tr("备注 `TEXT`", "a note on it `TEXT`"))
+		texts.Tag.Short, c.takeArg(&opts.Ref, func() error { return c.runTag(opts) }))
+	cmd.Flags().StringVar(&opts.Typ, "type", "", c.t(texts.Tag.PersonalityTypeCode))
+	cmd.Flags().StringVar(&opts.Contact, "contact", "", c.t(texts.Tag.TagThisContact))
+	cmd.Flags().StringVar(&opts.Note, "note", "", c.t(texts.Tag.Note))
 	return cmd
 }
 
 // runTag runs `guanxi tag` as opts asks.
 func (c *cli) runTag(opts *tagOptions) error {
 	if strings.TrimSpace(opts.Typ) == "" {
-		return c.usagef("请用 --type 给出性格类型", "give the personality type with --type")
+		return c.usagef(texts.Tag.GivePersonalityType)
 	}
 	return c.onBookToWrite(func(s *store.Store) error {
 		types, _, err := c.catalog(s)
@@ -54,14 +55,14 @@ func (c *cli) runTag(opts *tagOptions) error {
 				return err
 			}
 			tag.ContactID = ct.ID
-			who = model.SanitizeLine(ct.Name) + c.trf("（%s）", " (%s)", who)
+			who = model.SanitizeLine(ct.Name) + c.tf(texts.Shared.Aside, who)
 		}
 		if err := s.TagPerson(c.ctx, tag); err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已将 %s 标为%s。", "Tagged %s as %s.", who, t.Name.In(c.lang)))
+		fmt.Fprintln(c.stdout, c.tf(texts.Tag.TaggedAs, who, t.Name.In(c.lang)))
 		if v := t.Approach.In(c.lang); v != "" {
-			fmt.Fprintln(c.stdout, model.SanitizeLine(c.tr("应对：", "Approach: ")+v))
+			fmt.Fprintln(c.stdout, model.SanitizeLine(c.t(kit.Texts.Detail.Approach)+v))
 		}
 		return nil
 	})
@@ -89,15 +90,15 @@ func (c *cli) findContact(s *store.Store, cu model.Customer, ref string) (model.
 			names[i] = fmt.Sprintf("%d %s", ct.ID, ct.Name)
 		}
 		if len(names) == 0 {
-			return model.Contact{}, c.errorf("%s 还没有联系人", "%s has no contacts yet", cu.Name)
+			return model.Contact{}, c.errorf(texts.Tag.HasNoContacts, cu.Name)
 		}
-		return model.Contact{}, c.errorf("%s 没有叫“%s”的联系人；现有：%s", "%s has no contact %q; the contacts are: %s",
-			cu.Name, ref, strings.Join(names, c.tr("；", "; ")))
+		return model.Contact{}, c.errorf(texts.Tag.HasNoContact,
+			cu.Name, ref, strings.Join(names, c.t(texts.Shared.Semicolon)))
 	}
 	names := make([]string, len(matches))
 	for i, ct := range matches {
 		names[i] = fmt.Sprintf("%d %s", ct.ID, ct.Name)
 	}
-	return model.Contact{}, c.errorf("“%s”对应多位联系人，请改用编号：%s", "%q matches several contacts; use the id: %s",
-		ref, strings.Join(names, c.tr("；", "; ")))
+	return model.Contact{}, c.errorf(texts.Tag.MatchesSeveralContacts,
+		ref, strings.Join(names, c.t(texts.Shared.Semicolon)))
 }

@@ -31,16 +31,16 @@ type todayOptions struct {
 func (c *cli) newTodayCmd() *cobra.Command {
 	opts := &todayOptions{}
 	cmd := c.command("today", "", "today [--days N] [--json]",
-		model.Text{Zh: "跟进清单：逾期、今天和未来几天要拜访、致电的客户", En: "the follow-up checklist: overdue, today and the next days"}, func([]string) error { return c.runToday(opts) })
-	cmd.Flags().IntVar(&opts.Days, "days", 7, c.tr("看未来 `N` 天（默认 7）", "look `N` days ahead (default 7)"))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+		texts.Today.Short, func([]string) error { return c.runToday(opts) })
+	cmd.Flags().IntVar(&opts.Days, "days", 7, c.t(texts.Today.LookDaysAhead))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONArray))
 	return cmd
 }
 
 // runToday prints the checklist from today to opts.Days ahead.
 func (c *cli) runToday(opts *todayOptions) error {
 	if opts.Days < 0 || opts.Days > 3660 {
-		return c.usagef("--days 应在 0 到 3660 之间", "--days takes 0 to 3660")
+		return c.usagef(texts.Today.DaysTakes)
 	}
 	s, err := c.open()
 	if err != nil {
@@ -81,7 +81,7 @@ func (c *cli) runToday(opts *todayOptions) error {
 // its count, in one set of aligned columns.
 func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]model.PersonalityType, today model.Date, days int) {
 	if len(items) == 0 {
-		fmt.Fprintln(c.stdout, c.trf("未来 %d 天没有要跟进的客户。", "Nothing to follow up in the next %d days.", days))
+		fmt.Fprintln(c.stdout, c.tf(texts.Today.NothingFollowUp, days))
 		return
 	}
 	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
@@ -92,15 +92,14 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		count[group[i]]++
 	}
 	titles := [3]string{
-		wording.GroupTitle(model.DueOverdue, c.lang) + c.trf("（%d）", " (%d)", count[0]),
-		wording.GroupTitle(model.DueToday, c.lang) + c.trf(" %s（%d）", " %s (%d)", today, count[1]),
-		wording.ComingTitle(days, c.lang) + c.trf("（%d）", " (%d)", count[2]),
+		wording.GroupTitle(model.DueOverdue, c.lang) + c.tf(texts.Today.Countaside, count[0]),
+		wording.GroupTitle(model.DueToday, c.lang) + c.tf(texts.Today.Namecount, today, count[1]),
+		wording.ComingTitle(days, c.lang) + c.tf(texts.Today.Countaside, count[2]),
 	}
-	header := []cell{{text: c.tr("编号", "ID")}, {text: c.tr("时间", "WHEN")}, {text: c.tr("日期", "DUE")},
-		{text: c.tr("事项", "WHAT")}, {text: c.tr("客户", "CUSTOMER")}, {text: c.tr("公司", "COMPANY")},
-		{text: c.tr("性格", "TYPES")}, {text: c.tr("上次同类联系", "LAST OF KIND")}, {text: c.tr("备注", "NOTE")}}
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
-	t.add(header...)
+	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Today.When)}, cell{text: c.t(texts.Today.Due)},
+		cell{text: c.t(texts.Today.What)}, cell{text: c.t(texts.Shared.Customer)}, cell{text: c.t(texts.Shared.Company)},
+		cell{text: c.t(texts.Shared.Types)}, cell{text: c.t(texts.Today.LastKind)}, cell{text: c.t(texts.Today.Note)})
 	var start [3]int
 	order := make([]int, 0, len(items)) // the items in the order printed, group by group
 	for g := range model.DueComing + 1 {

@@ -2,8 +2,8 @@ package cli
 
 import (
 	"fmt"
-	"guanxi/model"
 	"guanxi/store"
+	"guanxi/ui/kit"
 	"os"
 	"strconv"
 
@@ -20,32 +20,23 @@ type trashJSON struct {
 	Records   int    `json:"records"`
 }
 
-// trashOptions is what `guanxi trash` was asked for.
-type trashOptions struct {
-	JSON bool
-}
-
 // newTrashCmd is `guanxi trash [--json]`, the list of the trash, and the parent of trash purge.
 func (c *cli) newTrashCmd() *cobra.Command {
-	opts := &trashOptions{}
-	cmd := c.command("trash", "", "trash [--json]", model.Text{Zh: "列出回收站；trash purge 永久删除（先询问）", En: "list the trash; trash purge deletes it for good (asks first)"},
-		func([]string) error { return c.runTrash(opts) })
-	cmd.Args = c.refuseArgs(model.Text{Zh: "未知的参数“%s”：guanxi trash 列出回收站，guanxi trash purge 清空它",
-		En: "unknown argument %q: guanxi trash lists the trash, guanxi trash purge empties it"})
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
+	cmd := c.jsonCommand("trash", "trash [--json]", texts.Trash.Short, texts.Shared.PrintJSONArray, c.runTrash)
+	cmd.Args = c.refuseArgs(texts.Trash.UnknownArgument)
 	cmd.AddCommand(c.newTrashPurgeCmd())
 	cmd.AddCommand(c.newTrashRecordsCmd())
 	return cmd
 }
 
 // runTrash lists the customers in the trash.
-func (c *cli) runTrash(opts *trashOptions) error {
+func (c *cli) runTrash(asJSON bool) error {
 	return c.onBook(func(s *store.Store) error {
 		trash, err := s.Trash(c.ctx)
 		if err != nil {
 			return err
 		}
-		return c.printTrash(trash, opts.JSON)
+		return c.printTrash(trash, asJSON)
 	})
 }
 
@@ -59,19 +50,18 @@ func (c *cli) printTrash(trash []store.TrashedCustomer, asJSON bool) error {
 		return c.writeJSON(out)
 	}
 	if len(trash) == 0 {
-		fmt.Fprintln(c.stdout, c.tr("回收站是空的。", "The trash is empty."))
+		fmt.Fprintln(c.stdout, c.t(kit.Texts.Trash.Empty))
 		return nil
 	}
 	t := &table{max: []int{0, 24, 30}}
-	t.add(cell{text: "ID"}, cell{text: c.tr("姓名/名称", "NAME")}, cell{text: c.tr("公司", "COMPANY")},
-		cell{text: c.tr("删除于", "DELETED")}, cell{text: c.tr("记录", "RECORDS")})
+	t.add(cell{text: "ID"}, cell{text: c.t(texts.Trash.Name)}, cell{text: c.t(texts.Shared.Company)},
+		cell{text: c.t(texts.Trash.Deleted)}, cell{text: c.t(texts.Trash.Records)})
 	for _, tc := range trash {
 		t.add(cell{text: strconv.FormatInt(tc.ID, 10)}, txt(tc.Name), txt(tc.Company),
 			cell{text: tc.DeletedAt.Format("2006-01-02 15:04")}, cell{text: strconv.Itoa(tc.Records)})
 	}
 	writeTable(c.stdout, t, true)
-	fmt.Fprintln(c.stdout, c.trf("回收站里有 %d 位客户。恢复：guanxi restore ID；永久删除：guanxi trash purge",
-		"%d customers in the trash. Restore: guanxi restore ID; delete for good: guanxi trash purge", len(trash)))
+	fmt.Fprintln(c.stdout, c.tf(texts.Trash.CustomersTrashRestore, len(trash)))
 	return nil
 }
 
@@ -80,15 +70,13 @@ func (c *cli) printTrash(trash []store.TrashedCustomer, asJSON bool) error {
 func (c *cli) confirmPurge(trash []store.TrashedCustomer) error {
 	f, ok := c.stdin.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
-		return c.usagef("这会永久删除回收站里的 %d 位客户及其全部记录，无法撤销；确认请加 --yes",
-			"this deletes the %d customers in the trash and all their records for good; pass --yes to confirm", len(trash))
+		return c.usagef(texts.Trash.ThisDeletesCustomers, len(trash))
 	}
 	if err := c.printTrash(trash, false); err != nil {
 		return err
 	}
-	if !c.confirmed(f, c.trf("永久删除以上 %d 位客户及其全部记录？此操作无法撤销。输入 yes 确认：",
-		"Delete these %d customers and all their records for good? This cannot be undone. Type yes to confirm: ", len(trash))) {
-		return c.errorf("已取消，什么都没有删除。", "Cancelled; nothing was deleted.")
+	if !c.confirmed(f, c.tf(texts.Trash.DeleteTheseCustomers, len(trash))) {
+		return c.errorf(texts.Trash.CancelledNothingWas)
 	}
 	return nil
 }

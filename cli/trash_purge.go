@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"guanxi/model"
 	"guanxi/store"
 
 	"github.com/spf13/cobra"
@@ -18,9 +17,9 @@ type trashPurgeOptions struct {
 func (c *cli) newTrashPurgeCmd() *cobra.Command {
 	opts := &trashPurgeOptions{}
 	cmd := c.command("trash purge", "", "purge [--id REF] [--yes]",
-		model.Text{Zh: "永久删除回收站里的客户（先询问）", En: "delete the customers in the trash for good (asks first)"}, func([]string) error { return c.runTrashPurge(opts) })
-	cmd.Flags().BoolVar(&opts.Yes, "yes", false, c.tr("不再询问，直接永久删除", "delete for good without asking"))
-	cmd.Flags().StringVar(&opts.ID, "id", "", c.tr("只删除回收站里的这一位客户 `REF`", "delete only this customer `REF` of the trash"))
+		texts.Trash.PurgeShort, func([]string) error { return c.runTrashPurge(opts) })
+	cmd.Flags().BoolVar(&opts.Yes, "yes", false, c.t(texts.Trash.DeleteGoodWithout))
+	cmd.Flags().StringVar(&opts.ID, "id", "", c.t(texts.Trash.DeleteOnlyThis))
 	return cmd
 }
 
@@ -39,7 +38,7 @@ func (c *cli) runTrashPurge(opts *trashPurgeOptions) error {
 			trash = []store.TrashedCustomer{tc}
 		}
 		if len(trash) == 0 {
-			fmt.Fprintln(c.stdout, c.tr("回收站是空的，没有要删除的。", "The trash is empty; nothing to delete."))
+			fmt.Fprintln(c.stdout, c.t(texts.Trash.TrashEmptyNothing))
 			return nil
 		}
 		if !opts.Yes {
@@ -55,7 +54,7 @@ func (c *cli) runTrashPurge(opts *trashPurgeOptions) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.stdout, c.trf("已永久删除 %d 位客户及其全部记录。", "Deleted %d customers and all their records for good.", n))
+		fmt.Fprintln(c.stdout, c.tf(texts.Trash.DeletedCustomersAll, n))
 		return nil
 	})
 }

@@ -22,29 +22,20 @@ type trashRecordJSON struct {
 	On           jsonDate `json:"on"`
 }
 
-// trashRecordsOptions is what `guanxi trash records` was asked for.
-type trashRecordsOptions struct {
-	JSON bool
-}
-
 // newTrashRecordsCmd is `guanxi trash records [--json]`: the deals, logged contacts, contact
 // persons, payments, complaints and reminders removed one by one, with how to restore each.
 func (c *cli) newTrashRecordsCmd() *cobra.Command {
-	opts := &trashRecordsOptions{}
-	cmd := c.command("trash records", "", "records [--json]",
-		model.Text{Zh: "列出单独删除的记录（成交、联系、联系人、收款、投诉、提醒）", En: "list the records removed one by one (deals, contacts logged, contact persons, payments, complaints, reminders)"}, func([]string) error { return c.runTrashRecords(opts) })
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.tr("输出 JSON 数组", "print a JSON array"))
-	return cmd
+	return c.jsonCommand("trash records", "records [--json]", texts.Trash.RecordsShort, texts.Shared.PrintJSONArray, c.runTrashRecords)
 }
 
 // runTrashRecords lists the records in the trash, the most recently removed first.
-func (c *cli) runTrashRecords(opts *trashRecordsOptions) error {
+func (c *cli) runTrashRecords(asJSON bool) error {
 	return c.onBook(func(s *store.Store) error {
 		trash, err := s.RecordTrash(c.ctx)
 		if err != nil {
 			return err
 		}
-		if opts.JSON {
+		if asJSON {
 			out := make([]trashRecordJSON, 0, len(trash))
 			for _, r := range trash {
 				j := trashRecordJSON{Kind: string(r.Kind), ID: r.ID, CustomerID: r.CustomerID, CustomerName: r.CustomerName,
@@ -61,12 +52,12 @@ func (c *cli) runTrashRecords(opts *trashRecordsOptions) error {
 			return c.writeJSON(out)
 		}
 		if len(trash) == 0 {
-			fmt.Fprintln(c.stdout, c.tr("回收站里没有单独删除的记录。", "No records removed one by one are in the trash."))
+			fmt.Fprintln(c.stdout, c.t(texts.Trash.NoRecordsRemoved))
 			return nil
 		}
 		t := &table{max: []int{0, 0, 16, 0, 30, 0}}
-		t.add(cell{text: c.tr("类型", "KIND")}, cell{text: "ID"}, cell{text: c.tr("客户", "CUSTOMER")}, cell{text: c.tr("日期", "DATE")},
-			cell{text: c.tr("内容", "WHAT")}, cell{text: c.tr("删除于", "DELETED")})
+		t.add(cell{text: c.t(texts.Trash.Kind)}, cell{text: "ID"}, cell{text: c.t(texts.Shared.Customer)}, cell{text: c.t(texts.Trash.Date)},
+			cell{text: c.t(texts.Trash.What)}, cell{text: c.t(texts.Trash.Deleted)})
 		for _, r := range trash {
 			what := r.What
 			if r.Kind == model.RecordDeal || r.Kind == model.RecordPayment {
@@ -76,8 +67,7 @@ func (c *cli) runTrashRecords(opts *trashRecordsOptions) error {
 				cell{text: r.On}, txt(what), cell{text: r.DeletedAt.Format("2006-01-02 15:04")})
 		}
 		writeTable(c.stdout, t, true)
-		fmt.Fprintln(c.stdout, c.tr("恢复：guanxi deal|log|contact|pay|complain|remind restore ID",
-			"Restore: guanxi deal|log|contact|pay|complain|remind restore ID"))
+		fmt.Fprintln(c.stdout, c.t(texts.Trash.RestoreGuanxiDeal))
 		return nil
 	})
 }

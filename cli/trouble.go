@@ -27,6 +27,5 @@ func (c *cli) troubleError(err error) error {
 // rawToTerminal refuses to print an export on a terminal: an export is the data exactly as it is,
 // control characters and all, which a terminal would act on.
 func (c *cli) rawToTerminal() error {
-	return c.usagef("导出的是原样数据，不能直接显示在终端上：请加 --out FILE，或重定向到文件（> FILE）",
-		"an export is the data exactly as it is and is not shown on a terminal: give --out FILE, or redirect it (> FILE)")
+	return c.usagef(texts.Book.ExportDataExactly)
 }

@@ -31,7 +31,7 @@ func (c *cli) tuiError(err error) error {
 	if err == nil {
 		return nil
 	}
-	return c.errorf("终端界面出错：%v", "the terminal UI failed: %v", err)
+	return c.errorf(texts.Book.TerminalUiFailed, err)
 }
 
 // runDemoTUI opens the terminal UI on a fresh sample book in a temporary folder, removed on exit,
@@ -39,7 +39,7 @@ func (c *cli) tuiError(err error) error {
 func (c *cli) runDemoTUI() error {
 	dir, err := os.MkdirTemp("", "guanxi-demo-")
 	if err != nil {
-		return c.errorf("无法创建临时文件夹：%v", "cannot make a temporary folder: %v", err)
+		return c.errorf(texts.Book.CannotMakeTemporary, err)
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "demo.db")
@@ -50,7 +50,7 @@ func (c *cli) runDemoTUI() error {
 	}
 	defer s.Close()
 	if err := demoSample(c.ctx, s, c.today()); err != nil {
-		return c.errorf("生成示例客户簿失败：%v", "writing the sample book failed: %v", err)
+		return c.errorf(texts.Shared.WritingSampleBook, err)
 	}
 	c.flush()
 	return c.tuiError(c.startTUI(s, c.lang))

@@ -212,27 +212,43 @@ func LastDealing(lastDeal, lastContact Date) Date {
 	return lastContact
 }
 
-// ClassifyLapse tells a lost customer (no deal and no contact for LostAfterDays) and a dormant one
-// (one deal only, DormantAfterDays or more ago) from a current one. Lost comes first.
+// LapseOf is the rule of the lapse classes, its one copy: a customer with no deal and no
+// contact for LostAfterDays is lost; else one with one deal only, DormantAfterDays or more ago, is
+// dormant; else, or with neither yet, current. It returns the class's code: ClassifyLapse words
+// the reason, and the query language's lapse: runs this very function inside SQLite (the store
+// registers it as an SQL function), so the list and the archive cannot disagree.
+func LapseOf(lastDeal, lastContact Date, deals int, today Date, s ClassSettings) string {
+	last := LastDealing(lastDeal, lastContact)
+	switch {
+	case last.IsZero():
+		return LapseCurrent
+	case today.DaysSince(last) >= s.LostAfterDays:
+		return LapseLost
+	case deals == 1 && !lastDeal.IsZero() && today.DaysSince(lastDeal) >= s.DormantAfterDays:
+		return LapseDormant
+	}
+	return LapseCurrent
+}
+
+// ClassifyLapse is LapseOf's class of a customer with the reason for it.
 func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
 	last := LastDealing(f.LastDeal, f.LastContact)
-	if last.IsZero() {
-		return Class{LapseCurrent, Text{"刚建档，还谈不上休眠或流失", "new to the book, neither dormant nor lost"}}
-	}
-	days := today.DaysSince(last)
-	if days >= s.LostAfterDays {
+	switch LapseOf(f.LastDeal, f.LastContact, f.Deals, today, s) {
+	case LapseLost:
+		days := today.DaysSince(last)
 		return Class{LapseLost, Text{
 			fmt.Sprintf("最后一次成交或联系在 %s，已 %d 天 ≥ %d 天", last, days, s.LostAfterDays),
 			fmt.Sprintf("last deal or contact %s, %d days ago ≥ %d", last, days, s.LostAfterDays)}}
+	case LapseDormant:
+		d := today.DaysSince(f.LastDeal)
+		return Class{LapseDormant, Text{
+			fmt.Sprintf("只成交过一次（%s），已 %d 天 ≥ %d 天没有再买", f.LastDeal, d, s.DormantAfterDays),
+			fmt.Sprintf("one deal only (%s), none since for %d days ≥ %d", f.LastDeal, d, s.DormantAfterDays)}}
 	}
-	if f.Deals == 1 {
-		if d := today.DaysSince(f.LastDeal); d >= s.DormantAfterDays {
-			return Class{LapseDormant, Text{
-				fmt.Sprintf("只成交过一次（%s），已 %d 天 ≥ %d 天没有再买", f.LastDeal, d, s.DormantAfterDays),
-				fmt.Sprintf("one deal only (%s), none since for %d days ≥ %d", f.LastDeal, d, s.DormantAfterDays)}}
-		}
+	if last.IsZero() {
+		return Class{LapseCurrent, Text{"刚建档，还谈不上休眠或流失", "new to the book, neither dormant nor lost"}}
 	}
-	ago := daysAgo(days) // "就在今天", not "在 0 天前"
+	ago := daysAgo(today.DaysSince(last)) // "就在今天", not "在 0 天前"
 	return Class{LapseCurrent, Text{"最后一次成交或联系" + ago.Zh, "last deal or contact " + ago.En}}
 }
 

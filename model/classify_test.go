@@ -126,11 +126,15 @@ func TestClassifyLapse(t *testing.T) {
 		{"lost beats dormant", Figures{Deals: 1, FirstDeal: d(500), LastDeal: d(500), LastContact: d(365)}, LapseLost},
 		{"two deals long ago but contacted", Figures{Deals: 2, FirstDeal: d(300), LastDeal: d(250), LastContact: d(30)}, LapseCurrent},
 		{"deal newer than contact", Figures{Deals: 3, LastDeal: d(20), LastContact: d(400)}, LapseCurrent},
+		{"one deal counted but its day unknown", Figures{Deals: 1, LastContact: d(30)}, LapseCurrent},
 	}
 	for _, c := range cases {
 		got := ClassifyLapse(c.f, classToday, s)
 		if got.Code != c.want || got.Why.Zh == "" || got.Why.En == "" {
 			t.Errorf("%s: %+v, want %s", c.name, got, c.want)
+		}
+		if code := LapseOf(c.f.LastDeal, c.f.LastContact, c.f.Deals, classToday, s); code != c.want {
+			t.Errorf("%s: LapseOf says %s, want %s", c.name, code, c.want)
 		}
 	}
 }

@@ -93,36 +93,53 @@ func SettingKeys() []string {
 	return out
 }
 
+// field is the setting under key as a pointer into s: *float64 for a percent, *int for months,
+// days and counts, *Money for an amount and *bool for a switch; nil for no such key. It is the one
+// place a key meets its field.
+func (s *ClassSettings) field(key string) any {
+	switch key {
+	case "a_percent":
+		return &s.APercent
+	case "b_percent":
+		return &s.BPercent
+	case "period_months":
+		return &s.PeriodMonths
+	case "old_after_days":
+		return &s.OldAfterDays
+	case "lost_after_days":
+		return &s.LostAfterDays
+	case "dormant_after_days":
+		return &s.DormantAfterDays
+	case "new_within_days":
+		return &s.NewWithinDays
+	case "active_days":
+		return &s.ActiveDays
+	case "active_min":
+		return &s.ActiveMin
+	case "loyal_min_deals":
+		return &s.LoyalMinDeals
+	case "vip_threshold":
+		return &s.VIPThreshold
+	case "low_below":
+		return &s.LowBelow
+	case "auto_apply":
+		return &s.AutoApply
+	}
+	return nil
+}
+
 // number returns the setting's value as a number: a percent, a count of days or months, fen, or
 // 0/1. The level rules compare figures with these.
 func (s ClassSettings) number(key string) (float64, bool) {
-	switch key {
-	case "a_percent":
-		return s.APercent, true
-	case "b_percent":
-		return s.BPercent, true
-	case "period_months":
-		return float64(s.PeriodMonths), true
-	case "old_after_days":
-		return float64(s.OldAfterDays), true
-	case "lost_after_days":
-		return float64(s.LostAfterDays), true
-	case "dormant_after_days":
-		return float64(s.DormantAfterDays), true
-	case "new_within_days":
-		return float64(s.NewWithinDays), true
-	case "active_days":
-		return float64(s.ActiveDays), true
-	case "active_min":
-		return float64(s.ActiveMin), true
-	case "loyal_min_deals":
-		return float64(s.LoyalMinDeals), true
-	case "vip_threshold":
-		return float64(s.VIPThreshold), true
-	case "low_below":
-		return float64(s.LowBelow), true
-	case "auto_apply":
-		if s.AutoApply {
+	switch p := s.field(key).(type) {
+	case *float64:
+		return *p, true
+	case *int:
+		return float64(*p), true
+	case *Money:
+		return float64(*p), true
+	case *bool:
+		if *p {
 			return 1, true
 		}
 		return 0, true
@@ -159,61 +176,34 @@ func (s *ClassSettings) Set(key, value string) error {
 		return fmt.Errorf("unknown setting %q: use one of %s", key, strings.Join(SettingKeys(), ", "))
 	}
 	v := strings.TrimSpace(value)
-	switch info.Unit {
-	case UnitMoney:
+	switch p := s.field(info.Key).(type) {
+	case *Money:
 		m, err := ParseAmount(v)
 		if err != nil {
 			return fmt.Errorf("%s: %w", info.Key, err)
 		}
-		if info.Key == "vip_threshold" {
-			s.VIPThreshold = m
-		} else {
-			s.LowBelow = m
-		}
-		return nil
-	case UnitBool:
+		*p = m
+	case *bool:
 		switch strings.ToLower(v) {
 		case "on", "yes", "true", "1", "开", "是":
-			s.AutoApply = true
+			*p = true
 		case "off", "no", "false", "0", "关", "否":
-			s.AutoApply = false
+			*p = false
 		default:
 			return fmt.Errorf("%s: write on or off, not %q", info.Key, value)
 		}
-		return nil
-	case UnitPercent:
+	case *float64:
 		f, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return fmt.Errorf("%s: write a percent like 5 or 7.5, not %q", info.Key, value)
 		}
-		if info.Key == "a_percent" {
-			s.APercent = f
-		} else {
-			s.BPercent = f
+		*p = f
+	case *int:
+		n, err := strconv.Atoi(strings.TrimRight(v, "d天个月"))
+		if err != nil {
+			return fmt.Errorf("%s: write a whole number, not %q", info.Key, value)
 		}
-		return nil
-	}
-	n, err := strconv.Atoi(strings.TrimRight(v, "d天个月"))
-	if err != nil {
-		return fmt.Errorf("%s: write a whole number, not %q", info.Key, value)
-	}
-	switch info.Key {
-	case "period_months":
-		s.PeriodMonths = n
-	case "old_after_days":
-		s.OldAfterDays = n
-	case "lost_after_days":
-		s.LostAfterDays = n
-	case "dormant_after_days":
-		s.DormantAfterDays = n
-	case "new_within_days":
-		s.NewWithinDays = n
-	case "active_days":
-		s.ActiveDays = n
-	case "active_min":
-		s.ActiveMin = n
-	case "loyal_min_deals":
-		s.LoyalMinDeals = n
+		*p = n
 	}
 	return nil
 }

@@ -22,10 +22,10 @@ type Options struct {
 	// FollowEvery is how often a read-only book looks for the writer's changes; 5 s when zero.
 	FollowEvery time.Duration
 	Lang        model.Lang // the language of the merge's notes
-	// Now is the wall clock of holds and positions, nil for time.Now. It is not the book's day:
-	// a hold's times are compared with other machines' clocks, so the command line leaves it to
-	// the real time even when a test fixes the book's day; the books the session opens itself (to
-	// keep one aside, to merge) are opened on it.
+	// Now is the clock of holds and positions: the caller's one clock, running (the command line
+	// passes the clock it opens the book on, store.WithClock), so a test that fixes the day fixes
+	// the holds' times with it; nil is time.Now, as for the store. The books the session opens
+	// itself (to keep one aside, to merge) are opened on it.
 	Now func() time.Time
 }
 

@@ -83,8 +83,12 @@ func Fill(ctx context.Context, s *store.Store, o Options) error {
 		defer close(records)
 		g := newGenerator(o, plans)
 		for i := range o.Customers {
+			rec := g.customer(i)
+			// The customer's row is made ready here too (checked, its pinyin and search text),
+			// off the writer's goroutine; one that does not validate fails when it is written.
+			rec.prepared, rec.prepareErr = s.PrepareCustomer(&rec.cust)
 			select {
-			case records <- g.customer(i):
+			case records <- rec:
 			case <-ctx.Done():
 				return
 			}
@@ -159,6 +163,8 @@ func writeRecords(ctx context.Context, b *store.Bulk, records <-chan *record, do
 // record is one customer with everything recorded about them, ready to be written.
 type record struct {
 	cust         model.Customer
+	prepared     *store.PreparedCustomer // cust made ready to be written
+	prepareErr   error                   // why cust could not be
 	custTags     []store.PersonTag
 	contacts     []model.Contact
 	contactTags  [][]store.PersonTag
@@ -171,11 +177,13 @@ type record struct {
 	complaints   []model.Complaint
 }
 
-// pending gathers the many small records of several customers, to be written a batch at a time.
+// pending gathers the many small records of several customers, to be written a batch at a time,
+// after the customers' rows the Bulk holds back.
 type pending struct {
 	interactions []model.Interaction
 	deals        []model.Deal
 	reminders    []model.Reminder
+	complaints   []model.Complaint
 }
 
 // batchRows is how many logged contacts are gathered before they are written.
@@ -193,15 +201,25 @@ func (p *pending) flush(b *store.Bulk) error {
 	if err := b.AddReminders(p.reminders); err != nil {
 		return err
 	}
-	p.interactions, p.deals, p.reminders = p.interactions[:0], p.deals[:0], p.reminders[:0]
+	for i := range p.complaints {
+		if err := b.AddComplaint(&p.complaints[i]); err != nil {
+			return err
+		}
+	}
+	p.interactions, p.deals, p.reminders, p.complaints = p.interactions[:0], p.deals[:0], p.reminders[:0], p.complaints[:0]
 	return nil
 }
 
-// write adds the customer, their contacts, type tags and complaints through b, filling in the
-// ids the book hands out, and leaves their logged contacts, deals and reminders in p.
+// write adds the customer, their contacts and type tags through b, filling in the ids the book
+// hands out, and leaves their logged contacts, deals, reminders and complaints in p. The Bulk
+// holds the rows of customers, contacts and tags back to write them many to a statement, and
+// writes them before anything else, so every row of p finds its customer written.
 func (rec *record) write(b *store.Bulk, p *pending) error {
 	c := &rec.cust
-	if err := b.AddCustomer(c); err != nil {
+	if rec.prepareErr != nil {
+		return rec.prepareErr
+	}
+	if _, err := b.AddPreparedWithRecords(rec.prepared); err != nil {
 		return err
 	}
 	for _, t := range rec.custTags {
@@ -213,7 +231,7 @@ func (rec *record) write(b *store.Bulk, p *pending) error {
 	for i := range rec.contacts {
 		k := &rec.contacts[i]
 		k.CustomerID = c.ID
-		if err := b.AddContact(k); err != nil {
+		if err := b.AddHeldContact(k); err != nil {
 			return err
 		}
 		for _, t := range rec.contactTags[i] {
@@ -239,11 +257,9 @@ func (rec *record) write(b *store.Bulk, p *pending) error {
 		r.CustomerID = c.ID
 		p.reminders = append(p.reminders, r)
 	}
-	for i := range rec.complaints {
-		rec.complaints[i].CustomerID = c.ID
-		if err := b.AddComplaint(&rec.complaints[i]); err != nil {
-			return err
-		}
+	for _, cp := range rec.complaints {
+		cp.CustomerID = c.ID
+		p.complaints = append(p.complaints, cp)
 	}
 	return nil
 }

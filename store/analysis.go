@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -185,20 +186,15 @@ const oneDealSQL = `SELECT id, order_total FROM customers INDEXED BY customers_d
 // oneDealBefore finds the customers outside the trash whose one deal was on or before cutoff, by
 // their order total: the dormant ones, unless they are lost.
 func (s *Store) oneDealBefore(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
-	rows, err := s.db.QueryContext(ctx, oneDealSQL, cutoff.String())
+	out, err := readAll(ctx, s.db, oneDealSQL, func(rows *sql.Rows) (idAmount, error) {
+		f := idAmount{count: 1}
+		err := rows.Scan(&f.id, &f.amount)
+		return f, err
+	}, cutoff.String())
 	if err != nil {
 		return nil, fmt.Errorf("find the dormant customers: %w", err)
 	}
-	defer rows.Close()
-	var out []idAmount
-	for rows.Next() {
-		f := idAmount{count: 1}
-		if err := rows.Scan(&f.id, &f.amount); err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 const trashedSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE deleted_at IS NOT NULL"

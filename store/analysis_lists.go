@@ -45,20 +45,15 @@ const lostSQL = `SELECT c.id, c.order_total FROM customers c
 // lostCustomers finds the customers with neither a deal nor a contact since cutoff, by their order
 // total; those never dealt with at all are not lost, only not yet won.
 func (s *Store) lostCustomers(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
-	rows, err := s.db.QueryContext(ctx, lostSQL, cutoff.String())
+	out, err := readAll(ctx, s.db, lostSQL, func(rows *sql.Rows) (idAmount, error) {
+		var f idAmount
+		err := rows.Scan(&f.id, &f.amount)
+		return f, err
+	}, cutoff.String())
 	if err != nil {
 		return nil, fmt.Errorf("find the lost customers: %w", err)
 	}
-	defer rows.Close()
-	var out []idAmount
-	for rows.Next() {
-		var f idAmount
-		if err := rows.Scan(&f.id, &f.amount); err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 const receivablesSQL = `SELECT customer_id, on_date, amount - paid FROM deals INDEXED BY deals_owed
@@ -141,20 +136,15 @@ const complainersSQL = `SELECT p.customer_id, c.order_total, p.n FROM (SELECT cu
 // complainers finds the customers with more than one complaint since the day given, with their
 // order total: the large ones matter most.
 func (s *Store) complainers(ctx context.Context, since model.Date) ([]idAmount, error) {
-	rows, err := s.db.QueryContext(ctx, complainersSQL, since.String(), model.ComplaintsMoreThan)
+	out, err := readAll(ctx, s.db, complainersSQL, func(rows *sql.Rows) (idAmount, error) {
+		var f idAmount
+		err := rows.Scan(&f.id, &f.amount, &f.count)
+		return f, err
+	}, since.String(), model.ComplaintsMoreThan)
 	if err != nil {
 		return nil, fmt.Errorf("find repeated complaints: %w", err)
 	}
-	defer rows.Close()
-	var out []idAmount
-	for rows.Next() {
-		var f idAmount
-		if err := rows.Scan(&f.id, &f.amount, &f.count); err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // fewProducts looks among the largest customers given (of classes A and B, FewProductsAmong at

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"time"
 
 	"guanxi/model"
 )
@@ -47,44 +46,38 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 	fail := func(err error) error { return fmt.Errorf("read the book: %w", err) }
 	in, arg := sc.in("customer_id")
 
-	contacts, err := openCursor(ctx, tx, `SELECT id, uid, customer_id, name, title, role, phone, email, wechat,
-		birthday, birthday_yearly, notes, created_at, updated_at FROM contacts WHERE `+in+` ORDER BY customer_id, id`, scanExportContact, arg...)
+	contacts, err := openCursor(ctx, tx, "SELECT "+contactColumns+" FROM contacts WHERE "+in+" ORDER BY customer_id, id",
+		cursorOf(scanContact, func(c model.Contact) int64 { return c.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
 	defer contacts.close()
-	interactions, err := openCursor(ctx, tx, `SELECT id, uid, customer_id, coalesce(contact_id, 0), at, channel,
-		summary, next_step FROM interactions WHERE `+in+` ORDER BY customer_id, at, id`, scanExportInteraction, arg...)
+	interactions, err := openCursor(ctx, tx, "SELECT "+interactionColumns+" FROM interactions WHERE "+in+" ORDER BY customer_id, at, id",
+		cursorOf(scanInteraction, func(i model.Interaction) int64 { return i.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
 	defer interactions.close()
-	deals, err := openCursor(ctx, tx, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
-		FROM deals WHERE `+in+` ORDER BY customer_id, on_date, id`, scanExportDeal, arg...)
+	deals, err := openCursor(ctx, tx, "SELECT "+dealColumns+" FROM deals WHERE "+in+" ORDER BY customer_id, on_date, id",
+		cursorOf(scanDeal, func(d model.Deal) int64 { return d.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
 	defer deals.close()
-	payments, err := openCursor(ctx, tx, `SELECT id, uid, deal_id, customer_id, on_date, amount, note FROM payments
-		WHERE `+in+` ORDER BY customer_id, on_date, id`, scanExportPayment, arg...)
+	payments, err := openCursor(ctx, tx, "SELECT "+paymentColumns+" FROM payments WHERE "+in+" ORDER BY customer_id, on_date, id",
+		cursorOf(scanPayment, func(p model.Payment) int64 { return p.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
 	defer payments.close()
 	reminders, err := openCursor(ctx, tx, "SELECT "+reminderColumns+" FROM reminders WHERE "+in+" ORDER BY customer_id, due_on, id",
-		func(r *sql.Rows) (int64, model.Reminder, error) {
-			rm, err := scanReminder(r)
-			return rm.CustomerID, rm, err
-		}, arg...)
+		cursorOf(scanReminder, func(r model.Reminder) int64 { return r.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
 	defer reminders.close()
 	complaints, err := openCursor(ctx, tx, "SELECT "+complaintColumns+" FROM complaints WHERE "+in+" ORDER BY customer_id, on_date, id",
-		func(r *sql.Rows) (int64, model.Complaint, error) {
-			c, err := scanComplaint(r)
-			return c.CustomerID, c, err
-		}, arg...)
+		cursorOf(scanComplaint, func(c model.Complaint) int64 { return c.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
@@ -99,14 +92,8 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 		return fail(err)
 	}
 	defer tags.close()
-	levels, err := openCursor(ctx, tx, `SELECT id, customer_id, at, from_level, to_level, source, why_zh, why_en
-		FROM level_changes WHERE `+in+` ORDER BY customer_id, at, id`, func(r *sql.Rows) (int64, model.LevelChange, error) {
-		var c model.LevelChange
-		var at string
-		err := r.Scan(&c.ID, &c.CustomerID, &at, &c.From, &c.To, &c.Source, &c.Why.Zh, &c.Why.En)
-		c.At = parseAt(at)
-		return c.CustomerID, c, err
-	}, arg...)
+	levels, err := openCursor(ctx, tx, "SELECT "+levelChangeColumns+" FROM level_changes WHERE "+in+" ORDER BY customer_id, at, id",
+		cursorOf(scanLevelChange, func(c model.LevelChange) int64 { return c.CustomerID }), arg...)
 	if err != nil {
 		return fail(err)
 	}
@@ -184,37 +171,11 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 	return nil
 }
 
-func scanExportContact(r *sql.Rows) (int64, model.Contact, error) {
-	var c model.Contact
-	var birthday, yearly sql.NullString
-	var created, updated int64
-	err := r.Scan(&c.ID, &c.UID, &c.CustomerID, &c.Name, &c.Title, &c.Role, &c.Phone, &c.Email, &c.WeChat,
-		&birthday, &yearly, &c.Notes, &created, &updated)
-	c.BirthdayYearly, c.Birthday = nullYearly(yearly, parseStoredDate(birthday))
-	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
-	return c.CustomerID, c, err
-}
-
-func scanExportInteraction(r *sql.Rows) (int64, model.Interaction, error) {
-	var i model.Interaction
-	var at string
-	err := r.Scan(&i.ID, &i.UID, &i.CustomerID, &i.ContactID, &at, &i.Channel, &i.Summary, &i.NextStep)
-	i.At = parseAt(at)
-	return i.CustomerID, i, err
-}
-
-func scanExportDeal(r *sql.Rows) (int64, model.Deal, error) {
-	var d model.Deal
-	var on, due sql.NullString
-	err := r.Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid)
-	d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
-	return d.CustomerID, d, err
-}
-
-func scanExportPayment(r *sql.Rows) (int64, model.Payment, error) {
-	var p model.Payment
-	var on sql.NullString
-	err := r.Scan(&p.ID, &p.UID, &p.DealID, &p.CustomerID, &on, &p.Amount, &p.Note)
-	p.On = parseStoredDate(on)
-	return p.CustomerID, p, err
+// cursorOf makes a scan of one kind of record a scan for a cursor, which also hands over whose
+// record it is.
+func cursorOf[T any](scan func(rowScanner) (T, error), customer func(T) int64) func(*sql.Rows) (int64, T, error) {
+	return func(r *sql.Rows) (int64, T, error) {
+		v, err := scan(r)
+		return customer(v), v, err
+	}
 }

@@ -34,37 +34,50 @@ func (p *pendingRows) held(b *Bulk, who string) error {
 	return b.flush()
 }
 
-// write writes the rows held back: a full statement's worth at once, fewer one by one. Should the
+// write writes the rows held back, as many to a statement as Bulk.statementRows allows. Should a
 // statement break a constraint (a lasting identifier already in the book, say), SQLite has undone
-// that statement alone, and the rows are written again one by one, so the message names the row
+// that statement alone, and its rows are written again one by one, so the message names the row
 // that failed. Any other failure (a full disk) may have ended the whole transaction, and SQLite
 // would then save each further statement on its own: the Bulk stops there.
 func (p *pendingRows) write(b *Bulk) error {
-	if len(p.who) == 0 {
-		return nil
-	}
 	defer func() { p.args, p.who = p.args[:0], p.who[:0] }()
-	if len(p.who) == rowsPerInsert {
-		_, err := b.stmt(p.ins.many, p.args...)
-		if err == nil {
-			return nil
+	for k := 0; k < len(p.who); {
+		size := b.statementRows(len(p.who) - k)
+		if err := p.writeRows(b, k, size); err != nil {
+			return err
 		}
-		if !brokeConstraint(err) {
-			return fmt.Errorf(p.what+" … %s: %w", p.who[0], p.who[len(p.who)-1], err)
-		}
+		k += size
 	}
-	for k, who := range p.who {
-		if _, err := b.stmt(p.ins.one, p.args[k*p.ins.cols:(k+1)*p.ins.cols]...); err != nil {
-			return fmt.Errorf(p.what+": %w", who, err)
+	return nil
+}
+
+// writeRows writes the size rows held from the k-th on in one statement (see write).
+func (p *pendingRows) writeRows(b *Bulk, k, size int) error {
+	cols := p.ins.cols
+	_, err := b.stmt(p.ins.rows(size), p.args[k*cols:(k+size)*cols]...)
+	switch {
+	case err == nil:
+		return nil
+	case size == 1:
+		return fmt.Errorf(p.what+": %w", p.who[k], err)
+	case !brokeConstraint(err):
+		return fmt.Errorf(p.what+" … %s: %w", p.who[k], p.who[k+size-1], err)
+	}
+	for j := k; j < k+size; j++ {
+		if _, err := b.stmt(p.ins.one, p.args[j*cols:(j+1)*cols]...); err != nil {
+			return fmt.Errorf(p.what+": %w", p.who[j], err)
 		}
 	}
 	return nil
 }
 
-// flush writes every row held back: the customers first, for the rows of other tables that
-// refer to them.
+// flush writes every row held back: the customers first, then their contacts, for the rows of
+// other tables that refer to them.
 func (b *Bulk) flush() error {
 	if err := b.newCustomers.write(b); err != nil {
+		return err
+	}
+	if err := b.newContacts.write(b); err != nil {
 		return err
 	}
 	return b.newTags.write(b)

@@ -1,10 +1,6 @@
 package store
 
-import (
-	"fmt"
-
-	"guanxi/model"
-)
+import "guanxi/model"
 
 // PreparedCustomer is a new customer made ready to be written: normalised, validated, given its
 // lasting identifier and times, with the searchable text and the pinyin readings its row carries.
@@ -40,16 +36,9 @@ func (p *PreparedCustomer) UID() string { return p.c.UID }
 // next after the highest in the book, as SQLite would, since nobody else writes during the Bulk.
 func (b *Bulk) AddPrepared(p *PreparedCustomer) (int64, error) {
 	c := p.c
-	if b.nextID == 0 {
-		if err := b.flush(); err != nil {
-			return 0, err
-		}
-		if err := b.tx.QueryRowContext(b.ctx, "SELECT coalesce(max(id), 0) + 1 FROM customers").Scan(&b.nextID); err != nil {
-			return 0, fmt.Errorf("save customer %s: %w", c.Name, err)
-		}
+	if err := b.giveCustomerID(c); err != nil {
+		return 0, err
 	}
-	c.ID = b.nextID
-	b.nextID++
 	newDerivedFigures(c, b.plans).columns().setOn(c)
 	rows := b.newCustomers
 	rows.args = append(append(rows.args, c.ID), p.args...)

@@ -52,22 +52,13 @@ func (s *Store) ReconcileCalendarExport(ctx context.Context, now []model.Exporte
 
 // exportedEvents reads what the book remembers of earlier calendar exports.
 func exportedEvents(ctx context.Context, tx *sql.Tx) ([]model.ExportedEvent, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT uid, customer_id, sequence, fingerprint, on_date, summary, cancelled
-		FROM calendar_exports ORDER BY on_date, uid`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []model.ExportedEvent
-	for rows.Next() {
+	return readAll(ctx, tx, `SELECT uid, customer_id, sequence, fingerprint, on_date, summary, cancelled
+		FROM calendar_exports ORDER BY on_date, uid`, func(rows *sql.Rows) (model.ExportedEvent, error) {
 		var e model.ExportedEvent
 		var on sql.NullString
 		var cancelled int
-		if err := rows.Scan(&e.UID, &e.CustomerID, &e.Sequence, &e.Fingerprint, &on, &e.Summary, &cancelled); err != nil {
-			return nil, err
-		}
+		err := rows.Scan(&e.UID, &e.CustomerID, &e.Sequence, &e.Fingerprint, &on, &e.Summary, &cancelled)
 		e.On, e.Cancelled = parseStoredDate(on), cancelled != 0
-		out = append(out, e)
-	}
-	return out, rows.Err()
+		return e, err
+	})
 }

@@ -282,21 +282,10 @@ func (s *Store) ApplyLevelRules(ctx context.Context, source model.LevelSource) (
 
 // LevelChanges returns a customer's level changes, newest first.
 func (s *Store) LevelChanges(ctx context.Context, customerID int64) ([]model.LevelChange, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, customer_id, at, from_level, to_level, source, why_zh, why_en
-		FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC`, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
+		func(rows *sql.Rows) (model.LevelChange, error) { return scanLevelChange(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read level changes: %w", err)
 	}
-	defer rows.Close()
-	var out []model.LevelChange
-	for rows.Next() {
-		var c model.LevelChange
-		var at string
-		if err := rows.Scan(&c.ID, &c.CustomerID, &at, &c.From, &c.To, &c.Source, &c.Why.Zh, &c.Why.En); err != nil {
-			return nil, fmt.Errorf("read level changes: %w", err)
-		}
-		c.At = parseAt(at)
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -121,9 +121,47 @@ func TestClassifyOneCustomer(t *testing.T) {
 }
 
 // TestQueriesAgreeWithTheModel checks that every class the query language filters on in SQL puts
-// each customer where model's rules put them.
+// each customer where model's rules put them, on the default settings and on others.
 func TestQueriesAgreeWithTheModel(t *testing.T) {
 	b := newClassBook(t)
+	ctx := context.Background()
+	classes := queriesAgreeWithTheModel(t, b)
+	abc, err := b.s.ABCClasses(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range b.all {
+		if got, want := ABCOf(abc, id), classes[id].ABC.Code; got != want {
+			t.Errorf("ABCClasses gives customer %d %s, Classify %s", id, got, want)
+		}
+	}
+
+	// Shorter thresholds move customers between classes: the queries must follow the settings
+	// as the model does.
+	cs, err := b.s.ClassSettings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs.LostAfterDays, cs.DormantAfterDays, cs.OldAfterDays, cs.ActiveMin = 100, 30, 60, 2
+	if err := b.s.SetClassSettings(ctx, cs); err != nil {
+		t.Fatal(err)
+	}
+	moved := queriesAgreeWithTheModel(t, b)
+	changed := 0
+	for _, id := range b.all {
+		if moved[id].Lapse.Code != classes[id].Lapse.Code {
+			changed++
+		}
+	}
+	if changed == 0 {
+		t.Error("the other settings moved no customer's lapse class: the test proves nothing of them")
+	}
+}
+
+// queriesAgreeWithTheModel checks each class's query against Classify on the book's settings and
+// returns the classes.
+func queriesAgreeWithTheModel(t *testing.T, b *classBook) map[int64]model.Classification {
+	t.Helper()
 	ctx := context.Background()
 	classes := map[int64]model.Classification{}
 	for _, id := range b.all {
@@ -165,15 +203,7 @@ func TestQueriesAgreeWithTheModel(t *testing.T) {
 			}
 		}
 	}
-	abc, err := b.s.ABCClasses(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range b.all {
-		if got, want := ABCOf(abc, id), classes[id].ABC.Code; got != want {
-			t.Errorf("ABCClasses gives customer %d %s, Classify %s", id, got, want)
-		}
-	}
+	return classes
 }
 
 func TestQueryLanguageSelects(t *testing.T) {

@@ -35,21 +35,13 @@ func (s *Store) AddComplaint(ctx context.Context, c *model.Complaint) error {
 
 // Complaints returns a customer's complaints, open ones first, newest first within each.
 func (s *Store) Complaints(ctx context.Context, customerID int64) ([]model.Complaint, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
-		ORDER BY resolved_on IS NOT NULL, on_date DESC, id DESC`, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
+		ORDER BY resolved_on IS NOT NULL, on_date DESC, id DESC`,
+		func(rows *sql.Rows) (model.Complaint, error) { return scanComplaint(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read complaints: %w", err)
 	}
-	defer rows.Close()
-	var out []model.Complaint
-	for rows.Next() {
-		c, err := scanComplaint(rows)
-		if err != nil {
-			return nil, fmt.Errorf("read complaints: %w", err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Complaint returns one complaint by id.

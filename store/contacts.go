@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"time"
 
 	"guanxi/model"
 )
@@ -44,28 +43,10 @@ func (s *Store) UpdateContact(ctx context.Context, c *model.Contact) error {
 
 // Contacts returns the contact people of a customer, with their personality type codes.
 func (s *Store) Contacts(ctx context.Context, customerID int64) ([]model.Contact, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, customer_id, name, title, role, phone, email, wechat,
-		birthday, birthday_yearly, notes, created_at, updated_at FROM contacts WHERE customer_id = ? ORDER BY id`, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+contactColumns+" FROM contacts WHERE customer_id = ? ORDER BY id",
+		func(rows *sql.Rows) (model.Contact, error) { return scanContact(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read contacts: %w", err)
-	}
-	var out []model.Contact
-	for rows.Next() {
-		var c model.Contact
-		var birthday, yearly sql.NullString
-		var created, updated int64
-		if err := rows.Scan(&c.ID, &c.UID, &c.CustomerID, &c.Name, &c.Title, &c.Role, &c.Phone, &c.Email,
-			&c.WeChat, &birthday, &yearly, &c.Notes, &created, &updated); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read contacts: %w", err)
-		}
-		c.BirthdayYearly, c.Birthday = nullYearly(yearly, parseStoredDate(birthday))
-		c.CreatedAt, c.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
-		out = append(out, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	for i := range out {
 		if out[i].Types, err = s.personTypeCodes(ctx, customerID, out[i].ID); err != nil {

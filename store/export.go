@@ -49,22 +49,17 @@ func (s *Store) readTx(ctx context.Context) (*sql.Tx, error) {
 // HolidayGreetingsSent returns the greetings marked sent for holidays, which are no one's in
 // particular, by day.
 func (s *Store) HolidayGreetingsSent(ctx context.Context) ([]GreetingSent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT name, on_date FROM greetings_sent WHERE customer_id = 0 AND occasion = ?
-		ORDER BY on_date, name`, model.OccasionHoliday)
+	out, err := readAll(ctx, s.db, `SELECT name, on_date FROM greetings_sent WHERE customer_id = 0 AND occasion = ?
+		ORDER BY on_date, name`, func(rows *sql.Rows) (GreetingSent, error) {
+		var name, on string
+		err := rows.Scan(&name, &on)
+		zh, en, _ := strings.Cut(name, "\x1f")
+		return GreetingSent{Occasion: model.OccasionHoliday, Holiday: model.Text{Zh: zh, En: en}, On: anyDate(on)}, err
+	}, model.OccasionHoliday)
 	if err != nil {
 		return nil, fmt.Errorf("read the greetings sent: %w", err)
 	}
-	defer rows.Close()
-	var out []GreetingSent
-	for rows.Next() {
-		var name, on string
-		if err := rows.Scan(&name, &on); err != nil {
-			return nil, fmt.Errorf("read the greetings sent: %w", err)
-		}
-		zh, en, _ := strings.Cut(name, "\x1f")
-		out = append(out, GreetingSent{Occasion: model.OccasionHoliday, Holiday: model.Text{Zh: zh, En: en}, On: anyDate(on)})
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // GreetingSent is a greeting marked sent: for which occasion, on which day, and whose (a contact's

@@ -54,21 +54,10 @@ func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) (
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, customer_id, coalesce(contact_id, 0), at, channel, summary,
-		next_step FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?`, customerID, limit)
+	out, err := readAll(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+		func(rows *sql.Rows) (model.Interaction, error) { return scanInteraction(rows) }, customerID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read logged contacts: %w", err)
 	}
-	defer rows.Close()
-	var out []model.Interaction
-	for rows.Next() {
-		var i model.Interaction
-		var at string
-		if err := rows.Scan(&i.ID, &i.UID, &i.CustomerID, &i.ContactID, &at, &i.Channel, &i.Summary, &i.NextStep); err != nil {
-			return nil, fmt.Errorf("read logged contacts: %w", err)
-		}
-		i.At = parseAt(at)
-		out = append(out, i)
-	}
-	return out, rows.Err()
+	return out, nil
 }

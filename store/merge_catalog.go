@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -50,28 +51,19 @@ func (m *merger) catalogChanges(ctx context.Context, tables []mergeTable) error 
 // is added under a free code; the records there that point at it follow it by its uid.
 func (m *merger) sameCode(ctx context.Context, t mergeTable) error {
 	name := quoteIdent(t.name)
-	rows, err := m.tx.QueryContext(ctx, fmt.Sprintf(`SELECT o.uid, o.code, o.name_en, o.built_in AND h.built_in
-		FROM other.%[1]s o JOIN main.%[1]s h ON h.code = o.code
-		WHERE o.uid != h.uid AND o.updated_at >= ? AND o.uid NOT IN (SELECT uid FROM main.%[1]s)
-		AND o.uid NOT IN (SELECT uid FROM main.tombstones)`, name), m.since)
-	if err != nil {
-		return err
-	}
 	type clash struct {
 		uid, code, nameEn string
 		builtIn           bool
 	}
-	var clashes []clash
-	for rows.Next() {
+	clashes, err := readAll(ctx, m.tx, fmt.Sprintf(`SELECT o.uid, o.code, o.name_en, o.built_in AND h.built_in
+		FROM other.%[1]s o JOIN main.%[1]s h ON h.code = o.code
+		WHERE o.uid != h.uid AND o.updated_at >= ? AND o.uid NOT IN (SELECT uid FROM main.%[1]s)
+		AND o.uid NOT IN (SELECT uid FROM main.tombstones)`, name), func(rows *sql.Rows) (clash, error) {
 		var c clash
-		if err := rows.Scan(&c.uid, &c.code, &c.nameEn, &c.builtIn); err != nil {
-			rows.Close()
-			return err
-		}
-		clashes = append(clashes, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		err := rows.Scan(&c.uid, &c.code, &c.nameEn, &c.builtIn)
+		return c, err
+	}, m.since)
+	if err != nil {
 		return err
 	}
 	fallback := map[string]string{"typologies": "typology", "personality_types": "custom"}[t.name]
@@ -108,24 +100,11 @@ func (m *merger) sameCode(ctx context.Context, t mergeTable) error {
 // changed here after. A type's tags here lose it with their notes kept; a typology goes only when
 // no type here belongs to it. Built-in rows are never deleted.
 func (m *merger) catalogDeletes(ctx context.Context) error {
-	rows, err := m.tx.QueryContext(ctx, `SELECT h.code FROM main.personality_types h JOIN other.tombstones d ON d.uid = h.uid
+	codes, err := readStrings(ctx, m.tx, `SELECT h.code FROM main.personality_types h JOIN other.tombstones d ON d.uid = h.uid
 		WHERE d.table_name = 'personality_types' AND d.deleted_at >= ? AND h.uid NOT IN (SELECT uid FROM other.personality_types)
 		AND h.updated_at <= d.deleted_at AND h.built_in = 0`, m.since)
 	if err != nil {
 		return fmt.Errorf("merge personality_types: %w", err)
-	}
-	var codes []string
-	for rows.Next() {
-		var code string
-		if err := rows.Scan(&code); err != nil {
-			rows.Close()
-			return err
-		}
-		codes = append(codes, code)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	for _, code := range codes {
 		t, err := readType(ctx, m.tx, code)

@@ -61,21 +61,8 @@ func (m *merger) settings(ctx context.Context) error {
 
 // refreshEveryLevel works out again the due dates of every customer, level by level.
 func (m *merger) refreshEveryLevel(ctx context.Context) error {
-	rows, err := m.tx.QueryContext(ctx, "SELECT DISTINCT level FROM main.customers")
+	levels, err := readStrings(ctx, m.tx, "SELECT DISTINCT level FROM main.customers")
 	if err != nil {
-		return err
-	}
-	var levels []string
-	for rows.Next() {
-		var l string
-		if err := rows.Scan(&l); err != nil {
-			rows.Close()
-			return err
-		}
-		levels = append(levels, l)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, l := range levels {

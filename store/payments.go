@@ -58,42 +58,20 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 
 // dealsOf reads a customer's deals inside a transaction.
 func dealsOf(ctx context.Context, q querier, customerID int64) ([]model.Deal, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
-		FROM deals WHERE customer_id = ? ORDER BY on_date, id`, customerID)
+	out, err := readAll(ctx, q, "SELECT "+dealColumns+" FROM deals WHERE customer_id = ? ORDER BY on_date, id",
+		func(rows *sql.Rows) (model.Deal, error) { return scanDeal(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read deals: %w", err)
 	}
-	defer rows.Close()
-	var out []model.Deal
-	for rows.Next() {
-		var d model.Deal
-		var on, due sql.NullString
-		if err := rows.Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid); err != nil {
-			return nil, fmt.Errorf("read deals: %w", err)
-		}
-		d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Payments returns what a customer has paid on their credit deals, newest first.
 func (s *Store) Payments(ctx context.Context, customerID int64) ([]model.Payment, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, deal_id, customer_id, on_date, amount, note FROM payments
-		WHERE customer_id = ? ORDER BY on_date DESC, id DESC`, customerID)
+	out, err := readAll(ctx, s.db, "SELECT "+paymentColumns+" FROM payments WHERE customer_id = ? ORDER BY on_date DESC, id DESC",
+		func(rows *sql.Rows) (model.Payment, error) { return scanPayment(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read payments: %w", err)
 	}
-	defer rows.Close()
-	var out []model.Payment
-	for rows.Next() {
-		var p model.Payment
-		var on sql.NullString
-		if err := rows.Scan(&p.ID, &p.UID, &p.DealID, &p.CustomerID, &on, &p.Amount, &p.Note); err != nil {
-			return nil, fmt.Errorf("read payments: %w", err)
-		}
-		p.On = parseStoredDate(on)
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return out, nil
 }

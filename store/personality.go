@@ -28,43 +28,35 @@ func seedCatalog(ctx context.Context, tx *sql.Tx) error {
 
 // Typologies returns the book's typologies in display order.
 func (s *Store) Typologies(ctx context.Context) ([]model.Typology, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT code, name_zh, name_en, about_zh, about_en FROM typologies ORDER BY position, code")
+	out, err := readAll(ctx, s.db, "SELECT code, name_zh, name_en, about_zh, about_en FROM typologies ORDER BY position, code",
+		func(rows *sql.Rows) (model.Typology, error) {
+			var t model.Typology
+			err := rows.Scan(&t.Code, &t.Name.Zh, &t.Name.En, &t.About.Zh, &t.About.En)
+			return t, err
+		})
 	if err != nil {
 		return nil, fmt.Errorf("read typologies: %w", err)
 	}
-	defer rows.Close()
-	var out []model.Typology
-	for rows.Next() {
-		var t model.Typology
-		if err := rows.Scan(&t.Code, &t.Name.Zh, &t.Name.En, &t.About.Zh, &t.About.En); err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // PersonalityTypes returns every type of the book's catalog in display order.
 func (s *Store) PersonalityTypes(ctx context.Context) ([]model.PersonalityType, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.code, p.typology, p.name_zh, p.name_en, p.traits_zh, p.traits_en,
+	out, err := readAll(ctx, s.db, `SELECT p.code, p.typology, p.name_zh, p.name_en, p.traits_zh, p.traits_en,
 		p.approach_zh, p.approach_en, p.avoid_zh, p.avoid_en, p.built_in FROM personality_types p
-		LEFT JOIN typologies t ON t.code = p.typology ORDER BY t.position, p.position, p.code`)
+		LEFT JOIN typologies t ON t.code = p.typology ORDER BY t.position, p.position, p.code`,
+		func(rows *sql.Rows) (model.PersonalityType, error) {
+			var t model.PersonalityType
+			var builtIn int
+			err := rows.Scan(&t.Code, &t.Typology, &t.Name.Zh, &t.Name.En, &t.Traits.Zh, &t.Traits.En,
+				&t.Approach.Zh, &t.Approach.En, &t.Avoid.Zh, &t.Avoid.En, &builtIn)
+			t.BuiltIn = builtIn != 0
+			return t, err
+		})
 	if err != nil {
 		return nil, fmt.Errorf("read personality types: %w", err)
 	}
-	defer rows.Close()
-	var out []model.PersonalityType
-	for rows.Next() {
-		var t model.PersonalityType
-		var builtIn int
-		if err := rows.Scan(&t.Code, &t.Typology, &t.Name.Zh, &t.Name.En, &t.Traits.Zh, &t.Traits.En,
-			&t.Approach.Zh, &t.Approach.En, &t.Avoid.Zh, &t.Avoid.En, &builtIn); err != nil {
-			return nil, err
-		}
-		t.BuiltIn = builtIn != 0
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // PersonTag is one personality type put on a person, with the user's note about it.

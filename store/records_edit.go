@@ -42,14 +42,10 @@ func (s *Store) UpdateDeal(ctx context.Context, d *model.Deal) error {
 
 // Deal returns one deal by id.
 func (s *Store) Deal(ctx context.Context, id int64) (model.Deal, error) {
-	var d model.Deal
-	var on, due sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT id, uid, customer_id, on_date, product, amount, credit_due_on, paid
-		FROM deals WHERE id = ?`, id).Scan(&d.ID, &d.UID, &d.CustomerID, &on, &d.Product, &d.Amount, &due, &d.Paid)
+	d, err := scanDeal(s.db.QueryRowContext(ctx, "SELECT "+dealColumns+" FROM deals WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("deal %d: %w", id, model.ErrNotFound)
 	}
-	d.On, d.CreditDueOn = parseStoredDate(on), parseStoredDate(due)
 	return d, err
 }
 
@@ -95,14 +91,10 @@ func contactOf(ctx context.Context, q querier, customer, contact int64) error {
 
 // Interaction returns one logged contact by id.
 func (s *Store) Interaction(ctx context.Context, id int64) (model.Interaction, error) {
-	var i model.Interaction
-	var at string
-	err := s.db.QueryRowContext(ctx, `SELECT id, uid, customer_id, coalesce(contact_id, 0), at, channel, summary,
-		next_step FROM interactions WHERE id = ?`, id).Scan(&i.ID, &i.UID, &i.CustomerID, &i.ContactID, &at, &i.Channel, &i.Summary, &i.NextStep)
+	i, err := scanInteraction(s.db.QueryRowContext(ctx, "SELECT "+interactionColumns+" FROM interactions WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return i, fmt.Errorf("logged contact %d: %w", id, model.ErrNotFound)
 	}
-	i.At = parseAt(at)
 	return i, err
 }
 
@@ -204,14 +196,10 @@ func (s *Store) ReopenReminder(ctx context.Context, id int64) error {
 
 // Payment returns one payment by id.
 func (s *Store) Payment(ctx context.Context, id int64) (model.Payment, error) {
-	var p model.Payment
-	var on sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT id, uid, deal_id, customer_id, on_date, amount, note FROM payments
-		WHERE id = ?`, id).Scan(&p.ID, &p.UID, &p.DealID, &p.CustomerID, &on, &p.Amount, &p.Note)
+	p, err := scanPayment(s.db.QueryRowContext(ctx, "SELECT "+paymentColumns+" FROM payments WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("payment %d: %w", id, model.ErrNotFound)
 	}
-	p.On = parseStoredDate(on)
 	return p, err
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"guanxi/internal/atomicfile"
 
@@ -104,22 +105,8 @@ func (s *Store) verifyBeforeWrite(ctx context.Context) error {
 
 // quickCheck returns what PRAGMA quick_check finds wrong; none means the pages are sound.
 func (s *Store) quickCheck(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, "PRAGMA quick_check")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var problems []string
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			return nil, err
-		}
-		if line != "ok" {
-			problems = append(problems, line)
-		}
-	}
-	return problems, rows.Err()
+	lines, err := readStrings(ctx, s.db, "PRAGMA quick_check")
+	return slices.DeleteFunc(lines, func(line string) bool { return line == "ok" }), err
 }
 
 // createBook writes a new book whole under a temporary name beside path, 0600 in a 0700 folder

@@ -284,23 +284,11 @@ func (c *compiler) abcCond(q *model.QueryCond) (string, error) {
 	}), nil
 }
 
-// lapse writes model.ClassifyLapse in SQL: lost first, then dormant, else current.
+// lapse selects by model.LapseOf itself, run on each customer's row inside SQLite
+// (store/sql_rules.go): the rule is not written again in SQL.
 func (c *compiler) lapse(v string) string {
-	lost := func() string {
-		last := "max(coalesce(c.last_deal_on, ''), coalesce(c.last_contact_on, ''))"
-		return "(" + last + " != '' AND " + last + " <= " + c.arg(dayArg(c.cs.LostCutoff(c.today))) + ")"
-	}
-	dormant := func() string {
-		return "(c.deal_count = 1 AND c.last_deal_on <= " +
-			c.arg(dayArg(c.cs.DormantCutoff(c.today))) + ")"
-	}
-	switch v {
-	case model.LapseLost:
-		return lost()
-	case model.LapseDormant:
-		return "(NOT " + lost() + " AND " + dormant() + ")"
-	}
-	return "(NOT " + lost() + " AND NOT " + dormant() + ")"
+	return lapseFunction + "(c.last_deal_on, c.last_contact_on, c.deal_count, " + c.arg(dayArg(c.today)) + ", " +
+		c.arg(c.cs.LostAfterDays) + ", " + c.arg(c.cs.DormantAfterDays) + ") = " + c.arg(v)
 }
 
 // activity writes model.ClassifyActivity in SQL over the deals and contacts of the window.

@@ -76,23 +76,17 @@ func (s *Store) trashWhere(ctx context.Context, cond string, args []any) ([]Tras
 	}
 	q := "SELECT " + strings.Join(cols, ", ") + ", c.deleted_at, " + trashRecordCount + " FROM customers c WHERE c.deleted_at IS NOT NULL" +
 		cond + " ORDER BY c.deleted_at DESC, c.id DESC"
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read the trash: %w", err)
-	}
-	defer rows.Close()
-	var out []TrashedCustomer
-	for rows.Next() {
+	out, err := readAll(ctx, s.db, q, func(rows *sql.Rows) (TrashedCustomer, error) {
 		var tc TrashedCustomer
 		var deleted int64
 		c, err := scanCustomer(trashRow{rows, &deleted, &tc.Records})
-		if err != nil {
-			return nil, fmt.Errorf("read the trash: %w", err)
-		}
 		tc.Customer, tc.DeletedAt = c, time.Unix(deleted, 0)
-		out = append(out, tc)
+		return tc, err
+	}, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read the trash: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // trashRow reads the customer's columns and the two the trash adds after them.

@@ -420,10 +420,7 @@ func TestDetailPlanComplaintAndPayment(t *testing.T) {
 	press(a, tea.KeyTab)
 	retype(a, "3w")
 	save(a)
-	screen := screenText(a)
-	if a.overlay != nil || !strings.Contains(screen, "本客户自定 · 每 21 天拜访一次 · 下次拜访 2026-03-26") {
-		t.Errorf("the detail should show the plan of their own:\n%s", screen)
-	}
+	shownWithoutForm(t, a, "the detail should show the plan of their own", "本客户自定 · 每 21 天拜访一次 · 下次拜访 2026-03-26")
 	// Pause it.
 	typeText(a, "p")
 	press(a, tea.KeyRight)

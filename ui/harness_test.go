@@ -157,3 +157,19 @@ func findCustomer(t *testing.T, s *store.Store, name string) model.Customer {
 	}
 	return cu
 }
+
+// shownWithoutForm reports, saying why, unless no form or box is open and the screen shows each of
+// wants: a key refused with a word on the status line instead of a form.
+func shownWithoutForm(t *testing.T, a *App, why string, wants ...string) {
+	t.Helper()
+	screen := screenText(a)
+	if a.overlay != nil {
+		t.Errorf("%s, but a form is open:\n%s", why, screen)
+		return
+	}
+	for _, want := range wants {
+		if !strings.Contains(screen, want) {
+			t.Errorf("%s (%q):\n%s", why, want, screen)
+		}
+	}
+}

@@ -143,9 +143,7 @@ func TestDetailPlaybookAndUntag(t *testing.T) {
 		t.Errorf("the detail should show the prompt once nobody has a type:\n%s", screen)
 	}
 	typeText(a, "T")
-	if a.overlay != nil || !strings.Contains(screenText(a), "都还没有性格类型") {
-		t.Errorf("T with no tag should say so instead of opening a form:\n%s", screenText(a))
-	}
+	shownWithoutForm(t, a, "T with no tag should say so instead of opening a form", "都还没有性格类型")
 }
 
 func TestTagFormUnknownTypeInEnglish(t *testing.T) {

@@ -51,6 +51,16 @@ func (p *pane) keys(keys ...string) {
 	}
 }
 
+// keysPaused sends the keys one at a time, each followed by the pause: an ESC followed at once by a
+// key reads as alt+key, and a screen drawn after a key needs a moment.
+func (p *pane) keysPaused(pause time.Duration, keys ...string) {
+	p.t.Helper()
+	for _, k := range keys {
+		p.keys(k)
+		time.Sleep(pause)
+	}
+}
+
 // typeText sends text literally.
 func (p *pane) typeText(s string) {
 	p.t.Helper()

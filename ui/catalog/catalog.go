@@ -84,23 +84,9 @@ func (m *Screen) applyFilter() {
 
 func (m *Screen) clamp() {
 	m.Cursor = max(0, min(m.Cursor, len(m.Shown)-1))
-	vis := m.ListHeight()
-	if m.Cursor < m.offset {
-		m.offset = m.Cursor
-	}
-	if m.Cursor >= m.offset+vis {
-		m.offset = m.Cursor - vis + 1
-	}
-	m.offset = max(0, min(m.offset, len(m.Shown)-vis))
+	m.offset = kit.ScrollOffset(m.Cursor, m.offset, m.ListHeight(), len(m.Shown))
 	m.carrierCursor = max(0, min(m.carrierCursor, len(m.carriers)-1))
-	room := m.carrierRows()
-	if m.carrierCursor < m.carrierOffset {
-		m.carrierOffset = m.carrierCursor
-	}
-	if m.carrierCursor >= m.carrierOffset+room {
-		m.carrierOffset = m.carrierCursor - room + 1
-	}
-	m.carrierOffset = max(0, min(m.carrierOffset, len(m.carriers)-room))
+	m.carrierOffset = kit.ScrollOffset(m.carrierCursor, m.carrierOffset, m.carrierRows(), len(m.carriers))
 }
 
 // carrierRows is the room for people in the lower pane, under its heading and above its keys.

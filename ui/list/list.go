@@ -95,20 +95,8 @@ func (m *Screen) VisibleRows() int { return max(m.height-3-m.segmentLines(), 1) 
 
 func (m *Screen) clamp() {
 	n := m.RowCount()
-	if m.Cursor >= n {
-		m.Cursor = n - 1
-	}
-	if m.Cursor < 0 {
-		m.Cursor = 0
-	}
-	vis := m.VisibleRows()
-	if m.Cursor < m.offset {
-		m.offset = m.Cursor
-	}
-	if m.Cursor >= m.offset+vis {
-		m.offset = m.Cursor - vis + 1
-	}
-	m.offset = max(0, min(m.offset, n-vis))
+	m.Cursor = max(0, min(m.Cursor, n-1))
+	m.offset = kit.ScrollOffset(m.Cursor, m.offset, m.VisibleRows(), n)
 }
 
 func (m *Screen) move(delta int) {

@@ -57,13 +57,7 @@ func (m *Screen) room() int { return max(m.height-2, 1) }
 
 func (m *Screen) clamp() {
 	m.cursor = max(min(m.cursor, len(m.Rows)-1), 0)
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+m.room() {
-		m.offset = m.cursor - m.room() + 1
-	}
-	m.offset = max(0, min(m.offset, len(m.Rows)-m.room()))
+	m.offset = kit.ScrollOffset(m.cursor, m.offset, m.room(), len(m.Rows))
 }
 
 func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
