@@ -9,23 +9,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// deleteOptions is what `guanxi delete` was asked for.
-type deleteOptions struct {
-	Ref string // the REF argument
-}
-
 // newDeleteCmd is `guanxi delete REF`.
 func (c *cli) newDeleteCmd() *cobra.Command {
-	opts := &deleteOptions{}
-	cmd := c.command("delete", "REF", "delete REF",
-		texts.Trash.DeleteShort, c.takeArg(&opts.Ref, func() error { return c.runDelete(opts) }))
-
-	return cmd
+	return c.command("delete", "REF", "delete REF", texts.Trash.DeleteShort, func(pos []string) error { return c.runDelete(pos[0]) })
 }
 
-// runDelete runs `guanxi delete` as opts asks.
-func (c *cli) runDelete(opts *deleteOptions) error {
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+// runDelete runs `guanxi delete REF`.
+func (c *cli) runDelete(ref string) error {
+	return c.onCustomer(ref, func(s *store.Store, cu model.Customer) error {
 		if err := s.DeleteCustomer(c.ctx, cu.ID); err != nil {
 			return err
 		}

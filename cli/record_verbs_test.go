@@ -158,23 +158,29 @@ func TestTrashRecords(t *testing.T) {
 	b.add("--name", "张三")
 	b.ok("deal", "张三", "--amount", "5000", "--product", "打印机")
 	b.ok("log", "张三", "--channel", "call", "--note", "谈了")
+	b.ok("remind", "张三", "--on", "2026-03-20", "--kind", "call", "--note", "寄样品")
 	if out := b.ok("trash", "records"); !strings.Contains(out, "No records") {
 		t.Errorf("an empty record trash: %q", out)
 	}
 	b.ok("deal", "delete", "1")
 	b.ok("log", "delete", "1")
+	b.ok("remind", "delete", "1")
 	out := b.ok("trash", "records")
-	for _, w := range []string{"deal", "打印机", "¥5,000", "logged contact", "谈了", "restore ID"} {
+	for _, w := range []string{"deal", "打印机", "¥5,000", "logged contact", "谈了", "reminder", "寄样品", "2026-03-20", "restore ID"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("trash records lacks %q:\n%s", w, out)
 		}
 	}
 	var list []map[string]any
-	if err := json.Unmarshal([]byte(b.ok("trash", "records", "--json")), &list); err != nil || len(list) != 2 {
+	if err := json.Unmarshal([]byte(b.ok("trash", "records", "--json")), &list); err != nil || len(list) != 3 {
 		t.Fatalf("trash records --json: %v %v", list, err)
 	}
 	b.ok("deal", "restore", "1")
+	b.ok("remind", "restore", "1")
 	if err := json.Unmarshal([]byte(b.ok("trash", "records", "--json")), &list); err != nil || len(list) != 1 || list[0]["kind"] != "log" {
-		t.Errorf("after the restore: %v %v", list, err)
+		t.Errorf("after the restores: %v %v", list, err)
+	}
+	if rs, _ := decodeObject(t, b.ok("show", "1", "--json"))["reminders"].([]any); len(rs) != 1 || rs[0].(map[string]any)["note"] != "寄样品" {
+		t.Errorf("the restored reminder: %v", rs)
 	}
 }

@@ -56,6 +56,16 @@ func (c *cli) replicaOptions(path string) (replica.Options, error) {
 	return replica.Options{Book: path, ConfigDir: dir, Machine: c.machine(), Lang: c.lang, Now: c.clock}, nil
 }
 
+// replicaSettings reads the replica's settings: the settings folder, the settings, and whether a
+// replica is set.
+func (c *cli) replicaSettings() (dir string, set replica.Settings, ok bool, err error) {
+	if dir, err = c.configDir(); err != nil {
+		return "", replica.Settings{}, false, err
+	}
+	set, ok, err = replica.LoadSettings(dir)
+	return dir, set, ok, err
+}
+
 // --- set ---
 
 type replicaSetOptions struct{ URL string }
@@ -166,11 +176,7 @@ func (c *cli) newReplicaOffCmd() *cobra.Command {
 }
 
 func (c *cli) runReplicaOff() error {
-	dir, err := c.configDir()
-	if err != nil {
-		return err
-	}
-	set, ok, err := replica.LoadSettings(dir)
+	dir, set, ok, err := c.replicaSettings()
 	if err != nil {
 		return err
 	}
@@ -267,11 +273,7 @@ func (c *cli) runReplicaRestore(opts *replicaRestoreOptions) error {
 			return c.usagef(texts.Replica.AtCannotRead, opts.At)
 		}
 	}
-	dir, err := c.configDir()
-	if err != nil {
-		return err
-	}
-	set, ok, err := replica.LoadSettings(dir)
+	_, set, ok, err := c.replicaSettings()
 	if err != nil {
 		return err
 	}

@@ -51,6 +51,13 @@ func (c *cli) closeReplica() {
 	if c.replica == nil {
 		return
 	}
+	if c.firstUpload() {
+		if err := c.replica.Quit(); err != nil {
+			fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(err.Error()))
+		}
+		c.replica = nil
+		return
+	}
 	if err := c.replica.Close(); err != nil && c.writing && c.replica.Offline == nil {
 		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(c.tf(texts.Replica.ReplicaDidNot, err)))
 	}

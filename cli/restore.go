@@ -10,24 +10,15 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// restoreOptions is what `guanxi restore` was asked for.
-type restoreOptions struct {
-	Ref string // the REF argument
-}
-
 // newRestoreCmd is `guanxi restore REF`.
 func (c *cli) newRestoreCmd() *cobra.Command {
-	opts := &restoreOptions{}
-	cmd := c.command("restore", "REF", "restore REF",
-		texts.Trash.RestoreShort, c.takeArg(&opts.Ref, func() error { return c.runRestore(opts) }))
-
-	return cmd
+	return c.command("restore", "REF", "restore REF", texts.Trash.RestoreShort, func(pos []string) error { return c.runRestore(pos[0]) })
 }
 
-// runRestore runs `guanxi restore` as opts asks.
-func (c *cli) runRestore(opts *restoreOptions) error {
+// runRestore runs `guanxi restore REF`.
+func (c *cli) runRestore(ref string) error {
 	return c.onBookToWrite(func(s *store.Store) error {
-		tc, err := c.findTrashed(s, opts.Ref)
+		tc, err := c.findTrashed(s, ref)
 		if err != nil {
 			return err
 		}

@@ -96,10 +96,11 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		wording.GroupTitle(model.DueToday, c.lang) + c.tf(texts.Today.Namecount, today, count[1]),
 		wording.ComingTitle(days, c.lang) + c.tf(texts.Today.Countaside, count[2]),
 	}
+	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
+		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
+		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
-	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Today.When)}, cell{text: c.t(texts.Today.Due)},
-		cell{text: c.t(texts.Today.What)}, cell{text: c.t(texts.Shared.Customer)}, cell{text: c.t(texts.Shared.Company)},
-		cell{text: c.t(texts.Shared.Types)}, cell{text: c.t(texts.Today.LastKind)}, cell{text: c.t(texts.Today.Note)})
+	t.add(header...)
 	var start [3]int
 	order := make([]int, 0, len(items)) // the items in the order printed, group by group
 	for g := range model.DueComing + 1 {

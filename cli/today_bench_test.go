@@ -43,12 +43,15 @@ func BenchmarkToday(b *testing.B) {
 				if format == "json" {
 					args = append(args, "--json")
 				}
+				c0 := benchbook.CPU()
 				for b.Loop() {
 					c := newCLI(env, nil, out, out, benchbook.Now)
 					if code := c.main(args); code != 0 {
 						b.Fatalf("exit %d", code)
 					}
 				}
+				// Processor time, steadier than wall time on a shared machine.
+				b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			})
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/benbjohnson/litestream"
@@ -38,7 +39,8 @@ type replicator struct {
 
 // startReplicator starts shipping the book to the target. It returns nil, nil when another
 // process on this machine already replicates the book.
-func startReplicator(book string, t Target) (*replicator, error) {
+// Every byte it uploads is added to sent.
+func startReplicator(book string, t Target, sent *atomic.Int64) (*replicator, error) {
 	unlock, ok, err := lockReplication(book)
 	if err != nil || !ok {
 		return nil, err
@@ -57,6 +59,7 @@ func startReplicator(book string, t Target) (*replicator, error) {
 	if fc, ok := client.(*file.ReplicaClient); ok {
 		fc.Replica = rep // the folder's files then take the book's owner and mode
 	}
+	rep.Client = countingClient{client, sent}
 	r.ls = litestream.NewStore([]*litestream.DB{r.lsdb}, litestream.CompactionLevels{
 		{Level: 0},
 		{Level: 1, Interval: time.Minute},
@@ -145,6 +148,11 @@ func (r *replicator) sync(ctx context.Context) error {
 		r.mu.Unlock()
 		if opened {
 			return r.lsdb.SyncAndWait(ctx)
+		}
+		// Litestream could not start (the target went away since it was reached): it tries
+		// again every openRetry, but a caller waiting to ship now is told at once.
+		if msg, _ := r.log.get(); msg != "" {
+			return fmt.Errorf("the replica could not be reached: %s", msg)
 		}
 		select {
 		case <-ctx.Done():

@@ -64,7 +64,9 @@ type Session struct {
 
 	readOnly atomic.Bool
 	dirty    atomic.Bool
-	mu       sync.Mutex // guards st and store
+	starts   bool         // the replica was empty and this run's book starts its history
+	sent     atomic.Int64 // bytes shipped by this run (Uploaded)
+	mu       sync.Mutex   // guards st and store
 	st       state
 	store    *store.Store
 	stop     chan struct{}
@@ -144,6 +146,7 @@ func Open(ctx context.Context, opts Options) (*Session, error) {
 		s.seen(pos, false)
 	case statErr != nil || pos.TXID == 0:
 		// No book yet and an empty replica, or a first replication: the book starts the history.
+		s.starts = statErr == nil
 	case known && pos.TXID == s.st.Seen.TXID, ownHistory && localPosition(opts.Book) >= pos.TXID:
 		// The replica has not moved since this machine last saw it, or only by this machine's
 		// own shipping: carry on.
@@ -217,7 +220,7 @@ func (s *Session) Attach(st *store.Store) error {
 	s.mu.Unlock()
 	st.SetWriteGate(s.gate)
 	if s.writer && s.rep == nil {
-		r, err := startReplicator(s.opts.Book, s.target)
+		r, err := startReplicator(s.opts.Book, s.target, &s.sent)
 		if err != nil {
 			return err
 		}

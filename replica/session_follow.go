@@ -113,7 +113,7 @@ func (s *Session) TakeWhenFree(ctx context.Context) (bool, error) {
 	if owned {
 		// Litestream's record here belongs to the history as this machine last shipped it.
 		os.RemoveAll(metaDir(s.opts.Book))
-		if rep, err = startReplicator(s.opts.Book, s.target); err != nil {
+		if rep, err = startReplicator(s.opts.Book, s.target, &s.sent); err != nil {
 			s.hold.release(ctx, me)
 			return false, err
 		}

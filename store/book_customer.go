@@ -46,70 +46,36 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 	fail := func(err error) error { return fmt.Errorf("read the book: %w", err) }
 	in, arg := sc.in("customer_id")
 
-	contacts, err := openCursor(ctx, tx, "SELECT "+contactColumns+" FROM contacts WHERE "+in+" ORDER BY customer_id, id",
+	cs := &cursors{ctx: ctx, tx: tx}
+	defer cs.close()
+	contacts := openIn(cs, "SELECT "+contactColumns+" FROM contacts WHERE "+in+" ORDER BY customer_id, id",
 		cursorOf(scanContact, func(c model.Contact) int64 { return c.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer contacts.close()
-	interactions, err := openCursor(ctx, tx, "SELECT "+interactionColumns+" FROM interactions WHERE "+in+" ORDER BY customer_id, at, id",
+	interactions := openIn(cs, "SELECT "+interactionColumns+" FROM interactions WHERE "+in+" ORDER BY customer_id, at, id",
 		cursorOf(scanInteraction, func(i model.Interaction) int64 { return i.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer interactions.close()
-	deals, err := openCursor(ctx, tx, "SELECT "+dealColumns+" FROM deals WHERE "+in+" ORDER BY customer_id, on_date, id",
+	deals := openIn(cs, "SELECT "+dealColumns+" FROM deals WHERE "+in+" ORDER BY customer_id, on_date, id",
 		cursorOf(scanDeal, func(d model.Deal) int64 { return d.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer deals.close()
-	payments, err := openCursor(ctx, tx, "SELECT "+paymentColumns+" FROM payments WHERE "+in+" ORDER BY customer_id, on_date, id",
+	payments := openIn(cs, "SELECT "+paymentColumns+" FROM payments WHERE "+in+" ORDER BY customer_id, on_date, id",
 		cursorOf(scanPayment, func(p model.Payment) int64 { return p.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer payments.close()
-	reminders, err := openCursor(ctx, tx, "SELECT "+reminderColumns+" FROM reminders WHERE "+in+" ORDER BY customer_id, due_on, id",
+	reminders := openIn(cs, "SELECT "+reminderColumns+" FROM reminders WHERE "+in+" ORDER BY customer_id, due_on, id",
 		cursorOf(scanReminder, func(r model.Reminder) int64 { return r.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer reminders.close()
-	complaints, err := openCursor(ctx, tx, "SELECT "+complaintColumns+" FROM complaints WHERE "+in+" ORDER BY customer_id, on_date, id",
+	complaints := openIn(cs, "SELECT "+complaintColumns+" FROM complaints WHERE "+in+" ORDER BY customer_id, on_date, id",
 		cursorOf(scanComplaint, func(c model.Complaint) int64 { return c.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer complaints.close()
-	tags, err := openCursor(ctx, tx, `SELECT customer_id, ifnull(contact_id, 0), type_code, note FROM person_types
+	tags := openIn(cs, `SELECT customer_id, ifnull(contact_id, 0), type_code, note FROM person_types
 		WHERE `+in+` ORDER BY customer_id, id`, func(r *sql.Rows) (int64, PersonTag, error) {
 		var t PersonTag
 		err := r.Scan(&t.CustomerID, &t.ContactID, &t.Type, &t.Note)
 		return t.CustomerID, t, err
 	}, arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer tags.close()
-	levels, err := openCursor(ctx, tx, "SELECT "+levelChangeColumns+" FROM level_changes WHERE "+in+" ORDER BY customer_id, at, id",
+	levels := openIn(cs, "SELECT "+levelChangeColumns+" FROM level_changes WHERE "+in+" ORDER BY customer_id, at, id",
 		cursorOf(scanLevelChange, func(c model.LevelChange) int64 { return c.CustomerID }), arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer levels.close()
-	snoozes, err := openCursor(ctx, tx, `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes WHERE `+in+`
+	snoozes := openIn(cs, `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes WHERE `+in+`
 		ORDER BY customer_id, kind`, func(r *sql.Rows) (int64, [3]string, error) {
 		var id int64
 		var v [3]string
 		err := r.Scan(&id, &v[0], &v[1], &v[2])
 		return id, v, err
 	}, arg...)
-	if err != nil {
-		return fail(err)
-	}
-	defer snoozes.close()
-	greetings, err := openCursor(ctx, tx, `SELECT customer_id, occasion, contact_id, on_date FROM greetings_sent
+	greetings := openIn(cs, `SELECT customer_id, occasion, contact_id, on_date FROM greetings_sent
 		WHERE customer_id > 0 AND `+in+` ORDER BY customer_id, on_date, occasion, contact_id`,
 		func(r *sql.Rows) (int64, GreetingSent, error) {
 			var id int64
@@ -119,10 +85,9 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 			g.On = anyDate(on)
 			return id, g, err
 		}, arg...)
-	if err != nil {
-		return fail(err)
+	if cs.err != nil {
+		return fail(cs.err)
 	}
-	defer greetings.close()
 
 	cin, carg := sc.in("id")
 	rows, err := tx.QueryContext(ctx, customerWithTypesWhere(cin), carg...)
@@ -163,10 +128,8 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 	if err := rows.Err(); err != nil {
 		return fail(err)
 	}
-	for _, e := range []error{contacts.err, interactions.err, deals.err, payments.err, reminders.err, complaints.err, tags.err, levels.err, snoozes.err, greetings.err} {
-		if e != nil {
-			return fail(e)
-		}
+	if err := cs.failed(); err != nil {
+		return fail(err)
 	}
 	return nil
 }

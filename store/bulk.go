@@ -49,11 +49,16 @@ type Bulk struct {
 // large batch stay in memory until the commit; the connection goes back to the default after.
 const bulkCacheKiB = 64 << 10
 
-// importCacheKiB is the smaller cache of a large import (WriteBulkMany). SQLite holds about twice
-// it while it builds an index (the cache and the sorter's memory), so bulkCacheKiB would take an
-// import of 100,000 customers past 150 MB (docs/PERFORMANCE.md), for no speed measurable on two
-// cores.
-const importCacheKiB = 16 << 10
+// importCacheKiB is the smaller cache of a large import (WriteBulkMany). SQLite holds about
+// three times it while it builds an index (the cache, the sorter's memory and the pages it
+// reads), so bulkCacheKiB would take an import of 100,000 customers far past 150 MB
+// (docs/PERFORMANCE.md); at 8 MB it peaks at 144 MB instead of 170 MB at 16, in the same
+// processor time, measured in turns.
+const importCacheKiB = 8 << 10
+
+// wholeCacheKiB is the cache of a new book written whole (WriteBulkWhole), which builds the
+// indexes of seven tables at its end with two sorting threads.
+const wholeCacheKiB = 16 << 10
 
 // WriteBulk runs fn with a Bulk and commits everything it wrote as one transaction, or nothing.
 func (s *Store) WriteBulk(ctx context.Context, fn func(*Bulk) error) error {

@@ -91,7 +91,7 @@ var wholeBookTables = []string{"customers", "contacts", "person_types", "interac
 // writes and built once at the end, all in one transaction, so the book is written whole or not at
 // all. progress, if not nil, is told when the indexes are being built.
 func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexing func()) error {
-	return s.writeBulkCached(ctx, importCacheKiB, func(b *Bulk) error {
+	return s.writeBulkCached(ctx, wholeCacheKiB, func(b *Bulk) error {
 		b.whole = true
 		return b.indexesAside(wholeBookTables, 2, func() error {
 			if err := fn(b); err != nil {

@@ -12,6 +12,22 @@ import (
 // The second step of reading the checklist (see checklist_keys.go): the customers and records of
 // the item keys kept, each read by its id through json_each, and the items made of them.
 
+// manyIDs is how many ids a read of the details takes at most through a JSON array; past it, as
+// when `guanxi today` reads the items of the whole checklist, the plan snoozes are read whole (a
+// table of a row per snooze, small beside tens of thousands of lookups) and the personality types
+// in one pass over their index (detailSQLMany).
+var manyIDs = 2000
+
+// detailSQLMany are the reads of detailSQL that read better as one pass than by ids, when the ids
+// are many: the customers without their types, the types of every customer, every snooze.
+var detailSQLMany = map[string]string{
+	"customers": `SELECT id, name, company, short_name, level, last_contact_on, last_visit_on, last_call_on, visit_every_days, call_every_days, plan_paused,
+		NULL, created_at FROM customers c WHERE id IN (SELECT value FROM json_each(?))`,
+	// In the order of the index, as each customer's types are read one customer at a time.
+	"types":   `SELECT customer_id, group_concat(type_code, ',') FROM person_types INDEXED BY person_types_unique GROUP BY customer_id`,
+	"snoozes": `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes`,
+}
+
 // detailSQL reads the columns the items need of the customers, plan snoozes, reminders,
 // complaints, deals and contacts whose ids (customers' for the snoozes) are in a JSON array.
 var detailSQL = map[string]string{
@@ -175,12 +191,46 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			return nil
 		},
 	}
+	many := false
 	for what, ids := range detailIDs(keys) {
-		if err := eachRow(ctx, prepared{s}, detailSQL[what], idList(ids), scanners[what]); err != nil {
+		q, args := detailSQL[what], []any{idList(ids)}
+		if len(ids) > manyIDs && detailSQLMany[what] != "" {
+			q, many = detailSQLMany[what], many || what == "customers"
+			if what == "snoozes" {
+				args = nil
+			}
+		}
+		if err := eachRowOf(ctx, prepared{s}, q, args, scanners[what]); err != nil {
 			return nil, fmt.Errorf("read the checklist's %s: %w", what, err)
 		}
 	}
+	if many {
+		if err := s.readTypes(ctx, d.customers); err != nil {
+			return nil, fmt.Errorf("read the checklist's types: %w", err)
+		}
+	}
 	return d, nil
+}
+
+// readTypes puts on the customers read their personality types, read in one pass.
+func (s *Store) readTypes(ctx context.Context, customers map[int64]itemCustomer) error {
+	rows, err := prepared{s}.QueryContext(ctx, detailSQLMany["types"])
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var types string
+		if err := rows.Scan(&id, &types); err != nil {
+			return err
+		}
+		if c, ok := customers[id]; ok {
+			c.types = splitTypeCodes(types)
+			customers[id] = c
+		}
+	}
+	return rows.Err()
 }
 
 // itemsOf makes the checklist's items of the keys, in their order, one for each key. An item whose

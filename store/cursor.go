@@ -53,3 +53,51 @@ func (c *cursor[T]) take(id int64) []T {
 }
 
 func (c *cursor[T]) close() { c.rows.Close() }
+
+func (c *cursor[T]) failed() error { return c.err }
+
+// cursors are the cursors of one read, opened one after another and closed together. The first
+// error stops the opening of the rest and is kept; a cursor not opened hands out nothing.
+type cursors struct {
+	ctx  context.Context
+	tx   *sql.Tx
+	open []interface {
+		close()
+		failed() error
+	}
+	err error
+}
+
+// openIn opens a cursor among cs, unless one before it failed.
+func openIn[T any](cs *cursors, query string, scan func(*sql.Rows) (int64, T, error), args ...any) *cursor[T] {
+	if cs.err != nil {
+		return &cursor[T]{id: -1}
+	}
+	c, err := openCursor(cs.ctx, cs.tx, query, scan, args...)
+	if c == nil {
+		cs.err = err
+		return &cursor[T]{id: -1}
+	}
+	cs.open = append(cs.open, c)
+	cs.err = err
+	return c
+}
+
+// failed is the first error of opening the cursors or of reading through them.
+func (cs *cursors) failed() error {
+	if cs.err != nil {
+		return cs.err
+	}
+	for _, c := range cs.open {
+		if err := c.failed(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (cs *cursors) close() {
+	for _, c := range cs.open {
+		c.close()
+	}
+}

@@ -66,15 +66,7 @@ func scanListRow(r rowScanner) (model.Customer, error) {
 }
 
 // levelOrder sorts levels in the order model lists them, most valuable first.
-func levelOrder() string {
-	var b strings.Builder
-	b.WriteString("CASE c.level")
-	for i, l := range model.Levels() {
-		fmt.Fprintf(&b, " WHEN '%s' THEN %d", l.Code, i)
-	}
-	b.WriteString(" ELSE 99 END")
-	return b.String()
-}
+func levelOrder() string { return levelRankSQL("c.level") }
 
 // orderBy returns the ORDER BY clause of a sort key; ties fall back to the name, then the id, so
 // the order is stable between loads.

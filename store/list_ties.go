@@ -29,14 +29,7 @@ func placeOf(k SortKey, c model.Customer) any {
 }
 
 // levelPlace is a level's place in the order by level, as levelOrder computes it in SQL.
-func levelPlace(l model.Level) int {
-	for i, info := range model.Levels() {
-		if info.Code == l {
-			return i
-		}
-	}
-	return 99
-}
+func levelPlace(l model.Level) int { return model.LevelRank(l) }
 
 // tiedWith returns the condition that keeps the customers with c's place in the order k, and its
 // arguments.

@@ -82,9 +82,14 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// eachRow runs a query and hands every row to scan.
+// eachRow runs a query of one argument and hands every row to scan.
 func eachRow(ctx context.Context, db querier, query string, arg any, scan func(*sql.Rows) error) error {
-	rows, err := db.QueryContext(ctx, query, arg)
+	return eachRowOf(ctx, db, query, []any{arg}, scan)
+}
+
+// eachRowOf runs a query with its arguments and hands every row to scan.
+func eachRowOf(ctx context.Context, db querier, query string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}

@@ -373,7 +373,8 @@ func (a *App) View() string {
 		a.help.ShowAll = false
 		b.WriteString(kit.Fit(a.help.View(a.footerKeys()), a.c.Width))
 	}
-	return b.String()
+	// The one writer of the screen: whatever a view forgot to sanitize is shown, not acted on.
+	return kit.SafeFrame(b.String())
 }
 
 // header shows the program, the tabs with the active one marked, and the open screen's title.
