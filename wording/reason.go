@@ -43,7 +43,11 @@ func Why(it *model.ChecklistItem, lang model.Lang, today model.Date) string {
 				add(fmt.Sprintf("company's %s anniversary %s", ordinal(r.Years), md(r.OccasionOn)))
 			}
 		case model.OccasionFirstDeal:
-			add(t("合作 %d 周年 %s", "%d years since the first deal %s", r.Years, md(r.OccasionOn)))
+			if r.Years == 1 {
+				add(t("合作 %d 周年 %s", "%d year since the first deal %s", r.Years, md(r.OccasionOn)))
+			} else {
+				add(t("合作 %d 周年 %s", "%d years since the first deal %s", r.Years, md(r.OccasionOn)))
+			}
 		case model.OccasionHoliday:
 			add(t("%s %s，给客户送上问候", "%s %s: send greetings", r.Holiday.In(lang), md(r.OccasionOn)))
 		}

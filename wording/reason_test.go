@@ -30,6 +30,8 @@ func TestChecklistItemWhy(t *testing.T) {
 			"公司成立 12 周年 03-12", "company's 12th anniversary 03-12"},
 		{"first deal", model.ChecklistItem{Kind: model.ItemBirthday, Due: model.DueReason{Occasion: model.OccasionFirstDeal, Years: 3, OccasionOn: d("2026-03-12")}},
 			"合作 3 周年 03-12", "3 years since the first deal 03-12"},
+		{"first deal a year ago", model.ChecklistItem{Kind: model.ItemBirthday, Due: model.DueReason{Occasion: model.OccasionFirstDeal, Years: 1, OccasionOn: d("2026-03-12")}},
+			"合作 1 周年 03-12", "1 year since the first deal 03-12"},
 		{"holiday", model.ChecklistItem{Kind: model.ItemBirthday, Due: model.DueReason{Occasion: model.OccasionHoliday, Holiday: model.Text{Zh: "中秋节", En: "Mid-Autumn Festival"}, OccasionOn: d("2026-09-25")}},
 			"中秋节 09-25，给客户送上问候", "Mid-Autumn Festival 09-25: send greetings"},
 		{"complaint, promise kept so far", model.ChecklistItem{Kind: model.ItemComplaint, Note: "交货晚了", DueOn: d("2026-03-12"), Due: model.DueReason{Severity: 3, Handler: "小陈"}},
