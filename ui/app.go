@@ -216,6 +216,16 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case tea.KeyMsg:
 		return a.updateKey(msg)
+
+	case tea.MouseMsg:
+		// The wheel is the shown screen's alone: a hidden tab must not scroll, or read its rows,
+		// under it. An overlay covers the screens and takes no mouse.
+		if a.overlay != nil {
+			return a, nil
+		}
+		next, cmd := a.top().Update(msg)
+		a.setTop(next)
+		return a, cmd
 	}
 	// Data and other messages go to every screen: each takes what is addressed to it.
 	return a, a.broadcast(msg)

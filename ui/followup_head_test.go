@@ -13,6 +13,7 @@ import (
 	"guanxi/sample"
 	"guanxi/store"
 	"guanxi/ui/followup"
+	"guanxi/ui/list"
 	"guanxi/ui/uitest"
 )
 
@@ -167,5 +168,26 @@ func TestFollowUpReadsTheWholeOnTheWheelNotOnOtherMouseEvents(t *testing.T) {
 	send(a, tea.MouseMsg{X: 3, Y: 5, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
 	if m.Count() <= head || m.Cursor == 0 {
 		t.Errorf("the wheel should move the cursor and read the whole checklist: cursor %d, %d items", m.Cursor, m.Count())
+	}
+}
+
+// TestTheWheelMovesOnlyTheShownView: the wheel over the customer list scrolls the list, not the
+// follow-up hidden behind it (which would also read its whole checklist for nothing).
+func TestTheWheelMovesOnlyTheShownView(t *testing.T) {
+	s := headBook(t)
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
+	head := m.Count()
+	press(a, tea.KeyF1)
+	l := a.tabs[tabList].(*list.Screen)
+	before := l.Cursor
+	send(a, tea.MouseMsg{X: 3, Y: 5, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+	if m.Count() != head || m.Cursor != 0 {
+		t.Errorf("the wheel over the list moved the hidden follow-up: cursor %d, %d items", m.Cursor, m.Count())
+	}
+	if l.Cursor == before {
+		t.Errorf("the wheel did not move the list's cursor from %d", before)
 	}
 }
