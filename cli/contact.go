@@ -37,7 +37,7 @@ func (c *cli) applyContact(p contactFlags, e *edit, ct *model.Contact) {
 		{"email", p.email, &ct.Email}, {"wechat", p.wechat, &ct.WeChat}, {"notes", p.notes, &ct.Notes}} {
 		e.text(f.flag, f.v, f.dst)
 	}
-	e.code(model.Roles, "role", "role", p.role, func(code string) { ct.Role = model.Role(code) })
+	e.code(model.Roles, texts.Args.WhatRole, "role", p.role, func(code string) { ct.Role = model.Role(code) })
 	e.looseDate("birthday", p.birthday, &ct.Birthday)
 }
 

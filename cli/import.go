@@ -65,7 +65,7 @@ func (c *cli) runImport(opts *importOptions) error {
 		if !ok || strings.TrimSpace(word) == "" {
 			return c.usagef(texts.Import.WriteLevelMap)
 		}
-		code, err := c.parseCode(model.LevelCodes(), "level", "level-map", level)
+		code, err := c.parseCode(model.LevelCodes(), texts.Args.WhatLevel, "level-map", level)
 		if err != nil {
 			return err
 		}

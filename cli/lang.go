@@ -194,19 +194,9 @@ var (
 	invalidValue = regexp.MustCompile(`^invalid argument (".*") for "(?:-., )?--([^"]+)" flag`)
 )
 
-// codeWhat names each code list in both languages, for messages.
-var codeWhat = map[string]model.Text{
-	"level":    texts.Args.WhatLevel,
-	"stage":    texts.Args.WhatStage,
-	"relation": texts.Args.WhatRelation,
-	"channel":  texts.Args.WhatChannel,
-	"kind":     texts.Args.WhatKind,
-	"reminder": texts.Args.WhatReminder,
-}
-
 // parseCode reads a code or either of its names from list; the usage error lists the choices.
-func (c *cli) parseCode(list []model.Code, what, flagName, typed string) (string, error) {
-	if code, err := model.LookupCode(list, what, typed); err == nil {
+func (c *cli) parseCode(list []model.Code, what model.Text, flagName, typed string) (string, error) {
+	if code, err := model.LookupCode(list, what.En, typed); err == nil {
 		return code, nil
 	}
 	choices := make([]string, len(list))
@@ -214,7 +204,7 @@ func (c *cli) parseCode(list []model.Code, what, flagName, typed string) (string
 		choices[i] = code.Code + c.tf(texts.Shared.Aside, code.Name.Zh)
 	}
 	return "", c.usagef(texts.Args.UnknownUseOne,
-		flagName, codeWhat[what].In(c.lang), typed, strings.Join(choices, c.t(texts.Shared.Comma)))
+		flagName, what.In(c.lang), typed, strings.Join(choices, c.t(texts.Shared.Comma)))
 }
 
 // notFound says no customer answers to a reference, and how to find one.

@@ -43,14 +43,14 @@ func (c *cli) newListCmd() *cobra.Command {
 func (c *cli) runList(opts *listOptions) error {
 	q := store.ListQuery{Text: opts.Query}
 	if opts.Level != "" {
-		code, err := c.parseCode(model.LevelCodes(), "level", "level", opts.Level)
+		code, err := c.parseCode(model.LevelCodes(), texts.Args.WhatLevel, "level", opts.Level)
 		if err != nil {
 			return err
 		}
 		q.Level = model.Level(code)
 	}
 	if opts.Stage != "" {
-		code, err := c.parseCode(model.Stages, "stage", "stage", opts.Stage)
+		code, err := c.parseCode(model.Stages, texts.Args.WhatStage, "stage", opts.Stage)
 		if err != nil {
 			return err
 		}

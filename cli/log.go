@@ -37,7 +37,7 @@ func (c *cli) runLog(opts *logOptions) error {
 	if opts.Channel == "" {
 		return c.usagef(texts.Log.SayHowChannel)
 	}
-	code, err := c.parseCode(model.Channels, "channel", "channel", opts.Channel)
+	code, err := c.parseCode(model.Channels, texts.Args.WhatChannel, "channel", opts.Channel)
 	if err != nil {
 		return err
 	}

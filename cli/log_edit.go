@@ -16,7 +16,7 @@ func editLog(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]boo
 	note := fs.String("note", "", c.t(texts.Log.WhatWasSaidReads))
 	next := fs.String("next", "", c.t(texts.Log.NextStep))
 	return editRecord(c, (*store.Store).Interaction, func(e *edit, i *model.Interaction) {
-		e.code(model.Channels, "channel", "channel", channel, func(code string) { i.Channel = model.Channel(code) })
+		e.code(model.Channels, texts.Args.WhatChannel, "channel", channel, func(code string) { i.Channel = model.Channel(code) })
 		e.apply("at", func() (err error) { i.At, err = c.parseWhen(*at); return err })
 		e.apply("note", func() (err error) { i.Summary, err = c.textArg(*note); return err })
 		e.text("next", next, &i.NextStep)

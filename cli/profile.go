@@ -51,9 +51,9 @@ func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 	}
 	e.apply("tags", func() error { cu.Tags = model.SplitTags(p.tags); return nil })
 	c.applyMoreProfile(p.more, e, cu)
-	e.code(model.LevelCodes(), "level", "level", &p.level, func(s string) { cu.Level = model.Level(s) })
-	e.code(model.Stages, "stage", "stage", &p.stage, func(s string) { cu.Stage = model.Stage(s) })
-	e.code(model.Relations, "relation", "relation", &p.relation, func(s string) { cu.Relation = model.Relation(s) })
-	e.code(model.Kinds, "kind", "kind", &p.kind, func(s string) { cu.Kind = model.Kind(s) })
+	e.code(model.LevelCodes(), texts.Args.WhatLevel, "level", &p.level, func(s string) { cu.Level = model.Level(s) })
+	e.code(model.Stages, texts.Args.WhatStage, "stage", &p.stage, func(s string) { cu.Stage = model.Stage(s) })
+	e.code(model.Relations, texts.Args.WhatRelation, "relation", &p.relation, func(s string) { cu.Relation = model.Relation(s) })
+	e.code(model.Kinds, texts.Args.WhatKind, "kind", &p.kind, func(s string) { cu.Kind = model.Kind(s) })
 	return e.err
 }

@@ -68,7 +68,7 @@ func (e *edit) amount(flag string, v *string, dst *model.Money) {
 
 // code sets a coded field to the code of list the flag names, by code or name (what names the
 // list in the error).
-func (e *edit) code(list []model.Code, what, flag string, v *string, set func(code string)) {
+func (e *edit) code(list []model.Code, what model.Text, flag string, v *string, set func(code string)) {
 	e.apply(flag, func() error {
 		code, err := e.c.parseCode(list, what, flag, *v)
 		if err == nil {

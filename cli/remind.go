@@ -53,7 +53,7 @@ func (c *cli) runRemind(opts *remindOptions) error {
 		return err
 	}
 	if opts.Kind != "" {
-		code, err := c.parseCode(model.ReminderKinds, "reminder", "kind", opts.Kind)
+		code, err := c.parseCode(model.ReminderKinds, texts.Args.WhatReminder, "kind", opts.Kind)
 		if err != nil {
 			return err
 		}

@@ -23,7 +23,7 @@ func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]
 		}
 		e := &edit{c: c, set: set}
 		e.date("on", on, &r.DueOn)
-		e.code(model.ReminderKinds, "reminder kind", "kind", kind, func(code string) { r.Kind = model.ReminderKind(code) })
+		e.code(model.ReminderKinds, texts.Args.WhatReminder, "kind", kind, func(code string) { r.Kind = model.ReminderKind(code) })
 		e.text("note", note, &r.Note)
 		e.apply("every", func() (err error) {
 			if r.Repeat, err = model.ParseRepeat(*every); err != nil {

@@ -20,6 +20,7 @@ type argsTexts struct {
 	WhatChannel                  model.Text
 	WhatKind                     model.Text
 	WhatReminder                 model.Text
+	WhatRole                     model.Text
 	MatchesCustomersUse          model.Text
 	UnknownPersonalityType       model.Text
 	UnknownPersonalityTypeChoose model.Text
@@ -49,6 +50,7 @@ var argsText = argsTexts{
 	WhatChannel:                  model.Text{Zh: "联系方式", En: "channel"},
 	WhatKind:                     model.Text{Zh: "类型", En: "kind"},
 	WhatReminder:                 model.Text{Zh: "提醒类型", En: "reminder kind"},
+	WhatRole:                     model.Text{Zh: "角色", En: "role"},
 	MatchesCustomersUse:          model.Text{Zh: "“%s”对应 %d 位客户，请改用编号：%s", En: "%q matches %d customers; use the id: %s"},
 	UnknownPersonalityType:       model.Text{Zh: "未知的性格类型“%s”；最接近的是：%s", En: "unknown personality type %q; the closest are: %s"},
 	UnknownPersonalityTypeChoose: model.Text{Zh: "未知的性格类型“%s”；可选：%s", En: "unknown personality type %q; choose one of: %s"},

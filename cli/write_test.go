@@ -54,6 +54,33 @@ func TestUnknownChoicesAreRefusedAndListed(t *testing.T) {
 	}
 }
 
+// TestEveryCodeFlagNamesItsList: a bad value of any flag that takes a code says which list it is
+// not in, in both languages (the role and the reminder's kind once left a blank there).
+func TestEveryCodeFlagNamesItsList(t *testing.T) {
+	b := newBook(t)
+	b.add("--name", "张三")
+	b.ok("remind", "1", "--on", "tomorrow", "--note", "回访")
+	cases := []struct {
+		args   []string
+		en, zh string
+	}{
+		{[]string{"add", "--name", "李四", "--level", "bad"}, "unknown level", "未知的客户级别"},
+		{[]string{"add", "--name", "李四", "--stage", "bad"}, "unknown stage", "未知的"},
+		{[]string{"add", "--name", "李四", "--kind", "bad"}, "unknown kind", "未知的类型"},
+		{[]string{"contact", "add", "1", "--name", "李四", "--role", "bad"}, "unknown role", "未知的角色"},
+		{[]string{"remind", "1", "--on", "tomorrow", "--kind", "bad"}, "unknown reminder kind", "未知的提醒类型"},
+		{[]string{"remind", "edit", "1", "--kind", "bad"}, "unknown reminder kind", "未知的提醒类型"},
+	}
+	for _, tc := range cases {
+		for _, lang := range []struct{ flag, want string }{{"en", tc.en}, {"zh", tc.zh}} {
+			r := b.run(append([]string{"--lang", lang.flag}, tc.args...)...)
+			if r.code != 2 || !strings.Contains(r.stderr, lang.want) || strings.Contains(r.stderr, "unknown  ") || strings.Contains(r.stderr, "未知的“") {
+				t.Errorf("%s %v: exit %d, %q, want %q", lang.flag, tc.args, r.code, r.stderr, lang.want)
+			}
+		}
+	}
+}
+
 func TestLogMovesCustomerOutOfOverdue(t *testing.T) {
 	b := newBook(t)
 	b.add("--name", "张三", "--level", "vip")
