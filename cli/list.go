@@ -167,7 +167,8 @@ func (ct *customerTable) add(cu *model.Customer) {
 	if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(ct.today) {
 		next.style = styleRed
 	}
-	ct.t.add(cell{text: strconv.FormatInt(cu.ID, 10)}, txt(cu.Name), txt(cu.Company), cell{text: c.levelName(cu.Level)},
+	name, company := nameCells(cu.Name, cu.Company, cu.CompanyShortName(), ct.t.max[2])
+	ct.t.add(cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: c.levelName(cu.Level)},
 		cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
 		txt(c.typeNames(cu.Types, ct.catalog)))
 	ct.n++

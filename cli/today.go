@@ -231,18 +231,23 @@ func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order 
 const todayNameWidth, todayCompanyWidth = 20, 24
 
 // checklistNameCells are the customer's and company's cells of a row of `guanxi today`, as the
-// customer list shows them: an organisation filed under its own name is named once, in a cell that
-// runs on into the company's column; a company too long for its column goes by its short name.
+// customer list shows them (nameCells); a holiday, no one's, has its name there.
 func checklistNameCells(it *model.ChecklistItem, companyWidth int, lang model.Lang) (name, company cell) {
-	if it.CustomerID == 0 { // a holiday, no one's: its name
+	if it.CustomerID == 0 {
 		return cell{text: it.Due.Holiday.In(lang), spill: true}, cell{}
 	}
-	if it.Company == it.CustomerName || it.Company == "" {
-		return cell{text: it.CustomerName, spill: true}, cell{}
+	return nameCells(it.CustomerName, it.Company, it.CompanyShortName(), companyWidth)
+}
+
+// nameCells are a customer's name and company cells wherever the command line lists customers: an
+// organisation filed under its own name is named once, in a cell that runs on into the company's
+// column; a company too long for its column goes by its short name.
+func nameCells(name, company, short string, companyWidth int) (nameCell, companyCell cell) {
+	if company == name || company == "" {
+		return cell{text: name, spill: true}, cell{}
 	}
-	company = txt(it.Company)
-	if cellWidth(model.SanitizeLine(it.Company)) > companyWidth {
-		company = txt(it.CompanyShortName())
+	if cellWidth(model.SanitizeLine(company)) > companyWidth {
+		company = short
 	}
-	return txt(it.CustomerName), company
+	return txt(name), txt(company)
 }

@@ -82,6 +82,26 @@ func TestTodayNamesEachCustomerOnce(t *testing.T) {
 	}
 }
 
+// TestListNamesEachCustomerOnce: `guanxi list` names an organisation filed under its own name once,
+// and a company too long for its column by its short name, as `guanxi today` does.
+func TestListNamesEachCustomerOnce(t *testing.T) {
+	b := newBook(t)
+	org := b.add("--name", "南京康泰电气设备股份有限公司", "--company", "南京康泰电气设备股份有限公司", "--kind", "organisation")
+	person := b.add("--name", "欧阳建国", "--company", "上海浦东新区华东精密机械制造股份有限公司")
+	rows := map[string]string{}
+	for _, l := range strings.Split(b.ok("list", "--lang", "zh"), "\n") {
+		if f := strings.Fields(l); len(f) > 0 {
+			rows[f[0]] = l
+		}
+	}
+	if row := rows[org]; strings.Count(row, "康泰电气") != 1 || !strings.Contains(row, "南京康泰电气设备股份有限公司") {
+		t.Errorf("the organisation should be named once, whole: %q", row)
+	}
+	if row := rows[person]; !strings.Contains(row, " 华东精密机械制造 ") || strings.Contains(row, "上海浦东") {
+		t.Errorf("a company too long for its column should go by its short name: %q", row)
+	}
+}
+
 // TestTodayFitsANarrowTerminal: on an 80-column terminal `guanxi today` keeps every line within
 // it — the date and the types give way, the company's column narrows to what is left (a long
 // company by its short name) — and why each item is due goes whole on the lines below it.
