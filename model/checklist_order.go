@@ -9,7 +9,8 @@ import (
 // The order of the follow-up checklist: the items a salesperson must not miss come first. Items
 // fall into blocks — everything overdue in one, then today, then each coming day — and within a
 // block a broken promise (a complaint reply or a payment past its day) comes first, then the
-// customers by level (strategic first, low value last), then the latest first, then by name. A
+// customers by level (strategic first, low value last), then the latest first, then by name in
+// pinyin order (the name read as pinyin, as the customer list orders names, then the name itself). A
 // holiday, which is no one customer's, comes after the customers of its day. `guanxi today`, its
 // JSON and the follow-up view all use this one order.
 
@@ -18,13 +19,14 @@ type ItemRank struct {
 	DueOn    Date
 	Kind     ItemKind
 	Level    Level
+	Pinyin   string // the customer's name read as pinyin (NameKey.Pinyin), as the customer list sorts names; "" for a holiday
 	Name     string
 	Customer bool // false for a holiday, which belongs to no customer
 }
 
 // Rank returns what the checklist's order reads of the item.
 func (it *ChecklistItem) Rank() ItemRank {
-	return ItemRank{DueOn: it.DueOn, Kind: it.Kind, Level: it.Level, Name: it.CustomerName, Customer: it.CustomerID != 0}
+	return ItemRank{DueOn: it.DueOn, Kind: it.Kind, Level: it.Level, Pinyin: it.Pinyin, Name: it.CustomerName, Customer: it.CustomerID != 0}
 }
 
 // BrokenPromise tells whether an item is a promise already broken on today: a complaint's reply or
@@ -87,6 +89,7 @@ type RankPlace struct {
 	holiday    bool
 	kept       bool // not a broken promise
 	level      int8
+	pinyin     string
 	name       string
 }
 
@@ -94,7 +97,7 @@ type RankPlace struct {
 func (r ItemRank) Place(today Date) RankPlace {
 	days := func(d Date) int32 { return int32(d.Y*10000 + int(d.M)*100 + d.D) }
 	return RankPlace{block: days(ChecklistBlock(r.DueOn, today)), due: days(r.DueOn), holiday: !r.Customer,
-		kept: !r.BrokenPromise(today), level: int8(LevelRank(r.Level)), name: r.Name}
+		kept: !r.BrokenPromise(today), level: int8(LevelRank(r.Level)), pinyin: r.Pinyin, name: r.Name}
 }
 
 // Compare orders two places as CompareRanks orders their items.
@@ -110,6 +113,8 @@ func (p RankPlace) Compare(q RankPlace) int {
 		return cmp.Compare(p.level, q.level)
 	case p.due != q.due:
 		return cmp.Compare(p.due, q.due)
+	case p.pinyin != q.pinyin:
+		return strings.Compare(p.pinyin, q.pinyin)
 	}
 	return strings.Compare(p.name, q.name)
 }
@@ -124,6 +129,6 @@ func cmpBool(first bool) int {
 
 // ChecklistOrderText says in a line what order the checklist is in, for the help.
 var ChecklistOrderText = Text{
-	Zh: "排序：逾期的在前，然后今天、之后每天；同一天里先是已失约的（投诉答复、收款过期），再按客户级别（战略客户在前），再按逾期天数，最后按名字。",
-	En: "Order: overdue first, then today and each coming day; within a day broken promises (a complaint reply or a payment past its day) first, then by the customer's level (strategic first), then the latest first, then by name.",
+	Zh: "排序：逾期的在前，然后今天、之后每天；同一天里先是已失约的（投诉答复、收款过期），再按客户级别（战略客户在前），再按逾期天数，最后按名字拼音。",
+	En: "Order: overdue first, then today and each coming day; within a day broken promises (a complaint reply or a payment past its day) first, then by the customer's level (strategic first), then the latest first, then by name in pinyin order.",
 }

@@ -37,6 +37,15 @@ func TestCompareRanks(t *testing.T) {
 			ItemRank{DueOn: today, Name: "元旦"}, -1},
 		{"a holiday before the next day's customers", ItemRank{DueOn: today, Name: "元旦"},
 			ItemRank{DueOn: d("2026-12-07"), Level: LevelStrategic, Customer: true}, -1},
+		{"same level and day: by the name read as pinyin, not by its characters' codes",
+			ItemRank{DueOn: today, Level: LevelKey, Pinyin: MakeNameKey("张伟").Pinyin(), Name: "张伟", Customer: true},
+			ItemRank{DueOn: today, Level: LevelKey, Pinyin: MakeNameKey("安娜").Pinyin(), Name: "安娜", Customer: true}, 1},
+		{"the same pinyin: by name", ItemRank{DueOn: today, Level: LevelKey, Pinyin: "lina", Name: "李娜", Customer: true},
+			ItemRank{DueOn: today, Level: LevelKey, Pinyin: "lina", Name: "李那", Customer: true}, -1},
+		{"the level wins over the pinyin", ItemRank{DueOn: today, Level: LevelVIP, Pinyin: "zhangwei", Customer: true},
+			ItemRank{DueOn: today, Level: LevelKey, Pinyin: "anna", Customer: true}, -1},
+		{"lateness wins over the pinyin", ItemRank{DueOn: d("2026-11-01"), Level: LevelKey, Pinyin: "zhangwei", Customer: true},
+			ItemRank{DueOn: d("2026-12-01"), Level: LevelKey, Pinyin: "anna", Customer: true}, -1},
 		{"the same rank", ItemRank{DueOn: today, Level: LevelKey, Name: "甲", Customer: true},
 			ItemRank{DueOn: today, Level: LevelKey, Name: "甲", Customer: true}, 0},
 	}
@@ -95,5 +104,24 @@ func TestLevelRank(t *testing.T) {
 	}
 	if LevelRank("") != len(Levels()) {
 		t.Errorf("an unknown level must rank last")
+	}
+}
+
+// TestChecklistItemRankCarriesPinyin sorts items of one day and level as the checklist does, off
+// their Rank: 安娜, 李娜, 张伟 by pinyin, where their characters' codes would put 安娜 last.
+func TestChecklistItemRankCarriesPinyin(t *testing.T) {
+	today := MustDate("2026-12-06")
+	var items []ChecklistItem
+	for i, name := range []string{"张伟", "安娜", "李娜"} {
+		items = append(items, ChecklistItem{CustomerID: int64(i + 1), CustomerName: name,
+			Pinyin: MakeNameKey(name).Pinyin(), Kind: ItemVisit, DueOn: today, Level: LevelKey})
+	}
+	sort.Slice(items, func(i, j int) bool { return CompareRanks(items[i].Rank(), items[j].Rank(), today) < 0 })
+	got := ""
+	for _, it := range items {
+		got += it.CustomerName + " "
+	}
+	if got != "安娜 李娜 张伟 " {
+		t.Errorf("order %q, want 安娜 李娜 张伟", got)
 	}
 }

@@ -27,6 +27,7 @@ var ItemKinds = []Code{
 type ChecklistItem struct {
 	CustomerID    int64     `json:"customer_id"`
 	CustomerName  string    `json:"customer_name"`
+	Pinyin        string    `json:"-"` // the customer's name read as pinyin, which the order's name tie reads first
 	Company       string    `json:"company"`
 	ShortName     string    `json:"-"` // the company's short name as the user gave it; "" when none
 	Kind          ItemKind  `json:"kind"`

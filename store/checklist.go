@@ -78,10 +78,10 @@ func (x *ChecklistIndex) count() {
 	}
 }
 
-// nameGreetingsSQL reads the level and name of the customers whose ids are in a JSON array.
-const nameGreetingsSQL = `SELECT id, level, name FROM customers WHERE id IN (SELECT value FROM json_each(?))`
+// nameGreetingsSQL reads the level, name key and name of the customers whose ids are in a JSON array.
+const nameGreetingsSQL = `SELECT id, level, name_key, name FROM customers WHERE id IN (SELECT value FROM json_each(?))`
 
-// nameGreetings puts on the greetings' keys the level and name of their customers, which the
+// nameGreetings puts on the greetings' keys the level, name key and name of their customers, which the
 // indexes of the dates that matter do not hold.
 func (s *Store) nameGreetings(ctx context.Context, keys []itemKey) error {
 	seen := map[int64]bool{}
@@ -96,16 +96,19 @@ func (s *Store) nameGreetings(ctx context.Context, keys []itemKey) error {
 		return nil
 	}
 	type levelName struct {
-		level model.Level
-		name  string
+		level  model.Level
+		pinyin string
+		name   string
 	}
 	of := make(map[int64]levelName, len(ids))
 	err := eachRow(ctx, prepared{s}, nameGreetingsSQL, idList(ids), func(rows *sql.Rows) error {
 		var id int64
 		var ln levelName
-		if err := rows.Scan(&id, &ln.level, &ln.name); err != nil {
+		var nameKey string
+		if err := rows.Scan(&id, &ln.level, &nameKey, &ln.name); err != nil {
 			return err
 		}
+		ln.pinyin = pinyinOfKey(nameKey, ln.name)
 		of[id] = ln
 		return nil
 	})
@@ -114,7 +117,7 @@ func (s *Store) nameGreetings(ctx context.Context, keys []itemKey) error {
 	}
 	for i := range keys {
 		if ln, ok := of[keys[i].customer]; ok {
-			keys[i].level, keys[i].name = ln.level, ln.name
+			keys[i].level, keys[i].pinyin, keys[i].name = ln.level, ln.pinyin, ln.name
 		}
 	}
 	return nil

@@ -246,7 +246,7 @@ func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) (
 		if it.Kind == "" {
 			it.Kind = k.kind()
 		}
-		it.CustomerID, it.CustomerName, it.Level = k.customer, k.name, k.level
+		it.CustomerID, it.CustomerName, it.Pinyin, it.Level = k.customer, k.name, k.pinyin, k.level
 		if c, ok := d.customers[k.customer]; ok && k.customer != 0 {
 			it.CustomerName, it.Company, it.Level, it.LastContactOn = c.name, c.company, c.level, c.lastContact
 			it.LastVisitOn, it.LastCallOn, it.ShortName = c.lastVisit, c.lastCall, c.shortName

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,9 +15,12 @@ import (
 // checklist. A book of 100,000 customers has tens of thousands of items due in a week, and reading
 // and sorting all their keys takes a good part of a second; the first screen needs a hundred. Each
 // source is read in the checklist's own order, as far as the first n of its items: within the
-// overdue block by level, then lateness, then name; in the days from today on by day, then level,
-// then name. Whatever the first n items of the whole checklist are, each source's share of them is
-// among that source's first n, so sorting what was read gives them exactly. The greetings, which
+// overdue block by level, then lateness, then name (its pinyin key, then itself); in the days from
+// today on by day, then level, then name. Whatever the first n items of the whole checklist are, each source's share of them is
+// among that source's first n, so sorting what was read gives them exactly. SQL orders the names
+// by their bytes, not as pinyin (model.RankPlace): so when a source's read stops at its n-th item,
+// every item of that source on the same day at the same level is read too, and the sort in Go puts
+// them in their order. The greetings, which
 // need their customers' level and name from another table, are read only for the days up to the
 // day of the n-th item so far: those after it cannot come before it.
 
@@ -24,8 +28,8 @@ import (
 type headOrder int
 
 const (
-	overdueOrder headOrder = iota // level, then the day due, then name
-	daysOrder                     // the day due, then level, then name
+	overdueOrder headOrder = iota // level, then the day due, then name key and name
+	daysOrder                     // the day due, then level, then name key and name
 )
 
 // headSQL reads the keys of one source in a span in the checklist's order for overdue items or
@@ -35,7 +39,7 @@ var headSQL = sync.OnceValue(func() map[itemSource][2]string {
 	out := map[itemSource][2]string{}
 	for src, k := range keySources {
 		rank := levelRankSQL(k.level)
-		tie := k.name + ", " + k.customer
+		tie := k.nameKey + ", " + k.name + ", " + k.customer
 		if k.recordCol != "" {
 			tie += ", " + k.recordCol
 		}
@@ -47,6 +51,37 @@ var headSQL = sync.OnceValue(func() map[itemSource][2]string {
 	}
 	return out
 })
+
+// headTiesSQL reads the keys of one source due in a span (a single day) whose level has a given
+// place in the order (model.LevelRank); its arguments are the day twice, the place and the limit.
+var headTiesSQL = sync.OnceValue(func() map[itemSource]string {
+	out := map[itemSource]string{}
+	for src, k := range keySources {
+		out[src] = "SELECT " + k.cols + " " + k.from + " AND " + levelRankSQL(k.level) + " = ? LIMIT ?"
+	}
+	return out
+})
+
+// readHead reads the first keys of a source in a part of the head, in the order of SQL, and when
+// the read stops at the limit, all the keys tied with the last in SQL's order but for the name
+// (the same day and level's place): the checklist orders those by their names read as pinyin.
+func (r *keyReader) readHead(ctx context.Context, order headOrder, src itemSource, sp span) ([]itemKey, bool, error) {
+	got, full, err := r.readWith(ctx, headSQL()[src][order], src, sp)
+	if err != nil || !full || len(got) == 0 {
+		return got, full, err
+	}
+	last := got[len(got)-1]
+	tied := func(k itemKey) bool {
+		return k.due == last.due && model.LevelRank(k.level) == model.LevelRank(last.level)
+	}
+	day := last.due.String()
+	ties, _, err := r.query(ctx, headTiesSQL()[src], src, span{day, day, -1}, -1, model.LevelRank(last.level))
+	if err != nil {
+		return nil, false, err
+	}
+	keys := slices.DeleteFunc(got, tied)
+	return append(keys, ties...), true, nil
+}
 
 // levelRankSQL is model.LevelRank of a level column, as SQL: the levels' places in model.Levels,
 // a level the program does not know last. It is made from the model's table, not written twice.
@@ -82,7 +117,7 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int
 	partial := false
 	readPart := func(order headOrder, sp span, sources []itemSource) error {
 		for _, src := range sources {
-			got, full, err := r.readWith(ctx, headSQL()[src][order], src, sp)
+			got, full, err := r.readHead(ctx, order, src, sp)
 			if err != nil {
 				return fmt.Errorf("read the checklist: %w", err)
 			}

@@ -24,6 +24,7 @@ type itemKey struct {
 	record   int64 // the reminder, complaint, deal or contact (a contact's birthday); 0 otherwise
 	level    model.Level
 	name     string // the customer's name; a holiday's own for a holiday
+	pinyin   string // the customer's name read as pinyin (off its name_key); "" for a holiday
 	// Greetings only, nil for every other item: a checklist of 100,000 customers holds tens of
 	// thousands of keys and few greetings, and the keys of the others stay less than half as big.
 	*greetingKey
@@ -76,7 +77,7 @@ func (k *itemKey) kind() model.ItemKind {
 
 // rank is what the checklist's order reads of a key.
 func (k *itemKey) rank() model.ItemRank {
-	return model.ItemRank{DueOn: k.due, Kind: k.kind(), Level: k.level, Name: k.name, Customer: k.customer != 0}
+	return model.ItemRank{DueOn: k.due, Kind: k.kind(), Level: k.level, Pinyin: k.pinyin, Name: k.name, Customer: k.customer != 0}
 }
 
 // span is the days a read of item keys covers, from and to included (YYYY-MM-DD), and how many it
@@ -90,37 +91,39 @@ type span struct {
 func allUpTo(end model.Date) span { return span{"0000-00-00", end.String(), -1} }
 
 // keySource is the statement that reads the keys of one source: the columns customer, record, due
-// day, and the customer's level and name, from a FROM and WHERE that takes the span's first and
+// day, and the customer's level, name key and name, from a FROM and WHERE that takes the span's first and
 // last day as its two arguments. The planned contacts read one covering index; the records read
-// theirs and their customer's level and name off another (migration 0023), not the customer's row.
+// theirs and their customer's level, name key and name off another (migrations 0023 and 0029), not
+// the customer's row.
 // A planned call is left off when a visit is due on or before the same day, since the visit is
 // the contact.
 type keySource struct {
-	cols      string // customer, record, due, level, name
+	cols      string // customer, record, due, level, name key, name
 	from      string // FROM … WHERE …, ending in the due day BETWEEN ? AND ?
 	due       string // the due day's expression
 	level     string // the level's column
+	nameKey   string // the name key's column
 	name      string // the name's column
 	customer  string // the customer's id's column
 	recordCol string // the record's id's column; "" for a planned contact
 }
 
 var keySources = map[itemSource]keySource{
-	fromVisitPlan: {cols: "id, 0, next_visit_on, level, name", from: `FROM customers WHERE deleted_at IS NULL
-		AND next_visit_on BETWEEN ? AND ?`, due: "next_visit_on", level: "level", name: "name", customer: "id"},
-	fromCallPlan: {cols: "id, 0, next_call_on, level, name", from: `FROM customers WHERE deleted_at IS NULL
+	fromVisitPlan: {cols: "id, 0, next_visit_on, level, name_key, name", from: `FROM customers WHERE deleted_at IS NULL
+		AND next_visit_on BETWEEN ? AND ?`, due: "next_visit_on", level: "level", nameKey: "name_key", name: "name", customer: "id"},
+	fromCallPlan: {cols: "id, 0, next_call_on, level, name_key, name", from: `FROM customers WHERE deleted_at IS NULL
 		AND next_call_on BETWEEN ? AND ? AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)`,
-		due: "next_call_on", level: "level", name: "name", customer: "id"},
-	fromReminder: {cols: "r.customer_id, r.id, r.due_on, c.level, c.name", from: `FROM reminders r JOIN customers c INDEXED BY customers_level_name ON c.id = r.customer_id
+		due: "next_call_on", level: "level", nameKey: "name_key", name: "name", customer: "id"},
+	fromReminder: {cols: "r.customer_id, r.id, r.due_on, c.level, c.name_key, c.name", from: `FROM reminders r JOIN customers c INDEXED BY customers_level_name_key ON c.id = r.customer_id
 		WHERE r.done_at IS NULL AND c.deleted_at IS NULL AND r.due_on BETWEEN ? AND ?`,
-		due: "r.due_on", level: "c.level", name: "c.name", customer: "r.customer_id", recordCol: "r.id"},
-	fromComplaint: {cols: "p.customer_id, p.id, coalesce(p.reply_by, p.on_date), c.level, c.name", from: `FROM complaints p
-		JOIN customers c INDEXED BY customers_level_name ON c.id = p.customer_id WHERE p.resolved_on IS NULL
+		due: "r.due_on", level: "c.level", nameKey: "c.name_key", name: "c.name", customer: "r.customer_id", recordCol: "r.id"},
+	fromComplaint: {cols: "p.customer_id, p.id, coalesce(p.reply_by, p.on_date), c.level, c.name_key, c.name", from: `FROM complaints p
+		JOIN customers c INDEXED BY customers_level_name_key ON c.id = p.customer_id WHERE p.resolved_on IS NULL
 		AND c.deleted_at IS NULL AND coalesce(p.reply_by, p.on_date) BETWEEN ? AND ?`,
-		due: "coalesce(p.reply_by, p.on_date)", level: "c.level", name: "c.name", customer: "p.customer_id", recordCol: "p.id"},
-	fromPayment: {cols: "d.customer_id, d.id, d.credit_due_on, c.level, c.name", from: `FROM deals d JOIN customers c INDEXED BY customers_level_name ON c.id = d.customer_id
+		due: "coalesce(p.reply_by, p.on_date)", level: "c.level", nameKey: "c.name_key", name: "c.name", customer: "p.customer_id", recordCol: "p.id"},
+	fromPayment: {cols: "d.customer_id, d.id, d.credit_due_on, c.level, c.name_key, c.name", from: `FROM deals d JOIN customers c INDEXED BY customers_level_name_key ON c.id = d.customer_id
 		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount AND c.deleted_at IS NULL
-		AND d.credit_due_on BETWEEN ? AND ?`, due: "d.credit_due_on", level: "c.level", name: "c.name", customer: "d.customer_id", recordCol: "d.id"},
+		AND d.credit_due_on BETWEEN ? AND ?`, due: "d.credit_due_on", level: "c.level", nameKey: "c.name_key", name: "c.name", customer: "d.customer_id", recordCol: "d.id"},
 }
 
 // keySQL reads the keys of one source in a span, earliest first; its arguments are the span's
@@ -182,9 +185,11 @@ func (r *keyReader) readWith(ctx context.Context, q string, src itemSource, sp s
 }
 
 // query runs a statement of the source's keys with a limit of rows, and returns the keys of the
-// customers not in the trash and how many rows it read.
-func (r *keyReader) query(ctx context.Context, q string, src itemSource, sp span, limit int) (keys []itemKey, rowsRead int, err error) {
-	rows, err := r.db.QueryContext(ctx, q, sp.from, sp.to, limit)
+// customers not in the trash and how many rows it read. more are the statement's arguments
+// between the span's last day and the limit, if it takes any.
+func (r *keyReader) query(ctx context.Context, q string, src itemSource, sp span, limit int, more ...any) (keys []itemKey, rowsRead int, err error) {
+	args := append(append([]any{sp.from, sp.to}, more...), limit)
+	rows, err := r.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -196,13 +201,14 @@ func (r *keyReader) query(ctx context.Context, q string, src itemSource, sp span
 		rowsRead++
 		k := itemKey{source: src}
 		var due sql.NullString
-		if err := rows.Scan(&k.customer, &k.record, &due, &k.level, &k.name); err != nil {
+		var nameKey string
+		if err := rows.Scan(&k.customer, &k.record, &due, &k.level, &nameKey, &k.name); err != nil {
 			return nil, rowsRead, err
 		}
 		if r.trash[k.customer] {
 			continue
 		}
-		k.due = parseStoredDate(due)
+		k.due, k.pinyin = parseStoredDate(due), pinyinOfKey(nameKey, k.name)
 		keys = append(keys, k)
 	}
 	return keys, rowsRead, rows.Err()
