@@ -146,3 +146,36 @@ func TestTodayFitsANarrowTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestTodayNamesInPinyinOrder: customers of one level with reminders due the same day come in
+// `guanxi today` and its JSON by their names read as pinyin (安娜, 李娜, 张伟), as in the list.
+func TestTodayNamesInPinyinOrder(t *testing.T) {
+	b := newBook(t)
+	for _, name := range []string{"张伟", "李娜", "安娜"} {
+		id := b.add("--name", name, "--level", "vip")
+		b.ok("remind", id, "--on", "today", "--note", "回访")
+	}
+	c, out, _ := b.invocation()
+	if err := c.runToday(&todayOptions{Days: 0, JSON: true}); err != nil {
+		t.Fatal(err)
+	}
+	c.flush()
+	var names []string
+	for _, it := range decodeArray(t, out.String()) {
+		if it["note"] == "回访" {
+			names = append(names, it["customer_name"].(string))
+		}
+	}
+	if got := strings.Join(names, " "); got != "安娜 李娜 张伟" {
+		t.Errorf("today --json: %q, want 安娜 李娜 张伟", got)
+	}
+	c, out, _ = b.invocation()
+	if err := c.runToday(&todayOptions{Days: 0}); err != nil {
+		t.Fatal(err)
+	}
+	c.flush()
+	s := out.String()
+	if a, l, z := strings.Index(s, "安娜"), strings.Index(s, "李娜"), strings.Index(s, "张伟"); a < 0 || !(a < l && l < z) {
+		t.Errorf("today, not 安娜, 李娜, 张伟:\n%s", s)
+	}
+}
