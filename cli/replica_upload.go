@@ -19,14 +19,19 @@ var firstUploadFrom int64 = 8 << 20
 // ctrl+c stops it: the book is whole here and the next run ships it. It tells whether the upload
 // was stopped, so the session is let go without the usual wait for the replica to catch up.
 func (c *cli) firstUpload() (stopped bool) {
-	first, size := c.replica.FirstUpload()
+	// The session is held here, not read from c from the ticker's goroutine: the caller lets
+	// c.replica go as soon as this returns.
+	r := c.replica
+	first, size := r.FirstUpload()
 	if !first || !c.writing || size < firstUploadFrom {
 		return false
 	}
 	err := c.longRun(false, texts.Replica.FirstUpload, texts.Replica.UploadStopped, func(ctx context.Context, t *tracker) error {
-		done := make(chan struct{})
-		defer close(done)
+		// The ticker has stopped before the upload's result is handed back.
+		done, stopped := make(chan struct{}), make(chan struct{})
+		defer func() { close(done); <-stopped }()
 		go func() {
+			defer close(stopped)
 			tick := time.NewTicker(100 * time.Millisecond)
 			defer tick.Stop()
 			for {
@@ -34,11 +39,11 @@ func (c *cli) firstUpload() (stopped bool) {
 				case <-done:
 					return
 				case <-tick.C:
-					t.count(c.replica.Uploaded(), size)
+					t.count(r.Uploaded(), size)
 				}
 			}
 		}()
-		return c.replica.Sync(ctx)
+		return r.Sync(ctx)
 	})
 	if errors.Is(err, errCancelled) {
 		fmt.Fprintln(c.stderr, "guanxi: "+model.SanitizeLine(err.Error()))
