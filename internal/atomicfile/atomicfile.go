@@ -89,11 +89,7 @@ func write(path string, o Options, fill func(*os.File, string) error) error {
 // both hold the folder's lock, this one shared (writers do not wait for each other), Clean's
 // exclusive.
 func createLocked(dir, base string) (*os.File, error) {
-	release, err := holdFolder(dir, false)
-	if err != nil {
-		return nil, err
-	}
-	defer release()
+	defer holdFolder(dir, false)()
 	f, err := os.CreateTemp(dir, "."+base+partialMark+"*")
 	if err != nil {
 		return nil, err
@@ -179,11 +175,7 @@ func IsPartial(name string) bool {
 // Clean removes from dir the temporary files of files whose names begin with prefix (all of them,
 // for an empty prefix) that no running process is writing: leftovers of a run that was killed.
 func Clean(dir, prefix string) {
-	release, err := holdFolder(dir, true)
-	if err != nil {
-		return
-	}
-	defer release()
+	defer holdFolder(dir, true)()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return

@@ -27,12 +27,13 @@ func abandoned(path string) bool {
 }
 
 // holdFolder takes the folder's lock, shared or exclusive, waiting for it, until release is called.
-// A folder that cannot be locked (some network file systems) is used without the lock, as before
-// there was one.
-func holdFolder(dir string, exclusive bool) (release func(), err error) {
+// A folder that cannot be opened for reading (one writable but not listable) or locked (some
+// network file systems) is used without the lock, as before there was one; what is done in it next
+// says any real trouble with the folder.
+func holdFolder(dir string, exclusive bool) (release func()) {
 	d, err := os.Open(dir)
 	if err != nil {
-		return nil, err
+		return func() {}
 	}
 	how := unix.LOCK_SH
 	if exclusive {
@@ -40,5 +41,5 @@ func holdFolder(dir string, exclusive bool) (release func(), err error) {
 	}
 	for unix.Flock(int(d.Fd()), how) == unix.EINTR {
 	}
-	return func() { d.Close() }, nil
+	return func() { d.Close() }
 }
