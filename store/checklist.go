@@ -134,15 +134,6 @@ func (s *Store) ChecklistPage(ctx context.Context, x *ChecklistIndex, from, to i
 	return s.itemsOf(ctx, x.Today, x.keys[from:to])
 }
 
-// Checklist returns the whole checklist of today and the next days, in the checklist's order.
-func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
-	x, err := s.ChecklistIndex(ctx, today, days)
-	if err != nil {
-		return nil, err
-	}
-	return s.ChecklistPage(ctx, x, 0, x.Len())
-}
-
 // ChecklistItemsAt reads the items at some places of a checklist index, in the order asked.
 func (s *Store) ChecklistItemsAt(ctx context.Context, x *ChecklistIndex, at []int) ([]model.ChecklistItem, error) {
 	keys := make([]itemKey, 0, len(at))
