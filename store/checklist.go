@@ -20,7 +20,10 @@ type ChecklistIndex struct {
 	// Partial tells that the index holds only the first items of the checklist (ChecklistHead), and
 	// that its length and counts are not the checklist's.
 	Partial bool
-	keys    []itemKey
+	// Tail tells that a Partial index holds the last items of the checklist (ChecklistTail), not
+	// its first: its item i is item Len()-n+i of the whole, n its length.
+	Tail bool
+	keys []itemKey
 }
 
 // Len is how many items the checklist has.
