@@ -36,8 +36,8 @@ func Load(ctx context.Context, s *store.Store) (*Index, error) {
 	var short map[int64]string
 	var wg sync.WaitGroup
 	wg.Add(len(parts) + 3)
-	go func() { defer wg.Done(); types, errs[0] = readTypes(ctx, s) }()
-	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, nil) }()
+	go func() { defer wg.Done(); types, errs[0] = readTypes(ctx, s, nil) }()
+	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, nil, nil) }()
 	go func() { defer wg.Done(); short, errs[2] = s.SearchShortNames(ctx) }()
 	for p := range parts {
 		go func() { defer wg.Done(); parts[p], errs[3+p] = readCustomers(ctx, s, bounds[p], bounds[p+1], nil) }()
@@ -70,11 +70,11 @@ type idTypes struct {
 }
 
 // readTypes reads the personality type codes of every customer and their contacts, in customer
-// order.
-func readTypes(ctx context.Context, s *store.Store) ([]idTypes, error) {
+// order; when ids is not nil, of those customers only.
+func readTypes(ctx context.Context, s *store.Store, ids []int64) ([]idTypes, error) {
 	var out []idTypes
 	row := 0
-	err := s.EachSearchTypes(ctx, func(id int64, codes []string) {
+	err := s.EachSearchTypesOf(ctx, ids, func(id int64, codes []string) {
 		yield(row)
 		row++
 		out = append(out, idTypes{id, codes})
@@ -83,12 +83,13 @@ func readTypes(ctx context.Context, s *store.Store) ([]idTypes, error) {
 }
 
 // readContacts reads each contact person's name and phone digits as folded fields of the
-// customer's hay, in customer order; when keep is not nil, only the contacts whose fields it keeps.
-func readContacts(ctx context.Context, s *store.Store, keep func(fields []byte) bool) ([]idText, error) {
+// customer's hay, in customer order; when keep is not nil, only the contacts whose fields it keeps,
+// of those the filter lets through (nil: all).
+func readContacts(ctx context.Context, s *store.Store, filter *store.SearchContactFilter, keep func(fields []byte) bool) ([]idText, error) {
 	var out []idText
 	var buf []byte
 	row := 0
-	err := s.EachSearchContact(ctx, func(id int64, name, phone string) {
+	err := s.EachSearchContact(ctx, filter, func(id int64, name, phone string) {
 		yield(row)
 		row++
 		buf = appendField(buf[:0], model.NormalizeQuery(name))
