@@ -43,12 +43,19 @@ func (c *cli) flush() {
 }
 
 // treeFor builds the tree the invocation args needs. A command named first, after only the flags
-// every command takes, is built alone under the root: building every command, with its flags and
-// their help, is most of what an invocation does before it starts, and cobra finds, parses, runs
-// and helps that one command the same way in either tree. Anything else (the overview of help, an
-// unknown word, the shell's question, a command that reads the whole tree) gets the whole tree.
+// every command takes, is built alone under the root, and with no command named (the TUI,
+// --version) the root has no children: building every command, with its flags and their help, is
+// most of what an invocation does before it starts, and cobra finds, parses, runs and helps that
+// one command the same way in either tree. Anything else (the overview of help, an unknown word,
+// the shell's question, a command that reads the whole tree) gets the whole tree.
 func (c *cli) treeFor(args []string) *cobra.Command {
-	name := typedCommand(args)
+	name, ok := typedCommand(args)
+	if !ok {
+		return c.newRoot()
+	}
+	if name == "" {
+		return c.rootWith()
+	}
 	for _, m := range c.commandMakers() {
 		if m.name == name && !m.wholeTree {
 			return c.rootWith(m.make())
@@ -58,27 +65,30 @@ func (c *cli) treeFor(args []string) *cobra.Command {
 }
 
 // typedCommand is the command args name: their first word that is no flag, when every word
-// before it is a flag every command takes (with its value); "" when there is none or a word
-// before it is anything else.
-func typedCommand(args []string) string {
+// before it is a flag every command takes (with its value), or "" when every word is such a flag.
+// ok is false when a word before the command is anything else (--help, --, a command's flag).
+func typedCommand(args []string) (name string, ok bool) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") {
-			return a
+			return a, true
 		}
-		name, _, hasValue := strings.Cut(strings.TrimPrefix(a, "--"), "=")
+		flag, _, hasValue := strings.Cut(strings.TrimPrefix(a, "--"), "=")
 		switch {
 		case !strings.HasPrefix(a, "--"):
-			return ""
-		case name == "db" || name == "lang":
+			return "", false
+		case flag == "db" || flag == "lang":
 			if !hasValue {
+				if i+1 == len(args) {
+					return "", false // the flag's value is missing: its error names it
+				}
 				i++ // the flag's value is the next word
 			}
-		case name != "demo" && name != "version":
-			return "" // --help, --, or a flag of a command
+		case flag != "demo" && flag != "version":
+			return "", false
 		}
 	}
-	return ""
+	return "", true
 }
 
 // newRoot builds the whole command tree: the root opens the TUI, each command of the table is a

@@ -27,21 +27,25 @@ func TestTypedCommand(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
 		want string
+		ok   bool
 	}{
-		{nil, ""},
-		{[]string{"show", "1"}, "show"},
-		{[]string{"--db", "show", "today"}, "today"},
-		{[]string{"--db=x.db", "--lang", "en", "show", "1"}, "show"},
-		{[]string{"--lang=zh", "--version", "--demo", "list"}, "list"},
-		{[]string{"--db"}, ""},
-		{[]string{"--help", "show"}, ""},
-		{[]string{"-h", "show"}, ""},
-		{[]string{"--", "show"}, ""},
-		{[]string{"--json", "show", "1"}, ""},
-		{[]string{"segment", "list"}, "segment"},
+		{nil, "", true},
+		{[]string{"--version"}, "", true},
+		{[]string{"--db", "x.db", "--demo"}, "", true},
+		{[]string{"show", "1"}, "show", true},
+		{[]string{"--db", "show", "today"}, "today", true},
+		{[]string{"--db=x.db", "--lang", "en", "show", "1"}, "show", true},
+		{[]string{"--lang=zh", "--version", "--demo", "list"}, "list", true},
+		{[]string{"segment", "list"}, "segment", true},
+		{[]string{"--db"}, "", false},
+		{[]string{"--help"}, "", false},
+		{[]string{"--help", "show"}, "", false},
+		{[]string{"-h", "show"}, "", false},
+		{[]string{"--", "show"}, "", false},
+		{[]string{"--json", "show", "1"}, "", false},
 	} {
-		if got := typedCommand(tc.args); got != tc.want {
-			t.Errorf("typedCommand(%q) = %q, want %q", tc.args, got, tc.want)
+		if got, ok := typedCommand(tc.args); got != tc.want || ok != tc.ok {
+			t.Errorf("typedCommand(%q) = %q, %v; want %q, %v", tc.args, got, ok, tc.want, tc.ok)
 		}
 	}
 }
@@ -81,6 +85,16 @@ func TestOneCommandTreeAnswersAsTheWhole(t *testing.T) {
 	}
 	if alone == 0 {
 		t.Error("no invocation built its command alone")
+	}
+	// With no command named the root stands alone: --version and the root's flag errors.
+	for _, args := range [][]string{{"--version"}, {"--lang", "en", "--version"}, {"--db", db, "--lang=zh", "--no-such-flag"},
+		{"--lang", "xx", "--version"}, {"--demo", "--version"}} {
+		code, out, errOut := run(false, args)
+		wcode, wout, werr := run(true, args)
+		if code != wcode || out != wout || errOut != werr {
+			t.Errorf("guanxi %s: alone exit %d %q %q; in the whole tree exit %d %q %q",
+				strings.Join(args, " "), code, out, errOut, wcode, wout, werr)
+		}
 	}
 }
 
