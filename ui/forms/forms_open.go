@@ -15,9 +15,7 @@ import (
 // with a personality type.
 func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
 	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		cu, err := s.Customer(ctx, customerID)
 		if err != nil {
 			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
@@ -27,30 +25,26 @@ func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
 			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Tag(c, cu, contacts)}
-	}
+	})
 }
 
 // OpenThresholds reads the thresholds, then opens the form that changes them.
 func OpenThresholds(c *kit.Common) tea.Cmd {
 	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		cs, err := s.ClassSettings(ctx)
 		if err != nil {
 			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: thresholdsForm(c, cs)}
-	}
+	})
 }
 
 // OpenPayment reads the customer's deals, then opens the form that records a payment; a
 // customer who owes nothing gets a line saying so instead.
 func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
 	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		deals, err := s.Deals(ctx, customerID)
 		if err != nil {
 			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
@@ -59,16 +53,14 @@ func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
 			return kit.StatusMsg{Text: kit.Texts.Errors.NothingOwed.In(c.Lang), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID)}
-	}
+	})
 }
 
 // OpenResolve reads the customer's complaints, then opens the form that resolves one of the
 // open ones (complaintID first, when set).
 func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		all, err := s.Complaints(ctx, customerID)
 		if err != nil {
 			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
@@ -83,7 +75,7 @@ func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 			return kit.StatusMsg{Text: kit.Texts.Errors.NoOpenComplaint.In(c.Lang), IsErr: true}
 		}
 		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID)}
-	}
+	})
 }
 
 // OpenMarked asks what to do to the marked customers.

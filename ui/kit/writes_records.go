@@ -46,14 +46,12 @@ type RecordRemovedMsg struct {
 
 // RemoveRecord moves a record of a customer to the trash.
 func RemoveRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := s.DeleteRecord(ctx, kind, id); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return RecordRemovedMsg{customerID, kind, id}
-	}
+	})
 }
 
 // RestoreRecord brings a record back from the trash.
@@ -82,9 +80,7 @@ type EditConflictMsg struct {
 // With link set, the referrer typed in the form is looked up: a customer of the book it names alone
 // becomes the link.
 func UpdateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if link {
 			linkReferrer(ctx, s, &mine)
 		}
@@ -97,20 +93,18 @@ func UpdateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) 
 			return SaveFailedMsg{Err: err}
 		}
 		return SavedMsg{What: Texts.Saved.Customer, CustomerID: mine.ID}
-	}
+	})
 }
 
 // AddCustomerWithReferrer adds a customer, linking the referrer typed when the book holds them.
 func AddCustomerWithReferrer(s *store.Store, c model.Customer) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		linkReferrer(ctx, s, &c)
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return SavedMsg{What: Texts.Saved.Customer, CustomerID: c.ID, Open: true}
-	}
+	})
 }
 
 // linkReferrer links the referrer typed into ReferredBy: the customer of the book it names alone
