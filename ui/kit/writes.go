@@ -48,35 +48,6 @@ func Save(what model.Text, customerID int64, write func(ctx context.Context) err
 	})
 }
 
-func addCustomer(s *store.Store, c model.Customer) tea.Cmd {
-	return WithTimeout(func(ctx context.Context) tea.Msg {
-		if err := s.AddCustomer(ctx, &c); err != nil {
-			return SaveFailedMsg{Err: err}
-		}
-		return SavedMsg{What: Texts.Saved.Customer, CustomerID: c.ID, Open: true}
-	})
-}
-
-func updateCustomer(s *store.Store, c model.Customer) tea.Cmd {
-	return Save(Texts.Saved.Customer, c.ID, func(ctx context.Context) error { return s.UpdateCustomer(ctx, &c) })
-}
-
-func AddContact(s *store.Store, c model.Contact) tea.Cmd {
-	return Save(Texts.Saved.Contact, c.CustomerID, func(ctx context.Context) error { return s.AddContact(ctx, &c) })
-}
-
-func UpdateContact(s *store.Store, c model.Contact) tea.Cmd {
-	return Save(Texts.Saved.Contact, c.CustomerID, func(ctx context.Context) error { return s.UpdateContact(ctx, &c) })
-}
-
-func AddDeal(s *store.Store, d model.Deal) tea.Cmd {
-	return Save(Texts.Saved.Deal, d.CustomerID, func(ctx context.Context) error { return s.AddDeal(ctx, &d) })
-}
-
-func AddReminder(s *store.Store, r model.Reminder) tea.Cmd {
-	return Save(Texts.Saved.Reminder, r.CustomerID, func(ctx context.Context) error { return s.AddReminder(ctx, &r) })
-}
-
 func CompleteReminder(s *store.Store, id, customerID int64) tea.Cmd {
 	return SaveThen(Texts.Saved.Done, customerID, func(ctx context.Context) error { return s.CompleteReminder(ctx, id) },
 		nextTurnOf(s, id))

@@ -101,10 +101,6 @@ func MarkGreetingSent(s *store.Store, it model.ChecklistItem) tea.Cmd {
 	return Save(Texts.Saved.Greeted, it.CustomerID, func(ctx context.Context) error { return s.MarkGreetingSent(ctx, it) })
 }
 
-func AddComplaint(s *store.Store, p model.Complaint) tea.Cmd {
-	return Save(Texts.Saved.Complaint, p.CustomerID, func(ctx context.Context) error { return s.AddComplaint(ctx, &p) })
-}
-
 func ResolveComplaint(s *store.Store, id, customerID int64, on model.Date, summary string) tea.Cmd {
 	return Save(Texts.Saved.Resolved, customerID, func(ctx context.Context) error {
 		_, err := s.ResolveComplaint(ctx, id, on, summary)
