@@ -9,7 +9,7 @@ import (
 // profileOptions are the profile fields add and edit share, and which of them were given.
 type profileOptions struct {
 	name, company, phone, email, wechat, region, industry, tags, level, stage, relation, kind string
-	more                                                                                      moreProfileFlags // the rest of the archive (profile_more.go)
+	more                                                                                      func(*edit, *model.Customer) // applies the rest of the archive (profile_more.go)
 
 	set map[string]bool // the flags given on the command line, by name
 }
@@ -35,7 +35,7 @@ func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
 	} {
 		fs.StringVar(f.v, f.name, "", f.help)
 	}
-	p.more = c.defineMoreProfile(fs)
+	p.more = defineFields(c, fs, moreProfileFields)
 }
 
 // applyProfile changes cu by the flags that were given, reading codes and names.
@@ -50,7 +50,7 @@ func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 		e.text(f.flag, f.v, f.dst)
 	}
 	e.apply("tags", func() error { cu.Tags = model.SplitTags(p.tags); return nil })
-	c.applyMoreProfile(p.more, e, cu)
+	p.more(e, cu)
 	e.code(model.LevelCodes(), texts.Args.WhatLevel, "level", &p.level, func(s string) { cu.Level = model.Level(s) })
 	e.code(model.Stages, texts.Args.WhatStage, "stage", &p.stage, func(s string) { cu.Stage = model.Stage(s) })
 	e.code(model.Relations, texts.Args.WhatRelation, "relation", &p.relation, func(s string) { cu.Relation = model.Relation(s) })

@@ -68,6 +68,12 @@ func amountField[T any](flag string, help model.Text, dst func(*T) *model.Money)
 	return stringField(flag, help, func(e *edit, flag string, v *string, r *T) { e.amount(flag, v, dst(r)) })
 }
 
+// looseDateField sets a date of the record as a file's date is read (2026-12-10, 1990/3/5, 3月5日
+// …); given empty, it clears it.
+func looseDateField[T any](flag string, help model.Text, dst func(*T) *model.Date) editField[T] {
+	return stringField(flag, help, func(e *edit, flag string, v *string, r *T) { e.looseDate(flag, v, dst(r)) })
+}
+
 // codeField sets a coded part of the record to the code of list the flag names, by code or name
 // (what names the list in the error).
 func codeField[T any](flag string, help model.Text, list []model.Code, what model.Text, set func(r *T, code string)) editField[T] {
