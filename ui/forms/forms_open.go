@@ -54,35 +54,34 @@ func OpenThresholds(c *kit.Common) tea.Cmd {
 }
 
 // OpenPayment reads the customer's deals, then opens the form that records a payment; a
-// customer who owes nothing gets a line saying so instead.
-func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
+// customer who owes nothing gets a line saying so instead. The form names the customer.
+func OpenPayment(c *kit.Common, customer string, customerID, dealID int64) tea.Cmd {
 	return openAfter(c, func(s *store.Store, ctx context.Context) ([]model.Deal, error) { return s.Deals(ctx, customerID) },
 		func(deals []model.Deal) tea.Msg {
 			if model.Balance(deals) == 0 {
 				return refused(c, kit.Texts.Errors.NothingOwed)
 			}
-			return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID)}
+			return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID).For(customer)}
 		})
 }
 
 // OpenResolve reads the customer's complaints, then opens the form that resolves one of the
-// open ones (complaintID first, when set).
-func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
+// open ones (complaintID first, when set). The form names the customer.
+func OpenResolve(c *kit.Common, customer string, customerID, complaintID int64) tea.Cmd {
 	return openAfter(c, func(s *store.Store, ctx context.Context) ([]model.Complaint, error) {
 		return s.Complaints(ctx, customerID)
-	},
-		func(all []model.Complaint) tea.Msg {
-			var open []model.Complaint
-			for _, p := range all {
-				if p.Open() {
-					open = append(open, p)
-				}
+	}, func(all []model.Complaint) tea.Msg {
+		var open []model.Complaint
+		for _, p := range all {
+			if p.Open() {
+				open = append(open, p)
 			}
-			if len(open) == 0 {
-				return refused(c, kit.Texts.Errors.NoOpenComplaint)
-			}
-			return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID)}
-		})
+		}
+		if len(open) == 0 {
+			return refused(c, kit.Texts.Errors.NoOpenComplaint)
+		}
+		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID).For(customer)}
+	})
 }
 
 // OpenMarked asks what to do to the marked customers.
