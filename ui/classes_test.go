@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/analysis"
@@ -39,9 +40,7 @@ func classBook(t *testing.T) *store.Store {
 		t.Fatal(err)
 	}
 	gone := model.Customer{Name: "钱多多", Company: "南京金陵贸易", Level: model.LevelLow}
-	if err := s.AddCustomer(ctx, &gone); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &gone)
 	if err := s.AddDeal(ctx, &model.Deal{CustomerID: gone.ID, On: model.MustDate("2024-05-06"), Product: "耗材", Amount: 9_800_00}); err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -33,9 +34,7 @@ func searchFixture(t *testing.T) *store.Store {
 		if c.Level == "" {
 			c.Level = model.LevelNew
 		}
-		if err := s.AddCustomer(ctx, &c); err != nil {
-			t.Fatal(err)
-		}
+		testbook.AddCustomers(t, s, &c)
 		return c
 	}
 	add(model.Customer{Name: "张三", Company: "北京华信贸易", Phone: "186 1234 0001"})
