@@ -50,10 +50,8 @@ func TestListAt60ColumnsKeepsTheNames(t *testing.T) {
 	a := newTestApp(t, s, model.Zh, 60, 20)
 	checkScreenSize(t, a, 60, 20)
 	screen := screenText(a)
-	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次联系"} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
-		}
+	if want := missingFrom(screen, "欧阳建国", "华东精密机械制造", "恒达精密机械", "下次联系"); want != "" {
+		t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
 	}
 	if strings.Contains(screen, "阶段") {
 		t.Errorf("at 60 columns the stage should give way:\n%s", screen)
@@ -100,10 +98,8 @@ func TestFollowUpAt60ColumnsKeepsTheNames(t *testing.T) {
 	press(a, tea.KeyF2)
 	checkScreenSize(t, a, 60, 20)
 	screen := screenText(a)
-	for _, want := range []string{"王建国 · 恒达精密机械", "李娜 · 云帆科技", "VIP客户"} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("at 60 columns the follow-up should show %q:\n%s", want, screen)
-		}
+	if want := missingFrom(screen, "王建国 · 恒达精密机械", "李娜 · 云帆科技", "VIP客户"); want != "" {
+		t.Errorf("at 60 columns the follow-up should show %q:\n%s", want, screen)
 	}
 	if strings.Contains(screen, "上次拜访") {
 		t.Errorf("at 60 columns the last contact should give way:\n%s", screen)
