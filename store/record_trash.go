@@ -267,23 +267,10 @@ func (s *Store) restoreRow(ctx context.Context, tx *sql.Tx, trashID int64, kind 
 	}
 	// Only the columns both the kept row and the table have are written, so a column added since
 	// the row was deleted takes its default.
-	rows, err := tx.QueryContext(ctx, `SELECT p.name FROM pragma_table_info(?) p
+	present, err := readStrings(ctx, tx, `SELECT p.name FROM pragma_table_info(?) p
 		WHERE p.name IN (SELECT key FROM json_each((SELECT row FROM record_trash WHERE id = ?))) ORDER BY p.cid`, table, trashID)
 	if err != nil {
 		return fmt.Errorf("restore a row of %s: %w", table, err)
-	}
-	var present []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			rows.Close()
-			return err
-		}
-		present = append(present, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	names, exprs := make([]string, len(present)), make([]string, len(present))
 	for i, c := range present {
@@ -348,20 +335,15 @@ ORDER BY 5 DESC, 2 DESC`
 
 // RecordTrash returns the records removed on their own that wait in the trash.
 func (s *Store) RecordTrash(ctx context.Context) ([]TrashedRecord, error) {
-	rows, err := s.db.QueryContext(ctx, recordTrashSQL)
+	out, err := readAll(ctx, s.db, recordTrashSQL, func(rows *sql.Rows) (TrashedRecord, error) {
+		var r TrashedRecord
+		var deleted int64
+		err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On)
+		r.DeletedAt = time.Unix(deleted, 0)
+		return r, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read the trash: %w", err)
 	}
-	defer rows.Close()
-	var out []TrashedRecord
-	for rows.Next() {
-		var r TrashedRecord
-		var deleted int64
-		if err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On); err != nil {
-			return nil, fmt.Errorf("read the trash: %w", err)
-		}
-		r.DeletedAt = time.Unix(deleted, 0)
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -137,9 +137,38 @@ func readAll[T any](ctx context.Context, q querier, query string, scan func(*sql
 
 // readStrings reads the one text column of every row a query answers.
 func readStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
-	return readAll(ctx, q, query, func(rows *sql.Rows) (string, error) {
-		var s string
-		err := rows.Scan(&s)
-		return s, err
+	return readColumn[string](ctx, q, query, args...)
+}
+
+// readIDs reads the one integer column of every row a query answers: ids, as a rule.
+func readIDs(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
+	return readColumn[int64](ctx, q, query, args...)
+}
+
+// readColumn reads the one column of every row a query answers.
+func readColumn[T any](ctx context.Context, q querier, query string, args ...any) ([]T, error) {
+	return readAll(ctx, q, query, func(rows *sql.Rows) (T, error) {
+		var v T
+		err := rows.Scan(&v)
+		return v, err
 	}, args...)
+}
+
+// readMap reads the two columns of every row a query answers into a map from the first to the
+// second.
+func readMap[K comparable, V any](ctx context.Context, q querier, query string, args ...any) (map[K]V, error) {
+	out := map[K]V{}
+	err := eachRowOf(ctx, q, query, args, func(rows *sql.Rows) error {
+		var k K
+		var v V
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		out[k] = v
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
