@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"guanxi/model"
@@ -50,14 +49,7 @@ func (s *Store) Complaint(ctx context.Context, id int64) (model.Complaint, error
 }
 
 func complaintByID(ctx context.Context, q querier, id int64) (model.Complaint, error) {
-	c, err := scanComplaint(q.QueryRowContext(ctx, "SELECT "+complaintColumns+" FROM complaints WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return c, fmt.Errorf("complaint %d: %w", id, model.ErrNotFound)
-	}
-	if err != nil {
-		return c, fmt.Errorf("read complaint %d: %w", id, err)
-	}
-	return c, nil
+	return recordByID(ctx, q, model.RecordComplaint, complaintColumns, scanComplaint, id)
 }
 
 // ResolveComplaint closes an open complaint on a day with a summary of what was done; it returns

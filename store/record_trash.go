@@ -114,11 +114,7 @@ func (b *trashBatch) keep(kind, table, where string, args ...any) error {
 // customer's figures, in one transaction. before runs first, inside it, for what the kind needs.
 func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int64, before func(tx *sql.Tx, b *trashBatch) error) error {
 	table := trashTables[kind]
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, kind, id)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, kind, id, func(tx *sql.Tx, customer int64) error {
 		b := s.newTrashBatch(ctx, tx, customer)
 		if err := b.keep(string(kind), table, "id = ?", id); err != nil {
 			return err
@@ -131,7 +127,7 @@ func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int6
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
 			return fmt.Errorf("remove the %s: %w", kind.Name().En, err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
