@@ -21,18 +21,8 @@ var ErrBuiltIn = errors.New("a built-in personality type cannot be removed; edit
 func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 	t.Normalize()
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if t.Code == "" {
-			code, err := newCatalogCode(ctx, tx, "typologies", t.Name.En, "typology")
-			if err != nil {
-				return err
-			}
-			t.Code = code
-		}
-		if err := t.Validate(); err != nil {
+		if err := settleNewCode(ctx, tx, "typologies", &t.Code, t.Name.En, "typology", func() error { return t.Validate() }); err != nil {
 			return err
-		}
-		if taken, err := exists(ctx, tx, "SELECT 1 FROM typologies WHERE code = ?", t.Code); err != nil || taken {
-			return codeTaken(err)
 		}
 		if err := sameTypologyName(ctx, tx, *t); err != nil {
 			return err
@@ -42,6 +32,26 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 		}
 		return touchCatalog(ctx, tx, "typologies", t.Code, s.Now().Unix())
 	})
+}
+
+// settleNewCode settles the code of a new entry of a catalog table (typologies, personality
+// types): made from its English name when empty (fallback when the name makes none), then the
+// entry is validated (validate reads the entry as it is then, its code settled), and a code in use is a *model.FieldError on "code".
+func settleNewCode(ctx context.Context, tx *sql.Tx, table string, code *string, nameEn, fallback string, validate func() error) error {
+	if *code == "" {
+		made, err := newCatalogCode(ctx, tx, table, nameEn, fallback)
+		if err != nil {
+			return err
+		}
+		*code = made
+	}
+	if err := validate(); err != nil {
+		return err
+	}
+	if taken, err := exists(ctx, tx, "SELECT 1 FROM "+table+" WHERE code = ?", *code); err != nil || taken {
+		return codeTaken(err)
+	}
+	return nil
 }
 
 // UpdateTypology saves the names and description of an existing typology, built-in or not.
@@ -73,18 +83,8 @@ func (s *Store) AddType(ctx context.Context, t *model.PersonalityType) error {
 	t.Normalize()
 	t.BuiltIn = false
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if t.Code == "" {
-			code, err := newCatalogCode(ctx, tx, "personality_types", t.Name.En, "custom")
-			if err != nil {
-				return err
-			}
-			t.Code = code
-		}
-		if err := t.Validate(); err != nil {
+		if err := settleNewCode(ctx, tx, "personality_types", &t.Code, t.Name.En, "custom", func() error { return t.Validate() }); err != nil {
 			return err
-		}
-		if taken, err := exists(ctx, tx, "SELECT 1 FROM personality_types WHERE code = ?", t.Code); err != nil || taken {
-			return codeTaken(err)
 		}
 		if err := checkTypeFits(ctx, tx, *t); err != nil {
 			return err

@@ -27,20 +27,12 @@ func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) 
 	if openOnly {
 		q += " AND done_at IS NULL"
 	}
-	rows, err := s.db.QueryContext(ctx, q+" ORDER BY done_at IS NOT NULL, due_on, id", customerID)
+	out, err := readAll(ctx, s.db, q+" ORDER BY done_at IS NOT NULL, due_on, id",
+		func(rows *sql.Rows) (model.Reminder, error) { return scanReminder(rows) }, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read reminders: %w", err)
 	}
-	defer rows.Close()
-	var out []model.Reminder
-	for rows.Next() {
-		r, err := scanReminder(rows)
-		if err != nil {
-			return nil, fmt.Errorf("read reminders: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // CompleteReminder marks a reminder done; a repeating one moves on to its next turn instead.
