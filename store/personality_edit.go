@@ -36,7 +36,8 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 
 // settleNewCode settles the code of a new entry of a catalog table (typologies, personality
 // types): made from its English name when empty (fallback when the name makes none), then the
-// entry is validated (validate reads the entry as it is then, its code settled), and a code in use is a *model.FieldError on "code".
+// entry is validated (validate reads the entry as it is then, its code settled), and a code in
+// use is a *model.FieldError on "code".
 func settleNewCode(ctx context.Context, tx *sql.Tx, table string, code *string, nameEn, fallback string, validate func() error) error {
 	if *code == "" {
 		made, err := newCatalogCode(ctx, tx, table, nameEn, fallback)
