@@ -81,20 +81,12 @@ func toneless(dst []byte, reading string) []byte {
 
 // TestPinyinOf reads a few characters' readings off the table.
 func TestPinyinOf(t *testing.T) {
-	cases := []struct {
-		r    rune
-		want string
-	}{
+	checkAnswers(t, "pinyinOf", pinyinOf, answers[rune, string]{
 		{'张', "zhang"},
 		{'绿', "lv,lu"},
 		{'好', "hao"}, // hǎo and hào: one reading once tones are gone
 		{'a', ""},
 		{'〇', "ling,yuan,xing"},
 		{'😀', ""},
-	}
-	for _, c := range cases {
-		if got := pinyinOf(c.r); got != c.want {
-			t.Errorf("pinyinOf(%q) = %q, want %q", c.r, got, c.want)
-		}
-	}
+	})
 }
