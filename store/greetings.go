@@ -52,13 +52,16 @@ func markSent(ctx context.Context, q execer, k sentKey, now int64) error {
 // greetingsSentSQL reads the greetings marked sent for days from a day on.
 const greetingsSentSQL = "SELECT occasion, customer_id, contact_id, name, on_date FROM greetings_sent WHERE on_date >= ?"
 
-// greetingSources are the dates that matter kept on customers and contacts, and the statements
-// that read their keys: customer, contact (0 for the customer's own date) and the date.
-var greetingSources = []struct {
+// dateSource is where a kind of date that matters is kept: its occasion, its column, and the
+// statement that reads its keys: customer, contact (0 for the customer's own date) and the date.
+type dateSource struct {
 	occasion model.Occasion
 	col      string
 	head     string
-}{
+}
+
+// greetingSources are the dates that matter kept on customers and contacts.
+var greetingSources = []dateSource{
 	{model.OccasionBirthday, "birthday", "SELECT id, 0, birthday FROM customers"},
 	{model.OccasionAnniversary, "anniversary", "SELECT id, 0, anniversary FROM customers"},
 	{model.OccasionFirstDeal, "first_deal_on", "SELECT id, 0, first_deal_on FROM customers"},

@@ -7,14 +7,8 @@ import (
 	"guanxi/model"
 )
 
-// yearlySources are the birthdays and anniversaries kept by the lunar calendar or without a year,
-// and the statements that read their keys: customer, contact (0 for the customer's own date) and
-// the yearly date.
-var yearlySources = []struct {
-	occasion model.Occasion
-	col      string
-	head     string
-}{
+// yearlySources are the birthdays and anniversaries kept by the lunar calendar or without a year.
+var yearlySources = []dateSource{
 	{model.OccasionBirthday, "birthday_yearly", "SELECT id, 0, birthday_yearly FROM customers"},
 	{model.OccasionAnniversary, "anniversary_yearly", "SELECT id, 0, anniversary_yearly FROM customers"},
 	{model.OccasionBirthday, "birthday_yearly", "SELECT customer_id, id, birthday_yearly FROM contacts"},
