@@ -474,10 +474,7 @@ func TestEveryOlderSchemaMigratesWithoutLoss(t *testing.T) {
 
 // TestCurrentBookIsNotCopiedAside: opening a book already at this version writes no copy.
 func TestCurrentBookIsNotCopiedAside(t *testing.T) {
-	s := openTemp(t)
-	addCustomer(t, s, sampleCustomer("张三"))
-	path := s.Path()
-	s.Close()
+	path := closedBook(t, sampleCustomer("张三"))
 	s2, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

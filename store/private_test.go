@@ -14,10 +14,7 @@ import (
 // TestABookReadableByOthersIsMadePrivate: a book others can read (made by hand, copied in under
 // another umask) is made the user's alone, with the -shm beside it, and Open says so.
 func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
-	s := openTemp(t)
-	addCustomer(t, s, model.Customer{Name: "王建国"})
-	book := s.Path()
-	s.Close()
+	book := closedBook(t, model.Customer{Name: "王建国"})
 	// A -shm left readable by others, by a reader that opened the book elsewhere, say.
 	if err := os.WriteFile(book+"-shm", make([]byte, 32768), 0o644); err != nil {
 		t.Fatal(err)

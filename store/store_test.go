@@ -24,6 +24,17 @@ func openTemp(t *testing.T) *Store {
 	return s
 }
 
+// closedBook writes a new book holding the one customer c and closes it, for a test of the file
+// itself; it returns the book's path.
+func closedBook(t *testing.T, c model.Customer) string {
+	t.Helper()
+	s := openTemp(t)
+	addCustomer(t, s, c)
+	book := s.Path()
+	s.Close()
+	return book
+}
+
 func addCustomer(t *testing.T, s *Store, c model.Customer) model.Customer {
 	t.Helper()
 	if err := s.AddCustomer(context.Background(), &c); err != nil {
