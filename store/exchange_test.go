@@ -256,11 +256,7 @@ func TestRestoreKeepsTheCurrentBook(t *testing.T) {
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Errorf("restored book mode %v (%v), want 0600", info.Mode().Perm(), err)
 	}
-	back, err := Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer back.Close()
+	back := mustOpen(t, book)
 	if n, _ := back.CountCustomers(ctx); n != 2 {
 		t.Errorf("the restored book should hold the 2 customers of the snapshot, has %d", n)
 	}
@@ -290,11 +286,7 @@ func TestHelperHoldBook(t *testing.T) {
 	if path == "" {
 		t.Skip("run by TestRestoreRefusesABookInUse")
 	}
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, path)
 	if _, err := s.CountCustomers(context.Background()); err != nil {
 		t.Fatal(err)
 	}

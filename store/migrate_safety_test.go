@@ -76,11 +76,7 @@ func upgradedBook(t *testing.T, v int, statements ...string) *Store {
 		}
 	}
 	raw.Close()
-	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := mustOpen(t, path, WithClock(func() time.Time { return fixedNow }))
 	return s
 }
 

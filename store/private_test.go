@@ -24,11 +24,7 @@ func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	back, err := Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer back.Close()
+	back := mustOpen(t, book)
 	if mode, ok := back.Tightened(); !ok || mode != 0o644 {
 		t.Errorf("Tightened() = %v %v, want 0644 true", mode, ok)
 	}
@@ -37,11 +33,7 @@ func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
 			t.Errorf("the book%s is %v (%v), want 0600", suffix, info.Mode().Perm(), err)
 		}
 	}
-	again, err := Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer again.Close()
+	again := mustOpen(t, book)
 	if _, ok := again.Tightened(); ok {
 		t.Error("a private book was said to be made private")
 	}

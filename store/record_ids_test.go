@@ -97,11 +97,7 @@ func TestAnOlderBookKeepsItsRecordsAndNumbersAboveItsTrash(t *testing.T) {
 	before := describeTables(t, old)
 	must(t, old.Close())
 
-	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, path, WithClock(func() time.Time { return fixedNow }))
 	after := describeTables(t, s)
 	for table, want := range before {
 		if table == "the other tables" {
