@@ -29,7 +29,7 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.writeFor(ctx, i.CustomerID, func(tx *sql.Tx) error {
 		if err := addInteractionRow(ctx, tx, i, s.Now().Unix()); err != nil {
 			return err
 		}
@@ -41,11 +41,9 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 			if err := next.Validate(); err != nil {
 				return err
 			}
-			if err := addReminderRow(ctx, tx, next, s.Now().Unix()); err != nil {
-				return err
-			}
+			return addReminderRow(ctx, tx, next, s.Now().Unix())
 		}
-		return s.refreshDerived(ctx, tx, i.CustomerID)
+		return nil
 	})
 }
 

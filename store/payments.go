@@ -21,7 +21,7 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 		return nil, err
 	}
 	var out []model.Payment
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.writeFor(ctx, customerID, func(tx *sql.Tx) error {
 		var exists int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM customers WHERE id = ? AND deleted_at IS NULL", customerID).Scan(&exists); err != nil {
 			return err
@@ -48,7 +48,7 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 			}
 			out = append(out, p)
 		}
-		return s.refreshDerived(ctx, tx, customerID)
+		return nil
 	})
 	if err != nil {
 		return nil, err

@@ -65,6 +65,17 @@ func (s *Store) UpdateInteraction(ctx context.Context, i *model.Interaction) err
 	})
 }
 
+// writeFor runs write in one transaction and recomputes the figures of the customer it writes for
+// in the same one, so every view of them follows at once.
+func (s *Store) writeFor(ctx context.Context, customer int64, write func(tx *sql.Tx) error) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := write(tx); err != nil {
+			return err
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
 // changeRecord changes a record of kind in one transaction: change runs with the record's
 // customer, found first (a record of a customer in the trash is not found), and the customer's
 // figures are recomputed after it.

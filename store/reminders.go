@@ -13,12 +13,7 @@ func (s *Store) AddReminder(ctx context.Context, r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if err := addReminderRow(ctx, tx, r, s.Now().Unix()); err != nil {
-			return err
-		}
-		return s.refreshDerived(ctx, tx, r.CustomerID)
-	})
+	return s.writeFor(ctx, r.CustomerID, func(tx *sql.Tx) error { return addReminderRow(ctx, tx, r, s.Now().Unix()) })
 }
 
 // Reminders returns a customer's reminders, open ones first by due date; openOnly leaves out done ones.
