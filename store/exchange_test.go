@@ -230,13 +230,20 @@ func TestDailySnapshotsAreKeptAndThinned(t *testing.T) {
 	}
 }
 
-func TestRestoreKeepsTheCurrentBook(t *testing.T) {
+// snapshotBook is a new book with the customers of exchangeBook and the day's snapshot taken.
+func snapshotBook(t *testing.T) *Store {
+	t.Helper()
 	s := openTemp(t)
-	ctx := context.Background()
 	exchangeBook(t, s)
-	if _, _, err := s.DailySnapshot(ctx); err != nil {
+	if _, _, err := s.DailySnapshot(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+func TestRestoreKeepsTheCurrentBook(t *testing.T) {
+	s := snapshotBook(t)
+	ctx := context.Background()
 	addCustomer(t, s, model.Customer{Name: "快照之后"})
 	book := s.Path()
 	s.Close()
@@ -295,12 +302,8 @@ func TestHelperHoldBook(t *testing.T) {
 }
 
 func TestRestoreRefusesABookInUse(t *testing.T) {
-	s := openTemp(t)
+	s := snapshotBook(t)
 	ctx := context.Background()
-	exchangeBook(t, s)
-	if _, _, err := s.DailySnapshot(ctx); err != nil {
-		t.Fatal(err)
-	}
 	book := s.Path()
 	s.Close()
 	snap, _ := FindSnapshot(book, "2026-03-10")
