@@ -52,8 +52,8 @@ func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) (
 	if limit <= 0 {
 		limit = -1
 	}
-	out, err := readAll(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
-		func(rows *sql.Rows) (model.Interaction, error) { return scanInteraction(rows) }, customerID, limit)
+	out, err := readRecords(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+		scanInteraction, customerID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read logged contacts: %w", err)
 	}

@@ -22,8 +22,8 @@ func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) 
 	if openOnly {
 		q += " AND done_at IS NULL"
 	}
-	out, err := readAll(ctx, s.db, q+" ORDER BY done_at IS NOT NULL, due_on, id",
-		func(rows *sql.Rows) (model.Reminder, error) { return scanReminder(rows) }, customerID)
+	out, err := readRecords(ctx, s.db, q+" ORDER BY done_at IS NOT NULL, due_on, id",
+		scanReminder, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read reminders: %w", err)
 	}

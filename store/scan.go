@@ -135,6 +135,12 @@ func readAll[T any](ctx context.Context, q querier, query string, scan func(*sql
 	return out, rows.Err()
 }
 
+// readRecords reads every row a query answers as a record, each read by the function that scans its
+// kind (record_rows.go).
+func readRecords[T any](ctx context.Context, q querier, query string, scan func(rowScanner) (T, error), args ...any) ([]T, error) {
+	return readAll(ctx, q, query, func(rows *sql.Rows) (T, error) { return scan(rows) }, args...)
+}
+
 // readStrings reads the one text column of every row a query answers.
 func readStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
 	return readColumn[string](ctx, q, query, args...)
