@@ -33,6 +33,7 @@ type migration struct {
 var afterSteps = map[int]func(context.Context, *sql.Tx) error{
 	2:  seedCatalog,
 	16: lunarHolidaysEveryYear,
+	34: idsNeverReused,
 }
 
 // migrations returns every embedded step in order.
