@@ -56,7 +56,7 @@ type compiler struct {
 	today model.Date
 	cs    model.ClassSettings
 	args  []any
-	abc   map[int64]string // every customer's value class by id, read once; see abcCond
+	abc   map[int64]string // the value classes of the customers with revenue, by id, read once; see abcCond
 	types []model.PersonalityType
 }
 

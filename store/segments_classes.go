@@ -14,7 +14,7 @@ import (
 // registered SQL function (store/sql_rules.go).
 
 // abcCond keeps to the customers model.ABCOfAllIn puts in the classes asked for, read once per
-// query by abcClasses (as ABCClasses, which the list and the archive show): SQL ranks nobody.
+// query by abcClasses (as ABCClasses, which `guanxi list --json` shows): SQL ranks nobody.
 func (c *compiler) abcCond(q *model.QueryCond) (string, error) {
 	if c.abc == nil {
 		abc, err := abcClasses(c.ctx, c.s.db, c.today, c.cs)
@@ -59,8 +59,8 @@ func (c *compiler) tenure(v string) string {
 	return c.daySpan("c.first_deal_on", sp)
 }
 
-// activity counts each customer's deals and logged contacts in the window model.ActiveStart gives,
-// and keeps to the counts model.ActivitySpan gives the class.
+// activity counts each customer's deals and logged contacts in the window from
+// ClassSettings.ActiveStart, and keeps to the counts model.ActivitySpan gives the class.
 func (c *compiler) activity(v string) string {
 	since := dayArg(c.cs.ActiveStart(c.today))
 	touches := "((SELECT count(*) FROM deals WHERE customer_id = c.id AND on_date >= " + c.arg(since) +
