@@ -165,19 +165,10 @@ func (s *Store) tenure(ctx context.Context, out *customerRest, oldCut model.Date
 	if err != nil {
 		return fmt.Errorf("count the customers who have not bought: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, newCustomersSQL, oldCut.String())
-	if err != nil {
+	if out.newIDs, err = readIDs(ctx, s.db, newCustomersSQL, oldCut.String()); err != nil {
 		return fmt.Errorf("find the new customers: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return err
-		}
-		out.newIDs = append(out.newIDs, id)
-	}
-	return rows.Err()
+	return nil
 }
 
 const oneDealSQL = `SELECT id, order_total FROM customers INDEXED BY customers_deal_count
@@ -201,20 +192,15 @@ const trashedSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE de
 
 // trashed returns the ids of the customers in the trash, whose records the analysis leaves out.
 func (s *Store) trashed(ctx context.Context) (map[int64]bool, error) {
-	rows, err := s.db.QueryContext(ctx, trashedSQL)
+	ids, err := readIDs(ctx, s.db, trashedSQL)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
 		out[id] = true
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 const countCustomersSQL = `SELECT level, stage, relation, count(*) FROM customers INDEXED BY customers_classes

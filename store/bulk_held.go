@@ -57,7 +57,8 @@ func (b *Bulk) AddHeldContact(k *model.Contact) error {
 		if err := b.flush(); err != nil {
 			return err
 		}
-		if err := b.tx.QueryRowContext(b.ctx, "SELECT coalesce(max(id), 0) + 1 FROM contacts").Scan(&b.nextContactID); err != nil {
+		var err error
+		if b.nextContactID, err = nextRecordID(b.ctx, b.tx, "contacts"); err != nil {
 			return fmt.Errorf("save contact %s: %w", k.Name, err)
 		}
 	}

@@ -282,8 +282,8 @@ func (s *Store) ApplyLevelRules(ctx context.Context, source model.LevelSource) (
 
 // LevelChanges returns a customer's level changes, newest first.
 func (s *Store) LevelChanges(ctx context.Context, customerID int64) ([]model.LevelChange, error) {
-	out, err := readAll(ctx, s.db, "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
-		func(rows *sql.Rows) (model.LevelChange, error) { return scanLevelChange(rows) }, customerID)
+	out, err := readRecords(ctx, s.db, "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
+		scanLevelChange, customerID)
 	if err != nil {
 		return nil, fmt.Errorf("read level changes: %w", err)
 	}

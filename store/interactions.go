@@ -29,7 +29,7 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.writeFor(ctx, i.CustomerID, func(tx *sql.Tx) error {
 		if err := addInteractionRow(ctx, tx, i, s.Now().Unix()); err != nil {
 			return err
 		}
@@ -41,11 +41,9 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 			if err := next.Validate(); err != nil {
 				return err
 			}
-			if err := addReminderRow(ctx, tx, next, s.Now().Unix()); err != nil {
-				return err
-			}
+			return addReminderRow(ctx, tx, next, s.Now().Unix())
 		}
-		return s.refreshDerived(ctx, tx, i.CustomerID)
+		return nil
 	})
 }
 
@@ -54,8 +52,8 @@ func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) (
 	if limit <= 0 {
 		limit = -1
 	}
-	out, err := readAll(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
-		func(rows *sql.Rows) (model.Interaction, error) { return scanInteraction(rows) }, customerID, limit)
+	out, err := readRecords(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+		scanInteraction, customerID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("read logged contacts: %w", err)
 	}

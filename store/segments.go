@@ -326,20 +326,14 @@ func (s *Store) QueryIDs(ctx context.Context, q *model.Query) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "+f.where+" ORDER BY c.id", f.args...)
+	out, err := readIDs(ctx, s.db, "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "+f.where+" ORDER BY c.id", f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("read the list: %w", err)
 	}
-	defer rows.Close()
-	out := []int64{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
+	if out == nil {
+		out = []int64{} // a query that selects no one, which is not no query
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ErrSegmentName is returned for a name a saved list cannot have.
@@ -392,21 +386,16 @@ func putSegment(ctx context.Context, q execer, name, query string, now int64, c 
 
 // Segments returns every saved list, by name.
 func (s *Store) Segments(ctx context.Context) ([]Segment, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, query FROM segments")
+	out, err := readAll(ctx, s.db, "SELECT id, name, query FROM segments", func(rows *sql.Rows) (Segment, error) {
+		var g Segment
+		err := rows.Scan(&g.ID, &g.Name, &g.Query)
+		return g, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read the saved lists: %w", err)
 	}
-	defer rows.Close()
-	var out []Segment
-	for rows.Next() {
-		var g Segment
-		if err := rows.Scan(&g.ID, &g.Name, &g.Query); err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out, rows.Err()
+	return out, nil
 }
 
 // SegmentByName returns a saved list and its parsed query. A name no list has is model.ErrNotFound.
