@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/wording"
+	"slices"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -99,51 +100,79 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
 		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
 		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
-	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
-	t.add(header...)
-	var start [3]int
-	order := make([]int, 0, len(items)) // the items in the order printed, group by group
-	for g := range model.DueComing + 1 {
-		start[g] = len(t.rows)
-		for i := range items {
-			if group[i] != g {
-				continue
-			}
-			order = append(order, i)
-			it := &items[i]
-			when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
-			if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
-				// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
-				when.text, due = s, it.Due.OccasionOn
-			}
-			if it.OverdueDays > 0 {
-				when.style = styleRed
-			}
-			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
-			lastDay, _ := it.LastOfKind()
-			id, kind, last := strconv.FormatInt(it.CustomerID, 10), wording.KindName(it, c.lang), dateText(lastDay)
-			if it.CustomerID == 0 {
-				id, last = "", ""
-			}
-			nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, c.lang)
-			t.add(cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-				companyCell, txt(c.typeNames(it.Types, catalog)), cell{text: last},
-				txt(wording.Why(it, c.lang, today)))
+	// The names of each customer's personality types, made once a customer: a customer has
+	// several items, and the items of one customer share its codes.
+	typeNames := map[int64]string{}
+	typeNamesOf := func(it *model.ChecklistItem) string {
+		names, ok := typeNames[it.CustomerID]
+		if !ok {
+			names = c.typeNames(it.Types, catalog)
+			typeNames[it.CustomerID] = names
 		}
+		return names
+	}
+	// The rows are not all held as cells: at 100,000 customers the table of tens of thousands of
+	// rows was the command's largest memory, and the collector's work under its limit. Each row
+	// is made and measured once to find the columns' widths, and again to be written.
+	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}}
+	t.add(header...)
+	var cells []cell
+	row := func(it *model.ChecklistItem) []cell {
+		when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
+		if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
+			// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
+			when.text, due = s, it.Due.OccasionOn
+		}
+		if it.OverdueDays > 0 {
+			when.style = styleRed
+		}
+		// The last contact of the item's kind: a visit row's last visit, a call row's last call.
+		lastDay, _ := it.LastOfKind()
+		id, kind, last := strconv.FormatInt(it.CustomerID, 10), wording.KindName(it, c.lang), dateText(lastDay)
+		if it.CustomerID == 0 {
+			id, last = "", ""
+		}
+		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, c.lang)
+		// One row's cells at a time, in the same slice: written before the next is made.
+		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
+			companyCell, txt(typeNamesOf(it)), cell{text: last},
+			txt(wording.Why(it, c.lang, today)))
+		t.rows = t.rows[:1]
+		t.add(cells...)
+		return cells
 	}
 	widths := t.widths()
+	for i := range items {
+		widths = t.widen(widths, row(&items[i]))
+	}
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
-		c.printChecklistNarrow(t, items, order, start, count, titles)
+		// The narrow layout, on a terminal only, lays out from the whole table.
+		whole := &table{max: t.max, rows: make([][]cell, 0, len(items)+1)}
+		whole.rows = append(whole.rows, t.rows[0])
+		var start [3]int
+		order := make([]int, 0, len(items)) // the items in the order printed, group by group
+		for g := range model.DueComing + 1 {
+			start[g] = len(whole.rows)
+			for i := range items {
+				if group[i] == g {
+					order = append(order, i)
+					whole.rows = append(whole.rows, slices.Clone(row(&items[i])))
+				}
+			}
+		}
+		c.printChecklistNarrow(whole, items, order, start, count, titles)
 		return
 	}
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
-	for g := range 3 {
+	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
 			continue
 		}
 		c.stdout.styledLine(styleBold, titles[g])
-		for _, row := range t.rows[start[g] : start[g]+count[g]] {
-			writeRow(c.stdout, widths, "  ", row)
+		for i := range items {
+			if group[i] == g {
+				writeRow(c.stdout, widths, "  ", row(&items[i]))
+			}
 		}
 	}
 }
@@ -236,7 +265,13 @@ func checklistNameCells(it *model.ChecklistItem, companyWidth int, lang model.La
 	if it.CustomerID == 0 {
 		return cell{text: it.Due.Holiday.In(lang), spill: true}, cell{}
 	}
-	return nameCells(it.CustomerName, it.Company, it.CompanyShortName(), companyWidth)
+	// The short name is made only for a row that may show it: made for every one of tens of
+	// thousands of items, it was a fifth of the printing.
+	short := ""
+	if it.Company == it.CustomerName || it.Company != "" && cellWidth(model.SanitizeLine(it.Company)) > companyWidth {
+		short = it.CompanyShortName()
+	}
+	return nameCells(it.CustomerName, it.Company, short, companyWidth)
 }
 
 // nameCells are a customer's name and company cells wherever the command line lists customers: an
