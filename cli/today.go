@@ -49,15 +49,16 @@ func (c *cli) runToday(opts *todayOptions) error {
 	}
 	defer s.Close()
 	today := c.today()
-	items, err := s.Checklist(c.ctx, today, opts.Days)
+	items, err := s.WholeChecklist(c.ctx, today, opts.Days)
 	if err != nil {
 		return err
 	}
 	if opts.JSON {
-		// Written an item at a time: the items are held once, not again as JSON.
+		// Written an item at a time, each made as it is written: the items are not all held.
 		a := c.newJSONArray()
-		for i := range items {
-			it := &items[i]
+		for i := range items.Len() {
+			item := items.Item(i)
+			it := &item
 			j := checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
 				Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
 				Note: wording.Why(it, c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
@@ -78,18 +79,34 @@ func (c *cli) runToday(opts *todayOptions) error {
 	return nil
 }
 
+// checklistItems are the items of a checklist in its order, each made when asked for
+// (store.WholeChecklist), or held (itemList).
+type checklistItems interface {
+	Len() int
+	DueOn(i int) model.Date
+	Item(i int) model.ChecklistItem
+}
+
+// itemList is a checklist's items held in a slice.
+type itemList []model.ChecklistItem
+
+func (l itemList) Len() int                       { return len(l) }
+func (l itemList) DueOn(i int) model.Date         { return l[i].DueOn }
+func (l itemList) Item(i int) model.ChecklistItem { return l[i] }
+
 // printChecklist prints the items in three groups, overdue, today and the coming days, each with
 // its count, in one set of aligned columns.
-func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]model.PersonalityType, today model.Date, days int) {
-	if len(items) == 0 {
+func (c *cli) printChecklist(items checklistItems, catalog map[string]model.PersonalityType, today model.Date, days int) {
+	n := items.Len()
+	if n == 0 {
 		fmt.Fprintln(c.stdout, c.tf(texts.Today.NothingFollowUp, days))
 		return
 	}
 	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
-	group := make([]model.DueGroup, len(items))
+	group := make([]model.DueGroup, n)
 	var count [3]int
-	for i := range items {
-		group[i] = model.DueGroupOf(items[i].DueOn, today)
+	for i := range n {
+		group[i] = model.DueGroupOf(items.DueOn(i), today)
 		count[group[i]]++
 	}
 	titles := [3]string{
@@ -142,25 +159,28 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 		return cells
 	}
 	widths := t.widths()
-	for i := range items {
-		widths = t.widen(widths, row(&items[i]))
+	for i := range n {
+		it := items.Item(i)
+		widths = t.widen(widths, row(&it))
 	}
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
-		// The narrow layout, on a terminal only, lays out from the whole table.
-		whole := &table{max: t.max, rows: make([][]cell, 0, len(items)+1)}
+		// The narrow layout, on a terminal only, lays out from the whole table and items.
+		held := make([]model.ChecklistItem, n)
+		whole := &table{max: t.max, rows: make([][]cell, 0, n+1)}
 		whole.rows = append(whole.rows, t.rows[0])
 		var start [3]int
-		order := make([]int, 0, len(items)) // the items in the order printed, group by group
+		order := make([]int, 0, n) // the items in the order printed, group by group
 		for g := range model.DueComing + 1 {
 			start[g] = len(whole.rows)
-			for i := range items {
+			for i := range n {
 				if group[i] == g {
+					held[i] = items.Item(i)
 					order = append(order, i)
-					whole.rows = append(whole.rows, slices.Clone(row(&items[i])))
+					whole.rows = append(whole.rows, slices.Clone(row(&held[i])))
 				}
 			}
 		}
-		c.printChecklistNarrow(whole, items, order, start, count, titles)
+		c.printChecklistNarrow(whole, held, order, start, count, titles)
 		return
 	}
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
@@ -169,9 +189,10 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 			continue
 		}
 		c.stdout.styledLine(styleBold, titles[g])
-		for i := range items {
+		for i := range n {
 			if group[i] == g {
-				writeRow(c.stdout, widths, "  ", row(&items[i]))
+				it := items.Item(i)
+				writeRow(c.stdout, widths, "  ", row(&it))
 			}
 		}
 	}
