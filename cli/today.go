@@ -117,24 +117,29 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
 		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
 		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
-	// The names of each customer's personality types, made once a customer: a customer has
-	// several items, and the items of one customer share its codes.
-	typeNames := map[int64]string{}
-	typeNamesOf := func(it *model.ChecklistItem) string {
-		names, ok := typeNames[it.CustomerID]
+	// The names of each customer's personality types and its company's short name, made once a
+	// customer: a customer has several items, and each row is made twice.
+	type customerTexts struct{ types, short string }
+	made := map[int64]customerTexts{}
+	textsOf := func(it *model.ChecklistItem) customerTexts {
+		t, ok := made[it.CustomerID]
 		if !ok {
-			names = c.typeNames(it.Types, catalog)
-			typeNames[it.CustomerID] = names
+			t = customerTexts{types: c.typeNames(it.Types, catalog), short: it.CompanyShortName()}
+			made[it.CustomerID] = t
 		}
-		return names
+		return t
 	}
+	shortOf := func(it *model.ChecklistItem) string { return textsOf(it).short }
 	// The rows are not all held as cells: at 100,000 customers the table of tens of thousands of
 	// rows was the command's largest memory, and the collector's work under its limit. Each row
 	// is made and measured once to find the columns' widths, and again to be written.
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}}
 	t.add(header...)
 	var cells []cell
-	row := func(it *model.ChecklistItem) []cell {
+	// nameRoom is the room an organisation's own name has, across the customer's and the
+	// company's columns, once their widths are known: -1 while they are measured.
+	nameRoom := -1
+	row := func(it *model.ChecklistItem, withNote bool) []cell {
 		when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
 		if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
 			// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
@@ -149,20 +154,28 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		if it.CustomerID == 0 {
 			id, last = "", ""
 		}
-		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, c.lang)
+		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, nameRoom, c.lang, shortOf)
 		// One row's cells at a time, in the same slice: written before the next is made.
 		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-			companyCell, txt(typeNamesOf(it)), cell{text: last},
-			txt(wording.Why(it, c.lang, today)))
+			companyCell, txt(textsOf(it).types), cell{text: last}, cell{})
+		if withNote {
+			cells[colNote] = txt(wording.Why(it, c.lang, today))
+		}
 		t.rows = t.rows[:1]
 		t.add(cells...)
 		return cells
 	}
+	// The note, last, is measured only for a terminal, whose width it may pass; elsewhere its
+	// column is neither padded nor cut, whatever its width.
 	widths := t.widths()
 	for i := range n {
 		it := items.Item(i)
-		widths = t.widen(widths, row(&it))
+		widths = t.widen(widths, row(&it, c.stdout.term))
 	}
+	if !c.stdout.term {
+		widths[colNote] = -1
+	}
+	nameRoom = widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
 		// The narrow layout, on a terminal only, lays out from the whole table and items.
 		held := make([]model.ChecklistItem, n)
@@ -176,7 +189,7 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				if group[i] == g {
 					held[i] = items.Item(i)
 					order = append(order, i)
-					whole.rows = append(whole.rows, slices.Clone(row(&held[i])))
+					whole.rows = append(whole.rows, slices.Clone(row(&held[i], true)))
 				}
 			}
 		}
@@ -192,7 +205,7 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		for i := range n {
 			if group[i] == g {
 				it := items.Item(i)
-				writeRow(c.stdout, widths, "  ", row(&it))
+				writeRow(c.stdout, widths, "  ", row(&it, true))
 			}
 		}
 	}
@@ -263,7 +276,7 @@ func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order 
 			it := &items[order[at]]
 			at++
 			cells := keep(row)
-			n, co := checklistNameCells(it, widths[company], c.lang)
+			n, co := checklistNameCells(it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
 			cells[name], cells[company] = measured(n), measured(co)
 			writeRow(c.stdout, widths, "  ", cells)
 			for k, line := range wording.Wrap(row[colNote].text, noteW) {
@@ -281,16 +294,24 @@ func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order 
 const todayNameWidth, todayCompanyWidth = 20, 24
 
 // checklistNameCells are the customer's and company's cells of a row of `guanxi today`, as the
-// customer list shows them (nameCells); a holiday, no one's, has its name there.
-func checklistNameCells(it *model.ChecklistItem, companyWidth int, lang model.Lang) (name, company cell) {
+// customer list shows them (nameCells), the company's short name made by shortOf; a holiday, no
+// one's, has its name there.
+//
+// The short name is made only for a row that may show it (made for every one of tens of thousands
+// of items, it was a fifth of the printing): a company too long for its column, or an
+// organisation's own name wider than nameRoom cells (-1: not shown, only measured).
+func checklistNameCells(it *model.ChecklistItem, companyWidth, nameRoom int, lang model.Lang, shortOf func(*model.ChecklistItem) string) (name, company cell) {
 	if it.CustomerID == 0 {
 		return cell{text: it.Due.Holiday.In(lang), spill: true}, cell{}
 	}
-	// The short name is made only for a row that may show it: made for every one of tens of
-	// thousands of items, it was a fifth of the printing.
 	short := ""
-	if it.Company == it.CustomerName || it.Company != "" && cellWidth(model.SanitizeLine(it.Company)) > companyWidth {
-		short = it.CompanyShortName()
+	switch {
+	case it.Company == it.CustomerName:
+		if nameRoom >= 0 && cellWidth(model.SanitizeLine(it.CustomerName)) > nameRoom {
+			short = shortOf(it)
+		}
+	case it.Company != "" && cellWidth(model.SanitizeLine(it.Company)) > companyWidth:
+		short = shortOf(it)
 	}
 	return nameCells(it.CustomerName, it.Company, short, companyWidth)
 }
