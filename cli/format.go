@@ -20,6 +20,10 @@ type cell struct {
 	style style
 	width int
 	spill bool // the text may run on into the next column when that cell is empty
+	// short is what the cell says when its text does not fit: an organisation's short name
+	// (简称) names it better than its full name cut off after the region.
+	short      string
+	shortWidth int
 }
 
 // txt makes a cell of text; the table makes it safe.
@@ -37,6 +41,10 @@ func (t *table) add(cells ...cell) {
 	for i := range cells {
 		cells[i].text = model.SanitizeLine(cells[i].text)
 		cells[i].width = cellWidth(cells[i].text)
+		if cells[i].short != "" {
+			cells[i].short = model.SanitizeLine(cells[i].short)
+			cells[i].shortWidth = cellWidth(cells[i].short)
+		}
 	}
 	t.rows = append(t.rows, cells)
 }
@@ -132,6 +140,9 @@ func writeRow(w *screen, widths []int, indent string, row []cell) {
 		}
 		if row[i].spill && next < len(row) && row[next].text == "" && next < len(widths) && room >= 0 {
 			room, next = room+2+widths[next], next+1
+		}
+		if room >= 0 && width > room && row[i].short != "" {
+			text, width = row[i].short, row[i].shortWidth
 		}
 		if room >= 0 && width > room {
 			text, width = truncateCell(text, room)

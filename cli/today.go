@@ -241,9 +241,13 @@ func checklistNameCells(it *model.ChecklistItem, companyWidth int, lang model.La
 
 // nameCells are a customer's name and company cells wherever the command line lists customers: an
 // organisation filed under its own name is named once, in a cell that runs on into the company's
-// column; a company too long for its column goes by its short name.
+// column, and by its short name when even that is too narrow; a company too long for its column
+// goes by its short name.
 func nameCells(name, company, short string, companyWidth int) (nameCell, companyCell cell) {
-	if company == name || company == "" {
+	if company == name {
+		return cell{text: name, spill: true, short: short}, cell{}
+	}
+	if company == "" {
 		return cell{text: name, spill: true}, cell{}
 	}
 	if cellWidth(model.SanitizeLine(company)) > companyWidth {

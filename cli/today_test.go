@@ -104,7 +104,8 @@ func TestListNamesEachCustomerOnce(t *testing.T) {
 
 // TestTodayFitsANarrowTerminal: on an 80-column terminal `guanxi today` keeps every line within
 // it — the date and the types give way, the company's column narrows to what is left (a long
-// company by its short name) — and why each item is due goes whole on the lines below it.
+// company by its short name, an organisation too long for its columns too) — and why each item
+// is due goes whole on the lines below it.
 func TestTodayFitsANarrowTerminal(t *testing.T) {
 	b := newBook(t)
 	person := b.add("--name", "欧阳建国", "--company", "上海浦东新区华东精密机械制造股份有限公司")
@@ -112,6 +113,8 @@ func TestTodayFitsANarrowTerminal(t *testing.T) {
 	note := "确认CK6150交货时间，并把新报价单和付款条件一起发给采购部的周经理审核，下周一前回复客户"
 	b.ok("remind", person, "--on", "today", "--note", note)
 	b.ok("remind", org, "--on", "today", "--note", "寄送样品")
+	long := b.add("--name", "广州浦东新区鼎盛智能装备股份有限公司", "--company", "广州浦东新区鼎盛智能装备股份有限公司", "--kind", "organisation")
+	b.ok("remind", long, "--on", "today", "--note", "寄送样品")
 	for _, lang := range []string{"zh", "en"} {
 		c, out, _ := b.invocation()
 		c.lang = model.Lang(lang)
@@ -143,6 +146,9 @@ func TestTodayFitsANarrowTerminal(t *testing.T) {
 		}
 		if !strings.Contains(out.String(), "苏州骏马轨道交通设备股份有限公司") {
 			t.Errorf("%s: the organisation should be named whole:\n%s", lang, out)
+		}
+		if !strings.Contains(out.String(), " 鼎盛智能装备 ") || strings.Contains(out.String(), "广州浦东") {
+			t.Errorf("%s: an organisation too long for its columns should go by its short name, not cut:\n%s", lang, out)
 		}
 	}
 }

@@ -126,11 +126,11 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			m.ClampScroll()
 			m.followScroll()
 		case key.Matches(msg, k.Log):
-			return m, kit.OpenForm(forms.Log(m.c, cu.ID, model.ChannelVisit, 0))
+			return m, kit.OpenForm(forms.Log(m.c, cu.ID, model.ChannelVisit, 0).For(cu.Name))
 		case key.Matches(msg, k.Deal):
-			return m, kit.OpenForm(forms.Deal(m.c, cu.ID))
+			return m, kit.OpenForm(forms.Deal(m.c, cu.ID).For(cu.Name))
 		case key.Matches(msg, k.Remind):
-			return m, kit.OpenForm(forms.Reminder(m.c, cu.ID))
+			return m, kit.OpenForm(forms.Reminder(m.c, cu.ID).For(cu.Name))
 		case key.Matches(msg, k.Edit):
 			full := cu
 			return m, kit.OpenForm(forms.Customer(m.c, full))

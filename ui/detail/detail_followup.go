@@ -24,12 +24,12 @@ func (m *Screen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, fk.Plan):
 		return kit.OpenForm(forms.Plan(c, cu, m.D.Plans)), true
 	case key.Matches(msg, fk.Complain):
-		return kit.OpenForm(forms.Complaint(c, cu.ID)), true
+		return kit.OpenForm(forms.Complaint(c, cu.ID).For(cu.Name)), true
 	case key.Matches(msg, fk.Pay):
 		if model.Balance(m.D.Deals) == 0 {
 			return kit.StatusCmd(c.T(kit.Texts.Errors.NothingOwed), true), true
 		}
-		return kit.OpenForm(forms.Payment(c, cu.ID, m.D.Deals, 0)), true
+		return kit.OpenForm(forms.Payment(c, cu.ID, m.D.Deals, 0).For(cu.Name)), true
 	case key.Matches(msg, fk.Resolve):
 		var open []model.Complaint
 		for _, p := range m.D.Complaints {
@@ -40,7 +40,7 @@ func (m *Screen) followUpKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		if len(open) == 0 {
 			return kit.StatusCmd(c.T(kit.Texts.Errors.NoOpenComplaint), true), true
 		}
-		return kit.OpenForm(forms.Resolve(c, cu.ID, open, 0)), true
+		return kit.OpenForm(forms.Resolve(c, cu.ID, open, 0).For(cu.Name)), true
 	}
 	return nil, false
 }

@@ -196,40 +196,48 @@ func (m *Screen) reminder(r detailRecord) (model.Reminder, bool) {
 
 // changeForm opens the form that corrects a record.
 func (m *Screen) changeForm(r detailRecord) tea.Cmd {
+	if f := m.recordForm(r); f != nil {
+		return kit.OpenForm(f.For(m.D.Customer.Name))
+	}
+	return nil
+}
+
+// recordForm is the form that corrects the record r, or nil when r is gone.
+func (m *Screen) recordForm(r detailRecord) *kit.Form {
 	c, d := m.c, m.D
 	switch r.Kind {
 	case model.RecordContact:
 		for _, ct := range d.Contacts {
 			if ct.ID == r.ID {
-				return kit.OpenForm(forms.Contact(c, ct))
+				return forms.Contact(c, ct)
 			}
 		}
 	case model.RecordReminder:
 		if rem, ok := m.reminder(r); ok {
-			return kit.OpenForm(forms.ReminderRecord(c, rem))
+			return forms.ReminderRecord(c, rem)
 		}
 	case model.RecordComplaint:
 		for _, p := range d.Complaints {
 			if p.ID == r.ID {
-				return kit.OpenForm(forms.ComplaintRecord(c, p))
+				return forms.ComplaintRecord(c, p)
 			}
 		}
 	case model.RecordPayment:
 		for _, p := range d.Payments {
 			if p.ID == r.ID {
-				return kit.OpenForm(forms.PaymentEdit(c, p))
+				return forms.PaymentEdit(c, p)
 			}
 		}
 	case model.RecordLog:
 		for _, i := range d.Interactions {
 			if i.ID == r.ID {
-				return kit.OpenForm(forms.LogRecord(c, i, 0))
+				return forms.LogRecord(c, i, 0)
 			}
 		}
 	case model.RecordDeal:
 		for _, deal := range d.Deals {
 			if deal.ID == r.ID {
-				return kit.OpenForm(forms.DealRecord(c, deal))
+				return forms.DealRecord(c, deal)
 			}
 		}
 	}

@@ -51,12 +51,12 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		if holiday {
 			return kit.StatusCmd(c.T(kit.Texts.Errors.HolidayNoCustomer), true), true
 		}
-		return kit.OpenForm(forms.Log(c, it.CustomerID, logChannel(it), it.ReminderID)), true
+		return kit.OpenForm(forms.Log(c, it.CustomerID, logChannel(it), it.ReminderID).For(it.CustomerName)), true
 	case key.Matches(msg, k.Remind):
 		if holiday {
 			return kit.StatusCmd(c.T(kit.Texts.Errors.HolidayNoCustomer), true), true
 		}
-		return kit.OpenForm(forms.Reminder(c, it.CustomerID)), true
+		return kit.OpenForm(forms.Reminder(c, it.CustomerID).For(it.CustomerName)), true
 	case key.Matches(msg, k.Done):
 		return m.done(it), true
 	case key.Matches(msg, k.Tag) && holiday:
@@ -92,11 +92,11 @@ func (m *Screen) done(it model.ChecklistItem) tea.Cmd {
 	case it.IsGreeting():
 		return kit.MarkGreetingSent(c.Store, it)
 	case it.Kind == model.ItemComplaint:
-		return forms.OpenResolve(c, it.CustomerID, it.ComplaintID)
+		return forms.OpenResolve(c, it.CustomerName, it.CustomerID, it.ComplaintID)
 	case it.Kind == model.ItemPayment:
-		return forms.OpenPayment(c, it.CustomerID, it.DealID)
+		return forms.OpenPayment(c, it.CustomerName, it.CustomerID, it.DealID)
 	}
-	return kit.OpenForm(forms.Log(c, it.CustomerID, logChannel(it), 0))
+	return kit.OpenForm(forms.Log(c, it.CustomerID, logChannel(it), 0).For(it.CustomerName))
 }
 
 // logChannel is the channel the log form starts on for an item: a planned or reminded visit is a

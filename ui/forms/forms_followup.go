@@ -26,8 +26,7 @@ func itemTitle(c *kit.Common, it model.ChecklistItem) string {
 // Snooze puts a reminder or a planned visit or call off to tomorrow, three days on, next
 // Monday or a chosen date.
 func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
-	title := c.T(kit.Texts.Forms.Snooze) + " · " + model.SanitizeLine(itemTitle(c, it))
-	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Snooze), func(v map[string]string) (tea.Cmd, error) {
 		today := c.Today()
 		choice := model.SnoozeChoice(v["when"])
 		var date model.Date
@@ -48,13 +47,12 @@ func Snooze(c *kit.Common, it model.ChecklistItem) *kit.Form {
 	})
 	f.Choose("when", c.T(kit.Texts.Fields.SnoozeTo), model.SnoozeChoices, string(model.DefaultSnooze(it.DueOn, c.Today()))).
 		Text("date", c.T(kit.Texts.Fields.Date), "", c.T(kit.Texts.Hints.SnoozeDate)).OnlyWhen("when", string(model.SnoozeDate))
-	return f
+	return f.For(itemTitle(c, it))
 }
 
 // Reschedule moves a reminder to another day for good; a repeating one counts from that day.
 func Reschedule(c *kit.Common, it model.ChecklistItem) *kit.Form {
-	title := c.T(kit.Texts.Forms.Reschedule) + " · " + model.SanitizeLine(it.CustomerName)
-	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, c.T(kit.Texts.Forms.Reschedule), func(v map[string]string) (tea.Cmd, error) {
 		to, err := model.ParseDate(v["date"], c.Today())
 		if err != nil {
 			return nil, kit.FieldErrText("date", kit.Texts.Errors.Date)
@@ -65,7 +63,7 @@ func Reschedule(c *kit.Common, it model.ChecklistItem) *kit.Form {
 		return kit.RescheduleReminder(c.Store, it.ReminderID, it.CustomerID, to), nil
 	})
 	f.Text("date", c.T(kit.Texts.Fields.Date), it.DueOn.String(), c.T(kit.Texts.Hints.Date))
-	return f
+	return f.For(it.CustomerName)
 }
 
 // faithChoices tell a complaint in good faith from a malicious one.

@@ -45,8 +45,8 @@ func OpenThresholds(c *kit.Common) tea.Cmd {
 }
 
 // OpenPayment reads the customer's deals, then opens the form that records a payment; a
-// customer who owes nothing gets a line saying so instead.
-func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
+// customer who owes nothing gets a line saying so instead. The form names the customer.
+func OpenPayment(c *kit.Common, customer string, customerID, dealID int64) tea.Cmd {
 	s := c.Store
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
@@ -58,13 +58,13 @@ func OpenPayment(c *kit.Common, customerID, dealID int64) tea.Cmd {
 		if model.Balance(deals) == 0 {
 			return kit.StatusMsg{Text: kit.Texts.Errors.NothingOwed.In(c.Lang), IsErr: true}
 		}
-		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID)}
+		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID).For(customer)}
 	}
 }
 
 // OpenResolve reads the customer's complaints, then opens the form that resolves one of the
-// open ones (complaintID first, when set).
-func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
+// open ones (complaintID first, when set). The form names the customer.
+func OpenResolve(c *kit.Common, customer string, customerID, complaintID int64) tea.Cmd {
 	s := c.Store
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
@@ -82,7 +82,7 @@ func OpenResolve(c *kit.Common, customerID, complaintID int64) tea.Cmd {
 		if len(open) == 0 {
 			return kit.StatusMsg{Text: kit.Texts.Errors.NoOpenComplaint.In(c.Lang), IsErr: true}
 		}
-		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID)}
+		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID).For(customer)}
 	}
 }
 

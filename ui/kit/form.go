@@ -2,6 +2,7 @@ package kit
 
 import (
 	"errors"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -80,6 +81,16 @@ type Form struct {
 
 func NewForm(c *Common, title string, submit submitFunc) *Form {
 	return &Form{C: c, Title: title, submit: submit}
+}
+
+// For names, beside the title, the customer the form writes for. A form opened from the
+// follow-up or the list covers the row it was opened from, and a contact logged for the wrong
+// customer is the easiest mistake to make and the hardest to notice.
+func (f *Form) For(customer string) *Form {
+	if customer = model.SanitizeLine(customer); customer != "" {
+		f.Title += " · " + customer
+	}
+	return f
 }
 
 // add appends a field; the first one takes the focus.
@@ -414,7 +425,7 @@ func (f *Form) View() string {
 		lines = lines[start : start+room]
 	}
 	var b strings.Builder
-	b.WriteString(st.Title.Render(f.Title) + "\n\n")
+	b.WriteString(st.Title.Render(ansi.Truncate(f.Title, boxW-4, "…")) + "\n\n")
 	b.WriteString(strings.Join(lines, "\n") + "\n\n")
 	switch {
 	case f.Asking:

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"guanxi/model"
+)
+
+// A form opened from the follow-up covers the row it came from: its title must say whose record it
+// writes, for every way the follow-up opens one (log, done on a visit, reminder, snooze).
+func TestFormsFromTheFollowUpNameTheirCustomer(t *testing.T) {
+	for _, key := range []string{"l", "x", "r", "s"} {
+		t.Run(key, func(t *testing.T) {
+			_, a, m := fuApp(t, model.Zh, 80, 24)
+			fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
+			typeText(a, key)
+			if a.overlay == nil {
+				t.Fatalf("%q should open a form:\n%s", key, screenText(a))
+			}
+			if title := formTitleLine(screenText(a)); !strings.Contains(title, "王建国") {
+				t.Errorf("the form opened by %q should name 王建国 in its title, not %q:\n%s", key, title, screenText(a))
+			}
+		})
+	}
+}
+
+// formTitleLine is the first line of text inside a form's box.
+func formTitleLine(screen string) string {
+	inBox := false
+	for _, line := range strings.Split(screen, "\n") {
+		if strings.ContainsAny(line, "╭┌") {
+			inBox = true
+			continue
+		}
+		if inBox {
+			return strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "│"))
+		}
+	}
+	return ""
+}
