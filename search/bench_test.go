@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"context"
+	"runtime"
 	"testing"
 	"time"
 
@@ -127,4 +128,29 @@ func BenchmarkOneShot100k(b *testing.B) {
 			b.ReportMetric(float64(n), "found")
 		})
 	}
+}
+
+// BenchmarkSearchIndexBytes reports what the index of the whole book holds on the Go heap, per
+// customer (bytes/customer), and the heap allocated while it is read (alloc-MB/op): the index is
+// held by the TUI beside SQLite's caches within the memory bar of the whole program.
+func BenchmarkSearchIndexBytes(b *testing.B) {
+	s := benchbook.Open(b, scale)
+	ctx := context.Background()
+	var held, alloc float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		ix, err := search.Load(ctx, s)
+		if err != nil || ix.Len() != scale {
+			b.Fatalf("index of %d customers, %v", ix.Len(), err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		held = float64(after.HeapAlloc) - float64(before.HeapAlloc)
+		alloc = float64(after.TotalAlloc - before.TotalAlloc)
+		runtime.KeepAlive(ix)
+	}
+	b.ReportMetric(held/scale, "bytes/customer")
+	b.ReportMetric(alloc/1e6, "alloc-MB/op")
 }

@@ -133,7 +133,7 @@ func (s *Store) customerFigures(ctx context.Context, r *model.Report, today mode
 	if err := s.countCustomers(ctx, r); err != nil {
 		return nil, err
 	}
-	if err := s.tenure(ctx, &out, cs.OldCutoff(today)); err != nil {
+	if err := s.tenure(ctx, &out, newFrom(today, cs)); err != nil {
 		return nil, err
 	}
 	if out.oneDeal, err = s.oneDealBefore(ctx, cs.DormantCutoff(today)); err != nil {
@@ -155,17 +155,25 @@ const (
 	noDealsSQL = `SELECT count(*) FROM customers INDEXED BY customers_deal_count
 		WHERE deleted_at IS NULL AND deal_count = 0`
 	newCustomersSQL = `SELECT id FROM customers INDEXED BY customers_first_deal
-		WHERE deleted_at IS NULL AND first_deal_on > ?`
+		WHERE deleted_at IS NULL AND first_deal_on >= ?`
 )
 
+// newFrom is the first day of the new customers' first deals, from model.TenureSpan: an open
+// span, so the new are a range of the first deals' index.
+func newFrom(today model.Date, cs model.ClassSettings) model.Date {
+	sp, _ := model.TenureSpan(model.TenureNew, today, cs)
+	return sp.First
+}
+
 // tenure counts the customers outside the trash who have not dealt (fewer index entries to count
-// than those who have), and finds the new ones: first deal after oldCut.
-func (s *Store) tenure(ctx context.Context, out *customerRest, oldCut model.Date) error {
+// than those who have), and finds the new ones: first deal on or after newFrom, the first day of
+// model.TenureSpan's span of the new.
+func (s *Store) tenure(ctx context.Context, out *customerRest, newFrom model.Date) error {
 	err := s.db.QueryRowContext(ctx, noDealsSQL).Scan(&out.noDeals)
 	if err != nil {
 		return fmt.Errorf("count the customers who have not bought: %w", err)
 	}
-	if out.newIDs, err = readIDs(ctx, s.db, newCustomersSQL, oldCut.String()); err != nil {
+	if out.newIDs, err = readIDs(ctx, s.db, newCustomersSQL, newFrom.String()); err != nil {
 		return fmt.Errorf("find the new customers: %w", err)
 	}
 	return nil

@@ -20,7 +20,10 @@ type ChecklistIndex struct {
 	// Partial tells that the index holds only the first items of the checklist (ChecklistHead), and
 	// that its length and counts are not the checklist's.
 	Partial bool
-	keys    []itemKey
+	// Tail tells that a Partial index holds the last items of the checklist (ChecklistTail), not
+	// its first: its item i is item Len()-n+i of the whole, n its length.
+	Tail bool
+	keys []itemKey
 }
 
 // Len is how many items the checklist has.
@@ -132,15 +135,6 @@ func (s *Store) ChecklistPage(ctx context.Context, x *ChecklistIndex, from, to i
 		return nil, nil
 	}
 	return s.itemsOf(ctx, x.Today, x.keys[from:to])
-}
-
-// Checklist returns the whole checklist of today and the next days, in the checklist's order.
-func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
-	x, err := s.ChecklistIndex(ctx, today, days)
-	if err != nil {
-		return nil, err
-	}
-	return s.ChecklistPage(ctx, x, 0, x.Len())
 }
 
 // ChecklistItemsAt reads the items at some places of a checklist index, in the order asked.

@@ -59,3 +59,39 @@ func BenchmarkChecklist(b *testing.B) {
 	b.ReportMetric(float64(len(items)), "items")
 	b.ReportMetric(float64(checklistBudget.Milliseconds()), "budget-ms")
 }
+
+// BenchmarkWholeChecklist reads the whole checklist's items of the benchmark book as `guanxi today`
+// does (Checklist: one pass of each table), and as the follow-up view's pages would (the index,
+// then the items of all its places), in processor time.
+func BenchmarkWholeChecklist(b *testing.B) {
+	s := benchbook.Open(b, checklistScale)
+	ctx := context.Background()
+	reads := map[string]func() (int, error){
+		"one-pass": func() (int, error) {
+			items, err := s.Checklist(ctx, benchbook.Today, 7)
+			return len(items), err
+		},
+		"index-then-pages": func() (int, error) {
+			x, err := s.ChecklistIndex(ctx, benchbook.Today, 7)
+			if err != nil {
+				return 0, err
+			}
+			items, err := s.ChecklistPage(ctx, x, 0, x.Len())
+			return len(items), err
+		},
+	}
+	for _, name := range []string{"one-pass", "index-then-pages"} {
+		b.Run(name, func(b *testing.B) {
+			c0 := benchbook.CPU()
+			n := 0
+			for b.Loop() {
+				var err error
+				if n, err = reads[name](); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(n), "items")
+		})
+	}
+}

@@ -55,6 +55,43 @@ type itemCustomer struct {
 	types         []string // the codes of the personality types of the customer and contacts
 	plan          model.VisitPlan
 	since         model.Date // the day they joined the book
+	pinyin        string     // the name read as pinyin, when the whole checklist is read in one pass
+}
+
+// customerRow is a row of the customers' columns an item shows (detailSQL's "customers"), as
+// scanned.
+type customerRow struct {
+	id                        int64
+	ic                        itemCustomer
+	last, lastVisit, lastCall sql.NullString
+	visitEvery, callEvery     sql.NullInt64
+	paused                    int
+	types                     sql.NullString
+	created                   int64
+}
+
+// dests are where rows.Scan puts the columns, in the order of detailSQL's "customers".
+func (c *customerRow) dests() []any {
+	return []any{&c.id, &c.ic.name, &c.ic.company, &c.ic.shortName, &c.ic.level, &c.last, &c.lastVisit, &c.lastCall,
+		&c.visitEvery, &c.callEvery, &c.paused, &c.types, &c.created}
+}
+
+// item is what the items show of the customer scanned, with the plan it follows among all.
+func (c *customerRow) item(all map[model.Level]model.VisitPlan) itemCustomer {
+	ic := c.ic
+	if c.types.Valid {
+		ic.types = splitTypeCodes(c.types.String)
+	}
+	var m model.Customer
+	m.Level, m.PlanPaused = ic.level, c.paused != 0
+	if c.visitEvery.Valid || c.callEvery.Valid {
+		m.PlanOverride = &model.VisitPlan{VisitEveryDays: int(c.visitEvery.Int64), CallEveryDays: int(c.callEvery.Int64)}
+	}
+	ic.lastContact, ic.plan = parseStoredDate(c.last), m.Plan(all)
+	ic.lastVisit, ic.lastCall = parseStoredDate(c.lastVisit), parseStoredDate(c.lastCall)
+	// The days the plan asked for, to tell when one moved off a day off.
+	ic.since = model.DateOf(time.Unix(c.created, 0))
+	return ic
 }
 
 // snoozeKey names a customer's planned visit or call put off.
@@ -65,7 +102,7 @@ type snoozeKey struct {
 
 // itemDetails are the rows the items of a set of keys are made of.
 type itemDetails struct {
-	customers  map[int64]itemCustomer
+	customers  map[int64]*itemCustomer     // pointers: the values are large, and tens of thousands
 	putOff     map[snoozeKey][2]model.Date // the day asked for and the day put off to
 	reminders  map[int64]model.ChecklistItem
 	complaints map[int64]model.ChecklistItem
@@ -110,34 +147,17 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 	if err != nil {
 		return nil, err
 	}
-	d := &itemDetails{customers: map[int64]itemCustomer{}, putOff: map[snoozeKey][2]model.Date{},
+	d := &itemDetails{customers: map[int64]*itemCustomer{}, putOff: map[snoozeKey][2]model.Date{},
 		reminders: map[int64]model.ChecklistItem{}, complaints: map[int64]model.ChecklistItem{},
 		deals: map[int64]model.ChecklistItem{}, contacts: map[int64]string{}}
 	scanners := map[string]func(*sql.Rows) error{
 		"customers": func(rows *sql.Rows) error {
-			var id int64
-			var c model.Customer
-			var ic itemCustomer
-			var last, lastVisit, lastCall sql.NullString
-			var visitEvery, callEvery sql.NullInt64
-			var paused int
-			var types sql.NullString
-			var created int64
-			if err := rows.Scan(&id, &ic.name, &ic.company, &ic.shortName, &ic.level, &last, &lastVisit, &lastCall, &visitEvery, &callEvery, &paused, &types, &created); err != nil {
+			var c customerRow
+			if err := rows.Scan(c.dests()...); err != nil {
 				return err
 			}
-			if types.Valid {
-				ic.types = splitTypeCodes(types.String)
-			}
-			c.Level, c.PlanPaused = ic.level, paused != 0
-			if visitEvery.Valid || callEvery.Valid {
-				c.PlanOverride = &model.VisitPlan{VisitEveryDays: int(visitEvery.Int64), CallEveryDays: int(callEvery.Int64)}
-			}
-			ic.lastContact, ic.plan = parseStoredDate(last), c.Plan(all)
-			ic.lastVisit, ic.lastCall = parseStoredDate(lastVisit), parseStoredDate(lastCall)
-			// The days the plan asked for, to tell when one moved off a day off.
-			ic.since = model.DateOf(time.Unix(created, 0))
-			d.customers[id] = ic
+			ic := c.item(all)
+			d.customers[c.id] = &ic
 			return nil
 		},
 		"snoozes": func(rows *sql.Rows) error {
@@ -213,7 +233,7 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 }
 
 // readTypes puts on the customers read their personality types, read in one pass.
-func (s *Store) readTypes(ctx context.Context, customers map[int64]itemCustomer) error {
+func (s *Store) readTypes(ctx context.Context, customers map[int64]*itemCustomer) error {
 	rows, err := prepared{s}.QueryContext(ctx, detailSQLMany["types"])
 	if err != nil {
 		return err
@@ -227,7 +247,6 @@ func (s *Store) readTypes(ctx context.Context, customers map[int64]itemCustomer)
 		}
 		if c, ok := customers[id]; ok {
 			c.types = splitTypeCodes(types)
-			customers[id] = c
 		}
 	}
 	return rows.Err()
@@ -240,9 +259,15 @@ func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) (
 	if err != nil {
 		return nil, err
 	}
+	return d.items(today, keys), nil
+}
+
+// items makes the checklist's items of the keys out of the rows read, in the keys' order.
+func (d *itemDetails) items(today model.Date, keys []itemKey) []model.ChecklistItem {
 	items := make([]model.ChecklistItem, len(keys))
-	for i, k := range keys {
-		it, _ := d.item(k)
+	for i := range keys {
+		k := &keys[i]
+		it, _ := d.item(*k)
 		if it.Kind == "" {
 			it.Kind = k.kind()
 		}
@@ -258,7 +283,7 @@ func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) (
 		it.DueOn, it.OverdueDays = k.due, model.OverdueDays(k.due, today)
 		items[i] = it
 	}
-	return items, nil
+	return items
 }
 
 // item makes the part of an item that depends on its source.
@@ -267,7 +292,7 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 	var ok bool
 	switch k.source {
 	case fromVisitPlan, fromCallPlan:
-		var c itemCustomer
+		var c *itemCustomer
 		if c, ok = d.customers[k.customer]; ok {
 			it.Kind, it.Due.Planned, it.Due.Every = model.ItemVisit, true, c.plan.VisitEveryDays
 			kind := string(model.ItemVisit)
@@ -301,7 +326,7 @@ func (d *itemDetails) item(k itemKey) (model.ChecklistItem, bool) {
 // movedFrom returns the day the plan asked for a visit or call due on due, when that day was a day
 // off and the item moved to the next working day; the zero date otherwise. A first contact may be
 // spread over the plan's first interval (model.VisitPlan.FirstContactDay), so both days are tried.
-func (c itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date {
+func (c *itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date {
 	visit, callOn := model.PlannedOn(c.plan, c.lastVisit, c.lastCall, c.since)
 	spreadVisit, spreadCall := model.PlannedOnSpread(c.plan, c.lastVisit, c.lastCall, c.since, id)
 	asked, spread := visit, spreadVisit

@@ -165,3 +165,53 @@ func ChecklistHeadQueries(today model.Date, days, n int, whole []model.Checklist
 	}
 	return out
 }
+
+// ChecklistTailQueries returns the statements ChecklistTail runs for the last n items of the
+// checklist whose whole items are given, for a benchmark beside it: each day's counts by level,
+// from the last day back, the levels kept of each, the greetings from the first day kept and
+// their customers' names, and the overdue only when the days from today hold fewer than n.
+func ChecklistTailQueries(today model.Date, days, n int, whole []model.ChecklistItem) []BareQuery {
+	out := []BareQuery{{trashSQL, nil}}
+	held, day := 0, today.AddDays(days)
+	for ; !day.Before(today) && held < n; day = day.AddDays(-1) {
+		var ranks []int
+		for _, it := range whole {
+			if it.DueOn == day && !it.IsGreeting() {
+				r := model.LevelRank(it.Level)
+				for len(ranks) <= r {
+					ranks = append(ranks, 0)
+				}
+				ranks[r]++
+			}
+		}
+		d := day.String()
+		for _, src := range recordSources {
+			out = append(out, BareQuery{daysBackSQL()[src][0], []any{d, d}})
+		}
+		cut := len(ranks)
+		for cut > 0 && held < n {
+			cut--
+			held += ranks[cut]
+		}
+		if len(ranks) > 0 {
+			for _, src := range recordSources {
+				out = append(out, BareQuery{daysBackSQL()[src][1], []any{d, d, cut, -1}})
+			}
+		}
+	}
+	from := day.AddDays(1)
+	first := from.AddDays(model.DefaultGreetingLeadDays)
+	if held < n || !from.After(today) {
+		out = append(out, greetingQueries(today, days, -1)...)
+	} else {
+		out = append(out, greetingQueries(first, today.AddDays(days).DaysSince(first), -1)...)
+	}
+	tail := whole[max(len(whole)-n, 0):]
+	out = append(out, BareQuery{nameGreetingsSQL, []any{idList(greetingCustomers(tail))}})
+	if held < n {
+		for _, src := range append(append([]itemSource{}, keptSources...), brokenPromiseSources...) {
+			out = append(out, BareQuery{tailSQL()[src][overdueOrder], []any{"0000-00-00", today.AddDays(-1).String(), n}})
+		}
+	}
+	return out
+}

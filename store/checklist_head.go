@@ -35,22 +35,26 @@ const (
 // headSQL reads the keys of one source in a span in the checklist's order for overdue items or
 // for the days from today on; its arguments are the span's first and last day and the limit. It is
 // made on first use, as the levels it orders by are decoded then.
-var headSQL = sync.OnceValue(func() map[itemSource][2]string {
+var headSQL = sync.OnceValue(func() map[itemSource][2]string { return edgeSQL("") })
+
+// edgeSQL are the statements of headSQL, each term of their order followed by dir: "" for the
+// checklist's order, " DESC" for the same order backwards (tailSQL).
+func edgeSQL(dir string) map[itemSource][2]string {
 	out := map[itemSource][2]string{}
 	for src, k := range keySources {
-		rank := levelRankSQL(k.level)
-		tie := k.nameKey + ", " + k.name + ", " + k.customer
+		rank := levelRankSQL(k.level) + dir
+		tie := k.nameKey + dir + ", " + k.name + dir + ", " + k.customer + dir
 		if k.recordCol != "" {
-			tie += ", " + k.recordCol
+			tie += ", " + k.recordCol + dir
 		}
 		head := "SELECT " + k.cols + " " + k.from + " ORDER BY "
 		out[src] = [2]string{
-			overdueOrder: head + rank + ", " + k.due + ", " + tie + " LIMIT ?",
-			daysOrder:    head + k.due + ", " + rank + ", " + tie + " LIMIT ?",
+			overdueOrder: head + rank + ", " + k.due + dir + ", " + tie + " LIMIT ?",
+			daysOrder:    head + k.due + dir + ", " + rank + ", " + tie + " LIMIT ?",
 		}
 	}
 	return out
-})
+}
 
 // headTiesSQL reads the keys of one source due in a span (a single day) whose level has a given
 // place in the order (model.LevelRank); its arguments are the day twice, the place and the limit.
@@ -66,7 +70,12 @@ var headTiesSQL = sync.OnceValue(func() map[itemSource]string {
 // the read stops at the limit, all the keys tied with the last in SQL's order but for the name
 // (the same day and level's place): the checklist orders those by their names read as pinyin.
 func (r *keyReader) readHead(ctx context.Context, order headOrder, src itemSource, sp span) ([]itemKey, bool, error) {
-	got, full, err := r.readWith(ctx, headSQL()[src][order], src, sp)
+	return r.readEdge(ctx, headSQL()[src][order], src, sp)
+}
+
+// readEdge is readHead with the statement given: headSQL's, or tailSQL's for the last keys.
+func (r *keyReader) readEdge(ctx context.Context, q string, src itemSource, sp span) ([]itemKey, bool, error) {
+	got, full, err := r.readWith(ctx, q, src, sp)
 	if err != nil || !full || len(got) == 0 {
 		return got, full, err
 	}

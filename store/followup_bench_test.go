@@ -145,6 +145,34 @@ func BenchmarkFollowUpEnd(b *testing.B) {
 	benchFollowUpPage(b, func(n int) int { return max(n-followUpPage, 0) })
 }
 
+// BenchmarkFollowUpEndFirst is end pressed as the first key, before the whole checklist's order
+// is read: the last items of the checklist in its order (store.ChecklistTail) and their rows;
+// beside it the same statements run bare.
+func BenchmarkFollowUpEndFirst(b *testing.B) {
+	s := benchbook.Open(b, checklistScale)
+	ctx := context.Background()
+	today := benchbook.Today
+	items, err := s.Checklist(ctx, today, 7)
+	if err != nil {
+		b.Fatal(err)
+	}
+	last := items[max(len(items)-followUpPage, 0):]
+	bare, bareCPU := benchBare(b, append(store.ChecklistTailQueries(today, 7, followUpPage, items), store.ChecklistPageQueries(last)...), 31)
+	b.ResetTimer()
+	c0 := benchbook.CPU()
+	for b.Loop() {
+		x, err := s.ChecklistTail(ctx, today, 7, followUpPage)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.ChecklistItemsAt(ctx, x, places(0, x.Len())); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportFollowUp(b, bare, bareCPU, c0)
+	b.ReportMetric(float64(len(items)), "items")
+}
+
 func benchFollowUpPage(b *testing.B, from func(n int) int) {
 	s := benchbook.Open(b, checklistScale)
 	ctx := context.Background()

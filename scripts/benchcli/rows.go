@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"guanxi/internal/atomicfile"
+	"guanxi/model"
 )
 
 // book is a generated book of one size and the files its rows need.
@@ -102,22 +103,50 @@ func sqlite3(bookPath, mode string, statements ...string) *process {
 	return &process{prog: "sqlite3", args: []string{"-" + mode, bookPath, strings.Join(statements, ";\n") + ";"}, silentOK: true}
 }
 
-// The checklist's reads, bare: what is due up to a week from today, by kind, with the customer's
-// name, company and level, read off the same columns and indexes the checklist reads.
+// bareChecklist is `guanxi today`'s work done bare, in one statement of the `sqlite3` shell: every
+// item due up to a week from today (the planned visits and calls, open reminders, complaint
+// replies and payments due, and the birthdays and anniversaries of the greeting window, a week
+// and the three days greetings are listed ahead), each with every column of its customer the
+// checklist shows (name, company, short name, level, last contacts, plan, personality types) and
+// its record's own, in the checklist's order: the overdue first, broken promises first among
+// them, then by level, the day due and name. The shell orders the names by their stored name key;
+// guanxi orders them by the pinyin it reads off that key, a sort of the same size.
+func bareChecklist() string {
+	rank := "CASE c.level"
+	for _, l := range model.Levels() {
+		rank += fmt.Sprintf(" WHEN '%s' THEN %d", l.Code, model.LevelRank(l.Code))
+	}
+	rank += fmt.Sprintf(" ELSE %d END", len(model.Levels()))
+	greet := func(what, id, record, col, table, and string) string {
+		return "\n  UNION ALL SELECT '" + what + "', " + id + ", " + record + ", " + col + ", '' FROM " + table +
+			", d WHERE " + col + " IS NOT NULL AND substr(" + col + ", 6) BETWEEN d.md0 AND d.md1" + and
+	}
+	return `WITH d(today, e, md0, md1) AS (SELECT date('now'), date('now', '+7 days'), strftime('%m-%d', 'now'),
+		strftime('%m-%d', 'now', '+10 days')),
+	items(kind, customer_id, record, due, note) AS (
+		SELECT 'visit', id, 0, next_visit_on, '' FROM customers, d WHERE deleted_at IS NULL AND next_visit_on <= d.e
+		UNION ALL SELECT 'call', id, 0, next_call_on, '' FROM customers, d WHERE deleted_at IS NULL AND next_call_on <= d.e
+			AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on)
+		UNION ALL SELECT 'reminder', customer_id, id, due_on, note || kind || repeat_every || repeat_unit FROM reminders, d
+			WHERE done_at IS NULL AND due_on <= d.e
+		UNION ALL SELECT 'complaint', customer_id, id, coalesce(reply_by, on_date), what || severity || good_faith || handler
+			FROM complaints, d WHERE resolved_on IS NULL AND coalesce(reply_by, on_date) <= d.e
+		UNION ALL SELECT 'payment', customer_id, id, credit_due_on, product || ' ' || (amount - paid) FROM deals, d
+			WHERE credit_due_on IS NOT NULL AND paid < amount AND credit_due_on <= d.e` +
+		greet("birthday", "id", "0", "birthday", "customers", " AND deleted_at IS NULL") +
+		greet("anniversary", "id", "0", "anniversary", "customers", " AND deleted_at IS NULL") +
+		greet("first deal", "id", "0", "first_deal_on", "customers", " AND deleted_at IS NULL") +
+		greet("birthday", "customer_id", "id", "birthday", "contacts", "") + `)
+	SELECT i.kind, i.due, i.customer_id, c.name, c.company, c.short_name, c.level, c.last_contact_on, c.last_visit_on,
+		c.last_call_on, c.visit_every_days, c.call_every_days, c.plan_paused, c.created_at,
+		(SELECT group_concat(type_code, ',') FROM person_types WHERE customer_id = c.id), i.note
+	FROM items i JOIN customers c ON c.id = i.customer_id AND c.deleted_at IS NULL, d
+	ORDER BY CASE WHEN i.due < d.today THEN '' ELSE i.due END,
+		i.due < d.today AND i.kind IN ('complaint', 'payment') DESC, ` + rank + `, i.due, c.name_key, c.name, c.id`
+}
+
+// The customer list's reads, bare.
 const (
-	bareDueVisits = `SELECT id, name, company, level, next_visit_on, last_visit_on FROM customers
-		WHERE deleted_at IS NULL AND next_visit_on <= date('now', '+7 days') ORDER BY next_visit_on`
-	bareDueCalls = `SELECT id, name, company, level, next_call_on, last_call_on FROM customers
-		WHERE deleted_at IS NULL AND next_call_on <= date('now', '+7 days') ORDER BY next_call_on`
-	bareDueReminders = `SELECT r.id, r.due_on, r.kind, r.note, c.name, c.company, c.level FROM reminders r
-		JOIN customers c ON c.id = r.customer_id WHERE r.done_at IS NULL AND r.due_on <= date('now', '+7 days')
-		AND c.deleted_at IS NULL ORDER BY r.due_on`
-	bareDueComplaints = `SELECT k.id, k.reply_by, k.what, c.name FROM complaints k JOIN customers c ON c.id = k.customer_id
-		WHERE k.resolved_on IS NULL AND k.reply_by <= date('now', '+7 days')`
-	bareDuePayments = `SELECT d.id, d.credit_due_on, d.amount, d.paid, c.name FROM deals d JOIN customers c ON c.id = d.customer_id
-		WHERE d.credit_due_on IS NOT NULL AND d.paid < d.amount AND d.credit_due_on <= date('now', '+7 days')`
-	bareDueBirthdays = `SELECT id, name, birthday FROM customers WHERE deleted_at IS NULL AND birthday IS NOT NULL
-		AND substr(birthday, 6) BETWEEN strftime('%m-%d', 'now') AND strftime('%m-%d', 'now', '+7 days')`
 	// bareTypes is a customer's personality types, as the list shows them.
 	bareTypes     = `(SELECT group_concat(type_code) FROM person_types pt WHERE pt.customer_id = c.id AND pt.contact_id IS NULL)`
 	bareListOrder = ` ORDER BY c.next_due_on IS NULL, c.next_due_on, c.name, c.id`
@@ -128,7 +157,6 @@ func rows(bk *book) []row {
 	g := func(args ...string) process {
 		return process{prog: bk.guanxi, args: append([]string{"--db", bk.path}, args...)}
 	}
-	checklist := []string{bareDueVisits, bareDueCalls, bareDueReminders, bareDueComplaints, bareDuePayments, bareDueBirthdays}
 	search := func(text string) string {
 		return `c.deleted_at IS NULL AND (c.search LIKE '%` + text + `%' OR c.name_key LIKE '%` + text + `%')`
 	}
@@ -138,8 +166,8 @@ func rows(bk *book) []row {
 		bare: &process{prog: "sqlite3", args: []string{"-cmd", ".read " + bk.inserts, bk.work, "SELECT count(*) FROM customers"},
 			setup: bk.freshWork}}
 	return []row{
-		{name: "`today`", guanxi: g("today"), bare: sqlite3(bk.path, "list", checklist...)},
-		{name: "`today --json`", guanxi: g("today", "--json"), bare: sqlite3(bk.path, "json", checklist...)},
+		{name: "`today`", guanxi: g("today"), bare: sqlite3(bk.path, "list", bareChecklist())},
+		{name: "`today --json`", guanxi: g("today", "--json"), bare: sqlite3(bk.path, "json", bareChecklist())},
 		{name: "`list`", guanxi: g("list"), bare: sqlite3(bk.path, "list",
 			`SELECT c.id, c.name, c.company, c.level, c.stage, c.last_contact_on, c.next_due_on, `+bareTypes+
 				` FROM customers c WHERE c.deleted_at IS NULL`+bareListOrder)},

@@ -37,9 +37,14 @@ type Screen struct {
 	// wholeAsked tells that the whole checklist's order is being read.
 	counts     *store.ChecklistCounts
 	wholeAsked bool
-	offset     int
-	width      int
-	height     int
+	// head and headItems are the head of the checklist and its items read, while its tail is
+	// shown in its place (end pressed before the whole order was read): home goes back to them.
+	head      *store.ChecklistIndex
+	headItems map[int]model.ChecklistItem
+	tailAsked bool // the tail of the head shown is being read
+	offset    int
+	width     int
+	height    int
 }
 
 func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
@@ -57,6 +62,9 @@ func (m *Screen) SetSize(w, h int) {
 func (m *Screen) Reload() tea.Cmd {
 	if m.idx != nil && !m.idx.Partial && m.idx.Today == m.c.Today() {
 		return reloadWholeChecklist(m.c.Store, m.c.Today(), FollowUpDays)
+	}
+	if m.idx != nil && m.idx.Tail && m.idx.Today == m.c.Today() {
+		return loadChecklistTail(m.c.Store, nil, m.c.Today(), FollowUpDays) // a view at the end stays there
 	}
 	return LoadChecklist(m.c.Store, m.c.Today(), FollowUpDays)
 }
@@ -97,6 +105,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 				count = countChecklist(m.c.Store, msg.idx)
 			}
 			m.idx, m.counts, m.wholeAsked = msg.idx, nil, false
+			m.head, m.headItems, m.tailAsked = nil, nil, false
 			m.win = fuWindow{}
 			m.takePage(msg.Page)
 		}
@@ -107,6 +116,8 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		return m, m.takeCounts(msg)
 	case wholeChecklistMsg:
 		return m, m.takeWhole(msg)
+	case tailLoadedMsg:
+		return m, m.takeTail(msg)
 	case checklistPageMsg:
 		if msg.idx != m.idx {
 			return m, nil // a page of a checklist since read again
@@ -134,13 +145,18 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		if cmd, handled := m.act(msg); handled {
 			return m, tea.Batch(whole, cmd)
 		}
+		if m.idx != nil && m.idx.Tail && key.Matches(msg, k.Top) {
+			return m, tea.Batch(whole, m.backToHead())
+		}
 		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
 			m.Cursor, m.wantAfterHead = cur, -1
+			var tail tea.Cmd
 			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
 				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
+				tail = m.readTail()
 			}
 			m.clamp()
-			return m, tea.Batch(whole, m.fetch())
+			return m, tea.Batch(whole, tail, m.fetch())
 		}
 		it, ok := m.Selected()
 		switch {

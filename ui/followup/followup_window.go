@@ -2,6 +2,7 @@ package followup
 
 import (
 	"context"
+	"math"
 	"sort"
 	"time"
 
@@ -216,18 +217,35 @@ func loadWholeChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
 	}
 }
 
-// takeWhole puts the whole checklist in place of its head. The head's items are the whole's first,
-// at the same places, so the items read stay; the cursor stays on its item, or goes where a key
-// pressed while the head was shown asked for (end: the last item).
+// takeWhole puts the whole checklist in place of its head, or of its tail. The head's items are
+// the whole's first, at the same places, and the tail's its last, so the items read stay; the
+// cursor stays on its item, and on its row of the screen, or goes where a key pressed while the
+// head was shown asked for (end: the last item).
 func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
-	if msg.head != m.idx {
+	if msg.head != m.idx && (msg.head != m.head || m.idx == nil || !m.idx.Tail) {
 		return nil // the head of a checklist since read again
 	}
 	if msg.err != nil {
 		return kit.StatusCmd(m.c.ErrSentence(msg.err, kit.Texts.Errors.Load), true)
 	}
 	i, selected := m.selectedIndex()
-	m.idx = msg.idx
+	onScreen := -1
+	if m.Cursor < len(m.Fu.rowOf) {
+		onScreen = m.Fu.rowOf[m.Cursor] - m.offset
+	}
+	shift := 0 // how far the items shown move: the tail's places are the whole's last
+	if m.idx.Tail {
+		shift = msg.idx.Len() - m.idx.Len()
+		moved := make(map[int]model.ChecklistItem, len(m.win.items))
+		for k, it := range m.win.items {
+			moved[k+shift] = it
+		}
+		m.win.items = moved
+		if m.wantAfterHead >= 0 && m.wantAfterHead != math.MaxInt {
+			m.wantAfterHead += shift
+		}
+	}
+	m.idx, m.head, m.headItems = msg.idx, nil, nil
 	// A page of the head under way is dropped when it comes (it is of the head): read again.
 	m.win.loading = false
 	m.relayout()
@@ -235,9 +253,89 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 	case m.wantAfterHead >= 0:
 		m.Cursor = m.wantAfterHead
 	case selected:
-		m.Cursor = m.positionOf(i)
+		m.Cursor = m.positionOf(i + shift)
 	}
 	m.wantAfterHead = -1
+	m.clamp()
+	if shift > 0 && onScreen >= 0 {
+		// The cursor's row keeps its place on the screen: the rows above it are the whole's.
+		m.offset = max(m.Fu.rowOf[m.Cursor]-onScreen, 0)
+		m.clamp()
+	}
+	return m.fetch()
+}
+
+// tailSize is how many items the checklist's tail brings when end is pressed before the whole
+// order is read: as many as its head.
+const tailSize = firstPageSize
+
+// tailLoadedMsg brings the tail of the checklist whose head is shown, and the items of its rows.
+type tailLoadedMsg struct {
+	head   *store.ChecklistIndex
+	loaded ChecklistLoadedMsg
+}
+
+// loadChecklistTail reads the last items of the checklist of today and days after in its order
+// (store.ChecklistTail) and their rows, for end pressed while only head, the head of that
+// checklist, is read; with no head, for a view that shows a tail already and reads it again.
+func loadChecklistTail(s *store.Store, head *store.ChecklistIndex, today model.Date, days int) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
+		defer cancel()
+		idx, err := s.ChecklistTail(ctx, today, days, tailSize)
+		if err != nil {
+			return tailLoadedMsg{head: head, loaded: ChecklistLoadedMsg{Err: err}}
+		}
+		loaded := pageLoaded(ctx, s, idx)
+		if head == nil {
+			return loaded
+		}
+		return tailLoadedMsg{head: head, loaded: loaded}
+	}
+}
+
+// readTail starts reading the tail of the head shown, once.
+func (m *Screen) readTail() tea.Cmd {
+	if m.idx == nil || !m.idx.Partial || m.idx.Tail || m.tailAsked {
+		return nil
+	}
+	m.tailAsked = true
+	return loadChecklistTail(m.c.Store, m.idx, m.idx.Today, m.idx.Days)
+}
+
+// takeTail shows the tail of the checklist in place of its head, the cursor on the last item,
+// when the end asked for is still wanted and the whole order has not come first.
+func (m *Screen) takeTail(msg tailLoadedMsg) tea.Cmd {
+	if msg.head != m.idx || m.wantAfterHead != math.MaxInt {
+		return nil // the head read again, the whole order there, or the cursor moved since
+	}
+	if msg.loaded.Err != nil {
+		return kit.StatusCmd(m.c.ErrSentence(msg.loaded.Err, kit.Texts.Errors.Load), true)
+	}
+	m.head, m.headItems = m.idx, m.win.items
+	if !msg.loaded.idx.Partial {
+		m.wantAfterHead = -1 // the tail is the whole checklist
+	}
+	m.idx = msg.loaded.idx
+	m.win = fuWindow{}
+	m.takePage(msg.loaded.Page)
+	m.relayout()
+	m.Cursor = m.Count() - 1
+	m.clamp()
+	return m.fetch()
+}
+
+// backToHead shows the head of the checklist again in place of its tail, for home pressed before
+// the whole order is read: the head kept, or read again when the tail was read alone.
+func (m *Screen) backToHead() tea.Cmd {
+	m.Cursor, m.wantAfterHead = 0, -1
+	if m.head == nil {
+		return LoadChecklist(m.c.Store, m.idx.Today, m.idx.Days)
+	}
+	m.idx, m.head = m.head, nil
+	m.win = fuWindow{items: m.headItems}
+	m.headItems = nil
+	m.relayout()
 	m.clamp()
 	return m.fetch()
 }
@@ -285,7 +383,7 @@ func countChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
 
 // takeCounts keeps the counts of the head shown, for the header and the tab.
 func (m *Screen) takeCounts(msg checklistCountsMsg) tea.Cmd {
-	if msg.head != m.idx {
+	if msg.head != m.idx && msg.head != m.head {
 		return nil // the head of a checklist since read again, or already the whole
 	}
 	if msg.err != nil {

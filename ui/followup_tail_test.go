@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/model"
+	"guanxi/ui/followup"
+)
+
+// End pressed as the first key reads the tail of the checklist (its last items in its order)
+// beside the whole checklist's order, and shows the tail as soon as it comes; moving up in it
+// before the whole comes keeps the rows in order, and when the whole comes the cursor stays on its
+// item and on its row of the screen.
+
+// cursorRow is the line of the screen the cursor's row is on, and that line.
+func cursorRow(t *testing.T, a *App) (int, string) {
+	t.Helper()
+	for i, line := range strings.Split(screenText(a), "\n") {
+		if strings.Contains(line, "▸ ") {
+			return i, line
+		}
+	}
+	t.Fatalf("no row under the cursor:\n%s", screenText(a))
+	return -1, ""
+}
+
+func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
+	s := headBook(t)
+	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.ChecklistPage(context.Background(), x, 0, x.Len())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
+	// End: the reads of the whole and of the tail, held back; the tail comes first.
+	var wholeMsgs, others []tea.Msg
+	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
+		if _, ok := msg.(followup.ChecklistLoadedMsg); ok {
+			t.Fatalf("end read the checklist's head again")
+		}
+		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
+			wholeMsgs = append(wholeMsgs, msg)
+		} else {
+			others = append(others, msg)
+		}
+	}
+	if len(wholeMsgs) != 1 || len(others) == 0 {
+		t.Fatalf("end should read the whole order and the tail: %d and %d reads", len(wholeMsgs), len(others))
+	}
+	for _, msg := range others {
+		send(a, msg)
+	}
+	tail := m.Count()
+	if tail >= len(whole) {
+		t.Fatalf("the tail holds %d of %d items: the test needs a checklist longer than the tail", tail, len(whole))
+	}
+	end := whole[len(whole)-tail:]
+	for i := range tail {
+		if it, ok := m.Item(i); ok && !followup.SameItem(it, end[i]) {
+			t.Fatalf("tail item %d = %+v, want %+v", i, it, end[i])
+		}
+	}
+	if got, ok := m.Selected(); !ok || !followup.SameItem(got, whole[len(whole)-1]) {
+		t.Fatalf("end lands on %+v, want the last item %+v", got, whole[len(whole)-1])
+	}
+	// Up, before the whole comes: the rows stay in the checklist's order.
+	for k := 1; k <= 30; k++ {
+		send(a, tea.KeyMsg{Type: tea.KeyUp})
+		if got, ok := m.Selected(); !ok || !followup.SameItem(got, whole[len(whole)-1-k]) {
+			t.Fatalf("%d up from the end: %+v, want %+v", k, got, whole[len(whole)-1-k])
+		}
+	}
+	row, line := cursorRow(t, a)
+	before, _ := m.Selected()
+	// The whole comes: the same item under the cursor, on the same row, the rest in place.
+	for _, msg := range wholeMsgs {
+		send(a, msg)
+	}
+	if m.Count() != len(whole) {
+		t.Fatalf("the whole checklist was not taken: %d items of %d", m.Count(), len(whole))
+	}
+	if got, ok := m.Selected(); !ok || !followup.SameItem(got, before) || m.Cursor != len(whole)-31 {
+		t.Errorf("after the whole came the cursor is on %d, %+v; want %d, %+v", m.Cursor, got, len(whole)-31, before)
+	}
+	if r, l := cursorRow(t, a); r != row || l != line {
+		t.Errorf("the cursor's row moved when the whole came: line %d %q, was line %d %q", r, l, row, line)
+	}
+	// Home goes to the first item, and end again to the last.
+	press(a, tea.KeyHome)
+	if got, ok := m.Selected(); !ok || !followup.SameItem(got, whole[0]) {
+		t.Errorf("home lands on %+v, want the first item %+v", got, whole[0])
+	}
+}
+
+func TestFollowUpHomeFromTheTailGoesBackToTheHead(t *testing.T) {
+	s := headBook(t)
+	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.ChecklistPage(context.Background(), x, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := s.ChecklistPage(context.Background(), x, x.Len()-1, x.Len())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
+	var held []tea.Msg
+	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
+		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
+			held = append(held, msg)
+			continue
+		}
+		send(a, msg)
+	}
+	if got, ok := m.Selected(); !ok || m.Count() >= x.Len() || !followup.SameItem(got, last[0]) {
+		t.Fatalf("the tail is not shown after end: %d items, on %+v", m.Count(), got)
+	}
+	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyHome}) {
+		send(a, msg)
+	}
+	if got, ok := m.Selected(); !ok || !followup.SameItem(got, first[0]) || m.Cursor != 0 {
+		t.Errorf("home from the tail lands on %d, %+v; want the first item %+v", m.Cursor, got, first[0])
+	}
+	// The whole read for the head comes after: it is taken, the cursor still on the first item.
+	for _, msg := range held {
+		send(a, msg)
+	}
+	if m.Count() != x.Len() || m.Cursor != 0 {
+		t.Errorf("after the whole came: %d items, the cursor on %d; want %d and 0", m.Count(), m.Cursor, x.Len())
+	}
+}
