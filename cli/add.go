@@ -34,14 +34,15 @@ func (c *cli) newAddCmd() *cobra.Command {
 
 // runAdd runs `guanxi add` as opts asks.
 func (c *cli) runAdd(opts *addOptions) error {
-	if strings.TrimSpace(opts.profile.name) == "" {
+	// The name is the profile's first field and text, so it is applied before anything can fail.
+	var cu model.Customer
+	err := c.applyProfile(&opts.profile, &cu)
+	if strings.TrimSpace(cu.Name) == "" {
 		return c.usagef(texts.Profile.GiveCustomerName)
 	}
-	var cu model.Customer
-	if err := c.applyProfile(&opts.profile, &cu); err != nil {
+	if err != nil {
 		return err
 	}
-	var err error
 	if cu.Notes, err = c.textArg(opts.Notes); err != nil {
 		return err
 	}

@@ -134,47 +134,21 @@ func (c *cli) withBook(read func(s *store.Store) []cobra.Completion) []cobra.Com
 // customerNames are the names of the customers whose searchable text holds the word typed so
 // far, each with the company as its description.
 func (c *cli) customerNames(toComplete string) []cobra.Completion {
-	return c.withBook(func(s *store.Store) []cobra.Completion {
-		rows, err := s.ListCustomers(c.ctx, store.ListQuery{Text: toComplete, Limit: completionLimit})
-		if err != nil {
-			return nil
-		}
-		out := make([]cobra.Completion, 0, len(rows))
-		for _, cu := range rows {
-			out = append(out, completion(cu.Name, cu.Company))
-		}
-		return out
-	})
+	return completionsFrom(c, func(s *store.Store) ([]model.Customer, error) {
+		return s.ListCustomers(c.ctx, store.ListQuery{Text: toComplete, Limit: completionLimit})
+	}, func(cu model.Customer) (string, string) { return cu.Name, cu.Company })
 }
 
 // trashedNames are the names of the customers in the trash.
 func (c *cli) trashedNames(string) []cobra.Completion {
-	return c.withBook(func(s *store.Store) []cobra.Completion {
-		trash, err := s.Trash(c.ctx)
-		if err != nil {
-			return nil
-		}
-		var out []cobra.Completion
-		for _, tc := range trash {
-			out = append(out, completion(tc.Name, tc.Company))
-		}
-		return out
-	})
+	return completionsFrom(c, func(s *store.Store) ([]store.TrashedCustomer, error) { return s.Trash(c.ctx) },
+		func(tc store.TrashedCustomer) (string, string) { return tc.Name, tc.Company })
 }
 
 // segmentNames are the saved lists, each with its query as the description.
 func (c *cli) segmentNames(string) []cobra.Completion {
-	return c.withBook(func(s *store.Store) []cobra.Completion {
-		segs, err := s.Segments(c.ctx)
-		if err != nil {
-			return nil
-		}
-		var out []cobra.Completion
-		for _, g := range segs {
-			out = append(out, completion(g.Name, g.Query))
-		}
-		return out
-	})
+	return completionsFrom(c, func(s *store.Store) ([]store.Segment, error) { return s.Segments(c.ctx) },
+		func(g store.Segment) (string, string) { return g.Name, g.Query })
 }
 
 // snapshotNames are the snapshots of the book, newest first as snapshots lists them.
@@ -187,37 +161,43 @@ func (c *cli) snapshotNames(string) []cobra.Completion {
 	if err != nil {
 		return nil
 	}
-	var out []cobra.Completion
-	for _, sn := range snaps {
-		out = append(out, completion(sn.Name, c.snapshotKindName(sn.Kind)))
-	}
-	return out
+	return completions(snaps, func(sn store.Snapshot) (string, string) { return sn.Name, c.snapshotKindName(sn.Kind) })
 }
 
 // typeCodes are the book's personality types, by code, with their names.
 func (c *cli) typeCodes(string) []cobra.Completion {
-	return c.withBook(func(s *store.Store) []cobra.Completion {
+	return completionsFrom(c, func(s *store.Store) ([]model.PersonalityType, error) {
 		types, _, err := c.catalog(s)
-		if err != nil {
-			return nil
-		}
-		var out []cobra.Completion
-		for _, t := range types {
-			out = append(out, completion(t.Code, t.Name.In(c.lang)))
-		}
-		return out
-	})
+		return types, err
+	}, func(t model.PersonalityType) (string, string) { return t.Code, t.Name.In(c.lang) })
 }
 
 // codes completes the codes of a list, with their Chinese names.
 func codes(list []model.Code) func(string) []cobra.Completion {
 	return func(string) []cobra.Completion {
-		out := make([]cobra.Completion, len(list))
-		for i, code := range list {
-			out[i] = completion(code.Code, code.Name.Zh)
-		}
-		return out
+		return completions(list, func(code model.Code) (string, string) { return code.Code, code.Name.Zh })
 	}
+}
+
+// completionsFrom reads rows from the book and makes each a completion, its value and
+// description given by describe; none when the book cannot be read.
+func completionsFrom[T any](c *cli, read func(s *store.Store) ([]T, error), describe func(T) (value, description string)) []cobra.Completion {
+	return c.withBook(func(s *store.Store) []cobra.Completion {
+		rows, err := read(s)
+		if err != nil {
+			return nil
+		}
+		return completions(rows, describe)
+	})
+}
+
+// completions makes each row a completion, its value and description given by describe.
+func completions[T any](rows []T, describe func(T) (value, description string)) []cobra.Completion {
+	out := make([]cobra.Completion, len(rows))
+	for i, r := range rows {
+		out[i] = completion(describe(r))
+	}
+	return out
 }
 
 // completion is one candidate with its description, each on one line: the protocol separates

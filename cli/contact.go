@@ -10,48 +10,32 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// contactFlags are the fields of a contact person that contact add and contact edit take.
-type contactFlags struct {
-	name, title, role, phone, email, wechat, birthday, notes *string
+// contactFields are the fields of a contact person that contact add and contact edit take.
+var contactFields = []editField[model.Contact]{
+	textField("name", texts.Contact.Name, func(ct *model.Contact) *string { return &ct.Name }),
+	textField("title", texts.Shared.Title, func(ct *model.Contact) *string { return &ct.Title }),
+	codeField("role", texts.Contact.RoleDecisionMaker, model.Roles, texts.Args.WhatRole,
+		func(ct *model.Contact, code string) { ct.Role = model.Role(code) }),
+	textField("phone", texts.Shared.Phone, func(ct *model.Contact) *string { return &ct.Phone }),
+	textField("email", texts.Shared.Email, func(ct *model.Contact) *string { return &ct.Email }),
+	textField("wechat", texts.Shared.WechatID, func(ct *model.Contact) *string { return &ct.WeChat }),
+	looseDateField("birthday", texts.Contact.Birthday, func(ct *model.Contact) *model.Date { return &ct.Birthday }),
+	textField("notes", texts.Contact.Notes, func(ct *model.Contact) *string { return &ct.Notes }),
 }
 
-func (c *cli) defineContact(fs *pflag.FlagSet) contactFlags {
-	return contactFlags{
-		name:     fs.String("name", "", c.t(texts.Contact.Name)),
-		title:    fs.String("title", "", c.t(texts.Shared.Title)),
-		role:     fs.String("role", "", c.t(texts.Contact.RoleDecisionMaker)),
-		phone:    fs.String("phone", "", c.t(texts.Shared.Phone)),
-		email:    fs.String("email", "", c.t(texts.Shared.Email)),
-		wechat:   fs.String("wechat", "", c.t(texts.Shared.WechatID)),
-		birthday: fs.String("birthday", "", c.t(texts.Contact.Birthday)),
-		notes:    fs.String("notes", "", c.t(texts.Contact.Notes)),
-	}
-}
-
-// applyContact changes ct by the flags that were given.
-func (c *cli) applyContact(p contactFlags, e *edit, ct *model.Contact) {
-	for _, f := range []struct {
-		flag   string
-		v, dst *string
-	}{{"name", p.name, &ct.Name}, {"title", p.title, &ct.Title}, {"phone", p.phone, &ct.Phone},
-		{"email", p.email, &ct.Email}, {"wechat", p.wechat, &ct.WeChat}, {"notes", p.notes, &ct.Notes}} {
-		e.text(f.flag, f.v, f.dst)
-	}
-	e.code(model.Roles, texts.Args.WhatRole, "role", p.role, func(code string) { ct.Role = model.Role(code) })
-	e.looseDate("birthday", p.birthday, &ct.Birthday)
-}
-
-// runContactAdd runs `guanxi contact add REF …`.
-func (c *cli) runContactAdd(ref string, p contactFlags, set map[string]bool) error {
-	if *p.name == "" {
+// runContactAdd runs `guanxi contact add REF …`. The name is the first field and text, so change
+// applies it before anything can fail.
+func (c *cli) runContactAdd(ref string, change func(*edit, *model.Contact), set map[string]bool) error {
+	var ct model.Contact
+	e := &edit{c: c, set: set}
+	if change(e, &ct); ct.Name == "" {
 		return c.usagef(texts.Contact.GiveContactName)
 	}
 	return c.onCustomer(ref, func(s *store.Store, cu model.Customer) error {
-		ct := model.Contact{CustomerID: cu.ID}
-		e := &edit{c: c, set: set}
-		if c.applyContact(p, e, &ct); e.err != nil {
+		if e.err != nil {
 			return e.err
 		}
+		ct.CustomerID = cu.ID
 		if err := s.AddContact(c.ctx, &ct); err != nil {
 			return err
 		}
@@ -69,11 +53,9 @@ func (c *cli) newContactCmd() *cobra.Command {
 	cmd.AddCommand(c.verb("add", "REF", "--name N [--title T] [--role R] [--phone P] [--email E] [--wechat W] [--birthday DATE]",
 		texts.Contact.AddShort,
 		func(fs *pflag.FlagSet) func([]string, map[string]bool) error {
-			p := c.defineContact(fs)
-			return func(pos []string, set map[string]bool) error { return c.runContactAdd(pos[0], p, set) }
+			change := defineFields(c, fs, contactFields)
+			return func(pos []string, set map[string]bool) error { return c.runContactAdd(pos[0], change, set) }
 		}))
-	return c.withRecordVerbs(cmd, "contact", model.RecordContact, func(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-		p := c.defineContact(fs)
-		return editRecord(c, (*store.Store).Contact, func(e *edit, ct *model.Contact) { c.applyContact(p, e, ct) }, (*store.Store).UpdateContact)
-	})
+	return c.withRecordVerbs(cmd, "contact", model.RecordContact,
+		fieldsEditor((*store.Store).Contact, (*store.Store).UpdateContact, contactFields...))
 }

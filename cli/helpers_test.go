@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -47,11 +49,44 @@ func (b *book) run(args ...string) result {
 // runIn is run with standard input.
 func (b *book) runIn(stdin string, args ...string) result {
 	b.t.Helper()
-	var out, errb bytes.Buffer
+	var errb bytes.Buffer
+	return b.invoke(context.Background(), stdin, &errb, &errb, args)
+}
+
+// invoke runs one command on the book with its context ctx and standard input stdin; its standard
+// error goes to errw, and the result reads it back from errb.
+func (b *book) invoke(ctx context.Context, stdin string, errw io.Writer, errb *bytes.Buffer, args []string) result {
+	var out bytes.Buffer
 	now := b.now
-	c := newCLI(func(k string) string { return b.env[k] }, strings.NewReader(stdin), &out, &errb, func() time.Time { return now })
+	c := newCLI(func(k string) string { return b.env[k] }, strings.NewReader(stdin), &out, errw, func() time.Time { return now })
+	c.ctx = ctx
 	code := c.main(append([]string{"--db", b.path}, args...))
 	return result{code, out.String(), errb.String()}
+}
+
+// cancelWhenShown is a standard error that cancels the invocation as the first line holding shows
+// comes (any line, when shows is empty), as a user presses ctrl+c when the progress shows.
+type cancelWhenShown struct {
+	bytes.Buffer
+	shows  []byte
+	cancel context.CancelFunc
+}
+
+func (w *cancelWhenShown) Write(p []byte) (int, error) {
+	if bytes.Contains(p, w.shows) {
+		w.cancel()
+	}
+	return w.Buffer.Write(p)
+}
+
+// runCancelledWhen runs one command, cancelled as its standard error first shows shows ("" for
+// its first line).
+func (b *book) runCancelledWhen(shows string, args ...string) result {
+	b.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errb := &cancelWhenShown{shows: []byte(shows), cancel: cancel}
+	return b.invoke(ctx, "", errb, &errb.Buffer, args)
 }
 
 // ok runs a command that must succeed and returns its output.

@@ -3,22 +3,12 @@ package cli
 import (
 	"guanxi/model"
 	"guanxi/store"
-
-	"github.com/spf13/pflag"
 )
 
-// The flags of `guanxi log edit ID` and how they change the record.
-
-// editLog corrects a logged contact: --channel, --at, --note, --next.
-func editLog(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	channel := fs.String("channel", "", c.t(texts.Log.How))
-	at := fs.String("at", "", c.t(texts.Log.When))
-	note := fs.String("note", "", c.t(texts.Log.WhatWasSaidReads))
-	next := fs.String("next", "", c.t(texts.Log.NextStep))
-	return editRecord(c, (*store.Store).Interaction, func(e *edit, i *model.Interaction) {
-		e.code(model.Channels, texts.Args.WhatChannel, "channel", channel, func(code string) { i.Channel = model.Channel(code) })
-		e.apply("at", func() (err error) { i.At, err = c.parseWhen(*at); return err })
-		e.apply("note", func() (err error) { i.Summary, err = c.textArg(*note); return err })
-		e.text("next", next, &i.NextStep)
-	}, (*store.Store).UpdateInteraction)
-}
+// editLog corrects a logged contact (`guanxi log edit ID`): --channel, --at, --note, --next.
+var editLog = fieldsEditor((*store.Store).Interaction, (*store.Store).UpdateInteraction,
+	codeField("channel", texts.Log.How, model.Channels, texts.Args.WhatChannel,
+		func(i *model.Interaction, code string) { i.Channel = model.Channel(code) }),
+	readField("at", texts.Log.When, func(c *cli, v string, i *model.Interaction) (err error) { i.At, err = c.parseWhen(v); return err }),
+	readField("note", texts.Log.WhatWasSaidReads, func(c *cli, v string, i *model.Interaction) (err error) { i.Summary, err = c.textArg(v); return err }),
+	textField("next", texts.Log.NextStep, func(i *model.Interaction) *string { return &i.NextStep }))

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"slices"
+
 	"guanxi/model"
 
 	"github.com/spf13/pflag"
@@ -8,52 +10,50 @@ import (
 
 // profileOptions are the profile fields add and edit share, and which of them were given.
 type profileOptions struct {
-	name, company, phone, email, wechat, region, industry, tags, level, stage, relation, kind string
-	more                                                                                      moreProfileFlags // the rest of the archive (profile_more.go)
-
-	set map[string]bool // the flags given on the command line, by name
+	change func(*edit, *model.Customer) // applies the profile's flags given, read from profileFields
+	set    map[string]bool              // the flags given on the command line, by name
 }
+
+// profileFields are the profile's fields, in the order they are applied: the name first (add
+// checks it before anything else), the texts, the tags, the rest of the archive
+// (profile_more.go), then the codes, read by code or name.
+var profileFields = slices.Concat([]editField[model.Customer]{
+	textField("name", texts.Profile.CustomerName, func(cu *model.Customer) *string { return &cu.Name }),
+	textField("company", texts.Profile.Company, func(cu *model.Customer) *string { return &cu.Company }),
+	textField("phone", texts.Shared.Phone, func(cu *model.Customer) *string { return &cu.Phone }),
+	textField("email", texts.Shared.Email, func(cu *model.Customer) *string { return &cu.Email }),
+	textField("wechat", texts.Shared.WechatID, func(cu *model.Customer) *string { return &cu.WeChat }),
+	textField("region", texts.Profile.Region, func(cu *model.Customer) *string { return &cu.Region }),
+	textField("industry", texts.Profile.Industry, func(cu *model.Customer) *string { return &cu.Industry }),
+	readField("tags", texts.Profile.TagsSeparatedBy, func(_ *cli, v string, cu *model.Customer) error {
+		cu.Tags = model.SplitTags(v)
+		return nil
+	}),
+}, moreProfileFields, []editField[model.Customer]{
+	// The levels are data read the first time they are asked for, so not at start-up.
+	readField("level", texts.Profile.LevelStrategicVip, func(c *cli, v string, cu *model.Customer) error {
+		code, err := c.parseCode(model.LevelCodes(), texts.Args.WhatLevel, "level", v)
+		if err == nil {
+			cu.Level = model.Level(code)
+		}
+		return err
+	}),
+	codeField("stage", texts.Profile.StageProspectTarget, model.Stages, texts.Args.WhatStage,
+		func(cu *model.Customer, code string) { cu.Stage = model.Stage(code) }),
+	codeField("relation", texts.Profile.RelationshipTransactionalPreferred, model.Relations, texts.Args.WhatRelation,
+		func(cu *model.Customer, code string) { cu.Relation = model.Relation(code) }),
+	codeField("kind", texts.Profile.PersonOrganisation, model.Kinds, texts.Args.WhatKind,
+		func(cu *model.Customer, code string) { cu.Kind = model.Kind(code) }),
+})
 
 // profileFlags registers the profile's flags on fs, into p.
 func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
-	for _, f := range []struct {
-		v          *string
-		name, help string
-	}{
-		{&p.name, "name", c.t(texts.Profile.CustomerName)},
-		{&p.company, "company", c.t(texts.Profile.Company)},
-		{&p.phone, "phone", c.t(texts.Shared.Phone)},
-		{&p.email, "email", c.t(texts.Shared.Email)},
-		{&p.wechat, "wechat", c.t(texts.Shared.WechatID)},
-		{&p.region, "region", c.t(texts.Profile.Region)},
-		{&p.industry, "industry", c.t(texts.Profile.Industry)},
-		{&p.tags, "tags", c.t(texts.Profile.TagsSeparatedBy)},
-		{&p.level, "level", c.t(texts.Profile.LevelStrategicVip)},
-		{&p.stage, "stage", c.t(texts.Profile.StageProspectTarget)},
-		{&p.relation, "relation", c.t(texts.Profile.RelationshipTransactionalPreferred)},
-		{&p.kind, "kind", c.t(texts.Profile.PersonOrganisation)},
-	} {
-		fs.StringVar(f.v, f.name, "", f.help)
-	}
-	p.more = c.defineMoreProfile(fs)
+	p.change = defineFields(c, fs, profileFields)
 }
 
 // applyProfile changes cu by the flags that were given, reading codes and names.
 func (c *cli) applyProfile(p *profileOptions, cu *model.Customer) error {
 	e := &edit{c: c, set: p.set}
-	for _, f := range []struct {
-		flag   string
-		v, dst *string
-	}{{"name", &p.name, &cu.Name}, {"company", &p.company, &cu.Company}, {"phone", &p.phone, &cu.Phone},
-		{"email", &p.email, &cu.Email}, {"wechat", &p.wechat, &cu.WeChat}, {"region", &p.region, &cu.Region},
-		{"industry", &p.industry, &cu.Industry}} {
-		e.text(f.flag, f.v, f.dst)
-	}
-	e.apply("tags", func() error { cu.Tags = model.SplitTags(p.tags); return nil })
-	c.applyMoreProfile(p.more, e, cu)
-	e.code(model.LevelCodes(), texts.Args.WhatLevel, "level", &p.level, func(s string) { cu.Level = model.Level(s) })
-	e.code(model.Stages, texts.Args.WhatStage, "stage", &p.stage, func(s string) { cu.Stage = model.Stage(s) })
-	e.code(model.Relations, texts.Args.WhatRelation, "relation", &p.relation, func(s string) { cu.Relation = model.Relation(s) })
-	e.code(model.Kinds, texts.Args.WhatKind, "kind", &p.kind, func(s string) { cu.Kind = model.Kind(s) })
+	p.change(e, cu)
 	return e.err
 }

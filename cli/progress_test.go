@@ -111,32 +111,6 @@ func TestProgressIsQuietForJSON(t *testing.T) {
 	}
 }
 
-// cancelOnFirstWrite is a standard error that cancels the invocation as its first line comes,
-// as a user presses ctrl+c when the progress shows.
-type cancelOnFirstWrite struct {
-	bytes.Buffer
-	cancel context.CancelFunc
-}
-
-func (w *cancelOnFirstWrite) Write(p []byte) (int, error) {
-	w.cancel()
-	return w.Buffer.Write(p)
-}
-
-// runCancelledAtProgress runs one command, cancelled as soon as it shows its progress.
-func (b *book) runCancelledAtProgress(args ...string) result {
-	b.t.Helper()
-	var out bytes.Buffer
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	errb := &cancelOnFirstWrite{cancel: cancel}
-	now := b.now
-	c := newCLI(func(k string) string { return b.env[k] }, strings.NewReader(""), &out, errb, func() time.Time { return now })
-	c.ctx = ctx
-	code := c.main(append([]string{"--db", b.path}, args...))
-	return result{code, out.String(), errb.String()}
-}
-
 // The long operations on a book large enough to take a while: the demo, an export, a backup and
 // an import each show a line of progress to a pipe, none with --json, and each cancelled leaves no
 // file and the book as it was.
@@ -158,7 +132,7 @@ func TestLongOperationsShowProgressAndCancel(t *testing.T) {
 	}
 
 	csv := filepath.Join(t.TempDir(), "book.csv")
-	r = b.runCancelledAtProgress("export", "--out", csv)
+	r = b.runCancelledWhen("", "export", "--out", csv)
 	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: no file was written") {
 		t.Errorf("cancelled export: exit %d, %q", r.code, r.stderr)
 	}
@@ -174,7 +148,7 @@ func TestLongOperationsShowProgressAndCancel(t *testing.T) {
 	}
 
 	backup := filepath.Join(t.TempDir(), "copy.db")
-	r = b.runCancelledAtProgress("backup", backup)
+	r = b.runCancelledWhen("", "backup", backup)
 	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: no backup was written") {
 		t.Errorf("cancelled backup: exit %d, %q", r.code, r.stderr)
 	}
@@ -188,7 +162,7 @@ func TestLongOperationsShowProgressAndCancel(t *testing.T) {
 	other := newBook(t)
 	other.add("--name", "张三", "--json") // its first write takes the day's snapshot: quiet with --json
 	before := other.ok("list", "--json")
-	r = other.runCancelledAtProgress("import", csv)
+	r = other.runCancelledWhen("", "import", csv)
 	if r.code != 1 || !strings.Contains(r.stderr, "cancelled: the book was not changed") {
 		t.Errorf("cancelled import: exit %d, %q", r.code, r.stderr)
 	}

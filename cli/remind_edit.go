@@ -7,14 +7,21 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// The flags of `guanxi remind edit ID` and how they change the record.
-
-// editRemind corrects a reminder: --on, --kind, --note, --every ("" for once).
+// editRemind corrects a reminder (`guanxi remind edit ID`), its fields as every record's edit
+// (record_fields.go) and --reopen beside them: --on, --kind, --note, --every ("" for once).
 func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]bool) error {
-	on := fs.String("on", "", c.t(texts.Remind.Day))
-	kind := fs.String("kind", "", c.t(texts.Remind.KindVisitCall))
-	note := fs.String("note", "", c.t(texts.Remind.Note))
-	every := fs.String("every", "", c.t(texts.Remind.RepeatWW))
+	change := defineFields(c, fs, []editField[model.Reminder]{
+		dateField("on", texts.Remind.Day, func(r *model.Reminder) *model.Date { return &r.DueOn }),
+		codeField("kind", texts.Remind.KindVisitCall, model.ReminderKinds, texts.Args.WhatReminder,
+			func(r *model.Reminder, code string) { r.Kind = model.ReminderKind(code) }),
+		textField("note", texts.Remind.Note, func(r *model.Reminder) *string { return &r.Note }),
+		readField("every", texts.Remind.RepeatWW, func(c *cli, v string, r *model.Reminder) (err error) {
+			if r.Repeat, err = model.ParseRepeat(v); err != nil {
+				return c.usagef(texts.Remind.EveryUnreadable, v)
+			}
+			return nil
+		}),
+	})
 	reopen := fs.Bool("reopen", false, c.t(texts.Remind.OpenReminderMarked))
 	return func(s *store.Store, id int64, set map[string]bool) error {
 		r, err := s.Reminder(c.ctx, id)
@@ -22,16 +29,7 @@ func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]
 			return err
 		}
 		e := &edit{c: c, set: set}
-		e.date("on", on, &r.DueOn)
-		e.code(model.ReminderKinds, texts.Args.WhatReminder, "kind", kind, func(code string) { r.Kind = model.ReminderKind(code) })
-		e.text("note", note, &r.Note)
-		e.apply("every", func() (err error) {
-			if r.Repeat, err = model.ParseRepeat(*every); err != nil {
-				return c.usagef(texts.Remind.EveryUnreadable, *every)
-			}
-			return nil
-		})
-		if e.err != nil {
+		if change(e, &r); e.err != nil {
 			return e.err
 		}
 		if len(set) > 1 || !set["reopen"] {

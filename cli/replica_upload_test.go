@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // showFirstUploads makes the first upload of any book wait with its progress.
@@ -14,34 +11,6 @@ func showFirstUploads(t *testing.T) {
 	old := firstUploadFrom
 	firstUploadFrom = 0
 	t.Cleanup(func() { firstUploadFrom = old })
-}
-
-// cancelOnUpload is a standard error that cancels the invocation as the first upload's progress
-// shows, as a user presses ctrl+c then.
-type cancelOnUpload struct {
-	bytes.Buffer
-	cancel context.CancelFunc
-}
-
-func (w *cancelOnUpload) Write(p []byte) (int, error) {
-	if bytes.Contains(p, []byte("uploading")) {
-		w.cancel()
-	}
-	return w.Buffer.Write(p)
-}
-
-// runStoppingUpload runs one command, cancelled as its first upload shows its progress.
-func (b *book) runStoppingUpload(args ...string) result {
-	b.t.Helper()
-	var out bytes.Buffer
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	errb := &cancelOnUpload{cancel: cancel}
-	now := b.now
-	c := newCLI(func(k string) string { return b.env[k] }, strings.NewReader(""), &out, errb, func() time.Time { return now })
-	c.ctx = ctx
-	code := c.main(append([]string{"--db", b.path}, args...))
-	return result{code, out.String(), errb.String()}
 }
 
 // The first upload of a book to an empty replica shows a line of progress to a pipe and none
@@ -72,7 +41,7 @@ func TestReplicaFirstUploadShowsProgress(t *testing.T) {
 
 	stick := filepath.Join(t.TempDir(), "stick")
 	a.ok("replica", "set", stick)
-	r = a.runStoppingUpload("add", "--name", "钱七")
+	r = a.runCancelledWhen("uploading", "add", "--name", "钱七")
 	if r.code != 0 || !strings.Contains(r.stderr, "upload stopped: the book is whole here") {
 		t.Errorf("stopped upload: exit %d, %q", r.code, r.stderr)
 	}

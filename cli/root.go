@@ -16,7 +16,11 @@ var errDone = errors.New("done")
 func (c *cli) main(args []string) int {
 	// The language is looked for before the flags are parsed, so that help and flag errors speak it.
 	c.lang = detectLang(args, c.env)
-	root := c.newRoot()
+	return c.execute(c.treeFor(args), args)
+}
+
+// execute runs args on the command tree root and returns the exit code.
+func (c *cli) execute(root *cobra.Command, args []string) int {
 	if slices.Contains(args, cobra.ShellCompRequestCmd) || slices.Contains(args, cobra.ShellCompNoDescRequestCmd) {
 		// Only the shell's question needs the completions: walking every command's flags for them
 		// is a good part of building the tree, which every command pays before it starts.
@@ -38,9 +42,62 @@ func (c *cli) flush() {
 	c.stderr.Flush()
 }
 
+// treeFor builds the tree the invocation args needs. A command named first, after only the flags
+// every command takes, is built alone under the root, and with no command named (the TUI,
+// --version) the root has no children: building every command, with its flags and their help, is
+// most of what an invocation does before it starts, and cobra finds, parses, runs and helps that
+// one command the same way in either tree. Anything else (the overview of help, an unknown word,
+// the shell's question, a command that reads the whole tree) gets the whole tree.
+func (c *cli) treeFor(args []string) *cobra.Command {
+	name, ok := typedCommand(args)
+	if !ok {
+		return c.newRoot()
+	}
+	if name == "" {
+		return c.rootWith()
+	}
+	for _, m := range c.commandMakers() {
+		if m.name == name && !m.wholeTree {
+			return c.rootWith(m.make())
+		}
+	}
+	return c.newRoot()
+}
+
+// typedCommand is the command args name: their first word that is no flag, when every word
+// before it is a flag every command takes (with its value), or "" when every word is such a flag.
+// ok is false when a word before the command is anything else (--help, --, a command's flag).
+func typedCommand(args []string) (name string, ok bool) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			return a, true
+		}
+		flag, _, hasValue := strings.Cut(strings.TrimPrefix(a, "--"), "=")
+		switch {
+		case !strings.HasPrefix(a, "--"):
+			return "", false
+		case flag == "db" || flag == "lang":
+			if !hasValue {
+				if i+1 == len(args) {
+					return "", false // the flag's value is missing: its error names it
+				}
+				i++ // the flag's value is the next word
+			}
+		case flag != "demo" && flag != "version":
+			return "", false
+		}
+	}
+	return "", true
+}
+
 // newRoot builds the whole command tree: the root opens the TUI, each command of the table is a
-// child. cobra's own help, usage and error printing are replaced by ours, in the user's language.
-func (c *cli) newRoot() *cobra.Command {
+// child.
+func (c *cli) newRoot() *cobra.Command { return c.rootWith(c.commands()...) }
+
+// rootWith builds the root with the commands given as its children. cobra's own help, usage and
+// error printing are replaced by ours, in the user's language.
+func (c *cli) rootWith(commands ...*cobra.Command) *cobra.Command {
 	// Help lists the commands in the table's order, not sorted.
 	cobra.EnableCommandSorting = false
 	root := &cobra.Command{
@@ -92,7 +149,7 @@ func (c *cli) newRoot() *cobra.Command {
 			return nil
 		},
 	})
-	root.AddCommand(c.commands()...)
+	root.AddCommand(commands...)
 	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]cobra.Completion{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	return root
 }

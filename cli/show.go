@@ -6,6 +6,7 @@ import (
 	"guanxi/store"
 	"guanxi/ui/kit"
 	"guanxi/wording"
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,10 +42,32 @@ func (c *cli) loadArchive(s *store.Store, ref string) (*archive, error) {
 			a.done = append(a.done, r)
 		}
 	}
-	if _, a.catalog, err = c.catalog(s); err != nil {
+	if a.catalog, err = c.namedTypes(s, a); err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// namedTypes reads from the catalog the personality types the archive names, on the customer or
+// their contacts, by code: one customer names a few of the catalog's types, if any.
+func (c *cli) namedTypes(s *store.Store, a *archive) (map[string]model.PersonalityType, error) {
+	codes := slices.Clone(a.Customer.Types)
+	for _, t := range a.Tags {
+		codes = append(codes, t.Type)
+	}
+	for _, ct := range a.Contacts {
+		codes = append(codes, ct.Types...)
+	}
+	slices.Sort(codes)
+	types, err := s.PersonalityTypesNamed(c.ctx, slices.Compact(codes))
+	if err != nil {
+		return nil, err
+	}
+	byCode := make(map[string]model.PersonalityType, len(types))
+	for _, t := range types {
+		byCode[t.Code] = t
+	}
+	return byCode, nil
 }
 
 // showOptions is what `guanxi show` was asked for.

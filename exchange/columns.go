@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"guanxi/model"
@@ -124,8 +125,9 @@ var sheetColumns = []column{
 // ignoredHeaders are columns a spreadsheet has for itself: row numbers and ids of another program.
 var ignoredHeaders = []string{"序号", "编号", "行号", "id", "no", "#", "row"}
 
-// headerIndex maps every folded header an import recognises to its field.
-var headerIndex = func() map[string]field {
+// headerIndex maps every folded header an import recognises to its field. It is made by the first
+// header read, not in every process that starts: only an import reads headers.
+var headerIndex = sync.OnceValue(func() map[string]field {
 	m := map[string]field{}
 	for _, c := range append(columns[:len(columns):len(columns)], sheetColumns...) {
 		kind := c.field
@@ -140,7 +142,7 @@ var headerIndex = func() map[string]field {
 		m[foldHeader(h)] = fIgnored
 	}
 	return m
-}()
+})
 
 // foldHeader reduces a header to what is compared: half-width, lower case, without spaces,
 // underscores, hyphens, dots and slashes, a trailing colon or a mark of a required column (*,
@@ -165,7 +167,7 @@ func foldHeader(h string) string {
 
 // fieldOfHeader returns the field a header names, if any.
 func fieldOfHeader(h string) (field, bool) {
-	f, ok := headerIndex[foldHeader(h)]
+	f, ok := headerIndex()[foldHeader(h)]
 	return f, ok
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 )
 
@@ -53,9 +54,7 @@ func TestCSVExportGuardsAndImportGivesBack(t *testing.T) {
 		want = append(want, c)
 	}
 	cr := model.Customer{Name: "回车", Notes: "\r=cmd|' /C calc'!A0", Company: "\r@x"}
-	if err := s.AddCustomer(ctx, &cr); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &cr)
 	data := export(t, s, ExportOptions{Format: CSV, Lang: model.Zh})
 	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\ufeff")))
 	r.FieldsPerRecord = -1

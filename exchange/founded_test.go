@@ -5,6 +5,7 @@ import (
 	"context"
 	"testing"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 )
 
@@ -15,11 +16,7 @@ func TestAnOrganisationIsFoundedNotBorn(t *testing.T) {
 	ctx := context.Background()
 	org := model.Customer{Name: "星辰科技", Company: "星辰科技", Kind: model.KindOrganisation, Birthday: model.MustDate("2010-05-01")}
 	person := model.Customer{Name: "张三", Birthday: model.MustDate("1980-02-03")}
-	for _, c := range []*model.Customer{&org, &person} {
-		if err := s.AddCustomer(ctx, c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testbook.AddCustomers(t, s, &org, &person)
 	for _, version := range []string{"3.0", "4.0"} {
 		data := export(t, s, ExportOptions{Format: VCard, VCardVersion: version, Lang: model.Zh})
 		if bytes.Count(data, []byte("BDAY")) != 1 || !bytes.Contains(data, []byte("X-GUANXI-FOUNDED")) {

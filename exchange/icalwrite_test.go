@@ -13,6 +13,7 @@ import (
 
 	"github.com/emersion/go-ical"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -24,9 +25,7 @@ func TestCalendarTextIsEscapedAndFolded(t *testing.T) {
 	s := openBook(t)
 	ctx := context.Background()
 	c := model.Customer{UID: "c-1", Name: "王建国;\\,", Company: "恒达\x1b]0;title\x07精密", Level: model.LevelVIP}
-	if err := s.AddCustomer(ctx, &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	note := "回电话\r\n谈报价\r第三行\x1b[31m红\u009b字\x07;，,\\" + strings.Repeat("很长的备注", 30)
 	if err := s.AddReminder(ctx, &model.Reminder{UID: "r-1", CustomerID: c.ID, DueOn: model.MustDate("2026-03-12"), Kind: model.ReminderOther, Note: note}); err != nil {
 		t.Fatal(err)
@@ -198,9 +197,7 @@ func newCalendarBook(t *testing.T) *calendarBook {
 	ctx := context.Background()
 	b := &calendarBook{s: s}
 	b.wang = model.Customer{UID: "c-wang", Name: "王建国", Company: "苏州恒达精密机械", Level: model.LevelVIP}
-	if err := s.AddCustomer(ctx, &b.wang); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &b.wang)
 	b.done = model.Reminder{UID: "r-done", CustomerID: b.wang.ID, DueOn: model.MustDate("2026-03-12"), Kind: model.ReminderCall, Note: "回电话"}
 	b.deleted = model.Reminder{UID: "r-deleted", CustomerID: b.wang.ID, DueOn: model.MustDate("2026-03-13"), Kind: model.ReminderOther, Note: "寄样品"}
 	b.weekly = model.Reminder{UID: "r-weekly", CustomerID: b.wang.ID, DueOn: model.MustDate("2026-03-11"), Kind: model.ReminderOther,
@@ -304,11 +301,8 @@ func TestCalendarCancelsAndMovesEvents(t *testing.T) {
 // An export of some customers only leaves the events of the others as they are.
 func TestCalendarScopeCancelsOnlyItsOwn(t *testing.T) {
 	b := newCalendarBook(t)
-	ctx := context.Background()
 	li := model.Customer{UID: "c-li", Name: "李娜", Level: model.LevelVIP}
-	if err := b.s.AddCustomer(ctx, &li); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, b.s, &li)
 	export(t, b.s, ExportOptions{Format: ICal, Lang: model.En, Days: 30})
 	only := export(t, b.s, ExportOptions{Format: ICal, Lang: model.En, Days: 30, Scope: store.Scope{Only: map[int64]bool{li.ID: true}}})
 	if strings.Contains(string(only), "CANCELLED") || strings.Contains(string(only), "c-wang") {

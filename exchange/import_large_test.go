@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -34,9 +35,7 @@ func TestImportLargeCSV(t *testing.T) {
 		t.Fatalf("added %d, merged %d, errors %+v", sum.Added, sum.Merged, sum.Errors)
 	}
 	want := model.Customer{Name: "one by one", Level: model.LevelKey}
-	if err := s.AddCustomer(ctx, &want); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &want)
 	want, _ = s.Customer(ctx, want.ID)
 	got := byName(t, s)
 	for _, name := range []string{"客户1", "客户4000", fmt.Sprintf("客户%d", rows)} {

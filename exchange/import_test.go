@@ -246,9 +246,7 @@ func TestImportMergesDuplicatesWhenAsked(t *testing.T) {
 	s := openBook(t)
 	ctx := context.Background()
 	wang := model.Customer{Name: "王建国", Company: "苏州恒达", Phone: "13800138000", Level: model.LevelKey}
-	if err := s.AddCustomer(ctx, &wang); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &wang)
 	csv := "姓名,公司,手机,邮箱,备注\n王 建国,苏州恒达,+86 138 0013 8000,wang@hd.example,在苏州见过\n新客户甲,,13900000000,,\n"
 	sum, err := ImportFrom(ctx, s, strings.NewReader(csv), int64(len(csv)), Options{Format: CSV, Merge: true, Lang: model.Zh})
 	if err != nil {

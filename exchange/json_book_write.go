@@ -135,27 +135,20 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 		}
 	}
 	var logged []model.Interaction
-	for _, i := range br.interactions {
-		if _, ok, err := exists("interactions", i.UID); err != nil {
-			return err
-		} else if ok {
-			continue
-		}
+	if err := eachNew(exists, "interactions", br.interactions, func(i model.Interaction) string { return i.UID }, func(_ int, i model.Interaction) error {
 		i.CustomerID = id
 		if i.ContactID > 0 {
 			i.ContactID = contactIDs[i.ContactID-1]
 		}
 		logged = append(logged, i)
+		return nil
+	}); err != nil {
+		return err
 	}
 	if err := b.LogInteractions(logged); err != nil {
 		return err
 	}
-	for k, d := range br.deals {
-		if _, ok, err := exists("deals", d.UID); err != nil {
-			return err
-		} else if ok {
-			continue
-		}
+	if err := eachNew(exists, "deals", br.deals, func(d model.Deal) string { return d.UID }, func(k int, d model.Deal) error {
 		d.CustomerID = id
 		if err := b.AddDeal(&d); err != nil {
 			return err
@@ -166,28 +159,21 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 				return err
 			}
 		}
+		return nil
+	}); err != nil {
+		return err
 	}
-	for _, r := range br.reminders {
-		if _, ok, err := exists("reminders", r.UID); err != nil {
-			return err
-		} else if ok {
-			continue
-		}
+	if err := eachNew(exists, "reminders", br.reminders, func(r model.Reminder) string { return r.UID }, func(_ int, r model.Reminder) error {
 		r.CustomerID = id
-		if err := b.AddReminder(&r); err != nil {
-			return err
-		}
+		return b.AddReminder(&r)
+	}); err != nil {
+		return err
 	}
-	for _, p := range br.complaints {
-		if _, ok, err := exists("complaints", p.UID); err != nil {
-			return err
-		} else if ok {
-			continue
-		}
+	if err := eachNew(exists, "complaints", br.complaints, func(p model.Complaint) string { return p.UID }, func(_ int, p model.Complaint) error {
 		p.CustomerID = id
-		if err := b.AddComplaint(&p); err != nil {
-			return err
-		}
+		return b.AddComplaint(&p)
+	}); err != nil {
+		return err
 	}
 	// A customer merged into one the book holds keeps the book's own put-off visits and calls, and
 	// its own timeline of levels: level changes have no lasting identifier, and a second import
@@ -210,6 +196,24 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 			g.ContactID = contactIDs[g.ContactID-1]
 		}
 		if err := b.MarkGreetingSent(id, g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachNew calls write with each record of recs, and its place among them, whose lasting
+// identifier (uid) the book does not hold yet in table, as exists says; a record it holds is left
+// as it is.
+func eachNew[T any](exists func(table, uid string) (int64, bool, error), table string, recs []T, uid func(T) string,
+	write func(k int, r T) error) error {
+	for k, r := range recs {
+		if _, ok, err := exists(table, uid(r)); err != nil {
+			return err
+		} else if ok {
+			continue
+		}
+		if err := write(k, r); err != nil {
 			return err
 		}
 	}

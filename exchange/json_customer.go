@@ -38,6 +38,20 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		}
 		return y, err
 	}
+	// A time of a record, as the book writes it, in the local zone.
+	localTime := func(zh, en, s string) (time.Time, error) {
+		at, err := time.ParseInLocation("2006-01-02 15:04", s, time.Local)
+		if err != nil {
+			badDate = bad(fmt.Sprintf("%s“%s”读不出来", zh, quote(s)), fmt.Sprintf("%s %q cannot be read", en, quote(s)))
+		}
+		return at, err
+	}
+	// refused is a record the model's own check refused, named by what it is and the value of
+	// it that tells it apart (its day or time).
+	refused := func(err error, of, zh, en string) *record {
+		whyZh, whyEn := fieldMsgs(err)
+		return bad(quote(of)+" 的"+zh+"："+whyZh, en+" of "+quote(of)+": "+whyEn)
+	}
 	var err error
 	c := model.Customer{UID: cleanUID(jc.UID), Kind: model.Kind(jc.Kind), Name: jc.Name, Company: jc.Company, ShortName: jc.ShortName,
 		Title: jc.Title, Industry: jc.Industry, Region: jc.Region, Size: jc.Size,
@@ -94,15 +108,14 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		}
 	}
 	for _, ji := range jc.Interactions {
-		at, err := time.ParseInLocation("2006-01-02 15:04", ji.At, time.Local)
+		at, err := localTime("联系记录的时间", "logged contact at", ji.At)
 		if err != nil {
-			return bad(fmt.Sprintf("联系记录的时间“%s”读不出来", quote(ji.At)), fmt.Sprintf("logged contact at %q cannot be read", quote(ji.At)))
+			return badDate
 		}
 		i := model.Interaction{UID: cleanUID(ji.UID), At: at, Channel: model.Channel(ji.Channel),
 			Summary: ji.Summary, NextStep: ji.NextStep, ContactID: contactIndex[ji.Contact]}
 		if err := i.Validate(); err != nil {
-			zh, en := fieldMsgs(err)
-			return bad(quote(ji.At)+" 的联系记录："+zh, "logged contact of "+quote(ji.At)+": "+en)
+			return refused(err, ji.At, "联系记录", "logged contact")
 		}
 		br.interactions = append(br.interactions, i)
 	}
@@ -116,8 +129,7 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 			return badDate
 		}
 		if err := d.Validate(); err != nil {
-			zh, en := fieldMsgs(err)
-			return bad(quote(jd.On)+" 的成交："+zh, "deal of "+quote(jd.On)+": "+en)
+			return refused(err, jd.On, "成交", "deal")
 		}
 		var pays []model.Payment
 		for _, jp := range jd.Payments {
@@ -126,8 +138,7 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 				return badDate
 			}
 			if err := p.Validate(); err != nil {
-				zh, en := fieldMsgs(err)
-				return bad(quote(jp.On)+" 的收款："+zh, "payment of "+quote(jp.On)+": "+en)
+				return refused(err, jp.On, "收款", "payment")
 			}
 			pays = append(pays, p)
 		}
@@ -153,8 +164,7 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 			}
 		}
 		if err := r.Validate(); err != nil {
-			zh, en := fieldMsgs(err)
-			return bad(quote(jr.DueOn)+" 的提醒："+zh, "reminder of "+quote(jr.DueOn)+": "+en)
+			return refused(err, jr.DueOn, "提醒", "reminder")
 		}
 		br.reminders = append(br.reminders, r)
 	}
@@ -171,20 +181,18 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 			return badDate
 		}
 		if err := p.Validate(); err != nil {
-			zh, en := fieldMsgs(err)
-			return bad(quote(jp.On)+" 的投诉："+zh, "complaint of "+quote(jp.On)+": "+en)
+			return refused(err, jp.On, "投诉", "complaint")
 		}
 		br.complaints = append(br.complaints, p)
 	}
 	for _, jl := range jc.LevelChanges {
-		at, err := time.ParseInLocation("2006-01-02 15:04", jl.At, time.Local)
+		at, err := localTime("调整级别的时间", "level change at", jl.At)
 		if err != nil {
-			return bad(fmt.Sprintf("调整级别的时间“%s”读不出来", quote(jl.At)), fmt.Sprintf("level change at %q cannot be read", quote(jl.At)))
+			return badDate
 		}
 		c := model.LevelChange{At: at, From: model.Level(jl.From), To: model.Level(jl.To), Source: model.LevelSource(jl.Source), Why: jl.Why}
 		if err := c.Validate(); err != nil {
-			zh, en := fieldMsgs(err)
-			return bad(quote(jl.At)+" 的级别调整："+zh, "level change of "+quote(jl.At)+": "+en)
+			return refused(err, jl.At, "级别调整", "level change")
 		}
 		br.levelChanges = append(br.levelChanges, c)
 	}

@@ -83,26 +83,6 @@ func (src *jsonSource) next() (*record, error) {
 			if err := src.dec.Decode(&src.meta.Version); err != nil || src.meta.Version < 1 || src.meta.Version > bookVersion {
 				return nil, fileErrorf("这个 guanxi 只读得懂第 %d 版的 JSON 客户簿，文件是第 %d 版：请升级 guanxi", "this guanxi reads JSON books of version %d, not %d: update guanxi", bookVersion, src.meta.Version)
 			}
-		case "settings":
-			if err := src.dec.Decode(&src.meta.Settings); err != nil {
-				return nil, fmt.Errorf("read the settings: %w", err)
-			}
-		case "typologies":
-			if err := src.dec.Decode(&src.meta.Typologies); err != nil {
-				return nil, fmt.Errorf("read the typologies: %w", err)
-			}
-		case "types":
-			if err := src.dec.Decode(&src.meta.Types); err != nil {
-				return nil, fmt.Errorf("read the personality types: %w", err)
-			}
-		case "holiday_greetings_sent":
-			if err := src.dec.Decode(&src.meta.HolidayGreetings); err != nil {
-				return nil, fmt.Errorf("read the greetings sent: %w", err)
-			}
-		case "segments":
-			if err := src.dec.Decode(&src.meta.Segments); err != nil {
-				return nil, fmt.Errorf("read the saved lists: %w", err)
-			}
 		case "customers":
 			if src.meta.Format != bookFormat {
 				return nil, fileErrorf("不是 guanxi 导出的 JSON 客户簿", "not a guanxi JSON book: the format comes before the customers")
@@ -115,10 +95,28 @@ func (src *jsonSource) next() (*record, error) {
 			src.meta = &jsonBook{Format: meta.Format, Version: meta.Version}
 			return &record{meta: meta}, nil
 		default:
-			var skip json.RawMessage
-			if err := src.dec.Decode(&skip); err != nil {
-				return nil, fmt.Errorf("read the JSON book: %w", err)
+			dst, what := src.metaPart(key)
+			if err := src.dec.Decode(dst); err != nil {
+				return nil, fmt.Errorf("read %s: %w", what, err)
 			}
 		}
 	}
+}
+
+// metaPart is where the part of the book beside its customers under key is read whole, and what
+// an error calls it; a key this version does not know is read and dropped.
+func (src *jsonSource) metaPart(key string) (dst any, what string) {
+	switch key {
+	case "settings":
+		return &src.meta.Settings, "the settings"
+	case "typologies":
+		return &src.meta.Typologies, "the typologies"
+	case "types":
+		return &src.meta.Types, "the personality types"
+	case "holiday_greetings_sent":
+		return &src.meta.HolidayGreetings, "the greetings sent"
+	case "segments":
+		return &src.meta.Segments, "the saved lists"
+	}
+	return new(json.RawMessage), "the JSON book"
 }

@@ -258,11 +258,7 @@ func TestCalendarExport(t *testing.T) {
 	wang := model.Customer{UID: "c-wang", Name: "王建国", Company: "苏州恒达精密机械", Phone: "138 0013 8000", Level: model.LevelVIP,
 		Birthday: model.MustDate("1975-03-20")}
 	li := model.Customer{UID: "c-li", Name: "李娜", Company: "杭州云帆科技", Level: model.LevelHonored}
-	for _, c := range []*model.Customer{&wang, &li} {
-		if err := s.AddCustomer(ctx, c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testbook.AddCustomers(t, s, &wang, &li)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -350,9 +346,7 @@ func TestJSONBookBadHistoryIsReported(t *testing.T) {
 	ctx := context.Background()
 	for _, name := range []string{"王建国", "李娜"} {
 		c := model.Customer{Name: name, Level: model.LevelNew}
-		if err := s.AddCustomer(ctx, &c); err != nil {
-			t.Fatal(err)
-		}
+		testbook.AddCustomers(t, s, &c)
 		c.Level = model.LevelVIP
 		if err := s.UpdateCustomer(ctx, &c); err != nil {
 			t.Fatal(err)

@@ -108,7 +108,7 @@ func (rr *rowReader) cell(f field, h, v string) {
 	case fLevel:
 		code, foreign, ok := model.ReadForeignLevel(v, rr.sh.levelNames)
 		if !ok {
-			rr.unread(f, h, v, model.Text{Zh: "不认识；可写：" + choices(f, model.Zh), En: "unknown; use one of " + choices(f, model.En)})
+			rr.unread(f, h, v, unknownOf(f))
 			return
 		}
 		if code.Level != "" {
@@ -123,7 +123,7 @@ func (rr *rowReader) cell(f field, h, v string) {
 	case fStage, fStatus:
 		st, foreign, ok := model.ReadForeignStage(v)
 		if !ok {
-			rr.unread(f, h, v, model.Text{Zh: "不认识；可写：" + choices(fStage, model.Zh), En: "unknown; use one of " + choices(fStage, model.En)})
+			rr.unread(f, h, v, unknownOf(fStage))
 			return
 		}
 		c.Stage = st
@@ -133,7 +133,7 @@ func (rr *rowReader) cell(f field, h, v string) {
 	case fRelation, fKind:
 		code, err := parseCodeLoose(f, v)
 		if err != nil {
-			rr.unread(f, h, v, model.Text{Zh: "不认识；可写：" + choices(f, model.Zh), En: "unknown; use one of " + choices(f, model.En)})
+			rr.unread(f, h, v, unknownOf(f))
 			return
 		}
 		if f == fRelation {
@@ -169,21 +169,32 @@ func (rr *rowReader) cell(f field, h, v string) {
 	case fContactTitle:
 		rr.setText(&rr.contact.Title, h, v)
 	case fLastFollow:
-		at, ok := readTime(v)
+		at, ok := rr.time(f, h, v)
 		if !ok {
-			rr.unread(f, h, v, model.Text{Zh: "不是日期", En: "not a date"})
 			return
 		}
 		rr.book().interactions = []model.Interaction{{At: at, Channel: model.ChannelOther,
 			Summary: tr(rr.sh.lang, "最后一次跟进（导入前的记录，内容见原系统）", "Last follow-up (recorded before the import; see the other program for what was said)")}}
 	case fCreated:
-		at, ok := readTime(v)
-		if !ok {
-			rr.unread(f, h, v, model.Text{Zh: "不是日期", En: "not a date"})
-			return
+		if at, ok := rr.time(f, h, v); ok {
+			c.CreatedAt = at
 		}
-		c.CreatedAt = at
 	}
+}
+
+// unknownOf is why a cell naming none of the codes of field f was not read, with the codes it
+// may name.
+func unknownOf(f field) model.Text {
+	return model.Text{Zh: "不认识；可写：" + choices(f, model.Zh), En: "unknown; use one of " + choices(f, model.En)}
+}
+
+// time reads a cell of a date and time, or reports it unread.
+func (rr *rowReader) time(f field, header, v string) (time.Time, bool) {
+	at, ok := readTime(v)
+	if !ok {
+		rr.unread(f, header, v, model.Text{Zh: "不是日期", En: "not a date"})
+	}
+	return at, ok
 }
 
 // setText fills a text field; a second, different value of it goes into the notes.

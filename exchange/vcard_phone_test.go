@@ -1,22 +1,19 @@
 package exchange
 
 import (
-	"context"
 	"strings"
 	"testing"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 )
 
 // TestVCardWeChatAndLabelledPhone writes a WeChat id the ways address books read it and a phone
 // with its label beside it, and reads both back as they were.
 func TestVCardWeChatAndLabelledPhone(t *testing.T) {
-	ctx := context.Background()
 	s := openBook(t)
 	c := model.Customer{Name: "张伟", Company: "深圳前海物流", Phone: "400-820-8820（客服）", WeChat: "zhangwei_sz", Notes: "老客户"}
-	if err := s.AddCustomer(ctx, &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	for _, v := range []string{"3.0", "4.0"} {
 		data := string(export(t, s, ExportOptions{Format: VCard, VCardVersion: v}))
 		for _, line := range []string{"IMPP:weixin:zhangwei_sz\r\n", "X-WECHAT:zhangwei_sz\r\n", ":400-820-8820\r\n",

@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 )
 
@@ -179,9 +180,7 @@ func TestXLSXExportAsOpenpyxlReadsIt(t *testing.T) {
 	wang := model.Customer{Name: "王建国", Company: "苏州恒达精密机械有限公司", Phone: "013800138000", Email: "wang@hengda.example",
 		Birthday: model.MustDate("1975-05-04"), RegisteredCapital: model.MoneyFromYuan(5_000_000), Level: model.LevelVIP,
 		Notes: "=HYPERLINK(\"http://x\")", Tags: []string{"老客户"}, PlanOverride: &model.VisitPlan{VisitEveryDays: 30}}
-	if err := s.AddCustomer(ctx, &wang); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &wang)
 	if err := s.AddDeal(ctx, &model.Deal{CustomerID: wang.ID, Amount: model.MoneyFromYuan(12345.5), On: model.MustDate("2026-01-05")}); err != nil {
 		t.Fatal(err)
 	}

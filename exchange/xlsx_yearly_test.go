@@ -1,9 +1,9 @@
 package exchange
 
 import (
-	"context"
 	"testing"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 )
 
@@ -18,9 +18,7 @@ func TestXLSXKeepsLunarAndYearlessBirthdays(t *testing.T) {
 		}
 		c := model.Customer{Name: name, Kind: model.KindPerson, Level: model.LevelNew, Stage: model.StageProspect,
 			Relation: model.RelationTransactional, Birthday: b.Solar, BirthdayYearly: b.Yearly}
-		if err := s.AddCustomer(context.Background(), &c); err != nil {
-			t.Fatal(err)
-		}
+		testbook.AddCustomers(t, s, &c)
 	}
 	want := byName(t, s)
 	back, _ := reimport(t, export(t, s, ExportOptions{Format: XLSX, Lang: model.Zh}), XLSX)

@@ -187,13 +187,14 @@ func ClassifyTenureOf(kind Kind, firstDeal, today Date, s ClassSettings) Class {
 	return c
 }
 
-// ClassifyTenure tells an old customer from a new one by the days since their first deal.
+// ClassifyTenure tells an old customer from a new one by the days since their first deal: it is
+// TenureOf's class with the reason for it.
 func ClassifyTenure(firstDeal, today Date, s ClassSettings) Class {
-	if firstDeal.IsZero() {
-		return Class{TenureNone, Text{"新老从首单算起，他还没有下过单", "old or new counts from the first deal, and there is none yet"}}
-	}
 	days := today.DaysSince(firstDeal)
-	if days >= s.OldAfterDays {
+	switch TenureOf(firstDeal, today, s) {
+	case TenureNone:
+		return Class{TenureNone, Text{"新老从首单算起，他还没有下过单", "old or new counts from the first deal, and there is none yet"}}
+	case TenureOld:
 		return Class{TenureOld, Text{
 			fmt.Sprintf("首单 %s，已 %d 天 ≥ %d 天", firstDeal, days, s.OldAfterDays),
 			fmt.Sprintf("first deal %s, %d days ago ≥ %d", firstDeal, days, s.OldAfterDays)}}
@@ -252,16 +253,16 @@ func ClassifyLapse(f Figures, today Date, s ClassSettings) Class {
 	return Class{LapseCurrent, Text{"最后一次成交或联系" + ago.Zh, "last deal or contact " + ago.En}}
 }
 
-// ClassifyActivity rates how active a customer is from their deals and contacts in the window:
-// active at ActiveMin or more, normal with at least one, low with none.
+// ClassifyActivity rates how active a customer is from their deals and contacts in the window: it
+// is ActivityOf's class of the two together, with the reason for it.
 func ClassifyActivity(deals, contacts int, s ClassSettings) Class {
 	n := deals + contacts
 	zh := fmt.Sprintf("近 %d 天成交 %d 次、联系 %d 次", s.ActiveDays, deals, contacts)
 	en := fmt.Sprintf("%s and %s in the last %d days", enCount(deals, "deal", "deals"), enCount(contacts, "contact", "contacts"), s.ActiveDays)
-	switch {
-	case n >= s.ActiveMin:
+	switch ActivityOf(n, s) {
+	case ActivityActive:
 		return Class{ActivityActive, Text{fmt.Sprintf("%s，共 %d 次 ≥ %d", zh, n, s.ActiveMin), fmt.Sprintf("%s, %d ≥ %d", en, n, s.ActiveMin)}}
-	case n > 0:
+	case ActivityNormal:
 		return Class{ActivityNormal, Text{fmt.Sprintf("%s，共 %d 次 < %d", zh, n, s.ActiveMin), fmt.Sprintf("%s, %d < %d", en, n, s.ActiveMin)}}
 	}
 	return Class{ActivityLow, Text{zh, en}}

@@ -26,14 +26,9 @@ func (d *Deal) Owed() Money {
 // Validate reports the first thing wrong with the deal, as a *FieldError.
 func (d *Deal) Validate() error {
 	d.Product = strings.TrimSpace(d.Product)
-	if d.Amount <= 0 {
-		return fieldErr("amount", "金额须大于零", "the amount must be above zero")
-	}
-	if err := checkMoney("amount", d.Amount); err != nil {
+	if err := checkAmountOn(d.Amount, Text{"金额须大于零", "the amount must be above zero"},
+		d.On, Text{"请填写成交日期", "a date is required"}); err != nil {
 		return err
-	}
-	if d.On.IsZero() {
-		return fieldErr("on", "请填写成交日期", "a date is required")
 	}
 	if d.Paid < 0 || d.Paid > d.Amount {
 		return fieldErr("paid", "已付金额应在零和总额之间", "paid must be between zero and the amount")

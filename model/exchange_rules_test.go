@@ -8,7 +8,7 @@ import (
 )
 
 func TestFoldName(t *testing.T) {
-	tests := []struct{ in, want string }{
+	checkAnswers(t, "FoldName", FoldName, answers[string, string]{
 		{"张伟", "张伟"},
 		{"张 伟", "张伟"},
 		{" 张\u3000伟 ", "张伟"},
@@ -16,12 +16,7 @@ func TestFoldName(t *testing.T) {
 		{"Anna  Smith", "annasmith"},
 		{"１３８", "138"},
 		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := FoldName(tt.in); got != tt.want {
-			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestLikelyDuplicate(t *testing.T) {

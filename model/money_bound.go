@@ -30,3 +30,19 @@ func checkMoney(field string, m Money) error {
 		Zh: fmt.Sprintf("金额不能超过 %s", MaxMoney.String()),
 		En: fmt.Sprintf("an amount cannot pass %s", MaxMoney.String())}}
 }
+
+// checkAmountOn checks the amount and day of money that changed hands (a deal, a payment): an
+// amount above zero (else notPositive, on "amount") and within MaxMoney, and a day (else noDay,
+// on "on").
+func checkAmountOn(amount Money, notPositive Text, on Date, noDay Text) error {
+	if amount <= 0 {
+		return &FieldError{"amount", notPositive}
+	}
+	if err := checkMoney("amount", amount); err != nil {
+		return err
+	}
+	if on.IsZero() {
+		return &FieldError{"on", noDay}
+	}
+	return nil
+}

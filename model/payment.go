@@ -20,14 +20,9 @@ type Payment struct {
 // Validate reports the first thing wrong with the payment, as a *FieldError.
 func (p *Payment) Validate() error {
 	p.Note = strings.TrimSpace(p.Note)
-	if p.Amount <= 0 {
-		return fieldErr("amount", "收款金额须大于零", "the amount received must be above zero")
-	}
-	if err := checkMoney("amount", p.Amount); err != nil {
+	if err := checkAmountOn(p.Amount, Text{"收款金额须大于零", "the amount received must be above zero"},
+		p.On, Text{"请填写收款日期", "a date is required"}); err != nil {
 		return err
-	}
-	if p.On.IsZero() {
-		return fieldErr("on", "请填写收款日期", "a date is required")
 	}
 	return checkLen("note", p.Note, MaxFieldLen)
 }

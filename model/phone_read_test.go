@@ -63,25 +63,18 @@ func TestReadPhoneWithLabel(t *testing.T) {
 }
 
 func TestPlausiblePhoneKeepsALabel(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want bool
-	}{
+	checkAnswers(t, "plausiblePhone", plausiblePhone, answers[string, bool]{
 		{"400-820-8820（客服）", true},
 		{"010-12345678 (front desk)", true},
 		{"(021) 6123-4567", true},
 		{"客服 400-820-8820", false},
 		{"（客服）", false},
 		{"13812345678", true},
-	} {
-		if got := plausiblePhone(tt.in); got != tt.want {
-			t.Errorf("plausiblePhone(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestPhoneFromNumber(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
+	checkAnswers(t, "PhoneFromNumber", PhoneFromNumber, answers[string, string]{
 		{"13812345678", "13812345678"},
 		{"1.3812345678E10", "13812345678"},
 		{"1.3812345678E+10", "13812345678"},
@@ -93,11 +86,7 @@ func TestPhoneFromNumber(t *testing.T) {
 		{"138 1234 5678", "138 1234 5678"},
 		{"1.38E+10", "13800000000"}, // what the cell holds is all there is
 		{"客服", "客服"},
-	} {
-		if got := PhoneFromNumber(tt.in); got != tt.want {
-			t.Errorf("PhoneFromNumber(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestSplitPhoneLabel(t *testing.T) {

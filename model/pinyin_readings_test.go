@@ -55,46 +55,37 @@ func pinyinReadingsFromDictionary() string {
 // tone, ü becomes v as pinyin keyboards type it, and anything else that is not a-z is dropped.
 func toneless(dst []byte, reading string) []byte {
 	for _, r := range reading {
-		switch {
-		case r >= 'a' && r <= 'z':
+		if r >= 'a' && r <= 'z' {
 			dst = append(dst, byte(r))
-		case strings.ContainsRune("āáǎà", r):
-			dst = append(dst, 'a')
-		case strings.ContainsRune("ēéěèêếề", r):
-			dst = append(dst, 'e')
-		case strings.ContainsRune("īíǐì", r):
-			dst = append(dst, 'i')
-		case strings.ContainsRune("ōóǒò", r):
-			dst = append(dst, 'o')
-		case strings.ContainsRune("ūúǔù", r):
-			dst = append(dst, 'u')
-		case strings.ContainsRune("üǖǘǚǜ", r):
-			dst = append(dst, 'v')
-		case strings.ContainsRune("ńňǹ", r):
-			dst = append(dst, 'n')
-		case strings.ContainsRune("ḿ", r):
-			dst = append(dst, 'm')
+			continue
+		}
+		for _, v := range tonedVowels {
+			if strings.ContainsRune(v.toned, r) {
+				dst = append(dst, v.plain)
+				break
+			}
 		}
 	}
 	return dst
 }
 
+// tonedVowels are the toned letters of the dictionary's readings, each with the plain letter a
+// pinyin keyboard types for it.
+var tonedVowels = []struct {
+	toned string
+	plain byte
+}{
+	{"āáǎà", 'a'}, {"ēéěèêếề", 'e'}, {"īíǐì", 'i'}, {"ōóǒò", 'o'}, {"ūúǔù", 'u'}, {"üǖǘǚǜ", 'v'}, {"ńňǹ", 'n'}, {"ḿ", 'm'},
+}
+
 // TestPinyinOf reads a few characters' readings off the table.
 func TestPinyinOf(t *testing.T) {
-	cases := []struct {
-		r    rune
-		want string
-	}{
+	checkAnswers(t, "pinyinOf", pinyinOf, answers[rune, string]{
 		{'张', "zhang"},
 		{'绿', "lv,lu"},
 		{'好', "hao"}, // hǎo and hào: one reading once tones are gone
 		{'a', ""},
 		{'〇', "ling,yuan,xing"},
 		{'😀', ""},
-	}
-	for _, c := range cases {
-		if got := pinyinOf(c.r); got != c.want {
-			t.Errorf("pinyinOf(%q) = %q, want %q", c.r, got, c.want)
-		}
-	}
+	})
 }

@@ -217,7 +217,7 @@ func TestRankOrder(t *testing.T) {
 }
 
 func TestNormalizeQuery(t *testing.T) {
-	tests := []struct{ in, want string }{
+	checkAnswers(t, "NormalizeQuery", NormalizeQuery, answers[string, string]{
 		{"zs", "zs"},
 		{"Zhang San", "zhangsan"},
 		{"ｚｈａｎｇ　ｓａｎ", "zhangsan"},
@@ -226,12 +226,7 @@ func TestNormalizeQuery(t *testing.T) {
 		{"王·小明", "王小明"},
 		{"c++", "c++"},
 		{"\xffa", "\ufffda"},
-	}
-	for _, tt := range tests {
-		if got := NormalizeQuery(tt.in); got != tt.want {
-			t.Errorf("NormalizeQuery(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	if n := testing.AllocsPerRun(100, func() { NormalizeQuery("zhangsan张三") }); n != 0 {
 		t.Errorf("NormalizeQuery of a normal query allocates %v times", n)
 	}
@@ -243,7 +238,7 @@ func TestNormalizeQuery(t *testing.T) {
 }
 
 func TestNormalizePhone(t *testing.T) {
-	tests := []struct{ in, want string }{
+	checkAnswers(t, "NormalizePhone", NormalizePhone, answers[string, string]{
 		{"138 0013 8000", "13800138000"},
 		{"+86-138-0013-8000", "13800138000"},
 		{"+86 13800138000", "13800138000"},
@@ -258,12 +253,7 @@ func TestNormalizePhone(t *testing.T) {
 		{"+1 (555) 010-9999", "15550109999"}, // other countries keep their code
 		{"", ""},
 		{"n/a", ""},
-	}
-	for _, tt := range tests {
-		if got := NormalizePhone(tt.in); got != tt.want {
-			t.Errorf("NormalizePhone(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func FuzzNameKeyMatch(f *testing.F) {

@@ -3,7 +3,7 @@ package model
 import "testing"
 
 func TestShortCompanyName(t *testing.T) {
-	cases := []struct{ name, want string }{
+	checkAnswers(t, "ShortCompanyName", ShortCompanyName, answers[string, string]{
 		{"上海浦东新区华东精密机械制造有限公司", "华东精密机械制造"},
 		{"苏州骏马轨道交通设备股份有限公司", "骏马轨道交通设备"},
 		{"深圳市宏图电子有限公司", "宏图电子"},
@@ -20,12 +20,7 @@ func TestShortCompanyName(t *testing.T) {
 		{"Acme Corp", "Acme Corp"},
 		{"", ""},
 		{"  杭州西湖茶叶有限公司 ", "西湖茶叶"},
-	}
-	for _, c := range cases {
-		if got := ShortCompanyName(c.name); got != c.want {
-			t.Errorf("ShortCompanyName(%q) = %q, want %q", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 func TestShortNameOr(t *testing.T) {

@@ -3,7 +3,7 @@ package model
 import "testing"
 
 func TestFoldWidth(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
+	checkAnswers(t, "FoldWidth", FoldWidth, answers[string, string]{
 		{"１３９１２３４５６７８", "13912345678"},
 		{"ＷＡＮＧ＠ｅｘａｍｐｌｅ．ｃｏｍ", "WANG@example.com"},
 		{"０２１－６１２３４５６７", "021-61234567"},
@@ -13,9 +13,5 @@ func TestFoldWidth(t *testing.T) {
 		{"（客服）", "(客服)"},
 		{"plain text", "plain text"},
 		{"", ""},
-	} {
-		if got := FoldWidth(tt.in); got != tt.want {
-			t.Errorf("FoldWidth(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }

@@ -54,18 +54,10 @@ func SaveSettings(dir string, s Settings) error {
 	if _, err := ParseTarget(s.URL); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(filepath.Join(dir, settingsFile), append(b, '\n'))
+	return writeJSON(filepath.Join(dir, settingsFile), s)
 }
 
 // RemoveSettings forgets the replica: guanxi stops replicating. The replica itself is left as it is.
 func RemoveSettings(dir string) error {
-	err := os.Remove(filepath.Join(dir, settingsFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	return err
+	return removeFile(filepath.Join(dir, settingsFile))
 }

@@ -2,7 +2,6 @@ package replica
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"time"
@@ -37,20 +36,12 @@ func loadState(dir, book, url string) (state, bool) {
 
 // saveState writes the state atomically.
 func saveState(dir string, st state) error {
-	b, err := json.MarshalIndent(st, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(filepath.Join(dir, stateFile), append(b, '\n'))
+	return writeJSON(filepath.Join(dir, stateFile), st)
 }
 
 // removeState forgets the state, as when the replica is turned off.
 func removeState(dir string) error {
-	err := os.Remove(filepath.Join(dir, stateFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	return err
+	return removeFile(filepath.Join(dir, stateFile))
 }
 
 // forkTime is the earliest time a record changed on one side only can carry: the last shared

@@ -1,6 +1,8 @@
 package replica
 
 import (
+	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 
@@ -17,4 +19,23 @@ func writeFileAtomic(path string, data []byte) error {
 		_, err := f.Write(data)
 		return err
 	})
+}
+
+// writeJSON writes v as indented JSON, a whole file at once, as the settings and the state are
+// kept.
+func writeJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, append(b, '\n'))
+}
+
+// removeFile removes a file of ours; one that is not there is already as asked.
+func removeFile(path string) error {
+	err := os.Remove(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	return err
 }

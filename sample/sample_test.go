@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -458,36 +457,4 @@ func TestScaleBookHasTheBenchmarkProportions(t *testing.T) {
 	if err != nil || len(problems) > 0 {
 		t.Errorf("check: %v %v", problems, err)
 	}
-}
-
-// BenchmarkFillScale writes the benchmark book as `guanxi demo --size 100000` does: 100,000 customers with about 1,000,000 logged
-// contacts, 300,000 deals and 200,000 reminders.
-//
-//	go test -run '^$' -bench FillScale -benchtime 1x ./sample/
-func BenchmarkFillScale(b *testing.B) {
-	ctx := context.Background()
-	n := 100_000
-	if testing.Short() {
-		n = 6_000 // above wholeAbove: CI checks the path of a large book, not its time
-	}
-	for b.Loop() {
-		b.StopTimer()
-		dir := b.TempDir()
-		b.StartTimer()
-		// As `guanxi demo` writes it: a new book, filled under a temporary name.
-		err := store.CreateFilled(filepath.Join(dir, "scale.db"), func(s *store.Store) error {
-			return Fill(ctx, s, Options{Customers: n, Seed: 1, Today: testToday, Scale: true})
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		if info, err := os.Stat(filepath.Join(dir, "scale.db")); err == nil {
-			b.ReportMetric(float64(info.Size())/(1<<20), "MB-file")
-		}
-		b.StartTimer()
-	}
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ReportMetric(float64(ms.HeapSys)/(1<<20), "MB-heap")
 }

@@ -67,8 +67,8 @@ func TestSearchAgreesWithItsRules(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	var queries []string
 	for i := range ix.entries {
-		e := ix.entries[i]
-		for _, text := range []string{e.name, e.company, ix.keys.Key(i).Pinyin()} {
+		c := ix.customer(int32(i))
+		for _, text := range []string{c.Name, c.Company, ix.keys.Key(i).Pinyin()} {
 			r := []rune(text)
 			for range 3 {
 				if len(r) == 0 {

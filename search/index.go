@@ -20,6 +20,11 @@ import (
 // search walks memory front to back: the name keys, and the hay, where the name and every other
 // field a search matches are folded as queries are (model.NormalizeQuery) and each ended by a
 // newline, so that no match runs from one field, or one customer, into the next.
+//
+// At 100,000 customers the index is held beside SQLite's caches and the rest of the program within
+// the memory bar of the whole program (docs/PERFORMANCE.md), so each text is held once, in one
+// block: the hay, then the names and companies that are not in the hay as they are written, then
+// the name keys; an entry holds where its name and company are, not strings of its own.
 type Index struct {
 	version int64 // the book's data version when the index was read
 	// total is how many customers the book holds: all of them are entries of an index of the whole
@@ -31,26 +36,31 @@ type Index struct {
 	// hay holds each customer's name (always the first field, even when empty), company, phone
 	// digits, email, WeChat, tags, region, industry, and their contacts' names and phone digits;
 	// entry i's part is hay[hayAt[i]:hayAt[i+1]].
-	hay    string
+	hay    string // the hay of every entry (up to hayAt[len(entries)]), then the other texts
 	hayAt  []int32
 	nameAt []int32  // where the name field of entry i ends in hay (at its newline)
 	codes  []string // the level and stage codes the entries hold
-	byName nameOrder
-	orders map[store.SortKey]*sortOrder // one per sort key, each computed on first use
-	short  map[int64]string             // the companies' short names users gave, by customer
+	// typeSets are the sets of personality type codes the entries hold; entry e's is
+	// typeSets[e.types], none for 0.
+	typeSets [][]string
+	byName   nameOrder
+	orders   map[store.SortKey]*sortOrder // one per sort key, each computed on first use
+	short    map[int64]string             // the companies' short names users gave, by customer
 }
 
-// indexEntry is what a row of the list shows of one customer.
+// indexEntry is what a row of the list shows of one customer: 48 bytes, its texts in the index's
+// block.
 type indexEntry struct {
-	id      int64
-	name    string
-	company string
-	types   []string   // personality type codes of the customer and their contacts
-	level   uint8      // the level's code is codes[level]
-	stage   uint8      // the stage's code is codes[stage]
-	last    packedDate // last contact
-	next    packedDate // next due
-	total   model.Money
+	id    int64
+	total model.Money
+	// name is hay[nameAt:nameAt+nameLen], the company likewise.
+	nameAt, nameLen       int32
+	companyAt, companyLen int32
+	types                 uint32     // the personality types of the customer and their contacts: typeSets[types]
+	last                  packedDate // last contact
+	next                  packedDate // next due
+	level                 uint8      // the level's code is codes[level]
+	stage                 uint8      // the stage's code is codes[stage]
 }
 
 // packedDate is a calendar date in 32 bits (year<<9 | month<<5 | day), ordered as dates are; 0 is
@@ -85,8 +95,14 @@ func (ix *Index) Len() int { return len(ix.entries) }
 // customer returns what the list shows of entry i.
 func (ix *Index) customer(i int32) model.Customer {
 	e := &ix.entries[i]
-	return model.Customer{ID: e.id, Name: e.name, Company: e.company, ShortName: ix.short[e.id], Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
-		LastContactOn: e.last.date(), NextDueOn: e.next.date(), OrderTotal: e.total, Types: e.types}
+	return model.Customer{ID: e.id, Name: ix.name(int(i)), Company: ix.hay[e.companyAt : e.companyAt+e.companyLen], ShortName: ix.short[e.id], Level: model.Level(ix.code(e.level)), Stage: model.Stage(ix.code(e.stage)),
+		LastContactOn: e.last.date(), NextDueOn: e.next.date(), OrderTotal: e.total, Types: ix.typeSets[e.types]}
+}
+
+// name returns the name of entry i as it is written.
+func (ix *Index) name(i int) string {
+	e := &ix.entries[i]
+	return ix.hay[e.nameAt : e.nameAt+e.nameLen]
 }
 
 // code returns the level or stage code numbered c.

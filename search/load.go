@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"guanxi/model"
 	"guanxi/store"
@@ -36,8 +37,8 @@ func Load(ctx context.Context, s *store.Store) (*Index, error) {
 	var short map[int64]string
 	var wg sync.WaitGroup
 	wg.Add(len(parts) + 3)
-	go func() { defer wg.Done(); types, errs[0] = readTypes(ctx, s) }()
-	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, nil) }()
+	go func() { defer wg.Done(); types, errs[0] = readTypes(ctx, s, nil) }()
+	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, nil, nil) }()
 	go func() { defer wg.Done(); short, errs[2] = s.SearchShortNames(ctx) }()
 	for p := range parts {
 		go func() { defer wg.Done(); parts[p], errs[3+p] = readCustomers(ctx, s, bounds[p], bounds[p+1], nil) }()
@@ -70,11 +71,11 @@ type idTypes struct {
 }
 
 // readTypes reads the personality type codes of every customer and their contacts, in customer
-// order.
-func readTypes(ctx context.Context, s *store.Store) ([]idTypes, error) {
+// order; when ids is not nil, of those customers only.
+func readTypes(ctx context.Context, s *store.Store, ids []int64) ([]idTypes, error) {
 	var out []idTypes
 	row := 0
-	err := s.EachSearchTypes(ctx, func(id int64, codes []string) {
+	err := s.EachSearchTypesOf(ctx, ids, func(id int64, codes []string) {
 		yield(row)
 		row++
 		out = append(out, idTypes{id, codes})
@@ -83,12 +84,13 @@ func readTypes(ctx context.Context, s *store.Store) ([]idTypes, error) {
 }
 
 // readContacts reads each contact person's name and phone digits as folded fields of the
-// customer's hay, in customer order; when keep is not nil, only the contacts whose fields it keeps.
-func readContacts(ctx context.Context, s *store.Store, keep func(fields []byte) bool) ([]idText, error) {
+// customer's hay, in customer order; when keep is not nil, only the contacts whose fields it keeps,
+// of those the filter lets through (nil: all).
+func readContacts(ctx context.Context, s *store.Store, filter *store.SearchContactFilter, keep func(fields []byte) bool) ([]idText, error) {
 	var out []idText
 	var buf []byte
 	row := 0
-	err := s.EachSearchContact(ctx, func(id int64, name, phone string) {
+	err := s.EachSearchContact(ctx, filter, func(id int64, name, phone string) {
 		yield(row)
 		row++
 		buf = appendField(buf[:0], model.NormalizeQuery(name))
@@ -124,8 +126,11 @@ func readCustomers(ctx context.Context, s *store.Store, from, to int64, ids []in
 	if ids != nil {
 		n = len(ids)
 	}
-	l := &loading{entries: make([]indexEntry, 0, n), text: make([]byte, 0, n*80), textAt: make([]int32, 1, 3*n+1),
-		hay: make([]byte, 0, n*80), hayAt: make([]int32, 1, n+1), inHay: make([]int32, 0, 2*n)}
+	// Room for the texts of a usual customer (a name key is 70-100 bytes, the folded fields about
+	// 130): growing a buffer leaves the old one to the collector, which the peak of a large book's
+	// load feels.
+	l := &loading{entries: make([]indexEntry, 0, n), text: make([]byte, 0, n*96), textAt: make([]int32, 1, 3*n+1),
+		hay: make([]byte, 0, n*128), hayAt: make([]int32, 1, n+1), inHay: make([]int32, 0, 2*n)}
 	codes := map[string]uint8{}
 	code := func(s string) uint8 {
 		c, ok := codes[s]
@@ -191,26 +196,37 @@ func readCustomers(ctx context.Context, s *store.Store, from, to int64, ids []in
 		l.hayAt = append(l.hayAt, int32(len(l.hay)))
 		l.entries = append(l.entries, e)
 	})
+	if cap(l.text) > len(l.text)+len(l.text)/8 {
+		l.text = append([]byte(nil), l.text...) // the name keys stay in it: no room held for nothing
+	}
 	return l, err
 }
 
-// finish cuts the texts of the parts (read in id order, one after another) into the index's
-// strings and joins the personality types and the contacts (both in customer order) to their
-// customers.
+// finish lays the texts of the parts (read in id order, one after another) out in the index's one
+// block and joins the personality types and the contacts (both in customer order) to their
+// customers. Each part's hay is let go as soon as it is in the block, the block becomes the index's
+// string without a copy, and the name keys are left where they were read, so no text is held twice
+// but while a part's hay is moved.
 func finish(version int64, parts []*loading, types []idTypes, contacts []idText) *Index {
-	n, hayLen := 0, 0
+	n, size := 0, 0
 	for _, l := range parts {
 		n += len(l.entries)
-		hayLen += len(l.hay)
+		size += len(l.hay)
+		for j := range l.entries { // the names and companies not in the hay
+			at := l.textAt[3*j : 3*j+3]
+			size += int(at[2] - at[0])
+		}
+	}
+	for _, c := range contacts {
+		size += len(c.text)
 	}
 	ix := &Index{version: version, entries: make([]indexEntry, 0, n), hayAt: make([]int32, 1, n+1),
-		nameAt: make([]int32, 0, n)}
-	keyText := make([]string, 0, n) // each key's text, read once the names are known
-	where := make([]int32, 0, 2*n)  // inHay, counted from the start of the whole hay
+		nameAt: make([]int32, 0, n), typeSets: [][]string{nil}}
+	sets := map[*string]uint32{} // the store hands customers with the same types one slice
 	codes := map[string]uint8{}
-	hay := make([]byte, 0, hayLen+len(contacts)*16)
+	block := make([]byte, 0, size)
+	// First the hay of every entry, with its contacts.
 	for _, l := range parts {
-		text := string(l.text)
 		recode := make([]uint8, len(l.codes)) // the part's code numbers in the index's table
 		for c, code := range l.codes {
 			k, ok := codes[code]
@@ -223,51 +239,73 @@ func finish(version int64, parts []*loading, types []idTypes, contacts []idText)
 		}
 		for j, e := range l.entries {
 			e.level, e.stage = recode[e.level], recode[e.stage]
-			at := l.textAt[3*j : 3*j+4]
-			e.name, e.company = text[at[0]:at[1]], text[at[1]:at[2]]
-			keyText = append(keyText, text[at[2]:at[3]])
 			own := l.hay[l.hayAt[j]:l.hayAt[j+1]]
-			ix.nameAt = append(ix.nameAt, int32(len(hay)+bytes.IndexByte(own, '\n')))
-			where = append(where, l.inHay[2*j]+int32(len(hay)), l.inHay[2*j+1]+int32(len(hay)))
-			if l.inHay[2*j] < 0 {
-				where[len(where)-2] = -1
+			base := int32(len(block))
+			ix.nameAt = append(ix.nameAt, base+int32(bytes.IndexByte(own, '\n')))
+			if at := l.inHay[2*j]; at >= 0 {
+				e.nameAt, e.nameLen = base+at, int32(bytes.IndexByte(own, '\n'))-at
 			}
-			if l.inHay[2*j+1] < 0 {
-				where[len(where)-1] = -1
+			if at := l.inHay[2*j+1]; at >= 0 {
+				e.companyAt, e.companyLen = base+at, int32(bytes.IndexByte(own[at:], '\n'))
 			}
-			hay = append(hay, own...)
+			block = append(block, own...)
 			for len(contacts) > 0 && contacts[0].customer < e.id {
 				contacts = contacts[1:]
 			}
 			for ; len(contacts) > 0 && contacts[0].customer == e.id; contacts = contacts[1:] {
-				hay = append(hay, contacts[0].text...)
+				block = append(block, contacts[0].text...)
 			}
-			ix.hayAt = append(ix.hayAt, int32(len(hay)))
+			ix.hayAt = append(ix.hayAt, int32(len(block)))
 
 			for len(types) > 0 && types[0].customer < e.id {
 				types = types[1:]
 			}
-			if len(types) > 0 && types[0].customer == e.id {
-				e.types = types[0].codes
+			if len(types) > 0 && types[0].customer == e.id && len(types[0].codes) > 0 {
+				set, ok := sets[&types[0].codes[0]]
+				if !ok {
+					set = uint32(len(ix.typeSets))
+					sets[&types[0].codes[0]] = set
+					ix.typeSets = append(ix.typeSets, types[0].codes)
+				}
+				e.types = set
 			}
 			ix.entries = append(ix.entries, e)
 		}
+		l.hay, l.hayAt = nil, nil
 	}
-	ix.hay = string(hay)
-	// Names and companies kept in the hay as they are written come from there, and the key of each
-	// is read only now, once its name is known.
+	// Then the names and companies not in the hay as they are written. The name keys stay where
+	// the part read them: each key holds its own text, which nothing else refers to.
+	keyText := make([]string, 0, n)
+	i := 0
+	for p, l := range parts {
+		var text string
+		if len(l.text) > 0 {
+			text = unsafe.String(unsafe.SliceData(l.text), len(l.text)) // never written again
+		}
+		for j := range l.entries {
+			e := &ix.entries[i]
+			at := l.textAt[3*j : 3*j+4]
+			if l.inHay[2*j] < 0 {
+				e.nameAt, e.nameLen = int32(len(block)), at[1]-at[0]
+				block = append(block, text[at[0]:at[1]]...)
+			}
+			if l.inHay[2*j+1] < 0 {
+				e.companyAt, e.companyLen = int32(len(block)), at[2]-at[1]
+				block = append(block, text[at[1]:at[2]]...)
+			}
+			keyText = append(keyText, text[at[2]:at[3]])
+			i++
+		}
+		parts[p] = nil
+	}
+	if len(block) > 0 {
+		ix.hay = unsafe.String(unsafe.SliceData(block), len(block)) // block is never written again
+	}
 	keys := make([]model.NameKey, n)
 	for i := range ix.entries {
-		e := &ix.entries[i]
-		if at := where[2*i]; at >= 0 {
-			e.name = ix.hay[at:ix.nameAt[i]]
-		}
-		if at := where[2*i+1]; at >= 0 {
-			e.company = ix.hay[at : int(at)+strings.IndexByte(ix.hay[at:], '\n')]
-		}
 		k, err := model.ParseNameKey(keyText[i])
 		if err != nil {
-			k = model.MakeNameKey(e.name) // a key written by other rules: rebuilt, not refused
+			k = model.MakeNameKey(ix.name(i)) // a key written by other rules: rebuilt, not refused
 		}
 		keys[i] = k
 	}

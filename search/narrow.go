@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"guanxi/model"
 	"guanxi/store"
@@ -44,27 +45,26 @@ func loadFor(ctx context.Context, s *store.Store, text string, withNotes bool) (
 	}
 	bounds := halves(first, last)
 	found := make([][]int64, len(bounds)-1)
-	errs := make([]error, len(found)+4)
+	errs := make([]error, len(found)+3)
 	var notes []int64
-	var types []idTypes
 	var contacts []idText
 	total := 0
+	keys, contactsMay := t.keyFilter(), t.contactFilter()
 	var wg sync.WaitGroup
-	wg.Add(len(found) + 4)
+	wg.Add(len(found) + 3)
 	go func() {
 		defer wg.Done()
 		if withNotes {
 			notes, errs[0] = s.SearchNotes(ctx, text)
 		}
 	}()
-	go func() { defer wg.Done(); types, errs[1] = readTypes(ctx, s) }()
-	go func() { defer wg.Done(); contacts, errs[2] = readContacts(ctx, s, t.holdsBytes) }()
-	go func() { defer wg.Done(); total, errs[3] = s.CountCustomers(ctx) }()
+	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, contactsMay, t.holdsBytes) }()
+	go func() { defer wg.Done(); total, errs[2] = s.CountCustomers(ctx) }()
 	for p := range found {
 		go func() {
 			defer wg.Done()
 			row := 0
-			errs[4+p] = s.EachSearchKey(ctx, bounds[p], bounds[p+1], func(id int64, key, search string) {
+			errs[3+p] = s.EachSearchKey(ctx, bounds[p], bounds[p+1], keys, func(id int64, key, search string) {
 				yield(row)
 				row++
 				if t.finds(key, search) {
@@ -86,12 +86,17 @@ func loadFor(ctx context.Context, s *store.Store, text string, withNotes bool) (
 	ids = append(ids, notes...)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	part, err := readCustomers(ctx, s, first, last+1, ids)
-	if err != nil {
-		return nil, nil, err
-	}
-	short, err := s.SearchShortNames(ctx)
-	if err != nil {
+	// Only the customers found are read whole, with their personality types.
+	var part *loading
+	var types []idTypes
+	var short map[int64]string
+	errs = errs[:3]
+	wg.Add(3)
+	go func() { defer wg.Done(); part, errs[0] = readCustomers(ctx, s, first, last+1, ids) }()
+	go func() { defer wg.Done(); types, errs[1] = readTypes(ctx, s, ids) }()
+	go func() { defer wg.Done(); short, errs[2] = s.SearchShortNames(ctx) }()
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, nil, err
 	}
 	ix := finish(version, []*loading{part}, types, contacts)
@@ -162,6 +167,83 @@ func (t *textTest) holds(folded string) bool {
 		}
 	}
 	return false
+}
+
+// keyFilter is what a customer's stored name key or search column must hold for the search to find
+// them (see finds): the key every character of the query, for a key is folded and a match of it is
+// made of its alternatives; the search column every character of the query, or of its phone
+// digits, in one of the forms that fold to it.
+func (t *textTest) keyFilter() *store.SearchKeyFilter {
+	f := &store.SearchKeyFilter{KeyVersion: model.NameKey{}.String()}
+	for r := range runesOf(t.query.String()) {
+		f.Key = append(f.Key, []string{string(r)})
+	}
+	for _, n := range t.needle {
+		f.Search = append(f.Search, holdsFolded(n))
+	}
+	return f
+}
+
+// contactFilter is what a contact's name or phone must hold for the search to find them (see
+// readContacts): the name every character of the query, or of its phone digits, in one of the forms
+// that fold to it; the phone every digit of a query of digits alone.
+func (t *textTest) contactFilter() *store.SearchContactFilter {
+	f := &store.SearchContactFilter{}
+	for _, n := range t.needle {
+		f.Name = append(f.Name, holdsFolded(n))
+		if strings.Trim(n, "0123456789") == "" {
+			f.Phone = append(f.Phone, holdsFolded(n))
+		}
+	}
+	return f
+}
+
+// runesOf yields each character of s once.
+func runesOf(s string) func(func(rune) bool) {
+	return func(yield func(rune) bool) {
+		seen := map[rune]bool{}
+		for _, r := range s {
+			if !seen[r] {
+				seen[r] = true
+				if !yield(r) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// holdsFolded is the test that a text holds, for every character of needle (folded), one of the
+// characters that fold to it (model.NormalizeQuery): itself, its other cases and their full-width
+// forms. A text whose folding holds needle passes it.
+func holdsFolded(needle string) store.SearchHolds {
+	var h store.SearchHolds
+	for r := range runesOf(needle) {
+		var cands []rune
+		for c := r; ; {
+			cands = append(cands, c)
+			if c = unicode.SimpleFold(c); c == r {
+				break
+			}
+		}
+		cands = append(cands, unicode.ToUpper(r), unicode.ToTitle(r))
+		if r == 'i' {
+			cands = append(cands, 'İ') // lower-cased to i, though not a simple fold of it
+		}
+		for _, c := range cands {
+			if c > ' ' && c < 0x7f {
+				cands = append(cands, c+0xFEE0) // its full-width form
+			}
+		}
+		set := []string{}
+		for _, c := range cands {
+			if model.NormalizeQuery(string(c)) == string(r) && !slices.Contains(set, string(c)) {
+				set = append(set, string(c))
+			}
+		}
+		h = append(h, set)
+	}
+	return h
 }
 
 // holdsBytes is holds of a text being built.

@@ -66,7 +66,7 @@ func (ix *Index) nameRank() []int32 {
 			if c := strings.Compare(ka.pinyin, kb.pinyin); c != 0 {
 				return c
 			}
-			if c := strings.Compare(ix.entries[a].name, ix.entries[b].name); c != 0 {
+			if c := strings.Compare(ix.name(int(a)), ix.name(int(b))); c != 0 {
 				return c
 			}
 			return cmp.Compare(a, b) // entries are in id order: namesakes by id

@@ -331,7 +331,7 @@ func (ix *Index) keeps(p int32, q store.ListQuery, allow []bool) bool {
 		return false
 	case q.Stage != "" && ix.code(e.stage) != string(q.Stage):
 		return false
-	case q.Type != "" && !slices.Contains(e.types, q.Type):
+	case q.Type != "" && !slices.Contains(ix.typeSets[e.types], q.Type):
 		return false
 	}
 	return true

@@ -133,7 +133,7 @@ func (s *Store) customerFigures(ctx context.Context, r *model.Report, today mode
 	if err := s.countCustomers(ctx, r); err != nil {
 		return nil, err
 	}
-	if err := s.tenure(ctx, &out, cs.OldCutoff(today)); err != nil {
+	if err := s.tenure(ctx, &out, newFrom(today, cs)); err != nil {
 		return nil, err
 	}
 	if out.oneDeal, err = s.oneDealBefore(ctx, cs.DormantCutoff(today)); err != nil {
@@ -155,29 +155,28 @@ const (
 	noDealsSQL = `SELECT count(*) FROM customers INDEXED BY customers_deal_count
 		WHERE deleted_at IS NULL AND deal_count = 0`
 	newCustomersSQL = `SELECT id FROM customers INDEXED BY customers_first_deal
-		WHERE deleted_at IS NULL AND first_deal_on > ?`
+		WHERE deleted_at IS NULL AND first_deal_on >= ?`
 )
 
+// newFrom is the first day of the new customers' first deals, from model.TenureSpan: an open
+// span, so the new are a range of the first deals' index.
+func newFrom(today model.Date, cs model.ClassSettings) model.Date {
+	sp, _ := model.TenureSpan(model.TenureNew, today, cs)
+	return sp.First
+}
+
 // tenure counts the customers outside the trash who have not dealt (fewer index entries to count
-// than those who have), and finds the new ones: first deal after oldCut.
-func (s *Store) tenure(ctx context.Context, out *customerRest, oldCut model.Date) error {
+// than those who have), and finds the new ones: first deal on or after newFrom, the first day of
+// model.TenureSpan's span of the new.
+func (s *Store) tenure(ctx context.Context, out *customerRest, newFrom model.Date) error {
 	err := s.db.QueryRowContext(ctx, noDealsSQL).Scan(&out.noDeals)
 	if err != nil {
 		return fmt.Errorf("count the customers who have not bought: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, newCustomersSQL, oldCut.String())
-	if err != nil {
+	if out.newIDs, err = readIDs(ctx, s.db, newCustomersSQL, newFrom.String()); err != nil {
 		return fmt.Errorf("find the new customers: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return err
-		}
-		out.newIDs = append(out.newIDs, id)
-	}
-	return rows.Err()
+	return nil
 }
 
 const oneDealSQL = `SELECT id, order_total FROM customers INDEXED BY customers_deal_count
@@ -201,20 +200,15 @@ const trashedSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE de
 
 // trashed returns the ids of the customers in the trash, whose records the analysis leaves out.
 func (s *Store) trashed(ctx context.Context) (map[int64]bool, error) {
-	rows, err := s.db.QueryContext(ctx, trashedSQL)
+	ids, err := readIDs(ctx, s.db, trashedSQL)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
 		out[id] = true
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 const countCustomersSQL = `SELECT level, stage, relation, count(*) FROM customers INDEXED BY customers_classes

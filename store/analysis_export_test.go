@@ -17,7 +17,7 @@ func AnalysisQueries(today model.Date, cs model.ClassSettings) []BareQuery {
 		BareQuery{trashedSQL, nil},
 		BareQuery{countCustomersSQL, nil},
 		BareQuery{noDealsSQL, nil},
-		BareQuery{newCustomersSQL, []any{cs.OldCutoff(today).String()}},
+		BareQuery{newCustomersSQL, []any{newFrom(today, cs).String()}},
 		BareQuery{oneDealSQL, []any{cs.DormantCutoff(today).String()}},
 		BareQuery{lostSQL, []any{cs.LostCutoff(today).String()}},
 		BareQuery{receivablesSQL, nil},

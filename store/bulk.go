@@ -113,7 +113,7 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	}
 	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
 		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
-		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertTag, "tag with %s"),
+		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertHeldTag, "tag with %s"),
 		newContacts: newPendingRows(insertHeldContact, "save contact %s")}
 	defer func() {
 		for _, st := range b.stmts {
@@ -402,6 +402,7 @@ func (b *Bulk) AddComplaint(c *model.Complaint) error {
 func (b *Bulk) Tag(t PersonTag) error {
 	// Held back with the customers it may belong to, and written after them (see pendingRows).
 	rows := b.newTags
-	rows.args = tagArgs(rows.args, t, b.s.Now().Unix())
+	now := b.s.Now().Unix()
+	rows.args = append(tagArgs(rows.args, t, now), newUID(), now)
 	return rows.held(b, t.Type)
 }

@@ -29,22 +29,15 @@ func (s *Store) CalendarItems(ctx context.Context, today model.Date, days int, s
 	}
 	type who struct{ uid, phone string }
 	customers := map[int64]who{}
-	rows, err := s.db.QueryContext(ctx, "SELECT id, uid, phone FROM customers WHERE deleted_at IS NULL")
-	if err != nil {
-		return nil, fmt.Errorf("read customers: %w", err)
-	}
-	for rows.Next() {
+	err = eachRowOf(ctx, s.db, "SELECT id, uid, phone FROM customers WHERE deleted_at IS NULL", nil, func(rows *sql.Rows) error {
 		var id int64
 		var w who
-		if err := rows.Scan(&id, &w.uid, &w.phone); err != nil {
-			rows.Close()
-			return nil, err
-		}
+		err := rows.Scan(&id, &w.uid, &w.phone)
 		customers[id] = w
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read customers: %w", err)
 	}
 	// The lasting identifiers of the records the items come from.
 	want := map[string][]int64{}

@@ -12,11 +12,7 @@ import (
 // TestCheckWithRunsEveryStepInOrder checks a sound book, fully and quickly, and that each step is
 // announced once, in order, and that the connection's page cache is set back afterwards.
 func TestCheckWithRunsEveryStepInOrder(t *testing.T) {
-	s, err := Open(filepath.Join(t.TempDir(), "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, filepath.Join(t.TempDir(), "guanxi.db"))
 	ctx := context.Background()
 	if err := s.AddCustomer(ctx, &model.Customer{Name: "张三"}); err != nil {
 		t.Fatal(err)

@@ -9,11 +9,7 @@ import (
 // TestCheckNamesEveryMalformedDate writes dates the wrong way into columns of several tables, as
 // another program or a hand edit might; the check names each table and column.
 func TestCheckNamesEveryMalformedDate(t *testing.T) {
-	s, err := Open(smallBook(t, 5))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, smallBook(t, 5))
 	ctx := context.Background()
 	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
 		t.Fatalf("a sound book: %v %v", problems, err)
@@ -47,11 +43,7 @@ func TestCheckNamesEveryMalformedDate(t *testing.T) {
 // TestCheckNamesAmountsPastTheBound: amounts past model.MaxMoney, written by another program, are
 // named, since a few thousand of them would make totals pass what an integer holds.
 func TestCheckNamesAmountsPastTheBound(t *testing.T) {
-	s, err := Open(smallBook(t, 5))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, smallBook(t, 5))
 	ctx := context.Background()
 	if _, err := s.db.ExecContext(ctx, "UPDATE customers SET registered_capital = ? WHERE id = (SELECT min(id) FROM customers)", int64(1e15)+1); err != nil {
 		t.Fatal(err)

@@ -125,17 +125,24 @@ func (s *Store) Classify(ctx context.Context, id int64) (model.Classification, e
 	return model.Classify(level, f, today, cs), nil
 }
 
-// ABCClasses returns the value class of every customer outside the trash, by id.
+// ABCClasses returns the value class of every customer outside the trash, by id: only those
+// with revenue in the period are in the map, the others are class C (read one with ABCOf).
 func (s *Store) ABCClasses(ctx context.Context) (map[int64]string, error) {
 	cs, err := classSettings(ctx, s.db)
 	if err != nil {
 		return nil, err
 	}
-	n, err := liveCustomers(ctx, s.db)
+	return abcClasses(ctx, s.db, s.Today(), cs)
+}
+
+// abcClasses is ABCClasses on today and the settings cs: the revenues read in SQL, the classes
+// decided by model.ABCOfAllIn. A saved list's abc: keeps to its answer too.
+func abcClasses(ctx context.Context, q querier, today model.Date, cs model.ClassSettings) (map[int64]string, error) {
+	n, err := liveCustomers(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, revenueSQL, dayArg(cs.PeriodStart(s.Today())))
+	rows, err := q.QueryContext(ctx, revenueSQL, dayArg(cs.PeriodStart(today)))
 	if err != nil {
 		return nil, fmt.Errorf("rank customers by revenue: %w", err)
 	}
@@ -282,10 +289,6 @@ func (s *Store) ApplyLevelRules(ctx context.Context, source model.LevelSource) (
 
 // LevelChanges returns a customer's level changes, newest first.
 func (s *Store) LevelChanges(ctx context.Context, customerID int64) ([]model.LevelChange, error) {
-	out, err := readAll(ctx, s.db, "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
-		func(rows *sql.Rows) (model.LevelChange, error) { return scanLevelChange(rows) }, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read level changes: %w", err)
-	}
-	return out, nil
+	return readRecords(ctx, s.db, "level changes", "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
+		scanLevelChange, customerID)
 }

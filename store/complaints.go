@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"guanxi/model"
@@ -35,13 +34,8 @@ func (s *Store) AddComplaint(ctx context.Context, c *model.Complaint) error {
 
 // Complaints returns a customer's complaints, open ones first, newest first within each.
 func (s *Store) Complaints(ctx context.Context, customerID int64) ([]model.Complaint, error) {
-	out, err := readAll(ctx, s.db, "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
-		ORDER BY resolved_on IS NOT NULL, on_date DESC, id DESC`,
-		func(rows *sql.Rows) (model.Complaint, error) { return scanComplaint(rows) }, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read complaints: %w", err)
-	}
-	return out, nil
+	return readRecords(ctx, s.db, "complaints", "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
+		ORDER BY resolved_on IS NOT NULL, on_date DESC, id DESC`, scanComplaint, customerID)
 }
 
 // Complaint returns one complaint by id.
@@ -50,14 +44,7 @@ func (s *Store) Complaint(ctx context.Context, id int64) (model.Complaint, error
 }
 
 func complaintByID(ctx context.Context, q querier, id int64) (model.Complaint, error) {
-	c, err := scanComplaint(q.QueryRowContext(ctx, "SELECT "+complaintColumns+" FROM complaints WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return c, fmt.Errorf("complaint %d: %w", id, model.ErrNotFound)
-	}
-	if err != nil {
-		return c, fmt.Errorf("read complaint %d: %w", id, err)
-	}
-	return c, nil
+	return recordByID(ctx, q, model.RecordComplaint, complaintColumns, scanComplaint, id)
 }
 
 // ResolveComplaint closes an open complaint on a day with a summary of what was done; it returns

@@ -5,9 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"guanxi/model"
 )
@@ -148,13 +146,7 @@ func TestDealFiguresFollowEveryWrite(t *testing.T) {
 // A book of the schema before the deal figures were kept on the customer's row gets them filled
 // from its deals when this build opens it, and the analysis reads them.
 func TestMigrationFillsDealFigures(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, stepsBefore(t, 9))
-	raw, err := sql.Open("sqlite", dsn(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = raw.Exec(`
+	s := upgradedBook(t, 9, `
 		INSERT INTO customers (id, uid, name, first_deal_on, order_total, created_at, updated_at) VALUES
 			(1, 'c1', '王建国', '2024-01-15', 300000, 0, 0),
 			(2, 'c2', '曾志伟', '2025-05-10', 30000000, 0, 0),
@@ -162,15 +154,6 @@ func TestMigrationFillsDealFigures(t *testing.T) {
 		INSERT INTO deals (uid, customer_id, on_date, amount, created_at, updated_at) VALUES
 			('d1', 1, '2024-01-15', 100000, 0, 0), ('d2', 1, '2026-01-15', 150000, 0, 0), ('d3', 1, '2025-11-01', 50000, 0, 0),
 			('d4', 2, '2025-05-10', 30000000, 0, 0);`)
-	raw.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	wantDeals(t, s, 1, "2026-01-15", 3)
 	wantDeals(t, s, 2, "2025-05-10", 1)
 	wantDeals(t, s, 3, "", 0)
@@ -182,7 +165,7 @@ func TestMigrationFillsDealFigures(t *testing.T) {
 	if r.Dormant.Count != 1 || r.Dormant.Rows[0].Name != "曾志伟" || r.Tenure.Old != 1 || r.Tenure.New != 1 || r.Tenure.None != 1 {
 		t.Errorf("the analysis of the upgraded book: dormant %+v, tenure %+v", r.Dormant, r.Tenure)
 	}
-	if _, err := os.Stat(fmt.Sprintf("%s.before-v%d", path, SchemaVersion())); err != nil {
+	if _, err := os.Stat(fmt.Sprintf("%s.before-v%d", s.Path(), SchemaVersion())); err != nil {
 		t.Errorf("no copy of the old book: %v", err)
 	}
 }

@@ -16,12 +16,7 @@ func (s *Store) AddDeal(ctx context.Context, d *model.Deal) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if err := addDealRow(ctx, tx, d, s.Now().Unix()); err != nil {
-			return err
-		}
-		return s.refreshDerived(ctx, tx, d.CustomerID)
-	})
+	return s.writeFor(ctx, d.CustomerID, func(tx *sql.Tx) error { return addDealRow(ctx, tx, d, s.Now().Unix()) })
 }
 
 // Deals returns a customer's deals, newest first.

@@ -32,21 +32,11 @@ func dupKeys(ctx context.Context, q querier) ([]model.DupKeys, error) {
 // CustomerUIDs returns the id of every customer by their lasting identifier, trash included: an
 // identifier is unique in the book.
 func (s *Store) CustomerUIDs(ctx context.Context) (map[string]int64, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT uid, id FROM customers")
+	out, err := readMap[string, int64](ctx, s.db, "SELECT uid, id FROM customers")
 	if err != nil {
 		return nil, fmt.Errorf("read customers: %w", err)
 	}
-	defer rows.Close()
-	out := map[string]int64{}
-	for rows.Next() {
-		var uid string
-		var id int64
-		if err := rows.Scan(&uid, &id); err != nil {
-			return nil, err
-		}
-		out[uid] = id
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // DuplicateMatch is a customer that looks like another one, and why.

@@ -230,13 +230,20 @@ func TestDailySnapshotsAreKeptAndThinned(t *testing.T) {
 	}
 }
 
-func TestRestoreKeepsTheCurrentBook(t *testing.T) {
+// snapshotBook is a new book with the customers of exchangeBook and the day's snapshot taken.
+func snapshotBook(t *testing.T) *Store {
+	t.Helper()
 	s := openTemp(t)
-	ctx := context.Background()
 	exchangeBook(t, s)
-	if _, _, err := s.DailySnapshot(ctx); err != nil {
+	if _, _, err := s.DailySnapshot(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+func TestRestoreKeepsTheCurrentBook(t *testing.T) {
+	s := snapshotBook(t)
+	ctx := context.Background()
 	addCustomer(t, s, model.Customer{Name: "快照之后"})
 	book := s.Path()
 	s.Close()
@@ -256,11 +263,7 @@ func TestRestoreKeepsTheCurrentBook(t *testing.T) {
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Errorf("restored book mode %v (%v), want 0600", info.Mode().Perm(), err)
 	}
-	back, err := Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer back.Close()
+	back := mustOpen(t, book)
 	if n, _ := back.CountCustomers(ctx); n != 2 {
 		t.Errorf("the restored book should hold the 2 customers of the snapshot, has %d", n)
 	}
@@ -290,11 +293,7 @@ func TestHelperHoldBook(t *testing.T) {
 	if path == "" {
 		t.Skip("run by TestRestoreRefusesABookInUse")
 	}
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, path)
 	if _, err := s.CountCustomers(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -303,12 +302,8 @@ func TestHelperHoldBook(t *testing.T) {
 }
 
 func TestRestoreRefusesABookInUse(t *testing.T) {
-	s := openTemp(t)
+	s := snapshotBook(t)
 	ctx := context.Background()
-	exchangeBook(t, s)
-	if _, _, err := s.DailySnapshot(ctx); err != nil {
-		t.Fatal(err)
-	}
 	book := s.Path()
 	s.Close()
 	snap, _ := FindSnapshot(book, "2026-03-10")

@@ -52,13 +52,16 @@ func markSent(ctx context.Context, q execer, k sentKey, now int64) error {
 // greetingsSentSQL reads the greetings marked sent for days from a day on.
 const greetingsSentSQL = "SELECT occasion, customer_id, contact_id, name, on_date FROM greetings_sent WHERE on_date >= ?"
 
-// greetingSources are the dates that matter kept on customers and contacts, and the statements
-// that read their keys: customer, contact (0 for the customer's own date) and the date.
-var greetingSources = []struct {
+// dateSource is where a kind of date that matters is kept: its occasion, its column, and the
+// statement that reads its keys: customer, contact (0 for the customer's own date) and the date.
+type dateSource struct {
 	occasion model.Occasion
 	col      string
 	head     string
-}{
+}
+
+// greetingSources are the dates that matter kept on customers and contacts.
+var greetingSources = []dateSource{
 	{model.OccasionBirthday, "birthday", "SELECT id, 0, birthday FROM customers"},
 	{model.OccasionAnniversary, "anniversary", "SELECT id, 0, anniversary FROM customers"},
 	{model.OccasionFirstDeal, "first_deal_on", "SELECT id, 0, first_deal_on FROM customers"},
@@ -149,52 +152,62 @@ func (r *keyReader) greetingKeys(ctx context.Context, today model.Date, days, li
 // readGreetings reads one statement of greetingSQL and keeps the greetings whose day falls in the
 // window from..to; it returns how many rows it read and the day of the last.
 func (r *keyReader) readGreetings(ctx context.Context, q string, args []any, occasion model.Occasion, from, to model.Date, keep func(itemKey)) (n int, lastDay model.Date, err error) {
-	rows, err := r.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return 0, lastDay, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		n++
-		k := itemKey{greetingKey: &greetingKey{occasion: occasion}}
-		var date sql.NullString
-		if err := rows.Scan(&k.customer, &k.record, &date); err != nil {
-			return n, lastDay, err
-		}
-		since := parseStoredDate(date)
+	return r.readDatesThatMatter(ctx, q, args, occasion, from, to, keep, func(stored string) (model.Date, int, model.YearlyDate, bool) {
+		since := anyDate(stored)
 		if since.IsZero() {
-			continue
+			return model.Date{}, 0, model.YearlyDate{}, false
 		}
 		day := model.NextYearly(since, from)
+		return day, model.YearsOn(since, day), model.YearlyDate{}, true
+	})
+}
+
+// readDatesThatMatter reads the rows of one statement, each a customer, a record and a date that
+// matters as stored, and keeps the greetings whose day falls in the window from..to, their
+// customer outside the trash. next reads a stored date: the day it next falls on from from on
+// (zero for none), the years it marks then, the yearly date it is, and whether its year is known;
+// an anniversary is not greeted on the day itself. It returns how many rows it read and the day
+// of the last.
+func (r *keyReader) readDatesThatMatter(ctx context.Context, q string, args []any, occasion model.Occasion, from, to model.Date,
+	keep func(itemKey), next func(stored string) (day model.Date, years int, yearly model.YearlyDate, yearKnown bool)) (n int, lastDay model.Date, err error) {
+	err = eachRowOf(ctx, r.db, q, args, func(rows *sql.Rows) error {
+		n++
+		k := itemKey{greetingKey: &greetingKey{occasion: occasion}}
+		var stored sql.NullString
+		if err := rows.Scan(&k.customer, &k.record, &stored); err != nil {
+			return err
+		}
+		day, years, yearly, yearKnown := next(stored.String)
+		if day.IsZero() {
+			return nil
+		}
 		lastDay = day
 		if day.After(to) || r.trash[k.customer] {
-			continue
+			return nil
 		}
-		k.occasionOn, k.years = day, model.YearsOn(since, day)
-		if occasion != model.OccasionBirthday && k.years < 1 {
-			continue // the day itself, not yet an anniversary
+		k.occasionOn, k.years, k.yearly = day, years, yearly
+		if occasion != model.OccasionBirthday && yearKnown && k.years < 1 {
+			return nil // the day itself, not yet an anniversary
 		}
 		keep(k)
-	}
-	return n, lastDay, rows.Err()
+		return nil
+	})
+	return n, lastDay, err
 }
 
 // greetingsSent reads which greetings were marked sent for days from a day on.
 func greetingsSent(ctx context.Context, db querier, from model.Date) (map[sentKey]bool, error) {
-	rows, err := db.QueryContext(ctx, greetingsSentSQL, from.String())
+	sent := map[sentKey]bool{}
+	err := eachRow(ctx, db, greetingsSentSQL, from.String(), func(rows *sql.Rows) error {
+		var k sentKey
+		err := rows.Scan(&k.occasion, &k.customer, &k.contact, &k.name, &k.on)
+		sent[k] = true
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read the greetings sent: %w", err)
 	}
-	defer rows.Close()
-	sent := map[sentKey]bool{}
-	for rows.Next() {
-		var k sentKey
-		if err := rows.Scan(&k.occasion, &k.customer, &k.contact, &k.name, &k.on); err != nil {
-			return nil, fmt.Errorf("read the greetings sent: %w", err)
-		}
-		sent[k] = true
-	}
-	return sent, rows.Err()
+	return sent, nil
 }
 
 // sentKey is the key under which the greeting of an item key is marked sent, as greetingKeyOf

@@ -2,20 +2,13 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 
 	"guanxi/model"
 )
 
-// yearlySources are the birthdays and anniversaries kept by the lunar calendar or without a year,
-// and the statements that read their keys: customer, contact (0 for the customer's own date) and
-// the yearly date.
-var yearlySources = []struct {
-	occasion model.Occasion
-	col      string
-	head     string
-}{
+// yearlySources are the birthdays and anniversaries kept by the lunar calendar or without a year.
+var yearlySources = []dateSource{
 	{model.OccasionBirthday, "birthday_yearly", "SELECT id, 0, birthday_yearly FROM customers"},
 	{model.OccasionAnniversary, "anniversary_yearly", "SELECT id, 0, anniversary_yearly FROM customers"},
 	{model.OccasionBirthday, "birthday_yearly", "SELECT customer_id, id, birthday_yearly FROM contacts"},
@@ -53,30 +46,13 @@ func yearlySQL(head, col string, keys []string) (string, []any) {
 // readYearly reads one statement of readYearlyGreetings and keeps the greetings that fall in the
 // window.
 func (r *keyReader) readYearly(ctx context.Context, q string, args []any, occasion model.Occasion, from, to model.Date, keep func(itemKey)) error {
-	rows, err := r.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		k := itemKey{greetingKey: &greetingKey{occasion: occasion}}
-		var text sql.NullString
-		if err := rows.Scan(&k.customer, &k.record, &text); err != nil {
-			return err
-		}
-		y, err := model.ParseYearlyDate(strings.TrimSpace(text.String))
-		if err != nil || y.IsZero() || r.trash[k.customer] {
-			continue
+	_, _, err := r.readDatesThatMatter(ctx, q, args, occasion, from, to, keep, func(stored string) (model.Date, int, model.YearlyDate, bool) {
+		y, err := model.ParseYearlyDate(strings.TrimSpace(stored))
+		if err != nil || y.IsZero() {
+			return model.Date{}, 0, model.YearlyDate{}, false
 		}
 		day := y.Next(from)
-		if day.IsZero() || day.After(to) {
-			continue
-		}
-		k.occasionOn, k.years, k.yearly = day, y.YearsOn(day), y
-		if occasion != model.OccasionBirthday && y.Y != 0 && k.years < 1 {
-			continue // the day itself, not yet an anniversary
-		}
-		keep(k)
-	}
-	return rows.Err()
+		return day, y.YearsOn(day), y, y.Y != 0
+	})
+	return err
 }

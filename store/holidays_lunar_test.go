@@ -39,11 +39,7 @@ func TestUpgradeMakesTypedLunarHolidaysLunar(t *testing.T) {
 	}
 	db.Close()
 
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := mustOpen(t, path)
 	hs, err := s.Holidays(context.Background())
 	if err != nil {
 		t.Fatal(err)

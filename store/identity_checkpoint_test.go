@@ -15,10 +15,7 @@ import (
 // book leaves the first page written, counting pages the file has not grown to yet; the log still
 // holds them. That book is whole, and the check of its bytes must not call it cut short.
 func TestAHalfCheckpointIsNotDamage(t *testing.T) {
-	s := openTemp(t)
-	addCustomer(t, s, model.Customer{Name: "张伟"})
-	book := s.Path()
-	s.Close()
+	book := closedBook(t, model.Customer{Name: "张伟"})
 
 	// Grow the book through the log alone: no checkpoint runs while this connection is open.
 	db, err := sql.Open("sqlite", "file:"+book+"?_pragma=journal_mode(WAL)&_pragma=wal_autocheckpoint(0)")

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"guanxi/model"
 )
@@ -29,7 +28,7 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.writeFor(ctx, i.CustomerID, func(tx *sql.Tx) error {
 		if err := addInteractionRow(ctx, tx, i, s.Now().Unix()); err != nil {
 			return err
 		}
@@ -41,11 +40,9 @@ func (s *Store) LogInteractionWithNext(ctx context.Context, i *model.Interaction
 			if err := next.Validate(); err != nil {
 				return err
 			}
-			if err := addReminderRow(ctx, tx, next, s.Now().Unix()); err != nil {
-				return err
-			}
+			return addReminderRow(ctx, tx, next, s.Now().Unix())
 		}
-		return s.refreshDerived(ctx, tx, i.CustomerID)
+		return nil
 	})
 }
 
@@ -54,10 +51,6 @@ func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) (
 	if limit <= 0 {
 		limit = -1
 	}
-	out, err := readAll(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
-		func(rows *sql.Rows) (model.Interaction, error) { return scanInteraction(rows) }, customerID, limit)
-	if err != nil {
-		return nil, fmt.Errorf("read logged contacts: %w", err)
-	}
-	return out, nil
+	return readRecords(ctx, s.db, "logged contacts", "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+		scanInteraction, customerID, limit)
 }

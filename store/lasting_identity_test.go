@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -116,31 +114,13 @@ func TestCatalogAndSettingsHaveALastingIdentity(t *testing.T) {
 // leaves a delete mark for each of their marks.
 func TestMarksGetALastingIdentity(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, stepsBefore(t, 26))
-	raw, err := sql.Open("sqlite", dsn(path))
-	if err != nil {
-		t.Fatal(err)
-	}
 	day := fixedNow.Format("2006-01-02")
 	later := fixedNow.AddDate(0, 0, 30).Format("2006-01-02")
-	for _, q := range []string{
-		`INSERT INTO customers (id, uid, name, level, next_visit_on, created_at, updated_at) VALUES (1, 'c1', '张三', 'A', '` + day + `', 1, 1)`,
-		`INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (1, 'visit', '` + day + `', '` + later + `', 1)`,
-		`INSERT INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at) VALUES ('birthday', 1, 0, '', '` + day + `', 1)`,
-		`INSERT INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at) VALUES ('holiday', 0, 0, 'x', '` + day + `', 1)`,
-	} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	raw.Close()
-
-	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := upgradedBook(t, 26,
+		`INSERT INTO customers (id, uid, name, level, next_visit_on, created_at, updated_at) VALUES (1, 'c1', '张三', 'A', '`+day+`', 1, 1)`,
+		`INSERT INTO plan_snoozes (customer_id, kind, from_on, until_on, created_at) VALUES (1, 'visit', '`+day+`', '`+later+`', 1)`,
+		`INSERT INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at) VALUES ('birthday', 1, 0, '', '`+day+`', 1)`,
+		`INSERT INTO greetings_sent (occasion, customer_id, contact_id, name, on_date, sent_at) VALUES ('holiday', 0, 0, 'x', '`+day+`', 1)`)
 	identity := func(query string) (uids map[string]bool, updated []int64) {
 		t.Helper()
 		rows, err := s.db.QueryContext(ctx, query)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -26,7 +27,7 @@ func (m *merger) readCatalogTables(ctx context.Context) ([]mergeTable, error) {
 		if err != nil {
 			return nil, err
 		}
-		if hasColumn(t.columns, "uid") && hasColumn(t.columns, "updated_at") && hasColumn(t.columns, "code") {
+		if slices.Contains(t.columns, "uid") && slices.Contains(t.columns, "updated_at") && slices.Contains(t.columns, "code") {
 			out = append(out, t)
 		}
 	}
@@ -125,13 +126,4 @@ func (m *merger) catalogDeletes(ctx context.Context) error {
 	}
 	m.sum.Deleted["typologies"] += affected(res)
 	return nil
-}
-
-func hasColumn(cols []string, name string) bool {
-	for _, c := range cols {
-		if c == name {
-			return true
-		}
-	}
-	return false
 }

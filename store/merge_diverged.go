@@ -128,23 +128,13 @@ func (m *merger) run(ctx context.Context) error {
 // tables lists the tables with a uid and an updated_at in both books, each after the tables it
 // points to, so a record's customer, contact or deal is merged before it.
 func (m *merger) tables(ctx context.Context) ([]mergeTable, error) {
-	rows, err := m.tx.QueryContext(ctx, `SELECT t.name FROM main.sqlite_schema t WHERE t.type = 'table'
+	names, err := readStrings(ctx, m.tx, `SELECT t.name FROM main.sqlite_schema t WHERE t.type = 'table'
 		AND EXISTS (SELECT 1 FROM pragma_table_info(t.name) WHERE name = 'uid')
 		AND EXISTS (SELECT 1 FROM pragma_table_info(t.name) WHERE name = 'updated_at')
 		AND t.name NOT LIKE '%trash%' ORDER BY t.name`)
 	if err != nil {
 		return nil, err
 	}
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		names = append(names, n)
-	}
-	rows.Close()
 	withUID := map[string]bool{}
 	for _, n := range names {
 		withUID[n] = true
@@ -331,26 +321,21 @@ func (m *merger) noteCustomers(ctx context.Context, t mergeTable) {
 // profile is kept (there's on a tie of seconds), with the other's differing fields in its notes,
 // and the later side's trash mark.
 func (m *merger) combineCustomers(ctx context.Context) error {
-	rows, err := m.tx.QueryContext(ctx, `SELECT h.id, o.uid, o.deleted_at, h.deleted_at FROM other.customers o
-		JOIN main.customers h ON h.uid = o.uid WHERE o.updated_at >= ?1 AND h.updated_at >= ?1`, m.since)
-	if err != nil {
-		return err
-	}
 	type pair struct {
 		id                  int64
 		uid                 string
 		thereGone, hereGone sql.NullInt64
 	}
-	var pairs []pair
-	for rows.Next() {
-		var p pair
-		if err := rows.Scan(&p.id, &p.uid, &p.thereGone, &p.hereGone); err != nil {
-			rows.Close()
-			return err
-		}
-		pairs = append(pairs, p)
+	pairs, err := readAll(ctx, m.tx, `SELECT h.id, o.uid, o.deleted_at, h.deleted_at FROM other.customers o
+		JOIN main.customers h ON h.uid = o.uid WHERE o.updated_at >= ?1 AND h.updated_at >= ?1`,
+		func(rows *sql.Rows) (pair, error) {
+			var p pair
+			err := rows.Scan(&p.id, &p.uid, &p.thereGone, &p.hereGone)
+			return p, err
+		}, m.since)
+	if err != nil {
+		return err
 	}
-	rows.Close()
 	for _, p := range pairs {
 		here, err := scanCustomer(m.tx.QueryRowContext(ctx, "SELECT "+customerColumns+" FROM main.customers WHERE id = ?", p.id))
 		if err != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 )
 
 // The marks a user leaves on the follow-up in a merge of two books written apart: a planned visit
@@ -36,7 +37,7 @@ func (m *merger) markIdentity(ctx context.Context, table, made string) (uid, upd
 		return "", "", err
 	}
 	uid, updated = "''", "o."+made
-	if hasColumn(cols, "uid") && hasColumn(cols, "updated_at") {
+	if slices.Contains(cols, "uid") && slices.Contains(cols, "updated_at") {
 		uid, updated = "o.uid", "o.updated_at"
 	}
 	return uid, updated, nil

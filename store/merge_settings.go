@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"guanxi/model"
 )
@@ -16,7 +17,7 @@ func (m *merger) settings(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if !hasColumn(cols, "updated_at") {
+	if !slices.Contains(cols, "updated_at") {
 		return nil // a book from before settings had their time
 	}
 	changed := 0

@@ -33,6 +33,7 @@ type migration struct {
 var afterSteps = map[int]func(context.Context, *sql.Tx) error{
 	2:  seedCatalog,
 	16: lunarHolidaysEveryYear,
+	34: idsNeverReused,
 }
 
 // migrations returns every embedded step in order.
@@ -77,18 +78,21 @@ func (s *Store) migrate(ctx context.Context) error {
 
 // migrateWith is migrate with the steps given, so a test can add a step that fails.
 func (s *Store) migrateWith(ctx context.Context, ms []migration) error {
-	var version, appID, tables int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	// One statement for both marks: every command opens the book, and each statement is parsed.
+	var version, appID int
+	if err := s.db.QueryRowContext(ctx, "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id").
+		Scan(&version, &appID); err != nil {
 		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
 	}
-	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
-		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
-	}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
-		return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
-	}
-	if appID != applicationID && (appID != 0 || tables > 0 || version != 0) {
-		return fmt.Errorf("%s: %w (it is another program's database)", s.path, ErrNotBook)
+	if appID != applicationID {
+		// Not marked as a book: only a new, empty database may become one.
+		var tables int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+			return fmt.Errorf("%s: %w (%v)", s.path, ErrNotBook, err)
+		}
+		if appID != 0 || tables > 0 || version != 0 {
+			return fmt.Errorf("%s: %w (it is another program's database)", s.path, ErrNotBook)
+		}
 	}
 	latest := ms[len(ms)-1].version
 	if version > latest {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // stepsBefore is how many migration steps come before the one of version v: a book built with
@@ -55,6 +56,28 @@ func bookAtVersion(t *testing.T, path string, n int) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// upgradedBook writes a book as it was just before the step of version v, runs each statement on
+// it as that version would have written its rows, and opens it with this build on the test's
+// clock, which upgrades it; the book is closed when the test ends.
+func upgradedBook(t *testing.T, v int, statements ...string) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "guanxi.db")
+	bookAtVersion(t, path, stepsBefore(t, v))
+	raw, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range statements {
+		if _, err := raw.Exec(q); err != nil {
+			raw.Close()
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	s := mustOpen(t, path, WithClock(func() time.Time { return fixedNow }))
+	return s
 }
 
 // tableInfo is what the filler and the snapshot need of one table.
@@ -447,10 +470,7 @@ func TestEveryOlderSchemaMigratesWithoutLoss(t *testing.T) {
 
 // TestCurrentBookIsNotCopiedAside: opening a book already at this version writes no copy.
 func TestCurrentBookIsNotCopiedAside(t *testing.T) {
-	s := openTemp(t)
-	addCustomer(t, s, sampleCustomer("张三"))
-	path := s.Path()
-	s.Close()
+	path := closedBook(t, sampleCustomer("张三"))
 	s2, err := Open(path)
 	if err != nil {
 		t.Fatal(err)

@@ -22,11 +22,7 @@ func TestNewBookPageSize(t *testing.T) {
 		t.Errorf("a new book has pages of %d bytes, want %d", got, newBookPageSize)
 	}
 	// A folder whose name an SQLite URI would read otherwise.
-	odd, err := Open(filepath.Join(t.TempDir(), "客户 #1?% 簿", "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer odd.Close()
+	odd := mustOpen(t, filepath.Join(t.TempDir(), "客户 #1?% 簿", "guanxi.db"))
 	if got := bookPageSize(t, odd); got != newBookPageSize {
 		t.Errorf("a new book in an oddly named folder has pages of %d bytes", got)
 	}

@@ -21,7 +21,7 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 		return nil, err
 	}
 	var out []model.Payment
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.writeFor(ctx, customerID, func(tx *sql.Tx) error {
 		var exists int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM customers WHERE id = ? AND deleted_at IS NULL", customerID).Scan(&exists); err != nil {
 			return err
@@ -48,7 +48,7 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 			}
 			out = append(out, p)
 		}
-		return s.refreshDerived(ctx, tx, customerID)
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -58,20 +58,12 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 
 // dealsOf reads a customer's deals inside a transaction.
 func dealsOf(ctx context.Context, q querier, customerID int64) ([]model.Deal, error) {
-	out, err := readAll(ctx, q, "SELECT "+dealColumns+" FROM deals WHERE customer_id = ? ORDER BY on_date, id",
-		func(rows *sql.Rows) (model.Deal, error) { return scanDeal(rows) }, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read deals: %w", err)
-	}
-	return out, nil
+	return readRecords(ctx, q, "deals", "SELECT "+dealColumns+" FROM deals WHERE customer_id = ? ORDER BY on_date, id",
+		scanDeal, customerID)
 }
 
 // Payments returns what a customer has paid on their credit deals, newest first.
 func (s *Store) Payments(ctx context.Context, customerID int64) ([]model.Payment, error) {
-	out, err := readAll(ctx, s.db, "SELECT "+paymentColumns+" FROM payments WHERE customer_id = ? ORDER BY on_date DESC, id DESC",
-		func(rows *sql.Rows) (model.Payment, error) { return scanPayment(rows) }, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read payments: %w", err)
-	}
-	return out, nil
+	return readRecords(ctx, s.db, "payments", "SELECT "+paymentColumns+" FROM payments WHERE customer_id = ? ORDER BY on_date DESC, id DESC",
+		scanPayment, customerID)
 }

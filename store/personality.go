@@ -42,9 +42,28 @@ func (s *Store) Typologies(ctx context.Context) ([]model.Typology, error) {
 
 // PersonalityTypes returns every type of the book's catalog in display order.
 func (s *Store) PersonalityTypes(ctx context.Context) ([]model.PersonalityType, error) {
+	return s.personalityTypes(ctx, "")
+}
+
+// PersonalityTypesNamed returns the types of the book's catalog whose codes are given, in display
+// order: what one customer's archive names, without reading the whole catalog.
+func (s *Store) PersonalityTypesNamed(ctx context.Context, codes []string) ([]model.PersonalityType, error) {
+	if len(codes) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(codes))
+	for i, code := range codes {
+		args[i] = code
+	}
+	return s.personalityTypes(ctx, "WHERE p.code IN (?"+strings.Repeat(", ?", len(codes)-1)+")", args...)
+}
+
+// personalityTypes returns the types of the catalog that where (empty: every one) keeps, in
+// display order.
+func (s *Store) personalityTypes(ctx context.Context, where string, args ...any) ([]model.PersonalityType, error) {
 	out, err := readAll(ctx, s.db, `SELECT p.code, p.typology, p.name_zh, p.name_en, p.traits_zh, p.traits_en,
 		p.approach_zh, p.approach_en, p.avoid_zh, p.avoid_en, p.built_in FROM personality_types p
-		LEFT JOIN typologies t ON t.code = p.typology ORDER BY t.position, p.position, p.code`,
+		LEFT JOIN typologies t ON t.code = p.typology `+where+` ORDER BY t.position, p.position, p.code`,
 		func(rows *sql.Rows) (model.PersonalityType, error) {
 			var t model.PersonalityType
 			var builtIn int
@@ -52,7 +71,7 @@ func (s *Store) PersonalityTypes(ctx context.Context) ([]model.PersonalityType, 
 				&t.Approach.Zh, &t.Approach.En, &t.Avoid.Zh, &t.Avoid.En, &builtIn)
 			t.BuiltIn = builtIn != 0
 			return t, err
-		})
+		}, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read personality types: %w", err)
 	}

@@ -21,18 +21,8 @@ var ErrBuiltIn = errors.New("a built-in personality type cannot be removed; edit
 func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 	t.Normalize()
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if t.Code == "" {
-			code, err := newCatalogCode(ctx, tx, "typologies", t.Name.En, "typology")
-			if err != nil {
-				return err
-			}
-			t.Code = code
-		}
-		if err := t.Validate(); err != nil {
+		if err := settleNewCode(ctx, tx, "typologies", &t.Code, t.Name.En, "typology", func() error { return t.Validate() }); err != nil {
 			return err
-		}
-		if taken, err := exists(ctx, tx, "SELECT 1 FROM typologies WHERE code = ?", t.Code); err != nil || taken {
-			return codeTaken(err)
 		}
 		if err := sameTypologyName(ctx, tx, *t); err != nil {
 			return err
@@ -42,6 +32,27 @@ func (s *Store) AddTypology(ctx context.Context, t *model.Typology) error {
 		}
 		return touchCatalog(ctx, tx, "typologies", t.Code, s.Now().Unix())
 	})
+}
+
+// settleNewCode settles the code of a new entry of a catalog table (typologies, personality
+// types): made from its English name when empty (fallback when the name makes none), then the
+// entry is validated (validate reads the entry as it is then, its code settled), and a code in
+// use is a *model.FieldError on "code".
+func settleNewCode(ctx context.Context, tx *sql.Tx, table string, code *string, nameEn, fallback string, validate func() error) error {
+	if *code == "" {
+		made, err := newCatalogCode(ctx, tx, table, nameEn, fallback)
+		if err != nil {
+			return err
+		}
+		*code = made
+	}
+	if err := validate(); err != nil {
+		return err
+	}
+	if taken, err := exists(ctx, tx, "SELECT 1 FROM "+table+" WHERE code = ?", *code); err != nil || taken {
+		return codeTaken(err)
+	}
+	return nil
 }
 
 // UpdateTypology saves the names and description of an existing typology, built-in or not.
@@ -73,18 +84,8 @@ func (s *Store) AddType(ctx context.Context, t *model.PersonalityType) error {
 	t.Normalize()
 	t.BuiltIn = false
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		if t.Code == "" {
-			code, err := newCatalogCode(ctx, tx, "personality_types", t.Name.En, "custom")
-			if err != nil {
-				return err
-			}
-			t.Code = code
-		}
-		if err := t.Validate(); err != nil {
+		if err := settleNewCode(ctx, tx, "personality_types", &t.Code, t.Name.En, "custom", func() error { return t.Validate() }); err != nil {
 			return err
-		}
-		if taken, err := exists(ctx, tx, "SELECT 1 FROM personality_types WHERE code = ?", t.Code); err != nil || taken {
-			return codeTaken(err)
 		}
 		if err := checkTypeFits(ctx, tx, *t); err != nil {
 			return err
@@ -161,22 +162,14 @@ func (s *Store) RemoveType(ctx context.Context, code string) (int, error) {
 // person's notes, then removes the type; it returns how many people carried it.
 func (s *Store) removeType(ctx context.Context, tx *sql.Tx, t model.PersonalityType) (int, error) {
 	code := t.Code
-	rows, err := tx.QueryContext(ctx, "SELECT customer_id, ifnull(contact_id, 0), note FROM person_types WHERE type_code = ?", code)
+	tags, err := readAll(ctx, tx, "SELECT customer_id, ifnull(contact_id, 0), note FROM person_types WHERE type_code = ?",
+		func(rows *sql.Rows) (PersonTag, error) {
+			tag := PersonTag{Type: code}
+			err := rows.Scan(&tag.CustomerID, &tag.ContactID, &tag.Note)
+			return tag, err
+		}, code)
 	if err != nil {
 		return 0, fmt.Errorf("read who carries %s: %w", code, err)
-	}
-	var tags []PersonTag
-	for rows.Next() {
-		tag := PersonTag{Type: code}
-		if err := rows.Scan(&tag.CustomerID, &tag.ContactID, &tag.Note); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		tags = append(tags, tag)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, err
 	}
 	for _, tag := range tags {
 		if err := s.keepTagNote(ctx, tx, tag, t); err != nil {
@@ -233,22 +226,18 @@ func (s *Store) TypeCarriers(ctx context.Context, code string, limit int) ([]Typ
 		WHERE p.type_code = ? AND c.deleted_at IS NULL`, code).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count who carries %s: %w", code, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.company, ifnull(p.contact_id, 0), ifnull(k.name, ''), p.note
+	out, err := readAll(ctx, s.db, `SELECT c.id, c.name, c.company, ifnull(p.contact_id, 0), ifnull(k.name, ''), p.note
 		FROM person_types p JOIN customers c ON c.id = p.customer_id LEFT JOIN contacts k ON k.id = p.contact_id
-		WHERE p.type_code = ? AND c.deleted_at IS NULL ORDER BY c.name, c.id, ifnull(p.contact_id, 0) LIMIT ?`, code, limit)
+		WHERE p.type_code = ? AND c.deleted_at IS NULL ORDER BY c.name, c.id, ifnull(p.contact_id, 0) LIMIT ?`,
+		func(rows *sql.Rows) (TypeCarrier, error) {
+			var c TypeCarrier
+			err := rows.Scan(&c.CustomerID, &c.CustomerName, &c.Company, &c.ContactID, &c.ContactName, &c.Note)
+			return c, err
+		}, code, limit)
 	if err != nil {
 		return nil, 0, fmt.Errorf("read who carries %s: %w", code, err)
 	}
-	defer rows.Close()
-	var out []TypeCarrier
-	for rows.Next() {
-		var c TypeCarrier
-		if err := rows.Scan(&c.CustomerID, &c.CustomerName, &c.Company, &c.ContactID, &c.ContactName, &c.Note); err != nil {
-			return nil, 0, err
-		}
-		out = append(out, c)
-	}
-	return out, total, rows.Err()
+	return out, total, nil
 }
 
 // readType reads one type of the catalog; a missing one is model.ErrNotFound.

@@ -64,13 +64,8 @@ func refreshWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, ca
 // idsWhere reads the ids a query with its args gives (with the next visit and call when keep is
 // set, to keep only those it accepts).
 func idsWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, call model.Date) bool, args ...any) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var ids []int64
-	for rows.Next() {
+	err := eachRowOf(ctx, tx, q, args, func(rows *sql.Rows) error {
 		var id int64
 		var visit, call sql.NullString
 		dest := []any{&id}
@@ -78,11 +73,15 @@ func idsWhere(ctx context.Context, tx *sql.Tx, q string, keep func(visit, call m
 			dest = append(dest, &visit, &call)
 		}
 		if err := rows.Scan(dest...); err != nil {
-			return nil, err
+			return err
 		}
 		if keep == nil || keep(parseStoredDate(visit), parseStoredDate(call)) {
 			ids = append(ids, id)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return ids, rows.Err()
+	return ids, nil
 }

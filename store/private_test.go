@@ -14,10 +14,7 @@ import (
 // TestABookReadableByOthersIsMadePrivate: a book others can read (made by hand, copied in under
 // another umask) is made the user's alone, with the -shm beside it, and Open says so.
 func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
-	s := openTemp(t)
-	addCustomer(t, s, model.Customer{Name: "王建国"})
-	book := s.Path()
-	s.Close()
+	book := closedBook(t, model.Customer{Name: "王建国"})
 	// A -shm left readable by others, by a reader that opened the book elsewhere, say.
 	if err := os.WriteFile(book+"-shm", make([]byte, 32768), 0o644); err != nil {
 		t.Fatal(err)
@@ -27,11 +24,7 @@ func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	back, err := Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer back.Close()
+	back := mustOpen(t, book)
 	if mode, ok := back.Tightened(); !ok || mode != 0o644 {
 		t.Errorf("Tightened() = %v %v, want 0644 true", mode, ok)
 	}
@@ -40,11 +33,7 @@ func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
 			t.Errorf("the book%s is %v (%v), want 0600", suffix, info.Mode().Perm(), err)
 		}
 	}
-	again, err := Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer again.Close()
+	again := mustOpen(t, book)
 	if _, ok := again.Tightened(); ok {
 		t.Error("a private book was said to be made private")
 	}

@@ -114,11 +114,7 @@ func (b *trashBatch) keep(kind, table, where string, args ...any) error {
 // customer's figures, in one transaction. before runs first, inside it, for what the kind needs.
 func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int64, before func(tx *sql.Tx, b *trashBatch) error) error {
 	table := trashTables[kind]
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, kind, id)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, kind, id, func(tx *sql.Tx, customer int64) error {
 		b := s.newTrashBatch(ctx, tx, customer)
 		if err := b.keep(string(kind), table, "id = ?", id); err != nil {
 			return err
@@ -131,7 +127,7 @@ func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int6
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
 			return fmt.Errorf("remove the %s: %w", kind.Name().En, err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
@@ -267,23 +263,10 @@ func (s *Store) restoreRow(ctx context.Context, tx *sql.Tx, trashID int64, kind 
 	}
 	// Only the columns both the kept row and the table have are written, so a column added since
 	// the row was deleted takes its default.
-	rows, err := tx.QueryContext(ctx, `SELECT p.name FROM pragma_table_info(?) p
+	present, err := readStrings(ctx, tx, `SELECT p.name FROM pragma_table_info(?) p
 		WHERE p.name IN (SELECT key FROM json_each((SELECT row FROM record_trash WHERE id = ?))) ORDER BY p.cid`, table, trashID)
 	if err != nil {
 		return fmt.Errorf("restore a row of %s: %w", table, err)
-	}
-	var present []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			rows.Close()
-			return err
-		}
-		present = append(present, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	names, exprs := make([]string, len(present)), make([]string, len(present))
 	for i, c := range present {
@@ -348,20 +331,15 @@ ORDER BY 5 DESC, 2 DESC`
 
 // RecordTrash returns the records removed on their own that wait in the trash.
 func (s *Store) RecordTrash(ctx context.Context) ([]TrashedRecord, error) {
-	rows, err := s.db.QueryContext(ctx, recordTrashSQL)
+	out, err := readAll(ctx, s.db, recordTrashSQL, func(rows *sql.Rows) (TrashedRecord, error) {
+		var r TrashedRecord
+		var deleted int64
+		err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On)
+		r.DeletedAt = time.Unix(deleted, 0)
+		return r, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read the trash: %w", err)
 	}
-	defer rows.Close()
-	var out []TrashedRecord
-	for rows.Next() {
-		var r TrashedRecord
-		var deleted int64
-		if err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On); err != nil {
-			return nil, fmt.Errorf("read the trash: %w", err)
-		}
-		r.DeletedAt = time.Unix(deleted, 0)
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return out, nil
 }

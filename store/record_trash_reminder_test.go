@@ -2,9 +2,7 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -19,34 +17,16 @@ import (
 // and its customer is due on it again.
 func TestRemindersInTheOldTrashMoveToTheRecordTrash(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "guanxi.db")
-	bookAtVersion(t, path, stepsBefore(t, 28))
-	raw, err := sql.Open("sqlite", dsn(path))
-	if err != nil {
-		t.Fatal(err)
-	}
 	due := fixedNow.AddDate(0, 0, 3).Format("2006-01-02")
 	deleted := fixedNow.Add(-time.Hour).Unix()
-	for _, q := range []string{
-		`INSERT INTO customers (id, uid, name, level, created_at, updated_at) VALUES (1, 'c1', '张三', 'low', ` + strconv.FormatInt(fixedNow.Unix(), 10) + `, 1)`,
+	s := upgradedBook(t, 28,
+		`INSERT INTO customers (id, uid, name, level, created_at, updated_at) VALUES (1, 'c1', '张三', 'low', `+strconv.FormatInt(fixedNow.Unix(), 10)+`, 1)`,
 		`INSERT INTO reminder_trash (id, uid, customer_id, due_on, kind, note, done_at, created_at, updated_at,
 			repeat_every, repeat_unit, repeat_anchor, deleted_at)
-			VALUES (7, 'r7', 1, '` + due + `', 'other', '寄贺卡', NULL, 5, 6, 1, 'year', '` + due + `', ` + strconv.FormatInt(deleted, 10) + `)`,
+			VALUES (7, 'r7', 1, '`+due+`', 'other', '寄贺卡', NULL, 5, 6, 1, 'year', '`+due+`', `+strconv.FormatInt(deleted, 10)+`)`,
 		`INSERT INTO record_trash (id, batch, customer_id, kind, record_id, row, deleted_at)
 			VALUES (3, 3, 1, 'log', 9, json_object('id', 9, 'uid', 'i9', 'customer_id', 1, 'summary', '谈了备货',
-			'at', '2026-01-02 10:00', 'channel', 'visit', 'created_at', 1, 'updated_at', 1), ` + strconv.FormatInt(deleted-60, 10) + `)`,
-	} {
-		if _, err := raw.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	raw.Close()
-
-	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+			'at', '2026-01-02 10:00', 'channel', 'visit', 'created_at', 1, 'updated_at', 1), `+strconv.FormatInt(deleted-60, 10)+`)`)
 	var old int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE name = 'reminder_trash'").Scan(&old); err != nil || old != 0 {
 		t.Fatalf("the old trash is still there (%d, %v)", old, err)

@@ -17,11 +17,7 @@ import (
 // UpdateDeal corrects a deal's day, product, amount and credit due date. What was paid on it stays;
 // the amount cannot fall below it (model.CheckDealChange).
 func (s *Store) UpdateDeal(ctx context.Context, d *model.Deal) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, model.RecordDeal, d.ID)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, model.RecordDeal, d.ID, func(tx *sql.Tx, customer int64) error {
 		if err := tx.QueryRowContext(ctx, "SELECT paid FROM deals WHERE id = ?", d.ID).Scan(&d.Paid); err != nil {
 			return fmt.Errorf("read deal %d: %w", d.ID, err)
 		}
@@ -36,17 +32,13 @@ func (s *Store) UpdateDeal(ctx context.Context, d *model.Deal) error {
 			updated_at = ? WHERE id = ?`, d.On.String(), d.Product, d.Amount, dateArg(d.CreditDueOn), s.Now().Unix(), d.ID); err != nil {
 			return fmt.Errorf("correct the deal: %w", err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
 // Deal returns one deal by id.
 func (s *Store) Deal(ctx context.Context, id int64) (model.Deal, error) {
-	d, err := scanDeal(s.db.QueryRowContext(ctx, "SELECT "+dealColumns+" FROM deals WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return d, fmt.Errorf("deal %d: %w", id, model.ErrNotFound)
-	}
-	return d, err
+	return recordByID(ctx, s.db, model.RecordDeal, dealColumns, scanDeal, id)
 }
 
 // UpdateInteraction corrects a logged contact: when, how, with whom, what was said and the next
@@ -55,11 +47,7 @@ func (s *Store) UpdateInteraction(ctx context.Context, i *model.Interaction) err
 	if err := i.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, model.RecordLog, i.ID)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, model.RecordLog, i.ID, func(tx *sql.Tx, customer int64) error {
 		i.CustomerID = customer
 		var contact any
 		if i.ContactID != 0 {
@@ -73,8 +61,48 @@ func (s *Store) UpdateInteraction(ctx context.Context, i *model.Interaction) err
 			s.Now().Unix(), i.ID); err != nil {
 			return fmt.Errorf("correct the logged contact: %w", err)
 		}
+		return nil
+	})
+}
+
+// writeFor runs write in one transaction and recomputes the figures of the customer it writes for
+// in the same one, so every view of them follows at once.
+func (s *Store) writeFor(ctx context.Context, customer int64, write func(tx *sql.Tx) error) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := write(tx); err != nil {
+			return err
+		}
 		return s.refreshDerived(ctx, tx, customer)
 	})
+}
+
+// changeRecord changes a record of kind in one transaction: change runs with the record's
+// customer, found first (a record of a customer in the trash is not found), and the customer's
+// figures are recomputed after it.
+func (s *Store) changeRecord(ctx context.Context, kind model.RecordKind, id int64, change func(tx *sql.Tx, customer int64) error) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		customer, err := recordCustomer(ctx, tx, kind, id)
+		if err != nil {
+			return err
+		}
+		if err := change(tx, customer); err != nil {
+			return err
+		}
+		return s.refreshDerived(ctx, tx, customer)
+	})
+}
+
+// recordByID reads one record of kind by its id, through its columns and the function that scans
+// them; a record that is not there is model.ErrNotFound.
+func recordByID[T any](ctx context.Context, q querier, kind model.RecordKind, columns string, scan func(rowScanner) (T, error), id int64) (T, error) {
+	v, err := scan(q.QueryRowContext(ctx, "SELECT "+columns+" FROM "+trashTables[kind]+" WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, fmt.Errorf("%s %d: %w", kind.Name().En, id, model.ErrNotFound)
+	}
+	if err != nil {
+		return v, fmt.Errorf("read %s %d: %w", kind.Name().En, id, err)
+	}
+	return v, nil
 }
 
 // contactOf checks that a contact person belongs to the customer.
@@ -91,11 +119,7 @@ func contactOf(ctx context.Context, q querier, customer, contact int64) error {
 
 // Interaction returns one logged contact by id.
 func (s *Store) Interaction(ctx context.Context, id int64) (model.Interaction, error) {
-	i, err := scanInteraction(s.db.QueryRowContext(ctx, "SELECT "+interactionColumns+" FROM interactions WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return i, fmt.Errorf("logged contact %d: %w", id, model.ErrNotFound)
-	}
-	return i, err
+	return recordByID(ctx, s.db, model.RecordLog, interactionColumns, scanInteraction, id)
 }
 
 // UpdatePayment corrects a payment's day, amount and note; what was paid on its deal, and so what
@@ -104,11 +128,7 @@ func (s *Store) UpdatePayment(ctx context.Context, p *model.Payment) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, model.RecordPayment, p.ID)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, model.RecordPayment, p.ID, func(tx *sql.Tx, customer int64) error {
 		var old, paid, dealAmount model.Money
 		if err := tx.QueryRowContext(ctx, `SELECT p.amount, p.deal_id, d.paid, d.amount FROM payments p
 			JOIN deals d ON d.id = p.deal_id WHERE p.id = ?`, p.ID).Scan(&old, &p.DealID, &paid, &dealAmount); err != nil {
@@ -126,7 +146,7 @@ func (s *Store) UpdatePayment(ctx context.Context, p *model.Payment) error {
 		if _, err := tx.ExecContext(ctx, "UPDATE deals SET paid = paid - ? + ?, updated_at = ? WHERE id = ?", old, p.Amount, now, p.DealID); err != nil {
 			return fmt.Errorf("correct the payment: %w", err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
@@ -139,11 +159,7 @@ func (s *Store) UpdateComplaint(ctx context.Context, c *model.Complaint) error {
 	if err := model.CheckComplaintChange(*c); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, model.RecordComplaint, c.ID)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, model.RecordComplaint, c.ID, func(tx *sql.Tx, customer int64) error {
 		c.CustomerID = customer
 		if _, err := tx.ExecContext(ctx, `UPDATE complaints SET on_date = ?, what = ?, severity = ?, good_faith = ?,
 			handler = ?, reply_by = ?, resolved_on = ?, summary = ?, updated_at = ? WHERE id = ?`, c.On.String(), c.What,
@@ -151,7 +167,7 @@ func (s *Store) UpdateComplaint(ctx context.Context, c *model.Complaint) error {
 			s.Now().Unix(), c.ID); err != nil {
 			return fmt.Errorf("correct the complaint: %w", err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
@@ -163,44 +179,32 @@ func (s *Store) UpdateReminder(ctx context.Context, r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, model.RecordReminder, r.ID)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, model.RecordReminder, r.ID, func(tx *sql.Tx, customer int64) error {
 		r.CustomerID = customer
 		if _, err := tx.ExecContext(ctx, `UPDATE reminders SET due_on = ?, kind = ?, note = ?, repeat_every = ?,
 			repeat_unit = ?, repeat_anchor = ?, updated_at = ? WHERE id = ?`, r.DueOn.String(), r.Kind, r.Note,
 			r.Repeat.Every, r.Repeat.Unit, dateArg(r.Anchor), s.Now().Unix(), r.ID); err != nil {
 			return fmt.Errorf("correct the reminder: %w", err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
 // ReopenReminder undoes marking a reminder done: it waits again on its day, and the next due date
 // follows. A reminder that is open already is left as it is.
 func (s *Store) ReopenReminder(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		customer, err := recordCustomer(ctx, tx, model.RecordReminder, id)
-		if err != nil {
-			return err
-		}
+	return s.changeRecord(ctx, model.RecordReminder, id, func(tx *sql.Tx, customer int64) error {
 		if _, err := tx.ExecContext(ctx, "UPDATE reminders SET done_at = NULL, updated_at = ? WHERE id = ? AND done_at IS NOT NULL",
 			s.Now().Unix(), id); err != nil {
 			return fmt.Errorf("open the reminder again: %w", err)
 		}
-		return s.refreshDerived(ctx, tx, customer)
+		return nil
 	})
 }
 
 // Payment returns one payment by id.
 func (s *Store) Payment(ctx context.Context, id int64) (model.Payment, error) {
-	p, err := scanPayment(s.db.QueryRowContext(ctx, "SELECT "+paymentColumns+" FROM payments WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, fmt.Errorf("payment %d: %w", id, model.ErrNotFound)
-	}
-	return p, err
+	return recordByID(ctx, s.db, model.RecordPayment, paymentColumns, scanPayment, id)
 }
 
 // Contact returns one contact person by id, with their personality type codes.

@@ -13,12 +13,7 @@ func (s *Store) AddReminder(ctx context.Context, r *model.Reminder) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if err := addReminderRow(ctx, tx, r, s.Now().Unix()); err != nil {
-			return err
-		}
-		return s.refreshDerived(ctx, tx, r.CustomerID)
-	})
+	return s.writeFor(ctx, r.CustomerID, func(tx *sql.Tx) error { return addReminderRow(ctx, tx, r, s.Now().Unix()) })
 }
 
 // Reminders returns a customer's reminders, open ones first by due date; openOnly leaves out done ones.
@@ -27,20 +22,8 @@ func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) 
 	if openOnly {
 		q += " AND done_at IS NULL"
 	}
-	rows, err := s.db.QueryContext(ctx, q+" ORDER BY done_at IS NOT NULL, due_on, id", customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read reminders: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Reminder
-	for rows.Next() {
-		r, err := scanReminder(rows)
-		if err != nil {
-			return nil, fmt.Errorf("read reminders: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return readRecords(ctx, s.db, "reminders", q+" ORDER BY done_at IS NOT NULL, due_on, id",
+		scanReminder, customerID)
 }
 
 // CompleteReminder marks a reminder done; a repeating one moves on to its next turn instead.

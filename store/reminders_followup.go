@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"time"
 
@@ -34,14 +33,7 @@ func (s *Store) Reminder(ctx context.Context, id int64) (model.Reminder, error) 
 }
 
 func (s *Store) reminderTx(ctx context.Context, q querier, id int64) (model.Reminder, error) {
-	r, err := scanReminder(q.QueryRowContext(ctx, "SELECT "+reminderColumns+" FROM reminders WHERE id = ?", id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return r, fmt.Errorf("reminder %d: %w", id, model.ErrNotFound)
-	}
-	if err != nil {
-		return r, fmt.Errorf("read reminder %d: %w", id, err)
-	}
-	return r, nil
+	return recordByID(ctx, q, model.RecordReminder, reminderColumns, scanReminder, id)
 }
 
 // completeReminder marks a reminder done on a day, or moves a repeating one to its next turn.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -135,11 +136,50 @@ func readAll[T any](ctx context.Context, q querier, query string, scan func(*sql
 	return out, rows.Err()
 }
 
+// readRecords reads every row a query answers as a record, each read by the function that scans its
+// kind (record_rows.go); an error says it was reading what (a customer's "deals", "payments" …).
+func readRecords[T any](ctx context.Context, q querier, what, query string, scan func(rowScanner) (T, error), args ...any) ([]T, error) {
+	out, err := readAll(ctx, q, query, func(rows *sql.Rows) (T, error) { return scan(rows) }, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", what, err)
+	}
+	return out, nil
+}
+
 // readStrings reads the one text column of every row a query answers.
 func readStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
-	return readAll(ctx, q, query, func(rows *sql.Rows) (string, error) {
-		var s string
-		err := rows.Scan(&s)
-		return s, err
+	return readColumn[string](ctx, q, query, args...)
+}
+
+// readIDs reads the one integer column of every row a query answers: ids, as a rule.
+func readIDs(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
+	return readColumn[int64](ctx, q, query, args...)
+}
+
+// readColumn reads the one column of every row a query answers.
+func readColumn[T any](ctx context.Context, q querier, query string, args ...any) ([]T, error) {
+	return readAll(ctx, q, query, func(rows *sql.Rows) (T, error) {
+		var v T
+		err := rows.Scan(&v)
+		return v, err
 	}, args...)
+}
+
+// readMap reads the two columns of every row a query answers into a map from the first to the
+// second.
+func readMap[K comparable, V any](ctx context.Context, q querier, query string, args ...any) (map[K]V, error) {
+	out := map[K]V{}
+	err := eachRowOf(ctx, q, query, args, func(rows *sql.Rows) error {
+		var k K
+		var v V
+		if err := rows.Scan(&k, &v); err != nil {
+			return err
+		}
+		out[k] = v
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }

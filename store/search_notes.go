@@ -45,7 +45,7 @@ func (s *Store) SearchNotes(ctx context.Context, text string) ([]int64, error) {
 	// NOT INDEXED: both tables are read straight through, in their own order. For the ORDER BY,
 	// SQLite would otherwise walk indexes in customer order and jump to the table for every
 	// customer and every logged contact, each jump a page read: several times slower.
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM customers NOT INDEXED WHERE deleted_at IS NULL AND notes LIKE ?1 ESCAPE '\'
+	ids, err := readIDs(ctx, s.db, `SELECT id FROM customers NOT INDEXED WHERE deleted_at IS NULL AND notes LIKE ?1 ESCAPE '\'
 		UNION
 		SELECT i.customer_id FROM interactions i NOT INDEXED JOIN customers c ON c.id = i.customer_id
 		WHERE c.deleted_at IS NULL AND (i.summary LIKE ?1 ESCAPE '\' OR i.next_step LIKE ?1 ESCAPE '\')
@@ -53,14 +53,5 @@ func (s *Store) SearchNotes(ctx context.Context, text string) ([]int64, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search notes: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("search notes: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return ids, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"guanxi/model"
@@ -35,14 +36,66 @@ func (s *Store) CustomerIDRange(ctx context.Context) (first, last int64, err err
 	return lo.Int64, hi.Int64, nil
 }
 
+// SearchHolds is a test SQLite makes of a text column before a search reads its rows: the column
+// holds, for every set, at least one of the set's texts. A search makes it of what it looks for, as
+// a condition every row it can find meets, so it is handed only those rows; it still tests them
+// itself. An empty SearchHolds holds for every row.
+type SearchHolds [][]string
+
+// holdsSQL appends to args the texts of h and returns the SQL condition that col holds h.
+func holdsSQL(col string, h SearchHolds, args *[]any) string {
+	if len(h) == 0 {
+		return "1"
+	}
+	all := make([]string, 0, len(h))
+	for _, set := range h {
+		one := make([]string, 0, len(set))
+		for _, text := range set {
+			*args = append(*args, text)
+			one = append(one, fmt.Sprintf("instr(%s, ?%d) > 0", col, len(*args)))
+		}
+		all = append(all, "("+strings.Join(one, " OR ")+")")
+	}
+	return "(" + strings.Join(all, " AND ") + ")"
+}
+
+// anyHoldsSQL is the condition that col holds one of hs; false for none.
+func anyHoldsSQL(col string, hs []SearchHolds, args *[]any) string {
+	if len(hs) == 0 {
+		return "0"
+	}
+	one := make([]string, 0, len(hs))
+	for _, h := range hs {
+		one = append(one, holdsSQL(col, h, args))
+	}
+	return "(" + strings.Join(one, " OR ") + ")"
+}
+
+// SearchKeyFilter narrows EachSearchKey to the customers a search may find: those whose name key
+// holds Key, or whose search column holds one of Search, and those whose name key does not start
+// with KeyVersion (written under other rules: the search reads the name itself).
+type SearchKeyFilter struct {
+	KeyVersion string
+	Key        SearchHolds
+	Search     []SearchHolds
+}
+
 // EachSearchKey calls each with the id, stored name key and search column of the customers whose
 // ids are from from up to to (not included), out of the trash, in id order: what a search needs
-// to tell whether it may find a customer, before it reads the rest of the few it may.
-func (s *Store) EachSearchKey(ctx context.Context, from, to int64, each func(id int64, nameKey, search string)) error {
+// to tell whether it may find a customer, before it reads the rest of the few it may. With a filter,
+// only the customers it lets through.
+func (s *Store) EachSearchKey(ctx context.Context, from, to int64, filter *SearchKeyFilter, each func(id int64, nameKey, search string)) error {
+	args := []any{from, to}
+	where := ""
+	if filter != nil {
+		args = append(args, filter.KeyVersion)
+		where = " AND (substr(name_key, 1, length(?3)) != ?3 OR " + holdsSQL("name_key", filter.Key, &args) + " OR " +
+			anyHoldsSQL("search", filter.Search, &args) + ")"
+	}
 	// NOT INDEXED: the range of ids is read off the table itself, in its order; SQLite would
 	// otherwise walk an index of the customers out of the trash and jump to the table for each.
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name_key, search FROM customers NOT INDEXED
-		WHERE deleted_at IS NULL AND id >= ? AND id < ? ORDER BY id`, from, to)
+		WHERE deleted_at IS NULL AND id >= ?1 AND id < ?2`+where+` ORDER BY id`, args...)
 	if err != nil {
 		return fmt.Errorf("read customers for the search: %w", err)
 	}
@@ -92,11 +145,25 @@ func (s *Store) EachSearchCustomer(ctx context.Context, from, to int64, ids []in
 	return nil
 }
 
-// EachSearchContact calls each with the name and phone of every contact person of the customers
-// out of the trash, in customer order.
-func (s *Store) EachSearchContact(ctx context.Context, each func(customer int64, name, phone string)) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT k.customer_id, k.name, k.phone FROM contacts k
-		JOIN customers c ON c.id = k.customer_id WHERE c.deleted_at IS NULL ORDER BY k.customer_id, k.id`)
+// SearchContactFilter narrows EachSearchContact to the contacts a search may find: those whose
+// name holds one of Name, or whose phone holds one of Phone.
+type SearchContactFilter struct {
+	Name, Phone []SearchHolds
+}
+
+// EachSearchContact calls each with the name and phone of every contact person, in customer order
+// (a customer's in the order they were added); with a filter, only the contacts it lets through.
+// Contacts of customers in the trash are among them, unjoined to their customers: a search keeps
+// only the contacts of the customers it reads.
+func (s *Store) EachSearchContact(ctx context.Context, filter *SearchContactFilter, each func(customer int64, name, phone string)) error {
+	var args []any
+	// Read whole, the contacts come off their index by customer, a jump to the table for each; a
+	// filter lets few through, so the table is read straight through and SQLite sorts those.
+	from := "contacts"
+	if filter != nil {
+		from = "contacts NOT INDEXED WHERE " + anyHoldsSQL("name", filter.Name, &args) + " OR " + anyHoldsSQL("phone", filter.Phone, &args)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, name, phone FROM `+from+` ORDER BY customer_id, id`, args...)
 	if err != nil {
 		return fmt.Errorf("read contacts for the search: %w", err)
 	}
@@ -119,7 +186,17 @@ func (s *Store) EachSearchContact(ctx context.Context, each func(customer int64,
 // (theirs and their contacts'), in customer order. Customers sharing a set of types share one
 // slice, which must not be changed.
 func (s *Store) EachSearchTypes(ctx context.Context, each func(customer int64, codes []string)) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, group_concat(type_code) FROM person_types GROUP BY customer_id`)
+	return s.EachSearchTypesOf(ctx, nil, each)
+}
+
+// EachSearchTypesOf is EachSearchTypes of the customers of ids alone (in increasing order); of
+// every customer when ids is nil.
+func (s *Store) EachSearchTypesOf(ctx context.Context, ids []int64, each func(customer int64, codes []string)) error {
+	where, args := "", []any(nil)
+	if ids != nil {
+		where, args = " WHERE customer_id IN (SELECT value FROM json_each(?))", []any{idList(ids)}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, group_concat(type_code) FROM person_types`+where+` GROUP BY customer_id`, args...)
 	if err != nil {
 		return fmt.Errorf("read personality types for the search: %w", err)
 	}

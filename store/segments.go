@@ -51,14 +51,13 @@ func (s *Store) CompileQuery(ctx context.Context, q *model.Query) (*SegmentFilte
 
 // compiler writes a query's WHERE clause over customers c, collecting its arguments in order.
 type compiler struct {
-	ctx    context.Context
-	s      *Store
-	today  model.Date
-	cs     model.ClassSettings
-	args   []any
-	abc    [2]int // customers in class A, and in A and B; read once
-	abcSet bool
-	types  []model.PersonalityType
+	ctx   context.Context
+	s     *Store
+	today model.Date
+	cs    model.ClassSettings
+	args  []any
+	abc   map[int64]string // the value classes of the customers with revenue, by id, read once; see abcCond
+	types []model.PersonalityType
 }
 
 func (c *compiler) arg(v any) string {
@@ -155,16 +154,7 @@ func (c *compiler) cond(q *model.QueryCond) (string, error) {
 	case "abc":
 		return c.abcCond(q)
 	case "tenure":
-		cut := dayArg(c.cs.OldCutoff(c.today))
-		return c.anyOf(q, func(v string) string {
-			switch v {
-			case model.TenureOld:
-				return "c.first_deal_on <= " + c.arg(cut)
-			case model.TenureNew:
-				return "c.first_deal_on > " + c.arg(cut)
-			}
-			return "c.first_deal_on IS NULL"
-		}), nil
+		return c.anyOf(q, func(v string) string { return c.tenure(v) }), nil
 	case "lapse":
 		return c.anyOf(q, func(v string) string { return c.lapse(v) }), nil
 	case "activity":
@@ -257,54 +247,6 @@ func (c *compiler) typeCond(q *model.QueryCond) (string, error) {
 	}), nil
 }
 
-// abcCond ranks every customer by revenue in the period, as model.ClassifyABC does: rank r holds
-// the customers with r-1 others earning more, so ties share a rank and a class.
-func (c *compiler) abcCond(q *model.QueryCond) (string, error) {
-	if !c.abcSet {
-		n, err := liveCustomers(c.ctx, c.s.db)
-		if err != nil {
-			return "", err
-		}
-		c.abc[0], c.abc[1] = model.ABCCounts(n, c.cs)
-		c.abcSet = true
-	}
-	ranked := func() string {
-		return `c.id IN (SELECT customer_id FROM (SELECT d.customer_id, rank() OVER (ORDER BY sum(d.amount) DESC) AS rk
-			FROM deals d JOIN customers c2 ON c2.id = d.customer_id AND c2.deleted_at IS NULL
-			WHERE d.on_date >= ` + c.arg(dayArg(c.cs.PeriodStart(c.today))) + ` GROUP BY d.customer_id) WHERE `
-	}
-	return c.anyOf(q, func(v string) string {
-		switch v {
-		case model.ABCA:
-			return ranked() + "rk <= " + c.arg(c.abc[0]) + ")"
-		case model.ABCB:
-			return ranked() + "rk > " + c.arg(c.abc[0]) + " AND rk <= " + c.arg(c.abc[1]) + ")"
-		}
-		return "NOT " + ranked() + "rk <= " + c.arg(c.abc[1]) + ")"
-	}), nil
-}
-
-// lapse selects by model.LapseOf itself, run on each customer's row inside SQLite
-// (store/sql_rules.go): the rule is not written again in SQL.
-func (c *compiler) lapse(v string) string {
-	return lapseFunction + "(c.last_deal_on, c.last_contact_on, c.deal_count, " + c.arg(dayArg(c.today)) + ", " +
-		c.arg(c.cs.LostAfterDays) + ", " + c.arg(c.cs.DormantAfterDays) + ") = " + c.arg(v)
-}
-
-// activity writes model.ClassifyActivity in SQL over the deals and contacts of the window.
-func (c *compiler) activity(v string) string {
-	since := dayArg(c.cs.ActiveStart(c.today))
-	n := "((SELECT count(*) FROM deals WHERE customer_id = c.id AND on_date >= " + c.arg(since) +
-		") + (SELECT count(*) FROM interactions WHERE customer_id = c.id AND at >= " + c.arg(since) + "))"
-	switch v {
-	case model.ActivityActive:
-		return n + " >= " + c.arg(c.cs.ActiveMin)
-	case model.ActivityNormal:
-		return n + " BETWEEN 1 AND " + c.arg(c.cs.ActiveMin-1)
-	}
-	return n + " = 0"
-}
-
 // CountQuery returns how many customers outside the trash a query selects.
 func (s *Store) CountQuery(ctx context.Context, q *model.Query) (int, error) {
 	f, err := s.CompileQuery(ctx, q)
@@ -326,20 +268,14 @@ func (s *Store) QueryIDs(ctx context.Context, q *model.Query) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "+f.where+" ORDER BY c.id", f.args...)
+	out, err := readIDs(ctx, s.db, "SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND "+f.where+" ORDER BY c.id", f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("read the list: %w", err)
 	}
-	defer rows.Close()
-	out := []int64{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
+	if out == nil {
+		out = []int64{} // a query that selects no one, which is not no query
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ErrSegmentName is returned for a name a saved list cannot have.
@@ -392,21 +328,16 @@ func putSegment(ctx context.Context, q execer, name, query string, now int64, c 
 
 // Segments returns every saved list, by name.
 func (s *Store) Segments(ctx context.Context) ([]Segment, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, query FROM segments")
+	out, err := readAll(ctx, s.db, "SELECT id, name, query FROM segments", func(rows *sql.Rows) (Segment, error) {
+		var g Segment
+		err := rows.Scan(&g.ID, &g.Name, &g.Query)
+		return g, err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read the saved lists: %w", err)
 	}
-	defer rows.Close()
-	var out []Segment
-	for rows.Next() {
-		var g Segment
-		if err := rows.Scan(&g.ID, &g.Name, &g.Query); err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out, rows.Err()
+	return out, nil
 }
 
 // SegmentByName returns a saved list and its parsed query. A name no list has is model.ErrNotFound.

@@ -16,12 +16,30 @@ var fixedNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 
 func openTemp(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), WithClock(func() time.Time { return fixedNow }))
+	return mustOpen(t, filepath.Join(t.TempDir(), "book", "guanxi.db"), WithClock(func() time.Time { return fixedNow }))
+}
+
+// mustOpen opens the book at path with opts, closed when the test ends; a book that does not open
+// fails the test.
+func mustOpen(t *testing.T, path string, opts ...Option) *Store {
+	t.Helper()
+	s, err := Open(path, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// closedBook writes a new book holding the one customer c and closes it, for a test of the file
+// itself; it returns the book's path.
+func closedBook(t *testing.T, c model.Customer) string {
+	t.Helper()
+	s := openTemp(t)
+	addCustomer(t, s, c)
+	book := s.Path()
+	s.Close()
+	return book
 }
 
 func addCustomer(t *testing.T, s *Store, c model.Customer) model.Customer {
@@ -103,11 +121,7 @@ func TestReopenKeepsData(t *testing.T) {
 	s := openTemp(t)
 	c := addCustomer(t, s, model.Customer{Name: "张三", Company: "华为", Phone: "138 0013 8000"})
 	s.Close()
-	s2, err := Open(s.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
+	s2 := mustOpen(t, s.Path())
 	got, err := s2.Customer(context.Background(), c.ID)
 	if err != nil || got.Name != "张三" || got.Company != "华为" {
 		t.Fatalf("reopened customer = %+v, %v", got, err)
@@ -347,11 +361,7 @@ func TestBackupIsPrivateAndRefusesOverwrite(t *testing.T) {
 	if err := s.Backup(ctx, dest, false); err == nil {
 		t.Errorf("backup overwrote an existing file")
 	}
-	b, err := Open(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := mustOpen(t, dest)
 	if n, _ := b.CountCustomers(ctx); n != 1 {
 		t.Errorf("backup holds %d customers", n)
 	}

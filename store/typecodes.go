@@ -1,6 +1,9 @@
 package store
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // splitTypeCodes reads the personality type codes a query joined with commas, each once: a type
 // carried by the customer and by a contact of theirs (or by two contacts) is one type of theirs,
@@ -10,19 +13,9 @@ func splitTypeCodes(joined string) []string {
 	codes := strings.Split(joined, ",")
 	out := make([]string, 0, len(codes))
 	for _, c := range codes {
-		if !contains(out, c) {
+		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
 	return out
-}
-
-// contains tells whether codes holds c; a person carries a few types, so a scan is cheapest.
-func contains(codes []string, c string) bool {
-	for _, x := range codes {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/analysis"
@@ -39,9 +40,7 @@ func classBook(t *testing.T) *store.Store {
 		t.Fatal(err)
 	}
 	gone := model.Customer{Name: "钱多多", Company: "南京金陵贸易", Level: model.LevelLow}
-	if err := s.AddCustomer(ctx, &gone); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &gone)
 	if err := s.AddDeal(ctx, &model.Deal{CustomerID: gone.ID, On: model.MustDate("2024-05-06"), Product: "耗材", Amount: 9_800_00}); err != nil {
 		t.Fatal(err)
 	}
@@ -62,10 +61,8 @@ func TestAnalysisRowsOpenTheCustomer(t *testing.T) {
 	a := newTestApp(t, classBook(t), model.Zh, 80, 24)
 	send(a, tea.KeyMsg{Type: tea.KeyF4})
 	screen := screenText(a)
-	for _, want := range []string{"客户分析", "A/B/C 价值分类", "帕累托", "A类"} {
-		if !strings.Contains(screen, want) {
-			t.Fatalf("the analysis should show %q:\n%s", want, screen)
-		}
+	if want := missingFrom(screen, "客户分析", "A/B/C 价值分类", "帕累托", "A类"); want != "" {
+		t.Fatalf("the analysis should show %q:\n%s", want, screen)
 	}
 	an := a.tabs[tabAnalysis].(*analysis.Screen)
 	if an.Selected() != 0 {

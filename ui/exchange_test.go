@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/exchange"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/ui/kit"
 	"guanxi/ui/overlays"
@@ -158,9 +159,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 		s := fixtureBook(t)
 		ctx := context.Background()
 		dup := model.Customer{Name: "王 建国", Company: "苏州恒达精密机械有限公司", Email: "wang@hengda.example"}
-		if err := s.AddCustomer(ctx, &dup); err != nil {
-			t.Fatal(err)
-		}
+		testbook.AddCustomers(t, s, &dup)
 		if err := s.AddDeal(ctx, &model.Deal{CustomerID: dup.ID, On: model.MustDate("2026-03-01"), Amount: 12_000_00, Product: "刀具"}); err != nil {
 			t.Fatal(err)
 		}

@@ -36,9 +36,7 @@ func TestLongReasonsReadInFull(t *testing.T) {
 					c, err := s.FindCustomer(ctx, r.name)
 					if err != nil {
 						c = model.Customer{Name: r.name, Company: r.company, Level: model.LevelVIP}
-						if err := s.AddCustomer(ctx, &c); err != nil {
-							t.Fatal(err)
-						}
+						testbook.AddCustomers(t, s, &c)
 					}
 					if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: r.note}); err != nil {
 						t.Fatal(err)
@@ -119,9 +117,7 @@ func TestAReasonLongerThanSixLinesIsCut(t *testing.T) {
 	s := fuBook(t)
 	ctx := context.Background()
 	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelStrategic}
-	if err := s.AddCustomer(ctx, &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther,
 		Note: strings.Repeat("请周经理回电确认交货时间。", 20)}); err != nil {
 		t.Fatal(err)
@@ -156,9 +152,7 @@ func TestTheListNeverBeginsHalfwayThroughAnItem(t *testing.T) {
 		ctx := context.Background()
 		for i := range 12 {
 			c := model.Customer{Name: fmt.Sprintf("欧阳建%d", i), Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
-			if err := s.AddCustomer(ctx, &c); err != nil {
-				t.Fatal(err)
-			}
+			testbook.AddCustomers(t, s, &c)
 			if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: longNote}); err != nil {
 				t.Fatal(err)
 			}
@@ -197,9 +191,7 @@ func TestACustomersHeadingFitsAndSaysNever(t *testing.T) {
 	for _, lang := range []model.Lang{model.Zh, model.En} {
 		s := fuBook(t)
 		c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
-		if err := s.AddCustomer(context.Background(), &c); err != nil {
-			t.Fatal(err)
-		}
+		testbook.AddCustomers(t, s, &c)
 		a := newTestApp(t, s, lang, 60, 20)
 		fuScreen(a)
 		typeText(a, "v")
@@ -221,9 +213,7 @@ func TestTheNameColumnIsAsWideAsTheNamesShown(t *testing.T) {
 	note := "年度供货协议 · confirm the delivery"
 	for _, name := range []string{"杭州金鼎新材料有限公司", "苏州永泰物流有限公司"} {
 		c := model.Customer{Name: name, Company: name, Kind: model.KindOrganisation, Level: model.LevelStrategic}
-		if err := s.AddCustomer(ctx, &c); err != nil {
-			t.Fatal(err)
-		}
+		testbook.AddCustomers(t, s, &c)
 		if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: note}); err != nil {
 			t.Fatal(err)
 		}

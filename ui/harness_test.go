@@ -124,11 +124,19 @@ func formShows(t *testing.T, a *App, why string, wants ...string) {
 	if a.overlay == nil {
 		t.Fatalf("%s, but no form is open:\n%s", why, screen)
 	}
+	if want := missingFrom(screen, wants...); want != "" {
+		t.Fatalf("%s (%q):\n%s", why, want, screen)
+	}
+}
+
+// missingFrom is the first of wants the screen does not show; "" when it shows every one.
+func missingFrom(screen string, wants ...string) string {
 	for _, want := range wants {
 		if !strings.Contains(screen, want) {
-			t.Fatalf("%s (%q):\n%s", why, want, screen)
+			return want
 		}
 	}
+	return ""
 }
 
 // shotOf types keys, compares the screen they open with its golden file NAME, and closes it with
@@ -167,9 +175,7 @@ func shownWithoutForm(t *testing.T, a *App, why string, wants ...string) {
 		t.Errorf("%s, but a form is open:\n%s", why, screen)
 		return
 	}
-	for _, want := range wants {
-		if !strings.Contains(screen, want) {
-			t.Errorf("%s (%q):\n%s", why, want, screen)
-		}
+	if want := missingFrom(screen, wants...); want != "" {
+		t.Errorf("%s (%q):\n%s", why, want, screen)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 )
 
@@ -25,9 +26,7 @@ func TestLongNamesGoldenScreens(t *testing.T) {
 					{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP},
 					{Name: "苏州骏马轨道交通设备股份有限公司", Company: "苏州骏马轨道交通设备股份有限公司", Kind: model.KindOrganisation, Level: model.LevelStrategic},
 				} {
-					if err := s.AddCustomer(ctx, &c); err != nil {
-						t.Fatal(err)
-					}
+					testbook.AddCustomers(t, s, &c)
 					if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow),
 						Kind: model.ReminderCall, Note: "确认CK6150交货时间"}); err != nil {
 						t.Fatal(err)
@@ -47,16 +46,12 @@ func TestLongNamesGoldenScreens(t *testing.T) {
 func TestListAt60ColumnsKeepsTheNames(t *testing.T) {
 	s := fuBook(t)
 	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
-	if err := s.AddCustomer(context.Background(), &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	a := newTestApp(t, s, model.Zh, 60, 20)
 	checkScreenSize(t, a, 60, 20)
 	screen := screenText(a)
-	for _, want := range []string{"欧阳建国", "华东精密机械制造", "恒达精密机械", "下次联系"} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
-		}
+	if want := missingFrom(screen, "欧阳建国", "华东精密机械制造", "恒达精密机械", "下次联系"); want != "" {
+		t.Errorf("at 60 columns the list should show %q:\n%s", want, screen)
 	}
 	if strings.Contains(screen, "阶段") {
 		t.Errorf("at 60 columns the stage should give way:\n%s", screen)
@@ -69,9 +64,7 @@ func TestAShortNameOfTheUsersOwnIsShown(t *testing.T) {
 	s := fuBook(t)
 	ctx := context.Background()
 	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", ShortName: "华精", Level: model.LevelVIP}
-	if err := s.AddCustomer(ctx, &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderCall, Note: "确认CK6150交货时间"}); err != nil {
 		t.Fatal(err)
 	}
@@ -105,10 +98,8 @@ func TestFollowUpAt60ColumnsKeepsTheNames(t *testing.T) {
 	press(a, tea.KeyF2)
 	checkScreenSize(t, a, 60, 20)
 	screen := screenText(a)
-	for _, want := range []string{"王建国 · 恒达精密机械", "李娜 · 云帆科技", "VIP客户"} {
-		if !strings.Contains(screen, want) {
-			t.Errorf("at 60 columns the follow-up should show %q:\n%s", want, screen)
-		}
+	if want := missingFrom(screen, "王建国 · 恒达精密机械", "李娜 · 云帆科技", "VIP客户"); want != "" {
+		t.Errorf("at 60 columns the follow-up should show %q:\n%s", want, screen)
 	}
 	if strings.Contains(screen, "上次拜访") {
 		t.Errorf("at 60 columns the last contact should give way:\n%s", screen)
@@ -120,9 +111,7 @@ func TestFollowUpAt60ColumnsKeepsTheNames(t *testing.T) {
 func TestListStagesShowWhole(t *testing.T) {
 	s := fuBook(t)
 	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP, Stage: model.StageQualified}
-	if err := s.AddCustomer(context.Background(), &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	for _, sz := range []screenSize{{80, 24}, {120, 40}} {
 		a := newTestApp(t, s, model.En, sz.w, sz.h)
 		if screen := screenText(a); !strings.Contains(screen, "Qualified ") {

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/detail"
@@ -48,9 +49,7 @@ func TestCorrectingAMistypedDealInTheArchive(t *testing.T) {
 			s := fixtureBook(t)
 			ctx := context.Background()
 			cu := model.Customer{Name: "错单客户", Level: model.LevelNew}
-			if err := s.AddCustomer(ctx, &cu); err != nil {
-				t.Fatal(err)
-			}
+			testbook.AddCustomers(t, s, &cu)
 			d := model.Deal{CustomerID: cu.ID, On: model.MustDate("2026-03-01"), Product: "设备", Amount: 12_500_000_00}
 			if err := s.AddDeal(ctx, &d); err != nil {
 				t.Fatal(err)

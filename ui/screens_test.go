@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/ui/kit"
 	"guanxi/ui/list"
@@ -138,9 +138,7 @@ func TestTaggingFromTheChecklistShowsTheApproach(t *testing.T) {
 func TestOrganisationNamedAfterItselfShowsOnce(t *testing.T) {
 	s := fixtureBook(t)
 	c := model.Customer{Name: "宁波晟华精密机械", Company: "宁波晟华精密机械", Kind: model.KindOrganisation}
-	if err := s.AddCustomer(context.Background(), &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	a := newTestApp(t, s, model.Zh, 120, 40)
 	for _, line := range strings.Split(screenText(a), "\n") {
 		if strings.Contains(line, "宁波晟华") && strings.Count(line, "宁波晟华精密机械") != 1 {

@@ -16,17 +16,11 @@ import (
 // or is made from its English name.
 func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 	isNew := t.Code == ""
-	title := c.T(kit.Texts.Forms.NewType)
-	if !isNew {
-		title = c.T(kit.Texts.Forms.EditType) + " · " + model.SanitizeLine(t.Name.In(c.Lang))
-	}
-	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, entryTitle(c, isNew, kit.Texts.Forms.NewType, kit.Texts.Forms.EditType, t.Name), func(v map[string]string) (tea.Cmd, error) {
 		out := t
 		out.Typology = v["typology"]
-		out.Name = model.Text{Zh: v["name_zh"], En: v["name_en"]}
-		out.Traits = model.Text{Zh: v["traits_zh"], En: v["traits_en"]}
-		out.Approach = model.Text{Zh: v["approach_zh"], En: v["approach_en"]}
-		out.Avoid = model.Text{Zh: v["avoid_zh"], En: v["avoid_en"]}
+		out.Name, out.Traits = bilingual(v, "name"), bilingual(v, "traits")
+		out.Approach, out.Avoid = bilingual(v, "approach"), bilingual(v, "avoid")
 		if isNew {
 			out.Code = v["code"]
 		}
@@ -37,27 +31,18 @@ func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 				return taken
 			})
 		}
-		if err := out.Validate(); err != nil {
-			return nil, onNameField(err)
-		}
-		if isNew {
-			return kit.AddType(c.Store, out), nil
-		}
-		return kit.UpdateType(c.Store, out), nil
+		return saveEntry(out.Validate(), isNew, func() tea.Cmd { return kit.AddType(c.Store, out) },
+			func() tea.Cmd { return kit.UpdateType(c.Store, out) })
 	})
 	if isNew {
 		f.Text("code", c.T(kit.Texts.Fields.Code), "", c.T(kit.Texts.Hints.Code))
 	}
 	f.Choose("typology", c.T(kit.Texts.Fields.Typology), typologyChoices(c), t.Typology)
 	long := c.T(kit.Texts.Hints.TypeText)
-	f.Text("name_zh", c.T(kit.Texts.Fields.NameZh), t.Name.Zh, "").
-		Text("name_en", c.T(kit.Texts.Fields.NameEn), t.Name.En, "").
-		Text("traits_zh", c.T(kit.Texts.Fields.TraitsZh), t.Traits.Zh, long).
-		Text("traits_en", c.T(kit.Texts.Fields.TraitsEn), t.Traits.En, long).
-		Text("approach_zh", c.T(kit.Texts.Fields.ApproachZh), t.Approach.Zh, long).
-		Text("approach_en", c.T(kit.Texts.Fields.ApproachEn), t.Approach.En, long).
-		Text("avoid_zh", c.T(kit.Texts.Fields.AvoidZh), t.Avoid.Zh, long).
-		Text("avoid_en", c.T(kit.Texts.Fields.AvoidEn), t.Avoid.En, long)
+	bilingualFields(c, f, "name", kit.Texts.Fields.NameZh, kit.Texts.Fields.NameEn, t.Name, "")
+	bilingualFields(c, f, "traits", kit.Texts.Fields.TraitsZh, kit.Texts.Fields.TraitsEn, t.Traits, long)
+	bilingualFields(c, f, "approach", kit.Texts.Fields.ApproachZh, kit.Texts.Fields.ApproachEn, t.Approach, long)
+	bilingualFields(c, f, "avoid", kit.Texts.Fields.AvoidZh, kit.Texts.Fields.AvoidEn, t.Avoid, long)
 	for i := range f.Fields {
 		if f.Fields[i].Hint == long {
 			f.Fields[i].Input.Placeholder = "" // the hint shows under the focused field only
@@ -77,14 +62,9 @@ func typeForm(c *kit.Common, t model.PersonalityType) *kit.Form {
 // English name by the store).
 func typologyForm(c *kit.Common, t model.Typology) *kit.Form {
 	isNew := t.Code == ""
-	title := c.T(kit.Texts.Forms.NewTypology)
-	if !isNew {
-		title = c.T(kit.Texts.Forms.EditTypology) + " · " + model.SanitizeLine(t.Name.In(c.Lang))
-	}
-	f := kit.NewForm(c, title, func(v map[string]string) (tea.Cmd, error) {
+	f := kit.NewForm(c, entryTitle(c, isNew, kit.Texts.Forms.NewTypology, kit.Texts.Forms.EditTypology, t.Name), func(v map[string]string) (tea.Cmd, error) {
 		out := t
-		out.Name = model.Text{Zh: v["name_zh"], En: v["name_en"]}
-		out.About = model.Text{Zh: v["about_zh"], En: v["about_en"]}
+		out.Name, out.About = bilingual(v, "name"), bilingual(v, "about")
 		out.Normalize()
 		if isNew {
 			out.Code = model.NewCode(out.Name.En, "typology", func(code string) bool {
@@ -92,20 +72,45 @@ func typologyForm(c *kit.Common, t model.Typology) *kit.Form {
 				return taken
 			})
 		}
-		if err := out.Validate(); err != nil {
-			return nil, onNameField(err)
-		}
-		if isNew {
-			return kit.AddTypology(c.Store, out), nil
-		}
-		return kit.UpdateTypology(c.Store, out), nil
+		return saveEntry(out.Validate(), isNew, func() tea.Cmd { return kit.AddTypology(c.Store, out) },
+			func() tea.Cmd { return kit.UpdateTypology(c.Store, out) })
 	})
-	f.Text("name_zh", c.T(kit.Texts.Fields.NameZh), t.Name.Zh, "").
-		Text("name_en", c.T(kit.Texts.Fields.NameEn), t.Name.En, "").
-		Text("about_zh", c.T(kit.Texts.Fields.AboutZh), t.About.Zh, "").
-		Text("about_en", c.T(kit.Texts.Fields.AboutEn), t.About.En, "")
+	bilingualFields(c, f, "name", kit.Texts.Fields.NameZh, kit.Texts.Fields.NameEn, t.Name, "")
+	bilingualFields(c, f, "about", kit.Texts.Fields.AboutZh, kit.Texts.Fields.AboutEn, t.About, "")
 	f.SetFocus(FieldIndex(f, "name_"+string(c.Lang)))
 	return f
+}
+
+// entryTitle is the title of the form over an entry of the catalog: newTitle for a new one, else
+// editTitle and the entry's name.
+func entryTitle(c *kit.Common, isNew bool, newTitle, editTitle, name model.Text) string {
+	if isNew {
+		return c.T(newTitle)
+	}
+	return c.T(editTitle) + " · " + model.SanitizeLine(name.In(c.Lang))
+}
+
+// bilingual is the text a form asks in both languages, in its fields key_zh and key_en.
+func bilingual(v map[string]string, key string) model.Text {
+	return model.Text{Zh: v[key+"_zh"], En: v[key+"_en"]}
+}
+
+// bilingualFields adds the two fields of a text asked in both languages, key_zh and key_en (read
+// back by bilingual), labelled zh and en, each with hint.
+func bilingualFields(c *kit.Common, f *kit.Form, key string, zh, en, t model.Text, hint string) {
+	f.Text(key+"_zh", c.T(zh), t.Zh, hint).Text(key+"_en", c.T(en), t.En, hint)
+}
+
+// saveEntry answers a catalog form's save: the entry's check failed (invalid, its error on the
+// field it concerns), or the command that adds the entry when new and updates it otherwise.
+func saveEntry(invalid error, isNew bool, add, update func() tea.Cmd) (tea.Cmd, error) {
+	if invalid != nil {
+		return nil, onNameField(invalid)
+	}
+	if isNew {
+		return add(), nil
+	}
+	return update(), nil
 }
 
 // typologyChoices are the book's typologies for a choose field.

@@ -13,10 +13,8 @@ import (
 const carriersShown = 200
 
 func loadCarriers(s *store.Store, code string) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		people, total, err := s.TypeCarriers(ctx, code, carriersShown)
 		return kit.CarriersLoadedMsg{Code: code, Carriers: people, Total: total, Err: err}
-	}
+	})
 }

@@ -16,9 +16,7 @@ const interactionsShown = 200
 // loadDetail reads a customer's whole archive in one transaction (Store.Archive, which guanxi show
 // reads too), so its parts agree with each other even while another program writes.
 func loadDetail(s *store.Store, id int64) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		a, err := s.Archive(ctx, id)
 		if err != nil {
 			return kit.DetailLoadedMsg{ID: id, Err: err}
@@ -29,7 +27,7 @@ func loadDetail(s *store.Store, id int64) tea.Cmd {
 			Reminders: a.Reminders, Referred: a.Referred, Complaints: a.Complaints, Payments: a.Payments,
 			Plans: a.Plans, Levels: a.LevelChanges}
 		return kit.DetailLoadedMsg{ID: id, Detail: d}
-	}
+	})
 }
 
 // classesLoadedMsg brings one customer's classification for their detail view.
@@ -42,9 +40,7 @@ type classesLoadedMsg struct {
 // loadClasses classifies one customer; with the rules set to run by themselves, a suggested level
 // is taken at once (Store.ApplyAutoLevel, as before guanxi show) and the detail reloads.
 func loadClasses(s *store.Store, id int64) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		cl, err := s.Classify(ctx, id)
 		if err != nil {
 			return classesLoadedMsg{id: id, err: err}
@@ -53,5 +49,5 @@ func loadClasses(s *store.Store, id int64) tea.Cmd {
 			return kit.SavedMsg{What: kit.Texts.Saved.LevelAuto, CustomerID: id}
 		}
 		return classesLoadedMsg{id: id, cl: cl}
-	}
+	})
 }

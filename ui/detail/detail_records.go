@@ -32,9 +32,7 @@ type recordKeys struct {
 // recordKeysIn makes the record keys in a language.
 func recordKeysIn(lang model.Lang) *recordKeys {
 	{
-		b := func(keys []string, label, zh, en string) key.Binding {
-			return kit.Bind(lang, keys, label, model.Text{Zh: zh, En: en})
-		}
+		b := kit.Binder(lang)
 		return &recordKeys{
 			Change: b([]string{"enter"}, "enter", "修改这条", "change record"),
 			Remove: b([]string{"X", "backspace"}, "X", "删除这条", "remove record"),

@@ -101,10 +101,7 @@ func Contact(c *kit.Common, ct model.Contact) *kit.Form {
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		if out.ID == 0 {
-			return kit.AddContact(c.Store, out), nil
-		}
-		return kit.UpdateContact(c.Store, out), nil
+		return kit.ContactWrites.Save(c.Store, out.ID, out.CustomerID, out), nil
 	})
 	f.Text("name", c.T(kit.Texts.Fields.PersonName), ct.Name, "").
 		Text("title", c.T(kit.Texts.Fields.Title), ct.Title, "").
@@ -146,7 +143,7 @@ func LogRecord(c *kit.Common, i model.Interaction, reminderID int64) *kit.Form {
 			return nil, err
 		}
 		if out.ID != 0 {
-			return kit.UpdateInteraction(c.Store, out), nil
+			return kit.Write(c.Store, (*store.Store).UpdateInteraction, kit.Texts.Records.SavedLog, out.CustomerID, out), nil
 		}
 		next, err := nextStepReminder(c, out, v["next_on"])
 		if err != nil {
@@ -198,10 +195,7 @@ func DealRecord(c *kit.Common, d model.Deal) *kit.Form {
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		if out.ID != 0 {
-			return kit.UpdateDeal(c.Store, out), nil
-		}
-		return kit.AddDeal(c.Store, out), nil
+		return kit.DealWrites.Save(c.Store, out.ID, out.CustomerID, out), nil
 	})
 	f.Text("amount", c.T(kit.Texts.Fields.Amount), amount, c.T(kit.Texts.Hints.Amount)).
 		Text("product", c.T(kit.Texts.Fields.Product), d.Product, "").
@@ -240,10 +234,7 @@ func ReminderRecord(c *kit.Common, r model.Reminder) *kit.Form {
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		if out.ID != 0 {
-			return kit.UpdateReminder(c.Store, out), nil
-		}
-		return kit.AddReminder(c.Store, out), nil
+		return kit.ReminderWrites.Save(c.Store, out.ID, out.CustomerID, out), nil
 	})
 	f.Text("due_on", c.T(kit.Texts.Fields.On), due, c.T(kit.Texts.Hints.Date)).
 		Choose("kind", c.T(kit.Texts.Fields.RemindKind), model.ReminderKinds, string(r.Kind)).

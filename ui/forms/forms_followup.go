@@ -114,10 +114,7 @@ func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
 		if err := model.CheckComplaintChange(out); err != nil {
 			return nil, err
 		}
-		if out.ID != 0 {
-			return kit.UpdateComplaint(c.Store, out), nil
-		}
-		return kit.AddComplaint(c.Store, out), nil
+		return kit.ComplaintWrites.Save(c.Store, out.ID, out.CustomerID, out), nil
 	})
 	f.Text("what", c.T(kit.Texts.Fields.What), p.What, "").
 		Choose("severity", c.T(kit.Texts.Fields.Severity), model.Severities, strconv.Itoa(p.Severity)).

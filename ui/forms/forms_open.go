@@ -7,72 +7,70 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/ui/kit"
 	"guanxi/ui/overlays"
 )
 
+// openAfter makes the command that reads what a form needs off the screen's path, then answers
+// what open makes of it: the form to show, or a line saying why there is none. A read that fails
+// is a line too.
+func openAfter[T any](c *kit.Common, read func(s *store.Store, ctx context.Context) (T, error), open func(T) tea.Msg) tea.Cmd {
+	s := c.Store
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
+		got, err := read(s, ctx)
+		if err != nil {
+			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
+		}
+		return open(got)
+	})
+}
+
+// refused is the line that says why a form does not open.
+func refused(c *kit.Common, why model.Text) tea.Msg {
+	return kit.StatusMsg{Text: c.T(why), IsErr: true}
+}
+
 // OpenTag reads the customer and their contacts, then opens the form that tags one of them
 // with a personality type.
 func OpenTag(c *kit.Common, customerID int64) tea.Cmd {
-	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
-		cu, err := s.Customer(ctx, customerID)
-		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
-		}
-		contacts, err := s.Contacts(ctx, customerID)
-		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
-		}
-		return kit.ShowMsg{Overlay: Tag(c, cu, contacts)}
+	type people struct {
+		cu       model.Customer
+		contacts []model.Contact
 	}
+	return openAfter(c, func(s *store.Store, ctx context.Context) (p people, err error) {
+		if p.cu, err = s.Customer(ctx, customerID); err != nil {
+			return p, err
+		}
+		p.contacts, err = s.Contacts(ctx, customerID)
+		return p, err
+	}, func(p people) tea.Msg { return kit.ShowMsg{Overlay: Tag(c, p.cu, p.contacts)} })
 }
 
 // OpenThresholds reads the thresholds, then opens the form that changes them.
 func OpenThresholds(c *kit.Common) tea.Cmd {
-	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
-		cs, err := s.ClassSettings(ctx)
-		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
-		}
-		return kit.ShowMsg{Overlay: thresholdsForm(c, cs)}
-	}
+	return openAfter(c, (*store.Store).ClassSettings,
+		func(cs model.ClassSettings) tea.Msg { return kit.ShowMsg{Overlay: thresholdsForm(c, cs)} })
 }
 
 // OpenPayment reads the customer's deals, then opens the form that records a payment; a
 // customer who owes nothing gets a line saying so instead. The form names the customer.
 func OpenPayment(c *kit.Common, customer string, customerID, dealID int64) tea.Cmd {
-	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
-		deals, err := s.Deals(ctx, customerID)
-		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
-		}
-		if model.Balance(deals) == 0 {
-			return kit.StatusMsg{Text: kit.Texts.Errors.NothingOwed.In(c.Lang), IsErr: true}
-		}
-		return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID).For(customer)}
-	}
+	return openAfter(c, func(s *store.Store, ctx context.Context) ([]model.Deal, error) { return s.Deals(ctx, customerID) },
+		func(deals []model.Deal) tea.Msg {
+			if model.Balance(deals) == 0 {
+				return refused(c, kit.Texts.Errors.NothingOwed)
+			}
+			return kit.ShowMsg{Overlay: Payment(c, customerID, deals, dealID).For(customer)}
+		})
 }
 
 // OpenResolve reads the customer's complaints, then opens the form that resolves one of the
 // open ones (complaintID first, when set). The form names the customer.
 func OpenResolve(c *kit.Common, customer string, customerID, complaintID int64) tea.Cmd {
-	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
-		all, err := s.Complaints(ctx, customerID)
-		if err != nil {
-			return kit.StatusMsg{Text: c.ErrSentence(err, kit.Texts.Errors.Load), IsErr: true}
-		}
+	return openAfter(c, func(s *store.Store, ctx context.Context) ([]model.Complaint, error) {
+		return s.Complaints(ctx, customerID)
+	}, func(all []model.Complaint) tea.Msg {
 		var open []model.Complaint
 		for _, p := range all {
 			if p.Open() {
@@ -80,10 +78,10 @@ func OpenResolve(c *kit.Common, customer string, customerID, complaintID int64) 
 			}
 		}
 		if len(open) == 0 {
-			return kit.StatusMsg{Text: kit.Texts.Errors.NoOpenComplaint.In(c.Lang), IsErr: true}
+			return refused(c, kit.Texts.Errors.NoOpenComplaint)
 		}
 		return kit.ShowMsg{Overlay: Resolve(c, customerID, open, complaintID).For(customer)}
-	}
+	})
 }
 
 // OpenMarked asks what to do to the marked customers.

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/ui/kit"
 )
 
@@ -68,7 +69,7 @@ func PaymentEdit(c *kit.Common, p model.Payment) *kit.Form {
 		if err := out.Validate(); err != nil {
 			return nil, err
 		}
-		return kit.UpdatePayment(c.Store, out), nil
+		return kit.Write(c.Store, (*store.Store).UpdatePayment, kit.Texts.Records.SavedPayment, out.CustomerID, out), nil
 	})
 	f.Text("amount", c.T(kit.Texts.Fields.Amount), moneyInput(p.Amount), c.T(kit.Texts.Hints.Amount)).
 		Text("on", c.T(kit.Texts.Fields.On), p.On.String(), c.T(kit.Texts.Hints.Date)).

@@ -168,13 +168,11 @@ type PlansLoadedMsg struct {
 
 // LoadPlans reads the visit plans of the levels.
 func LoadPlans(s *store.Store) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		plans, err := s.Plans(ctx)
 		if err != nil {
 			return nil // the level choice then shows the default plans
 		}
 		return PlansLoadedMsg{Plans: plans}
-	}
+	})
 }

@@ -24,10 +24,16 @@ func Bind(lang model.Lang, keys []string, label string, desc model.Text) key.Bin
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, desc.In(lang)))
 }
 
-func NewKeyMap(lang model.Lang) KeyMap {
-	b := func(keys []string, label, zh, en string) key.Binding {
+// Binder makes the bindings of a key map in lang: each its keys, the label help shows for them,
+// and what they do in Chinese and English.
+func Binder(lang model.Lang) func(keys []string, label, zh, en string) key.Binding {
+	return func(keys []string, label, zh, en string) key.Binding {
 		return Bind(lang, keys, label, model.Text{Zh: zh, En: en})
 	}
+}
+
+func NewKeyMap(lang model.Lang) KeyMap {
+	b := Binder(lang)
 	return KeyMap{
 		Quit:        b([]string{"ctrl+c"}, "ctrl+c", "退出", "quit"),
 		Back:        b([]string{"esc"}, "esc", "返回", "back"),

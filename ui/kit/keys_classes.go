@@ -2,8 +2,6 @@ package kit
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-
-	"guanxi/model"
 )
 
 // ClassKeys are the keys of classification and dynamic lists: the analysis tab, applying a
@@ -16,9 +14,7 @@ type ClassKeys struct {
 // ClassKeys returns the classification keys in the user's language, made once.
 func (c *Common) ClassKeys() *ClassKeys {
 	if c.cls == nil {
-		b := func(keys []string, label, zh, en string) key.Binding {
-			return Bind(c.Lang, keys, label, model.Text{Zh: zh, En: en})
-		}
+		b := Binder(c.Lang)
 		c.cls = &ClassKeys{
 			ToAnalysis:    b([]string{"f4", "alt+4"}, "F4/alt+4", "客户分析", "analysis"),
 			ApplyLevel:    b([]string{"a"}, "a", "采纳建议级别", "take suggested level"),

@@ -2,8 +2,6 @@ package kit
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-
-	"guanxi/model"
 )
 
 // ExchangeKeys are the keys of import, export and merging duplicates. ctrl+e and ctrl+r work on
@@ -15,9 +13,7 @@ type ExchangeKeys struct {
 
 // ExchangeKeys returns the import, export and merge keys in the user's language.
 func (c *Common) ExchangeKeys() ExchangeKeys {
-	b := func(keys []string, label, zh, en string) key.Binding {
-		return Bind(c.Lang, keys, label, model.Text{Zh: zh, En: en})
-	}
+	b := Binder(c.Lang)
 	return ExchangeKeys{
 		Import: b([]string{"ctrl+r"}, "ctrl+r", "导入", "import"),
 		Export: b([]string{"ctrl+e"}, "ctrl+e", "导出", "export"),

@@ -2,8 +2,6 @@ package kit
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-
-	"guanxi/model"
 )
 
 // FollowUpKeys are the keys of the follow-up work: the checklist's, the plan settings' and the
@@ -17,9 +15,7 @@ type FollowUpKeys struct {
 // FollowUpKeys returns the follow-up keys in the user's language, made once.
 func (c *Common) FollowUpKeys() *FollowUpKeys {
 	if c.fu == nil {
-		b := func(keys []string, label, zh, en string) key.Binding {
-			return Bind(c.Lang, keys, label, model.Text{Zh: zh, En: en})
-		}
+		b := Binder(c.Lang)
 		c.fu = &FollowUpKeys{
 			Group:         b([]string{"v"}, "v", "按日/按客户", "by day/customer"),
 			Reschedule:    b([]string{"e"}, "e", "改期", "reschedule"),

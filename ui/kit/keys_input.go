@@ -2,8 +2,6 @@ package kit
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-
-	"guanxi/model"
 )
 
 // InputKeys are the keys of input: a form's fields, its pickers and path completion, marking many
@@ -21,9 +19,7 @@ type InputKeys struct {
 // InputKeys returns the input keys in the user's language, made once.
 func (c *Common) InputKeys() *InputKeys {
 	if c.in == nil {
-		b := func(keys []string, label, zh, en string) key.Binding {
-			return Bind(c.Lang, keys, label, model.Text{Zh: zh, En: en})
-		}
+		b := Binder(c.Lang)
 		c.in = &InputKeys{
 			NextField:  b([]string{"tab", "enter", "down"}, "tab/enter", "下一项", "next field"),
 			EnterNext:  b([]string{"enter", "down"}, "enter", "下一项", "next field"),

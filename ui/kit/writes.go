@@ -17,60 +17,35 @@ import (
 // LoadTimeout bounds one read so a locked book shows an error instead of freezing the screen.
 const LoadTimeout = 10 * time.Second
 
-func LoadCatalog(s *store.Store) tea.Cmd {
+// WithTimeout makes the command that runs work off the screen's path, on a context bounded by
+// LoadTimeout, and answers what work answers.
+func WithTimeout(work func(ctx context.Context) tea.Msg) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
 		defer cancel()
+		return work(ctx)
+	}
+}
+
+func LoadCatalog(s *store.Store) tea.Cmd {
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		typologies, err := s.Typologies(ctx)
 		if err != nil {
 			return CatalogLoadedMsg{Err: err}
 		}
 		types, err := s.PersonalityTypes(ctx)
 		return CatalogLoadedMsg{Typologies: typologies, Types: types, Err: err}
-	}
+	})
 }
 
 // Save runs one write and answers savedMsg or saveFailedMsg.
 func Save(what model.Text, customerID int64, write func(ctx context.Context) error) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := write(ctx); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return SavedMsg{What: what, CustomerID: customerID}
-	}
-}
-
-func addCustomer(s *store.Store, c model.Customer) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
-		if err := s.AddCustomer(ctx, &c); err != nil {
-			return SaveFailedMsg{Err: err}
-		}
-		return SavedMsg{What: Texts.Saved.Customer, CustomerID: c.ID, Open: true}
-	}
-}
-
-func updateCustomer(s *store.Store, c model.Customer) tea.Cmd {
-	return Save(Texts.Saved.Customer, c.ID, func(ctx context.Context) error { return s.UpdateCustomer(ctx, &c) })
-}
-
-func AddContact(s *store.Store, c model.Contact) tea.Cmd {
-	return Save(Texts.Saved.Contact, c.CustomerID, func(ctx context.Context) error { return s.AddContact(ctx, &c) })
-}
-
-func UpdateContact(s *store.Store, c model.Contact) tea.Cmd {
-	return Save(Texts.Saved.Contact, c.CustomerID, func(ctx context.Context) error { return s.UpdateContact(ctx, &c) })
-}
-
-func AddDeal(s *store.Store, d model.Deal) tea.Cmd {
-	return Save(Texts.Saved.Deal, d.CustomerID, func(ctx context.Context) error { return s.AddDeal(ctx, &d) })
-}
-
-func AddReminder(s *store.Store, r model.Reminder) tea.Cmd {
-	return Save(Texts.Saved.Reminder, r.CustomerID, func(ctx context.Context) error { return s.AddReminder(ctx, &r) })
+	})
 }
 
 func CompleteReminder(s *store.Store, id, customerID int64) tea.Cmd {
@@ -135,15 +110,13 @@ func WatchTick(every time.Duration) tea.Cmd {
 
 // CheckBook asks SQLite whether another connection committed since last time.
 func CheckBook(s *store.Store) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		v, err := s.DataVersion(ctx)
 		if err != nil {
 			return nil
 		}
 		return BookChangedMsg{Version: v}
-	}
+	})
 }
 
 // selectType answers with a message that puts the catalog's cursor on the type once it is listed.

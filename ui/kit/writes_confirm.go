@@ -18,9 +18,7 @@ import (
 // and the day (none: the plain confirmation of what).
 func SaveThen(what model.Text, customerID int64, write func(ctx context.Context) error,
 	then func(ctx context.Context) (model.Text, model.Date)) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := write(ctx); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
@@ -29,7 +27,7 @@ func SaveThen(what model.Text, customerID int64, write func(ctx context.Context)
 			msg.What, msg.next = key, day
 		}
 		return msg
-	}
+	})
 }
 
 // NextContactOf reads when a customer's plan next asks for a visit, or else a call.

@@ -12,14 +12,12 @@ import (
 
 // TrashCustomer moves a customer with all its records to the trash.
 func TrashCustomer(s *store.Store, id int64, name string) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := s.DeleteCustomer(ctx, id); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return CustomerTrashedMsg{ID: id, Name: model.SanitizeLine(name)}
-	}
+	})
 }
 
 // CustomerTrashedMsg says a customer went to the trash; the app offers to undo it.
@@ -31,9 +29,7 @@ type CustomerTrashedMsg struct {
 // AutoApplyLevels runs the level rules once when the TUI starts, if the user turned that on; when
 // any customer moved, the screens reload and the status line says so.
 func AutoApplyLevels(s *store.Store) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		n, err := s.ApplyAutoLevels(ctx)
 		switch {
 		case err != nil:
@@ -42,7 +38,7 @@ func AutoApplyLevels(s *store.Store) tea.Cmd {
 			return SavedMsg{What: Texts.Saved.LevelsAuto}
 		}
 		return nil
-	}
+	})
 }
 
 // ApplySuggestedLevel takes the level the rules suggest for a customer.
@@ -58,15 +54,13 @@ func SaveThresholds(s *store.Store, cs model.ClassSettings) tea.Cmd {
 }
 
 func SaveSegment(s *store.Store, name, query string) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := s.SaveSegment(ctx, name, query); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return tea.Batch(func() tea.Msg { return SavedMsg{What: Texts.Saved.Segment} },
 			func() tea.Msg { return SegmentSavedMsg{Name: name, Query: query} })()
-	}
+	})
 }
 
 // SegmentSavedMsg says a list was saved under a name; the list view keeps to it.
@@ -75,14 +69,12 @@ type SegmentSavedMsg struct {
 }
 
 func DeleteSegment(s *store.Store, name string) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := s.DeleteSegment(ctx, name); err != nil {
 			return StatusMsg{Text: fmt.Sprint(err), IsErr: true}
 		}
 		return SegmentDeletedMsg{Name: name}
-	}
+	})
 }
 
 // SegmentDeletedMsg says a saved list was deleted.
@@ -107,10 +99,6 @@ func RestoreReminder(s *store.Store, id, customerID int64) tea.Cmd {
 
 func MarkGreetingSent(s *store.Store, it model.ChecklistItem) tea.Cmd {
 	return Save(Texts.Saved.Greeted, it.CustomerID, func(ctx context.Context) error { return s.MarkGreetingSent(ctx, it) })
-}
-
-func AddComplaint(s *store.Store, p model.Complaint) tea.Cmd {
-	return Save(Texts.Saved.Complaint, p.CustomerID, func(ctx context.Context) error { return s.AddComplaint(ctx, &p) })
 }
 
 func ResolveComplaint(s *store.Store, id, customerID int64, on model.Date, summary string) tea.Cmd {

@@ -28,15 +28,13 @@ type MarkedUndo struct {
 
 // runMarked runs one change to many customers and answers what it did, or why it failed.
 func runMarked(write func(ctx context.Context) (string, MarkedUndo, error)) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		text, undo, err := write(ctx)
 		if err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return MarkedChangedMsg{Text: text, Undo: undo}
-	}
+	})
 }
 
 func SetMarkedLevel(c *Common, ids []int64, to model.Level) tea.Cmd {

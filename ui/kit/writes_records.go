@@ -13,24 +13,34 @@ import (
 // The writes of correcting the record: each record's correction, its removal to the trash and its
 // restore, and the customer edit that writes only what the user changed.
 
-func UpdateDeal(s *store.Store, d model.Deal) tea.Cmd {
-	return Save(Texts.Records.SavedDeal, d.CustomerID, func(ctx context.Context) error { return s.UpdateDeal(ctx, &d) })
+// RecordWrites are the store's two writes of one kind of record, adding a new one and correcting
+// one, with what the status line says after each: the forms of the customer's records save
+// through them, so each kind's add and correction are one command.
+type RecordWrites[T any] struct {
+	add, update    func(*store.Store, context.Context, *T) error
+	added, updated model.Text
 }
 
-func UpdateInteraction(s *store.Store, i model.Interaction) tea.Cmd {
-	return Save(Texts.Records.SavedLog, i.CustomerID, func(ctx context.Context) error { return s.UpdateInteraction(ctx, &i) })
+// The record kinds a form both adds and corrects.
+var (
+	ContactWrites   = RecordWrites[model.Contact]{(*store.Store).AddContact, (*store.Store).UpdateContact, Texts.Saved.Contact, Texts.Saved.Contact}
+	DealWrites      = RecordWrites[model.Deal]{(*store.Store).AddDeal, (*store.Store).UpdateDeal, Texts.Saved.Deal, Texts.Records.SavedDeal}
+	ReminderWrites  = RecordWrites[model.Reminder]{(*store.Store).AddReminder, (*store.Store).UpdateReminder, Texts.Saved.Reminder, Texts.Records.SavedReminder}
+	ComplaintWrites = RecordWrites[model.Complaint]{(*store.Store).AddComplaint, (*store.Store).UpdateComplaint, Texts.Saved.Complaint, Texts.Records.SavedComplaint}
+)
+
+// Save adds r when it is new (id 0) and corrects it otherwise, for the customer of customerID.
+func (w RecordWrites[T]) Save(s *store.Store, id, customerID int64, r T) tea.Cmd {
+	if id == 0 {
+		return Write(s, w.add, w.added, customerID, r)
+	}
+	return Write(s, w.update, w.updated, customerID, r)
 }
 
-func UpdateReminder(s *store.Store, r model.Reminder) tea.Cmd {
-	return Save(Texts.Records.SavedReminder, r.CustomerID, func(ctx context.Context) error { return s.UpdateReminder(ctx, &r) })
-}
-
-func UpdateComplaint(s *store.Store, p model.Complaint) tea.Cmd {
-	return Save(Texts.Records.SavedComplaint, p.CustomerID, func(ctx context.Context) error { return s.UpdateComplaint(ctx, &p) })
-}
-
-func UpdatePayment(s *store.Store, p model.Payment) tea.Cmd {
-	return Save(Texts.Records.SavedPayment, p.CustomerID, func(ctx context.Context) error { return s.UpdatePayment(ctx, &p) })
+// Write makes the command that writes r through one of the store's writes of its kind and
+// answers SavedMsg saying what, for the customer of customerID.
+func Write[T any](s *store.Store, write func(*store.Store, context.Context, *T) error, what model.Text, customerID int64, r T) tea.Cmd {
+	return Save(what, customerID, func(ctx context.Context) error { return write(s, ctx, &r) })
 }
 
 func ReopenReminder(s *store.Store, id, customerID int64) tea.Cmd {
@@ -46,14 +56,12 @@ type RecordRemovedMsg struct {
 
 // RemoveRecord moves a record of a customer to the trash.
 func RemoveRecord(s *store.Store, customerID int64, kind model.RecordKind, id int64) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if err := s.DeleteRecord(ctx, kind, id); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return RecordRemovedMsg{customerID, kind, id}
-	}
+	})
 }
 
 // RestoreRecord brings a record back from the trash.
@@ -82,9 +90,7 @@ type EditConflictMsg struct {
 // With link set, the referrer typed in the form is looked up: a customer of the book it names alone
 // becomes the link.
 func UpdateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		if link {
 			linkReferrer(ctx, s, &mine)
 		}
@@ -97,20 +103,18 @@ func UpdateCustomerEdit(s *store.Store, loaded, mine model.Customer, link bool) 
 			return SaveFailedMsg{Err: err}
 		}
 		return SavedMsg{What: Texts.Saved.Customer, CustomerID: mine.ID}
-	}
+	})
 }
 
 // AddCustomerWithReferrer adds a customer, linking the referrer typed when the book holds them.
 func AddCustomerWithReferrer(s *store.Store, c model.Customer) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
-		defer cancel()
+	return WithTimeout(func(ctx context.Context) tea.Msg {
 		linkReferrer(ctx, s, &c)
 		if err := s.AddCustomer(ctx, &c); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return SavedMsg{What: Texts.Saved.Customer, CustomerID: c.ID, Open: true}
-	}
+	})
 }
 
 // linkReferrer links the referrer typed into ReferredBy: the customer of the book it names alone

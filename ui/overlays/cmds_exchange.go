@@ -114,12 +114,10 @@ func runExport(s *store.Store, path string, o exchange.ExportOptions, replace bo
 // them, or says there are none.
 func FindDuplicatesOf(c *kit.Common, of model.Customer) tea.Cmd {
 	s := c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		matches, err := s.DuplicatesOf(ctx, of.ID)
 		return duplicatesFound(c, of, matches, err)
-	}
+	})
 }
 
 // mergeCustomers merges customer drop into keep in one transaction.

@@ -44,12 +44,10 @@ func (m *Screen) SetSize(w, h int) { m.width, m.height = w, h; m.clamp() }
 // Reload reads the trash.
 func (m *Screen) Reload() tea.Cmd {
 	s := m.c.Store
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		rows, err := s.Trash(ctx)
 		return trashLoadedMsg{rows: rows, err: err}
-	}
+	})
 }
 
 // room is how many rows fit under the head line and the column header.

@@ -1,0 +1,79 @@
+package model
+
+// A class that depends on the day cannot be stored when a record is written: a customer becomes
+// old or inactive with nothing written. So the rule of such a class is written here once as the
+// span of a figure each class holds on a day. The Go rule asks whether the span holds the figure;
+// the store's query of a saved list hands SQL the span's ends, so that SQL only compares a column
+// (kept on the customer's row, or counted) with bounds the model computed, and an index can serve
+// it. Neither side writes a threshold of its own.
+
+// DaySpan is the days from First to Last, both included; a zero First has no first day and a zero
+// Last no last one. It holds no zero date: a date never set is in no span.
+type DaySpan struct {
+	First, Last Date
+}
+
+// Holds tells whether d is a date within the span.
+func (sp DaySpan) Holds(d Date) bool {
+	return !d.IsZero() && (sp.First.IsZero() || !d.Before(sp.First)) && (sp.Last.IsZero() || !d.After(sp.Last))
+}
+
+// CountSpan is the whole numbers from Min to Max, both included; a Max below zero has no end. One
+// with Max below Min, not below zero, holds nothing.
+type CountSpan struct {
+	Min, Max int
+}
+
+// Holds tells whether n is within the span.
+func (sp CountSpan) Holds(n int) bool {
+	return n >= sp.Min && (sp.Max < 0 || n <= sp.Max)
+}
+
+// TenureSpan is the rule of the tenures, its one copy: the first deals of tenure class code on
+// today. An old customer's first deal is OldAfterDays or more before today, a new customer's is
+// later. TenureNone has no span (ok is false): it holds the customers with no first deal.
+func TenureSpan(code string, today Date, s ClassSettings) (span DaySpan, ok bool) {
+	cut := s.OldCutoff(today)
+	switch code {
+	case TenureOld:
+		return DaySpan{Last: cut}, true
+	case TenureNew:
+		return DaySpan{First: cut.AddDays(1)}, true
+	}
+	return DaySpan{}, false
+}
+
+// TenureOf is the tenure class's code of a customer whose first deal was firstDeal (zero: none
+// yet) on today, by TenureSpan. ClassifyTenure words the reason for it.
+func TenureOf(firstDeal, today Date, s ClassSettings) string {
+	for _, c := range TenureCodes {
+		if sp, ok := TenureSpan(c.Code, today, s); ok && sp.Holds(firstDeal) {
+			return c.Code
+		}
+	}
+	return TenureNone
+}
+
+// ActivitySpan is the rule of the activity classes, its one copy: how many deals and logged
+// contacts together, in the window of ClassSettings.ActiveStart to today, each class holds.
+// Active is ActiveMin or more, normal at least one and fewer, low none.
+func ActivitySpan(code string, s ClassSettings) CountSpan {
+	switch code {
+	case ActivityActive:
+		return CountSpan{Min: s.ActiveMin, Max: -1}
+	case ActivityNormal:
+		return CountSpan{Min: 1, Max: s.ActiveMin - 1}
+	}
+	return CountSpan{Min: 0, Max: 0}
+}
+
+// ActivityOf is the activity class's code of a customer with touches deals and logged contacts
+// together in the window, by ActivitySpan. ClassifyActivity words the reason for it.
+func ActivityOf(touches int, s ClassSettings) string {
+	for _, c := range ActivityCodes {
+		if ActivitySpan(c.Code, s).Holds(touches) {
+			return c.Code
+		}
+	}
+	return ActivityLow
+}
