@@ -8,10 +8,6 @@ cd "$(dirname "$0")/.."
 E2E_NAME=e2e-io
 . .ci/e2e_lib.sh
 
-expect() { # expect TEXT OUTPUT
-  grep -qF -- "$1" <<<"$2" || fail "the output lacks: $1"$'\n'"$2"
-}
-
 # A spreadsheet from Excel on Chinese Windows (GB18030), with bad rows reported by line.
 gx add --name 王建国 --company 苏州恒达精密机械有限公司 --phone "138 0013 8000" --level vip >/dev/null
 out=$(gx import exchange/testdata/excel_gb18030.csv)

@@ -24,6 +24,11 @@ says() {
   grep -q -- "$text" <<<"$out"
 }
 
+# expect TEXT OUTPUT: the output holds TEXT (as it is, not a pattern), or the check fails.
+expect() {
+  grep -qF -- "$1" <<<"$2" || fail "the output lacks: $1"$'\n'"$2"
+}
+
 screen() { tmux capture-pane -p -t "$session"; }
 # fail MESSAGE: says what went wrong, with the screen when the TUI is running, and ends the check.
 fail() {

@@ -10,9 +10,6 @@ cd "$(dirname "$0")/.."
 E2E_NAME=e2e-records
 . .ci/e2e_lib.sh
 
-expect() { # expect TEXT OUTPUT
-  grep -qF -- "$1" <<<"$2" || fail "the output lacks: $1"$'\n'"$2"
-}
 abc() { gx show "$1" --json | sed -n 's/^  "abc": "\?\([A-C]\)"\?,$/\1/p'; }
 
 # Ten customers who buy about 20万 each, and one whose 12.5万 was typed as 125万.

@@ -111,16 +111,22 @@ func wideSimple(r rune) bool {
 func (t *table) widths() []int {
 	var w []int
 	for _, row := range t.rows {
-		for i, cl := range row {
-			if i >= len(w) {
-				w = append(w, 0)
-			}
-			n := cl.width
-			if i < len(t.max) && t.max[i] > 0 && n > t.max[i] {
-				n = t.max[i]
-			}
-			w[i] = max(w[i], n)
+		w = t.widen(w, row)
+	}
+	return w
+}
+
+// widen grows the widths w of the columns to take in a row, each up to its limit, and returns them.
+func (t *table) widen(w []int, row []cell) []int {
+	for i, cl := range row {
+		if i >= len(w) {
+			w = append(w, 0)
 		}
+		n := cl.width
+		if i < len(t.max) && t.max[i] > 0 && n > t.max[i] {
+			n = t.max[i]
+		}
+		w[i] = max(w[i], n)
 	}
 	return w
 }

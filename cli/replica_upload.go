@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"guanxi/internal/tick"
 	"guanxi/model"
 )
 
@@ -28,21 +29,7 @@ func (c *cli) firstUpload() (stopped bool) {
 	}
 	err := c.longRun(false, texts.Replica.FirstUpload, texts.Replica.UploadStopped, func(ctx context.Context, t *tracker) error {
 		// The ticker has stopped before the upload's result is handed back.
-		done, stopped := make(chan struct{}), make(chan struct{})
-		defer func() { close(done); <-stopped }()
-		go func() {
-			defer close(stopped)
-			tick := time.NewTicker(100 * time.Millisecond)
-			defer tick.Stop()
-			for {
-				select {
-				case <-done:
-					return
-				case <-tick.C:
-					t.count(r.Uploaded(), size)
-				}
-			}
-		}()
+		defer tick.Every(100*time.Millisecond, func() { t.count(r.Uploaded(), size) })()
 		return r.Sync(ctx)
 	})
 	if errors.Is(err, errCancelled) {

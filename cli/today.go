@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/wording"
+	"slices"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -48,15 +49,16 @@ func (c *cli) runToday(opts *todayOptions) error {
 	}
 	defer s.Close()
 	today := c.today()
-	items, err := s.Checklist(c.ctx, today, opts.Days)
+	items, err := s.WholeChecklist(c.ctx, today, opts.Days)
 	if err != nil {
 		return err
 	}
 	if opts.JSON {
-		// Written an item at a time: the items are held once, not again as JSON.
+		// Written an item at a time, each made as it is written: the items are not all held.
 		a := c.newJSONArray()
-		for i := range items {
-			it := &items[i]
+		for i := range items.Len() {
+			item := items.Item(i)
+			it := &item
 			j := checklistItemJSON{CustomerID: it.CustomerID, CustomerName: it.CustomerName,
 				Kind: string(it.Kind), DueOn: jsonDate(it.DueOn), OverdueDays: it.OverdueDays,
 				Note: wording.Why(it, c.lang, today), Level: string(it.Level), Types: strs(it.Types)}
@@ -77,18 +79,34 @@ func (c *cli) runToday(opts *todayOptions) error {
 	return nil
 }
 
+// checklistItems are the items of a checklist in its order, each made when asked for
+// (store.WholeChecklist), or held (itemList).
+type checklistItems interface {
+	Len() int
+	DueOn(i int) model.Date
+	Item(i int) model.ChecklistItem
+}
+
+// itemList is a checklist's items held in a slice.
+type itemList []model.ChecklistItem
+
+func (l itemList) Len() int                       { return len(l) }
+func (l itemList) DueOn(i int) model.Date         { return l[i].DueOn }
+func (l itemList) Item(i int) model.ChecklistItem { return l[i] }
+
 // printChecklist prints the items in three groups, overdue, today and the coming days, each with
 // its count, in one set of aligned columns.
-func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]model.PersonalityType, today model.Date, days int) {
-	if len(items) == 0 {
+func (c *cli) printChecklist(items checklistItems, catalog map[string]model.PersonalityType, today model.Date, days int) {
+	n := items.Len()
+	if n == 0 {
 		fmt.Fprintln(c.stdout, c.tf(texts.Today.NothingFollowUp, days))
 		return
 	}
 	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
-	group := make([]model.DueGroup, len(items))
+	group := make([]model.DueGroup, n)
 	var count [3]int
-	for i := range items {
-		group[i] = model.DueGroupOf(items[i].DueOn, today)
+	for i := range n {
+		group[i] = model.DueGroupOf(items.DueOn(i), today)
 		count[group[i]]++
 	}
 	titles := [3]string{
@@ -99,51 +117,96 @@ func (c *cli) printChecklist(items []model.ChecklistItem, catalog map[string]mod
 	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
 		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
 		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
-	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}, rows: make([][]cell, 0, len(items)+1)}
-	t.add(header...)
-	var start [3]int
-	order := make([]int, 0, len(items)) // the items in the order printed, group by group
-	for g := range model.DueComing + 1 {
-		start[g] = len(t.rows)
-		for i := range items {
-			if group[i] != g {
-				continue
-			}
-			order = append(order, i)
-			it := &items[i]
-			when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
-			if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
-				// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
-				when.text, due = s, it.Due.OccasionOn
-			}
-			if it.OverdueDays > 0 {
-				when.style = styleRed
-			}
-			// The last contact of the item's kind: a visit row's last visit, a call row's last call.
-			lastDay, _ := it.LastOfKind()
-			id, kind, last := strconv.FormatInt(it.CustomerID, 10), wording.KindName(it, c.lang), dateText(lastDay)
-			if it.CustomerID == 0 {
-				id, last = "", ""
-			}
-			nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, c.lang)
-			t.add(cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-				companyCell, txt(c.typeNames(it.Types, catalog)), cell{text: last},
-				txt(wording.Why(it, c.lang, today)))
+	// The names of each customer's personality types and its company's short name, made once a
+	// customer: a customer has several items, and each row is made twice.
+	type customerTexts struct{ types, short string }
+	made := map[int64]customerTexts{}
+	textsOf := func(it *model.ChecklistItem) customerTexts {
+		t, ok := made[it.CustomerID]
+		if !ok {
+			t = customerTexts{types: c.typeNames(it.Types, catalog), short: it.CompanyShortName()}
+			made[it.CustomerID] = t
 		}
+		return t
 	}
+	shortOf := func(it *model.ChecklistItem) string { return textsOf(it).short }
+	// The rows are not all held as cells: at 100,000 customers the table of tens of thousands of
+	// rows was the command's largest memory, and the collector's work under its limit. Each row
+	// is made and measured once to find the columns' widths, and again to be written.
+	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}}
+	t.add(header...)
+	var cells []cell
+	// nameRoom is the room an organisation's own name has, across the customer's and the
+	// company's columns, once their widths are known: -1 while they are measured.
+	nameRoom := -1
+	row := func(it *model.ChecklistItem, withNote bool) []cell {
+		when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
+		if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
+			// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
+			when.text, due = s, it.Due.OccasionOn
+		}
+		if it.OverdueDays > 0 {
+			when.style = styleRed
+		}
+		// The last contact of the item's kind: a visit row's last visit, a call row's last call.
+		lastDay, _ := it.LastOfKind()
+		id, kind, last := strconv.FormatInt(it.CustomerID, 10), wording.KindName(it, c.lang), dateText(lastDay)
+		if it.CustomerID == 0 {
+			id, last = "", ""
+		}
+		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, nameRoom, c.lang, shortOf)
+		// One row's cells at a time, in the same slice: written before the next is made.
+		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
+			companyCell, txt(textsOf(it).types), cell{text: last}, cell{})
+		if withNote {
+			cells[colNote] = txt(wording.Why(it, c.lang, today))
+		}
+		t.rows = t.rows[:1]
+		t.add(cells...)
+		return cells
+	}
+	// The note, last, is measured only for a terminal, whose width it may pass; elsewhere its
+	// column is neither padded nor cut, whatever its width.
 	widths := t.widths()
+	for i := range n {
+		it := items.Item(i)
+		widths = t.widen(widths, row(&it, c.stdout.term))
+	}
+	if !c.stdout.term {
+		widths[colNote] = -1
+	}
+	nameRoom = widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
-		c.printChecklistNarrow(t, items, order, start, count, titles)
+		// The narrow layout, on a terminal only, lays out from the whole table and items.
+		held := make([]model.ChecklistItem, n)
+		whole := &table{max: t.max, rows: make([][]cell, 0, n+1)}
+		whole.rows = append(whole.rows, t.rows[0])
+		var start [3]int
+		order := make([]int, 0, n) // the items in the order printed, group by group
+		for g := range model.DueComing + 1 {
+			start[g] = len(whole.rows)
+			for i := range n {
+				if group[i] == g {
+					held[i] = items.Item(i)
+					order = append(order, i)
+					whole.rows = append(whole.rows, slices.Clone(row(&held[i], true)))
+				}
+			}
+		}
+		c.printChecklistNarrow(whole, held, order, start, count, titles)
 		return
 	}
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
-	for g := range 3 {
+	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
 			continue
 		}
 		c.stdout.styledLine(styleBold, titles[g])
-		for _, row := range t.rows[start[g] : start[g]+count[g]] {
-			writeRow(c.stdout, widths, "  ", row)
+		for i := range n {
+			if group[i] == g {
+				it := items.Item(i)
+				writeRow(c.stdout, widths, "  ", row(&it, true))
+			}
 		}
 	}
 }
@@ -213,7 +276,7 @@ func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order 
 			it := &items[order[at]]
 			at++
 			cells := keep(row)
-			n, co := checklistNameCells(it, widths[company], c.lang)
+			n, co := checklistNameCells(it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
 			cells[name], cells[company] = measured(n), measured(co)
 			writeRow(c.stdout, widths, "  ", cells)
 			for k, line := range wording.Wrap(row[colNote].text, noteW) {
@@ -231,12 +294,26 @@ func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order 
 const todayNameWidth, todayCompanyWidth = 20, 24
 
 // checklistNameCells are the customer's and company's cells of a row of `guanxi today`, as the
-// customer list shows them (nameCells); a holiday, no one's, has its name there.
-func checklistNameCells(it *model.ChecklistItem, companyWidth int, lang model.Lang) (name, company cell) {
+// customer list shows them (nameCells), the company's short name made by shortOf; a holiday, no
+// one's, has its name there.
+//
+// The short name is made only for a row that may show it (made for every one of tens of thousands
+// of items, it was a fifth of the printing): a company too long for its column, or an
+// organisation's own name wider than nameRoom cells (-1: not shown, only measured).
+func checklistNameCells(it *model.ChecklistItem, companyWidth, nameRoom int, lang model.Lang, shortOf func(*model.ChecklistItem) string) (name, company cell) {
 	if it.CustomerID == 0 {
 		return cell{text: it.Due.Holiday.In(lang), spill: true}, cell{}
 	}
-	return nameCells(it.CustomerName, it.Company, it.CompanyShortName(), companyWidth)
+	short := ""
+	switch {
+	case it.Company == it.CustomerName:
+		if nameRoom >= 0 && cellWidth(model.SanitizeLine(it.CustomerName)) > nameRoom {
+			short = shortOf(it)
+		}
+	case it.Company != "" && cellWidth(model.SanitizeLine(it.Company)) > companyWidth:
+		short = shortOf(it)
+	}
+	return nameCells(it.CustomerName, it.Company, short, companyWidth)
 }
 
 // nameCells are a customer's name and company cells wherever the command line lists customers: an

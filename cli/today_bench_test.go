@@ -75,7 +75,7 @@ func BenchmarkTodayPrint(b *testing.B) {
 				b.Fatal(err)
 			}
 			for b.Loop() {
-				c.printChecklist(items, catalog, benchbook.Today, 7)
+				c.printChecklist(itemList(items), catalog, benchbook.Today, 7)
 				c.stdout.Flush()
 			}
 			b.ReportMetric(float64(len(items)), "items")

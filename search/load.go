@@ -126,8 +126,11 @@ func readCustomers(ctx context.Context, s *store.Store, from, to int64, ids []in
 	if ids != nil {
 		n = len(ids)
 	}
-	l := &loading{entries: make([]indexEntry, 0, n), text: make([]byte, 0, n*80), textAt: make([]int32, 1, 3*n+1),
-		hay: make([]byte, 0, n*80), hayAt: make([]int32, 1, n+1), inHay: make([]int32, 0, 2*n)}
+	// Room for the texts of a usual customer (a name key is 70-100 bytes, the folded fields about
+	// 130): growing a buffer leaves the old one to the collector, which the peak of a large book's
+	// load feels.
+	l := &loading{entries: make([]indexEntry, 0, n), text: make([]byte, 0, n*96), textAt: make([]int32, 1, 3*n+1),
+		hay: make([]byte, 0, n*128), hayAt: make([]int32, 1, n+1), inHay: make([]int32, 0, 2*n)}
 	codes := map[string]uint8{}
 	code := func(s string) uint8 {
 		c, ok := codes[s]
@@ -193,18 +196,26 @@ func readCustomers(ctx context.Context, s *store.Store, from, to int64, ids []in
 		l.hayAt = append(l.hayAt, int32(len(l.hay)))
 		l.entries = append(l.entries, e)
 	})
+	if cap(l.text) > len(l.text)+len(l.text)/8 {
+		l.text = append([]byte(nil), l.text...) // the name keys stay in it: no room held for nothing
+	}
 	return l, err
 }
 
 // finish lays the texts of the parts (read in id order, one after another) out in the index's one
 // block and joins the personality types and the contacts (both in customer order) to their
-// customers. Each part is let go as soon as its texts are in the block, and the block becomes the
-// index's string without a copy, so the texts are held twice only while a part is moved.
+// customers. Each part's hay is let go as soon as it is in the block, the block becomes the index's
+// string without a copy, and the name keys are left where they were read, so no text is held twice
+// but while a part's hay is moved.
 func finish(version int64, parts []*loading, types []idTypes, contacts []idText) *Index {
 	n, size := 0, 0
 	for _, l := range parts {
 		n += len(l.entries)
-		size += len(l.hay) + len(l.text)
+		size += len(l.hay)
+		for j := range l.entries { // the names and companies not in the hay
+			at := l.textAt[3*j : 3*j+3]
+			size += int(at[2] - at[0])
+		}
 	}
 	for _, c := range contacts {
 		size += len(c.text)
@@ -262,22 +273,27 @@ func finish(version int64, parts []*loading, types []idTypes, contacts []idText)
 		}
 		l.hay, l.hayAt = nil, nil
 	}
-	// Then the names and companies not in the hay as they are written, and the name keys.
-	keyAt := make([]int32, 0, 2*n) // where each key is in the block, start and end
+	// Then the names and companies not in the hay as they are written. The name keys stay where
+	// the part read them: each key holds its own text, which nothing else refers to.
+	keyText := make([]string, 0, n)
 	i := 0
 	for p, l := range parts {
-		base := int32(len(block))
-		block = append(block, l.text...)
+		var text string
+		if len(l.text) > 0 {
+			text = unsafe.String(unsafe.SliceData(l.text), len(l.text)) // never written again
+		}
 		for j := range l.entries {
 			e := &ix.entries[i]
 			at := l.textAt[3*j : 3*j+4]
 			if l.inHay[2*j] < 0 {
-				e.nameAt, e.nameLen = base+at[0], at[1]-at[0]
+				e.nameAt, e.nameLen = int32(len(block)), at[1]-at[0]
+				block = append(block, text[at[0]:at[1]]...)
 			}
 			if l.inHay[2*j+1] < 0 {
-				e.companyAt, e.companyLen = base+at[1], at[2]-at[1]
+				e.companyAt, e.companyLen = int32(len(block)), at[2]-at[1]
+				block = append(block, text[at[1]:at[2]]...)
 			}
-			keyAt = append(keyAt, base+at[2], base+at[3])
+			keyText = append(keyText, text[at[2]:at[3]])
 			i++
 		}
 		parts[p] = nil
@@ -287,7 +303,7 @@ func finish(version int64, parts []*loading, types []idTypes, contacts []idText)
 	}
 	keys := make([]model.NameKey, n)
 	for i := range ix.entries {
-		k, err := model.ParseNameKey(ix.hay[keyAt[2*i]:keyAt[2*i+1]])
+		k, err := model.ParseNameKey(keyText[i])
 		if err != nil {
 			k = model.MakeNameKey(ix.name(i)) // a key written by other rules: rebuilt, not refused
 		}

@@ -10,9 +10,10 @@ import (
 )
 
 // Archive is one customer's whole archive, as `guanxi show` and the TUI's detail show it: every
-// record a whole-book export writes of them (BookCustomer), with the visit plans their due dates
-// come from and the customers they referred, all read in one transaction, so the parts agree with
-// each other even while another program writes.
+// record a whole-book export writes of them (BookCustomer) but the greetings sent and the plans
+// put off, which neither shows, with the visit plans their due dates come from and the customers
+// they referred, all read in one transaction, so the parts agree with each other even while
+// another program writes.
 //
 // Unlike a BookCustomer's, the records are in the order they are shown: logged contacts, deals,
 // payments, complaints and level changes newest first, complaints still open before resolved ones;
@@ -33,7 +34,7 @@ func (s *Store) Archive(ctx context.Context, id int64) (*Archive, error) {
 	}
 	defer tx.Rollback()
 	var a *Archive
-	err = eachBookCustomer(ctx, tx, Scope{Only: map[int64]bool{id: true}}, func(bc *BookCustomer) error {
+	err = eachBookCustomer(ctx, tx, Scope{Only: map[int64]bool{id: true}, NoMarks: true}, func(bc *BookCustomer) error {
 		a = &Archive{BookCustomer: *bc}
 		return nil
 	})

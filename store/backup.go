@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"guanxi/internal/atomicfile"
+	"guanxi/internal/tick"
 )
 
 // ErrExists is returned by Backup when the file is there and replacing it was not asked for.
@@ -47,22 +48,9 @@ func (s *Store) watchCopy(ctx context.Context, tmp string) (stop func()) {
 	}
 	var total int64
 	s.db.QueryRowContext(ctx, "SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size").Scan(&total)
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		tick := time.NewTicker(200 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-				if info, err := os.Stat(tmp); err == nil {
-					progress(info.Size(), total)
-				}
-			}
+	return tick.Every(200*time.Millisecond, func() {
+		if info, err := os.Stat(tmp); err == nil {
+			progress(info.Size(), total)
 		}
-	}()
-	return func() { close(done); <-stopped }
+	})
 }

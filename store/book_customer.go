@@ -68,23 +68,27 @@ func eachBookCustomer(ctx context.Context, tx *sql.Tx, sc Scope, fn func(*BookCu
 	}, arg...)
 	levels := openIn(cs, "SELECT "+levelChangeColumns+" FROM level_changes WHERE "+in+" ORDER BY customer_id, at, id",
 		cursorOf(scanLevelChange, func(c model.LevelChange) int64 { return c.CustomerID }), arg...)
-	snoozes := openIn(cs, `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes WHERE `+in+`
-		ORDER BY customer_id, kind`, func(r *sql.Rows) (int64, [3]string, error) {
-		var id int64
-		var v [3]string
-		err := r.Scan(&id, &v[0], &v[1], &v[2])
-		return id, v, err
-	}, arg...)
-	greetings := openIn(cs, `SELECT customer_id, occasion, contact_id, on_date FROM greetings_sent
-		WHERE customer_id > 0 AND `+in+` ORDER BY customer_id, on_date, occasion, contact_id`,
-		func(r *sql.Rows) (int64, GreetingSent, error) {
+	// The greetings sent and the plans put off are marks only the whole-book export carries.
+	snoozes, greetings := &cursor[[3]string]{id: -1}, &cursor[GreetingSent]{id: -1}
+	if !sc.NoMarks {
+		snoozes = openIn(cs, `SELECT customer_id, kind, from_on, until_on FROM plan_snoozes WHERE `+in+`
+			ORDER BY customer_id, kind`, func(r *sql.Rows) (int64, [3]string, error) {
 			var id int64
-			var g GreetingSent
-			var on string
-			err := r.Scan(&id, &g.Occasion, &g.ContactID, &on)
-			g.On = anyDate(on)
-			return id, g, err
+			var v [3]string
+			err := r.Scan(&id, &v[0], &v[1], &v[2])
+			return id, v, err
 		}, arg...)
+		greetings = openIn(cs, `SELECT customer_id, occasion, contact_id, on_date FROM greetings_sent
+			WHERE customer_id > 0 AND `+in+` ORDER BY customer_id, on_date, occasion, contact_id`,
+			func(r *sql.Rows) (int64, GreetingSent, error) {
+				var id int64
+				var g GreetingSent
+				var on string
+				err := r.Scan(&id, &g.Occasion, &g.ContactID, &on)
+				g.On = anyDate(on)
+				return id, g, err
+			}, arg...)
+	}
 	if cs.err != nil {
 		return fail(cs.err)
 	}

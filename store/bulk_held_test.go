@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -90,5 +91,69 @@ func TestIndexesThatGrowAtTheirEnd(t *testing.T) {
 		if got := growsAtItsEnd(create); got != want {
 			t.Errorf("growsAtItsEnd(%q) = %v", create, got)
 		}
+	}
+}
+
+// A personality type the Bulk writes carries its own lasting identifier and time of change, as
+// one the book's trigger would have given: each a different identifier, the time it was written;
+// a type put again on the same person replaces the row, with a new identifier.
+func TestBulkTagsGetTheirIdentifiers(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	types, err := s.PersonalityTypes(ctx)
+	if err != nil || len(types) < 2 {
+		t.Fatal(types, err)
+	}
+	const customers = rowsPerInsert + 3 // one full statement's worth and a part of one
+	err = s.WriteBulk(ctx, func(b *Bulk) error {
+		for i := 1; i <= customers; i++ {
+			p, err := s.PrepareCustomer(&model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelKey})
+			if err != nil {
+				return err
+			}
+			id, err := b.AddPreparedWithRecords(p)
+			if err != nil {
+				return err
+			}
+			if err := b.Tag(PersonTag{CustomerID: id, Type: types[i%2].Code}); err != nil {
+				return err
+			}
+		}
+		// The first customer's type again, with a note: the row is replaced.
+		return b.Tag(PersonTag{CustomerID: 1, Type: types[1].Code, Note: "再次"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, uid, created_at, updated_at, note FROM person_types ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	n := 0
+	for rows.Next() {
+		var customer, created, updated int64
+		var uid, note string
+		if err := rows.Scan(&customer, &uid, &created, &updated, &note); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if len(uid) != 32 || strings.ToLower(uid) != uid || seen[uid] {
+			t.Errorf("customer %d's type has the identifier %q (new, 32 lower-case hex digits wanted)", customer, uid)
+		}
+		seen[uid] = true
+		if created != fixedNow.Unix() || updated != created {
+			t.Errorf("customer %d's type written at %d, changed at %d, want both %d", customer, created, updated, fixedNow.Unix())
+		}
+		if customer == 1 && note != "再次" {
+			t.Errorf("customer 1's type has the note %q, want the one put last", note)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n != customers {
+		t.Errorf("%d types written, want %d (one a customer)", n, customers)
 	}
 }

@@ -266,24 +266,28 @@ func (s *Store) itemsOf(ctx context.Context, today model.Date, keys []itemKey) (
 func (d *itemDetails) items(today model.Date, keys []itemKey) []model.ChecklistItem {
 	items := make([]model.ChecklistItem, len(keys))
 	for i := range keys {
-		k := &keys[i]
-		it, _ := d.item(*k)
-		if it.Kind == "" {
-			it.Kind = k.kind()
-		}
-		it.CustomerID, it.CustomerName, it.Pinyin, it.Level = k.customer, k.name, k.pinyin, k.level
-		if c, ok := d.customers[k.customer]; ok && k.customer != 0 {
-			it.CustomerName, it.Company, it.Level, it.LastContactOn = c.name, c.company, c.level, c.lastContact
-			it.LastVisitOn, it.LastCallOn, it.ShortName = c.lastVisit, c.lastCall, c.shortName
-			it.Types = c.types
-			if it.Kind == model.ItemVisit && it.Due.Planned && c.lastVisit.IsZero() {
-				it.Due.FirstVisit = true
-			}
-		}
-		it.DueOn, it.OverdueDays = k.due, model.OverdueDays(k.due, today)
-		items[i] = it
+		items[i] = d.itemOf(today, &keys[i])
 	}
 	return items
+}
+
+// itemOf makes the checklist's item of a key out of the rows read.
+func (d *itemDetails) itemOf(today model.Date, k *itemKey) model.ChecklistItem {
+	it, _ := d.item(*k)
+	if it.Kind == "" {
+		it.Kind = k.kind()
+	}
+	it.CustomerID, it.CustomerName, it.Pinyin, it.Level = k.customer, k.name, k.pinyin, k.level
+	if c, ok := d.customers[k.customer]; ok && k.customer != 0 {
+		it.CustomerName, it.Company, it.Level, it.LastContactOn = c.name, c.company, c.level, c.lastContact
+		it.LastVisitOn, it.LastCallOn, it.ShortName = c.lastVisit, c.lastCall, c.shortName
+		it.Types = c.types
+		if it.Kind == model.ItemVisit && it.Due.Planned && c.lastVisit.IsZero() {
+			it.Due.FirstVisit = true
+		}
+	}
+	it.DueOn, it.OverdueDays = k.due, model.OverdueDays(k.due, today)
+	return it
 }
 
 // item makes the part of an item that depends on its source.

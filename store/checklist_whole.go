@@ -51,14 +51,43 @@ const wholeTypesSQL = `SELECT customer_id, group_concat(type_code, ',') FROM per
 // Checklist returns the whole checklist of today and the next days, in the checklist's order: the
 // items of ChecklistPage over the whole of ChecklistIndex, read in one pass of each table.
 func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
-	items, err := s.wholeChecklist(ctx, today, days)
+	w, err := s.WholeChecklist(ctx, today, days)
+	if err != nil {
+		return nil, err
+	}
+	return w.d.items(today, w.keys), nil
+}
+
+// WholeChecklist is the whole checklist of a day and the days after it as read by one pass of each
+// table: its keys in the checklist's order and the rows its items are made of. Each item is made
+// when it is asked for, so that tens of thousands of items (half a kilobyte each) need not be held
+// at once: `guanxi today` makes each twice, to measure its columns and to print them.
+type WholeChecklist struct {
+	today model.Date
+	keys  []itemKey
+	d     *itemDetails
+}
+
+// Len is how many items the checklist has.
+func (w *WholeChecklist) Len() int { return len(w.keys) }
+
+// DueOn is the day item i is due.
+func (w *WholeChecklist) DueOn(i int) model.Date { return w.keys[i].due }
+
+// Item makes item i of the checklist, as Checklist has it.
+func (w *WholeChecklist) Item(i int) model.ChecklistItem { return w.d.itemOf(w.today, &w.keys[i]) }
+
+// WholeChecklist reads the whole checklist of today and the next days in one pass of each table,
+// its items made as they are asked for.
+func (s *Store) WholeChecklist(ctx context.Context, today model.Date, days int) (*WholeChecklist, error) {
+	w, err := s.wholeChecklist(ctx, today, days)
 	if err != nil {
 		return nil, fmt.Errorf("read the checklist: %w", err)
 	}
-	return items, nil
+	return w, nil
 }
 
-func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) ([]model.ChecklistItem, error) {
+func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) (*WholeChecklist, error) {
 	r, err := s.newKeyReader(ctx)
 	if err != nil {
 		return nil, err
@@ -199,7 +228,7 @@ func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) 
 		return nil, err
 	}
 	sortKeys(keys, today)
-	return d.items(today, keys), nil
+	return &WholeChecklist{today: today, keys: keys, d: d}, nil
 }
 
 // scanWholeRecord scans a row of wholeRecordSQL: the record's key and its item's own part, as a

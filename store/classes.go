@@ -289,10 +289,6 @@ func (s *Store) ApplyLevelRules(ctx context.Context, source model.LevelSource) (
 
 // LevelChanges returns a customer's level changes, newest first.
 func (s *Store) LevelChanges(ctx context.Context, customerID int64) ([]model.LevelChange, error) {
-	out, err := readRecords(ctx, s.db, "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
+	return readRecords(ctx, s.db, "level changes", "SELECT "+levelChangeColumns+" FROM level_changes WHERE customer_id = ? ORDER BY at DESC, id DESC",
 		scanLevelChange, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read level changes: %w", err)
-	}
-	return out, nil
 }

@@ -34,12 +34,8 @@ func (s *Store) AddComplaint(ctx context.Context, c *model.Complaint) error {
 
 // Complaints returns a customer's complaints, open ones first, newest first within each.
 func (s *Store) Complaints(ctx context.Context, customerID int64) ([]model.Complaint, error) {
-	out, err := readRecords(ctx, s.db, "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
+	return readRecords(ctx, s.db, "complaints", "SELECT "+complaintColumns+` FROM complaints WHERE customer_id = ?
 		ORDER BY resolved_on IS NOT NULL, on_date DESC, id DESC`, scanComplaint, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read complaints: %w", err)
-	}
-	return out, nil
 }
 
 // Complaint returns one complaint by id.

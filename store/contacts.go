@@ -43,10 +43,10 @@ func (s *Store) UpdateContact(ctx context.Context, c *model.Contact) error {
 
 // Contacts returns the contact people of a customer, with their personality type codes.
 func (s *Store) Contacts(ctx context.Context, customerID int64) ([]model.Contact, error) {
-	out, err := readRecords(ctx, s.db, "SELECT "+contactColumns+" FROM contacts WHERE customer_id = ? ORDER BY id",
+	out, err := readRecords(ctx, s.db, "contacts", "SELECT "+contactColumns+" FROM contacts WHERE customer_id = ? ORDER BY id",
 		scanContact, customerID)
 	if err != nil {
-		return nil, fmt.Errorf("read contacts: %w", err)
+		return nil, err
 	}
 	for i := range out {
 		if out[i].Types, err = s.personTypeCodes(ctx, customerID, out[i].ID); err != nil {

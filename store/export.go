@@ -16,6 +16,9 @@ import (
 // whose ids Only holds.
 type Scope struct {
 	Only map[int64]bool // nil: the whole book
+	// NoMarks leaves out the greetings sent and the plans put off, which only the whole-book
+	// export carries: one customer's archive shows neither.
+	NoMarks bool
 }
 
 func (sc Scope) has(id int64) bool { return sc.Only == nil || sc.Only[id] }

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"guanxi/model"
 )
@@ -52,10 +51,6 @@ func (s *Store) Interactions(ctx context.Context, customerID int64, limit int) (
 	if limit <= 0 {
 		limit = -1
 	}
-	out, err := readRecords(ctx, s.db, "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+	return readRecords(ctx, s.db, "logged contacts", "SELECT "+interactionColumns+" FROM interactions WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
 		scanInteraction, customerID, limit)
-	if err != nil {
-		return nil, fmt.Errorf("read logged contacts: %w", err)
-	}
-	return out, nil
 }

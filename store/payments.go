@@ -58,20 +58,12 @@ func (s *Store) RecordPayment(ctx context.Context, customerID int64, amount mode
 
 // dealsOf reads a customer's deals inside a transaction.
 func dealsOf(ctx context.Context, q querier, customerID int64) ([]model.Deal, error) {
-	out, err := readRecords(ctx, q, "SELECT "+dealColumns+" FROM deals WHERE customer_id = ? ORDER BY on_date, id",
+	return readRecords(ctx, q, "deals", "SELECT "+dealColumns+" FROM deals WHERE customer_id = ? ORDER BY on_date, id",
 		scanDeal, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read deals: %w", err)
-	}
-	return out, nil
 }
 
 // Payments returns what a customer has paid on their credit deals, newest first.
 func (s *Store) Payments(ctx context.Context, customerID int64) ([]model.Payment, error) {
-	out, err := readRecords(ctx, s.db, "SELECT "+paymentColumns+" FROM payments WHERE customer_id = ? ORDER BY on_date DESC, id DESC",
+	return readRecords(ctx, s.db, "payments", "SELECT "+paymentColumns+" FROM payments WHERE customer_id = ? ORDER BY on_date DESC, id DESC",
 		scanPayment, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read payments: %w", err)
-	}
-	return out, nil
 }

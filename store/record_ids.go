@@ -31,7 +31,6 @@ func idsNeverReused(ctx context.Context, tx *sql.Tx) error {
 	type table struct {
 		name, create string
 		columns      []string
-		others       []string // the table's indexes and triggers, as the schema has them
 	}
 	tables := make([]table, len(trashedIDTables))
 	for i, name := range trashedIDTables {
@@ -47,26 +46,32 @@ func idsNeverReused(ctx context.Context, tx *sql.Tx) error {
 		if t.columns, err = tableColumns(ctx, tx, name); err != nil {
 			return err
 		}
-		if t.others, err = readStrings(ctx, tx, `SELECT sql FROM sqlite_schema
-			WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid`, name); err != nil {
-			return fmt.Errorf("read the schema of %s: %w", name, err)
-		}
 		tables[i] = t
 	}
-	// The old tables step aside under another name; their indexes and triggers go first, since
-	// they keep their names across a rename, and the new tables take them.
+	// The indexes of the tables rebuilt, and every trigger and view of the book, step aside while
+	// the tables are rebuilt and come back after, as they were: an index keeps its name across a
+	// rename, which the new table's must take, and a rename would point a trigger or view that
+	// names the table (on whichever table it stands) at the old table, which goes.
+	inTables := "'" + strings.Join(trashedIDTables, "', '") + "'"
+	type object struct{ kind, name, sql string }
+	aside, err := readAll(ctx, tx, `SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL
+		AND (type IN ('trigger', 'view') OR type = 'index' AND tbl_name IN (`+inTables+`)) ORDER BY rowid`,
+		func(rows *sql.Rows) (object, error) {
+			var o object
+			err := rows.Scan(&o.kind, &o.name, &o.sql)
+			return o, err
+		})
+	if err != nil {
+		return fmt.Errorf("read the schema: %w", err)
+	}
+	for _, o := range aside {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP %s %q", strings.ToUpper(o.kind), o.name)); err != nil {
+			return fmt.Errorf("rebuild the records' tables: %w", err)
+		}
+	}
+	// The old tables step aside under another name, the new ones take their rows, parents first,
+	// and the old ones go, children first.
 	for _, t := range tables {
-		kept, err := readStrings(ctx, tx, `SELECT type || ' ' || name FROM sqlite_schema
-			WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL`, t.name)
-		if err != nil {
-			return err
-		}
-		for _, k := range kept {
-			kind, name, _ := strings.Cut(k, " ")
-			if _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP %s %q", strings.ToUpper(kind), name)); err != nil {
-				return fmt.Errorf("rebuild %s: %w", t.name, err)
-			}
-		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %q RENAME TO %q", t.name, t.name+"_before_34")); err != nil {
 			return fmt.Errorf("rebuild %s: %w", t.name, err)
 		}
@@ -88,12 +93,12 @@ func idsNeverReused(ctx context.Context, tx *sql.Tx) error {
 			return fmt.Errorf("rebuild %s: %w", tables[i].name, err)
 		}
 	}
-	for _, t := range tables {
-		for _, q := range t.others {
-			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("rebuild %s: %w", t.name, err)
-			}
+	for _, o := range aside {
+		if _, err := tx.ExecContext(ctx, o.sql); err != nil {
+			return fmt.Errorf("rebuild the records' tables (%s %s): %w", o.kind, o.name, err)
 		}
+	}
+	for _, t := range tables {
 		if err := startIDsAboveTrash(ctx, tx, t.name); err != nil {
 			return err
 		}

@@ -95,10 +95,15 @@ func TestAnOlderBookKeepsItsRecordsAndNumbersAboveItsTrash(t *testing.T) {
 		must(t, old.DeleteRecord(ctx, k.kind, k.id))
 	}
 	before := describeTables(t, old)
+	// Migration 34 alone, so that what later steps add (an index on customers…) is not taken
+	// for a change it made.
+	ms, err := migrations()
+	must(t, err)
+	must(t, old.migrateWith(ctx, ms[:stepsBefore(t, 35)]))
+	after := describeTables(t, old)
 	must(t, old.Close())
 
 	s := mustOpen(t, path, WithClock(func() time.Time { return fixedNow }))
-	after := describeTables(t, s)
 	for table, want := range before {
 		if table == "the other tables" {
 			if after[table] != want {

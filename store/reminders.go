@@ -22,12 +22,8 @@ func (s *Store) Reminders(ctx context.Context, customerID int64, openOnly bool) 
 	if openOnly {
 		q += " AND done_at IS NULL"
 	}
-	out, err := readRecords(ctx, s.db, q+" ORDER BY done_at IS NOT NULL, due_on, id",
+	return readRecords(ctx, s.db, "reminders", q+" ORDER BY done_at IS NOT NULL, due_on, id",
 		scanReminder, customerID)
-	if err != nil {
-		return nil, fmt.Errorf("read reminders: %w", err)
-	}
-	return out, nil
 }
 
 // CompleteReminder marks a reminder done; a repeating one moves on to its next turn instead.

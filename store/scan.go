@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -136,9 +137,13 @@ func readAll[T any](ctx context.Context, q querier, query string, scan func(*sql
 }
 
 // readRecords reads every row a query answers as a record, each read by the function that scans its
-// kind (record_rows.go).
-func readRecords[T any](ctx context.Context, q querier, query string, scan func(rowScanner) (T, error), args ...any) ([]T, error) {
-	return readAll(ctx, q, query, func(rows *sql.Rows) (T, error) { return scan(rows) }, args...)
+// kind (record_rows.go); an error says it was reading what (a customer's "deals", "payments" …).
+func readRecords[T any](ctx context.Context, q querier, what, query string, scan func(rowScanner) (T, error), args ...any) ([]T, error) {
+	out, err := readAll(ctx, q, query, func(rows *sql.Rows) (T, error) { return scan(rows) }, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", what, err)
+	}
+	return out, nil
 }
 
 // readStrings reads the one text column of every row a query answers.

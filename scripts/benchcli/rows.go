@@ -157,8 +157,14 @@ func rows(bk *book) []row {
 	g := func(args ...string) process {
 		return process{prog: bk.guanxi, args: append([]string{"--db", bk.path}, args...)}
 	}
+	// search is what guanxi's search looks in, as SQL: the name key and the search column (name,
+	// company, phones, email, WeChat, tags, region, industry), the contacts' names and phones, the
+	// notes and the logged contacts' summaries and next steps, each by LIKE, no less and no more.
 	search := func(text string) string {
-		return `c.deleted_at IS NULL AND (c.search LIKE '%` + text + `%' OR c.name_key LIKE '%` + text + `%')`
+		like := `LIKE '%` + text + `%'`
+		return `c.deleted_at IS NULL AND (c.name_key ` + like + ` OR c.search ` + like + ` OR c.notes ` + like + `
+			OR c.id IN (SELECT customer_id FROM contacts WHERE name ` + like + ` OR phone ` + like + `)
+			OR c.id IN (SELECT customer_id FROM interactions WHERE summary ` + like + ` OR next_step ` + like + `))`
 	}
 	// sqlite3 runs the INSERTs, then prints the count, which the measure needs to see output.
 	importRow := row{name: "`import` of the book's customers (CSV)",
@@ -174,10 +180,10 @@ func rows(bk *book) []row {
 		{name: "`list --json`", guanxi: g("list", "--json"), bare: sqlite3(bk.path, "json",
 			`SELECT c.*, `+bareTypes+` FROM customers c WHERE c.deleted_at IS NULL`+bareListOrder)},
 		{name: "`list --query zw --json`", guanxi: g("list", "--query", "zw", "--json"), bare: sqlite3(bk.path, "json",
-			`SELECT c.* FROM customers c WHERE `+search("zw"))},
+			`SELECT c.*, `+bareTypes+` FROM customers c WHERE `+search("zw")+bareListOrder)},
 		{name: "`list --query 张伟`", guanxi: g("list", "--query", "张伟"), bare: sqlite3(bk.path, "list",
-			`SELECT c.id, c.name, c.company, c.level FROM customers c WHERE `+search("张伟"),
-			`SELECT customer_id, summary FROM interactions WHERE summary LIKE '%张伟%'`)},
+			`SELECT c.id, c.name, c.company, c.level, c.stage, c.last_contact_on, c.next_due_on, `+bareTypes+
+				` FROM customers c WHERE `+search("张伟")+bareListOrder)},
 		{name: "`show 1`", guanxi: g("show", "1"), bare: sqlite3(bk.path, "list",
 			`SELECT * FROM customers WHERE id = 1`, `SELECT * FROM contacts WHERE customer_id = 1`,
 			`SELECT * FROM interactions WHERE customer_id = 1 ORDER BY at DESC`,
