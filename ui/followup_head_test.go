@@ -52,16 +52,38 @@ func openHead(t *testing.T, s *store.Store) (*App, *followup.Screen, []tea.Msg) 
 	return a, a.tabs[tabFollowUp].(*followup.Screen), later
 }
 
-func TestFollowUpOpensOnItsHeadThenCountsAndReadsTheWholeWhenUsed(t *testing.T) {
-	s := headBook(t)
+// openHeadCounted is openHead with the reads that follow the head (the counts) answered.
+func openHeadCounted(t *testing.T, s *store.Store) (*App, *followup.Screen) {
+	t.Helper()
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
+	return a, m
+}
+
+// checklistOf reads the book's whole checklist order as the follow-up does: the order, and a
+// reader of its items from from to to.
+func checklistOf(t *testing.T, s *store.Store) (x *store.ChecklistIndex, items func(from, to int) []model.ChecklistItem) {
+	t.Helper()
 	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
 	if err != nil {
 		t.Fatal(err)
 	}
-	whole, err := s.ChecklistPage(context.Background(), x, 0, x.Len())
-	if err != nil {
-		t.Fatal(err)
+	return x, func(from, to int) []model.ChecklistItem {
+		t.Helper()
+		page, err := s.ChecklistPage(context.Background(), x, from, to)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return page
 	}
+}
+
+func TestFollowUpOpensOnItsHeadThenCountsAndReadsTheWholeWhenUsed(t *testing.T) {
+	s := headBook(t)
+	x, items := checklistOf(t, s)
+	whole := items(0, x.Len())
 	a, m, later := openHead(t, s)
 	head := m.Count()
 	if len(whole) <= head {
@@ -107,10 +129,7 @@ func TestFollowUpOpensOnItsHeadThenCountsAndReadsTheWholeWhenUsed(t *testing.T) 
 
 func TestFollowUpKeepsTheCursorOnItsItemWhenTheWholeComes(t *testing.T) {
 	s := headBook(t)
-	a, m, later := openHead(t, s)
-	for _, msg := range later {
-		send(a, msg)
-	}
+	a, m := openHeadCounted(t, s)
 	reads := answer(a, tea.KeyMsg{Type: tea.KeyDown}) // the whole checklist's read, held back
 	for range 4 {
 		a.Update(tea.KeyMsg{Type: tea.KeyDown})
@@ -132,10 +151,7 @@ func TestFollowUpKeepsTheCursorOnItsItemWhenTheWholeComes(t *testing.T) {
 
 func TestFollowUpDropsTheWholeOfAnOlderHead(t *testing.T) {
 	s := headBook(t)
-	a, m, later := openHead(t, s)
-	for _, msg := range later {
-		send(a, msg)
-	}
+	a, m := openHeadCounted(t, s)
 	older := answer(a, tea.KeyMsg{Type: tea.KeyDown})
 	// The book is read again before the whole of the first head comes: that whole is dropped.
 	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyF2}) {
@@ -156,10 +172,7 @@ func TestFollowUpDropsTheWholeOfAnOlderHead(t *testing.T) {
 
 func TestFollowUpReadsTheWholeOnTheWheelNotOnOtherMouseEvents(t *testing.T) {
 	s := headBook(t)
-	a, m, later := openHead(t, s)
-	for _, msg := range later {
-		send(a, msg)
-	}
+	a, m := openHeadCounted(t, s)
 	head := m.Count()
 	send(a, tea.MouseMsg{X: 3, Y: 5, Action: tea.MouseActionMotion, Button: tea.MouseButtonNone})
 	if m.Count() != head {
@@ -175,10 +188,7 @@ func TestFollowUpReadsTheWholeOnTheWheelNotOnOtherMouseEvents(t *testing.T) {
 // follow-up hidden behind it (which would also read its whole checklist for nothing).
 func TestTheWheelMovesOnlyTheShownView(t *testing.T) {
 	s := headBook(t)
-	a, m, later := openHead(t, s)
-	for _, msg := range later {
-		send(a, msg)
-	}
+	a, m := openHeadCounted(t, s)
 	head := m.Count()
 	press(a, tea.KeyF1)
 	l := a.tabs[tabList].(*list.Screen)

@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"guanxi/model"
 	"guanxi/ui/followup"
 )
 
@@ -31,18 +29,9 @@ func cursorRow(t *testing.T, a *App) (int, string) {
 
 func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 	s := headBook(t)
-	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole, err := s.ChecklistPage(context.Background(), x, 0, x.Len())
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, m, later := openHead(t, s)
-	for _, msg := range later {
-		send(a, msg)
-	}
+	x, items := checklistOf(t, s)
+	whole := items(0, x.Len())
+	a, m := openHeadCounted(t, s)
 	// End: the reads of the whole and of the tail, held back; the tail comes first.
 	var wholeMsgs, others []tea.Msg
 	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
@@ -105,22 +94,9 @@ func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 
 func TestFollowUpHomeFromTheTailGoesBackToTheHead(t *testing.T) {
 	s := headBook(t)
-	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := s.ChecklistPage(context.Background(), x, 0, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	last, err := s.ChecklistPage(context.Background(), x, x.Len()-1, x.Len())
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, m, later := openHead(t, s)
-	for _, msg := range later {
-		send(a, msg)
-	}
+	x, items := checklistOf(t, s)
+	first, last := items(0, 1), items(x.Len()-1, x.Len())
+	a, m := openHeadCounted(t, s)
 	var held []tea.Msg
 	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
 		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
