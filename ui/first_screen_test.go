@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync/atomic"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -13,9 +14,11 @@ import (
 
 // The first screen waits on nothing in the background: the first step of Init reads only the
 // list's first page and the catalog its rows name; the other tabs, the plans and the watch come
-// in a later step, and the search index starts loading only once the first page is handled.
+// in a later step, and the search index and the work given as AfterFirstScreen (the day's
+// snapshot) start only once the first page is handled, the latter once.
 func TestFirstScreenIsReadBeforeAnyBackgroundLoad(t *testing.T) {
-	a := New(searchFixture(t), Options{Lang: model.Zh, NoColor: true})
+	var afterFirst atomic.Int32
+	a := New(searchFixture(t), Options{Lang: model.Zh, NoColor: true, AfterFirstScreen: func() { afterFirst.Add(1) }})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	steps, ok := uitest.Sequence(a.Init()())
 	if !ok || len(steps) < 2 {
@@ -36,8 +39,8 @@ func TestFirstScreenIsReadBeforeAnyBackgroundLoad(t *testing.T) {
 		t.Fatal("the first step should read the list's first page")
 	}
 	m := a.tabs[tabList].(*list.Screen)
-	if m.Indexing || m.Ix != nil {
-		t.Fatal("the search index should not start loading before the first page is shown")
+	if m.Indexing || m.Ix != nil || afterFirst.Load() != 0 {
+		t.Fatal("neither the search index nor the work after the first screen should start before the first page is shown")
 	}
 	_, cmd := a.Update(page)
 	if !m.Loaded || m.RowCount() == 0 {
@@ -45,5 +48,12 @@ func TestFirstScreenIsReadBeforeAnyBackgroundLoad(t *testing.T) {
 	}
 	if !m.Indexing || cmd == nil {
 		t.Error("the search index should start loading once the first page is handled")
+	}
+	for _, msg := range uitest.RunCmd(cmd) {
+		send(a, msg)
+	}
+	send(a, page) // a page read again later starts nothing more
+	if n := afterFirst.Load(); n != 1 {
+		t.Errorf("the work after the first screen should run once, ran %d times", n)
 	}
 }
