@@ -85,6 +85,9 @@ type App struct {
 	markedUndo kit.MarkedUndo
 	// afterFirst is Options.AfterFirstScreen until the first screen's rows arrive, then nil.
 	afterFirst func()
+	// followUpWaits: the follow-up reads its order again once the list's index is loaded
+	// (app_reload.go).
+	followUpWaits bool
 }
 
 // New builds the root model on an open book.
@@ -178,6 +181,9 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.c.Catalog, a.c.Typologies = msg.Types, msg.Typologies
 		}
 		return a, a.broadcast(msg)
+
+	case list.IndexSettledMsg:
+		return a, a.followUpAfterIndex()
 
 	case kit.PlansLoadedMsg:
 		a.c.Plans = msg.Plans
@@ -361,7 +367,7 @@ func (a *App) reloadAll() tea.Cmd {
 	}
 	if a.active != tabFollowUp {
 		// The header counts today's items, so the checklist stays current too.
-		cmds = append(cmds, a.tabs[tabFollowUp].Reload())
+		cmds = append(cmds, a.reloadFollowUpAfterIndex())
 	}
 	return tea.Batch(cmds...)
 }
