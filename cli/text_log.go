@@ -23,7 +23,7 @@ type logTexts struct {
 var logText = logTexts{
 	Short:            model.Text{Zh: "记录一次联系；下次拜访日期随之顺延", En: "log a contact; the next visit moves on from it"},
 	Channel:          model.Text{Zh: "联系方式 `C`：visit call wechat email meeting other，或中文名", En: "how: `C` is visit, call, wechat, email, meeting or other (or the Chinese name)"},
-	WhenYyyyMm:       model.Text{Zh: "时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today（默认现在）", En: "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today (default now)"},
+	WhenYyyyMm:       model.Text{Zh: "时间 `WHEN`：YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD、昨天 15:00 或 今天（默认现在）", En: "when: `WHEN` is YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD, yesterday 15:00 or today (default now)"},
 	WhatWasSaid:      model.Text{Zh: "谈了什么 `TEXT`（- 表示从标准输入读取）", En: "what was said: `TEXT` (- reads standard input)"},
 	NextStep:         model.Text{Zh: "下一步 `TEXT`", En: "the next step `TEXT`"},
 	DayNextStep:      model.Text{Zh: "下一步的日期 `DATE`：到时提醒", En: "the day of the next step `DATE`: a reminder of it"},

@@ -199,6 +199,12 @@ func ClassifyTenure(firstDeal, today Date, s ClassSettings) Class {
 			fmt.Sprintf("首单 %s，已 %d 天 ≥ %d 天", firstDeal, days, s.OldAfterDays),
 			fmt.Sprintf("first deal %s, %d days ago ≥ %d", firstDeal, days, s.OldAfterDays)}}
 	}
+	if days == 0 {
+		// "0 days ago" is how no one says today.
+		return Class{TenureNew, Text{
+			fmt.Sprintf("首单就在今天（%s），不到 %d 天", firstDeal, s.OldAfterDays),
+			fmt.Sprintf("first deal today (%s), < %d days", firstDeal, s.OldAfterDays)}}
+	}
 	return Class{TenureNew, Text{
 		fmt.Sprintf("首单 %s，才 %d 天，不到 %d 天", firstDeal, days, s.OldAfterDays),
 		fmt.Sprintf("first deal %s, %d days ago < %d", firstDeal, days, s.OldAfterDays)}}

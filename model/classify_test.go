@@ -107,6 +107,11 @@ func TestClassifyTenure(t *testing.T) {
 	if why := ClassifyTenure(MustDate("2025-03-10"), classToday, s).Why.Zh; why != "首单 2025-03-10，已 365 天 ≥ 365 天" {
 		t.Errorf("reason %q", why)
 	}
+	// A first deal made today is not "0 days ago": it is today.
+	today := ClassifyTenure(classToday, classToday, s).Why
+	if today.Zh != "首单就在今天（2026-03-10），不到 365 天" || today.En != "first deal today (2026-03-10), < 365 days" {
+		t.Errorf("reason of a first deal today %q / %q", today.Zh, today.En)
+	}
 }
 
 func TestClassifyLapse(t *testing.T) {

@@ -22,7 +22,8 @@ const futureSlack = time.Minute
 
 // ContactTime reads when a logged contact took place, as the user typed it, for both the command
 // line and the form: nothing is now; a date with a time (2026-12-10 15:04) is that moment; a time
-// alone (15:04) is that time today; a date alone, in any form ParseDate reads (2026-12-10,
+// alone (15:04) is that time today; a day in any form ParseDate reads with a time after it
+// (昨天 15:04, 3月1日 9:30, yesterday 16:00) is that time of that day; a date alone, in any form ParseDate reads (2026-12-10,
 // 12月10日, 昨天, yesterday), is now when it is today and noon of that day otherwise. Noon, not
 // the current time of day, so that the same words give the same moment whenever they are typed,
 // and a day's contact sorts inside that day. A contact later than now is refused
@@ -47,6 +48,9 @@ func ContactTime(s string, now time.Time) (time.Time, error) {
 		}
 	}
 	if !ok {
+		at, ok = dayAndClock(t, now)
+	}
+	if !ok {
 		today := DateOf(now)
 		d, err := ParseDate(t, today)
 		if err != nil {
@@ -62,4 +66,31 @@ func ContactTime(s string, now time.Time) (time.Time, error) {
 		return at, fmt.Errorf("%s: %w", at.Format("2006-01-02 15:04"), ErrContactInFuture)
 	}
 	return at, nil
+}
+
+// dayAndClock reads a day in any form ParseDate reads followed by a time of day, with or
+// without a space between (昨天 15:04, 昨天15:04): a salesperson logs yesterday afternoon's
+// visit as they say it.
+func dayAndClock(t string, now time.Time) (time.Time, bool) {
+	colon := strings.LastIndexByte(t, ':')
+	if colon < 1 {
+		return time.Time{}, false
+	}
+	start := colon - 1 // the clock is one or two digits, a colon and two digits
+	if start > 0 && t[start-1] >= '0' && t[start-1] <= '9' {
+		start--
+	}
+	day := strings.TrimSpace(t[:start])
+	if day == "" {
+		return time.Time{}, false
+	}
+	clock, err := time.Parse("15:04", t[start:])
+	if err != nil {
+		return time.Time{}, false
+	}
+	d, err := ParseDate(day, DateOf(now))
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Date(d.Y, d.M, d.D, clock.Hour(), clock.Minute(), 0, 0, now.Location()), true
 }

@@ -29,6 +29,13 @@ func TestContactTime(t *testing.T) {
 		{"昨天", at(2026, 3, 9, 12, 0), nil},
 		{"yesterday", at(2026, 3, 9, 12, 0), nil},
 		{"3月1日", at(2026, 3, 1, 12, 0), nil},
+		{"昨天 9:30", at(2026, 3, 9, 9, 30), nil}, // a day in words with a time is that moment
+		{"昨天14:00", at(2026, 3, 9, 14, 0), nil},
+		{"今天 09:15", at(2026, 3, 10, 9, 15), nil},
+		{"yesterday 16:05", at(2026, 3, 9, 16, 5), nil},
+		{"3月1日 8:00", at(2026, 3, 1, 8, 0), nil},
+		{"今天 16:00", time.Time{}, ErrContactInFuture},
+		{"昨天 25:00", time.Time{}, ErrContactTime},
 		{"15:31", at(2026, 3, 10, 15, 31), nil}, // within the minute's slack of a clock behind
 		{"15:45", time.Time{}, ErrContactInFuture},
 		{"明天", time.Time{}, ErrContactInFuture},

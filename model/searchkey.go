@@ -145,11 +145,12 @@ func (k NameKey) String() string {
 }
 
 // Pinyin returns the name in the first reading of each character (its own form when it has none),
-// e.g. "zengguofan" for 曾国藩: a key to sort Chinese names by.
+// the syllables parted by spaces, e.g. "zeng guo fan" for 曾国藩: a key to sort Chinese names by.
 func (k NameKey) Pinyin() string {
 	body := k.body()
 	var b strings.Builder
 	b.Grow(len(body))
+	syllable := false // whether the last group written was a reading
 	for body != "" {
 		group := body
 		if e := strings.IndexByte(body, ' '); e >= 0 {
@@ -158,6 +159,12 @@ func (k NameKey) Pinyin() string {
 			body = ""
 		}
 		literal, readings, has := strings.Cut(group, ",")
+		// A space parts a syllable from what is next to it, so names sort syllable by syllable as
+		// a dictionary does: "chen jia yi" before "cheng gang", where "chenjiayi" came after.
+		if b.Len() > 0 && (has || syllable) {
+			b.WriteByte(' ')
+		}
+		syllable = has
 		if !has {
 			b.WriteString(literal)
 			continue

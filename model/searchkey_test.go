@@ -39,7 +39,7 @@ func TestNameKeySurnamesFirst(t *testing.T) {
 	tests := []struct{ name, first string }{
 		{"曾", "zeng"}, {"单", "shan"}, {"仇", "qiu"}, {"解", "xie"}, {"区", "ou"}, {"查", "zha"},
 		{"朴", "piao"}, {"盖", "ge"}, {"覃", "qin"}, {"乐", "yue"}, {"召", "shao"}, {"繁", "po"},
-		{"尉迟", "yuchi"}, {"万俟", "moqi"}, {"尉", "wei"}, {"万", "wan"},
+		{"尉迟", "yu chi"}, {"万俟", "mo qi"}, {"尉", "wei"}, {"万", "wan"},
 	}
 	for _, tt := range tests {
 		if got := MakeNameKey(tt.name).Pinyin(); got != tt.first {
@@ -47,8 +47,8 @@ func TestNameKeySurnamesFirst(t *testing.T) {
 		}
 	}
 	// Only the surname position takes the surname reading first.
-	if got := MakeNameKey("何曾").Pinyin(); got != "heceng" {
-		t.Errorf("何曾 pinyin = %q, want heceng", got)
+	if got := MakeNameKey("何曾").Pinyin(); got != "he ceng" {
+		t.Errorf("何曾 pinyin = %q, want he ceng", got)
 	}
 }
 
@@ -428,6 +428,20 @@ func TestMatchAgainstPlainSearch(t *testing.T) {
 		}
 		if rank, ok := k.Match(q); !ok || rank > RankInitials {
 			t.Errorf("Match(%q) in %s = %d %v, want a match from the start", q, name, rank, ok)
+		}
+	}
+}
+
+// Names sort as a dictionary does, syllable by syllable: 陈 (chen) comes before 程 (cheng)
+// whatever follows, so 陈嘉怡 is before 程刚 although "chenjiayi" > "chenggang" letter by letter.
+func TestNameKeyPinyinSortsBySyllable(t *testing.T) {
+	tests := []struct{ before, after string }{
+		{"陈嘉怡", "程刚"}, {"范珍", "方刚"}, {"李娜", "李娜娜"}, {"王阿", "王安"}, {"单伟", "尚刚"},
+	}
+	for _, tt := range tests {
+		a, b := MakeNameKey(tt.before).Pinyin(), MakeNameKey(tt.after).Pinyin()
+		if a >= b {
+			t.Errorf("%s (%q) should sort before %s (%q)", tt.before, a, tt.after, b)
 		}
 	}
 }

@@ -83,6 +83,9 @@ func cutRegionPrefix(s string) (string, bool) {
 // a name whose province or city was taken off: 浦东新区华东精密 becomes 华东精密.
 func cutDistrict(s string) string {
 	runes := []rune(s)
+	if rest, ok := cutZone(runes); ok {
+		return rest
+	}
 	for n := 2; n <= 4 && n < len(runes); n++ {
 		switch runes[n] {
 		case '区', '县', '市':
@@ -109,3 +112,29 @@ func (c *Customer) CompanyShortName() string { return ShortNameOr(c.ShortName, c
 
 // CompanyShortName is the short name of the item's company (ShortNameOr).
 func (it *ChecklistItem) CompanyShortName() string { return ShortNameOr(it.ShortName, it.Company) }
+
+// zoneEndings end the names of development zones, which are longer than a district's:
+// 东湖新技术开发区, 经济技术开发区, 自由贸易试验区.
+var zoneEndings = []string{"开发区", "试验区", "保税区", "园区", "新区"}
+
+// maxZoneRunes is the longest development zone's name taken off the front of a company's name.
+const maxZoneRunes = 12
+
+// cutZone takes a development zone's name off the front of a company's name whose province or
+// city was taken off: 东湖新技术开发区长城汽车零部件 becomes 长城汽车零部件.
+func cutZone(runes []rune) (string, bool) {
+	head := string(runes[:min(len(runes), maxZoneRunes)])
+	for _, e := range zoneEndings {
+		// The ending alone names no zone: 园区物业管理 is a company's own name.
+		i := strings.Index(head, e)
+		if i <= 0 {
+			continue
+		}
+		rest := runes[utf8.RuneCountInString(head[:i+len(e)]):]
+		if len(rest) >= minRestRunes {
+			return string(rest), true
+		}
+		return "", false
+	}
+	return "", false
+}

@@ -47,6 +47,6 @@ func ContactTimeProblem(typed string, at time.Time, err error, lang model.Lang) 
 		return pick(lang, fmt.Sprintf("联系记录不能记在将来（%s）", when), fmt.Sprintf("a contact cannot be logged in the future (%s)", when))
 	}
 	return pick(lang,
-		fmt.Sprintf("无法识别时间“%s”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD 或 today", typed),
-		fmt.Sprintf("cannot read %q: write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today", typed))
+		fmt.Sprintf("无法识别时间“%s”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD、昨天 15:00 或 今天", typed),
+		fmt.Sprintf("cannot read %q: write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD, yesterday 15:00 or today", typed))
 }

@@ -44,7 +44,11 @@ func TestContactTimeProblem(t *testing.T) {
 		t.Errorf("future: %q", got)
 	}
 	at, err = model.ContactTime("soon", now)
-	if got := ContactTimeProblem("soon", at, err, model.En); got != `cannot read "soon": write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD or today` {
+	if got := ContactTimeProblem("soon", at, err, model.En); got != `cannot read "soon": write YYYY-MM-DD HH:MM, HH:MM, YYYY-MM-DD, yesterday 15:00 or today` {
 		t.Errorf("unreadable: %q", got)
+	}
+	// In Chinese the words to type are Chinese: 今天, not today.
+	if got := ContactTimeProblem("不久", at, err, model.Zh); got != "无法识别时间“不久”，请写成 YYYY-MM-DD HH:MM、HH:MM、YYYY-MM-DD、昨天 15:00 或 今天" {
+		t.Errorf("unreadable in Chinese: %q", got)
 	}
 }

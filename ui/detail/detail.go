@@ -242,14 +242,15 @@ func (m *Screen) build() {
 		field(kit.Texts.Fields.Anniversary, model.BirthdayText(cu.Anniversary, cu.AnniversaryYearly, c.Lang))
 	}
 	field(kit.Texts.Fields.Tags, strings.Join(cu.Tags, ", "))
-	money := c.T(kit.Texts.Detail.Orders) + cu.OrderTotal.String()
+	// The order total is a field of the profile, its value in the column of the others.
+	money := cu.OrderTotal.String()
 	if cu.Owed > 0 {
 		money += " · " + c.T(kit.Texts.Detail.Owed) + cu.Owed.String()
 	}
 	if !cu.FirstDealOn.IsZero() {
 		money += " · " + c.T(kit.Texts.Detail.FirstDeal) + cu.FirstDealOn.String()
 	}
-	add(" " + money)
+	field(kit.Texts.Detail.Orders, money)
 	field(kit.Texts.Fields.Notes, cu.Notes)
 
 	section(kit.Texts.Detail.Plan)

@@ -20,7 +20,7 @@ func (m *Screen) trashKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	records := len(m.D.Contacts) + len(m.D.Interactions) + len(m.D.Deals) + len(m.D.Reminders) + len(m.D.Complaints)
 	name := model.SanitizeLine(cu.Name)
 	title := fmt.Sprintf(m.c.T(kit.Texts.Trash.Confirm), name)
-	body := fmt.Sprintf(m.c.T(kit.Texts.Trash.ConfirmBody), records, cu.ID)
+	body := fmt.Sprintf(m.c.TN(kit.Texts.Trash.ConfirmBody, records), records, cu.ID)
 	return kit.AskFirst(m.c, title, body, kit.TrashCustomer(m.c.Store, cu.ID, cu.Name)), true
 }
 

@@ -267,7 +267,7 @@ func Tag(c *kit.Common, cu model.Customer, contacts []model.Contact) *kit.Form {
 		PickType("type", c.T(kit.Texts.Fields.Type), "", c.T(kit.Texts.Hints.Type)).
 		Text("note", c.T(kit.Texts.Fields.Note), "", "")
 	f.SetFocus(1)
-	return f
+	return f.For(cu.Name)
 }
 
 // typeField resolves what was typed in a form's type field in the book's own catalog, so the

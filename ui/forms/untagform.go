@@ -35,5 +35,5 @@ func Untag(c *kit.Common, cu model.Customer, tags []store.PersonTag) *kit.Form {
 	})
 	f.Choose("tag", c.T(kit.Texts.Fields.TagToRemove), choices, choices[0].Code)
 	f.Fields[0].Hint = c.T(kit.Texts.Hints.Untag)
-	return f
+	return f.For(cu.Name)
 }

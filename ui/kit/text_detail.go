@@ -64,7 +64,7 @@ var detailTexts = DetailTexts{
 	NextVisit:    model.Text{Zh: "下次拜访 ", En: "next visit "},
 	NextCall:     model.Text{Zh: "下次电话 ", En: "next call "},
 	Principle:    model.Text{Zh: "原则：", En: "Principle: "},
-	Orders:       model.Text{Zh: "累计成交 ", En: "orders "},
+	Orders:       model.Text{Zh: "累计成交", En: "Orders"},
 	Owed:         model.Text{Zh: "欠款 ", En: "owed "},
 	FirstDeal:    model.Text{Zh: "首单 ", En: "first deal "},
 	Deal:         model.Text{Zh: "成交", En: "Deal"},

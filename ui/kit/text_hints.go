@@ -41,7 +41,7 @@ type HintsTexts struct {
 var hintsTexts = HintsTexts{
 	Date:        model.Text{Zh: "如 明天、周五、下周一、3天后、12月10日、2026-12-10", En: "e.g. tomorrow, friday, +3d, +2w, 2026-12-10"},
 	OptDate:     model.Text{Zh: "可留空；如 2026-12-10 或 2026年12月10日", En: "optional; e.g. 2026-12-10"},
-	At:          model.Text{Zh: "留空为现在；或 YYYY-MM-DD HH:MM、today", En: "empty for now; or YYYY-MM-DD HH:MM, today"},
+	At:          model.Text{Zh: "留空为现在；或 YYYY-MM-DD HH:MM、昨天 15:00", En: "empty: now; or YYYY-MM-DD HH:MM, yesterday 15:00"},
 	Amount:      model.Text{Zh: "如 5000、5千、3万5、12.5万、¥500万", En: "e.g. 5000, 5,000, 8k, 1.5万, ¥500万"},
 	Tags:        model.Text{Zh: "用逗号或空格分隔", En: "separated by commas or spaces"},
 	Type:        model.Text{Zh: "代码或名称，如 犹豫型、hesitant", En: "code or name, e.g. hesitant, 犹豫型"},

@@ -10,7 +10,7 @@ type TrashTexts struct {
 	Records     model.Text
 	RecordCount Counted
 	Confirm     model.Text
-	ConfirmBody model.Text
+	ConfirmBody Counted
 	Done        model.Text
 	DoneTyping  model.Text
 	Restoring   model.Text
@@ -25,9 +25,12 @@ var trashTexts = TrashTexts{
 		One:  model.Text{Zh: "%d 条记录", En: "%d record"},
 		Many: model.Text{Zh: "%d 条记录", En: "%d records"},
 	},
-	Confirm:     model.Text{Zh: "把「%s」移到回收站？", En: "Move %s to the trash?"},
-	ConfirmBody: model.Text{Zh: "连同 %[1]d 条记录（联系人、联系记录、成交、提醒、投诉）一起移走，列表和跟进里都不再出现。删除后马上按 u（客户列表里按 ctrl+z）可以撤销；以后也能用 guanxi restore %[2]d 恢复。", En: "Its %[1]d records (contacts, logged contacts, deals, reminders, complaints) go with it, and it leaves the list and the follow-up. Press u right after (ctrl+z over the customer list) to undo; guanxi restore %[2]d brings it back later."},
-	Done:        model.Text{Zh: "已把「%s」移到回收站 · 按 u 撤销", En: "Moved %s to the trash · press u to undo"},
-	DoneTyping:  model.Text{Zh: "已把「%s」移到回收站 · 按 ctrl+z 撤销", En: "Moved %s to the trash · press ctrl+z to undo"},
-	Restoring:   model.Text{Zh: "正在恢复…", En: "Restoring…"},
+	Confirm: model.Text{Zh: "把「%s」移到回收站？", En: "Move %s to the trash?"},
+	ConfirmBody: Counted{
+		One:  model.Text{Zh: "连同 %[1]d 条记录（联系人、联系记录、成交、提醒、投诉）一起移走，列表和跟进里都不再出现。删除后马上按 u（客户列表里按 ctrl+z）可以撤销；以后也能用 guanxi restore %[2]d 恢复。", En: "Its %[1]d record (a contact, logged contact, deal, reminder or complaint) goes with it, and it leaves the list and the follow-up. Press u right after (ctrl+z over the customer list) to undo; guanxi restore %[2]d brings it back later."},
+		Many: model.Text{Zh: "连同 %[1]d 条记录（联系人、联系记录、成交、提醒、投诉）一起移走，列表和跟进里都不再出现。删除后马上按 u（客户列表里按 ctrl+z）可以撤销；以后也能用 guanxi restore %[2]d 恢复。", En: "Its %[1]d records (contacts, logged contacts, deals, reminders, complaints) go with it, and it leaves the list and the follow-up. Press u right after (ctrl+z over the customer list) to undo; guanxi restore %[2]d brings it back later."},
+	},
+	Done:       model.Text{Zh: "已把「%s」移到回收站 · 按 u 撤销", En: "Moved %s to the trash · press u to undo"},
+	DoneTyping: model.Text{Zh: "已把「%s」移到回收站 · 按 ctrl+z 撤销", En: "Moved %s to the trash · press ctrl+z to undo"},
+	Restoring:  model.Text{Zh: "正在恢复…", En: "Restoring…"},
 }
