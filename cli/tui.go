@@ -8,6 +8,7 @@ import (
 	"guanxi/ui"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // runTUI opens the user's book in the terminal UI.
@@ -22,8 +23,16 @@ func (c *cli) runTUI() error {
 	// The screen is the UI's from here; what the command line buffered is written out first, and
 	// the background snapshot is the only writer to it until the snapshot is waited for.
 	c.flush()
-	defer c.snapshotInBackground(s)()
-	return c.tuiError(c.startTUI(s, c.lang))
+	// The day's snapshot checks and copies the whole book: it starts once the first screen is
+	// shown (or on leaving, if the user left before), and leaving waits for it.
+	var once sync.Once
+	wait := func() {}
+	snapshot := func() { once.Do(func() { wait = c.snapshotInBackground(s) }) }
+	defer func() {
+		snapshot()
+		wait()
+	}()
+	return c.tuiError(c.startTUI(s, c.lang, snapshot))
 }
 
 // tuiError says the terminal UI failed, keeping the cause.
@@ -53,7 +62,7 @@ func (c *cli) runDemoTUI() error {
 		return c.errorf(texts.Shared.WritingSampleBook, err)
 	}
 	c.flush()
-	return c.tuiError(c.startTUI(s, c.lang))
+	return c.tuiError(c.startTUI(s, c.lang, nil))
 }
 
 // demoSample fills an empty book with the demo customers.
@@ -63,6 +72,6 @@ func demoSample(ctx context.Context, s *store.Store, today model.Date) error {
 
 // startTUI runs the terminal UI on an open book until the user quits; it draws the screen itself
 // and reads the time by the book's clock, the running one (runTUI).
-func (c *cli) startTUI(s *store.Store, lang model.Lang) error {
-	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", HeldBy: c.heldBy()})
+func (c *cli) startTUI(s *store.Store, lang model.Lang, afterFirstScreen func()) error {
+	return ui.Run(s, ui.Options{Lang: lang, NoColor: c.env("NO_COLOR") != "", HeldBy: c.heldBy(), AfterFirstScreen: afterFirstScreen})
 }

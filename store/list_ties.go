@@ -48,7 +48,20 @@ func tiedWith(k SortKey, c model.Customer) (string, []any) {
 	case SortRevenue:
 		return "c.order_total = ?", []any{c.OrderTotal}
 	}
-	return date("c.next_due_on", c.NextDueOn)
+	return tiedOnNextDue(c.NextDueOn)
+}
+
+// tiedOnNextDue keeps the customers next due on day d (zero: on no day) through the index of
+// that order, customers_list_next_due, whose first column is "next_due_on IS NULL": the condition
+// names that column so the index is searched instead of every customer read, which at 100,000
+// customers cost the first page a fifth of a second of processor time. The day is given as a range
+// of one day, not as an equality: SQLite would carry an equal constant into "next_due_on IS NULL",
+// which would then no longer name the index's column.
+func tiedOnNextDue(d model.Date) (string, []any) {
+	if d.IsZero() {
+		return "(c.next_due_on IS NULL) = 1 AND c.next_due_on IS NULL", nil
+	}
+	return "(c.next_due_on IS NULL) = 0 AND c.next_due_on >= ? AND c.next_due_on <= ?", []any{dayArg(d), dayArg(d)}
 }
 
 // breakTies orders each run of customers with the same place in q's order by their names read as

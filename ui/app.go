@@ -30,6 +30,10 @@ type Options struct {
 	// HeldBy, when set, names the machine that holds a replicated book, which is read-only here
 	// while it does; the header says so (replica_header.go).
 	HeldBy func() (machine string, held bool)
+	// AfterFirstScreen, when set, is run once the first screen's rows are shown, in a goroutine of
+	// its own: the program's own heavy work at start (the day's snapshot of the book, which checks
+	// and copies the whole file) would otherwise hold the first frame back for seconds.
+	AfterFirstScreen func()
 }
 
 // Run shows the TUI on the book until the user quits.
@@ -79,6 +83,11 @@ type App struct {
 	trashed trashUndo
 	// markedUndo takes back the last change to many customers, while the next key may ask it.
 	markedUndo kit.MarkedUndo
+	// afterFirst is Options.AfterFirstScreen until the first screen's rows arrive, then nil.
+	afterFirst func()
+	// followUpWaits: the follow-up reads its order again once the list's index is loaded
+	// (app_reload.go).
+	followUpWaits bool
 }
 
 // New builds the root model on an open book.
@@ -87,7 +96,7 @@ func New(s *store.Store, o Options) *App {
 		o.Lang = model.En
 	}
 	c := &kit.Common{Store: s, Lang: o.Lang, Styles: kit.NewStyles(o.NoColor), Keys: kit.NewKeyMap(o.Lang), Now: s.Now}
-	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy}
+	a := &App{c: c, help: help.New(), watchEvery: o.WatchEvery, heldBy: o.HeldBy, afterFirst: o.AfterFirstScreen}
 	for _, p := range tabPages {
 		a.tabs = append(a.tabs, makers[p](c, 0))
 	}
@@ -106,6 +115,19 @@ func (a *App) Init() tea.Cmd {
 		}
 	}
 	return tea.Sequence(first, tea.Batch(cmds...))
+}
+
+// firstScreenShown starts what waits for the first screen (Options.AfterFirstScreen), once.
+func (a *App) firstScreenShown() tea.Cmd {
+	f := a.afterFirst
+	if f == nil {
+		return nil
+	}
+	a.afterFirst = nil
+	return func() tea.Msg {
+		f()
+		return nil
+	}
 }
 
 // top is the screen that has the keys: the last opened, else the active tab.
@@ -151,11 +173,17 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 
+	case kit.CustomersLoadedMsg:
+		return a, tea.Batch(a.broadcast(msg), a.firstScreenShown())
+
 	case kit.CatalogLoadedMsg:
 		if msg.Err == nil {
 			a.c.Catalog, a.c.Typologies = msg.Types, msg.Typologies
 		}
 		return a, a.broadcast(msg)
+
+	case list.IndexSettledMsg:
+		return a, a.followUpAfterIndex()
 
 	case kit.PlansLoadedMsg:
 		a.c.Plans = msg.Plans
@@ -339,7 +367,7 @@ func (a *App) reloadAll() tea.Cmd {
 	}
 	if a.active != tabFollowUp {
 		// The header counts today's items, so the checklist stays current too.
-		cmds = append(cmds, a.tabs[tabFollowUp].Reload())
+		cmds = append(cmds, a.reloadFollowUpAfterIndex())
 	}
 	return tea.Batch(cmds...)
 }

@@ -1,19 +1,21 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/model"
 	"guanxi/ui/followup"
 )
 
-// End pressed as the first key reads the tail of the checklist (its last items in its order)
-// beside the whole checklist's order, and shows the tail as soon as it comes; moving up in it
-// before the whole comes keeps the rows in order, and when the whole comes the cursor stays on its
-// item and on its row of the screen.
+// The tail of the checklist (its last items in its order) is read ahead after the head, and end
+// pressed as the first key shows it at once, beside a read of the whole checklist's order; moving
+// up in it before the whole comes keeps the rows in order, and when the whole comes the cursor
+// stays on its item and on its row of the screen.
 
 // cursorRow is the line of the screen the cursor's row is on, and that line.
 func cursorRow(t *testing.T, a *App) (int, string) {
@@ -29,11 +31,23 @@ func cursorRow(t *testing.T, a *App) (int, string) {
 
 func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 	s := headBook(t)
-	x, items := checklistOf(t, s)
-	whole := items(0, x.Len())
-	a, m := openHeadCounted(t, s)
-	// End: the reads of the whole and of the tail, held back; the tail comes first.
-	var wholeMsgs, others []tea.Msg
+	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.ChecklistPage(context.Background(), x, 0, x.Len())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
+	if m.Count() != 120 {
+		t.Fatalf("the tail read ahead was shown before end: %d items", m.Count())
+	}
+	// End: the tail read ahead is shown at once; the whole order's read is held back.
+	var wholeMsgs []tea.Msg
 	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
 		if _, ok := msg.(followup.ChecklistLoadedMsg); ok {
 			t.Fatalf("end read the checklist's head again")
@@ -41,14 +55,11 @@ func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
 			wholeMsgs = append(wholeMsgs, msg)
 		} else {
-			others = append(others, msg)
+			send(a, msg)
 		}
 	}
-	if len(wholeMsgs) != 1 || len(others) == 0 {
-		t.Fatalf("end should read the whole order and the tail: %d and %d reads", len(wholeMsgs), len(others))
-	}
-	for _, msg := range others {
-		send(a, msg)
+	if len(wholeMsgs) != 1 {
+		t.Fatalf("end should read the whole order: %d reads", len(wholeMsgs))
 	}
 	tail := m.Count()
 	if tail >= len(whole) {
@@ -94,9 +105,22 @@ func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 
 func TestFollowUpHomeFromTheTailGoesBackToTheHead(t *testing.T) {
 	s := headBook(t)
-	x, items := checklistOf(t, s)
-	first, last := items(0, 1), items(x.Len()-1, x.Len())
-	a, m := openHeadCounted(t, s)
+	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.ChecklistPage(context.Background(), x, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := s.ChecklistPage(context.Background(), x, x.Len()-1, x.Len())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, m, later := openHead(t, s)
+	for _, msg := range later {
+		send(a, msg)
+	}
 	var held []tea.Msg
 	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
 		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
@@ -120,5 +144,41 @@ func TestFollowUpHomeFromTheTailGoesBackToTheHead(t *testing.T) {
 	}
 	if m.Count() != x.Len() || m.Cursor != 0 {
 		t.Errorf("after the whole came: %d items, the cursor on %d; want %d and 0", m.Count(), m.Cursor, x.Len())
+	}
+}
+
+func TestFollowUpEndBeforeTheTailReadAheadShowsItWhenItComes(t *testing.T) {
+	s := headBook(t)
+	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := s.ChecklistPage(context.Background(), x, x.Len()-1, x.Len())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, m, later := openHead(t, s) // the counts and the tail read ahead, not come yet
+	var held []tea.Msg
+	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
+		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
+			held = append(held, msg)
+			continue
+		}
+		send(a, msg)
+	}
+	if m.Count() != 120 {
+		t.Fatalf("the view changed before any read came: %d items", m.Count())
+	}
+	for _, msg := range later {
+		send(a, msg)
+	}
+	if got, ok := m.Selected(); !ok || m.Count() >= x.Len() || !followup.SameItem(got, last[0]) {
+		t.Fatalf("when the tail came the view has %d items, on %+v; want the tail, on %+v", m.Count(), got, last[0])
+	}
+	for _, msg := range held {
+		send(a, msg)
+	}
+	if got, ok := m.Selected(); !ok || m.Count() != x.Len() || !followup.SameItem(got, last[0]) {
+		t.Errorf("when the whole came the view has %d items, on %+v; want %d, on %+v", m.Count(), got, x.Len(), last[0])
 	}
 }

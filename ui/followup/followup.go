@@ -41,7 +41,10 @@ type Screen struct {
 	// shown in its place (end pressed before the whole order was read): home goes back to them.
 	head      *store.ChecklistIndex
 	headItems map[int]model.ChecklistItem
-	tailAsked bool // the tail of the head shown is being read
+	tailAsked bool // the tail of the head shown is being read, or was
+	// tailReady is the tail of the head shown, read ahead in the background after the head, for
+	// end to show at once; nil until it comes.
+	tailReady *tailLoadedMsg
 	offset    int
 	width     int
 	height    int
@@ -99,13 +102,18 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		m.Loaded, m.Err = true, msg.Err
 		var count tea.Cmd
 		if msg.Err == nil {
+			m.head, m.headItems, m.tailAsked, m.tailReady = nil, nil, false, nil
 			if msg.idx.Partial {
 				// The cursor goes back where it was once the whole checklist is there.
 				m.wantAfterHead = m.Cursor
 				count = countChecklist(m.c.Store, msg.idx)
+				if !msg.idx.Tail {
+					// The tail is read ahead, beside the counts, so that end shows it at once.
+					m.tailAsked = true
+					count = tea.Batch(count, loadChecklistTail(m.c.Store, msg.idx, msg.idx.Today, msg.idx.Days))
+				}
 			}
 			m.idx, m.counts, m.wholeAsked = msg.idx, nil, false
-			m.head, m.headItems, m.tailAsked = nil, nil, false
 			m.win = fuWindow{}
 			m.takePage(msg.Page)
 		}
@@ -153,7 +161,11 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			var tail tea.Cmd
 			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
 				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
-				tail = m.readTail()
+				if ready := m.tailReady; ready != nil && ready.head == m.idx && !m.idx.Tail {
+					tail = m.takeTail(*ready) // read ahead: shown at once
+				} else {
+					tail = m.readTail()
+				}
 			}
 			m.clamp()
 			return m, tea.Batch(whole, tail, m.fetch())

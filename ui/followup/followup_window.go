@@ -245,7 +245,7 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 			m.wantAfterHead += shift
 		}
 	}
-	m.idx, m.head, m.headItems = msg.idx, nil, nil
+	m.idx, m.head, m.headItems, m.tailReady = msg.idx, nil, nil, nil
 	// A page of the head under way is dropped when it comes (it is of the head): read again.
 	m.win.loading = false
 	m.relayout()
@@ -304,11 +304,17 @@ func (m *Screen) readTail() tea.Cmd {
 }
 
 // takeTail shows the tail of the checklist in place of its head, the cursor on the last item,
-// when the end asked for is still wanted and the whole order has not come first.
+// when an end asked for is still wanted and the whole order has not come first; a tail read ahead
+// is kept for an end pressed later.
 func (m *Screen) takeTail(msg tailLoadedMsg) tea.Cmd {
-	if msg.head != m.idx || m.wantAfterHead != math.MaxInt {
-		return nil // the head read again, the whole order there, or the cursor moved since
+	if msg.head != m.idx {
+		return nil // the head read again, or the whole order there
 	}
+	if m.wantAfterHead != math.MaxInt {
+		m.tailReady = &msg // kept for an end pressed later
+		return nil
+	}
+	m.tailReady = &msg // kept too for an end after home
 	if msg.loaded.Err != nil {
 		return kit.StatusCmd(m.c.ErrSentence(msg.loaded.Err, kit.Texts.Errors.Load), true)
 	}

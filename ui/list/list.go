@@ -33,7 +33,9 @@ type Screen struct {
 	Ix        *search.Index
 	Indexing  bool // a load of the index is under way
 	// indexStale: the book changed while the index was loading, so it is loaded once more.
-	indexStale  bool
+	indexStale bool
+	// reindexing: the index was let go because the book changed, and the next one is loading.
+	reindexing  bool
 	CancelNotes context.CancelFunc // stops the search of notes under way
 	cancelBook  context.CancelFunc // stops the search of the book under way (see searchBook)
 	Cache       search.Cache       // the last answers, for erasing and typing on

@@ -27,19 +27,24 @@ func loadFirstPage(s *store.Store, seq int, q store.ListQuery) tea.Cmd {
 // customers.
 const indexTimeout = time.Minute
 
-// loadSearchIndex reads the book into a search index, or answers with old when the book has not
-// changed since old was read.
-func loadSearchIndex(s *store.Store, old *search.Index) tea.Cmd {
+// loadSearchIndex reads the book into a search index.
+func loadSearchIndex(s *store.Store) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), indexTimeout)
 		defer cancel()
-		if old != nil {
-			if v, err := s.DataVersion(ctx); err == nil && v == old.Version() {
-				return indexLoadedMsg{ix: old}
-			}
-		}
 		ix, err := search.Load(ctx, s)
 		return indexLoadedMsg{ix: ix, err: err}
+	}
+}
+
+// checkIndexVersion reads the book's data version, for the list to compare with its index's
+// (version): the command holds the number, not the index, so the index can be let go meanwhile.
+func checkIndexVersion(s *store.Store, version int64) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
+		defer cancel()
+		v, err := s.DataVersion(ctx)
+		return indexVersionMsg{version: v, err: err}
 	}
 }
 

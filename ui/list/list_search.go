@@ -3,6 +3,7 @@ package list
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -21,7 +22,14 @@ import (
 // to an older query than the one shown is dropped. Notes and logged contacts are searched in the
 // book afterwards and appended to the answer shown, unless the query changed in the meantime.
 
-// indexLoadedMsg brings the search index, or the one the list had when the book did not change.
+// indexVersionMsg brings the book's data version, for the list to tell whether its index is out of
+// date.
+type indexVersionMsg struct {
+	version int64
+	err     error
+}
+
+// indexLoadedMsg brings the search index.
 type indexLoadedMsg struct {
 	ix  *search.Index
 	err error
@@ -54,14 +62,69 @@ type NotesFoundMsg struct {
 }
 
 // refreshIndex loads the index again if the book changed since it was read; while a load is under
-// way, it notes that another is needed when that one ends.
+// way, it notes that another is needed when that one ends. With an index in hand, it first asks
+// whether the book changed (see indexVersionMsg): the old index is let go before the new one is
+// read, so the two are never held at once.
 func (m *Screen) refreshIndex() tea.Cmd {
 	if m.Indexing {
 		m.indexStale = true
 		return nil
 	}
 	m.Indexing = true
-	return loadSearchIndex(m.c.Store, m.Ix)
+	if m.Ix != nil {
+		return checkIndexVersion(m.c.Store, m.Ix.Version())
+	}
+	return loadSearchIndex(m.c.Store)
+}
+
+// IndexSettledMsg says the list's index is loaded, or was found current, and no load is under way:
+// the app waits for it before the follow-up reads its order again after the book changed, so the
+// two large reads do not overlap (see App.reloadAll).
+type IndexSettledMsg struct{}
+
+// IndexBusy tells whether the list is loading its index, or asking whether it must.
+func (m *Screen) IndexBusy() bool { return m.Indexing }
+
+// settled ends a load of the index: it starts the next one when the book changed meanwhile, or
+// tells the app the index is settled.
+func (m *Screen) settled() tea.Cmd {
+	m.Indexing = false
+	if m.indexStale {
+		m.indexStale = false
+		return m.refreshIndex()
+	}
+	return func() tea.Msg { return IndexSettledMsg{} }
+}
+
+// ownCopy returns a customer of the index with texts of its own: the index hands out its texts as
+// parts of one block, and a row holding any of them would keep the whole block alive.
+func ownCopy(c model.Customer) model.Customer {
+	c.Name, c.Company, c.ShortName = strings.Clone(c.Name), strings.Clone(c.Company), strings.Clone(c.ShortName)
+	c.Level, c.Stage = model.Level(strings.Clone(string(c.Level))), model.Stage(strings.Clone(string(c.Stage)))
+	c.Types = slices.Clone(c.Types)
+	return c
+}
+
+// letGoOfIndex drops every hold the list has on its index, so the collector can free it before
+// the next one is read: the rows shown become a page of their own (the window on the screen with a
+// page below it, their texts copied out of the index), the cached answers are forgotten and a
+// search of the notes, which holds the answer it appends to, is stopped. What is typed meanwhile is
+// answered from the book (see research), as before the first index.
+func (m *Screen) letGoOfIndex() {
+	m.StopNotes()
+	if m.FromIndex {
+		from := m.offset
+		to := min(m.found.Len(), from+m.VisibleRows()+firstPage)
+		rows := make([]model.Customer, 0, to-from)
+		for i := from; i < to; i++ {
+			rows = append(rows, ownCopy(m.found.At(i).Customer))
+		}
+		m.Rows, m.total, m.FromIndex = rows, m.found.Total(), false
+		m.Cursor, m.offset = m.Cursor-from, 0
+		m.clamp()
+	}
+	m.found, m.Cache, m.Ix = search.Result{}, search.Cache{}, nil
+	m.reindexing = true
 }
 
 // research asks for the rows of the current query, from the index when it is there, else a page from
@@ -114,27 +177,28 @@ func (m *Screen) StopNotes() {
 // updateSearch handles the messages of the search; handled is false for any other message.
 func (m *Screen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
-	case indexLoadedMsg:
-		m.Indexing = false
-		var cmds []tea.Cmd
-		if m.indexStale {
-			m.indexStale = false
-			cmds = append(cmds, m.refreshIndex())
+	case indexVersionMsg:
+		if msg.err == nil && m.Ix != nil && msg.version != m.Ix.Version() {
+			m.letGoOfIndex()
+			return loadSearchIndex(m.c.Store), true
 		}
+		return m.settled(), true // unchanged, or not known: the index in hand stays
+
+	case indexLoadedMsg:
 		if msg.err != nil {
-			if m.Ix == nil {
+			if m.Ix == nil && !m.reindexing {
 				m.err = msg.err
 			}
-			return tea.Batch(cmds...), true
+			return m.settled(), true
 		}
-		if msg.ix != m.Ix {
-			// The first index after the first page: a cursor the user has not moved stays on the first
-			// row rather than following its customer to wherever the full order puts them.
-			keep := m.Ix != nil || m.Cursor != 0
-			m.Ix = msg.ix
-			cmds = append(cmds, m.research(keep))
-		}
-		return tea.Batch(cmds...), true
+		// The first index after the first page: a cursor the user has not moved stays on the first
+		// row rather than following its customer to wherever the full order puts them. After the
+		// book changed, the cursor follows its customer.
+		keep := m.reindexing || m.Cursor != 0
+		m.Ix, m.reindexing = msg.ix, false
+		// The new index is in place before settled may start another load, which lets it go first.
+		search := m.research(keep)
+		return tea.Batch(search, m.settled()), true
 
 	case SearchDoneMsg:
 		if msg.Seq < m.Shown || msg.Seq > m.Seq {
