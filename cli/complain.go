@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/wording"
@@ -30,17 +29,13 @@ func (c *cli) runComplain(opts refArgs, read readAdded[model.Complaint]) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		p.CustomerID = cu.ID
 		if err := s.AddComplaint(c.ctx, &p); err != nil {
-			return err
-		}
-		if opts.JSON {
-			return c.writeJSON(toComplainedJSON(cu, p, c.today()))
+			return nil, "", err
 		}
 		due := p.ReplyDue()
-		fmt.Fprintln(c.stdout, c.tf(texts.Complain.RecordedComplaintFrom,
-			model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)))
-		return nil
+		return toComplainedJSON(cu, p, c.today()), c.tf(texts.Complain.RecordedComplaintFrom,
+			model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)), nil
 	})
 }

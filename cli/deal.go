@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 
@@ -23,20 +22,16 @@ func (c *cli) runDeal(opts refArgs, read readAdded[model.Deal]) error {
 	if err := read(&d, requiredFlag{"amount", texts.Deal.GiveAmountAmount}); err != nil {
 		return err
 	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		d.CustomerID = cu.ID
 		if err := s.AddDeal(c.ctx, &d); err != nil {
-			return err
+			return nil, "", err
 		}
 		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
-		if opts.JSON {
-			return c.writeJSON(toDealtJSON(after, d))
-		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Deal.RecordedDealOrders,
-			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
-		return nil
+		return toDealtJSON(after, d), c.tf(texts.Deal.RecordedDealOrders,
+			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal), nil
 	})
 }

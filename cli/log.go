@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/wording"
@@ -31,37 +30,33 @@ func (c *cli) runLog(opts refArgs, read readAdded[model.Interaction], nextOn str
 	if err := read(&it, requiredFlag{"channel", texts.Log.SayHowChannel}); err != nil {
 		return err
 	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		it.CustomerID = cu.ID
 		var next *model.Reminder
 		if nextOn != "" {
 			on, err := c.parseDate("next-on", nextOn)
 			if err != nil {
-				return err
+				return nil, "", err
 			}
 			r, err := model.NextStepReminder(it, on)
 			if err != nil {
-				return err
+				return nil, "", err
 			}
 			next = &r
 		}
 		if err := s.LogInteractionWithNext(c.ctx, &it, 0, next); err != nil {
-			return err
+			return nil, "", err
 		}
 		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
-			return err
-		}
-		if opts.JSON {
-			return c.writeJSON(toLoggedJSON(after, it))
+			return nil, "", err
 		}
 		ch := model.NameOf(model.Channels, string(it.Channel), c.lang)
 		if c.lang != model.Zh {
 			ch = strings.ToLower(ch)
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Log.Logged,
-			ch, model.SanitizeLine(cu.Name), it.At.Format("2006-01-02 15:04"))+" "+c.nextDueText(after))
-		return nil
+		return toLoggedJSON(after, it), c.tf(texts.Log.Logged,
+			ch, model.SanitizeLine(cu.Name), it.At.Format("2006-01-02 15:04")) + " " + c.nextDueText(after), nil
 	})
 }
 

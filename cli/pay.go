@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"strings"
@@ -25,24 +24,20 @@ func (c *cli) runPay(opts refArgs, read readAdded[model.Payment]) error {
 	if err := read(&p, requiredFlag{"amount", texts.Pay.GiveAmountReceived}); err != nil {
 		return err
 	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		paid, err := s.RecordPayment(c.ctx, cu.ID, p.Amount, p.DealID, p.On, p.Note)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
 		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
-			return err
-		}
-		if opts.JSON {
-			return c.writeJSON(toPaidJSON(after, p.Amount, paid))
+			return nil, "", err
 		}
 		var parts []string
 		for _, d := range paid {
 			parts = append(parts, c.tf(texts.Pay.Deal, d.DealID, d.Amount))
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Pay.RecordedPayingStill,
-			model.SanitizeLine(cu.Name), p.Amount, strings.Join(parts, c.t(texts.Shared.Semicolon)), after.Owed))
-		return nil
+		return toPaidJSON(after, p.Amount, paid), c.tf(texts.Pay.RecordedPayingStill,
+			model.SanitizeLine(cu.Name), p.Amount, strings.Join(parts, c.t(texts.Shared.Semicolon)), after.Owed), nil
 	})
 }

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 
 	"guanxi/model"
+	"guanxi/store"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -84,4 +86,20 @@ func addCommand[T any](c *cli, name, use string, short model.Text, run func(ref 
 	cmd := c.recordCommand(name, use, short, ref, func() error { return run(*ref, read) })
 	read = addFields(c, cmd.Flags(), fields...)
 	return cmd
+}
+
+// addFor writes a new record for the customer of opts.Ref with write, which returns the record as
+// --json prints it and the sentence that says it otherwise; addFor prints the one asked for.
+func (c *cli) addFor(opts refArgs, write func(s *store.Store, cu model.Customer) (asJSON any, said string, err error)) error {
+	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+		asJSON, said, err := write(s, cu)
+		if err != nil {
+			return err
+		}
+		if opts.JSON {
+			return c.writeJSON(asJSON)
+		}
+		fmt.Fprintln(c.stdout, said)
+		return nil
+	})
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/wording"
@@ -41,16 +40,12 @@ func (c *cli) runRemind(opts refArgs, read readAdded[model.Reminder]) error {
 	if err := read(&r, requiredFlag{"on", texts.Remind.GiveDay}); err != nil {
 		return err
 	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		r.CustomerID = cu.ID
 		if err := s.AddReminder(c.ctx, &r); err != nil {
-			return err
+			return nil, "", err
 		}
-		if opts.JSON {
-			return c.writeJSON(toRemindedJSON(cu, r, c.today()))
-		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Remind.ReminderSet,
-			model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang))+c.repeatNote(r.Repeat))
-		return nil
+		return toRemindedJSON(cu, r, c.today()), c.tf(texts.Remind.ReminderSet,
+			model.SanitizeLine(cu.Name), r.DueOn, wording.DaysFrom(r.DueOn, c.today(), c.lang)) + c.repeatNote(r.Repeat), nil
 	})
 }
