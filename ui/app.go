@@ -104,7 +104,8 @@ func New(s *store.Store, o Options) *App {
 	return a
 }
 
-// showable is a tab that does work only while it is on screen (the catalog's carriers).
+// showable is a tab that does some work only while it is on screen (the catalog's carriers, the
+// follow-up's tail read ahead).
 type showable interface{ SetShown(shown bool) }
 
 // tellShown tells every tab that cares whether it is the one on screen: a hidden tab's reads would
