@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/wording"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -130,16 +132,20 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		return t
 	}
 	shortOf := func(it *model.ChecklistItem) string { return textsOf(it).short }
-	// The rows are not all held as cells: at 100,000 customers the table of tens of thousands of
-	// rows was the command's largest memory, and the collector's work under its limit. Each row
-	// is made and measured once to find the columns' widths, and again to be written.
+	// The rows are held compactly, not as cells: at 100,000 customers a table of cells for tens
+	// of thousands of rows was the command's largest memory, and the collector's work under its
+	// limit, and making each row twice (to measure the columns, then to write them) was a third of
+	// the command's time. Each row is made, made safe and measured once, and kept as its cells'
+	// texts in one string with each cell's end and width (compactRow).
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}}
 	t.add(header...)
 	var cells []cell
 	// nameRoom is the room an organisation's own name has, across the customer's and the
 	// company's columns, once their widths are known: -1 while they are measured.
 	nameRoom := -1
-	row := func(it *model.ChecklistItem, withNote bool) []cell {
+	// makeRow makes an item's row, its cells not yet made safe nor measured; the same slice each
+	// time.
+	makeRow := func(it *model.ChecklistItem) []cell {
 		when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
 		if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
 			// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
@@ -155,22 +161,36 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 			id, last = "", ""
 		}
 		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, nameRoom, c.lang, shortOf)
-		// One row's cells at a time, in the same slice: written before the next is made.
 		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-			companyCell, txt(textsOf(it).types), cell{text: last}, cell{})
-		if withNote {
-			cells[colNote] = txt(wording.Why(it, c.lang, today))
-		}
-		t.rows = t.rows[:1]
-		t.add(cells...)
+			companyCell, txt(textsOf(it).types), cell{text: last}, txt(wording.Why(it, c.lang, today)))
 		return cells
 	}
 	// The note, last, is measured only for a terminal, whose width it may pass; elsewhere its
 	// column is neither padded nor cut, whatever its width.
 	widths := t.widths()
+	var text strings.Builder
+	rows := make([]compactRow, n)
 	for i := range n {
 		it := items.Item(i)
-		widths = t.widen(widths, row(&it, c.stdout.term))
+		row := makeRow(&it)
+		r := &rows[i]
+		r.start = uint32(text.Len())
+		for k := range row {
+			safe, w := row[k].text, 0
+			if k != colNote || c.stdout.term {
+				safe, w = safeCell(safe)
+			} else {
+				safe = model.SanitizeLine(safe)
+			}
+			text.WriteString(safe)
+			r.ends[k] = uint32(text.Len()) - r.start
+			r.widths[k] = uint16(min(w, math.MaxUint16))
+			row[k].width = w
+		}
+		r.red = row[colWhen].style == styleRed
+		r.spill = row[colName].spill
+		r.org = it.CustomerID != 0 && it.Company == it.CustomerName
+		widths = t.widen(widths, row)
 	}
 	if !c.stdout.term {
 		widths[colNote] = -1
@@ -189,13 +209,15 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				if group[i] == g {
 					held[i] = items.Item(i)
 					order = append(order, i)
-					whole.rows = append(whole.rows, slices.Clone(row(&held[i], true)))
+					whole.add(slices.Clone(makeRow(&held[i]))...)
 				}
 			}
 		}
 		c.printChecklistNarrow(whole, held, order, start, count, titles)
 		return
 	}
+	all := text.String()
+	cells = make([]cell, len(header))
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
 	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
@@ -203,12 +225,41 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		}
 		c.stdout.styledLine(styleBold, titles[g])
 		for i := range n {
-			if group[i] == g {
-				it := items.Item(i)
-				writeRow(c.stdout, widths, "  ", row(&it, true))
+			if group[i] != g {
+				continue
 			}
+			r := &rows[i]
+			from := r.start
+			for k := range cells {
+				to := r.start + r.ends[k]
+				cells[k] = cell{text: all[from:to], width: int(r.widths[k])}
+				from = to
+			}
+			if r.red {
+				cells[colWhen].style = styleRed
+			}
+			cells[colName].spill = r.spill
+			if r.org && cells[colName].width > nameRoom {
+				// An organisation's own name too wide even across both columns goes by its short
+				// name, made for the few rows that need it.
+				it := items.Item(i)
+				cells[colName].short, cells[colName].shortWidth = safeCell(shortOf(&it))
+			}
+			writeRow(c.stdout, widths, "  ", cells)
 		}
 	}
+}
+
+// compactRow is a row of `guanxi today`'s table made safe and measured: its cells' texts, one
+// after the other from start in the table's text, each cell's end and width (capped: a wider cell
+// is wider than any column), and what its cells are besides their text.
+type compactRow struct {
+	start  uint32
+	ends   [9]uint32
+	widths [9]uint16
+	red    bool // the time is red: the item is overdue
+	spill  bool // the customer's name may run on into the company's column
+	org    bool // an organisation filed under its own name, which may go by its short name
 }
 
 // The columns of `guanxi today`'s table, by their place in a row.
