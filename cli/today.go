@@ -119,19 +119,25 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
 		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
 		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
-	// The names of each customer's personality types and its company's short name, made once a
-	// customer: a customer has several items, and each row is made twice.
-	type customerTexts struct{ types, short string }
-	made := map[int64]customerTexts{}
-	textsOf := func(it *model.ChecklistItem) customerTexts {
-		t, ok := made[it.CustomerID]
-		if !ok {
-			t = customerTexts{types: c.typeNames(it.Types, catalog), short: it.CompanyShortName()}
-			made[it.CustomerID] = t
+	// The names of a set of personality types, made once a set: the sets are few, the customers
+	// many. A map of every customer's texts was a tenth of the command's time and memory that
+	// the collector, under the command's limit, paid for again and again.
+	typeTexts := map[string]string{}
+	var typesKey []byte
+	typesOf := func(codes []string) string {
+		typesKey = typesKey[:0]
+		for _, code := range codes {
+			typesKey = append(append(typesKey, code...), 0)
 		}
-		return t
+		names, ok := typeTexts[string(typesKey)]
+		if !ok {
+			names = c.typeNames(codes, catalog)
+			typeTexts[string(typesKey)] = names
+		}
+		return names
 	}
-	shortOf := func(it *model.ChecklistItem) string { return textsOf(it).short }
+	// A company's short name is made only for a row that shows it (checklistNameCells).
+	shortOf := (*model.ChecklistItem).CompanyShortName
 	// The rows are held compactly, not as cells: at 100,000 customers a table of cells for tens
 	// of thousands of rows was the command's largest memory, and the collector's work under its
 	// limit, and making each row twice (to measure the columns, then to write them) was a third of
@@ -162,30 +168,34 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		}
 		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, nameRoom, c.lang, shortOf)
 		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-			companyCell, txt(textsOf(it).types), cell{text: last}, txt(wording.Why(it, c.lang, today)))
+			companyCell, txt(typesOf(it.Types)), cell{text: last}, txt(wording.Why(it, c.lang, today)))
 		return cells
 	}
 	// The note, last, is measured only for a terminal, whose width it may pass; elsewhere its
 	// column is neither padded nor cut, whatever its width.
 	widths := t.widths()
-	var text strings.Builder
+	var text rowTexts
 	rows := make([]compactRow, n)
 	for i := range n {
 		it := items.Item(i)
 		row := makeRow(&it)
-		r := &rows[i]
-		r.start = uint32(text.Len())
+		size := 0
 		for k := range row {
-			safe, w := row[k].text, 0
 			if k != colNote || c.stdout.term {
-				safe, w = safeCell(safe)
+				row[k].text, row[k].width = safeCell(row[k].text)
 			} else {
-				safe = model.SanitizeLine(safe)
+				row[k].text = model.SanitizeLine(row[k].text)
 			}
-			text.WriteString(safe)
-			r.ends[k] = uint32(text.Len()) - r.start
-			r.widths[k] = uint16(min(w, math.MaxUint16))
-			row[k].width = w
+			size += len(row[k].text)
+		}
+		r := &rows[i]
+		r.chunk, r.start = text.reserve(size)
+		end := uint32(0)
+		for k := range row {
+			text.cur.WriteString(row[k].text)
+			end += uint32(len(row[k].text))
+			r.ends[k] = end
+			r.widths[k] = uint16(min(row[k].width, math.MaxUint16))
 		}
 		r.red = row[colWhen].style == styleRed
 		r.spill = row[colName].spill
@@ -198,6 +208,7 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	nameRoom = widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
 		// The narrow layout, on a terminal only, lays out from the whole table and items.
+		rows, text = nil, rowTexts{} // not needed: let them go before all is held
 		held := make([]model.ChecklistItem, n)
 		whole := &table{max: t.max, rows: make([][]cell, 0, n+1)}
 		whole.rows = append(whole.rows, t.rows[0])
@@ -216,7 +227,7 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		c.printChecklistNarrow(whole, held, order, start, count, titles)
 		return
 	}
-	all := text.String()
+	text.done()
 	cells = make([]cell, len(header))
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
 	for g := range model.DueComing + 1 {
@@ -229,11 +240,10 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				continue
 			}
 			r := &rows[i]
-			from := r.start
+			all, from := text.chunks[r.chunk][r.start:], uint32(0)
 			for k := range cells {
-				to := r.start + r.ends[k]
-				cells[k] = cell{text: all[from:to], width: int(r.widths[k])}
-				from = to
+				cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
+				from = r.ends[k]
 			}
 			if r.red {
 				cells[colWhen].style = styleRed
@@ -250,10 +260,36 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	}
 }
 
+// rowTexts is the text of a table's rows, one row after another in chunks of a quarter of a
+// megabyte: one text grown by doubling would copy itself and hold up to twice its size.
+type rowTexts struct {
+	chunks []string
+	cur    strings.Builder // the chunk being written, chunks[len(chunks)] once done
+}
+
+// reserve makes room for a row of size bytes in the chunk being written and returns where it
+// starts.
+func (t *rowTexts) reserve(size int) (chunk, start uint32) {
+	if t.cur.Cap()-t.cur.Len() < size {
+		t.done()
+		t.cur = strings.Builder{}
+		t.cur.Grow(max(size, 1<<18))
+	}
+	return uint32(len(t.chunks)), uint32(t.cur.Len())
+}
+
+// done ends the chunk being written.
+func (t *rowTexts) done() {
+	if t.cur.Len() > 0 {
+		t.chunks = append(t.chunks, t.cur.String())
+	}
+}
+
 // compactRow is a row of `guanxi today`'s table made safe and measured: its cells' texts, one
 // after the other from start in the table's text, each cell's end and width (capped: a wider cell
 // is wider than any column), and what its cells are besides their text.
 type compactRow struct {
+	chunk  uint32 // the chunk of the table's text (rowTexts) and where in it the row starts
 	start  uint32
 	ends   [9]uint32
 	widths [9]uint16
