@@ -176,8 +176,11 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	widths := t.widths()
 	var text rowTexts
 	rows := make([]compactRow, n)
+	// One item made at a time, in the same place: an item of half a kilobyte each on the heap
+	// was the table's largest garbage.
+	var it model.ChecklistItem
 	for i := range n {
-		it := items.Item(i)
+		it = items.Item(i)
 		row := makeRow(&it)
 		size := 0
 		for k := range row {
