@@ -1,7 +1,7 @@
 package wording
 
 import (
-	"fmt"
+	"strconv"
 
 	"guanxi/model"
 )
@@ -18,9 +18,17 @@ func DaysFrom(d, today model.Date, lang model.Lang) string {
 	case n == -1:
 		return model.Text{Zh: "逾期 1 天", En: "1 day late"}.In(lang)
 	case n < 0:
-		return pick(lang, fmt.Sprintf("逾期 %d 天", -n), fmt.Sprintf("%d days late", -n))
+		// Built by hand, not with fmt, and only in the language asked for: this runs for
+		// every row of today's table.
+		if lang == model.Zh {
+			return "逾期 " + strconv.Itoa(-n) + " 天"
+		}
+		return strconv.Itoa(-n) + " days late"
 	default:
-		return pick(lang, fmt.Sprintf("%d 天后", n), fmt.Sprintf("in %d days", n))
+		if lang == model.Zh {
+			return strconv.Itoa(n) + " 天后"
+		}
+		return "in " + strconv.Itoa(n) + " days"
 	}
 }
 

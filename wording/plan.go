@@ -1,7 +1,7 @@
 package wording
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"guanxi/model"
@@ -12,7 +12,12 @@ func Every(days int, lang model.Lang) string {
 	if days == 1 {
 		return model.Text{Zh: "每天", En: "every day"}.In(lang)
 	}
-	return pick(lang, fmt.Sprintf("每 %d 天", days), fmt.Sprintf("every %d days", days))
+	// Built by hand, not with fmt, and only in the language asked for: this runs for
+	// every planned row of today's table.
+	if lang == model.Zh {
+		return "每 " + strconv.Itoa(days) + " 天"
+	}
+	return "every " + strconv.Itoa(days) + " days"
 }
 
 // ContactEvery says how often a plan asks for a visit (or, with call, a call):

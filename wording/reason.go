@@ -73,7 +73,7 @@ func Why(it *model.ChecklistItem, lang model.Lang, today model.Date) string {
 		add(it.Note)
 		add(t("欠款 %s", "owes %s", r.Owed))
 	case it.IsPlanned():
-		add(t("按计划", "plan: ") + ContactEvery(r.Every, it.Kind == model.ItemCall, lang))
+		add(pick(lang, "按计划", "plan: ") + ContactEvery(r.Every, it.Kind == model.ItemCall, lang))
 		if !r.PutOff.IsZero() {
 			add(t("已从 %s 推迟", "put off from %s", r.PutOff))
 		} else if !r.MovedFrom.IsZero() {
