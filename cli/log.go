@@ -20,10 +20,10 @@ type logOptions struct {
 	NextOn  string // the day of the next step: a reminder of it
 }
 
-// newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT`.
+// newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE]`.
 func (c *cli) newLogCmd() *cobra.Command {
 	opts := &logOptions{}
-	cmd := c.recordCommand("log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]", texts.Log.Short, &opts.refArgs, func() error { return c.runLog(opts) })
+	cmd := c.recordCommand("log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE] [--json]", texts.Log.Short, &opts.refArgs, func() error { return c.runLog(opts) })
 	cmd.Flags().StringVar(&opts.Channel, "channel", "", c.t(texts.Log.Channel))
 	cmd.Flags().StringVar(&opts.At, "at", "", c.t(texts.Log.WhenYyyyMm))
 	cmd.Flags().StringVar(&opts.Note, "note", "", c.t(texts.Log.WhatWasSaid))
