@@ -100,17 +100,36 @@ func New(s *store.Store, o Options) *App {
 	for _, p := range tabPages {
 		a.tabs = append(a.tabs, makers[p](c, 0))
 	}
+	a.tellShown()
 	return a
+}
+
+// showable is a tab that does some work only while it is on screen (the catalog's carriers, the
+// follow-up's tail read ahead).
+type showable interface{ SetShown(shown bool) }
+
+// tellShown tells every tab that cares whether it is the one on screen: a hidden tab's reads would
+// take the processor from the one the user is looking at.
+func (a *App) tellShown() {
+	for i, s := range a.tabs {
+		if sh, ok := s.(showable); ok {
+			sh.SetShown(tab(i) == a.active)
+		}
+	}
 }
 
 // Init loads the first screen's data, the catalog, and starts watching the book for changes.
 func (a *App) Init() tea.Cmd {
 	// The first screen is read first, with only the catalog its rows name: on a large book the
 	// other tabs' reads would take the processor from it. They follow as soon as it is there.
-	first := tea.Batch(kit.LoadCatalog(a.c.Store), a.tabs[a.active].Reload())
+	// The catalog is read once: its tab's own Reload is that same read.
+	first := a.tabs[a.active].Reload()
+	if a.active != tabCatalog {
+		first = tea.Batch(kit.LoadCatalog(a.c.Store), first)
+	}
 	cmds := []tea.Cmd{a.watch(), kit.AutoApplyLevels(a.c.Store), kit.LoadPlans(a.c.Store)}
 	for i, s := range a.tabs[:tabAnalysis] { // the analysis reads the whole book: only when shown
-		if tab(i) != a.active {
+		if tab(i) != a.active && tab(i) != tabCatalog {
 			cmds = append(cmds, s.Reload())
 		}
 	}
@@ -321,6 +340,7 @@ func (a *App) watch() tea.Cmd {
 func (a *App) switchTo(t tab) tea.Cmd {
 	a.stack = nil
 	a.active = t
+	a.tellShown()
 	return a.tabs[t].Reload()
 }
 

@@ -45,6 +45,7 @@ type Screen struct {
 	// tailReady is the tail of the head shown, read ahead in the background after the head, for
 	// end to show at once; nil until it comes.
 	tailReady *tailLoadedMsg
+	hidden    bool // another tab is shown (followup_shown.go)
 	offset    int
 	width     int
 	height    int
@@ -107,7 +108,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 				// The cursor goes back where it was once the whole checklist is there.
 				m.wantAfterHead = m.Cursor
 				count = countChecklist(m.c.Store, msg.idx)
-				if !msg.idx.Tail {
+				if !msg.idx.Tail && !m.hidden {
 					// The tail is read ahead, beside the counts, so that end shows it at once.
 					m.tailAsked = true
 					count = tea.Batch(count, loadChecklistTail(m.c.Store, msg.idx, msg.idx.Today, msg.idx.Days))
