@@ -1,73 +1,41 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/wording"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
 
-// complainOptions is what `guanxi complain` was asked for.
-type complainOptions struct {
-	refArgs
-	What      string
-	Severity  int
-	ReplyBy   string
-	Handler   string
-	Malicious bool
-	On        string
-}
-
 // newComplainCmd is `guanxi complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE]`.
+// The day of the complaint is read before the day of the reply, so a wrong --on is said first.
 func (c *cli) newComplainCmd() *cobra.Command {
-	opts := &complainOptions{}
-	cmd := c.recordCommand("complain", "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE] [--json]", texts.Complain.Short, &opts.refArgs, func() error { return c.runComplain(opts) })
-	cmd.Flags().StringVar(&opts.What, "what", "", c.t(texts.Complain.What))
-	cmd.Flags().IntVar(&opts.Severity, "severity", 2, c.t(texts.Complain.SeverityMinorModerate))
-	cmd.Flags().StringVar(&opts.ReplyBy, "reply-by", "", c.t(texts.Complain.DayYouPromised))
-	cmd.Flags().StringVar(&opts.Handler, "handler", "", c.t(texts.Complain.WhoHandles))
-	cmd.Flags().BoolVar(&opts.Malicious, "malicious", false, c.t(texts.Complain.LikelyBadFaith))
-	cmd.Flags().StringVar(&opts.On, "on", "", c.t(texts.Complain.DayComplaintDefault))
-	return cmd
+	return addCommand(c, "complain", "complain REF --what T [--severity 1-3] [--reply-by DATE] [--handler H] [--malicious] [--on DATE] [--json]", texts.Complain.Short, c.runComplain,
+		filledTextField("what", texts.Complain.What, texts.Complain.SayWhatComplaint, func(p *model.Complaint) *string { return &p.What }),
+		intField("severity", 2, texts.Complain.SeverityMinorModerate, func(p *model.Complaint, v int) { p.Severity = v }),
+		textField("handler", texts.Complain.WhoHandles, func(p *model.Complaint) *string { return &p.Handler }),
+		boolField("malicious", texts.Complain.LikelyBadFaith, func(p *model.Complaint, v bool) { p.GoodFaith = !v }),
+		dateField("on", texts.Complain.DayComplaintDefault, func(p *model.Complaint) *model.Date { return &p.On }),
+		dateField("reply-by", texts.Complain.DayYouPromised, func(p *model.Complaint) *model.Date { return &p.ReplyBy }))
 }
 
-// runComplain runs `guanxi complain` as opts asks.
-func (c *cli) runComplain(opts *complainOptions) error {
-	text, err := c.textArg(opts.What)
-	if err != nil {
+// runComplain runs `guanxi complain`: a complaint of today unless --on says otherwise.
+func (c *cli) runComplain(opts refArgs, read readAdded[model.Complaint]) error {
+	p := model.Complaint{On: c.today()}
+	if err := read(&p); err != nil {
 		return err
-	}
-	if strings.TrimSpace(text) == "" {
-		return c.usagef(texts.Complain.SayWhatComplaint)
-	}
-	p := model.Complaint{What: text, Severity: opts.Severity, GoodFaith: !opts.Malicious, Handler: opts.Handler, On: c.today()}
-	if opts.On != "" {
-		if p.On, err = c.parseDate("on", opts.On); err != nil {
-			return err
-		}
-	}
-	if opts.ReplyBy != "" {
-		if p.ReplyBy, err = c.parseDate("reply-by", opts.ReplyBy); err != nil {
-			return err
-		}
 	}
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		p.CustomerID = cu.ID
 		if err := s.AddComplaint(c.ctx, &p); err != nil {
-			return err
-		}
-		if opts.JSON {
-			return c.writeJSON(toComplainedJSON(cu, p, c.today()))
+			return nil, "", err
 		}
 		due := p.ReplyDue()
-		fmt.Fprintln(c.stdout, c.tf(texts.Complain.RecordedComplaintFrom,
-			model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)))
-		return nil
+		return toComplainedJSON(cu, p, c.today()), c.tf(texts.Complain.RecordedComplaintFrom,
+			model.SanitizeLine(cu.Name), p.ID, due, wording.DaysFrom(due, c.today(), c.lang)), nil
 	})
 }

@@ -1,69 +1,37 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 
 	"github.com/spf13/cobra"
 )
 
-// dealOptions is what `guanxi deal` was asked for.
-type dealOptions struct {
-	refArgs
-	Amount    string
-	On        string
-	Product   string
-	CreditDue string
-}
-
 // newDealCmd is `guanxi deal REF --amount A [--on DATE] [--product P] [--credit-due DATE]`.
 func (c *cli) newDealCmd() *cobra.Command {
-	opts := &dealOptions{}
-	cmd := c.recordCommand("deal", "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]", texts.Deal.Short, &opts.refArgs, func() error { return c.runDeal(opts) })
-	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.t(texts.Deal.Amount))
-	cmd.Flags().StringVar(&opts.On, "on", "", c.t(texts.Deal.DealDateDefault))
-	cmd.Flags().StringVar(&opts.Product, "product", "", c.t(texts.Deal.Product))
-	cmd.Flags().StringVar(&opts.CreditDue, "credit-due", "", c.t(texts.Deal.CreditSalePayment))
-	return cmd
+	return addCommand(c, "deal", "deal REF --amount A [--on DATE] [--product P] [--credit-due DATE] [--json]", texts.Deal.Short, c.runDeal,
+		amountField("amount", texts.Deal.Amount, func(d *model.Deal) *model.Money { return &d.Amount }),
+		dateField("on", texts.Deal.DealDateDefault, func(d *model.Deal) *model.Date { return &d.On }),
+		textField("product", texts.Deal.Product, func(d *model.Deal) *string { return &d.Product }),
+		dateField("credit-due", texts.Deal.CreditSalePayment, func(d *model.Deal) *model.Date { return &d.CreditDueOn }))
 }
 
-// runDeal runs `guanxi deal` as opts asks.
-func (c *cli) runDeal(opts *dealOptions) error {
-	if opts.Amount == "" {
-		return c.usagef(texts.Deal.GiveAmountAmount)
-	}
-	d := model.Deal{Product: opts.Product}
-	var err error
-	if d.Amount, err = c.parseAmount("amount", opts.Amount); err != nil {
+// runDeal runs `guanxi deal`: a deal of today unless --on says otherwise.
+func (c *cli) runDeal(opts refArgs, read readAdded[model.Deal]) error {
+	d := model.Deal{On: c.today()}
+	if err := read(&d, requiredFlag{"amount", texts.Deal.GiveAmountAmount}); err != nil {
 		return err
 	}
-	if opts.On != "" {
-		if d.On, err = c.parseDate("on", opts.On); err != nil {
-			return err
-		}
-	} else {
-		d.On = c.today()
-	}
-	if opts.CreditDue != "" {
-		if d.CreditDueOn, err = c.parseDate("credit-due", opts.CreditDue); err != nil {
-			return err
-		}
-	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
 		d.CustomerID = cu.ID
 		if err := s.AddDeal(c.ctx, &d); err != nil {
-			return err
+			return nil, "", err
 		}
 		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
-		if opts.JSON {
-			return c.writeJSON(toDealtJSON(after, d))
-		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Deal.RecordedDealOrders,
-			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal))
-		return nil
+		return toDealtJSON(after, d), c.tf(texts.Deal.RecordedDealOrders,
+			model.SanitizeLine(cu.Name), d.On, d.Amount, after.OrderTotal), nil
 	})
 }

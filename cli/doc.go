@@ -43,7 +43,10 @@ runs c.prepare (--lang, --version, --demo): write your own Args only through it.
 writes a record for one customer is made by c.recordCommand (REF and --json); a noun whose actions
 are its subcommands by c.parentCommand. A run function opens the book through c.onBook,
 c.onBookToWrite or c.onCustomer, which close it. A record's edit changes only the fields whose
-flags were given, through editRecord and the edit type (record_edit.go).
+flags were given, through editRecord and the edit type (record_edit.go). The commands that add a
+record (deal, pay, log, remind, complain) take no options struct: addCommand (record_add.go) reads
+their flags through the same kinds of field as the edit, into a new record holding the command's
+defaults, after the flags it requires, and addFor prints what was written as --json or a sentence.
 
 Then one line in commands() (commands.go), where help lists it. A nested verb is added to its
 parent's constructor with AddCommand; the parent's file is the noun (segment.go). A noun may keep

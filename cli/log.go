@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/wording"
@@ -10,79 +9,54 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// logOptions is what `guanxi log` was asked for.
-type logOptions struct {
-	refArgs
-	Channel string
-	At      string
-	Note    string
-	Next    string
-	NextOn  string // the day of the next step: a reminder of it
-}
-
 // newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE]`.
 func (c *cli) newLogCmd() *cobra.Command {
-	opts := &logOptions{}
-	cmd := c.recordCommand("log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE] [--json]", texts.Log.Short, &opts.refArgs, func() error { return c.runLog(opts) })
-	cmd.Flags().StringVar(&opts.Channel, "channel", "", c.t(texts.Log.Channel))
-	cmd.Flags().StringVar(&opts.At, "at", "", c.t(texts.Log.WhenYyyyMm))
-	cmd.Flags().StringVar(&opts.Note, "note", "", c.t(texts.Log.WhatWasSaid))
-	cmd.Flags().StringVar(&opts.Next, "next", "", c.t(texts.Log.NextStep))
-	cmd.Flags().StringVar(&opts.NextOn, "next-on", "", c.t(texts.Log.DayNextStep))
+	var nextOn string // the day of the next step: a reminder of it
+	cmd := addCommand(c, "log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE] [--json]", texts.Log.Short,
+		func(opts refArgs, read readAdded[model.Interaction]) error { return c.runLog(opts, read, nextOn) },
+		codeField("channel", texts.Log.Channel, model.Channels, texts.Args.WhatChannel,
+			func(i *model.Interaction, code string) { i.Channel = model.Channel(code) }),
+		readField("at", texts.Log.WhenYyyyMm, func(c *cli, v string, i *model.Interaction) (err error) { i.At, err = c.parseWhen(v); return err }),
+		filledTextField("note", texts.Log.WhatWasSaid, texts.Log.SayWhatWas, func(i *model.Interaction) *string { return &i.Summary }),
+		textField("next", texts.Log.NextStep, func(i *model.Interaction) *string { return &i.NextStep }))
+	cmd.Flags().StringVar(&nextOn, "next-on", "", c.t(texts.Log.DayNextStep))
 	return cmd
 }
 
-// runLog runs `guanxi log` as opts asks.
-func (c *cli) runLog(opts *logOptions) error {
-	if opts.Channel == "" {
-		return c.usagef(texts.Log.SayHowChannel)
-	}
-	code, err := c.parseCode(model.Channels, texts.Args.WhatChannel, "channel", opts.Channel)
-	if err != nil {
+// runLog runs `guanxi log`: a contact of now unless --at says otherwise, and with --next-on a
+// reminder of its next step.
+func (c *cli) runLog(opts refArgs, read readAdded[model.Interaction], nextOn string) error {
+	it := model.Interaction{At: c.now()}
+	if err := read(&it, requiredFlag{"channel", texts.Log.SayHowChannel}); err != nil {
 		return err
 	}
-	when, err := c.parseWhen(opts.At)
-	if err != nil {
-		return err
-	}
-	summary, err := c.textArg(opts.Note)
-	if err != nil {
-		return err
-	}
-	if strings.TrimSpace(summary) == "" {
-		return c.usagef(texts.Log.SayWhatWas)
-	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
-		it := model.Interaction{CustomerID: cu.ID, At: when, Channel: model.Channel(code), Summary: summary, NextStep: opts.Next}
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
+		it.CustomerID = cu.ID
 		var next *model.Reminder
-		if opts.NextOn != "" {
-			on, err := c.parseDate("next-on", opts.NextOn)
+		if nextOn != "" {
+			on, err := c.parseDate("next-on", nextOn)
 			if err != nil {
-				return err
+				return nil, "", err
 			}
 			r, err := model.NextStepReminder(it, on)
 			if err != nil {
-				return err
+				return nil, "", err
 			}
 			next = &r
 		}
 		if err := s.LogInteractionWithNext(c.ctx, &it, 0, next); err != nil {
-			return err
+			return nil, "", err
 		}
 		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
-		if opts.JSON {
-			return c.writeJSON(toLoggedJSON(after, it))
-		}
-		ch := model.NameOf(model.Channels, code, c.lang)
+		ch := model.NameOf(model.Channels, string(it.Channel), c.lang)
 		if c.lang != model.Zh {
 			ch = strings.ToLower(ch)
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Log.Logged,
-			ch, model.SanitizeLine(cu.Name), when.Format("2006-01-02 15:04"))+" "+c.nextDueText(after))
-		return nil
+		return toLoggedJSON(after, it), c.tf(texts.Log.Logged,
+			ch, model.SanitizeLine(cu.Name), it.At.Format("2006-01-02 15:04")) + " " + c.nextDueText(after), nil
 	})
 }
 

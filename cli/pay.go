@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/store"
 	"strings"
@@ -9,59 +8,36 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// payOptions is what `guanxi pay` was asked for.
-type payOptions struct {
-	refArgs
-	Amount string
-	Deal   int64
-	On     string
-	Note   string
-}
-
 // newPayCmd is `guanxi pay REF --amount A [--deal ID] [--on DATE] [--note T]`.
 func (c *cli) newPayCmd() *cobra.Command {
-	opts := &payOptions{}
-	cmd := c.recordCommand("pay", "pay REF --amount A [--deal ID] [--on DATE] [--note T] [--json]", texts.Pay.Short, &opts.refArgs, func() error { return c.runPay(opts) })
-	cmd.Flags().StringVar(&opts.Amount, "amount", "", c.t(texts.Pay.AmountReceived))
-	cmd.Flags().Int64Var(&opts.Deal, "deal", 0, c.t(texts.Pay.PayThisDeal))
-	cmd.Flags().StringVar(&opts.On, "on", "", c.t(texts.Pay.DayCameDefault))
-	cmd.Flags().StringVar(&opts.Note, "note", "", c.t(texts.Pay.NoteSuchAs))
-	return cmd
+	return addCommand(c, "pay", "pay REF --amount A [--deal ID] [--on DATE] [--note T] [--json]", texts.Pay.Short, c.runPay,
+		amountField("amount", texts.Pay.AmountReceived, func(p *model.Payment) *model.Money { return &p.Amount }),
+		idField("deal", texts.Pay.PayThisDeal, func(p *model.Payment, id int64) { p.DealID = id }),
+		dateField("on", texts.Pay.DayCameDefault, func(p *model.Payment) *model.Date { return &p.On }),
+		textField("note", texts.Pay.NoteSuchAs, func(p *model.Payment) *string { return &p.Note }))
 }
 
-// runPay runs `guanxi pay` as opts asks.
-func (c *cli) runPay(opts *payOptions) error {
-	if opts.Amount == "" {
-		return c.usagef(texts.Pay.GiveAmountReceived)
-	}
-	amt, err := c.parseAmount("amount", opts.Amount)
-	if err != nil {
+// runPay runs `guanxi pay`: money received today unless --on says otherwise, paying the deal
+// --deal names or else the customer's oldest debts.
+func (c *cli) runPay(opts refArgs, read readAdded[model.Payment]) error {
+	p := model.Payment{On: c.today()}
+	if err := read(&p, requiredFlag{"amount", texts.Pay.GiveAmountReceived}); err != nil {
 		return err
 	}
-	day := c.today()
-	if opts.On != "" {
-		if day, err = c.parseDate("on", opts.On); err != nil {
-			return err
-		}
-	}
-	return c.onCustomer(opts.Ref, func(s *store.Store, cu model.Customer) error {
-		paid, err := s.RecordPayment(c.ctx, cu.ID, amt, opts.Deal, day, opts.Note)
+	return c.addFor(opts, func(s *store.Store, cu model.Customer) (any, string, error) {
+		paid, err := s.RecordPayment(c.ctx, cu.ID, p.Amount, p.DealID, p.On, p.Note)
 		if err != nil {
-			return err
+			return nil, "", err
 		}
 		after, err := s.Customer(c.ctx, cu.ID)
 		if err != nil {
-			return err
-		}
-		if opts.JSON {
-			return c.writeJSON(toPaidJSON(after, amt, paid))
+			return nil, "", err
 		}
 		var parts []string
-		for _, p := range paid {
-			parts = append(parts, c.tf(texts.Pay.Deal, p.DealID, p.Amount))
+		for _, d := range paid {
+			parts = append(parts, c.tf(texts.Pay.Deal, d.DealID, d.Amount))
 		}
-		fmt.Fprintln(c.stdout, c.tf(texts.Pay.RecordedPayingStill,
-			model.SanitizeLine(cu.Name), amt, strings.Join(parts, c.t(texts.Shared.Semicolon)), after.Owed))
-		return nil
+		return toPaidJSON(after, p.Amount, paid), c.tf(texts.Pay.RecordedPayingStill,
+			model.SanitizeLine(cu.Name), p.Amount, strings.Join(parts, c.t(texts.Shared.Semicolon)), after.Owed), nil
 	})
 }

@@ -89,18 +89,26 @@ func readField[T any](flag string, help model.Text, read func(c *cli, v string, 
 	})
 }
 
-// intField sets a number of the record.
-func intField[T any](flag string, help model.Text, set func(r *T, v int)) editField[T] {
+// valueField sets a part of the record from a flag that always holds a value (a number, an id, a
+// yes or no): define registers the flag on fs with its help.
+func valueField[T, V any](flag string, help model.Text, define func(fs *pflag.FlagSet, flag, help string) *V, set func(r *T, v V)) editField[T] {
 	return func(c *cli, fs *pflag.FlagSet) func(*edit, *T) {
-		v := fs.Int(flag, 0, c.t(help))
+		v := define(fs, flag, c.t(help))
 		return func(e *edit, r *T) { e.apply(flag, func() error { set(r, *v); return nil }) }
 	}
 }
 
+// intField sets a number of the record; its flag holds def when not given.
+func intField[T any](flag string, def int, help model.Text, set func(r *T, v int)) editField[T] {
+	return valueField(flag, help, func(fs *pflag.FlagSet, flag, help string) *int { return fs.Int(flag, def, help) }, set)
+}
+
+// idField sets the id of another record the record belongs to.
+func idField[T any](flag string, help model.Text, set func(r *T, id int64)) editField[T] {
+	return valueField(flag, help, func(fs *pflag.FlagSet, flag, help string) *int64 { return fs.Int64(flag, 0, help) }, set)
+}
+
 // boolField sets a yes or no of the record.
 func boolField[T any](flag string, help model.Text, set func(r *T, v bool)) editField[T] {
-	return func(c *cli, fs *pflag.FlagSet) func(*edit, *T) {
-		v := fs.Bool(flag, false, c.t(help))
-		return func(e *edit, r *T) { e.apply(flag, func() error { set(r, *v); return nil }) }
-	}
+	return valueField(flag, help, func(fs *pflag.FlagSet, flag, help string) *bool { return fs.Bool(flag, false, help) }, set)
 }

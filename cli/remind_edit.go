@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+
 	"guanxi/model"
 	"guanxi/store"
 
@@ -24,22 +26,18 @@ func editRemind(c *cli, fs *pflag.FlagSet) func(*store.Store, int64, map[string]
 	})
 	reopen := fs.Bool("reopen", false, c.t(texts.Remind.OpenReminderMarked))
 	return func(s *store.Store, id int64, set map[string]bool) error {
-		r, err := s.Reminder(c.ctx, id)
-		if err != nil {
-			return err
-		}
-		e := &edit{c: c, set: set}
-		if change(e, &r); e.err != nil {
-			return e.err
-		}
-		if len(set) > 1 || !set["reopen"] {
-			if err := s.UpdateReminder(c.ctx, &r); err != nil {
-				return err
+		write := func(s *store.Store, ctx context.Context, r *model.Reminder) error {
+			// --reopen alone changes no field: the reminder is not written back, only opened again.
+			if len(set) > 1 || !set["reopen"] {
+				if err := s.UpdateReminder(ctx, r); err != nil {
+					return err
+				}
 			}
+			if *reopen {
+				return s.ReopenReminder(ctx, id)
+			}
+			return nil
 		}
-		if *reopen {
-			return s.ReopenReminder(c.ctx, id)
-		}
-		return nil
+		return editRecord(c, (*store.Store).Reminder, change, write)(s, id, set)
 	}
 }
