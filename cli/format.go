@@ -72,6 +72,29 @@ func cellWidth(s string) int {
 	return n
 }
 
+// safeCell is model.SanitizeLine and cellWidth of s in one pass for the text a table is mostly
+// made of, printable ASCII and the Han runes cellWidth counts itself, which SanitizeLine leaves as
+// it is; any other text is made safe and measured as table.add does.
+func safeCell(s string) (string, int) {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !wideSimple(r) {
+			s = model.SanitizeLine(s)
+			return s, cellWidth(s)
+		}
+		n += 2
+		i += size
+	}
+	return s, n
+}
+
 // truncateCell cuts text to at most limit cells, ending in an ellipsis, as ansi.Truncate does, and
 // returns the width of the result. Text made only of the runes cellWidth counts itself is cut
 // without grapheme segmentation.

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/wording"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -117,29 +119,39 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
 		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
 		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
-	// The names of each customer's personality types and its company's short name, made once a
-	// customer: a customer has several items, and each row is made twice.
-	type customerTexts struct{ types, short string }
-	made := map[int64]customerTexts{}
-	textsOf := func(it *model.ChecklistItem) customerTexts {
-		t, ok := made[it.CustomerID]
-		if !ok {
-			t = customerTexts{types: c.typeNames(it.Types, catalog), short: it.CompanyShortName()}
-			made[it.CustomerID] = t
+	// The names of a set of personality types, made once a set: the sets are few, the customers
+	// many. A map of every customer's texts was a tenth of the command's time and memory that
+	// the collector, under the command's limit, paid for again and again.
+	typeTexts := map[string]string{}
+	var typesKey []byte
+	typesOf := func(codes []string) string {
+		typesKey = typesKey[:0]
+		for _, code := range codes {
+			typesKey = append(append(typesKey, code...), 0)
 		}
-		return t
+		names, ok := typeTexts[string(typesKey)]
+		if !ok {
+			names = c.typeNames(codes, catalog)
+			typeTexts[string(typesKey)] = names
+		}
+		return names
 	}
-	shortOf := func(it *model.ChecklistItem) string { return textsOf(it).short }
-	// The rows are not all held as cells: at 100,000 customers the table of tens of thousands of
-	// rows was the command's largest memory, and the collector's work under its limit. Each row
-	// is made and measured once to find the columns' widths, and again to be written.
+	// A company's short name is made only for a row that shows it (checklistNameCells).
+	shortOf := (*model.ChecklistItem).CompanyShortName
+	// The rows are held compactly, not as cells: at 100,000 customers a table of cells for tens
+	// of thousands of rows was the command's largest memory, and the collector's work under its
+	// limit, and making each row twice (to measure the columns, then to write them) was a third of
+	// the command's time. Each row is made, made safe and measured once, and kept as its cells'
+	// texts in one string with each cell's end and width (compactRow).
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}}
 	t.add(header...)
 	var cells []cell
 	// nameRoom is the room an organisation's own name has, across the customer's and the
 	// company's columns, once their widths are known: -1 while they are measured.
 	nameRoom := -1
-	row := func(it *model.ChecklistItem, withNote bool) []cell {
+	// makeRow makes an item's row, its cells not yet made safe nor measured; the same slice each
+	// time.
+	makeRow := func(it *model.ChecklistItem) []cell {
 		when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
 		if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
 			// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
@@ -155,22 +167,43 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 			id, last = "", ""
 		}
 		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, nameRoom, c.lang, shortOf)
-		// One row's cells at a time, in the same slice: written before the next is made.
 		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-			companyCell, txt(textsOf(it).types), cell{text: last}, cell{})
-		if withNote {
-			cells[colNote] = txt(wording.Why(it, c.lang, today))
-		}
-		t.rows = t.rows[:1]
-		t.add(cells...)
+			companyCell, txt(typesOf(it.Types)), cell{text: last}, txt(wording.Why(it, c.lang, today)))
 		return cells
 	}
 	// The note, last, is measured only for a terminal, whose width it may pass; elsewhere its
 	// column is neither padded nor cut, whatever its width.
 	widths := t.widths()
+	var text rowTexts
+	rows := make([]compactRow, n)
+	// One item made at a time, in the same place: an item of half a kilobyte each on the heap
+	// was the table's largest garbage.
+	var it model.ChecklistItem
 	for i := range n {
-		it := items.Item(i)
-		widths = t.widen(widths, row(&it, c.stdout.term))
+		it = items.Item(i)
+		row := makeRow(&it)
+		size := 0
+		for k := range row {
+			if k != colNote || c.stdout.term {
+				row[k].text, row[k].width = safeCell(row[k].text)
+			} else {
+				row[k].text = model.SanitizeLine(row[k].text)
+			}
+			size += len(row[k].text)
+		}
+		r := &rows[i]
+		r.chunk, r.start = text.reserve(size)
+		end := uint32(0)
+		for k := range row {
+			text.cur.WriteString(row[k].text)
+			end += uint32(len(row[k].text))
+			r.ends[k] = end
+			r.widths[k] = uint16(min(row[k].width, math.MaxUint16))
+		}
+		r.red = row[colWhen].style == styleRed
+		r.spill = row[colName].spill
+		r.org = it.CustomerID != 0 && it.Company == it.CustomerName
+		widths = t.widen(widths, row)
 	}
 	if !c.stdout.term {
 		widths[colNote] = -1
@@ -178,6 +211,7 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	nameRoom = widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
 		// The narrow layout, on a terminal only, lays out from the whole table and items.
+		rows, text = nil, rowTexts{} // not needed: let them go before all is held
 		held := make([]model.ChecklistItem, n)
 		whole := &table{max: t.max, rows: make([][]cell, 0, n+1)}
 		whole.rows = append(whole.rows, t.rows[0])
@@ -189,13 +223,15 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				if group[i] == g {
 					held[i] = items.Item(i)
 					order = append(order, i)
-					whole.rows = append(whole.rows, slices.Clone(row(&held[i], true)))
+					whole.add(slices.Clone(makeRow(&held[i]))...)
 				}
 			}
 		}
 		c.printChecklistNarrow(whole, held, order, start, count, titles)
 		return
 	}
+	text.done()
+	cells = make([]cell, len(header))
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
 	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
@@ -203,12 +239,66 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		}
 		c.stdout.styledLine(styleBold, titles[g])
 		for i := range n {
-			if group[i] == g {
-				it := items.Item(i)
-				writeRow(c.stdout, widths, "  ", row(&it, true))
+			if group[i] != g {
+				continue
 			}
+			r := &rows[i]
+			all, from := text.chunks[r.chunk][r.start:], uint32(0)
+			for k := range cells {
+				cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
+				from = r.ends[k]
+			}
+			if r.red {
+				cells[colWhen].style = styleRed
+			}
+			cells[colName].spill = r.spill
+			if r.org && cells[colName].width > nameRoom {
+				// An organisation's own name too wide even across both columns goes by its short
+				// name, made for the few rows that need it.
+				it := items.Item(i)
+				cells[colName].short, cells[colName].shortWidth = safeCell(shortOf(&it))
+			}
+			writeRow(c.stdout, widths, "  ", cells)
 		}
 	}
+}
+
+// rowTexts is the text of a table's rows, one row after another in chunks of a quarter of a
+// megabyte: one text grown by doubling would copy itself and hold up to twice its size.
+type rowTexts struct {
+	chunks []string
+	cur    strings.Builder // the chunk being written, chunks[len(chunks)] once done
+}
+
+// reserve makes room for a row of size bytes in the chunk being written and returns where it
+// starts.
+func (t *rowTexts) reserve(size int) (chunk, start uint32) {
+	if t.cur.Cap()-t.cur.Len() < size {
+		t.done()
+		t.cur = strings.Builder{}
+		t.cur.Grow(max(size, 1<<18))
+	}
+	return uint32(len(t.chunks)), uint32(t.cur.Len())
+}
+
+// done ends the chunk being written.
+func (t *rowTexts) done() {
+	if t.cur.Len() > 0 {
+		t.chunks = append(t.chunks, t.cur.String())
+	}
+}
+
+// compactRow is a row of `guanxi today`'s table made safe and measured: its cells' texts, one
+// after the other from start in the table's text, each cell's end and width (capped: a wider cell
+// is wider than any column), and what its cells are besides their text.
+type compactRow struct {
+	chunk  uint32 // the chunk of the table's text (rowTexts) and where in it the row starts
+	start  uint32
+	ends   [9]uint32
+	widths [9]uint16
+	red    bool // the time is red: the item is overdue
+	spill  bool // the customer's name may run on into the company's column
+	org    bool // an organisation filed under its own name, which may go by its short name
 }
 
 // The columns of `guanxi today`'s table, by their place in a row.

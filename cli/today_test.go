@@ -185,3 +185,27 @@ func TestTodayNamesInPinyinOrder(t *testing.T) {
 		t.Errorf("today, not 安娜, 李娜, 张伟:\n%s", s)
 	}
 }
+
+// TestTodayShortensAnOrganisationTooLongForBothColumns: in the table written to a pipe, an
+// organisation whose own name is wider than the customer's and the company's columns together
+// goes by its short name, made when its row is written, and is not cut.
+func TestTodayShortensAnOrganisationTooLongForBothColumns(t *testing.T) {
+	b := newBook(t)
+	name := "广州市天河区鼎盛智能装备股份有限公司"
+	long := b.add("--name", name, "--company", name, "--kind", "organisation")
+	b.ok("remind", long, "--on", "today", "--note", "寄送样品")
+	out := b.ok("today", "--lang", "zh")
+	short := model.ShortCompanyName(name)
+	if short == name || short == "" {
+		t.Fatalf("the test's name should have a short name, got %q", short)
+	}
+	var row string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "寄送样品") {
+			row = l
+		}
+	}
+	if !strings.Contains(row, " "+short+" ") || strings.Contains(row, "广州市") || strings.Contains(row, "…") {
+		t.Errorf("the organisation should go by its short name %q, not cut:\n%s", short, out)
+	}
+}
