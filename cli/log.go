@@ -9,10 +9,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT`.
+// newLogCmd is `guanxi log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE]`.
 func (c *cli) newLogCmd() *cobra.Command {
 	var nextOn string // the day of the next step: a reminder of it
-	cmd := addCommand(c, "log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--json]", texts.Log.Short,
+	cmd := addCommand(c, "log", "log REF --channel visit|call|wechat|email|meeting|other [--at WHEN] --note TEXT [--next T] [--next-on DATE] [--json]", texts.Log.Short,
 		func(opts refArgs, read readAdded[model.Interaction]) error { return c.runLog(opts, read, nextOn) },
 		codeField("channel", texts.Log.Channel, model.Channels, texts.Args.WhatChannel,
 			func(i *model.Interaction, code string) { i.Channel = model.Channel(code) }),

@@ -118,7 +118,7 @@ func (c *cli) runShow(opts *showOptions) error {
 
 // timelineEntry is a logged contact or a deal, with the key it sorts by, newest first.
 type timelineEntry struct {
-	key         string // "YYYY-MM-DD HH:MM" for contacts, "YYYY-MM-DD" for deals
+	key         string // "YYYY-MM-DD HH:MM" for contacts, "YYYY-MM-DD" for deals and contacts of a day only
 	interaction *model.Interaction
 	deal        *model.Deal
 }
@@ -127,7 +127,7 @@ func (a *archive) timeline() []timelineEntry {
 	var out []timelineEntry
 	for i := range a.Interactions {
 		it := &a.Interactions[i]
-		out = append(out, timelineEntry{key: it.At.Format("2006-01-02 15:04"), interaction: it})
+		out = append(out, timelineEntry{key: it.Stamp(), interaction: it})
 	}
 	for i := range a.Deals {
 		d := &a.Deals[i]

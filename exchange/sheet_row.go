@@ -118,7 +118,7 @@ func (rr *rowReader) cell(f field, h, v string) {
 			c.Stage = code.Stage
 		}
 		if foreign {
-			rr.sh.noteMapped(rr.rec.line, f, v, codeName(code))
+			rr.sh.noteMapped(rr.rec.line, f, v, codeName(code), code.Level == "")
 		}
 	case fStage, fStatus:
 		st, foreign, ok := model.ReadForeignStage(v)
@@ -128,7 +128,7 @@ func (rr *rowReader) cell(f field, h, v string) {
 		}
 		c.Stage = st
 		if foreign {
-			rr.sh.noteMapped(rr.rec.line, f, v, codeName(model.ForeignCode{Stage: st}))
+			rr.sh.noteMapped(rr.rec.line, f, v, codeName(model.ForeignCode{Stage: st}), false)
 		}
 	case fRelation, fKind:
 		code, err := parseCodeLoose(f, v)

@@ -41,6 +41,7 @@ type MappedWord struct {
 	Column model.Text // the column it was in
 	Word   string     // as written, made safe for a terminal
 	As     model.Text // the level or stage it was read as
+	Stage  bool       // As is a stage a word in the column of levels set (潜在客户); the level was not changed
 	Rows   int        // how many rows held it
 	Line   int        // the first of them
 }
@@ -145,6 +146,12 @@ func (m MappedWord) problem() Problem {
 	if m.Rows == 1 {
 		rows = "row"
 	}
+	if m.Stage {
+		// Said outright: the user looking for the level would otherwise think it was set.
+		return problemf(m.Line, "%[1]s“%[3]s”是阶段：按阶段“%[4]s”导入，级别未改（%[6]d 行）",
+			"%[2]s %[3]q names a stage: read as the stage %[5]s, the level left unchanged (%[6]d %[7]s)",
+			m.Column.Zh, m.Column.En, m.Word, m.As.Zh, m.As.En, m.Rows, rows)
+	}
 	return problemf(m.Line, "%[1]s“%[3]s”按“%[4]s”导入（%[6]d 行）", "%[2]s %[3]q was read as %[5]s (%[6]d %[7]s)",
 		m.Column.Zh, m.Column.En, m.Word, m.As.Zh, m.As.En, m.Rows, rows)
 }
@@ -158,13 +165,14 @@ func (sh *sheet) mappedWords() []MappedWord {
 	return out
 }
 
-// noteMapped counts a row whose level or state was another program's word.
-func (sh *sheet) noteMapped(line int, f field, word string, as model.Text) {
+// noteMapped counts a row whose level or state was another program's word; stage says a word in
+// the column of levels set the stage instead.
+func (sh *sheet) noteMapped(line int, f field, word string, as model.Text, stage bool) {
 	key := string(f) + "\x00" + model.FoldLevelWord(word)
 	if m, ok := sh.mapped[key]; ok {
 		m.Rows++
 		return
 	}
-	sh.mapped[key] = &MappedWord{Column: label(f), Word: quote(word), As: as, Rows: 1, Line: line}
+	sh.mapped[key] = &MappedWord{Column: label(f), Word: quote(word), As: as, Stage: stage, Rows: 1, Line: line}
 	sh.words = append(sh.words, key)
 }

@@ -375,7 +375,8 @@ func (m *Screen) timeline(w int) ([]string, []detailRecord) {
 	}
 	var entries []entry
 	for _, i := range m.D.Interactions {
-		head := i.At.Format("2006-01-02 15:04") + "  " + st.Focused.Render(c.CodeName(model.Channels, string(i.Channel)))
+		// A contact of a day only (an imported date) shows no time, its channel under the others'.
+		head := fmt.Sprintf("%-16s", i.Stamp()) + "  " + st.Focused.Render(c.CodeName(model.Channels, string(i.Channel)))
 		lines := []string{" " + head}
 		lines = append(lines, kit.Indent(kit.Wrap(i.Summary, w-4), "   ")...)
 		if i.NextStep != "" {

@@ -67,7 +67,9 @@ func (m *Screen) groupsByCustomer() []fuGroup {
 
 // customerHeading is the heading of a customer's items when grouped by customer: the name and
 // company, the level, the last contact and how many items, read from the customer's first item.
-// A company too long for the heading goes by its short name.
+// The company goes by its short name, as the rows do, on a screen where a row's name would be cut
+// (narrower than ownNameFrom) or where the registered one leaves the heading too long: at 80
+// cells 韦伟 · 瑞丰, not 韦伟 · 广东省深圳市南山区瑞丰食品有限公司.
 func (m *Screen) customerHeading(g fuGroup) string {
 	c := m.c
 	first := g.items[0]
@@ -84,7 +86,7 @@ func (m *Screen) customerHeading(g fuGroup) string {
 	if it.Company == "" || it.Company == it.CustomerName {
 		return name + tail
 	}
-	if whole := name + " · " + model.SanitizeLine(it.Company) + tail; kit.Width(whole) <= m.width {
+	if whole := name + " · " + model.SanitizeLine(it.Company) + tail; m.width >= ownNameFrom && kit.Width(whole) <= m.width {
 		return whole
 	}
 	return model.SanitizeLine(m.rowName(it)) + tail

@@ -239,7 +239,7 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 		// The customer, level and last contact are in the heading.
 		return when, kind, 0, max(m.width-2-when-kind-2, 8), 0, 0, 0
 	}
-	if m.width >= 100 {
+	if m.width >= ownNameFrom {
 		if m.width >= 120 {
 			types = 14
 			rest -= types + 1
@@ -259,6 +259,10 @@ func (m *Screen) itemColumns() (when, kind, name, why, level, last, types int) {
 	}
 	return when, kind, max(rest, 8), 0, level, last, 0
 }
+
+// ownNameFrom is the narrowest screen on which a row gives the name a column of its own; under
+// it the name shares its column with why the item is due, and a registered company would be cut.
+const ownNameFrom = 100
 
 // minOwnName is the narrowest the name's own column gets, however short the names.
 const minOwnName = 12

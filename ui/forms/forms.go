@@ -199,7 +199,8 @@ func DealRecord(c *kit.Common, d model.Deal) *kit.Form {
 	})
 	f.Text("amount", c.T(kit.Texts.Fields.Amount), amount, c.T(kit.Texts.Hints.Amount)).
 		Text("product", c.T(kit.Texts.Fields.Product), d.Product, "").
-		Text("on", c.T(kit.Texts.Fields.On), dateInput(d.On), c.T(kit.Texts.Hints.Date)).
+		// A deal is written down once it is made: its day is offered as today or one gone by.
+		Text("on", c.T(kit.Texts.Fields.On), dateInput(d.On), c.T(kit.Texts.Hints.PastDate)).
 		Text("credit_due_on", c.T(kit.Texts.Fields.CreditDue), dateInput(d.CreditDueOn), c.T(kit.Texts.Hints.OptDate))
 	return f
 }

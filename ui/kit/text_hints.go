@@ -5,6 +5,7 @@ import "guanxi/model"
 // HintsTexts are the texts of the hints under the forms' fields.
 type HintsTexts struct {
 	Date        model.Text
+	PastDate    model.Text // a day that has usually already come, as a deal's
 	OptDate     model.Text
 	At          model.Text
 	Amount      model.Text
@@ -40,6 +41,7 @@ type HintsTexts struct {
 
 var hintsTexts = HintsTexts{
 	Date:        model.Text{Zh: "如 明天、周五、下周一、3天后、12月10日、2026-12-10", En: "e.g. tomorrow, friday, +3d, +2w, 2026-12-10"},
+	PastDate:    model.Text{Zh: "如 今天、昨天、3天前、3月1日、2026-03-01", En: "e.g. today, yesterday, -3d, 3/1, 2026-03-01"},
 	OptDate:     model.Text{Zh: "可留空；如 2026-12-10 或 2026年12月10日", En: "optional; e.g. 2026-12-10"},
 	At:          model.Text{Zh: "留空为现在；或 YYYY-MM-DD HH:MM、昨天 15:00", En: "empty: now; or YYYY-MM-DD HH:MM, yesterday 15:00"},
 	Amount:      model.Text{Zh: "如 5000、5千、3万5、12.5万、¥500万", En: "e.g. 5000, 5,000, 8k, 1.5万, ¥500万"},
