@@ -54,45 +54,41 @@ func (t *table) add(cells ...cell) {
 // Chinese punctuation (two). None of these joins its neighbour into one grapheme, so the sum is
 // exact (cellwidth_test.go compares every such rune); any other text is measured by ansi.
 func cellWidth(s string) int {
+	if n, ok := simpleWidth(s); ok {
+		return n
+	}
+	return ansi.StringWidth(s)
+}
+
+// simpleWidth is the width of s when it is made only of the runes cellWidth counts itself
+// (printable ASCII, one cell; wideSimple, two), and whether it is.
+func simpleWidth(s string) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x7f {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
 			n++
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !wideSimple(r) {
-			return ansi.StringWidth(s)
+			return 0, false
 		}
 		n += 2
 		i += size
 	}
-	return n
+	return n, true
 }
 
 // safeCell is model.SanitizeLine and cellWidth of s in one pass for the text a table is mostly
 // made of, printable ASCII and the Han runes cellWidth counts itself, which SanitizeLine leaves as
 // it is; any other text is made safe and measured as table.add does.
 func safeCell(s string) (string, int) {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x7f {
-			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !wideSimple(r) {
-			s = model.SanitizeLine(s)
-			return s, cellWidth(s)
-		}
-		n += 2
-		i += size
+	if n, ok := simpleWidth(s); ok {
+		return s, n
 	}
-	return s, n
+	s = model.SanitizeLine(s)
+	return s, cellWidth(s)
 }
 
 // truncateCell cuts text to at most limit cells, ending in an ellipsis, as ansi.Truncate does, and

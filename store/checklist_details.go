@@ -160,15 +160,7 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			d.customers[c.id] = &ic
 			return nil
 		},
-		"snoozes": func(rows *sql.Rows) error {
-			var k snoozeKey
-			var from, until sql.NullString
-			if err := rows.Scan(&k.customer, &k.kind, &from, &until); err != nil {
-				return err
-			}
-			d.putOff[k] = [2]model.Date{parseStoredDate(from), parseStoredDate(until)}
-			return nil
-		},
+		"snoozes": d.readSnooze,
 		"reminders": func(rows *sql.Rows) error {
 			var id int64
 			var it model.ChecklistItem
@@ -346,4 +338,16 @@ func (c *itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date
 		return model.Date{}
 	}
 	return model.MovedFrom(c.plan, asked, due)
+}
+
+// readSnooze keeps one plan put off (a row of detailSQLMany["snoozes"]): the day it was asked for
+// and the day it was put off to. The whole checklist and its pages read them alike.
+func (d *itemDetails) readSnooze(rows *sql.Rows) error {
+	var k snoozeKey
+	var from, until sql.NullString
+	if err := rows.Scan(&k.customer, &k.kind, &from, &until); err != nil {
+		return err
+	}
+	d.putOff[k] = [2]model.Date{parseStoredDate(from), parseStoredDate(until)}
+	return nil
 }

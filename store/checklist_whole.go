@@ -286,15 +286,7 @@ func (s *Store) readWholeDetails(ctx context.Context, d *itemDetails, contacts [
 			return err
 		}
 	}
-	err := eachRowOf(ctx, prepared{s}, detailSQLMany["snoozes"], nil, func(rows *sql.Rows) error {
-		var k snoozeKey
-		var from, until sql.NullString
-		if err := rows.Scan(&k.customer, &k.kind, &from, &until); err != nil {
-			return err
-		}
-		d.putOff[k] = [2]model.Date{parseStoredDate(from), parseStoredDate(until)}
-		return nil
-	})
+	err := eachRowOf(ctx, prepared{s}, detailSQLMany["snoozes"], nil, d.readSnooze)
 	if err != nil || len(contacts) == 0 {
 		return err
 	}
