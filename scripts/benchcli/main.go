@@ -26,6 +26,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"guanxi/internal/gobuild"
 )
 
 func main() {
@@ -64,27 +66,7 @@ func fail(err error) {
 }
 
 // build builds guanxi from the module this command lives in.
-func build(out string) error {
-	cmd := exec.Command("go", "build", "-o", out, ".")
-	cmd.Dir = moduleRoot()
-	cmd.Stderr = os.Stderr
-	return cmd.Run()
-}
-
-// moduleRoot is the folder of go.mod, found upward from the working folder.
-func moduleRoot() string {
-	d, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-		up := filepath.Dir(d)
-		if up == d {
-			return "."
-		}
-		d = up
-	}
-}
+func build(out string) error { return gobuild.Build(out, ".") }
 
 // bench is one run of the measurements.
 type bench struct {

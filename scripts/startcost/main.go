@@ -25,6 +25,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"guanxi/internal/gobuild"
 )
 
 // showStatements are the rows `guanxi show 1` shows, as scripts/benchcli's `show 1` row reads them
@@ -116,27 +118,7 @@ func measureAll(book, bin string, runs int, out io.Writer) error {
 }
 
 // build builds the package pkg of this module into out.
-func build(out, pkg string) error {
-	cmd := exec.Command("go", "build", "-o", out, pkg)
-	cmd.Dir = moduleRoot()
-	cmd.Stderr = os.Stderr
-	return cmd.Run()
-}
-
-// moduleRoot is the folder of go.mod, found upward from the working folder.
-func moduleRoot() string {
-	d, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-		up := filepath.Dir(d)
-		if up == d {
-			return "."
-		}
-		d = up
-	}
-}
+func build(out, pkg string) error { return gobuild.Build(out, pkg) }
 
 // row is one program measured, and its runs.
 type row struct {

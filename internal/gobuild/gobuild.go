@@ -1,0 +1,32 @@
+// Package gobuild builds this module's programs for the measuring scripts, which time the built
+// binaries from outside.
+package gobuild
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+)
+
+// Build builds the package pkg of this module (a path relative to its root, such as ".") into out.
+func Build(out, pkg string) error {
+	cmd := exec.Command("go", "build", "-o", out, pkg)
+	cmd.Dir = ModuleRoot()
+	cmd.Stderr = os.Stderr
+	return cmd.Run()
+}
+
+// ModuleRoot is the folder of go.mod, found upward from the working folder.
+func ModuleRoot() string {
+	d, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		up := filepath.Dir(d)
+		if up == d {
+			return "."
+		}
+		d = up
+	}
+}
