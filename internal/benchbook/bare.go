@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"net/url"
 	"testing"
+	"time"
 
 	_ "modernc.org/sqlite" // the driver the store uses
 )
@@ -34,6 +35,16 @@ func OpenBare(path string) (*sql.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// TimeBare reads every row of a query once on the bare book of customers (see Bare and Drain) and
+// returns the wall time it took.
+func TimeBare(tb testing.TB, customers int, query string, args ...any) time.Duration {
+	tb.Helper()
+	db := Bare(tb, customers)
+	start := time.Now()
+	Drain(tb, db, query, args...)
+	return time.Since(start)
 }
 
 // Drain runs a query and reads every row and column, as a program that shows them must.
