@@ -268,21 +268,9 @@ func TestListIndexFollowsTheBook(t *testing.T) {
 	if m.Ix != first {
 		t.Error("the index was read again though the book did not change")
 	}
-	look := func() { // what the watch does every second
-		for _, msg := range runCmd(kit.CheckBook(s)) {
-			send(a, msg)
-		}
-	}
-	look()
-	other, err := store.Open(s.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	if err := other.AddCustomer(context.Background(), &model.Customer{Name: "欧阳修", Company: "滁州醉翁亭", Level: model.LevelNew}); err != nil {
-		t.Fatal(err)
-	}
-	look()
+	lookAtTheBook(a, s)
+	addFromAnotherProgram(t, s)
+	lookAtTheBook(a, s)
 	typeText(a, "ouyang")
 	if got := listRows(a); strings.Join(got, ",") != "欧阳修" || m.Ix == first {
 		t.Errorf("the customer added elsewhere should be found: %v", got)
