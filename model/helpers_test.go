@@ -37,6 +37,25 @@ func checkEdits[V any](t *testing.T, ok V, validate func(V) error, table edits[V
 	}
 }
 
+// verdicts is the table of a check that accepts or refuses: each case named, what is checked, and
+// whether it is accepted.
+type verdicts[C any] []struct {
+	name string
+	c    C
+	ok   bool
+}
+
+// checkVerdicts gives check each case of the table and reports, with its error, every case refused
+// that should be accepted or accepted that should be refused.
+func checkVerdicts[C any](t *testing.T, check func(C) error, table verdicts[C]) {
+	t.Helper()
+	for _, tt := range table {
+		if err := check(tt.c); (err == nil) != tt.ok {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+	}
+}
+
 // optDate reads a day of a table's row, "" for none.
 func optDate(s string) Date {
 	if s == "" {
