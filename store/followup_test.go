@@ -28,11 +28,9 @@ func itemsOf(t *testing.T, s *Store, days int, customerID int64, kind model.Item
 func daysAgo(n int) time.Time { return fixedNow.AddDate(0, 0, -n) }
 
 func TestLoggingCompletesTheItemAndItsReminder(t *testing.T) {
-	s := openTemp(t)
-	anyDay(t, s) // the days counted below fall on weekends
-	ctx := context.Background()
+	// The days counted below fall on weekends.
+	s, ctx, c := anyDayBookWith(t, model.Customer{Name: "钱八", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "钱八", Level: model.LevelVIP})
 	if err := s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "初访", At: daysAgo(10)}); err != nil {
 		t.Fatal(err)
 	}
@@ -194,11 +192,9 @@ func TestDeleteReminderGoesToTheTrashAndComesBack(t *testing.T) {
 }
 
 func TestSnoozingAPlannedVisit(t *testing.T) {
-	s := openTemp(t)
-	anyDay(t, s) // the days counted below fall on weekends
-	ctx := context.Background()
+	// The days counted below fall on weekends.
+	s, ctx, c := anyDayBookWith(t, model.Customer{Name: "郑一", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "郑一", Level: model.LevelVIP})
 	s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "拜访", At: daysAgo(9)})
 	// Due two days ago; put off to Monday 16 March.
 	monday := model.SnoozeTarget(model.SnoozeNextWeek, today, model.Date{})

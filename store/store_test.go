@@ -58,6 +58,14 @@ func bookWith(t *testing.T, c model.Customer) (*Store, context.Context, model.Cu
 	return s, context.Background(), addCustomer(t, s, c)
 }
 
+// anyDayBookWith is bookWith on a book whose plans fall on any day, weekends too (see anyDay).
+func anyDayBookWith(t *testing.T, c model.Customer) (*Store, context.Context, model.Customer) {
+	t.Helper()
+	s := openTemp(t)
+	anyDay(t, s)
+	return s, context.Background(), addCustomer(t, s, c)
+}
+
 func TestOpenCreatesPrivateBook(t *testing.T) {
 	s := openTemp(t)
 	info, err := os.Stat(s.Path())
@@ -199,11 +207,9 @@ func TestLoggingAVisitMovesTheNextOne(t *testing.T) {
 }
 
 func TestChecklistHoldsRemindersAndDropsCallsCoveredByVisits(t *testing.T) {
-	s := openTemp(t)
-	anyDay(t, s) // the days counted below fall on weekends
-	ctx := context.Background()
+	// The days counted below fall on weekends.
+	s, ctx, c := anyDayBookWith(t, model.Customer{Name: "王芳", Level: model.LevelHonored}) // visit 14, call 7
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "王芳", Level: model.LevelHonored}) // visit 14, call 7
 	if err := s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "初访", At: fixedNow.AddDate(0, 0, -10)}); err != nil {
 		t.Fatal(err)
 	}
