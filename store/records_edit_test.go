@@ -12,9 +12,7 @@ import (
 // A deal typed as 125万 instead of 12.5万 is corrected: the order total, the value class and the
 // analysis follow in the same transaction; removing it and undoing that does the same.
 func TestCorrectingADealMovesTheFiguresAndClasses(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	big := addCustomer(t, s, model.Customer{Name: "错单"})
+	s, ctx, big := bookWith(t, model.Customer{Name: "错单"})
 	var others []model.Customer
 	for i, name := range []string{"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"} {
 		c := addCustomer(t, s, model.Customer{Name: name})

@@ -158,9 +158,7 @@ func TestCustomerValidationKeepsBookUnchanged(t *testing.T) {
 }
 
 func TestFindCustomer(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	a := addCustomer(t, s, model.Customer{Name: "张三", Phone: "138-0013-8000"})
+	s, ctx, a := bookWith(t, model.Customer{Name: "张三", Phone: "138-0013-8000"})
 	addCustomer(t, s, model.Customer{Name: "李四"})
 	addCustomer(t, s, model.Customer{Name: "李四", Company: "另一家"})
 	for _, ref := range []string{"张三", "13800138000", "+86 138 0013 8000", "1"} {
