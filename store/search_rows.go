@@ -94,20 +94,26 @@ func (s *Store) EachSearchKey(ctx context.Context, from, to int64, filter *Searc
 	}
 	// NOT INDEXED: the range of ids is read off the table itself, in its order; SQLite would
 	// otherwise walk an index of the customers out of the trash and jump to the table for each.
-	var id int64
-	var key, search string
-	err := eachRowOf(ctx, s.db, `SELECT id, name_key, search FROM customers NOT INDEXED
-		WHERE deleted_at IS NULL AND id >= ?1 AND id < ?2`+where+` ORDER BY id`, args, func(rows *sql.Rows) error {
-		if err := rows.Scan(&id, &key, &search); err != nil {
-			return err
-		}
-		each(id, key, search)
-		return nil
-	})
+	err := eachIDAndTexts(ctx, s.db, `SELECT id, name_key, search FROM customers NOT INDEXED
+		WHERE deleted_at IS NULL AND id >= ?1 AND id < ?2`+where+` ORDER BY id`, args, each)
 	if err != nil {
 		return fmt.Errorf("read customers for the search: %w", err)
 	}
 	return nil
+}
+
+// eachIDAndTexts calls each with every row of a query of an id and two texts, read into the same
+// variables row after row, as the search reads its customers' keys and its contacts.
+func eachIDAndTexts(ctx context.Context, q querier, query string, args []any, each func(id int64, a, b string)) error {
+	var id int64
+	var a, b string
+	return eachRowOf(ctx, q, query, args, func(rows *sql.Rows) error {
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			return err
+		}
+		each(id, a, b)
+		return nil
+	})
 }
 
 // EachSearchCustomer calls each with the customers whose ids are from from up to to (not
@@ -155,15 +161,7 @@ func (s *Store) EachSearchContact(ctx context.Context, filter *SearchContactFilt
 	if filter != nil {
 		from = "contacts NOT INDEXED WHERE " + anyHoldsSQL("name", filter.Name, &args) + " OR " + anyHoldsSQL("phone", filter.Phone, &args)
 	}
-	var id int64
-	var name, phone string
-	err := eachRowOf(ctx, s.db, `SELECT customer_id, name, phone FROM `+from+` ORDER BY customer_id, id`, args, func(rows *sql.Rows) error {
-		if err := rows.Scan(&id, &name, &phone); err != nil {
-			return err
-		}
-		each(id, name, phone)
-		return nil
-	})
+	err := eachIDAndTexts(ctx, s.db, `SELECT customer_id, name, phone FROM `+from+` ORDER BY customer_id, id`, args, each)
 	if err != nil {
 		return fmt.Errorf("read contacts for the search: %w", err)
 	}
