@@ -345,6 +345,12 @@ func addMany[T any](b *Bulk, list []T, validate func(*T) error, ins insert, args
 		}
 	}
 	now := b.s.Now().Unix()
+	if b.side.takes(ins) && b.side.closed {
+		// Rows that come after the side's last batch follow its rows in the book.
+		if err := b.joinSide(); err != nil {
+			return err
+		}
+	}
 	if b.side.takes(ins) {
 		for k := range list {
 			lasting(uid(&list[k])) // given here, for the caller to see as with any write

@@ -106,6 +106,7 @@ func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexi
 			if err := b.finish(); err != nil {
 				return err
 			}
+			b.side.last()
 			if indexing != nil {
 				indexing()
 			}

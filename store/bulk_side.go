@@ -35,6 +35,7 @@ type sideWriter struct {
 	db      *sql.DB
 	batches chan func(*Bulk) error
 	done    chan error // the writer's result, once batches is closed and all is written
+	closed  bool       // batches is closed: last was called
 }
 
 // startSide makes the scratch file beside the book with the tables of sideTables that are empty in
@@ -125,6 +126,16 @@ func (w *sideWriter) takesTable(table string) bool {
 	return w != nil && slices.Contains(w.tables, table)
 }
 
+// last tells the side that no more batches come, so it builds its indexes set aside while the
+// Bulk goes on with its own: before its own indexes are built, a Bulk writing a book whole tells
+// its side. It may be called again.
+func (w *sideWriter) last() {
+	if w != nil && !w.closed {
+		w.closed = true
+		close(w.batches)
+	}
+}
+
 // joinSide waits for the side to write its last rows and copies them into the book's tables,
 // still empty, in the Bulk's transaction; the scratch file is removed. The book's triggers on
 // those tables are set aside during the copy (SQLite transfers whole records only into a table
@@ -137,7 +148,7 @@ func (b *Bulk) joinSide() error {
 		return nil
 	}
 	b.side = nil
-	close(w.batches)
+	w.last()
 	err := <-w.done
 	defer w.remove()
 	if err != nil {
@@ -205,7 +216,7 @@ func (b *Bulk) copySide(table string) error {
 func (b *Bulk) stopSide() {
 	if w := b.side; w != nil {
 		b.side = nil
-		close(w.batches)
+		w.last()
 		<-w.done
 		w.remove()
 	}
