@@ -154,6 +154,10 @@ func (b *Bulk) joinSide() error {
 	if err != nil {
 		return err
 	}
+	// The customers and contacts the rows refer to come first.
+	if err := b.flush(); err != nil {
+		return err
+	}
 	if _, err := b.tx.ExecContext(b.ctx, "ATTACH DATABASE ? AS "+sideAttachName, w.path); err != nil {
 		return fmt.Errorf("copy the scratch file into the book: %w", err)
 	}
