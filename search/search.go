@@ -412,7 +412,3 @@ func (r Result) WithNotes(ids []int64) Result {
 	r.ends[RankNotes] = len(r.hits)
 	return r
 }
-
-// Partial tells whether the result comes from an index of only the customers one search finds
-// (see Narrowed): notes and logged contacts were not searched for it.
-func (r Result) Partial() bool { return r.ix != nil && r.ix.partial }
