@@ -127,9 +127,9 @@ func (s *Store) breakTies(ctx context.Context, q ListQuery, columns string, scan
 // customer, by the next due day) tied on the day of where's tie, in the order breakTies puts them:
 // ok is false for any other list. Only their ids and names are read, through the order's index,
 // and ordered by the name read as pinyin (the reading the store writes as each name key): the
-// first page then reads the list's columns of only
-// those it shows, not of every customer due that day (447 at 100,000 customers, each with a search
-// of its personality types), which took the page from 10 ms of processor time to 6.
+// first page then reads the list's columns of only those it shows, not of every customer due that
+// day (447 at 100,000 customers, each with a search of its personality types), which took the
+// page from 10 ms of processor time to 6.
 func (s *Store) firstTiedOnNextDue(ctx context.Context, q ListQuery, where, tie string, targs []any, n int) ([]int64, bool, error) {
 	if q.Sort != SortNextDue || where != (ListQuery{}.whereAlone()) {
 		return nil, false, nil
