@@ -124,14 +124,19 @@ func TestRepeatingReminderRollsForward(t *testing.T) {
 	if cu.NextDueOn != model.MustDate("2026-03-31") {
 		t.Errorf("the customer's next due is %v, want 2026-03-31", cu.NextDueOn)
 	}
+	// doneOn completes the reminder's turn on day, at nine in the morning.
+	doneOn := func(day model.Date) {
+		t.Helper()
+		s.clock = func() time.Time { return time.Date(day.Y, day.M, day.D, 9, 0, 0, 0, time.Local) }
+		if err := s.CompleteReminder(ctx, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
 	// A snooze moves this turn only.
 	if err := s.SnoozeReminder(ctx, r.ID, model.MustDate("2026-04-02")); err != nil {
 		t.Fatal(err)
 	}
-	s.clock = func() time.Time { return time.Date(2026, 4, 2, 9, 0, 0, 0, time.Local) }
-	if err := s.CompleteReminder(ctx, r.ID); err != nil {
-		t.Fatal(err)
-	}
+	doneOn(model.MustDate("2026-04-02"))
 	if got, _ := s.Reminder(ctx, r.ID); got.DueOn != model.MustDate("2026-04-30") {
 		t.Errorf("after a snoozed turn: %v, want 2026-04-30", got.DueOn)
 	}
@@ -139,10 +144,7 @@ func TestRepeatingReminderRollsForward(t *testing.T) {
 	if err := s.RescheduleReminder(ctx, r.ID, model.MustDate("2026-05-15")); err != nil {
 		t.Fatal(err)
 	}
-	s.clock = func() time.Time { return time.Date(2026, 5, 15, 9, 0, 0, 0, time.Local) }
-	if err := s.CompleteReminder(ctx, r.ID); err != nil {
-		t.Fatal(err)
-	}
+	doneOn(model.MustDate("2026-05-15"))
 	if got, _ := s.Reminder(ctx, r.ID); got.DueOn != model.MustDate("2026-06-15") {
 		t.Errorf("after a reschedule: %v, want 2026-06-15", got.DueOn)
 	}

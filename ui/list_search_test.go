@@ -27,26 +27,25 @@ import (
 // customer whose logged contact mentions 张三.
 func searchFixture(t *testing.T) *store.Store {
 	t.Helper()
-	s := fixtureBook(t)
-	ctx := context.Background()
-	add := func(c model.Customer) model.Customer {
-		t.Helper()
-		if c.Level == "" {
-			c.Level = model.LevelNew
+	return fixtureBook(t, func(ctx context.Context, s *store.Store) {
+		add := func(c model.Customer) model.Customer {
+			t.Helper()
+			if c.Level == "" {
+				c.Level = model.LevelNew
+			}
+			testbook.AddCustomers(t, s, &c)
+			return c
 		}
-		testbook.AddCustomers(t, s, &c)
-		return c
-	}
-	add(model.Customer{Name: "张三", Company: "北京华信贸易", Phone: "186 1234 0001"})
-	add(model.Customer{Name: "张三丰", Company: "武当山文旅", Level: model.LevelKey})
-	add(model.Customer{Name: "李张三", Company: "南京张记食品"})
-	add(model.Customer{Name: "孙七", Company: "张三餐饮连锁"})
-	zhou := add(model.Customer{Name: "周八", Company: "宁波港务"})
-	i := model.Interaction{CustomerID: zhou.ID, Channel: model.ChannelCall, At: testNow.AddDate(0, 0, -3), Summary: "经张三介绍认识，谈了集装箱业务"}
-	if err := s.LogInteraction(ctx, &i); err != nil {
-		t.Fatal(err)
-	}
-	return s
+		add(model.Customer{Name: "张三", Company: "北京华信贸易", Phone: "186 1234 0001"})
+		add(model.Customer{Name: "张三丰", Company: "武当山文旅", Level: model.LevelKey})
+		add(model.Customer{Name: "李张三", Company: "南京张记食品"})
+		add(model.Customer{Name: "孙七", Company: "张三餐饮连锁"})
+		zhou := add(model.Customer{Name: "周八", Company: "宁波港务"})
+		i := model.Interaction{CustomerID: zhou.ID, Channel: model.ChannelCall, At: testNow.AddDate(0, 0, -3), Summary: "经张三介绍认识，谈了集装箱业务"}
+		if err := s.LogInteraction(ctx, &i); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
 
 // listRows returns the names in the list's rows, top to bottom, as the screen shows them.
@@ -307,21 +306,9 @@ func TestListIndexFollowsTheBook(t *testing.T) {
 	if m.Ix != first {
 		t.Error("the index was read again though the book did not change")
 	}
-	look := func() { // what the watch does every second
-		for _, msg := range runCmd(kit.CheckBook(s)) {
-			send(a, msg)
-		}
-	}
-	look()
-	other, err := store.Open(s.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	if err := other.AddCustomer(context.Background(), &model.Customer{Name: "欧阳修", Company: "滁州醉翁亭", Level: model.LevelNew}); err != nil {
-		t.Fatal(err)
-	}
-	look()
+	lookAtTheBook(a, s)
+	addFromAnotherProgram(t, s)
+	lookAtTheBook(a, s)
 	typeText(a, "ouyang")
 	if got := listRows(a); strings.Join(got, ",") != "欧阳修" || m.Ix == first {
 		t.Errorf("the customer added elsewhere should be found: %v", got)
