@@ -10,25 +10,17 @@ import (
 
 // addOptions is what `guanxi add` was asked for.
 type addOptions struct {
-	profile profileOptions
-	Types   stringList // personality types, by code or name
-	Notes   string
-	JSON    bool
+	profileArgs
+	Types stringList // personality types, by code or name
 }
 
 // newAddCmd is `guanxi add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]`.
 func (c *cli) newAddCmd() *cobra.Command {
 	opts := &addOptions{}
-	var cmd *cobra.Command
-	cmd = c.command("add", "", "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
-		texts.Profile.AddCustomerPrint, func([]string) error {
-			opts.profile.set = setFlags(cmd)
-			return c.runAdd(opts)
-		})
-	c.profileFlags(cmd.Flags(), &opts.profile)
+	cmd := c.profileCommand("add", "", "add --name N [--company C] [--phone P] [--email E] [--level L] [--stage S] [--kind K] [--type T]... [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--json]",
+		texts.Profile.AddCustomerPrint, texts.Profile.NotesReadsStandard, texts.Profile.PrintNewCustomer, &opts.profileArgs,
+		func([]string) error { return c.runAdd(opts) })
 	cmd.Flags().Var(&opts.Types, "type", c.t(texts.Profile.PersonalityTypeCode))
-	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.NotesReadsStandard))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Profile.PrintNewCustomer))
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"guanxi/model"
@@ -40,14 +41,21 @@ func setFlags(cmd *cobra.Command) map[string]bool {
 
 // findCustomer resolves REF (an id, or a name or phone of one customer) with a clear error.
 func (c *cli) findCustomer(s *store.Store, ref string) (model.Customer, error) {
+	return findRef(c, ref, s.FindCustomer, texts.Args.RefEmptyGive, texts.Args.NoCustomerHas)
+}
+
+// findRef resolves REF by find, the one way every REF is read: a blank REF is a usage error that
+// empty words, and one find does not know is the error notFound words (with the REF's %s or %q).
+func findRef[T any](c *cli, ref string, find func(context.Context, string) (T, error), empty, notFound model.Text) (T, error) {
 	if strings.TrimSpace(ref) == "" {
-		return model.Customer{}, c.usagef(texts.Args.RefEmptyGive)
+		var none T
+		return none, c.usagef(empty)
 	}
-	cu, err := s.FindCustomer(c.ctx, ref)
+	found, err := find(c.ctx, ref)
 	if errors.Is(err, model.ErrNotFound) {
-		return cu, c.notFound(ref)
+		return found, c.errorf(notFound, ref)
 	}
-	return cu, err
+	return found, err
 }
 
 // parseDate reads a date flag as model.ParseDate reads a typed date: 2026-12-10, 12月10日, 明天, 下周一, 3天后, today, +3d …

@@ -20,10 +20,8 @@ type backupOptions struct {
 // newBackupCmd is `guanxi backup FILE [--force]`.
 func (c *cli) newBackupCmd() *cobra.Command {
 	opts := &backupOptions{}
-	cmd := c.command("backup", "FILE", "backup FILE [--force]",
-		texts.Backup.Short, c.takeArg(&opts.File, func() error { return c.runBackup(opts) }))
-	cmd.Flags().BoolVar(&opts.Force, "force", false, c.t(texts.Shared.ReplaceFileWhen))
-	return cmd
+	return c.switchCommand("backup", "FILE", "backup FILE [--force]", texts.Backup.Short, "force", texts.Shared.ReplaceFileWhen, &opts.Force,
+		c.takeArg(&opts.File, func() error { return c.runBackup(opts) }))
 }
 
 // runBackup runs `guanxi backup` as opts asks.

@@ -18,11 +18,8 @@ type checkOptions struct {
 // newCheckCmd is `guanxi check`.
 func (c *cli) newCheckCmd() *cobra.Command {
 	opts := &checkOptions{}
-	cmd := c.command("check", "", "check",
-		texts.Check.Short, func([]string) error { return c.runCheck(opts) })
-
-	cmd.Flags().BoolVar(&opts.Quick, "quick", false, c.t(texts.Check.QuickCheckEvery))
-	return cmd
+	return c.switchCommand("check", "", "check", texts.Check.Short, "quick", texts.Check.QuickCheckEvery, &opts.Quick,
+		func([]string) error { return c.runCheck(opts) })
 }
 
 // runCheck runs `guanxi check` as opts asks.

@@ -24,8 +24,14 @@ type refArgs struct {
 
 // recordCommand makes such a command: use is its usage line, whose first word is its name.
 func (c *cli) recordCommand(name, use string, short model.Text, opts *refArgs, run func() error) *cobra.Command {
-	cmd := c.command(name, "REF", use, short, c.takeArg(&opts.Ref, run))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))
+	return c.switchCommand(name, "REF", use, short, "json", texts.Shared.PrintRecordWritten, &opts.JSON, c.takeArg(&opts.Ref, run))
+}
+
+// switchCommand makes a command (see command) whose one flag is the switch --flag, which help says
+// what it does: on holds whether it was given by the time run is called.
+func (c *cli) switchCommand(path, args, use string, short model.Text, flag string, help model.Text, on *bool, run func(pos []string) error) *cobra.Command {
+	cmd := c.command(path, args, use, short, run)
+	cmd.Flags().BoolVar(on, flag, false, c.t(help))
 	return cmd
 }
 
@@ -91,7 +97,5 @@ func (c *cli) refuseArgs(unknown model.Text) cobra.PositionalArgs {
 // whether it was given.
 func (c *cli) jsonCommand(path, use string, short, jsonHelp model.Text, run func(asJSON bool) error) *cobra.Command {
 	var asJSON bool
-	cmd := c.command(path, "", use, short, func([]string) error { return run(asJSON) })
-	cmd.Flags().BoolVar(&asJSON, "json", false, c.t(jsonHelp))
-	return cmd
+	return c.switchCommand(path, "", use, short, "json", jsonHelp, &asJSON, func([]string) error { return run(asJSON) })
 }

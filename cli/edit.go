@@ -11,26 +11,19 @@ import (
 
 // editOptions is what `guanxi edit` was asked for.
 type editOptions struct {
-	Ref     string // the REF argument
-	profile profileOptions
-	Notes   string
-	JSON    bool
+	Ref string // the REF argument
+	profileArgs
 }
 
 // newEditCmd is `guanxi edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]`.
 func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
-	var cmd *cobra.Command
-	cmd = c.command("edit", "REF", "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
-		texts.Profile.ChangeCustomerProfile, func(pos []string) error {
+	return c.profileCommand("edit", "REF", "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
+		texts.Profile.ChangeCustomerProfile, texts.Profile.EditNotesReadsStandard, texts.Shared.PrintRecordWritten, &opts.profileArgs,
+		func(pos []string) error {
 			opts.Ref = pos[0]
-			opts.profile.set = setFlags(cmd)
 			return c.runEdit(opts)
 		})
-	c.profileFlags(cmd.Flags(), &opts.profile)
-	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(texts.Profile.EditNotesReadsStandard))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintRecordWritten))
-	return cmd
 }
 
 // runEdit runs `guanxi edit` as opts asks.

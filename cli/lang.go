@@ -207,11 +207,6 @@ func (c *cli) parseCode(list []model.Code, what model.Text, flagName, typed stri
 		flagName, what.In(c.lang), typed, strings.Join(choices, c.t(texts.Shared.Comma)))
 }
 
-// notFound says no customer answers to a reference, and how to find one.
-func (c *cli) notFound(ref string) error {
-	return c.errorf(texts.Args.NoCustomerHas, ref)
-}
-
 // flagOf is the flag a message of unknownFlag or needsValue names, as the user typed it.
 func flagOf(m []string) string {
 	if m[1] != "" {

@@ -76,23 +76,23 @@ var snapshotWriting = texts.Book.TakingTodaySnapshot
 
 // onBook opens the book to read, runs read on it and closes it.
 func (c *cli) onBook(read func(s *store.Store) error) error {
-	s, err := c.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	return read(s)
+	return onOpened(c.open, read)
 }
 
 // onBookToWrite opens the book to write (taking the day's snapshot), runs write on it and
 // closes it.
 func (c *cli) onBookToWrite(write func(s *store.Store) error) error {
-	s, err := c.openToWrite()
+	return onOpened(c.openToWrite, write)
+}
+
+// onOpened opens the book with open, runs run on it and closes it, whatever run returns.
+func onOpened(open func() (*store.Store, error), run func(s *store.Store) error) error {
+	s, err := open()
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	return write(s)
+	return run(s)
 }
 
 // onCustomer opens the book to write, finds the customer ref names, runs write on both and

@@ -5,6 +5,7 @@ import (
 
 	"guanxi/model"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -49,6 +50,29 @@ var profileFields = slices.Concat([]editField[model.Customer]{
 // profileFlags registers the profile's flags on fs, into p.
 func (c *cli) profileFlags(fs *pflag.FlagSet, p *profileOptions) {
 	p.change = defineFields(c, fs, profileFields)
+}
+
+// profileArgs are what the commands that write a customer's profile (add, edit) are asked for
+// alike: the profile's fields and which of them were given, the notes and --json.
+type profileArgs struct {
+	profile profileOptions
+	Notes   string
+	JSON    bool
+}
+
+// profileCommand makes such a command (see command): the profile's flags, --notes and --json, whose
+// help is notesHelp and jsonHelp, read into opts, which also holds the flags given by the time run
+// is called.
+func (c *cli) profileCommand(path, args, use string, short, notesHelp, jsonHelp model.Text, opts *profileArgs, run func(pos []string) error) *cobra.Command {
+	var cmd *cobra.Command
+	cmd = c.command(path, args, use, short, func(pos []string) error {
+		opts.profile.set = setFlags(cmd)
+		return run(pos)
+	})
+	c.profileFlags(cmd.Flags(), &opts.profile)
+	cmd.Flags().StringVar(&opts.Notes, "notes", "", c.t(notesHelp))
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(jsonHelp))
+	return cmd
 }
 
 // applyProfile changes cu by the flags that were given, reading codes and names.

@@ -197,10 +197,8 @@ type replicaTakeoverOptions struct{ Yes bool }
 
 func (c *cli) newReplicaTakeoverCmd() *cobra.Command {
 	opts := &replicaTakeoverOptions{}
-	cmd := c.command("replica takeover", "", "takeover [--yes]",
-		texts.Replica.TakeoverShort, func([]string) error { return c.runReplicaTakeover(opts) })
-	cmd.Flags().BoolVar(&opts.Yes, "yes", false, c.t(texts.Replica.TakeOverWithout))
-	return cmd
+	return c.switchCommand("replica takeover", "", "takeover [--yes]", texts.Replica.TakeoverShort, "yes", texts.Replica.TakeOverWithout, &opts.Yes,
+		func([]string) error { return c.runReplicaTakeover(opts) })
 }
 
 func (c *cli) runReplicaTakeover(opts *replicaTakeoverOptions) error {

@@ -257,11 +257,16 @@ type tenureJSON struct {
 	NewRevenue   float64 `json:"new_revenue"`
 }
 
+// namedJSON is the customer a row of the report names, as model.CustomerRef names it.
+type namedJSON struct {
+	ID      int64  `json:"id"`
+	Name    string `json:"name"`
+	Company string `json:"company"`
+	Level   string `json:"level"`
+}
+
 type refJSON struct {
-	ID       int64    `json:"id"`
-	Name     string   `json:"name"`
-	Company  string   `json:"company"`
-	Level    string   `json:"level"`
+	namedJSON
 	Amount   *float64 `json:"amount,omitempty"`
 	Count    *int     `json:"count,omitempty"`
 	OldestOn jsonDate `json:"oldest_on,omitempty"`
@@ -273,10 +278,7 @@ type refListJSON struct {
 }
 
 type topRowJSON struct {
-	ID       int64   `json:"id"`
-	Name     string  `json:"name"`
-	Company  string  `json:"company"`
-	Level    string  `json:"level"`
+	namedJSON
 	LastYear float64 `json:"last_year"`
 	ThisYear float64 `json:"this_year"`
 	LastRank int     `json:"last_rank"` // 0: no revenue that year
@@ -342,7 +344,11 @@ func toReportJSON(r *model.Report) reportJSON {
 }
 
 func refOf(ref model.CustomerRef) refJSON {
-	return refJSON{ID: ref.ID, Name: ref.Name, Company: ref.Company, Level: string(ref.Level)}
+	return refJSON{namedJSON: namedOf(ref)}
+}
+
+func namedOf(ref model.CustomerRef) namedJSON {
+	return namedJSON{ID: ref.ID, Name: ref.Name, Company: ref.Company, Level: string(ref.Level)}
 }
 
 // refsJSON writes a section's customers; complaints carry their count where others carry money.
@@ -366,7 +372,7 @@ func refsJSON(list model.RefList, money, count bool) refListJSON {
 func topRowsJSON(rows []model.TopRow) []topRowJSON {
 	out := []topRowJSON{}
 	for _, r := range rows {
-		out = append(out, topRowJSON{ID: r.ID, Name: r.Name, Company: r.Company, Level: string(r.Level),
+		out = append(out, topRowJSON{namedJSON: namedOf(r.CustomerRef),
 			LastYear: r.LastYear.Yuan(), ThisYear: r.ThisYear.Yuan(), LastRank: r.LastRank, ThisRank: r.ThisRank})
 	}
 	return out

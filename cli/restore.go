@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"guanxi/model"
 	"guanxi/store"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -32,12 +30,5 @@ func (c *cli) runRestore(ref string) error {
 
 // findTrashed resolves REF among the customers in the trash, with a clear error.
 func (c *cli) findTrashed(s *store.Store, ref string) (store.TrashedCustomer, error) {
-	if strings.TrimSpace(ref) == "" {
-		return store.TrashedCustomer{}, c.usagef(texts.Trash.RefEmptyGive)
-	}
-	tc, err := s.FindTrashed(c.ctx, ref)
-	if errors.Is(err, model.ErrNotFound) {
-		return tc, c.errorf(texts.Trash.NotTrashGuanxi, ref)
-	}
-	return tc, err
+	return findRef(c, ref, s.FindTrashed, texts.Trash.RefEmptyGive, texts.Trash.NotTrashGuanxi)
 }

@@ -79,10 +79,8 @@ type showOptions struct {
 // newShowCmd is `guanxi show REF [--json]`.
 func (c *cli) newShowCmd() *cobra.Command {
 	opts := &showOptions{}
-	cmd := c.command("show", "REF", "show REF [--json]",
-		texts.Show.Short, c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }))
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, c.t(texts.Shared.PrintJSONObject))
-	return cmd
+	return c.switchCommand("show", "REF", "show REF [--json]", texts.Show.Short, "json", texts.Shared.PrintJSONObject, &opts.JSON,
+		c.takeArg(&opts.Ref, func() error { return c.runShow(opts) }))
 }
 
 // runShow runs `guanxi show` as opts asks.

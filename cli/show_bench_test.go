@@ -1,10 +1,6 @@
 package cli
 
-import (
-	"testing"
-
-	"guanxi/internal/benchbook"
-)
+import "testing"
 
 // BenchmarkShow runs `guanxi show 1` in-process, from the command line to the last byte written,
 // and `guanxi --version`, which builds no command and opens no book: what an invocation costs
@@ -16,19 +12,7 @@ func BenchmarkShow(b *testing.B) {
 			args []string
 		}{{"show", []string{"show", "1"}}, {"version", []string{"--version"}}} {
 			b.Run(sizeName(n)+"/"+run.name, func(b *testing.B) {
-				path := benchbook.Path(b, n)
-				out := devNull(b)
-				env := func(string) string { return "" }
-				args := append([]string{"--db", path, "--lang", "zh"}, run.args...)
-				c0 := benchbook.CPU()
-				for b.Loop() {
-					c := newCLI(env, nil, out, out, benchbook.Now)
-					if code := c.main(args); code != 0 {
-						b.Fatalf("exit %d", code)
-					}
-				}
-				// Processor time, steadier than wall time on a shared machine.
-				b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+				benchMain(b, n, run.args...)
 			})
 		}
 	}

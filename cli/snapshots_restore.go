@@ -21,12 +21,12 @@ type snapshotsRestoreOptions struct {
 // newSnapshotsRestoreCmd is `guanxi snapshots restore SNAPSHOT [--force]`.
 func (c *cli) newSnapshotsRestoreCmd() *cobra.Command {
 	opts := &snapshotsRestoreOptions{}
-	cmd := c.command("snapshots restore", "SNAPSHOT", "restore SNAPSHOT [--force]", texts.Snapshots.PutSnapshotBack, func(pos []string) error {
-		opts.Snapshot = pos[0]
-		return c.restoreSnapshot(opts.Snapshot, opts.Force)
-	})
+	cmd := c.switchCommand("snapshots restore", "SNAPSHOT", "restore SNAPSHOT [--force]", texts.Snapshots.PutSnapshotBack,
+		"force", texts.Snapshots.RestoreWithoutAsking, &opts.Force, func(pos []string) error {
+			opts.Snapshot = pos[0]
+			return c.restoreSnapshot(opts.Snapshot, opts.Force)
+		})
 	cmd.Args = c.argsOr(texts.Snapshots.UsageGuanxiSnapshots, func(args []string) bool { return len(args) == 1 })
-	cmd.Flags().BoolVar(&opts.Force, "force", false, c.t(texts.Snapshots.RestoreWithoutAsking))
 	return cmd
 }
 

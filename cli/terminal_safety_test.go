@@ -7,7 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"guanxi/internal/termtest"
 )
 
 // hostile holds text a terminal would act on if it were printed as it is: a title change, an OSC
@@ -32,34 +33,11 @@ func hostileText(i int) string {
 	return fmt.Sprintf("客%d%s尾", i, hostile[i%len(hostile)])
 }
 
-// unsafeRune tells whether a terminal would act on r rather than show it.
-func unsafeRune(r rune) bool {
-	switch {
-	case r == '\n' || r == '\t':
-		return false
-	case r < 0x20 || r == 0x7f:
-		return true
-	case r >= 0x80 && r <= 0x9f:
-		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
-		r == 0x2028, r == 0x2029:
-		return true
-	}
-	return false
-}
-
 // assertHarmless fails when out holds anything a terminal would act on, or invalid UTF-8.
 func assertHarmless(t *testing.T, what, out string) {
 	t.Helper()
-	if !utf8.ValidString(out) {
-		t.Errorf("%s printed invalid UTF-8: %q", what, out)
-	}
-	for i, r := range out {
-		if unsafeRune(r) {
-			lo, hi := max(0, i-30), min(len(out), i+30)
-			t.Errorf("%s printed %U at byte %d: …%q…", what, r, i, out[lo:hi])
-			return
-		}
+	if err := termtest.Check(out, true); err != nil {
+		t.Errorf("%s printed %v", what, err)
 	}
 }
 

@@ -30,28 +30,35 @@ func devNull(b *testing.B) *os.File {
 	return f
 }
 
+// benchMain runs the command line in-process on the benchmark book of n customers, in Chinese,
+// with args after the book's, from the command line to the last byte written to the null device;
+// it reports the processor time of a run, steadier than wall time on a shared machine.
+func benchMain(b *testing.B, n int, args ...string) {
+	path := benchbook.Path(b, n)
+	out := devNull(b)
+	env := func(string) string { return "" }
+	args = append([]string{"--db", path, "--lang", "zh"}, args...)
+	c0 := benchbook.CPU()
+	for b.Loop() {
+		c := newCLI(env, nil, out, out, benchbook.Now)
+		if code := c.main(args); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}
+
 // BenchmarkToday runs `guanxi today` in-process, from the command line to the last byte written,
 // as a table and as JSON.
 func BenchmarkToday(b *testing.B) {
 	for _, n := range benchSizes() {
 		for _, format := range []string{"table", "json"} {
 			b.Run(sizeName(n)+"/"+format, func(b *testing.B) {
-				path := benchbook.Path(b, n)
-				out := devNull(b)
-				env := func(string) string { return "" }
-				args := []string{"--db", path, "--lang", "zh", "today"}
+				args := []string{"today"}
 				if format == "json" {
 					args = append(args, "--json")
 				}
-				c0 := benchbook.CPU()
-				for b.Loop() {
-					c := newCLI(env, nil, out, out, benchbook.Now)
-					if code := c.main(args); code != 0 {
-						b.Fatalf("exit %d", code)
-					}
-				}
-				// Processor time, steadier than wall time on a shared machine.
-				b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+				benchMain(b, n, args...)
 			})
 		}
 	}

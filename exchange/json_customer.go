@@ -23,18 +23,27 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		return rec
 	}
 	var badDate *record
-	date := func(zh, en, s string) (model.Date, error) {
-		d, err := model.ParseISODate(s)
-		if err != nil {
-			badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+	notADate := func(zh, en, s string) {
+		badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+	}
+	// dates reads each of a record's dates in turn into its place; at the first that is not a date
+	// it stops and says so, with badDate the record that names it.
+	dates := func(fields ...dateField) bool {
+		for _, f := range fields {
+			d, err := model.ParseISODate(f.text)
+			if err != nil {
+				notADate(f.zh, f.en, f.text)
+				return false
+			}
+			*f.to = d
 		}
-		return d, err
+		return true
 	}
 	// A lunar date or one without a year, as model.YearlyDate writes it.
 	yearly := func(zh, en, s string) (model.YearlyDate, error) {
 		y, err := model.ParseYearlyDate(s)
 		if err != nil {
-			badDate = bad(fmt.Sprintf("%s“%s”不是日期", zh, quote(s)), fmt.Sprintf("%s %q is not a date", en, quote(s)))
+			notADate(zh, en, s)
 		}
 		return y, err
 	}
@@ -59,10 +68,10 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		WeChat: jc.WeChat, Address: jc.Address, Source: jc.Source, ReferredBy: jc.ReferredBy,
 		Level: model.Level(jc.Level), Stage: model.Stage(jc.Stage), Relation: model.Relation(jc.Relation),
 		Tags: jc.Tags, Notes: jc.Notes, PlanPaused: jc.PlanPaused}
-	if c.Birthday, err = date("生日", "birthday", jc.Birthday); err != nil {
-		return badDate
-	}
-	if c.Anniversary, err = date("纪念日", "anniversary", jc.Anniversary); err != nil {
+	if !dates(
+		dateField{&c.Birthday, "生日", "birthday", jc.Birthday},
+		dateField{&c.Anniversary, "纪念日", "anniversary", jc.Anniversary},
+	) {
 		return badDate
 	}
 	if c.BirthdayYearly, err = yearly("生日", "birthday", jc.BirthdayYearly); err != nil {
@@ -90,7 +99,7 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 	for k, jct := range jc.Contacts {
 		ct := model.Contact{UID: cleanUID(jct.UID), Name: jct.Name, Title: jct.Title, Role: model.Role(jct.Role),
 			Phone: jct.Phone, Email: jct.Email, WeChat: jct.WeChat, Notes: jct.Notes}
-		if ct.Birthday, err = date("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.Birthday); err != nil {
+		if !dates(dateField{&ct.Birthday, "联系人“" + quote(jct.Name) + "”的生日", "birthday of contact " + quote(jct.Name), jct.Birthday}) {
 			return badDate
 		}
 		if ct.BirthdayYearly, err = yearly("联系人“"+quote(jct.Name)+"”的生日", "birthday of contact "+quote(jct.Name), jct.BirthdayYearly); err != nil {
@@ -122,10 +131,10 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 	for _, jd := range jc.Deals {
 		d := model.Deal{UID: cleanUID(jd.UID), Product: jd.Product, Amount: model.MoneyFromYuan(jd.Amount),
 			Paid: model.MoneyFromYuan(jd.Paid)}
-		if d.On, err = date("成交日期", "deal date", jd.On); err != nil {
-			return badDate
-		}
-		if d.CreditDueOn, err = date("还款日", "credit due date", jd.CreditDueOn); err != nil {
+		if !dates(
+			dateField{&d.On, "成交日期", "deal date", jd.On},
+			dateField{&d.CreditDueOn, "还款日", "credit due date", jd.CreditDueOn},
+		) {
 			return badDate
 		}
 		if err := d.Validate(); err != nil {
@@ -134,7 +143,7 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		var pays []model.Payment
 		for _, jp := range jd.Payments {
 			p := model.Payment{UID: cleanUID(jp.UID), Amount: model.MoneyFromYuan(jp.Amount), Note: jp.Note}
-			if p.On, err = date("收款日期", "payment date", jp.On); err != nil {
+			if !dates(dateField{&p.On, "收款日期", "payment date", jp.On}) {
 				return badDate
 			}
 			if err := p.Validate(); err != nil {
@@ -147,10 +156,10 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 	}
 	for _, jr := range jc.Reminders {
 		r := model.Reminder{UID: cleanUID(jr.UID), Kind: model.ReminderKind(jr.Kind), Note: jr.Note}
-		if r.DueOn, err = date("提醒日期", "reminder date", jr.DueOn); err != nil {
-			return badDate
-		}
-		if r.Anchor, err = date("重复起始日", "repeat start", jr.Anchor); err != nil {
+		if !dates(
+			dateField{&r.DueOn, "提醒日期", "reminder date", jr.DueOn},
+			dateField{&r.Anchor, "重复起始日", "repeat start", jr.Anchor},
+		) {
 			return badDate
 		}
 		if jr.Repeat != "" {
@@ -171,13 +180,11 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 	for _, jp := range jc.Complaints {
 		p := model.Complaint{UID: cleanUID(jp.UID), What: jp.What, Severity: jp.Severity, GoodFaith: jp.GoodFaith,
 			Handler: jp.Handler, Summary: jp.Summary}
-		if p.On, err = date("投诉日期", "complaint date", jp.On); err != nil {
-			return badDate
-		}
-		if p.ReplyBy, err = date("答复期限", "reply date", jp.ReplyBy); err != nil {
-			return badDate
-		}
-		if p.ResolvedOn, err = date("解决日期", "resolved date", jp.ResolvedOn); err != nil {
+		if !dates(
+			dateField{&p.On, "投诉日期", "complaint date", jp.On},
+			dateField{&p.ReplyBy, "答复期限", "reply date", jp.ReplyBy},
+			dateField{&p.ResolvedOn, "解决日期", "resolved date", jp.ResolvedOn},
+		) {
 			return badDate
 		}
 		if err := p.Validate(); err != nil {
@@ -202,10 +209,10 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 			return bad(fmt.Sprintf("推迟的“%s”不是拜访或电话", quote(kind)), fmt.Sprintf("put off %q is neither a visit nor a call", quote(kind)))
 		}
 		var sn model.PlanSnooze
-		if sn.From, err = date("推迟前的日子", "put off from", jp.From); err != nil {
-			return badDate
-		}
-		if sn.Until, err = date("推迟到的日子", "put off until", jp.Until); err != nil {
+		if !dates(
+			dateField{&sn.From, "推迟前的日子", "put off from", jp.From},
+			dateField{&sn.Until, "推迟到的日子", "put off until", jp.Until},
+		) {
 			return badDate
 		}
 		if br.putOff == nil {
@@ -221,13 +228,21 @@ func customerFromJSON(n int, jc *jsonCustomer) *record {
 		if jg.Contact != "" && g.ContactID == 0 {
 			continue // a contact the file does not hold: the mark would fall on the customer's own day
 		}
-		if g.On, err = date("送过祝福的日子", "greeting sent on", jg.On); err != nil {
+		if !dates(dateField{&g.On, "送过祝福的日子", "greeting sent on", jg.On}) {
 			return badDate
 		}
 		br.greetings = append(br.greetings, g)
 	}
 	rec.book = br
 	return rec
+}
+
+// dateField is a date of a record in the document: where it is read to, what it is called in each
+// language, and the text the document holds.
+type dateField struct {
+	to     *model.Date
+	zh, en string
+	text   string
 }
 
 // fieldMsgs returns the message of a validation error in both languages.

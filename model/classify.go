@@ -219,20 +219,16 @@ func LastDealing(lastDeal, lastContact Date) Date {
 	return lastContact
 }
 
-// LapseOf is the rule of the lapse classes, its one copy: a customer with no deal and no
-// contact for LostAfterDays is lost; else one with one deal only, DormantAfterDays or more ago, is
-// dormant; else, or with neither yet, current. It returns the class's code: ClassifyLapse words
-// the reason, and the query language's lapse: runs this very function inside SQLite (the store
-// registers it as an SQL function), so the list and the archive cannot disagree.
+// LapseOf is the lapse class's code of a customer on today, by LapseSpan: the first class of
+// LapseOrder whose bounds hold the customer's last deal, last contact and number of deals, else
+// current. ClassifyLapse words the reason, the query language's lapse: runs this very function
+// inside SQLite (the store registers it as an SQL function), and the analysis compares the
+// customers' rows with LapseSpan's bounds, so the list, the analysis and the archive cannot disagree.
 func LapseOf(lastDeal, lastContact Date, deals int, today Date, s ClassSettings) string {
-	last := LastDealing(lastDeal, lastContact)
-	switch {
-	case last.IsZero():
-		return LapseCurrent
-	case today.DaysSince(last) >= s.LostAfterDays:
-		return LapseLost
-	case deals == 1 && !lastDeal.IsZero() && today.DaysSince(lastDeal) >= s.DormantAfterDays:
-		return LapseDormant
+	for _, code := range LapseOrder {
+		if b, ok := LapseSpan(code, today, s); ok && b.Holds(lastDeal, lastContact, deals) {
+			return code
+		}
 	}
 	return LapseCurrent
 }

@@ -77,3 +77,39 @@ func ActivityOf(touches int, s ClassSettings) string {
 	}
 	return ActivityLow
 }
+
+// LapseBounds are the bounds a lapse class puts on three figures of a customer's row on a day. A
+// nil bound leaves its figure free (a last deal may then be none at all); a customer is within the
+// bounds when every bound there is holds its figure.
+type LapseBounds struct {
+	Last     *DaySpan   // the later of the last deal and the last contact (LastDealing)
+	Deals    *CountSpan // how many deals ever
+	LastDeal *DaySpan   // the last deal
+}
+
+// Holds tells whether a customer with these figures is within the bounds.
+func (b LapseBounds) Holds(lastDeal, lastContact Date, deals int) bool {
+	return (b.Last == nil || b.Last.Holds(LastDealing(lastDeal, lastContact))) &&
+		(b.Deals == nil || b.Deals.Holds(deals)) &&
+		(b.LastDeal == nil || b.LastDeal.Holds(lastDeal))
+}
+
+// LapseOrder lists the lapse classes that have bounds, in the order they are decided: a customer
+// is in the first whose bounds hold them, and current when none does. Lost comes first: one deal
+// long ago is not dormant when there has been nothing at all for longer still.
+var LapseOrder = []string{LapseLost, LapseDormant}
+
+// LapseSpan is the rule of the lapse classes, its one copy: the bounds of lapse class code on today,
+// for the customers no class before it in LapseOrder holds. A lost customer's last deal or contact,
+// the later of the two, is LostAfterDays or more before today; a dormant customer has one deal
+// only, DormantAfterDays or more before today. LapseCurrent has no bounds (ok is false): it holds
+// the customers no other class does, and those with neither a deal nor a contact yet.
+func LapseSpan(code string, today Date, s ClassSettings) (b LapseBounds, ok bool) {
+	switch code {
+	case LapseLost:
+		return LapseBounds{Last: &DaySpan{Last: s.LostCutoff(today)}}, true
+	case LapseDormant:
+		return LapseBounds{Deals: &CountSpan{Min: 1, Max: 1}, LastDeal: &DaySpan{Last: s.DormantCutoff(today)}}, true
+	}
+	return LapseBounds{}, false
+}

@@ -7,11 +7,7 @@ import (
 
 func TestTypologyValidate(t *testing.T) {
 	ok := Typology{Code: "my_market", Name: Text{Zh: "菜市场"}}
-	tests := []struct {
-		name  string
-		edit  func(*Typology)
-		field string // "" when valid
-	}{
+	checkEdits(t, ok, Typology.Validate, edits[Typology]{
 		{"valid", func(*Typology) {}, ""},
 		{"english only", func(t *Typology) { t.Name = Text{En: "Market"} }, ""},
 		{"with about", func(t *Typology) { t.About = Text{Zh: "早市的摊主", En: "stall keepers"} }, ""},
@@ -21,32 +17,18 @@ func TestTypologyValidate(t *testing.T) {
 		{"name too long", func(t *Typology) { t.Name.En = strings.Repeat("x", MaxNameLen+1) }, "name_en"},
 		{"about too long", func(t *Typology) { t.About.Zh = strings.Repeat("长", MaxFieldLen+1) }, "about_zh"},
 		{"control nul", func(t *Typology) { t.About.En = "a\x00b" }, "about_en"},
-	}
-	for _, tt := range tests {
-		ty := ok
-		tt.edit(&ty)
-		wantFieldError(t, tt.name, ty.Validate(), tt.field)
-	}
+	})
 }
 
 func TestPersonalityTypeValidateTexts(t *testing.T) {
 	ok := PersonalityType{Code: "slow_payer", Typology: "general", Name: Text{Zh: "拖款型"}}
-	tests := []struct {
-		name  string
-		edit  func(*PersonalityType)
-		field string
-	}{
+	checkEdits(t, ok, PersonalityType.Validate, edits[PersonalityType]{
 		{"longest traits", func(p *PersonalityType) { p.Traits.Zh = strings.Repeat("慢", MaxFieldLen) }, ""},
 		{"traits too long", func(p *PersonalityType) { p.Traits.Zh = strings.Repeat("慢", MaxFieldLen+1) }, "traits_zh"},
 		{"approach too long", func(p *PersonalityType) { p.Approach.En = strings.Repeat("a", MaxFieldLen+1) }, "approach_en"},
 		{"avoid invalid", func(p *PersonalityType) { p.Avoid.Zh = "\xff" }, "avoid_zh"},
 		{"name too long", func(p *PersonalityType) { p.Name.Zh = strings.Repeat("名", MaxNameLen+1) }, "name_zh"},
-	}
-	for _, tt := range tests {
-		p := ok
-		tt.edit(&p)
-		wantFieldError(t, tt.name, p.Validate(), tt.field)
-	}
+	})
 }
 
 func TestNormalizeTrims(t *testing.T) {

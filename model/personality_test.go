@@ -212,11 +212,7 @@ func TestFindTypeUnknown(t *testing.T) {
 
 func TestPersonalityTypeValidate(t *testing.T) {
 	ok := PersonalityType{Code: "my_type2", Typology: "custom", Name: Text{Zh: "自定义型"}}
-	tests := []struct {
-		name  string
-		edit  func(*PersonalityType)
-		field string // "" when valid
-	}{
+	checkEdits(t, ok, PersonalityType.Validate, edits[PersonalityType]{
 		{"valid", func(*PersonalityType) {}, ""},
 		{"english name only", func(p *PersonalityType) { p.Name = Text{En: "Mine"} }, ""},
 		{"longest code", func(p *PersonalityType) { p.Code = strings.Repeat("a", 40) }, ""},
@@ -230,10 +226,5 @@ func TestPersonalityTypeValidate(t *testing.T) {
 		{"blank name", func(p *PersonalityType) { p.Name = Text{Zh: " ", En: "  "} }, "name"},
 		{"no typology", func(p *PersonalityType) { p.Typology = "" }, "typology"},
 		{"blank typology", func(p *PersonalityType) { p.Typology = " " }, "typology"},
-	}
-	for _, tt := range tests {
-		p := ok
-		tt.edit(&p)
-		wantFieldError(t, tt.name, p.Validate(), tt.field)
-	}
+	})
 }

@@ -7,42 +7,31 @@ import (
 
 func TestCheckDealChange(t *testing.T) {
 	due := MustDate("2026-05-01")
-	tests := []struct {
-		name string
+	// dealChange is a deal as changed and what was paid on it.
+	type dealChange struct {
 		deal Deal
 		paid Money
-		ok   bool
-	}{
-		{"no payments, any amount", Deal{Amount: 1}, 0, true},
-		{"amount above what was paid", Deal{Amount: 500, CreditDueOn: due}, 400, true},
-		{"amount equal to what was paid", Deal{Amount: 400, CreditDueOn: due}, 400, true},
-		{"amount below what was paid", Deal{Amount: 300, CreditDueOn: due}, 400, false},
-		{"credit dropped with payments", Deal{Amount: 500}, 100, false},
-		{"credit dropped without payments", Deal{Amount: 500}, 0, true},
 	}
-	for _, tt := range tests {
-		if err := CheckDealChange(tt.deal, tt.paid); (err == nil) != tt.ok {
-			t.Errorf("%s: %v", tt.name, err)
-		}
-	}
+	checkVerdicts(t, func(c dealChange) error { return CheckDealChange(c.deal, c.paid) }, verdicts[dealChange]{
+		{"no payments, any amount", dealChange{Deal{Amount: 1}, 0}, true},
+		{"amount above what was paid", dealChange{Deal{Amount: 500, CreditDueOn: due}, 400}, true},
+		{"amount equal to what was paid", dealChange{Deal{Amount: 400, CreditDueOn: due}, 400}, true},
+		{"amount below what was paid", dealChange{Deal{Amount: 300, CreditDueOn: due}, 400}, false},
+		{"credit dropped with payments", dealChange{Deal{Amount: 500}, 100}, false},
+		{"credit dropped without payments", dealChange{Deal{Amount: 500}, 0}, true},
+	})
 }
 
 func TestCheckPaymentChange(t *testing.T) {
-	tests := []struct {
-		name                       string
-		old, new, paid, dealAmount Money
-		ok                         bool
-	}{
-		{"smaller", 300, 200, 300, 1000, true},
-		{"larger within the deal", 300, 900, 500, 1000, false},
-		{"larger up to the deal", 300, 800, 500, 1000, true},
-		{"zero", 300, 0, 300, 1000, false},
-	}
-	for _, tt := range tests {
-		if err := CheckPaymentChange(tt.old, tt.new, tt.paid, tt.dealAmount); (err == nil) != tt.ok {
-			t.Errorf("%s: %v", tt.name, err)
-		}
-	}
+	// paymentChange is a payment's amount before and after, what was paid on its deal, and the
+	// deal's amount.
+	type paymentChange struct{ old, new, paid, dealAmount Money }
+	checkVerdicts(t, func(c paymentChange) error { return CheckPaymentChange(c.old, c.new, c.paid, c.dealAmount) }, verdicts[paymentChange]{
+		{"smaller", paymentChange{300, 200, 300, 1000}, true},
+		{"larger within the deal", paymentChange{300, 900, 500, 1000}, false},
+		{"larger up to the deal", paymentChange{300, 800, 500, 1000}, true},
+		{"zero", paymentChange{300, 0, 300, 1000}, false},
+	})
 }
 
 func TestParseRecordKind(t *testing.T) {
@@ -82,21 +71,12 @@ func TestNextStepReminder(t *testing.T) {
 
 func TestCheckComplaintChange(t *testing.T) {
 	on := MustDate("2026-03-01")
-	tests := []struct {
-		name string
-		c    Complaint
-		ok   bool
-	}{
+	checkVerdicts(t, CheckComplaintChange, verdicts[Complaint]{
 		{"open", Complaint{On: on}, true},
 		{"resolved after, with a summary", Complaint{On: on, ResolvedOn: MustDate("2026-03-05"), Summary: "换货"}, true},
 		{"resolved before it was made", Complaint{On: on, ResolvedOn: MustDate("2026-02-05"), Summary: "换货"}, false},
 		{"resolved with no summary", Complaint{On: on, ResolvedOn: MustDate("2026-03-05")}, false},
-	}
-	for _, tt := range tests {
-		if err := CheckComplaintChange(tt.c); (err == nil) != tt.ok {
-			t.Errorf("%s: %v", tt.name, err)
-		}
-	}
+	})
 }
 
 func TestRecentlyDone(t *testing.T) {

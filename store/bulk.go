@@ -37,6 +37,9 @@ type Bulk struct {
 	// nextContactID is the id the next one gets, 0 until it is read.
 	newContacts   *pendingRows
 	nextContactID int64
+	// side writes the rows of some tables on a second connection while the Bulk writes the others
+	// (bulk_side.go); nil when nothing does.
+	side *sideWriter
 	// whole is set for a new book written whole (WriteBulkWhole): rows are written in statements
 	// of any size statementRows gives, and the indexes that begin with the customer's id are kept
 	// while it writes. Each costs memory SQLite holds to the commit (the statements prepared, the
@@ -96,6 +99,7 @@ func (s *Store) writeBulkCached(ctx context.Context, cacheKiB int, fn func(*Bulk
 	if err != nil {
 		return fmt.Errorf("begin a change: %w", err)
 	}
+	defer detachSide(context.WithoutCancel(ctx), conn)
 	if err := s.writeBulk(ctx, tx, fn); err != nil {
 		tx.Rollback()
 		return err
@@ -111,19 +115,27 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	if err != nil {
 		return err
 	}
-	b := &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
-		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
-		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertHeldTag, "tag with %s"),
-		newContacts: newPendingRows(insertHeldContact, "save contact %s")}
-	defer func() {
-		for _, st := range b.stmts {
-			st.Close()
-		}
-	}()
+	b := s.newBulk(ctx, tx, all)
+	defer b.closeStatements()
 	if err := fn(b); err != nil {
 		return err
 	}
 	return b.finish()
+}
+
+// newBulk is a Bulk that writes in tx, by the visit plans all.
+func (s *Store) newBulk(ctx context.Context, tx *sql.Tx, all map[model.Level]model.VisitPlan) *Bulk {
+	return &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
+		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
+		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertHeldTag, "tag with %s"),
+		newContacts: newPendingRows(insertHeldContact, "save contact %s")}
+}
+
+// closeStatements closes the statements the Bulk prepared.
+func (b *Bulk) closeStatements() {
+	for _, st := range b.stmts {
+		st.Close()
+	}
 }
 
 // Settle writes the derived figures of the customers the Bulk added so far, whose records must all
@@ -148,6 +160,10 @@ func (b *Bulk) finish() error {
 	b.freshIDs, b.fresh = nil, map[int64]*derivedFigures{}
 	if len(b.touched) == 0 {
 		return nil
+	}
+	// The figures are read again from the customers' records, all of them.
+	if err := b.joinSide(); err != nil {
+		return err
 	}
 	r := newRefresher(b.ctx, b.tx, b.planned)
 	defer r.close()
@@ -294,6 +310,10 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 	if err := i.Validate(); err != nil {
 		return err
 	}
+	// SQLite gives the id, after those of the logged contacts written on the side.
+	if err := b.joinSide(); err != nil {
+		return err
+	}
 	if err := addInteractionRow(b.ctx, b.q(), i, b.s.Now().Unix()); err != nil {
 		return err
 	}
@@ -306,22 +326,43 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 // the contact it is about; return it from the WriteBulk function, since rows of the batch before
 // it may already be written.
 func (b *Bulk) LogInteractions(list []model.Interaction) error {
-	return addMany(b, list, (*model.Interaction).Validate, insertInteraction, interactionArgs, b.logged,
-		"logged contact", "log the contacts")
+	return addMany(b, list, (*model.Interaction).Validate, insertInteraction, interactionArgs,
+		func(i *model.Interaction) *string { return &i.UID }, b.logged, "logged contact", "log the contacts")
 }
 
 // addMany validates every record of list, naming the first bad one by its place (what k), writes
-// them all with ins, rowsPerInsert to a statement (args appending the values of one), and tells
-// the Bulk of each (written, for the customer's figures). failed says what failed, in an error.
+// them all with ins, rowsPerInsert to a statement (args appending the values of one, uid giving
+// the lasting identifier it is written with), and tells the Bulk of each (written, for the
+// customer's figures). failed says what failed, in an error.
+//
+// Rows of a table the Bulk's side writes (bulk_side.go) are handed to it, copied, and written
+// there while this goroutine goes on; a failure there is told when the side is joined.
 func addMany[T any](b *Bulk, list []T, validate func(*T) error, ins insert, args func([]any, *T, int64) []any,
-	written func(*T), what, failed string) error {
+	uid func(*T) *string, written func(*T), what, failed string) error {
 	for k := range list {
 		if err := validate(&list[k]); err != nil {
 			return fmt.Errorf("%s %d: %w", what, k+1, err)
 		}
 	}
 	now := b.s.Now().Unix()
-	if err := b.insertMany(ins, len(list), func(buf []any, k int) []any { return args(buf, &list[k], now) }); err != nil {
+	if b.side.takes(ins) && b.side.closed {
+		// Rows that come after the side's last batch follow its rows in the book.
+		if err := b.joinSide(); err != nil {
+			return err
+		}
+	}
+	if b.side.takes(ins) {
+		for k := range list {
+			lasting(uid(&list[k])) // given here, for the caller to see as with any write
+		}
+		rows := slices.Clone(list)
+		b.side.batches <- func(sb *Bulk) error {
+			if err := sb.insertMany(ins, len(rows), func(buf []any, k int) []any { return args(buf, &rows[k], now) }); err != nil {
+				return fmt.Errorf("%s: %w", failed, err)
+			}
+			return nil
+		}
+	} else if err := b.insertMany(ins, len(list), func(buf []any, k int) []any { return args(buf, &list[k], now) }); err != nil {
 		return fmt.Errorf("%s: %w", failed, err)
 	}
 	for k := range list {
@@ -343,6 +384,10 @@ func (b *Bulk) AddDeal(d *model.Deal) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
+	// SQLite gives the id, after those of the deals written on the side.
+	if err := b.joinSide(); err != nil {
+		return err
+	}
 	if err := addDealRow(b.ctx, b.q(), d, b.s.Now().Unix()); err != nil {
 		return err
 	}
@@ -352,7 +397,8 @@ func (b *Bulk) AddDeal(d *model.Deal) error {
 
 // AddDeals validates and adds many deals, several rows to a statement; errors as LogInteractions.
 func (b *Bulk) AddDeals(list []model.Deal) error {
-	return addMany(b, list, (*model.Deal).Validate, insertDeal, dealArgs, b.dealt, "deal", "save the deals")
+	return addMany(b, list, (*model.Deal).Validate, insertDeal, dealArgs,
+		func(d *model.Deal) *string { return &d.UID }, b.dealt, "deal", "save the deals")
 }
 
 func (b *Bulk) dealt(d *model.Deal) {
@@ -379,7 +425,8 @@ func (b *Bulk) AddReminder(r *model.Reminder) error {
 // AddReminders validates and adds many reminders, several rows to a statement; errors as
 // LogInteractions.
 func (b *Bulk) AddReminders(list []model.Reminder) error {
-	return addMany(b, list, (*model.Reminder).Validate, insertReminder, reminderArgs, b.reminded, "reminder", "save the reminders")
+	return addMany(b, list, (*model.Reminder).Validate, insertReminder, reminderArgs,
+		func(r *model.Reminder) *string { return &r.UID }, b.reminded, "reminder", "save the reminders")
 }
 
 func (b *Bulk) reminded(r *model.Reminder) {

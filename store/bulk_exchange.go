@@ -80,6 +80,11 @@ func (b *Bulk) RecordID(table, uid string) (int64, bool, error) {
 	if err := b.flush(); err != nil {
 		return 0, false, err
 	}
+	if b.side.takesTable(table) {
+		if err := b.joinSide(); err != nil {
+			return 0, false, err
+		}
+	}
 	var id int64
 	err := b.tx.QueryRowContext(b.ctx, "SELECT id FROM "+table+" WHERE uid = ?", uid).Scan(&id)
 	if err == sql.ErrNoRows {
@@ -92,6 +97,10 @@ func (b *Bulk) RecordID(table, uid string) (int64, bool, error) {
 // with the deal, so it is not changed here.
 func (b *Bulk) AddPayment(p *model.Payment) error {
 	if err := p.Validate(); err != nil {
+		return err
+	}
+	// The deal it is paid on must be in the book.
+	if err := b.joinSide(); err != nil {
 		return err
 	}
 	return addPaymentRow(b.ctx, b.q(), p, b.s.Now().Unix())

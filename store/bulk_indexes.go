@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -13,14 +14,9 @@ import (
 // may rely on them (INSERT OR IGNORE), and in a book written whole so do those that begin with
 // the customer's id (growsAtItsEnd).
 func (b *Bulk) indexesAside(tables []string, sortThreads int, fn func() error) error {
-	marks := strings.TrimSuffix(strings.Repeat("?,", len(tables)), ",")
-	args := make([]any, len(tables))
-	for i, t := range tables {
-		args[i] = t
-	}
 	rows, err := b.tx.QueryContext(b.ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
-		AND tbl_name IN (`+marks+`) AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%'
-		ORDER BY tbl_name, name`, args...)
+		AND tbl_name IN (`+marks(len(tables))+`) AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%'
+		ORDER BY tbl_name, name`, anys(tables)...)
 	if err != nil {
 		return err
 	}
@@ -90,20 +86,35 @@ var wholeBookTables = []string{"customers", "contacts", "person_types", "interac
 // of 100,000 customers: the secondary indexes of every table it fills are set aside while it
 // writes and built once at the end, all in one transaction, so the book is written whole or not at
 // all. progress, if not nil, is told when the indexes are being built.
+//
+// The tables of sideTables are written on a second connection meanwhile (bulk_side.go) and
+// copied into the book once the indexes of the others are built; until then nothing of the Bulk
+// reads them.
 func (s *Store) WriteBulkWhole(ctx context.Context, fn func(*Bulk) error, indexing func()) error {
 	return s.writeBulkCached(ctx, wholeCacheKiB, func(b *Bulk) error {
 		b.whole = true
-		return b.indexesAside(wholeBookTables, 2, func() error {
+		if err := b.startSide(); err != nil {
+			return err
+		}
+		defer b.stopSide()
+		// The side's tables are empty in the book until they are copied, so their indexes stay.
+		own := slices.DeleteFunc(slices.Clone(wholeBookTables), b.side.takesTable)
+		err := b.indexesAside(own, 2, func() error {
 			if err := fn(b); err != nil {
 				return err
 			}
 			if err := b.finish(); err != nil {
 				return err
 			}
+			b.side.last()
 			if indexing != nil {
 				indexing()
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		return b.joinSide()
 	})
 }

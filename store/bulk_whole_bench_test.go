@@ -93,29 +93,8 @@ func bookRows(b *testing.B, path string) []tableRows {
 	defer db.Close()
 	var out []tableRows
 	for _, t := range wholeBookTables {
-		rows, err := db.Query("SELECT * FROM " + t + " ORDER BY rowid")
-		if err != nil {
-			b.Fatal(err)
-		}
 		tr := tableRows{name: t}
-		if tr.cols, err = rows.Columns(); err != nil {
-			b.Fatal(err)
-		}
-		for rows.Next() {
-			v := make([]any, len(tr.cols))
-			ptrs := make([]any, len(v))
-			for k := range v {
-				ptrs[k] = &v[k]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				b.Fatal(err)
-			}
-			tr.values = append(tr.values, v)
-		}
-		if err := rows.Err(); err != nil {
-			b.Fatal(err)
-		}
-		rows.Close()
+		tr.cols, tr.values = benchbook.Rows(b, db, "SELECT * FROM "+t+" ORDER BY rowid")
 		out = append(out, tr)
 	}
 	return out
@@ -146,38 +125,15 @@ func bareWhole(b *testing.B, tables []tableRows, emptyPath, path string) (time.D
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	must := func(_ sql.Result, err error) {
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	must(db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384; PRAGMA threads = 2"))
-	tx, err := db.Begin()
-	if err != nil {
-		b.Fatal(err)
-	}
+	must := benchbook.Must(b)
+	tx := benchbook.Begin(b, db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384; PRAGMA threads = 2")
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(wholeBookTables)), ",")
 	args := make([]any, len(wholeBookTables))
 	for i, t := range wholeBookTables {
 		args[i] = t
 	}
-	var names, creates []string
-	rows, err := tx.Query(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+	creates := benchbook.DropIndexes(b, tx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
 		AND upper(sql) NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (`+marks+`)`, args...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for rows.Next() {
-		var name, create string
-		if err := rows.Scan(&name, &create); err != nil {
-			b.Fatal(err)
-		}
-		names, creates = append(names, name), append(creates, create)
-	}
-	rows.Close()
-	for _, name := range names {
-		must(tx.Exec(`DROP INDEX "` + name + `"`))
-	}
 	written := 0
 	for _, t := range tables {
 		st, err := tx.Prepare("INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES (" +

@@ -19,14 +19,7 @@ const trashSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE dele
 // so that a benchmark can run them bare on SQLite beside it: the keys, then the rows of the items
 // it returned.
 func ChecklistQueries(today model.Date, days int, items []model.ChecklistItem) []BareQuery {
-	sp := allUpTo(today.AddDays(days))
-	out := []BareQuery{{trashSQL, nil}}
-	for _, src := range recordSources {
-		out = append(out, BareQuery{keySQL[src], []any{sp.from, sp.to, sp.limit}})
-	}
-	out = append(out, greetingQueries(today, days, -1)...)
-	out = append(out, BareQuery{nameGreetingsSQL, []any{idList(greetingCustomers(items))}})
-	return append(out, detailQueries(items)...)
+	return append(ChecklistIndexQueries(today, days, items), detailQueries(items)...)
 }
 
 // greetingQueries are the reads of the greetings' keys, in one statement a source without a

@@ -284,13 +284,5 @@ func (s *Store) readWholeDetails(ctx context.Context, d *itemDetails, contacts [
 	if err != nil || len(contacts) == 0 {
 		return err
 	}
-	return eachRow(ctx, prepared{s}, detailSQL["contacts"], idList(contacts), func(rows *sql.Rows) error {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			return err
-		}
-		d.contacts[id] = name
-		return nil
-	})
+	return eachRow(ctx, prepared{s}, detailSQL["contacts"], idList(contacts), d.readContact)
 }

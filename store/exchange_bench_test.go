@@ -194,33 +194,10 @@ func bareImport(b *testing.B, csvPath, imported, dbPath string) (time.Duration, 
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
 	runtime.GC()
 	start, cpu := time.Now(), benchbook.CPU()
-	must := func(_ sql.Result, err error) {
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
+	must := benchbook.Must(b)
 	// The connection settings of a large import (see store.WriteBulkMany).
-	must(db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384"))
-	tx, err := db.Begin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var names, creates []string
-	rows, err := tx.Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customers' AND sql IS NOT NULL")
-	if err != nil {
-		b.Fatal(err)
-	}
-	for rows.Next() {
-		var name, create string
-		if err := rows.Scan(&name, &create); err != nil {
-			b.Fatal(err)
-		}
-		names, creates = append(names, name), append(creates, create)
-	}
-	rows.Close()
-	for _, name := range names {
-		must(tx.Exec("DROP INDEX " + name))
-	}
+	tx := benchbook.Begin(b, db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384")
+	creates := benchbook.DropIndexes(b, tx, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customers' AND sql IS NOT NULL")
 	r := csv.NewReader(bufio.NewReader(f))
 	r.ReuseRecord = true
 	if _, err := r.Read(); err != nil {
@@ -258,26 +235,10 @@ func importedRows(b *testing.B, path string) ([]string, [][]any) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	rows, err := db.Query("SELECT * FROM customers ORDER BY id")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var out [][]any
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, vals[1:])
-	}
-	if err := rows.Err(); err != nil {
-		b.Fatal(err)
+	cols, rows := benchbook.Rows(b, db, "SELECT * FROM customers ORDER BY id")
+	out := make([][]any, len(rows))
+	for i, vals := range rows {
+		out[i] = vals[1:]
 	}
 	return cols[1:], out
 }

@@ -59,28 +59,9 @@ func reportFollowUp(b *testing.B, bare, bareCPU, c0 time.Duration) {
 // statements run bare. The whole checklist's order, which the view reads next in the background,
 // is BenchmarkFollowUpIndex.
 func BenchmarkFollowUpOpen(b *testing.B) {
-	s := benchbook.Open(b, checklistScale)
-	ctx := context.Background()
-	today := benchbook.Today
-	items, err := s.Checklist(ctx, today, 7)
-	if err != nil {
-		b.Fatal(err)
-	}
-	first := items[:min(followUpPage, len(items))]
-	bare, bareCPU := benchBare(b, append(store.ChecklistHeadQueries(today, 7, followUpPage, items), store.ChecklistPageQueries(first)...), 31)
-	b.ResetTimer()
-	c0 := benchbook.CPU()
-	for b.Loop() {
-		x, err := s.ChecklistHead(ctx, today, 7, followUpPage)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := s.ChecklistItemsAt(ctx, x, places(0, x.Len())); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportFollowUp(b, bare, bareCPU, c0)
-	b.ReportMetric(float64(len(items)), "items")
+	benchFollowUpEnd(b, (*store.Store).ChecklistHead, store.ChecklistHeadQueries, func(items []model.ChecklistItem) []model.ChecklistItem {
+		return items[:min(followUpPage, len(items))]
+	})
 }
 
 // BenchmarkFollowUpCounts counts the checklist's items overdue, today and in all without reading
@@ -107,13 +88,7 @@ func BenchmarkFollowUpCounts(b *testing.B) {
 // items), with its counts; beside it the same statements run bare. index-MB is the memory the
 // keys hold.
 func BenchmarkFollowUpIndex(b *testing.B) {
-	s := benchbook.Open(b, checklistScale)
-	ctx := context.Background()
-	today := benchbook.Today
-	items, err := s.Checklist(ctx, today, 7)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, ctx, today, items := openFollowUpBench(b)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -149,6 +124,14 @@ func BenchmarkFollowUpEnd(b *testing.B) {
 // is read: the last items of the checklist in its order (store.ChecklistTail) and their rows;
 // beside it the same statements run bare.
 func BenchmarkFollowUpEndFirst(b *testing.B) {
+	benchFollowUpEnd(b, (*store.Store).ChecklistTail, store.ChecklistTailQueries, func(items []model.ChecklistItem) []model.ChecklistItem {
+		return items[max(len(items)-followUpPage, 0):]
+	})
+}
+
+// openFollowUpBench opens the benchmark book and reads its whole checklist of the week, the items
+// the bare statements of a benchmark are made for.
+func openFollowUpBench(b *testing.B) (*store.Store, context.Context, model.Date, []model.ChecklistItem) {
 	s := benchbook.Open(b, checklistScale)
 	ctx := context.Background()
 	today := benchbook.Today
@@ -156,12 +139,24 @@ func BenchmarkFollowUpEndFirst(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	last := items[max(len(items)-followUpPage, 0):]
-	bare, bareCPU := benchBare(b, append(store.ChecklistTailQueries(today, 7, followUpPage, items), store.ChecklistPageQueries(last)...), 31)
+	return s, ctx, today, items
+}
+
+// benchFollowUpEnd measures one end of the checklist read first, before its whole order: the
+// first or last items in its order (read, ChecklistHead or ChecklistTail) and the rows of their
+// page; beside it the same statements run bare (queries for the end, and the page of the items
+// page picks from the whole checklist).
+func benchFollowUpEnd(b *testing.B,
+	read func(s *store.Store, ctx context.Context, today model.Date, days, n int) (*store.ChecklistIndex, error),
+	queries func(today model.Date, days, n int, whole []model.ChecklistItem) []store.BareQuery,
+	page func(items []model.ChecklistItem) []model.ChecklistItem,
+) {
+	s, ctx, today, items := openFollowUpBench(b)
+	bare, bareCPU := benchBare(b, append(queries(today, 7, followUpPage, items), store.ChecklistPageQueries(page(items))...), 31)
 	b.ResetTimer()
 	c0 := benchbook.CPU()
 	for b.Loop() {
-		x, err := s.ChecklistTail(ctx, today, 7, followUpPage)
+		x, err := read(s, ctx, today, 7, followUpPage)
 		if err != nil {
 			b.Fatal(err)
 		}

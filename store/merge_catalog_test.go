@@ -23,7 +23,7 @@ func TestMergeCarriesCatalogAndSettings(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	now := time.Now()
-	at := func(ago time.Duration) func() time.Time { return func() time.Time { return now.Add(-ago) } }
+	at := clocksBefore(now)
 
 	// The common past, three hours ago: two types of the user's, one on a customer with a note, a
 	// typology of the user's, and two settings.
@@ -233,6 +233,12 @@ func fork(t *testing.T, base *store.Store, dir string) (here, there string) {
 	must(t, base.Backup(context.Background(), there, false))
 	must(t, base.Close())
 	return here, there
+}
+
+// clocksBefore makes clocks fixed a while before now: at(ago) always reads now less ago, the time
+// one side of a fork wrote at.
+func clocksBefore(now time.Time) (at func(ago time.Duration) func() time.Time) {
+	return func(ago time.Duration) func() time.Time { return func() time.Time { return now.Add(-ago) } }
 }
 
 func openAt(t *testing.T, path string, now func() time.Time) *store.Store {

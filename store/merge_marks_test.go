@@ -71,7 +71,7 @@ func TestMergeHonoursChangedAndDeletedMarks(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	now := time.Now()
-	at := func(ago time.Duration) func() time.Time { return func() time.Time { return now.Add(-ago) } }
+	at := clocksBefore(now)
 
 	// The common past, three hours ago: five customers with a visit planned and a birthday in two
 	// days; four visits put off, two birthday greetings marked sent.

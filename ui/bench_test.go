@@ -256,20 +256,32 @@ func BenchmarkKeystroke(b *testing.B) {
 	bare, bareCPU := timeBare(len(texts), func(i int) {
 		benchbook.Drain(b, db, bareLikeSQL, "%"+strings.ToLower(texts[i])+"%")
 	})
-	l.noNotes = true // searched by BenchmarkNotesSearch
-	var cpu time.Duration
+	cpu := measureKeys(b, l, func(i int) tea.Msg { return keys[i%len(keys)] }, nil)
+	report(b, cpu, bare, bareCPU)
+}
+
+// measureKeys types key(i) in the list for each run i, until its answer is shown and drawn, and
+// returns the processor time of all (after, when given, runs untimed after each); searching notes
+// and logged contacts is left out (see BenchmarkNotesSearch), and the list is settled at the end.
+func measureKeys(b *testing.B, l *loop, key func(i int) tea.Msg, after func()) (cpu time.Duration) {
+	l.noNotes = true
 	i := 0
 	b.ResetTimer()
 	for b.Loop() {
 		c0 := benchbook.CPU()
-		l.answer(keys[i%len(keys)])
+		l.answer(key(i))
 		l.a.View()
 		cpu += benchbook.CPU() - c0
+		if after != nil {
+			b.StopTimer()
+			after()
+			b.StartTimer()
+		}
 		i++
 	}
 	b.StopTimer()
 	l.settle()
-	report(b, cpu, bare, bareCPU)
+	return cpu
 }
 
 // BenchmarkKeystrokeFirstLetter is the slowest keystroke: the first letter of a query, which
@@ -283,23 +295,12 @@ func BenchmarkKeystrokeFirstLetter(b *testing.B) {
 		benchbook.Drain(b, db, bareLikeSQL, "%"+string(letters[i])+"%")
 	})
 	m := l.list()
-	l.noNotes = true // searched by BenchmarkNotesSearch
-	var cpu time.Duration
-	i := 0
-	b.ResetTimer()
-	for b.Loop() {
-		c0 := benchbook.CPU()
-		l.answer(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{letters[i%len(letters)]}})
-		l.a.View()
-		cpu += benchbook.CPU() - c0
-		b.StopTimer()
+	cpu := measureKeys(b, l, func(i int) tea.Msg {
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{letters[i%len(letters)]}}
+	}, func() {
 		l.answer(tea.KeyMsg{Type: tea.KeyBackspace})
 		m.Cache = search.Cache{} // the next letter searches the whole book again
-		b.StartTimer()
-		i++
-	}
-	b.StopTimer()
-	l.settle()
+	})
 	report(b, cpu, bare, bareCPU)
 }
 

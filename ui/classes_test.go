@@ -22,29 +22,28 @@ import (
 // customer who bought once long ago, and one who left.
 func classBook(t *testing.T) *store.Store {
 	t.Helper()
-	s := fixtureBook(t)
-	ctx := context.Background()
-	wang := findCustomer(t, s, "王建国")
-	zeng := findCustomer(t, s, "曾志伟")
-	wang.Level = model.LevelNew
-	if err := s.UpdateCustomer(ctx, &wang); err != nil {
-		t.Fatal(err)
-	}
-	for _, on := range []string{"2026-01-05", "2026-02-25"} {
-		p := model.Complaint{CustomerID: wang.ID, On: model.MustDate(on), What: "交期又延误了", Severity: 2, GoodFaith: true}
-		if err := s.AddComplaint(ctx, &p); err != nil {
+	return fixtureBook(t, func(ctx context.Context, s *store.Store) {
+		wang := findCustomer(t, s, "王建国")
+		zeng := findCustomer(t, s, "曾志伟")
+		wang.Level = model.LevelNew
+		if err := s.UpdateCustomer(ctx, &wang); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := s.AddDeal(ctx, &model.Deal{CustomerID: zeng.ID, On: model.MustDate("2025-06-18"), Product: "监护仪", Amount: 120_000_00}); err != nil {
-		t.Fatal(err)
-	}
-	gone := model.Customer{Name: "钱多多", Company: "南京金陵贸易", Level: model.LevelLow}
-	testbook.AddCustomers(t, s, &gone)
-	if err := s.AddDeal(ctx, &model.Deal{CustomerID: gone.ID, On: model.MustDate("2024-05-06"), Product: "耗材", Amount: 9_800_00}); err != nil {
-		t.Fatal(err)
-	}
-	return s
+		for _, on := range []string{"2026-01-05", "2026-02-25"} {
+			p := model.Complaint{CustomerID: wang.ID, On: model.MustDate(on), What: "交期又延误了", Severity: 2, GoodFaith: true}
+			if err := s.AddComplaint(ctx, &p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.AddDeal(ctx, &model.Deal{CustomerID: zeng.ID, On: model.MustDate("2025-06-18"), Product: "监护仪", Amount: 120_000_00}); err != nil {
+			t.Fatal(err)
+		}
+		gone := model.Customer{Name: "钱多多", Company: "南京金陵贸易", Level: model.LevelLow}
+		testbook.AddCustomers(t, s, &gone)
+		if err := s.AddDeal(ctx, &model.Deal{CustomerID: gone.ID, On: model.MustDate("2024-05-06"), Product: "耗材", Amount: 9_800_00}); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
 
 func TestAnalysisGoldenScreens(t *testing.T) {

@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"guanxi/model"
 	"guanxi/ui/followup"
 )
 
@@ -29,16 +27,22 @@ func cursorRow(t *testing.T, a *App) (int, string) {
 	return -1, ""
 }
 
+// sendAllButTheWhole sends a the messages msgs but those of the read of the whole checklist's
+// order, and returns those, held back.
+func sendAllButTheWhole(a *App, msgs []tea.Msg) (held []tea.Msg) {
+	for _, msg := range msgs {
+		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
+			held = append(held, msg)
+			continue
+		}
+		send(a, msg)
+	}
+	return held
+}
+
 func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 	s := headBook(t)
-	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole, err := s.ChecklistPage(context.Background(), x, 0, x.Len())
-	if err != nil {
-		t.Fatal(err)
-	}
+	whole := wholeChecklist(t, s)
 	a, m, later := openHead(t, s)
 	for _, msg := range later {
 		send(a, msg)
@@ -47,17 +51,13 @@ func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 		t.Fatalf("the tail read ahead was shown before end: %d items", m.Count())
 	}
 	// End: the tail read ahead is shown at once; the whole order's read is held back.
-	var wholeMsgs []tea.Msg
-	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
+	msgs := answer(a, tea.KeyMsg{Type: tea.KeyEnd})
+	for _, msg := range msgs {
 		if _, ok := msg.(followup.ChecklistLoadedMsg); ok {
 			t.Fatalf("end read the checklist's head again")
 		}
-		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
-			wholeMsgs = append(wholeMsgs, msg)
-		} else {
-			send(a, msg)
-		}
 	}
+	wholeMsgs := sendAllButTheWhole(a, msgs)
 	if len(wholeMsgs) != 1 {
 		t.Fatalf("end should read the whole order: %d reads", len(wholeMsgs))
 	}
@@ -105,30 +105,13 @@ func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 
 func TestFollowUpHomeFromTheTailGoesBackToTheHead(t *testing.T) {
 	s := headBook(t)
-	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := s.ChecklistPage(context.Background(), x, 0, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	last, err := s.ChecklistPage(context.Background(), x, x.Len()-1, x.Len())
-	if err != nil {
-		t.Fatal(err)
-	}
+	x, items := checklistOf(t, s)
+	first, last := items(0, 1), items(x.Len()-1, x.Len())
 	a, m, later := openHead(t, s)
 	for _, msg := range later {
 		send(a, msg)
 	}
-	var held []tea.Msg
-	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
-		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
-			held = append(held, msg)
-			continue
-		}
-		send(a, msg)
-	}
+	held := sendAllButTheWhole(a, answer(a, tea.KeyMsg{Type: tea.KeyEnd}))
 	if got, ok := m.Selected(); !ok || m.Count() >= x.Len() || !followup.SameItem(got, last[0]) {
 		t.Fatalf("the tail is not shown after end: %d items, on %+v", m.Count(), got)
 	}
@@ -149,23 +132,10 @@ func TestFollowUpHomeFromTheTailGoesBackToTheHead(t *testing.T) {
 
 func TestFollowUpEndBeforeTheTailReadAheadShowsItWhenItComes(t *testing.T) {
 	s := headBook(t)
-	x, err := s.ChecklistIndex(context.Background(), model.DateOf(testNow), followup.FollowUpDays)
-	if err != nil {
-		t.Fatal(err)
-	}
-	last, err := s.ChecklistPage(context.Background(), x, x.Len()-1, x.Len())
-	if err != nil {
-		t.Fatal(err)
-	}
+	x, items := checklistOf(t, s)
+	last := items(x.Len()-1, x.Len())
 	a, m, later := openHead(t, s) // the counts and the tail read ahead, not come yet
-	var held []tea.Msg
-	for _, msg := range answer(a, tea.KeyMsg{Type: tea.KeyEnd}) {
-		if strings.Contains(fmt.Sprintf("%T", msg), "whole") {
-			held = append(held, msg)
-			continue
-		}
-		send(a, msg)
-	}
+	held := sendAllButTheWhole(a, answer(a, tea.KeyMsg{Type: tea.KeyEnd}))
 	if m.Count() != 120 {
 		t.Fatalf("the view changed before any read came: %d items", m.Count())
 	}

@@ -18,41 +18,40 @@ import (
 // and a payment due.
 func fuBook(t *testing.T) *store.Store {
 	t.Helper()
-	s := fixtureBook(t)
-	ctx := context.Background()
-	wang, li, zeng := findCustomer(t, s, "王建国"), findCustomer(t, s, "李娜"), findCustomer(t, s, "曾志伟")
-	contacts, err := s.Contacts(ctx, wang.ID)
-	if err != nil || len(contacts) == 0 {
-		t.Fatalf("contacts of 王建国: %v", err)
-	}
-	zhou := contacts[0]
-	zhou.Birthday = model.MustDate("1988-03-12")
-	if err := s.UpdateContact(ctx, &zhou); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SetHolidays(ctx, []model.Holiday{{Name: model.Text{Zh: "植树节", En: "Arbor Day"}, Days: []model.HolidayDate{{M: 3, D: 12}}}}); err != nil {
-		t.Fatal(err)
-	}
-	weekly := model.Reminder{CustomerID: li.ID, DueOn: model.MustDate("2026-03-10"), Kind: model.ReminderCall, Note: "周报电话",
-		Repeat: model.Repeat{Every: 1, Unit: model.RepeatWeeks}}
-	if err := s.AddReminder(ctx, &weekly); err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range []model.Complaint{
-		{CustomerID: wang.ID, On: model.MustDate("2026-03-03"), What: "交货晚了三天，影响产线", Severity: 3, GoodFaith: true,
-			Handler: "小陈", ReplyBy: model.MustDate("2026-03-08")},
-		{CustomerID: li.ID, On: model.MustDate("2026-03-09"), What: "要求无理由全额退款", Severity: 1, GoodFaith: false,
-			ReplyBy: model.MustDate("2026-03-11")},
-	} {
-		if err := s.AddComplaint(ctx, &p); err != nil {
+	return fixtureBook(t, func(ctx context.Context, s *store.Store) {
+		wang, li, zeng := findCustomer(t, s, "王建国"), findCustomer(t, s, "李娜"), findCustomer(t, s, "曾志伟")
+		contacts, err := s.Contacts(ctx, wang.ID)
+		if err != nil || len(contacts) == 0 {
+			t.Fatalf("contacts of 王建国: %v", err)
+		}
+		zhou := contacts[0]
+		zhou.Birthday = model.MustDate("1988-03-12")
+		if err := s.UpdateContact(ctx, &zhou); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := s.AddDeal(ctx, &model.Deal{CustomerID: zeng.ID, On: model.MustDate("2026-02-10"), Product: "监护仪", Amount: 48_000_00,
-		CreditDueOn: model.MustDate("2026-03-13"), Paid: 8_000_00}); err != nil {
-		t.Fatal(err)
-	}
-	return s
+		if err := s.SetHolidays(ctx, []model.Holiday{{Name: model.Text{Zh: "植树节", En: "Arbor Day"}, Days: []model.HolidayDate{{M: 3, D: 12}}}}); err != nil {
+			t.Fatal(err)
+		}
+		weekly := model.Reminder{CustomerID: li.ID, DueOn: model.MustDate("2026-03-10"), Kind: model.ReminderCall, Note: "周报电话",
+			Repeat: model.Repeat{Every: 1, Unit: model.RepeatWeeks}}
+		if err := s.AddReminder(ctx, &weekly); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []model.Complaint{
+			{CustomerID: wang.ID, On: model.MustDate("2026-03-03"), What: "交货晚了三天，影响产线", Severity: 3, GoodFaith: true,
+				Handler: "小陈", ReplyBy: model.MustDate("2026-03-08")},
+			{CustomerID: li.ID, On: model.MustDate("2026-03-09"), What: "要求无理由全额退款", Severity: 1, GoodFaith: false,
+				ReplyBy: model.MustDate("2026-03-11")},
+		} {
+			if err := s.AddComplaint(ctx, &p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.AddDeal(ctx, &model.Deal{CustomerID: zeng.ID, On: model.MustDate("2026-02-10"), Product: "监护仪", Amount: 48_000_00,
+			CreditDueOn: model.MustDate("2026-03-13"), Paid: 8_000_00}); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
 
 // fuScreen switches to the follow-up view and returns it.

@@ -24,6 +24,28 @@ var (
 	runCmd      = uitest.RunCmd
 )
 
+// lookAtTheBook does what the running program's watch does every second: it looks at the
+// book's data version, and the app answers what it finds.
+func lookAtTheBook(a *App, s *store.Store) {
+	for _, msg := range runCmd(kit.CheckBook(s)) {
+		send(a, msg)
+	}
+}
+
+// addFromAnotherProgram writes a customer, 欧阳修, into s's book through a store of its own, as
+// another program would.
+func addFromAnotherProgram(t *testing.T, s *store.Store) {
+	t.Helper()
+	other, err := store.Open(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if err := other.AddCustomer(context.Background(), &model.Customer{Name: "欧阳修", Company: "滁州醉翁亭", Level: model.LevelNew}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // send delivers a message to the app and then every message its commands yield, until quiet.
 func send(a *App, msg tea.Msg) {
 	queue := []tea.Msg{msg}

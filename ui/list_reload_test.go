@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
-	"guanxi/store"
 	"guanxi/ui/kit"
 	"guanxi/ui/list"
 	"guanxi/ui/uitest"
@@ -31,18 +29,9 @@ func TestListReloadLetsGoOfTheOldIndexFirst(t *testing.T) {
 	press(a, tea.KeyDown)
 	selected, _ := m.Selected()
 	shown := listRows(a)
-	for _, msg := range uitest.RunCmd(kit.CheckBook(s)) { // the watch's first look
-		send(a, msg)
-	}
+	lookAtTheBook(a, s) // the watch's first look
 
-	other, err := store.Open(s.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	if err := other.AddCustomer(context.Background(), &model.Customer{Name: "欧阳修", Company: "滁州醉翁亭", Level: model.LevelNew}); err != nil {
-		t.Fatal(err)
-	}
+	addFromAnotherProgram(t, s)
 
 	// The app's loop, one message at a time, looking at the list as each command runs.
 	var order []string // the kinds of message, in the order they came

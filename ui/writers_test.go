@@ -40,9 +40,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 	wang := findCustomer(t, s, "王建国").ID
 	a := newTestApp(t, s, model.Zh, 100, 30)
 	// The first look at the book's data version, as the running program takes it every second.
-	for _, m := range runCmd(kit.CheckBook(s)) {
-		send(a, m)
-	}
+	lookAtTheBook(a, s)
 
 	const others, workers, mine = 240, 4, 60
 	wait := testproc.Many(others, workers, func(i int) *exec.Cmd {
@@ -95,11 +93,6 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 			t.Fatalf("guanxi %v: %v %s", args, err, out)
 		}
 	}
-	look := func() {
-		for _, m := range runCmd(kit.CheckBook(s)) {
-			send(a, m)
-		}
-	}
 	for _, step := range []struct {
 		args []string
 		want string
@@ -115,7 +108,7 @@ func TestTwoWritersBothSucceed(t *testing.T) {
 		if strings.Contains(screenText(a), step.want) {
 			t.Fatalf("%q shows before the watch looked; the test proves nothing", step.want)
 		}
-		look()
+		lookAtTheBook(a, s)
 		if screen := screenText(a); !strings.Contains(screen, step.want) {
 			t.Errorf("the TUI does not show %q from another process after the watch:\n%s", step.want, screen)
 		}

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"net/url"
 	"testing"
+	"time"
 
 	_ "modernc.org/sqlite" // the driver the store uses
 )
@@ -36,6 +37,16 @@ func OpenBare(path string) (*sql.DB, error) {
 	return db, nil
 }
 
+// TimeBare reads every row of a query once on the bare book of customers (see Bare and Drain) and
+// returns the wall time it took.
+func TimeBare(tb testing.TB, customers int, query string, args ...any) time.Duration {
+	tb.Helper()
+	db := Bare(tb, customers)
+	start := time.Now()
+	Drain(tb, db, query, args...)
+	return time.Since(start)
+}
+
 // Drain runs a query and reads every row and column, as a program that shows them must.
 func Drain(tb testing.TB, db *sql.DB, query string, args ...any) int {
 	tb.Helper()
@@ -64,4 +75,78 @@ func Drain(tb testing.TB, db *sql.DB, query string, args ...any) int {
 		tb.Fatal(err)
 	}
 	return n
+}
+
+// Rows reads every row of a query, each as the driver's values in the order of its columns.
+func Rows(tb testing.TB, db *sql.DB, query string, args ...any) (cols []string, values [][]any) {
+	tb.Helper()
+	rows, err := db.Query(query, args...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer rows.Close()
+	if cols, err = rows.Columns(); err != nil {
+		tb.Fatal(err)
+	}
+	for rows.Next() {
+		v := make([]any, len(cols))
+		ptrs := make([]any, len(v))
+		for k := range v {
+			ptrs[k] = &v[k]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			tb.Fatal(err)
+		}
+		values = append(values, v)
+	}
+	if err := rows.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return cols, values
+}
+
+// DropIndexes drops in tx the indexes a query of sqlite_schema names (its columns: name, sql), as
+// a bare bulk write does before its rows, and returns the statements that build them again.
+func DropIndexes(tb testing.TB, tx *sql.Tx, query string, args ...any) (creates []string) {
+	tb.Helper()
+	var names []string
+	rows, err := tx.Query(query, args...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for rows.Next() {
+		var name, create string
+		if err := rows.Scan(&name, &create); err != nil {
+			tb.Fatal(err)
+		}
+		names, creates = append(names, name), append(creates, create)
+	}
+	rows.Close()
+	for _, name := range names {
+		if _, err := tx.Exec(`DROP INDEX "` + name + `"`); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return creates
+}
+
+// Must returns a function that fails tb on a statement's error, to be written around a write:
+// must(tx.Exec(…)).
+func Must(tb testing.TB) func(sql.Result, error) {
+	return func(_ sql.Result, err error) {
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// Begin sets a bare write's connection settings (pragmas) on db and begins its one transaction.
+func Begin(tb testing.TB, db *sql.DB, pragmas string) *sql.Tx {
+	tb.Helper()
+	Must(tb)(db.Exec(pragmas))
+	tx, err := db.Begin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tx
 }

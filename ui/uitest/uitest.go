@@ -26,8 +26,9 @@ var Update = flag.Bool("update", false, "rewrite the golden screens")
 var Now = time.Date(2026, 3, 10, 9, 30, 0, 0, time.Local)
 
 // FixtureBook writes a small book with Chinese names: an overdue VIP, a key account with a typed
-// contact, a customer due today, one with an upcoming reminder, and an English name.
-func FixtureBook(t *testing.T) *store.Store {
+// contact, a customer due today, one with an upcoming reminder, and an English name; then each of
+// more, which writes what a test needs besides, on the tests' clock.
+func FixtureBook(t *testing.T, more ...func(ctx context.Context, s *store.Store)) *store.Store {
 	t.Helper()
 	// Records are created in the past so plan due dates land before, on and after today.
 	now := Now.AddDate(0, 0, -30)
@@ -75,6 +76,9 @@ func FixtureBook(t *testing.T) *store.Store {
 	s.AddReminder(ctx, &r)
 	add(model.Customer{Name: "Anna Smith", Company: "Acme Trading", Level: model.LevelLow, Stage: model.StageProspect})
 	now = Now
+	for _, m := range more {
+		m(ctx, s)
+	}
 	return s
 }
 

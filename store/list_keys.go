@@ -1,0 +1,36 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// EachNameKey calls each with the id, name and stored name key of every customer out of the trash
+// whose key holds filter.Key, or was written under other rules than filter.KeyVersion (the caller
+// reads the name itself); filter.Search is not read. The three columns are read off the index that
+// holds them all (customers_level_name_key), a few times smaller than the table: the list answers
+// what is typed before its search index is loaded from the names alone (search.Screenful), while
+// that load reads the whole table beside it. The rows come in no particular order.
+func (s *Store) EachNameKey(ctx context.Context, filter *SearchKeyFilter, each func(id int64, name, nameKey string)) error {
+	var args []any
+	where := ""
+	if filter != nil {
+		args = append(args, filter.KeyVersion)
+		where = " AND (substr(name_key, 1, length(?1)) != ?1 OR " + holdsSQL("name_key", filter.Key, &args) + ")"
+	}
+	var id int64
+	var name, key string
+	err := eachRowOf(ctx, s.db, `SELECT id, name, name_key FROM customers INDEXED BY customers_level_name_key
+		WHERE deleted_at IS NULL`+where, args, func(rows *sql.Rows) error {
+		if err := rows.Scan(&id, &name, &key); err != nil {
+			return err
+		}
+		each(id, name, key)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read the customers' name keys: %w", err)
+	}
+	return nil
+}
