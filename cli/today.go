@@ -5,7 +5,6 @@ import (
 	"guanxi/model"
 	"guanxi/wording"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -144,25 +143,8 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	}
 	nameRoom := widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
-		// The narrow layout, on a terminal only, lays out from the whole table and items.
-		rows, text = nil, rowTexts{} // not needed: let them go before all is held
-		m := c.newRowMaker(today, catalog, nameRoom)
-		held := make([]model.ChecklistItem, n)
-		whole := &table{max: t.max, rows: make([][]cell, 0, n+1)}
-		whole.rows = append(whole.rows, t.rows[0])
-		var start [3]int
-		order := make([]int, 0, n) // the items in the order printed, group by group
-		for g := range model.DueComing + 1 {
-			start[g] = len(whole.rows)
-			for i := range n {
-				if group[i] == g {
-					held[i] = items.Item(i)
-					order = append(order, i)
-					whole.add(slices.Clone(m.row(&held[i]))...)
-				}
-			}
-		}
-		c.printChecklistNarrow(whole, held, order, start, count, titles)
+		// The narrow layout, on a terminal only, lays out from the same rows.
+		c.printChecklistNarrow(t, items, rows, text, group, count, titles)
 		return
 	}
 	cells := make([]cell, len(header))
@@ -177,15 +159,7 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				continue
 			}
 			r := &rows[i]
-			all, from := text.chunks[r.chunk][r.start:], uint32(0)
-			for k := range cells {
-				cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
-				from = r.ends[k]
-			}
-			if r.red {
-				cells[colWhen].style = styleRed
-			}
-			cells[colName].spill = r.spill
+			text.cells(r, cells)
 			if r.org && cells[colName].width > nameRoom {
 				// An organisation's own name too wide even across both columns goes by its short
 				// name, made for the few rows that need it.
@@ -213,6 +187,20 @@ func (t *rowTexts) reserve(size int) (chunk, start uint32) {
 		t.cur.Grow(max(size, 1<<18))
 	}
 	return uint32(len(t.chunks)), uint32(t.cur.Len())
+}
+
+// cells are the cells of a row made compact, back in cells (as many as the row has): their text,
+// width, the time's style and whether the customer's name runs on.
+func (t *rowTexts) cells(r *compactRow, cells []cell) {
+	all, from := t.chunks[r.chunk][r.start:], uint32(0)
+	for k := range cells {
+		cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
+		from = r.ends[k]
+	}
+	if r.red {
+		cells[colWhen].style = styleRed
+	}
+	cells[colName].spill = r.spill
 }
 
 // done ends the chunk being written.
@@ -264,46 +252,56 @@ var narrowColumns = []int{colID, colWhen, colWhat, colName, colCompany, colLast}
 // printChecklistNarrow prints the checklist on a terminal narrower than its table: each item on a
 // line of the columns that identify it, the company's column as wide as the terminal leaves (a
 // company too long for it by its short name), and why it is due wrapped on the lines below, so
-// nothing is cut or folded by the terminal.
-func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order []int, start, count [3]int, titles [3]string) {
+// nothing is cut or folded by the terminal. It lays out from the rows the table was measured from
+// (the header in t), not a table of cells and items held: those were twice the memory of the rows.
+func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compactRow, text rowTexts, group []model.DueGroup, count [3]int, titles [3]string) {
 	// Each kept column as wide as its widest cell (capped); the customer's column not counting
 	// names that run on into the company's.
 	widths := make([]int, len(narrowColumns))
-	for _, row := range t.rows {
+	all := make([]cell, len(t.rows[0]))
+	widen := func(row []cell) {
 		for k, col := range narrowColumns {
 			if !row[col].spill {
 				widths[k] = max(widths[k], min(row[col].width, t.max[col]))
 			}
 		}
 	}
+	widen(t.rows[0])
+	for i := range rows {
+		text.cells(&rows[i], all)
+		widen(all)
+	}
 	name, company := 3, 4 // the places of the customer and the company in narrowColumns
 	widths[company] = 0
 	room := c.stdout.width - rowWidth(widths) - 2
 	widths[company] = max(min(room, todayCompanyWidth), cellWidth(t.rows[0][colCompany].text))
+	cells := make([]cell, len(narrowColumns))
 	keep := func(row []cell) []cell {
-		out := make([]cell, len(narrowColumns))
 		for k, col := range narrowColumns {
-			out[k] = row[col]
+			cells[k] = row[col]
 		}
-		return out
+		return cells
 	}
 	writeRow(c.stdout, widths, "  ", boldRow(keep(t.rows[0])))
 	indent := "    "
 	noteW := max(c.stdout.width-len(indent)-2, 20)
-	at := 0
-	for g := range 3 {
+	var it model.ChecklistItem
+	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
 			continue
 		}
 		c.stdout.styledLine(styleBold, titles[g])
-		for _, row := range t.rows[start[g] : start[g]+count[g]] {
-			it := &items[order[at]]
-			at++
-			cells := keep(row)
-			n, co := checklistNameCells(it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
+		for i := range rows {
+			if group[i] != g {
+				continue
+			}
+			text.cells(&rows[i], all)
+			keep(all)
+			it = items.Item(i)
+			n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
 			cells[name], cells[company] = measured(n), measured(co)
 			writeRow(c.stdout, widths, "  ", cells)
-			for k, line := range wording.Wrap(row[colNote].text, noteW) {
+			for k, line := range wording.Wrap(all[colNote].text, noteW) {
 				lead := "  " // the lines after the first follow the arrow's text
 				if k == 0 {
 					lead = "↳ "

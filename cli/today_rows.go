@@ -79,9 +79,12 @@ func (m *rowMaker) row(it *model.ChecklistItem) []cell {
 	return m.cells
 }
 
-// rowPart is the rows a part made: their text, and the columns' widths they need.
+// rowPart is the rows a part made: their text's chunks, and the columns' widths they need. Only
+// the chunks leave the part, not its rowTexts: a strings.Builder remembers where it lives, on the
+// stack of the part's goroutine, which is freed when the part ends, and a copy of it kept on the
+// heap would point the collector there.
 type rowPart struct {
-	text   rowTexts
+	chunks []string
 	widths []int
 }
 
@@ -121,7 +124,7 @@ func (m *rowMaker) makeRows(items checklistItems, rows []compactRow, from, to in
 		widths = t.widen(widths, row)
 	}
 	text.done()
-	return rowPart{text: text, widths: widths}
+	return rowPart{chunks: text.chunks, widths: widths}
 }
 
 // makeTodayRows makes the rows of every item, in parts at the same time, and returns their text
@@ -146,7 +149,7 @@ func (c *cli) makeTodayRows(items checklistItems, rows []compactRow, t *table, t
 				rows[i].chunk += base
 			}
 		}
-		text.chunks = append(text.chunks, made[p].text.chunks...)
+		text.chunks = append(text.chunks, made[p].chunks...)
 		for k := range widths {
 			widths[k] = max(widths[k], made[p].widths[k])
 		}
