@@ -169,7 +169,8 @@ func (im *importer) duplicate(rec *record, id int64, why model.DupReason, codes 
 	}
 	in := rec.customer
 	in.Types = codes
-	if _, err := im.b.MergeInto(id, in, im.o.Lang); err != nil {
+	merged, err := im.b.MergeInto(id, in, im.o.Lang)
+	if err != nil {
 		var fe *model.FieldError
 		if errors.As(err, &fe) {
 			im.sum.Merged--
@@ -179,9 +180,22 @@ func (im *importer) duplicate(rec *record, id int64, why model.DupReason, codes 
 		return err
 	}
 	if rec.book != nil {
-		return im.writeBook(id, rec.book, true)
+		return im.writeBook(id, knownContactDropped(rec, &merged), true)
 	}
 	return nil
+}
+
+// knownContactDropped is the records of a sheet's row merged into a customer of the book, without
+// the last contact it gives when the book knows of one that day or later: merging the same sheet
+// twice logs it once.
+func knownContactDropped(rec *record, have *model.Customer) *bookRecords {
+	br := rec.book
+	if !rec.salvage || len(br.interactions) != 1 || !have.HasContactSince(model.DateOf(br.interactions[0].At)) {
+		return br
+	}
+	without := *br
+	without.interactions = nil
+	return &without
 }
 
 // add writes a new customer with their types and records, and returns its id.

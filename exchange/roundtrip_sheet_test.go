@@ -182,3 +182,37 @@ func TestSheetRoundTripExact(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMergedAgainLogsNoContactTwice: merging our own sheet into the book it came from logs no
+// second contact for the last contact each row gives, and leaves the days as they were.
+func TestSheetMergedAgainLogsNoContactTwice(t *testing.T) {
+	s := generatedBook(t, 50)
+	data := export(t, s, ExportOptions{Format: CSV, Lang: model.Zh})
+	back, _ := reimport(t, data, CSV)
+	logged := func() int {
+		n := 0
+		err := back.EachCustomer(context.Background(), store.Scope{}, func(c model.Customer) error {
+			if !c.LastContactOn.IsZero() {
+				n++
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := logged()
+	if before == 0 {
+		t.Fatal("the generated book should have customers with a last contact")
+	}
+	archive := func() []byte { return export(t, back, ExportOptions{Format: JSON}) }
+	first := archive()
+	sum, err := ImportFrom(context.Background(), back, bytes.NewReader(data), int64(len(data)), Options{Format: CSV, Lang: model.Zh, Merge: true})
+	if err != nil || sum.Merged != 50 {
+		t.Fatalf("merged %d of 50: %v", sum.Merged, err)
+	}
+	if again := archive(); !bytes.Equal(first, again) {
+		t.Errorf("merging the same sheet again changed the book at %s", firstDiff(first, again))
+	}
+}
