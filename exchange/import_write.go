@@ -231,8 +231,22 @@ func (im *importer) add(rec *record, codes []string) (int64, error) {
 		if err := im.writeBook(c.ID, rec.book, false); err != nil {
 			return 0, err
 		}
+		if err := im.keepNextDue(c.ID, rec); err != nil {
+			return 0, err
+		}
 	}
 	return c.ID, nil
+}
+
+// keepNextDue keeps the next due day a sheet's row gave for the new customer id (see
+// model.KeepDueOn); a customer merged into the book keeps the book's own days.
+func (im *importer) keepNextDue(id int64, rec *record) error {
+	if rec.book.nextDue.IsZero() {
+		return nil
+	}
+	remind := model.Reminder{Kind: model.ReminderOther,
+		Note: tr(im.o.Lang, "下次跟进（导入的表格写的日子）", "Next follow-up (the day the imported sheet gave)")}
+	return im.b.KeepNextDue(id, rec.prepared, rec.book.nextDue, remind)
 }
 
 // addContact adds a contact person card to the customer it belongs to.

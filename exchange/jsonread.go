@@ -26,8 +26,15 @@ type bookRecords struct {
 	putOff       map[model.ItemKind]model.PlanSnooze
 	greetings    []store.GreetingSent // ContactID k means contacts[k-1], as above
 	// nextDue is the next follow-up day a sheet's row gave, kept for a new customer (see
-	// store.Bulk.KeepNextDue); zero in a whole book, whose records make the day.
+	// importer.keepNextDue); zero in a whole book, whose records make the day.
 	nextDue model.Date
+}
+
+// onlyNextDue tells whether a row's records are none but its next due day (nil is none at all):
+// its customer can be prepared ahead and written as one with no records, the day kept after.
+func (br *bookRecords) onlyNextDue() bool {
+	return br == nil || br.interactions == nil && br.contacts == nil && br.tags == nil && br.deals == nil &&
+		br.reminders == nil && br.complaints == nil && br.levelChanges == nil && br.putOff == nil && br.greetings == nil
 }
 
 // jsonSource streams the customers of a whole-book JSON document, one at a time.
