@@ -18,7 +18,10 @@ func (b *Bulk) KeepNextDue(customerID int64, prepared *PreparedCustomer, day mod
 		planned := f.columns()
 		visit, call = planned.nextVisit, planned.nextCall
 	case prepared != nil && prepared.c.ID == customerID:
-		// AddPrepared wrote the plan's days on the customer with the row.
+		// AddPrepared wrote the plan's days on the customer with the row. The customer is not
+		// followed as the ones added with records are: their figures held to the commit cost
+		// memory (18 MB more for 10,000 rows, measured); a put-off or a reminder marks them to be
+		// recomputed from the book instead.
 		visit, call = prepared.c.NextVisitOn, prepared.c.NextCallOn
 	default:
 		return fmt.Errorf("keep the next due day of customer %d: not added by this import", customerID)
