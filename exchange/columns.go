@@ -65,7 +65,7 @@ type column struct {
 	header  model.Text
 	aliases []string
 	// derived marks a figure an export writes from records a sheet does not carry: an import
-	// cannot make the records back, so it keeps nothing of the cell and says so (see dealFigures).
+	// cannot make the records back, so it keeps nothing of the cell and says so (see dealFigureRows).
 	derived bool
 }
 

@@ -187,7 +187,7 @@ func (rr *rowReader) cell(f field, h, v string) {
 		}
 	case fFirstDeal, fOrderTotal, fOwed:
 		// Figures of deals and payments the sheet does not hold: read past, and counted for the
-		// summary to say so (see dealFigures).
+		// summary to say so (see dealFigureRows).
 		rr.dealFigures = true
 	case fCreated:
 		if at, ok := rr.time(f, h, v); ok {
