@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"guanxi/model"
 	"guanxi/wording"
-	"math"
-	"slices"
-	"strconv"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -40,6 +38,14 @@ func (c *cli) newTodayCmd() *cobra.Command {
 	return cmd
 }
 
+// todayMemoryLimit is the soft limit of the Go heap of `guanxi today`, above the 80 MB of other
+// commands: at 100,000 customers the whole checklist as read (about 50 MB live) and its table's
+// rows (about 20 MB) come close to that limit, and under it the collector ran 20 to 35 times, all
+// the while once the rows were being made, for a third of the command's processor time. At 96 MiB
+// it runs about 13 times and the process's peak stays near 132 MB, within the 150 MB every
+// command keeps to (docs/PERFORMANCE.md).
+const todayMemoryLimit = 96 << 20
+
 // runToday prints the checklist from today to opts.Days ahead.
 func (c *cli) runToday(opts *todayOptions) error {
 	if opts.Days < 0 || opts.Days > 3660 {
@@ -50,6 +56,9 @@ func (c *cli) runToday(opts *todayOptions) error {
 		return err
 	}
 	defer s.Close()
+	if c.env("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(todayMemoryLimit)
+	}
 	today := c.today()
 	items, err := s.WholeChecklist(c.ctx, today, opts.Days)
 	if err != nil {
@@ -119,119 +128,26 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	header := []cell{{text: c.t(texts.Shared.ID)}, {text: c.t(texts.Today.When)}, {text: c.t(texts.Today.Due)},
 		{text: c.t(texts.Today.What)}, {text: c.t(texts.Shared.Customer)}, {text: c.t(texts.Shared.Company)},
 		{text: c.t(texts.Shared.Types)}, {text: c.t(texts.Today.LastKind)}, {text: c.t(texts.Today.Note)}}
-	// The names of a set of personality types, made once a set: the sets are few, the customers
-	// many. A map of every customer's texts was a tenth of the command's time and memory that
-	// the collector, under the command's limit, paid for again and again.
-	typeTexts := map[string]string{}
-	var typesKey []byte
-	typesOf := func(codes []string) string {
-		typesKey = typesKey[:0]
-		for _, code := range codes {
-			typesKey = append(append(typesKey, code...), 0)
-		}
-		names, ok := typeTexts[string(typesKey)]
-		if !ok {
-			names = c.typeNames(codes, catalog)
-			typeTexts[string(typesKey)] = names
-		}
-		return names
-	}
-	// A company's short name is made only for a row that shows it (checklistNameCells).
-	shortOf := (*model.ChecklistItem).CompanyShortName
 	// The rows are held compactly, not as cells: at 100,000 customers a table of cells for tens
 	// of thousands of rows was the command's largest memory, and the collector's work under its
 	// limit, and making each row twice (to measure the columns, then to write them) was a third of
 	// the command's time. Each row is made, made safe and measured once, and kept as its cells'
-	// texts in one string with each cell's end and width (compactRow).
+	// texts in one string with each cell's end and width (compactRow), in parts at the same time
+	// (today_rows.go).
 	t := &table{max: []int{6, 12, 10, 12, todayNameWidth, todayCompanyWidth, 20, 12, 0}}
 	t.add(header...)
-	var cells []cell
-	// nameRoom is the room an organisation's own name has, across the customer's and the
-	// company's columns, once their widths are known: -1 while they are measured.
-	nameRoom := -1
-	// makeRow makes an item's row, its cells not yet made safe nor measured; the same slice each
-	// time.
-	makeRow := func(it *model.ChecklistItem) []cell {
-		when, due := cell{text: wording.DaysFrom(it.DueOn, today, c.lang)}, it.DueOn
-		if s, ok := wording.GreetingWhen(it, c.lang, today); ok {
-			// A greeting before its day is dated on the day, as its time says: 明天生日 12-07.
-			when.text, due = s, it.Due.OccasionOn
-		}
-		if it.OverdueDays > 0 {
-			when.style = styleRed
-		}
-		// The last contact of the item's kind: a visit row's last visit, a call row's last call.
-		lastDay, _ := it.LastOfKind()
-		id, kind, last := strconv.FormatInt(it.CustomerID, 10), wording.KindName(it, c.lang), dateText(lastDay)
-		if it.CustomerID == 0 {
-			id, last = "", ""
-		}
-		nameCell, companyCell := checklistNameCells(it, todayCompanyWidth, nameRoom, c.lang, shortOf)
-		cells = append(cells[:0], cell{text: id}, when, cell{text: dateText(due)}, txt(kind), nameCell,
-			companyCell, txt(typesOf(it.Types)), cell{text: last}, txt(wording.Why(it, c.lang, today)))
-		return cells
-	}
-	// The note, last, is measured only for a terminal, whose width it may pass; elsewhere its
-	// column is neither padded nor cut, whatever its width.
-	widths := t.widths()
-	var text rowTexts
 	rows := make([]compactRow, n)
-	// One item made at a time, in the same place: an item of half a kilobyte each on the heap
-	// was the table's largest garbage.
-	var it model.ChecklistItem
-	for i := range n {
-		it = items.Item(i)
-		row := makeRow(&it)
-		size := 0
-		for k := range row {
-			if k != colNote || c.stdout.term {
-				row[k].text, row[k].width = safeCell(row[k].text)
-			} else {
-				row[k].text = model.SanitizeLine(row[k].text)
-			}
-			size += len(row[k].text)
-		}
-		r := &rows[i]
-		r.chunk, r.start = text.reserve(size)
-		end := uint32(0)
-		for k := range row {
-			text.cur.WriteString(row[k].text)
-			end += uint32(len(row[k].text))
-			r.ends[k] = end
-			r.widths[k] = uint16(min(row[k].width, math.MaxUint16))
-		}
-		r.red = row[colWhen].style == styleRed
-		r.spill = row[colName].spill
-		r.org = it.CustomerID != 0 && it.Company == it.CustomerName
-		widths = t.widen(widths, row)
-	}
+	text, widths := c.makeTodayRows(items, rows, t, today, catalog)
 	if !c.stdout.term {
 		widths[colNote] = -1
 	}
-	nameRoom = widths[colName] + 2 + widths[colCompany]
+	nameRoom := widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
-		// The narrow layout, on a terminal only, lays out from the whole table and items.
-		rows, text = nil, rowTexts{} // not needed: let them go before all is held
-		held := make([]model.ChecklistItem, n)
-		whole := &table{max: t.max, rows: make([][]cell, 0, n+1)}
-		whole.rows = append(whole.rows, t.rows[0])
-		var start [3]int
-		order := make([]int, 0, n) // the items in the order printed, group by group
-		for g := range model.DueComing + 1 {
-			start[g] = len(whole.rows)
-			for i := range n {
-				if group[i] == g {
-					held[i] = items.Item(i)
-					order = append(order, i)
-					whole.add(slices.Clone(makeRow(&held[i]))...)
-				}
-			}
-		}
-		c.printChecklistNarrow(whole, held, order, start, count, titles)
+		// The narrow layout, on a terminal only, lays out from the same rows.
+		c.printChecklistNarrow(t, items, rows, text, group, count, titles)
 		return
 	}
-	text.done()
-	cells = make([]cell, len(header))
+	cells := make([]cell, len(header))
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
 	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
@@ -243,20 +159,12 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				continue
 			}
 			r := &rows[i]
-			all, from := text.chunks[r.chunk][r.start:], uint32(0)
-			for k := range cells {
-				cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
-				from = r.ends[k]
-			}
-			if r.red {
-				cells[colWhen].style = styleRed
-			}
-			cells[colName].spill = r.spill
+			text.cells(r, cells)
 			if r.org && cells[colName].width > nameRoom {
 				// An organisation's own name too wide even across both columns goes by its short
 				// name, made for the few rows that need it.
 				it := items.Item(i)
-				cells[colName].short, cells[colName].shortWidth = safeCell(shortOf(&it))
+				cells[colName].short, cells[colName].shortWidth = safeCell(it.CompanyShortName())
 			}
 			writeRow(c.stdout, widths, "  ", cells)
 		}
@@ -279,6 +187,20 @@ func (t *rowTexts) reserve(size int) (chunk, start uint32) {
 		t.cur.Grow(max(size, 1<<18))
 	}
 	return uint32(len(t.chunks)), uint32(t.cur.Len())
+}
+
+// cells are the cells of a row made compact, back in cells (as many as the row has): their text,
+// width, the time's style and whether the customer's name runs on.
+func (t *rowTexts) cells(r *compactRow, cells []cell) {
+	all, from := t.chunks[r.chunk][r.start:], uint32(0)
+	for k := range cells {
+		cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
+		from = r.ends[k]
+	}
+	if r.red {
+		cells[colWhen].style = styleRed
+	}
+	cells[colName].spill = r.spill
 }
 
 // done ends the chunk being written.
@@ -330,46 +252,56 @@ var narrowColumns = []int{colID, colWhen, colWhat, colName, colCompany, colLast}
 // printChecklistNarrow prints the checklist on a terminal narrower than its table: each item on a
 // line of the columns that identify it, the company's column as wide as the terminal leaves (a
 // company too long for it by its short name), and why it is due wrapped on the lines below, so
-// nothing is cut or folded by the terminal.
-func (c *cli) printChecklistNarrow(t *table, items []model.ChecklistItem, order []int, start, count [3]int, titles [3]string) {
+// nothing is cut or folded by the terminal. It lays out from the rows the table was measured from
+// (the header in t), not a table of cells and items held: those were twice the memory of the rows.
+func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compactRow, text rowTexts, group []model.DueGroup, count [3]int, titles [3]string) {
 	// Each kept column as wide as its widest cell (capped); the customer's column not counting
 	// names that run on into the company's.
 	widths := make([]int, len(narrowColumns))
-	for _, row := range t.rows {
+	all := make([]cell, len(t.rows[0]))
+	widen := func(row []cell) {
 		for k, col := range narrowColumns {
 			if !row[col].spill {
 				widths[k] = max(widths[k], min(row[col].width, t.max[col]))
 			}
 		}
 	}
+	widen(t.rows[0])
+	for i := range rows {
+		text.cells(&rows[i], all)
+		widen(all)
+	}
 	name, company := 3, 4 // the places of the customer and the company in narrowColumns
 	widths[company] = 0
 	room := c.stdout.width - rowWidth(widths) - 2
 	widths[company] = max(min(room, todayCompanyWidth), cellWidth(t.rows[0][colCompany].text))
+	cells := make([]cell, len(narrowColumns))
 	keep := func(row []cell) []cell {
-		out := make([]cell, len(narrowColumns))
 		for k, col := range narrowColumns {
-			out[k] = row[col]
+			cells[k] = row[col]
 		}
-		return out
+		return cells
 	}
 	writeRow(c.stdout, widths, "  ", boldRow(keep(t.rows[0])))
 	indent := "    "
 	noteW := max(c.stdout.width-len(indent)-2, 20)
-	at := 0
-	for g := range 3 {
+	var it model.ChecklistItem
+	for g := range model.DueComing + 1 {
 		if count[g] == 0 {
 			continue
 		}
 		c.stdout.styledLine(styleBold, titles[g])
-		for _, row := range t.rows[start[g] : start[g]+count[g]] {
-			it := &items[order[at]]
-			at++
-			cells := keep(row)
-			n, co := checklistNameCells(it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
+		for i := range rows {
+			if group[i] != g {
+				continue
+			}
+			text.cells(&rows[i], all)
+			keep(all)
+			it = items.Item(i)
+			n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
 			cells[name], cells[company] = measured(n), measured(co)
 			writeRow(c.stdout, widths, "  ", cells)
-			for k, line := range wording.Wrap(row[colNote].text, noteW) {
+			for k, line := range wording.Wrap(all[colNote].text, noteW) {
 				lead := "  " // the lines after the first follow the arrow's text
 				if k == 0 {
 					lead = "↳ "

@@ -77,3 +77,43 @@ func ActivityOf(touches int, s ClassSettings) string {
 	}
 	return ActivityLow
 }
+
+// LapseBounds are the bounds a lapse class puts on three figures of a customer's row on a day.
+// Only the figures marked bounded are: another is free (a free last deal may be none at all). A
+// customer is within the bounds when every bounded figure is within its span. The spans are values,
+// not pointers, so the rule allocates nothing: it runs on every customer of a saved list's lapse:.
+type LapseBounds struct {
+	Last     DaySpan   // the later of the last deal and the last contact (LastDealing)
+	Deals    CountSpan // how many deals ever
+	LastDeal DaySpan   // the last deal
+	// Which of the three are bounded.
+	ByLast, ByDeals, ByLastDeal bool
+}
+
+// Holds tells whether a customer with these figures is within the bounds.
+func (b LapseBounds) Holds(lastDeal, lastContact Date, deals int) bool {
+	return (!b.ByLast || b.Last.Holds(LastDealing(lastDeal, lastContact))) &&
+		(!b.ByDeals || b.Deals.Holds(deals)) &&
+		(!b.ByLastDeal || b.LastDeal.Holds(lastDeal))
+}
+
+// LapseOrder lists the lapse classes that have bounds, in the order they are decided: a customer
+// is in the first whose bounds hold them, and current when none does. Lost comes first: one deal
+// long ago is not dormant when there has been nothing at all for longer still.
+var LapseOrder = []string{LapseLost, LapseDormant}
+
+// LapseSpan is the rule of the lapse classes, its one copy: the bounds of lapse class code on today,
+// for the customers no class before it in LapseOrder holds. A lost customer's last deal or contact,
+// the later of the two, is LostAfterDays or more before today; a dormant customer has one deal
+// only, DormantAfterDays or more before today. LapseCurrent has no bounds (ok is false): it holds
+// the customers no other class does, and those with neither a deal nor a contact yet.
+func LapseSpan(code string, today Date, s ClassSettings) (b LapseBounds, ok bool) {
+	switch code {
+	case LapseLost:
+		return LapseBounds{Last: DaySpan{Last: s.LostCutoff(today)}, ByLast: true}, true
+	case LapseDormant:
+		return LapseBounds{Deals: CountSpan{Min: 1, Max: 1}, LastDeal: DaySpan{Last: s.DormantCutoff(today)},
+			ByDeals: true, ByLastDeal: true}, true
+	}
+	return LapseBounds{}, false
+}

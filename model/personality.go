@@ -164,28 +164,7 @@ func editSimilarity(a, b string) float64 {
 	if longest == 0 {
 		return 0
 	}
-	return 1 - float64(typeEditDistance(ra, rb))/float64(longest)
-}
-
-// typeEditDistance is the Levenshtein distance between a and b.
-func typeEditDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return 1 - float64(levenshtein(ra, rb))/float64(longest)
 }
 
 // sharedRuneSimilarity is the Dice coefficient of the distinct characters of a and b, spaces

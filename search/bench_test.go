@@ -150,3 +150,35 @@ func BenchmarkSearchIndexBytes(b *testing.B) {
 	b.ReportMetric(held/scale, "bytes/customer")
 	b.ReportMetric(alloc/1e6, "alloc-MB/op")
 }
+
+// BenchmarkScreenful100k is a key typed before the index is loaded, at 100,000 customers: the
+// first 37 rows of the answer (a screen of 40 lines), read from the names alone (search.Screenful);
+// "typed on" is a character added to a word, answered from the names the shorter text found.
+func BenchmarkScreenful100k(b *testing.B) {
+	s := benchbook.Open(b, scale)
+	ctx := context.Background()
+	for _, q := range []string{"z", "zhang", "zhangwei", "张伟", "wjg"} {
+		b.Run(q, func(b *testing.B) {
+			c0 := benchbook.CPU()
+			for b.Loop() {
+				if _, _, err := search.Screenful(ctx, s, store.ListQuery{Text: q}, nil, 37, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+		})
+	}
+	b.Run("typed on", func(b *testing.B) {
+		_, hits, err := search.Screenful(ctx, s, store.ListQuery{Text: "zhan"}, nil, 37, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c0 := benchbook.CPU()
+		for b.Loop() {
+			if _, _, err := search.Screenful(ctx, s, store.ListQuery{Text: "zhang"}, nil, 37, hits); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	})
+}

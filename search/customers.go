@@ -25,7 +25,7 @@ func Customers(ctx context.Context, s *store.Store, q store.ListQuery, full bool
 	if strings.TrimSpace(q.Text) == "" {
 		return list(ctx, q)
 	}
-	ix, notes, err := loadFor(ctx, s, q.Text, true)
+	ix, notes, err := loadFor(ctx, s, q.Text)
 	if err != nil {
 		return nil, err
 	}

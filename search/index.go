@@ -30,7 +30,6 @@ type Index struct {
 	// total is how many customers the book holds: all of them are entries of an index of the whole
 	// book, only those a query may find of one read for one search (see Customers).
 	total   int
-	partial bool          // only the customers one search finds (see Narrowed)
 	entries []indexEntry  // in id order
 	keys    *model.KeySet // key i is the name key of entries[i]; their texts lie end to end
 	// hay holds each customer's name (always the first field, even when empty), company, phone
@@ -84,10 +83,6 @@ func (p packedDate) date() model.Date {
 // Version is the book's data version (see DataVersion) when the index was read: when the book's
 // version differs, the index is out of date.
 func (ix *Index) Version() int64 { return ix.version }
-
-// Partial tells whether the index holds only the customers one search finds (see Narrowed), not
-// the whole book.
-func (ix *Index) Partial() bool { return ix.partial }
 
 // Len is how many customers the index holds (the trash not counted).
 func (ix *Index) Len() int { return len(ix.entries) }

@@ -22,15 +22,12 @@ import (
 // each customer it holds is as the whole index holds them, so Search finds the same customers,
 // with the same ranks, in the same order (an order between two customers depends on them alone).
 // An empty text finds everyone: the whole book is read.
-func loadFor(ctx context.Context, s *store.Store, text string, withNotes bool) (*Index, []int64, error) {
+func loadFor(ctx context.Context, s *store.Store, text string) (*Index, []int64, error) {
 	t := newTextTest(text)
 	if t == nil {
-		var notes []int64
-		if withNotes {
-			var err error
-			if notes, err = s.SearchNotes(ctx, text); err != nil {
-				return nil, nil, err
-			}
+		notes, err := s.SearchNotes(ctx, text)
+		if err != nil {
+			return nil, nil, err
 		}
 		ix, err := Load(ctx, s)
 		return ix, notes, err
@@ -54,9 +51,7 @@ func loadFor(ctx context.Context, s *store.Store, text string, withNotes bool) (
 	wg.Add(len(found) + 3)
 	go func() {
 		defer wg.Done()
-		if withNotes {
-			notes, errs[0] = s.SearchNotes(ctx, text)
-		}
+		notes, errs[0] = s.SearchNotes(ctx, text)
 	}()
 	go func() { defer wg.Done(); contacts, errs[1] = readContacts(ctx, s, contactsMay, t.holdsBytes) }()
 	go func() { defer wg.Done(); total, errs[2] = s.CountCustomers(ctx) }()
@@ -100,19 +95,9 @@ func loadFor(ctx context.Context, s *store.Store, text string, withNotes bool) (
 		return nil, nil, err
 	}
 	ix := finish(version, []*loading{part}, types, contacts)
-	ix.total, ix.partial = total, true
+	ix.total = total
 	ix.short = short
 	return ix, notes, nil
-}
-
-// Narrowed reads into a new index only the customers a search of text finds (see loadFor), for a
-// list that answers what is typed before the index of the whole book is loaded: searched for
-// text, it finds what the whole index finds, with the same ranks and in the same order, so the
-// rows stay where they are when the whole index takes over. Notes and logged contacts are not
-// searched; the index is Partial.
-func Narrowed(ctx context.Context, s *store.Store, text string) (*Index, error) {
-	ix, _, err := loadFor(ctx, s, text, false)
-	return ix, err
 }
 
 // textTest tells whether a customer's own fields, or a contact's, hold a query: the test of the

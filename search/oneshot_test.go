@@ -92,7 +92,7 @@ func TestOneShotFindsWhatTheIndexFinds(t *testing.T) {
 		if model.NormalizeQuery(text) == "" {
 			continue // a company left empty: nothing to search for
 		}
-		part, notes, err := loadFor(ctx, s, text, true)
+		part, notes, err := loadFor(ctx, s, text)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -287,10 +287,12 @@ func yield(step int) {
 }
 
 // inParallel calls work on ranges that split 0..n, on as many goroutines as there are processors
-// (up to four), when n is large enough to be worth it.
+// (up to four), when n is large enough to be worth it. The processors, not the threads Go may run
+// code on: the TUI runs more of those than it has processors (ui.Procs), and more workers than
+// processors would only take turns with each other and with the goroutine that draws the screen.
 func inParallel(n int, work func(lo, hi int)) {
 	const least = 20_000 // entries below which one goroutine is quicker than starting others
-	workers := min(runtime.GOMAXPROCS(0), 4, max(n/least, 1))
+	workers := min(runtime.GOMAXPROCS(0), runtime.NumCPU(), 4, max(n/least, 1))
 	if workers == 1 {
 		work(0, n)
 		return
@@ -412,7 +414,3 @@ func (r Result) WithNotes(ids []int64) Result {
 	r.ends[RankNotes] = len(r.hits)
 	return r
 }
-
-// Partial tells whether the result comes from an index of only the customers one search finds
-// (see Narrowed): notes and logged contacts were not searched for it.
-func (r Result) Partial() bool { return r.ix != nil && r.ix.partial }

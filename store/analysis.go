@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -92,13 +91,8 @@ func (s *Store) Analysis(ctx context.Context) (*model.Report, error) {
 	}
 	r.Top.LastYear, r.Top.This = top(byLast), top(byThis)
 
-	lostSet := make(map[int64]bool, len(rest.lost))
-	for _, l := range rest.lost {
-		lostSet[l.id] = true
-	}
-	dormant := slices.DeleteFunc(rest.oneDeal, func(d idAmount) bool { return lostSet[d.id] })
-	r.Lost = refList(rest.lost)
-	r.Dormant = refList(dormant)
+	r.Lost = refList(rest.lapsed[model.LapseLost])
+	r.Dormant = refList(rest.lapsed[model.LapseDormant])
 	r.Plaints = refList(rest.plaints)
 	r.FewAmong = min(len(ranked), r.ABC[0].Customers+r.ABC[1].Customers, model.FewProductsAmong)
 	if r.Few, err = s.fewProducts(ctx, ranked[:r.FewAmong], cs.PeriodStart(today)); err != nil {
@@ -111,14 +105,14 @@ func (s *Store) Analysis(ctx context.Context) (*model.Report, error) {
 }
 
 // customerRest is what the analysis reads of the customers while the deals are read: the ids in
-// the trash, how many customers have not dealt, the new ones (first deal within OldAfterDays), those
-// with one deal long ago (the dormant, once the lost are taken out), the lost and the complainers.
+// the trash, how many customers have not dealt, the new ones (first deal within OldAfterDays), the
+// customers of each lapse class but current (lapsed, by model.LapseOrder: the lost and the dormant)
+// and the complainers.
 type customerRest struct {
 	trash   map[int64]bool
 	noDeals int
 	newIDs  []int64
-	oneDeal []idAmount
-	lost    []idAmount
+	lapsed  map[string][]idAmount
 	plaints []idAmount
 }
 
@@ -136,10 +130,7 @@ func (s *Store) customerFigures(ctx context.Context, r *model.Report, today mode
 	if err := s.tenure(ctx, &out, newFrom(today, cs)); err != nil {
 		return nil, err
 	}
-	if out.oneDeal, err = s.oneDealBefore(ctx, cs.DormantCutoff(today)); err != nil {
-		return nil, err
-	}
-	if out.lost, err = s.lostCustomers(ctx, cs.LostCutoff(today)); err != nil {
+	if out.lapsed, err = s.lapsed(ctx, today, cs); err != nil {
 		return nil, err
 	}
 	if err := s.receivables(ctx, r, today, out.trash); err != nil {
@@ -177,23 +168,6 @@ func (s *Store) tenure(ctx context.Context, out *customerRest, newFrom model.Dat
 		return fmt.Errorf("find the new customers: %w", err)
 	}
 	return nil
-}
-
-const oneDealSQL = `SELECT id, order_total FROM customers INDEXED BY customers_deal_count
-	WHERE deleted_at IS NULL AND deal_count = 1 AND last_deal_on <= ?`
-
-// oneDealBefore finds the customers outside the trash whose one deal was on or before cutoff, by
-// their order total: the dormant ones, unless they are lost.
-func (s *Store) oneDealBefore(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
-	out, err := readAll(ctx, s.db, oneDealSQL, func(rows *sql.Rows) (idAmount, error) {
-		f := idAmount{count: 1}
-		err := rows.Scan(&f.id, &f.amount)
-		return f, err
-	}, cutoff.String())
-	if err != nil {
-		return nil, fmt.Errorf("find the dormant customers: %w", err)
-	}
-	return out, nil
 }
 
 const trashedSQL = "SELECT id FROM customers INDEXED BY customers_trash WHERE deleted_at IS NOT NULL"

@@ -13,13 +13,18 @@ func AnalysisQueries(today model.Date, cs model.ClassSettings) []BareQuery {
 		query, args := sp.query()
 		out = append(out, BareQuery{query, args})
 	}
-	return append(out,
+	out = append(out,
 		BareQuery{trashedSQL, nil},
 		BareQuery{countCustomersSQL, nil},
 		BareQuery{noDealsSQL, nil},
 		BareQuery{newCustomersSQL, []any{newFrom(today, cs).String()}},
-		BareQuery{oneDealSQL, []any{cs.DormantCutoff(today).String()}},
-		BareQuery{lostSQL, []any{cs.LostCutoff(today).String()}},
+	)
+	for _, code := range model.LapseOrder {
+		if query, args, ok := lapseQuery(code, today, cs); ok {
+			out = append(out, BareQuery{query, args})
+		}
+	}
+	return append(out,
 		BareQuery{receivablesSQL, nil},
 		BareQuery{complainersSQL, []any{model.YearStart(today).String(), model.ComplaintsMoreThan}},
 	)

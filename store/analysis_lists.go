@@ -37,21 +37,49 @@ func refList(found []idAmount) model.RefList {
 	return out
 }
 
-// lostSQL reads the last deal and contact kept on the customer's row, no deal itself.
-const lostSQL = `SELECT c.id, c.order_total FROM customers c
-	WHERE c.deleted_at IS NULL AND (c.last_contact_on IS NULL OR c.last_contact_on <= ?1)
-	AND max(coalesce(c.last_deal_on, ''), coalesce(c.last_contact_on, '')) BETWEEN '0' AND ?1`
+// lapsedSQL reads the customers outside the trash within a lapse class's bounds (cond, made by
+// lapseBoundsSQL), with the figures kept on their rows: the order total and the deals.
+const lapsedSQL = `SELECT c.id, c.order_total, c.deal_count FROM customers c WHERE c.deleted_at IS NULL AND `
 
-// lostCustomers finds the customers with neither a deal nor a contact since cutoff, by their order
-// total; those never dealt with at all are not lost, only not yet won.
-func (s *Store) lostCustomers(ctx context.Context, cutoff model.Date) ([]idAmount, error) {
-	out, err := readAll(ctx, s.db, lostSQL, func(rows *sql.Rows) (idAmount, error) {
-		var f idAmount
-		err := rows.Scan(&f.id, &f.amount)
-		return f, err
-	}, cutoff.String())
-	if err != nil {
-		return nil, fmt.Errorf("find the lost customers: %w", err)
+// lapseQuery is the statement and arguments that read the customers within the bounds
+// model.LapseSpan gives lapse class code on today, and whether the class has bounds.
+func lapseQuery(code string, today model.Date, cs model.ClassSettings) (query string, args []any, ok bool) {
+	bounds, ok := model.LapseSpan(code, today, cs)
+	if !ok {
+		return "", nil, false
+	}
+	cond := lapseBoundsSQL(bounds, func(v any) string {
+		args = append(args, v)
+		return "?"
+	})
+	return lapsedSQL + cond, args, true
+}
+
+// lapsed finds the customers of each lapse class of model.LapseOrder on today, by their order
+// total: each class's bounds compared in SQL, and a customer an earlier class already holds taken
+// out of a later one, as model.LapseOf decides. Those never dealt with at all are in none: they
+// are not lost, only not yet won.
+func (s *Store) lapsed(ctx context.Context, today model.Date, cs model.ClassSettings) (map[string][]idAmount, error) {
+	out := map[string][]idAmount{}
+	taken := map[int64]bool{}
+	for _, code := range model.LapseOrder {
+		query, args, ok := lapseQuery(code, today, cs)
+		if !ok {
+			continue
+		}
+		found, err := readAll(ctx, s.db, query, func(rows *sql.Rows) (idAmount, error) {
+			var f idAmount
+			err := rows.Scan(&f.id, &f.amount, &f.count)
+			return f, err
+		}, args...)
+		if err != nil {
+			return nil, fmt.Errorf("find the %s customers: %w", code, err)
+		}
+		found = slices.DeleteFunc(found, func(f idAmount) bool { return taken[f.id] })
+		for _, f := range found {
+			taken[f.id] = true
+		}
+		out[code] = found
 	}
 	return out, nil
 }

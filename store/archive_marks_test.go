@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"testing"
 
 	"guanxi/model"
@@ -11,11 +10,8 @@ import (
 // not read the greetings sent and the plans put off, which neither shows; the whole book's read,
 // which the export writes, still carries both.
 func TestArchiveLeavesOutTheMarks(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
+	s, ctx, zhang := bookWith(t, model.Customer{Name: "张三", Level: model.LevelVIP, Birthday: model.DateOf(fixedNow).AddDays(2)})
 	today := s.Today()
-	zhang := model.Customer{Name: "张三", Level: model.LevelVIP, Birthday: today.AddDays(2)}
-	must(t, s.AddCustomer(ctx, &zhang))
 	must(t, s.SnoozePlan(ctx, zhang.ID, model.ItemVisit, today.AddDays(20)))
 	items, err := s.Checklist(ctx, today, 7)
 	must(t, err)

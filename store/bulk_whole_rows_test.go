@@ -73,32 +73,13 @@ func TestWholeBookRowsStay(t *testing.T) {
 // rowsDigest is a digest of the rows query reads: each value with its type, row by row.
 func rowsDigest(t *testing.T, db *sql.DB, query string) string {
 	t.Helper()
-	rows, err := db.Query(query)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rows := benchbook.Rows(t, db, query)
 	h := sha256.New()
-	values := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for k := range values {
-		ptrs[k] = &values[k]
-	}
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
+	for _, values := range rows {
 		for _, v := range values {
 			fmt.Fprintf(h, "%T:%v\x1f", v, v)
 		}
 		h.Write([]byte{'\n'})
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -54,12 +54,9 @@ func (s *Store) ChecklistIndex(ctx context.Context, today model.Date, days int) 
 		}
 		keys = append(keys, got...)
 	}
-	greetings, _, err := r.greetingKeys(ctx, today, days, -1)
+	greetings, err := s.namedGreetings(ctx, r, today, days, today)
 	if err != nil {
-		return nil, fmt.Errorf("read the checklist: %w", err)
-	}
-	if err := s.nameGreetings(ctx, greetings); err != nil {
-		return nil, fmt.Errorf("read the checklist: %w", err)
+		return nil, err
 	}
 	keys = append(keys, greetings...)
 	sortKeys(keys, today)
@@ -79,6 +76,20 @@ func (x *ChecklistIndex) count() {
 			x.DueToday++
 		}
 	}
+}
+
+// namedGreetings returns the keys of the greetings of the checklist of today and days after it that
+// are due on or after from (greetingKeysFrom: all of them when from is today), with the level, name
+// key and name of their customers, which the checklist's order reads.
+func (s *Store) namedGreetings(ctx context.Context, r *keyReader, today model.Date, days int, from model.Date) ([]itemKey, error) {
+	greetings, err := r.greetingKeysFrom(ctx, today, days, from)
+	if err != nil {
+		return nil, fmt.Errorf("read the checklist: %w", err)
+	}
+	if err := s.nameGreetings(ctx, greetings); err != nil {
+		return nil, fmt.Errorf("read the checklist: %w", err)
+	}
+	return greetings, nil
 }
 
 // nameGreetingsSQL reads the level, name key and name of the customers whose ids are in a JSON array.

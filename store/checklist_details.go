@@ -193,15 +193,7 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 			d.deals[id] = it
 			return nil
 		},
-		"contacts": func(rows *sql.Rows) error {
-			var id int64
-			var name string
-			if err := rows.Scan(&id, &name); err != nil {
-				return err
-			}
-			d.contacts[id] = name
-			return nil
-		},
+		"contacts": d.readContact,
 	}
 	many := false
 	for what, ids := range detailIDs(keys) {
@@ -338,6 +330,18 @@ func (c *itemCustomer) movedFrom(id int64, call bool, due model.Date) model.Date
 		return model.Date{}
 	}
 	return model.MovedFrom(c.plan, asked, due)
+}
+
+// readContact keeps the name of one contact person (a row of detailSQL["contacts"]) whom a
+// reminder names.
+func (d *itemDetails) readContact(rows *sql.Rows) error {
+	var id int64
+	var name string
+	if err := rows.Scan(&id, &name); err != nil {
+		return err
+	}
+	d.contacts[id] = name
+	return nil
 }
 
 // readSnooze keeps one plan put off (a row of detailSQLMany["snoozes"]): the day it was asked for

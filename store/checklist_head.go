@@ -66,14 +66,10 @@ var headTiesSQL = sync.OnceValue(func() map[itemSource]string {
 	return out
 })
 
-// readHead reads the first keys of a source in a part of the head, in the order of SQL, and when
-// the read stops at the limit, all the keys tied with the last in SQL's order but for the name
-// (the same day and level's place): the checklist orders those by their names read as pinyin.
-func (r *keyReader) readHead(ctx context.Context, order headOrder, src itemSource, sp span) ([]itemKey, bool, error) {
-	return r.readEdge(ctx, headSQL()[src][order], src, sp)
-}
-
-// readEdge is readHead with the statement given: headSQL's, or tailSQL's for the last keys.
+// readEdge reads the first keys of a source in a part of the head by the statement q (headSQL's,
+// or tailSQL's for the last keys), in the order of SQL, and when the read stops at the limit, all
+// the keys tied with the last in SQL's order but for the name (the same day and level's place):
+// the checklist orders those by their names read as pinyin.
 func (r *keyReader) readEdge(ctx context.Context, q string, src itemSource, sp span) ([]itemKey, bool, error) {
 	got, full, err := r.readWith(ctx, q, src, sp)
 	if err != nil || !full || len(got) == 0 {
@@ -105,6 +101,40 @@ func levelRankSQL(col string) string {
 	return b.String()
 }
 
+// edgeParts gathers the keys of the parts of the checklist read from one of its edges, the head or
+// the tail, each source by the statement its edge reads it with (headSQL or tailSQL).
+type edgeParts struct {
+	r       *keyReader
+	sqls    map[itemSource][2]string
+	keys    []itemKey
+	partial bool // a source holds more keys than were read, or a part was not read
+}
+
+// edgePart is a part of the checklist: the keys of its sources in a span, read in an order.
+type edgePart struct {
+	order   headOrder
+	sp      span
+	sources []itemSource
+}
+
+// read reads the parts in turn, each only while the keys gathered are fewer than n.
+func (e *edgeParts) read(ctx context.Context, n int, parts ...edgePart) error {
+	for _, p := range parts {
+		if len(e.keys) >= n {
+			e.partial = true // the parts after are not read
+			return nil
+		}
+		for _, src := range p.sources {
+			got, full, err := e.r.readEdge(ctx, e.sqls[src][p.order], src, p.sp)
+			if err != nil {
+				return fmt.Errorf("read the checklist: %w", err)
+			}
+			e.keys, e.partial = append(e.keys, got...), e.partial || full
+		}
+	}
+	return nil
+}
+
 // brokenPromiseSources are the sources whose overdue items are broken promises, which come first
 // in the overdue block (model.ItemRank.BrokenPromise); keptSources the others read through SQL.
 var (
@@ -122,35 +152,16 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int
 		return nil, fmt.Errorf("read the checklist: %w", err)
 	}
 	end := today.AddDays(days)
-	var keys []itemKey
-	partial := false
-	readPart := func(order headOrder, sp span, sources []itemSource) error {
-		for _, src := range sources {
-			got, full, err := r.readHead(ctx, order, src, sp)
-			if err != nil {
-				return fmt.Errorf("read the checklist: %w", err)
-			}
-			keys, partial = append(keys, got...), partial || full
-		}
-		return nil
-	}
 	// The parts in the checklist's order: the broken promises, the rest of the overdue, the days
 	// from today on. A part is read only when those before it hold fewer than n items.
+	e := edgeParts{r: r, sqls: headSQL()}
 	overdue := span{"0000-00-00", today.AddDays(-1).String(), n}
-	parts := []func() error{
-		func() error { return readPart(overdueOrder, overdue, brokenPromiseSources) },
-		func() error { return readPart(overdueOrder, overdue, keptSources) },
-		func() error { return readPart(daysOrder, span{today.String(), end.String(), n}, recordSources) },
+	err = e.read(ctx, n, edgePart{overdueOrder, overdue, brokenPromiseSources}, edgePart{overdueOrder, overdue, keptSources},
+		edgePart{daysOrder, span{today.String(), end.String(), n}, recordSources})
+	if err != nil {
+		return nil, err
 	}
-	for _, read := range parts {
-		if len(keys) >= n {
-			partial = true // the parts after are not read
-			break
-		}
-		if err := read(); err != nil {
-			return nil, err
-		}
-	}
+	keys, partial := e.keys, e.partial
 	sortKeys(keys, today)
 	// The greetings are never overdue; they are read for the days up to the n-th item's, or all.
 	greetDays := days
@@ -163,12 +174,9 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int
 		partial = true
 	}
 	if greetDays >= 0 {
-		greetings, _, err := r.greetingKeys(ctx, today, greetDays, -1)
+		greetings, err := s.namedGreetings(ctx, r, today, greetDays, today)
 		if err != nil {
-			return nil, fmt.Errorf("read the checklist: %w", err)
-		}
-		if err := s.nameGreetings(ctx, greetings); err != nil {
-			return nil, fmt.Errorf("read the checklist: %w", err)
+			return nil, err
 		}
 		keys = append(keys, greetings...)
 		sortKeys(keys, today)

@@ -37,53 +37,29 @@ func (s *Store) ChecklistTail(ctx context.Context, today model.Date, days, n int
 	if err != nil {
 		return nil, fmt.Errorf("read the checklist: %w", err)
 	}
-	var keys []itemKey
-	partial := false
-	readPart := func(order headOrder, sp span, sources []itemSource) error {
-		for _, src := range sources {
-			got, full, err := r.readEdge(ctx, tailSQL()[src][order], src, sp)
-			if err != nil {
-				return fmt.Errorf("read the checklist: %w", err)
-			}
-			keys, partial = append(keys, got...), partial || full
-		}
-		return nil
-	}
-	got, full, err := r.readDaysBackwards(ctx, today, days, n)
+	keys, partial, err := r.readDaysBackwards(ctx, today, days, n)
 	if err != nil {
 		return nil, fmt.Errorf("read the checklist: %w", err)
 	}
-	keys, partial = append(keys, got...), full
 	// The greetings are never overdue: those due on or after the n-th item from the end so far.
 	from := today
 	if len(keys) >= n {
 		sortKeys(keys, today)
 		from = keys[len(keys)-n].due
 	}
-	greetings, err := r.greetingKeysFrom(ctx, today, days, from)
+	greetings, err := s.namedGreetings(ctx, r, today, days, from)
 	if err != nil {
-		return nil, fmt.Errorf("read the checklist: %w", err)
-	}
-	if err := s.nameGreetings(ctx, greetings); err != nil {
-		return nil, fmt.Errorf("read the checklist: %w", err)
+		return nil, err
 	}
 	keys = append(keys, greetings...)
 	// The overdue, read backwards: the rest, then the broken promises. A part is read only when the
 	// parts after it hold fewer than n items.
+	e := edgeParts{r: r, sqls: tailSQL(), keys: keys, partial: partial}
 	overdue := span{"0000-00-00", today.AddDays(-1).String(), n}
-	parts := []func() error{
-		func() error { return readPart(overdueOrder, overdue, keptSources) },
-		func() error { return readPart(overdueOrder, overdue, brokenPromiseSources) },
+	if err := e.read(ctx, n, edgePart{overdueOrder, overdue, keptSources}, edgePart{overdueOrder, overdue, brokenPromiseSources}); err != nil {
+		return nil, err
 	}
-	for _, read := range parts {
-		if len(keys) >= n {
-			partial = true // the parts before are not read
-			break
-		}
-		if err := read(); err != nil {
-			return nil, err
-		}
-	}
+	keys, partial = e.keys, e.partial
 	sortKeys(keys, today)
 	if len(keys) > n {
 		keys, partial = keys[len(keys)-n:], true

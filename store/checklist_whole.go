@@ -30,17 +30,17 @@ var wholeRecordSQL = map[itemSource]string{
 		WHERE credit_due_on IS NOT NULL AND paid < amount AND credit_due_on BETWEEN ? AND ?`,
 }
 
-// wholeCustomersSQL reads the customers out of the trash, straight through the table, that have a
-// visit or a call due up to a day (the second argument; the first is the earliest day, as the keys
-// read them) or whose ids are in a JSON array (the third): whether a visit and a call are due, as
-// keySources reads them, the name key, then the columns of detailSQL's "customers", without the
-// personality types (read in one pass after).
+// wholeCustomersSQL reads the customers out of the trash, straight through a span of the table's
+// ids (the fourth and fifth arguments), that have a visit or a call due up to a day (the second
+// argument; the first is the earliest day, as the keys read them) or whose ids are in a JSON array
+// (the third): whether a visit and a call are due, as keySources reads them, the name key, then the
+// columns of detailSQL's "customers", without the personality types (read in one pass beside).
 const wholeCustomersSQL = `SELECT coalesce(next_visit_on BETWEEN ?1 AND ?2, 0),
 		coalesce(next_call_on BETWEEN ?1 AND ?2 AND NOT (next_visit_on IS NOT NULL AND next_visit_on <= next_call_on), 0),
 		next_visit_on, next_call_on, name_key,
 		id, name, company, short_name, level, last_contact_on, last_visit_on, last_call_on, visit_every_days, call_every_days, plan_paused,
 		NULL, created_at
-	FROM customers NOT INDEXED WHERE deleted_at IS NULL AND (next_visit_on BETWEEN ?1 AND ?2 OR next_call_on BETWEEN ?1 AND ?2
+	FROM customers NOT INDEXED WHERE id BETWEEN ?4 AND ?5 AND deleted_at IS NULL AND (next_visit_on BETWEEN ?1 AND ?2 OR next_call_on BETWEEN ?1 AND ?2
 		OR id IN (SELECT value FROM json_each(?3)))`
 
 // wholeTypesSQL reads the personality types of the customers whose ids are in a JSON array, in the
@@ -97,7 +97,7 @@ func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) 
 		return nil, err
 	}
 	sp := allUpTo(today.AddDays(days))
-	d := &itemDetails{customers: make(map[int64]*itemCustomer, 1024), putOff: map[snoozeKey][2]model.Date{},
+	d := &itemDetails{putOff: map[snoozeKey][2]model.Date{},
 		reminders: map[int64]model.ChecklistItem{}, complaints: map[int64]model.ChecklistItem{},
 		deals: map[int64]model.ChecklistItem{}, contacts: map[int64]string{}}
 	var records []itemKey // the records' keys, named after their customers are read
@@ -145,45 +145,29 @@ func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) 
 		ids = append(ids, id)
 	}
 
-	// The customers: the planned visits and calls due, and the level and name of every item's, each
-	// kept in a slab of many (one allocation a slab, not a customer).
-	var slab []itemCustomer
-	keep := func(id int64, ic itemCustomer) *itemCustomer {
-		if len(slab) == cap(slab) {
-			slab = make([]itemCustomer, 0, 4096)
-		}
-		slab = append(slab, ic)
-		d.customers[id] = &slab[len(slab)-1]
-		return &slab[len(slab)-1]
-	}
-	keys := make([]itemKey, 0, len(records)+len(greetings))
-	// Each row scanned into the same variables: every column is written by each Scan, and what
-	// is kept is copied out (c.item); made for each of 100,000 rows they were a third of the
-	// read's garbage.
-	var c customerRow
-	var visitDue, callDue bool
-	var visitOn, callOn sql.NullString
-	var nameKey string
-	dests := append([]any{&visitDue, &callDue, &visitOn, &callOn, &nameKey}, c.dests()...)
-	err = eachRowOf(ctx, prepared{s}, wholeCustomersSQL, []any{sp.from, sp.to, idList(ids)}, func(rows *sql.Rows) error {
-		if err := rows.Scan(dests...); err != nil {
-			return err
-		}
-		ic := keep(c.id, c.item(all))
-		ic.pinyin = pinyinOfKey(nameKey, ic.name)
-		plan := itemKey{customer: c.id, level: ic.level, name: ic.name, pinyin: ic.pinyin}
-		if visitDue {
-			plan.source, plan.due = fromVisitPlan, parseStoredDate(visitOn)
-			keys = append(keys, plan)
-		}
-		if callDue {
-			plan.source, plan.due = fromCallPlan, parseStoredDate(callOn)
-			keys = append(keys, plan)
-		}
-		return nil
-	})
+	// The customers: the planned visits and calls due, and the level and name of every item's,
+	// read in parts at the same time, with every customer's types beside them when the book is
+	// large (checklist_whole_scan.go).
+	parts, types, err := s.readWholeCustomers(ctx, sp.from, sp.to, idList(ids), all)
 	if err != nil {
 		return nil, err
+	}
+	kept, planned := 0, 0
+	for _, p := range parts {
+		kept += len(p.ids)
+		for _, chunk := range p.plans {
+			planned += len(chunk)
+		}
+	}
+	d.customers = make(map[int64]*itemCustomer, kept)
+	keys := make([]itemKey, 0, planned+len(records)+len(greetings))
+	for _, p := range parts {
+		for i, id := range p.ids {
+			d.customers[id] = p.customers[i]
+		}
+		for _, chunk := range p.plans {
+			keys = append(keys, chunk...)
+		}
 	}
 	// A record whose customer is not read (out of the trash) is left out, as the keys' join leaves it.
 	for _, k := range records {
@@ -219,7 +203,8 @@ func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) 
 			if err := rows.Scan(c.dests()...); err != nil {
 				return err
 			}
-			keep(c.id, c.item(all))
+			ic := c.item(all)
+			d.customers[c.id] = &ic
 			return nil
 		})
 		if err != nil {
@@ -228,7 +213,13 @@ func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) 
 		keys = append(keys, strays...)
 	}
 
-	if err := s.readWholeDetails(ctx, d, contacts); err != nil {
+	// Every customer's types, read beside the customers, go to those kept.
+	for _, t := range types {
+		if c, ok := d.customers[t.id]; ok {
+			c.types = splitTypeCodes(t.codes)
+		}
+	}
+	if err := s.readWholeDetails(ctx, d, contacts, types != nil); err != nil {
 		return nil, err
 	}
 	sortKeys(keys, today)
@@ -260,13 +251,16 @@ func scanWholeRecord(rows *sql.Rows, src itemSource) (itemKey, model.ChecklistIt
 }
 
 // readWholeDetails reads what the items show besides their customers' rows and records: the
-// customers' personality types, the plans put off and the names of the contacts greeted.
-func (s *Store) readWholeDetails(ctx context.Context, d *itemDetails, contacts []int64) error {
-	if len(d.customers) > manyIDs {
+// customers' personality types, unless they were read beside the customers (typesRead), the plans
+// put off and the names of the contacts greeted.
+func (s *Store) readWholeDetails(ctx context.Context, d *itemDetails, contacts []int64, typesRead bool) error {
+	switch {
+	case typesRead:
+	case len(d.customers) > manyIDs:
 		if err := s.readTypes(ctx, d.customers); err != nil {
 			return err
 		}
-	} else if len(d.customers) > 0 {
+	case len(d.customers) > 0:
 		ids := make([]int64, 0, len(d.customers))
 		for id := range d.customers {
 			ids = append(ids, id)
@@ -290,13 +284,5 @@ func (s *Store) readWholeDetails(ctx context.Context, d *itemDetails, contacts [
 	if err != nil || len(contacts) == 0 {
 		return err
 	}
-	return eachRow(ctx, prepared{s}, detailSQL["contacts"], idList(contacts), func(rows *sql.Rows) error {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			return err
-		}
-		d.contacts[id] = name
-		return nil
-	})
+	return eachRow(ctx, prepared{s}, detailSQL["contacts"], idList(contacts), d.readContact)
 }

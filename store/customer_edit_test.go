@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"testing"
 
@@ -11,9 +10,7 @@ import (
 // An edit writes only what the user changed: a change made elsewhere since the edit began stays,
 // and a field changed on both sides is refused with both values until the user chooses.
 func TestAnEditWritesOnlyWhatTheUserChanged(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	loaded := addCustomer(t, s, model.Customer{Name: "张三", Phone: "13800000000", Email: "a@b.cn"})
+	s, ctx, loaded := bookWith(t, model.Customer{Name: "张三", Phone: "13800000000", Email: "a@b.cn"})
 
 	elsewhere := loaded
 	elsewhere.Email, elsewhere.Notes = "new@b.cn", "别处写的"
@@ -50,9 +47,7 @@ func TestAnEditWritesOnlyWhatTheUserChanged(t *testing.T) {
 // A referrer in the book is a link, shown on both archives; a referrer cannot be oneself or a
 // customer the book does not hold.
 func TestReferrerIsALink(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	old := addCustomer(t, s, model.Customer{Name: "老王"})
+	s, ctx, old := bookWith(t, model.Customer{Name: "老王"})
 	c := addCustomer(t, s, model.Customer{Name: "小李", ReferrerID: old.ID, Source: "转介绍", Size: "中", RegisteredCapital: 500_0000_00})
 	got, _ := s.Customer(ctx, c.ID)
 	if got.ReferrerID != old.ID || got.ReferredBy != "老王" || got.Source != "转介绍" || got.Size != "中" || got.RegisteredCapital != 500_0000_00 {

@@ -45,16 +45,8 @@ var customerFields = []customerField{
 	{"tags", func(c *model.Customer, v any) { c.Tags = splitStoredTags(anyText(v)) }},
 	{"notes", func(c *model.Customer, v any) { c.Notes = anyText(v) }},
 	// A plan of the customer's own: either interval set (NULL is the level's) makes one.
-	{"visit_every_days", func(c *model.Customer, v any) {
-		if v != nil {
-			planOverride(c).VisitEveryDays = int(anyInt(v))
-		}
-	}},
-	{"call_every_days", func(c *model.Customer, v any) {
-		if v != nil {
-			planOverride(c).CallEveryDays = int(anyInt(v))
-		}
-	}},
+	{"visit_every_days", planDays(func(p *model.VisitPlan) *int { return &p.VisitEveryDays })},
+	{"call_every_days", planDays(func(p *model.VisitPlan) *int { return &p.CallEveryDays })},
 	{"plan_paused", func(c *model.Customer, v any) { c.PlanPaused = anyInt(v) != 0 }},
 	{"first_deal_on", func(c *model.Customer, v any) { c.FirstDealOn = anyDate(v) }},
 	{"last_deal_on", func(c *model.Customer, v any) { c.LastDealOn = anyDate(v) }},
@@ -69,6 +61,16 @@ var customerFields = []customerField{
 	{"owed", func(c *model.Customer, v any) { c.Owed = model.Money(anyInt(v)) }},
 	{"created_at", func(c *model.Customer, v any) { c.CreatedAt = time.Unix(anyInt(v), 0) }},
 	{"updated_at", func(c *model.Customer, v any) { c.UpdatedAt = time.Unix(anyInt(v), 0) }},
+}
+
+// planDays sets an interval of the customer's own plan, the one days gives of it, from its column:
+// a value makes the plan, NULL leaves the interval to the level's.
+func planDays(days func(p *model.VisitPlan) *int) func(c *model.Customer, v any) {
+	return func(c *model.Customer, v any) {
+		if v != nil {
+			*days(planOverride(c)) = int(anyInt(v))
+		}
+	}
 }
 
 // planOverride returns the customer's own plan, making it first.

@@ -59,9 +59,7 @@ func dealOn(id int64, on string, yuan int64) model.Deal {
 // Every way a deal is written, moved or removed keeps the customer's last deal and count of deals
 // right, in the same transaction.
 func TestDealFiguresFollowEveryWrite(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	wang := addCustomer(t, s, model.Customer{Name: "王建国", Phone: "13800138000"})
+	s, ctx, wang := bookWith(t, model.Customer{Name: "王建国", Phone: "13800138000"})
 	li := addCustomer(t, s, model.Customer{Name: "李娜"})
 	wantDeals(t, s, wang.ID, "", 0)
 

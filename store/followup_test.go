@@ -28,11 +28,9 @@ func itemsOf(t *testing.T, s *Store, days int, customerID int64, kind model.Item
 func daysAgo(n int) time.Time { return fixedNow.AddDate(0, 0, -n) }
 
 func TestLoggingCompletesTheItemAndItsReminder(t *testing.T) {
-	s := openTemp(t)
-	anyDay(t, s) // the days counted below fall on weekends
-	ctx := context.Background()
+	// The days counted below fall on weekends.
+	s, ctx, c := anyDayBookWith(t, model.Customer{Name: "钱八", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "钱八", Level: model.LevelVIP})
 	if err := s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "初访", At: daysAgo(10)}); err != nil {
 		t.Fatal(err)
 	}
@@ -100,9 +98,7 @@ func TestLoggingCompletesTheItemAndItsReminder(t *testing.T) {
 }
 
 func TestRepeatingReminderRollsForward(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "周九", Level: model.LevelLow})
+	s, ctx, c := bookWith(t, model.Customer{Name: "周九", Level: model.LevelLow})
 	r := model.Reminder{CustomerID: c.ID, DueOn: model.MustDate("2026-01-31"), Kind: model.ReminderCall, Note: "月底对账",
 		Repeat: model.Repeat{Every: 1, Unit: model.RepeatMonths}}
 	if err := s.AddReminder(ctx, &r); err != nil {
@@ -162,9 +158,7 @@ func TestRepeatingReminderRollsForward(t *testing.T) {
 }
 
 func TestDeleteReminderGoesToTheTrashAndComesBack(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "吴十", Level: model.LevelLow})
+	s, ctx, c := bookWith(t, model.Customer{Name: "吴十", Level: model.LevelLow})
 	r := model.Reminder{CustomerID: c.ID, DueOn: s.Today().AddDays(2), Kind: model.ReminderOther, Note: "寄贺卡",
 		Repeat: model.Repeat{Every: 1, Unit: model.RepeatYears}}
 	if err := s.AddReminder(ctx, &r); err != nil {
@@ -198,11 +192,9 @@ func TestDeleteReminderGoesToTheTrashAndComesBack(t *testing.T) {
 }
 
 func TestSnoozingAPlannedVisit(t *testing.T) {
-	s := openTemp(t)
-	anyDay(t, s) // the days counted below fall on weekends
-	ctx := context.Background()
+	// The days counted below fall on weekends.
+	s, ctx, c := anyDayBookWith(t, model.Customer{Name: "郑一", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "郑一", Level: model.LevelVIP})
 	s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "拜访", At: daysAgo(9)})
 	// Due two days ago; put off to Monday 16 March.
 	monday := model.SnoozeTarget(model.SnoozeNextWeek, today, model.Date{})
@@ -242,10 +234,8 @@ func TestSnoozingAPlannedVisit(t *testing.T) {
 }
 
 func TestCustomerPlanOverrideAndPause(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
+	s, ctx, c := bookWith(t, model.Customer{Name: "冯二", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "冯二", Level: model.LevelVIP})
 	s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "拜访"})
 	if err := s.SetCustomerPlan(ctx, c.ID, &model.VisitPlan{VisitEveryDays: 21, CallEveryDays: 7}, false); err != nil {
 		t.Fatal(err)
@@ -290,10 +280,8 @@ func TestCustomerPlanOverrideAndPause(t *testing.T) {
 }
 
 func TestPaymentsMoveTheBalance(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
+	s, ctx, c := bookWith(t, model.Customer{Name: "陈三", Level: model.LevelKey})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "陈三", Level: model.LevelKey})
 	first := model.Deal{CustomerID: c.ID, On: today.AddDays(-40), Product: "备件", Amount: 80_000_00, CreditDueOn: today.AddDays(-2), Paid: 20_000_00}
 	second := model.Deal{CustomerID: c.ID, On: today.AddDays(-10), Product: "耗材", Amount: 30_000_00, CreditDueOn: today.AddDays(20)}
 	for _, d := range []*model.Deal{&first, &second} {
@@ -352,10 +340,8 @@ func TestPaymentsMoveTheBalance(t *testing.T) {
 }
 
 func TestComplaintOnTheChecklistUntilResolved(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
+	s, ctx, c := bookWith(t, model.Customer{Name: "褚四", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "褚四", Level: model.LevelVIP})
 	late := model.Complaint{CustomerID: c.ID, On: today.AddDays(-5), What: "交货晚了三天", Severity: 3, GoodFaith: true,
 		Handler: "小陈", ReplyBy: today.AddDays(-1)}
 	soon := model.Complaint{CustomerID: c.ID, What: "发票抬头错了", Severity: 1, GoodFaith: false, ReplyBy: today.AddDays(3)}
@@ -566,9 +552,7 @@ func TestDefaultHolidaysUntilSet(t *testing.T) {
 }
 
 func TestUpgradedRemindersAreOneOffs(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "旧提醒", Level: model.LevelLow})
+	s, ctx, c := bookWith(t, model.Customer{Name: "旧提醒", Level: model.LevelLow})
 	// A reminder as a book before the repeat columns wrote it.
 	if _, err := s.db.Exec(`INSERT INTO reminders (uid, customer_id, due_on, kind, note, created_at, updated_at)
 		VALUES ('old', ?, '2026-03-09', 'call', '回电', 0, 0)`, c.ID); err != nil {

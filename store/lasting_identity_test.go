@@ -13,12 +13,7 @@ import (
 // (migration 0018), and a deleted record leaves a tombstone with its uid, so a merge of two books
 // can tell "deleted there" from "never existed here".
 func TestEveryRecordHasALastingIdentity(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
-	c := model.Customer{Name: "张三"}
-	if err := s.AddCustomer(ctx, &c); err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, c := bookWith(t, model.Customer{Name: "张三"})
 	if err := s.TagPerson(ctx, PersonTag{CustomerID: c.ID, Type: "hesitant"}); err != nil {
 		t.Fatal(err)
 	}

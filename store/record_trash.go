@@ -110,17 +110,17 @@ func (b *trashBatch) keep(kind, table, where string, args ...any) error {
 	return nil
 }
 
-// deleteRecord moves one record of a kind, with what goes with it, to the trash and recomputes its
-// customer's figures, in one transaction. before runs first, inside it, for what the kind needs.
-func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int64, before func(tx *sql.Tx, b *trashBatch) error) error {
+// deleteRecord moves one record of a kind, with what goes with it (withRecord), to the trash and
+// recomputes its customer's figures, in one transaction.
+func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int64) error {
 	table := trashTables[kind]
 	return s.changeRecord(ctx, kind, id, func(tx *sql.Tx, customer int64) error {
 		b := s.newTrashBatch(ctx, tx, customer)
 		if err := b.keep(string(kind), table, "id = ?", id); err != nil {
 			return err
 		}
-		if before != nil {
-			if err := before(tx, b); err != nil {
+		if with := withRecord[kind]; with != nil {
+			if err := with(b, id); err != nil {
 				return err
 			}
 		}
@@ -129,6 +129,31 @@ func (s *Store) deleteRecord(ctx context.Context, kind model.RecordKind, id int6
 		}
 		return nil
 	})
+}
+
+// withRecord is what a deletion of a record of a kind does beside moving the record itself, inside
+// its transaction, before the record is removed: the rows that go to the trash with it, and the
+// figures that follow it. A kind without an entry takes nothing with it.
+var withRecord = map[model.RecordKind]func(b *trashBatch, id int64) error{
+	// A deal takes the payments received on it; the customer's order total, amount owed, first and
+	// last deal (and so the value classes and the analysis) follow.
+	model.RecordDeal: func(b *trashBatch, id int64) error {
+		return b.keep(string(model.RecordPayment), "payments", "deal_id = ?", id)
+	},
+	// A contact person takes their personality types; the logged contacts that named them keep the
+	// link in the trash, so a restore names them again.
+	model.RecordContact: func(b *trashBatch, id int64) error {
+		if err := b.keep(trashPersonType, "person_types", "contact_id = ?", id); err != nil {
+			return err
+		}
+		return b.keep(trashContactLink, "interactions", "contact_id = ?", id)
+	},
+	// A payment's deal is paid that much less, and so more is owed.
+	model.RecordPayment: func(b *trashBatch, id int64) error {
+		_, err := b.tx.ExecContext(b.ctx, `UPDATE deals SET paid = paid - (SELECT amount FROM payments WHERE id = ?1),
+			updated_at = ?2 WHERE id = (SELECT deal_id FROM payments WHERE id = ?1)`, id, b.now)
+		return err
+	},
 }
 
 // recordCustomer returns the customer a record belongs to, or model.ErrNotFound when there is no
@@ -148,63 +173,41 @@ func recordCustomer(ctx context.Context, q querier, kind model.RecordKind, id in
 }
 
 // DeleteRecord moves a record of any kind to the trash, with what goes with a record of its kind
-// (see the Delete function of each); RestoreRecord brings it back.
+// (withRecord); RestoreRecord brings it back.
 func (s *Store) DeleteRecord(ctx context.Context, kind model.RecordKind, id int64) error {
-	switch kind {
-	case model.RecordDeal:
-		return s.DeleteDeal(ctx, id)
-	case model.RecordLog:
-		return s.DeleteInteraction(ctx, id)
-	case model.RecordContact:
-		return s.DeleteContact(ctx, id)
-	case model.RecordPayment:
-		return s.DeletePayment(ctx, id)
-	case model.RecordComplaint:
-		return s.DeleteComplaint(ctx, id)
-	case model.RecordReminder:
-		return s.DeleteReminder(ctx, id)
+	if _, ok := trashTables[kind]; !ok {
+		return fmt.Errorf("unknown kind of record %q", kind)
 	}
-	return fmt.Errorf("unknown kind of record %q", kind)
+	return s.deleteRecord(ctx, kind, id)
 }
 
 // DeleteDeal moves a deal and the payments received on it to the trash; the customer's order
 // total, amount owed, first and last deal (and so the value classes and the analysis) follow.
 func (s *Store) DeleteDeal(ctx context.Context, id int64) error {
-	return s.deleteRecord(ctx, model.RecordDeal, id, func(tx *sql.Tx, b *trashBatch) error {
-		return b.keep(string(model.RecordPayment), "payments", "deal_id = ?", id)
-	})
+	return s.deleteRecord(ctx, model.RecordDeal, id)
 }
 
 // DeleteInteraction moves a logged contact to the trash; the last contact and the next due visit
 // or call follow.
 func (s *Store) DeleteInteraction(ctx context.Context, id int64) error {
-	return s.deleteRecord(ctx, model.RecordLog, id, nil)
+	return s.deleteRecord(ctx, model.RecordLog, id)
 }
 
 // DeleteComplaint moves a complaint to the trash.
 func (s *Store) DeleteComplaint(ctx context.Context, id int64) error {
-	return s.deleteRecord(ctx, model.RecordComplaint, id, nil)
+	return s.deleteRecord(ctx, model.RecordComplaint, id)
 }
 
 // DeleteContact moves a contact person to the trash with their personality types; the logged
 // contacts that named them keep the link in the trash, so a restore names them again.
 func (s *Store) DeleteContact(ctx context.Context, id int64) error {
-	return s.deleteRecord(ctx, model.RecordContact, id, func(tx *sql.Tx, b *trashBatch) error {
-		if err := b.keep(trashPersonType, "person_types", "contact_id = ?", id); err != nil {
-			return err
-		}
-		return b.keep(trashContactLink, "interactions", "contact_id = ?", id)
-	})
+	return s.deleteRecord(ctx, model.RecordContact, id)
 }
 
 // DeletePayment moves a payment to the trash; what was paid on its deal, and so what is owed,
 // follows.
 func (s *Store) DeletePayment(ctx context.Context, id int64) error {
-	return s.deleteRecord(ctx, model.RecordPayment, id, func(tx *sql.Tx, b *trashBatch) error {
-		_, err := tx.ExecContext(ctx, `UPDATE deals SET paid = paid - (SELECT amount FROM payments WHERE id = ?1),
-			updated_at = ?2 WHERE id = (SELECT deal_id FROM payments WHERE id = ?1)`, id, b.now)
-		return err
-	})
+	return s.deleteRecord(ctx, model.RecordPayment, id)
 }
 
 // RestoreRecord brings a record of a kind back from the trash, with everything that went with it,

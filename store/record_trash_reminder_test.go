@@ -75,9 +75,7 @@ func TestRemindersInTheOldTrashMoveToTheRecordTrash(t *testing.T) {
 // other kinds, comes back through RestoreRecord with its delete mark cleared (a merge must not
 // take it for deleted), and emptying the trash empties it of reminders too.
 func TestAReminderTakesTheOneTrashPath(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "吴十", Level: model.LevelLow})
+	s, ctx, c := bookWith(t, model.Customer{Name: "吴十", Level: model.LevelLow})
 	add := func(note string) model.Reminder {
 		t.Helper()
 		r := model.Reminder{CustomerID: c.ID, DueOn: s.Today().AddDays(2), Kind: model.ReminderOther, Note: note}

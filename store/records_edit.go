@@ -44,10 +44,7 @@ func (s *Store) Deal(ctx context.Context, id int64) (model.Deal, error) {
 // UpdateInteraction corrects a logged contact: when, how, with whom, what was said and the next
 // step. The last contact and the next due visit or call follow.
 func (s *Store) UpdateInteraction(ctx context.Context, i *model.Interaction) error {
-	if err := i.Validate(); err != nil {
-		return err
-	}
-	return s.changeRecord(ctx, model.RecordLog, i.ID, func(tx *sql.Tx, customer int64) error {
+	return s.correctRecord(ctx, model.RecordLog, i.ID, i, func(tx *sql.Tx, customer int64) error {
 		i.CustomerID = customer
 		var contact any
 		if i.ContactID != 0 {
@@ -92,6 +89,15 @@ func (s *Store) changeRecord(ctx context.Context, kind model.RecordKind, id int6
 	})
 }
 
+// correctRecord is changeRecord of a corrected record that checks itself first: one that makes no
+// sense is refused before the book is touched.
+func (s *Store) correctRecord(ctx context.Context, kind model.RecordKind, id int64, r interface{ Validate() error }, change func(tx *sql.Tx, customer int64) error) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return s.changeRecord(ctx, kind, id, change)
+}
+
 // recordByID reads one record of kind by its id, through its columns and the function that scans
 // them; a record that is not there is model.ErrNotFound.
 func recordByID[T any](ctx context.Context, q querier, kind model.RecordKind, columns string, scan func(rowScanner) (T, error), id int64) (T, error) {
@@ -125,10 +131,7 @@ func (s *Store) Interaction(ctx context.Context, id int64) (model.Interaction, e
 // UpdatePayment corrects a payment's day, amount and note; what was paid on its deal, and so what
 // is owed, follows. The payment cannot exceed what its deal leaves owed.
 func (s *Store) UpdatePayment(ctx context.Context, p *model.Payment) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	return s.changeRecord(ctx, model.RecordPayment, p.ID, func(tx *sql.Tx, customer int64) error {
+	return s.correctRecord(ctx, model.RecordPayment, p.ID, p, func(tx *sql.Tx, customer int64) error {
 		var old, paid, dealAmount model.Money
 		if err := tx.QueryRowContext(ctx, `SELECT p.amount, p.deal_id, d.paid, d.amount FROM payments p
 			JOIN deals d ON d.id = p.deal_id WHERE p.id = ?`, p.ID).Scan(&old, &p.DealID, &paid, &dealAmount); err != nil {
@@ -176,10 +179,7 @@ func (s *Store) UpdateReminder(ctx context.Context, r *model.Reminder) error {
 	if !r.Repeat.IsZero() {
 		r.Anchor = r.DueOn // turns count from the corrected day
 	}
-	if err := r.Validate(); err != nil {
-		return err
-	}
-	return s.changeRecord(ctx, model.RecordReminder, r.ID, func(tx *sql.Tx, customer int64) error {
+	return s.correctRecord(ctx, model.RecordReminder, r.ID, r, func(tx *sql.Tx, customer int64) error {
 		r.CustomerID = customer
 		if _, err := tx.ExecContext(ctx, `UPDATE reminders SET due_on = ?, kind = ?, note = ?, repeat_every = ?,
 			repeat_unit = ?, repeat_anchor = ?, updated_at = ? WHERE id = ?`, r.DueOn.String(), r.Kind, r.Note,

@@ -12,9 +12,7 @@ import (
 // A deal typed as 125万 instead of 12.5万 is corrected: the order total, the value class and the
 // analysis follow in the same transaction; removing it and undoing that does the same.
 func TestCorrectingADealMovesTheFiguresAndClasses(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	big := addCustomer(t, s, model.Customer{Name: "错单"})
+	s, ctx, big := bookWith(t, model.Customer{Name: "错单"})
 	var others []model.Customer
 	for i, name := range []string{"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"} {
 		c := addCustomer(t, s, model.Customer{Name: name})
@@ -71,9 +69,7 @@ func TestCorrectingADealMovesTheFiguresAndClasses(t *testing.T) {
 // A deal on credit with payments: removing a payment puts it back on what is owed; removing the
 // deal takes its payments along, and the undo brings both back without counting a payment twice.
 func TestPaymentsFollowTheirCorrectionsAndTheTrash(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "赊销"})
+	s, ctx, c := bookWith(t, model.Customer{Name: "赊销"})
 	d := model.Deal{CustomerID: c.ID, Amount: 10_000_00, On: model.MustDate("2026-02-01"), CreditDueOn: model.MustDate("2026-04-01")}
 	if err := s.AddDeal(ctx, &d); err != nil {
 		t.Fatal(err)
@@ -126,9 +122,7 @@ func TestPaymentsFollowTheirCorrectionsAndTheTrash(t *testing.T) {
 
 // A logged contact corrected to another day moves the next due visit; removing it moves it back.
 func TestCorrectingALoggedContactMovesTheNextVisit(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "拜访", Level: model.LevelStrategic})
+	s, ctx, c := bookWith(t, model.Customer{Name: "拜访", Level: model.LevelStrategic})
 	i := model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, At: time.Date(2026, 3, 9, 10, 0, 0, 0, time.Local), Summary: "谈了报价"}
 	if err := s.LogInteraction(ctx, &i); err != nil {
 		t.Fatal(err)
@@ -170,9 +164,7 @@ func TestCorrectingALoggedContactMovesTheNextVisit(t *testing.T) {
 // A contact person removed takes their types along and unnames their logged contacts; the undo
 // brings all of it back.
 func TestRemovingAContactKeepsWhatNamedThem(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "公司", Company: "公司", Kind: model.KindOrganisation})
+	s, ctx, c := bookWith(t, model.Customer{Name: "公司", Company: "公司", Kind: model.KindOrganisation})
 	ct := model.Contact{CustomerID: c.ID, Name: "王经理", Role: model.RoleDecisionMaker}
 	if err := s.AddContact(ctx, &ct); err != nil {
 		t.Fatal(err)
@@ -209,9 +201,7 @@ func TestRemovingAContactKeepsWhatNamedThem(t *testing.T) {
 
 // A complaint and a reminder are corrected and removed; a reminder done by mistake opens again.
 func TestComplaintsAndRemindersAreCorrected(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "投诉人", Level: model.LevelLow})
+	s, ctx, c := bookWith(t, model.Customer{Name: "投诉人", Level: model.LevelLow})
 	p := model.Complaint{CustomerID: c.ID, What: "送货晚了", Severity: 1, GoodFaith: true}
 	if err := s.AddComplaint(ctx, &p); err != nil {
 		t.Fatal(err)
@@ -265,9 +255,7 @@ func TestComplaintsAndRemindersAreCorrected(t *testing.T) {
 // Records of a customer in the trash cannot be changed, and emptying the trash empties the
 // records removed one by one.
 func TestRecordsOfATrashedCustomerAreNotChanged(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "已删"})
+	s, ctx, c := bookWith(t, model.Customer{Name: "已删"})
 	d := model.Deal{CustomerID: c.ID, Amount: 100_00, On: model.MustDate("2026-02-01")}
 	s.AddDeal(ctx, &d)
 	other := model.Deal{CustomerID: c.ID, Amount: 200_00, On: model.MustDate("2026-02-02")}
@@ -305,9 +293,7 @@ func checkBook(t *testing.T, s *Store) {
 
 // A logged contact whose next step has a day adds the reminder with it, in the same transaction.
 func TestANextStepWithADayIsAReminder(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "报价", Level: model.LevelLow})
+	s, ctx, c := bookWith(t, model.Customer{Name: "报价", Level: model.LevelLow})
 	i := model.Interaction{CustomerID: c.ID, Channel: model.ChannelCall, At: fixedNow, Summary: "谈了", NextStep: "下周送报价"}
 	next, err := model.NextStepReminder(i, model.MustDate("2026-03-17"))
 	if err != nil {
@@ -328,9 +314,7 @@ func TestANextStepWithADayIsAReminder(t *testing.T) {
 // The records removed one by one are listed with what they said, the newest first; a restored one
 // leaves the list.
 func TestRecordTrashListsWhatWasRemoved(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "列表"})
+	s, ctx, c := bookWith(t, model.Customer{Name: "列表"})
 	d := model.Deal{CustomerID: c.ID, Amount: 500_00, On: model.MustDate("2026-02-01"), Product: "打印机"}
 	s.AddDeal(ctx, &d)
 	r := model.Reminder{CustomerID: c.ID, DueOn: model.MustDate("2026-03-20"), Note: "回电"}

@@ -115,7 +115,7 @@ func (s *Store) RescheduleReminder(ctx context.Context, id int64, to model.Date)
 
 // DeleteReminder moves a reminder to the record trash, from where RestoreReminder brings it back.
 func (s *Store) DeleteReminder(ctx context.Context, id int64) error {
-	return s.deleteRecord(ctx, model.RecordReminder, id, nil)
+	return s.deleteRecord(ctx, model.RecordReminder, id)
 }
 
 // RestoreReminder brings a deleted reminder back from the record trash, as it was.

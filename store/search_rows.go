@@ -88,30 +88,30 @@ func (s *Store) EachSearchKey(ctx context.Context, from, to int64, filter *Searc
 	args := []any{from, to}
 	where := ""
 	if filter != nil {
-		args = append(args, filter.KeyVersion)
-		where = " AND (substr(name_key, 1, length(?3)) != ?3 OR " + holdsSQL("name_key", filter.Key, &args) + " OR " +
-			anyHoldsSQL("search", filter.Search, &args) + ")"
+		where = " AND (" + keyMayMatch(filter, &args) + " OR " + anyHoldsSQL("search", filter.Search, &args) + ")"
 	}
 	// NOT INDEXED: the range of ids is read off the table itself, in its order; SQLite would
 	// otherwise walk an index of the customers out of the trash and jump to the table for each.
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name_key, search FROM customers NOT INDEXED
-		WHERE deleted_at IS NULL AND id >= ?1 AND id < ?2`+where+` ORDER BY id`, args...)
+	err := eachIDAndTexts(ctx, s.db, `SELECT id, name_key, search FROM customers NOT INDEXED
+		WHERE deleted_at IS NULL AND id >= ?1 AND id < ?2`+where+` ORDER BY id`, args, each)
 	if err != nil {
 		return fmt.Errorf("read customers for the search: %w", err)
 	}
-	defer rows.Close()
-	var id int64
-	var key, search string
-	for rows.Next() {
-		if err := rows.Scan(&id, &key, &search); err != nil {
-			return fmt.Errorf("read customers for the search: %w", err)
-		}
-		each(id, key, search)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read customers for the search: %w", err)
-	}
 	return nil
+}
+
+// eachIDAndTexts calls each with every row of a query of an id and two texts, read into the same
+// variables row after row, as the search reads its customers' keys and its contacts.
+func eachIDAndTexts(ctx context.Context, q querier, query string, args []any, each func(id int64, a, b string)) error {
+	var id int64
+	var a, b string
+	return eachRowOf(ctx, q, query, args, func(rows *sql.Rows) error {
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			return err
+		}
+		each(id, a, b)
+		return nil
+	})
 }
 
 // EachSearchCustomer calls each with the customers whose ids are from from up to to (not
@@ -122,24 +122,20 @@ func (s *Store) EachSearchCustomer(ctx context.Context, from, to int64, ids []in
 	if ids != nil {
 		where, args = " AND id IN (SELECT value FROM json_each(?))", append(args, idList(ids))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, company, name_key, search, level, stage,
-		last_contact_on, next_due_on, order_total FROM customers NOT INDEXED WHERE deleted_at IS NULL AND id >= ? AND id < ?`+
-		where+` ORDER BY id`, args...)
-	if err != nil {
-		return fmt.Errorf("read customers for the search: %w", err)
-	}
-	defer rows.Close()
 	var r SearchRow
 	var last, next sql.NullString
-	for rows.Next() {
+	err := eachRowOf(ctx, s.db, `SELECT id, name, company, name_key, search, level, stage,
+		last_contact_on, next_due_on, order_total FROM customers NOT INDEXED WHERE deleted_at IS NULL AND id >= ? AND id < ?`+
+		where+` ORDER BY id`, args, func(rows *sql.Rows) error {
 		if err := rows.Scan(&r.ID, &r.Name, &r.Company, &r.NameKey, &r.Search, &r.Level, &r.Stage, &last, &next,
 			&r.OrderTotal); err != nil {
-			return fmt.Errorf("read customers for the search: %w", err)
+			return err
 		}
 		r.LastContactOn, r.NextDueOn = quickStoredDate(last), quickStoredDate(next)
 		each(&r)
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("read customers for the search: %w", err)
 	}
 	return nil
@@ -163,20 +159,8 @@ func (s *Store) EachSearchContact(ctx context.Context, filter *SearchContactFilt
 	if filter != nil {
 		from = "contacts NOT INDEXED WHERE " + anyHoldsSQL("name", filter.Name, &args) + " OR " + anyHoldsSQL("phone", filter.Phone, &args)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, name, phone FROM `+from+` ORDER BY customer_id, id`, args...)
+	err := eachIDAndTexts(ctx, s.db, `SELECT customer_id, name, phone FROM `+from+` ORDER BY customer_id, id`, args, each)
 	if err != nil {
-		return fmt.Errorf("read contacts for the search: %w", err)
-	}
-	defer rows.Close()
-	var id int64
-	var name, phone string
-	for rows.Next() {
-		if err := rows.Scan(&id, &name, &phone); err != nil {
-			return fmt.Errorf("read contacts for the search: %w", err)
-		}
-		each(id, name, phone)
-	}
-	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read contacts for the search: %w", err)
 	}
 	return nil
@@ -196,17 +180,12 @@ func (s *Store) EachSearchTypesOf(ctx context.Context, ids []int64, each func(cu
 	if ids != nil {
 		where, args = " WHERE customer_id IN (SELECT value FROM json_each(?))", []any{idList(ids)}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT customer_id, group_concat(type_code) FROM person_types`+where+` GROUP BY customer_id`, args...)
-	if err != nil {
-		return fmt.Errorf("read personality types for the search: %w", err)
-	}
-	defer rows.Close()
 	sets := map[string][]string{} // customers often share a set of types: one slice per set
 	var id int64
 	var joined string
-	for rows.Next() {
+	err := eachRowOf(ctx, s.db, `SELECT customer_id, group_concat(type_code) FROM person_types`+where+` GROUP BY customer_id`, args, func(rows *sql.Rows) error {
 		if err := rows.Scan(&id, &joined); err != nil {
-			return fmt.Errorf("read personality types for the search: %w", err)
+			return err
 		}
 		set, ok := sets[joined]
 		if !ok {
@@ -214,8 +193,9 @@ func (s *Store) EachSearchTypesOf(ctx context.Context, ids []int64, each func(cu
 			sets[joined] = set
 		}
 		each(id, set)
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("read personality types for the search: %w", err)
 	}
 	return nil

@@ -56,7 +56,7 @@ func (c *compiler) tenure(v string) string {
 	if !ok {
 		return "c.first_deal_on IS NULL"
 	}
-	return c.daySpan("c.first_deal_on", sp)
+	return daySpanSQL("c.first_deal_on", sp, c.arg)
 }
 
 // activity counts each customer's deals and logged contacts in the window from
@@ -65,7 +65,7 @@ func (c *compiler) activity(v string) string {
 	since := dayArg(c.cs.ActiveStart(c.today))
 	touches := "((SELECT count(*) FROM deals WHERE customer_id = c.id AND on_date >= " + c.arg(since) +
 		") + (SELECT count(*) FROM interactions WHERE customer_id = c.id AND at >= " + c.arg(since) + "))"
-	return c.countSpan(touches, model.ActivitySpan(v, c.cs))
+	return countSpanSQL(touches, model.ActivitySpan(v, c.cs), c.arg)
 }
 
 // lapse selects by model.LapseOf itself, run on each customer's row inside SQLite
@@ -73,26 +73,4 @@ func (c *compiler) activity(v string) string {
 func (c *compiler) lapse(v string) string {
 	return lapseFunction + "(c.last_deal_on, c.last_contact_on, c.deal_count, " + c.arg(dayArg(c.today)) + ", " +
 		c.arg(c.cs.LostAfterDays) + ", " + c.arg(c.cs.DormantAfterDays) + ") = " + c.arg(v)
-}
-
-// daySpan is the SQL of model.DaySpan.Holds over a date column: NULL, a date never set, is in no
-// span, as the zero date is in none.
-func (c *compiler) daySpan(col string, sp model.DaySpan) string {
-	switch {
-	case !sp.First.IsZero() && !sp.Last.IsZero():
-		return col + " BETWEEN " + c.arg(dayArg(sp.First)) + " AND " + c.arg(dayArg(sp.Last))
-	case !sp.First.IsZero():
-		return col + " >= " + c.arg(dayArg(sp.First))
-	case !sp.Last.IsZero():
-		return col + " <= " + c.arg(dayArg(sp.Last))
-	}
-	return col + " IS NOT NULL"
-}
-
-// countSpan is the SQL of model.CountSpan.Holds over a count.
-func (c *compiler) countSpan(expr string, sp model.CountSpan) string {
-	if sp.Max < 0 {
-		return expr + " >= " + c.arg(sp.Min)
-	}
-	return expr + " BETWEEN " + c.arg(sp.Min) + " AND " + c.arg(sp.Max)
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"testing"
 
 	"guanxi/model"
@@ -10,9 +9,7 @@ import (
 // A company's short name the user gives is kept, edited like any field, and read wherever the
 // customer is: the whole record, the list's rows and the follow-up's items.
 func TestAShortNameIsKeptAndReadEverywhere(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造有限公司", ShortName: " 华精 "})
+	s, ctx, c := bookWith(t, model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造有限公司", ShortName: " 华精 "})
 	got, err := s.Customer(ctx, c.ID)
 	if err != nil || got.ShortName != "华精" {
 		t.Fatalf("the short name read back as %q (%v)", got.ShortName, err)

@@ -50,6 +50,22 @@ func addCustomer(t *testing.T, s *Store, c model.Customer) model.Customer {
 	return c
 }
 
+// bookWith is a new book (see openTemp) holding one customer, c, returned as added, with the
+// context the test writes in.
+func bookWith(t *testing.T, c model.Customer) (*Store, context.Context, model.Customer) {
+	t.Helper()
+	s := openTemp(t)
+	return s, context.Background(), addCustomer(t, s, c)
+}
+
+// anyDayBookWith is bookWith on a book whose plans fall on any day, weekends too (see anyDay).
+func anyDayBookWith(t *testing.T, c model.Customer) (*Store, context.Context, model.Customer) {
+	t.Helper()
+	s := openTemp(t)
+	anyDay(t, s)
+	return s, context.Background(), addCustomer(t, s, c)
+}
+
 func TestOpenCreatesPrivateBook(t *testing.T) {
 	s := openTemp(t)
 	info, err := os.Stat(s.Path())
@@ -142,9 +158,7 @@ func TestCustomerValidationKeepsBookUnchanged(t *testing.T) {
 }
 
 func TestFindCustomer(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	a := addCustomer(t, s, model.Customer{Name: "张三", Phone: "138-0013-8000"})
+	s, ctx, a := bookWith(t, model.Customer{Name: "张三", Phone: "138-0013-8000"})
 	addCustomer(t, s, model.Customer{Name: "李四"})
 	addCustomer(t, s, model.Customer{Name: "李四", Company: "另一家"})
 	for _, ref := range []string{"张三", "13800138000", "+86 138 0013 8000", "1"} {
@@ -163,10 +177,8 @@ func TestFindCustomer(t *testing.T) {
 }
 
 func TestLoggingAVisitMovesTheNextOne(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
+	s, ctx, c := bookWith(t, model.Customer{Name: "张三", Level: model.LevelVIP})
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "张三", Level: model.LevelVIP})
 	items, err := s.Checklist(ctx, today, 7)
 	if err != nil {
 		t.Fatal(err)
@@ -193,11 +205,9 @@ func TestLoggingAVisitMovesTheNextOne(t *testing.T) {
 }
 
 func TestChecklistHoldsRemindersAndDropsCallsCoveredByVisits(t *testing.T) {
-	s := openTemp(t)
-	anyDay(t, s) // the days counted below fall on weekends
-	ctx := context.Background()
+	// The days counted below fall on weekends.
+	s, ctx, c := anyDayBookWith(t, model.Customer{Name: "王芳", Level: model.LevelHonored}) // visit 14, call 7
 	today := s.Today()
-	c := addCustomer(t, s, model.Customer{Name: "王芳", Level: model.LevelHonored}) // visit 14, call 7
 	if err := s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "初访", At: fixedNow.AddDate(0, 0, -10)}); err != nil {
 		t.Fatal(err)
 	}
@@ -237,9 +247,7 @@ func TestChecklistHoldsRemindersAndDropsCallsCoveredByVisits(t *testing.T) {
 }
 
 func TestChangingAPlanMovesDueDates(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "赵六", Level: model.LevelReference})
+	s, ctx, c := bookWith(t, model.Customer{Name: "赵六", Level: model.LevelReference})
 	s.LogInteraction(ctx, &model.Interaction{CustomerID: c.ID, Channel: model.ChannelVisit, Summary: "回访"})
 	if err := s.SetPlan(ctx, model.LevelReference, model.VisitPlan{VisitEveryDays: 10}); err != nil {
 		t.Fatal(err)
@@ -259,9 +267,7 @@ func TestChangingAPlanMovesDueDates(t *testing.T) {
 }
 
 func TestDealsMakeTotalsAndOwed(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	c := addCustomer(t, s, model.Customer{Name: "孙七"})
+	s, ctx, c := bookWith(t, model.Customer{Name: "孙七"})
 	s.AddDeal(ctx, &model.Deal{CustomerID: c.ID, Amount: 500_000_00, On: model.MustDate("2026-01-05"), Product: "服务器"})
 	s.AddDeal(ctx, &model.Deal{CustomerID: c.ID, Amount: 100_000_00, On: model.MustDate("2026-02-05"), CreditDueOn: model.MustDate("2026-03-05"), Paid: 40_000_00})
 	got, _ := s.Customer(ctx, c.ID)

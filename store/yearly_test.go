@@ -54,9 +54,7 @@ func TestYearlyDatesAreStoredAsKept(t *testing.T) {
 // The greetings of lunar dates and of dates without a year fall on their solar day of the year,
 // for customers and contacts, and a customer in the trash is not greeted.
 func TestYearlyGreetings(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	lunar := addCustomer(t, s, model.Customer{Name: "农历生日", BirthdayYearly: model.YearlyDate{Lunar: true, Y: 1980, M: 8, D: 15}})
+	s, ctx, lunar := bookWith(t, model.Customer{Name: "农历生日", BirthdayYearly: model.YearlyDate{Lunar: true, Y: 1980, M: 8, D: 15}})
 	noYear := addCustomer(t, s, model.Customer{Name: "没有年份", BirthdayYearly: model.YearlyDate{M: 9, D: 26}})
 	company := addCustomer(t, s, model.Customer{Name: "公司", AnniversaryYearly: model.YearlyDate{Lunar: true, Y: 2010, M: 8, D: 16}})
 	gone := addCustomer(t, s, model.Customer{Name: "已删除", BirthdayYearly: model.YearlyDate{Lunar: true, M: 8, D: 15}})

@@ -45,8 +45,10 @@ func Run(s *store.Store, o Options) error {
 		o.WatchEvery = time.Second
 	}
 	limitMemory()
-	// 120 frames a second: a keystroke's answer reaches the screen in half the time of the default 60.
-	p := tea.NewProgram(New(s, o), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120))
+	raiseProcs()
+	// Each frame is written as soon as it is drawn (frameOut), not at the renderer's next tick.
+	out := newFrameOut(os.Stdout)
+	p := tea.NewProgram(framed{New(s, o), out}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out))
 	_, err := p.Run()
 	return err
 }

@@ -80,6 +80,13 @@ func checklistOf(t *testing.T, s *store.Store) (x *store.ChecklistIndex, items f
 	}
 }
 
+// wholeChecklist is every item of the book's checklist, in the follow-up's order.
+func wholeChecklist(t *testing.T, s *store.Store) []model.ChecklistItem {
+	t.Helper()
+	x, items := checklistOf(t, s)
+	return items(0, x.Len())
+}
+
 func TestFollowUpOpensOnItsHeadThenCountsAndReadsTheWholeWhenUsed(t *testing.T) {
 	s := headBook(t)
 	x, items := checklistOf(t, s)

@@ -84,8 +84,7 @@ func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
 	for _, m := range runCmd(a.Init()) {
 		send(a, m)
 	}
-	press(a, tea.KeyF2)
-	m := a.tabs[tabFollowUp].(*followup.Screen)
+	m := fuScreen(a)
 	if m.Err != nil || m.Count() == 0 {
 		t.Fatalf("the follow-up read %d items (%v, loaded %v):\n%s", m.Count(), m.Err, m.Loaded, screenText(a))
 	}

@@ -42,8 +42,7 @@ func sendAllButTheWhole(a *App, msgs []tea.Msg) (held []tea.Msg) {
 
 func TestFollowUpEndFirstShowsTheTailThenTheWholeWithoutAJump(t *testing.T) {
 	s := headBook(t)
-	x, items := checklistOf(t, s)
-	whole := items(0, x.Len())
+	whole := wholeChecklist(t, s)
 	a, m, later := openHead(t, s)
 	for _, msg := range later {
 		send(a, msg)

@@ -16,8 +16,7 @@ import (
 // toWang puts the follow-up's cursor on 王建国, whose buyer 周丽 is tagged hesitant.
 func toWang(t *testing.T, a *App) *followup.Screen {
 	t.Helper()
-	press(a, tea.KeyF2)
-	m := a.tabs[tabFollowUp].(*followup.Screen)
+	m := fuScreen(a)
 	for i := 0; i < m.Count(); i++ {
 		if it, ok := m.Selected(); ok && it.CustomerName == "王建国" {
 			return m

@@ -20,9 +20,7 @@ type planSettingsLoadedMsg struct {
 }
 
 func loadPlanSettings(s *store.Store) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		var m planSettingsLoadedMsg
 		if m.plans, m.err = s.Plans(ctx); m.err != nil {
 			return m
@@ -35,5 +33,5 @@ func loadPlanSettings(s *store.Store) tea.Cmd {
 		}
 		m.holidays, m.err = s.Holidays(ctx)
 		return m
-	}
+	})
 }

@@ -137,11 +137,9 @@ func readChecklistPage(ctx context.Context, s *store.Store, idx *store.Checklist
 }
 
 func loadChecklistPage(s *store.Store, idx *store.ChecklistIndex, at []int) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), kit.LoadTimeout)
-		defer cancel()
+	return kit.WithTimeout(func(ctx context.Context) tea.Msg {
 		return readChecklistPage(ctx, s, idx, at)
-	}
+	})
 }
 
 // firstPageSize is how many items the checklist's first read brings: more than the tallest screen
@@ -158,30 +156,26 @@ const checklistTimeout = 60 * time.Second
 // view then reads the whole checklist's order in the background (loadWholeChecklist), as the
 // customer list reads its search index after its first page.
 func LoadChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
-		defer cancel()
+	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
 		idx, err := s.ChecklistHead(ctx, today, days, firstPageSize)
 		if err != nil {
 			return ChecklistLoadedMsg{Err: err}
 		}
 		return pageLoaded(ctx, s, idx)
-	}
+	})
 }
 
 // reloadWholeChecklist reads the whole checklist's index and the items of its first rows, for a
 // view that shows a whole checklist already: it keeps showing it, counts and all, until this one
 // comes, instead of going back to a head.
 func reloadWholeChecklist(s *store.Store, today model.Date, days int) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
-		defer cancel()
+	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
 		idx, err := s.ChecklistIndex(ctx, today, days)
 		if err != nil {
 			return ChecklistLoadedMsg{Err: err}
 		}
 		return pageLoaded(ctx, s, idx)
-	}
+	})
 }
 
 // pageLoaded reads the items of the first rows of an index.
@@ -209,12 +203,10 @@ type wholeChecklistMsg struct {
 
 // loadWholeChecklist reads the whole checklist's order with its counts, after its head.
 func loadWholeChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
-		defer cancel()
+	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
 		idx, err := s.ChecklistIndex(ctx, head.Today, head.Days)
 		return wholeChecklistMsg{head: head, idx: idx, err: err}
-	}
+	})
 }
 
 // takeWhole puts the whole checklist in place of its head, or of its tail. The head's items are
@@ -279,9 +271,7 @@ type tailLoadedMsg struct {
 // (store.ChecklistTail) and their rows, for end pressed while only head, the head of that
 // checklist, is read; with no head, for a view that shows a tail already and reads it again.
 func loadChecklistTail(s *store.Store, head *store.ChecklistIndex, today model.Date, days int) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
-		defer cancel()
+	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
 		idx, err := s.ChecklistTail(ctx, today, days, tailSize)
 		if err != nil {
 			return tailLoadedMsg{head: head, loaded: ChecklistLoadedMsg{Err: err}}
@@ -291,7 +281,7 @@ func loadChecklistTail(s *store.Store, head *store.ChecklistIndex, today model.D
 			return loaded
 		}
 		return tailLoadedMsg{head: head, loaded: loaded}
-	}
+	})
 }
 
 // readTail starts reading the tail of the head shown, once.
@@ -379,12 +369,10 @@ type checklistCountsMsg struct {
 
 // countChecklist counts the checklist whose head is shown without reading it.
 func countChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), checklistTimeout)
-		defer cancel()
+	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
 		n, err := s.ChecklistCounts(ctx, head.Today, head.Days)
 		return checklistCountsMsg{head: head, counts: n, err: err}
-	}
+	})
 }
 
 // takeCounts keeps the counts of the head shown, for the header and the tab.

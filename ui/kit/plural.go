@@ -24,3 +24,9 @@ func (c *Common) TN(t Counted, n int) string {
 
 // Customers says how many customers: 3 位客户, 1 customer, 3 customers.
 func Customers(c *Common, n int) string { return fmt.Sprintf(c.TN(Texts.Marked.Customers, n), n) }
+
+// counted is a text with a count whose one Chinese form is zh, and whose English is one for the
+// count 1 and many for the others.
+func counted(zh, one, many string) Counted {
+	return Counted{One: model.Text{Zh: zh, En: one}, Many: model.Text{Zh: zh, En: many}}
+}

@@ -29,10 +29,7 @@ var segmentsTexts = SegmentsTexts{
 	Bad:       model.Text{Zh: "条件有误", En: "bad query"},
 	Deleted:   model.Text{Zh: "已删除列表“%s”", En: "Deleted the list %q"},
 	Active:    model.Text{Zh: "列表：%s", En: "List: %s"},
-	Matches: Counted{
-		One:  model.Text{Zh: "符合条件 %d 位 · ctrl+s 保存为列表 · ctrl+g 已存列表", En: "%d match · ctrl+s save as a list · ctrl+g saved lists"},
-		Many: model.Text{Zh: "符合条件 %d 位 · ctrl+s 保存为列表 · ctrl+g 已存列表", En: "%d matches · ctrl+s save as a list · ctrl+g saved lists"},
-	},
+	Matches:   counted("符合条件 %d 位 · ctrl+s 保存为列表 · ctrl+g 已存列表", "%d match · ctrl+s save as a list · ctrl+g saved lists", "%d matches · ctrl+s save as a list · ctrl+g saved lists"),
 	Working:   model.Text{Zh: "正在筛选…", En: "Filtering…"},
 	ErrAt:     model.Text{Zh: "第 %d 个字符处：", En: "at character %d: "},
 	NeedQuery: model.Text{Zh: "先在搜索框输入条件（如 level:vip），再按 ctrl+s 保存", En: "Type a query in the search first (e.g. level:vip), then press ctrl+s"},

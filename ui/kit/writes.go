@@ -19,9 +19,13 @@ const LoadTimeout = 10 * time.Second
 
 // WithTimeout makes the command that runs work off the screen's path, on a context bounded by
 // LoadTimeout, and answers what work answers.
-func WithTimeout(work func(ctx context.Context) tea.Msg) tea.Cmd {
+func WithTimeout(work func(ctx context.Context) tea.Msg) tea.Cmd { return Within(LoadTimeout, work) }
+
+// Within is WithTimeout for a read that may take longer than one read should: its context is
+// bounded by limit instead.
+func Within(limit time.Duration, work func(ctx context.Context) tea.Msg) tea.Cmd {
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), LoadTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), limit)
 		defer cancel()
 		return work(ctx)
 	}

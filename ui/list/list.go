@@ -38,6 +38,9 @@ type Screen struct {
 	reindexing  bool
 	CancelNotes context.CancelFunc // stops the search of notes under way
 	cancelBook  context.CancelFunc // stops the search of the book under way (see searchBook)
+	bookSeq     int                // the query that search answers
+	bookWaits   bool               // a query was typed while it ran: asked when it ends
+	bookHits    *search.NameHits   // the names the last search of the book matched
 	Cache       search.Cache       // the last answers, for erasing and typing on
 	NotesBusy   bool               // notes and logged contacts are being searched
 	notesErr    bool               // that search failed
@@ -87,6 +90,7 @@ func (m *Screen) Query(limit int) store.ListQuery {
 // page arrives), and afterwards loads the index again if the book changed.
 func (m *Screen) Reload() tea.Cmd {
 	if m.Ix == nil {
+		m.stopBook() // the names it found may have changed
 		return m.research(true)
 	}
 	return tea.Batch(m.refreshIndex(), m.reloadSegment())

@@ -62,18 +62,24 @@ func searchIndex(ix *search.Index, prev search.Result, seq int, q store.ListQuer
 	}
 }
 
-// searchBook answers a query typed before the search index is loaded from the book: the
-// customers it finds, read into an index of their own (search.Narrowed), are searched as the whole
-// index will search them, so the rows come in the order the whole index keeps. ctx is cancelled
-// when the query changes; a cancelled or failed search answers nothing, and the index answers
-// when it is loaded.
-func searchBook(ctx context.Context, s *store.Store, seq int, q store.ListQuery, within []int64) tea.Cmd {
+// bookRowsMsg brings the first rows of the answer to the query numbered seq, read from the book
+// before the search index is loaded (search.Screenful), with the names it matched, for the next
+// character typed.
+type bookRowsMsg struct {
+	seq  int
+	rows []model.Customer
+	hits *search.NameHits
+	err  error
+}
+
+// searchBook answers a query typed before the search index is loaded from the book: the first n
+// rows of the answer the index will give, in its order (search.Screenful), from the names prev
+// holds when they are enough. ctx is cancelled when the index arrives or the book changes; the
+// answer to a query changed meanwhile is not shown, but its names serve the next.
+func searchBook(ctx context.Context, s *store.Store, seq int, q store.ListQuery, within []int64, n int, prev *search.NameHits) tea.Cmd {
 	return func() tea.Msg {
-		ix, err := search.Narrowed(ctx, s, q.Text)
-		if err != nil {
-			return nil
-		}
-		return SearchDoneMsg{Seq: seq, found: ix.Search(q, within), cursor: -1}
+		rows, hits, err := search.Screenful(ctx, s, q, within, n, prev)
+		return bookRowsMsg{seq: seq, rows: rows, hits: hits, err: err}
 	}
 }
 

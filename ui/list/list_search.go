@@ -124,27 +124,22 @@ func (m *Screen) letGoOfIndex() {
 		m.clamp()
 	}
 	m.found, m.Cache, m.Ix = search.Result{}, search.Cache{}, nil
+	m.stopBook()
 	m.reindexing = true
 }
 
 // research asks for the rows of the current query, from the index when it is there, else a page from
 // SQL; keep leaves the cursor on the customer under it, if they are still found. Text typed while
-// the index is loading is answered from the book by the same search (searchBook), in the order
-// the index will keep; the index answers again when it is loaded.
+// the index is loading is answered from the book with the first rows of the index's answer
+// (searchBook), in its order; the index answers again when it is loaded.
 func (m *Screen) research(keep bool) tea.Cmd {
 	m.Seq++
 	m.StopNotes()
-	if m.cancelBook != nil {
-		m.cancelBook() // an answer to an older query would be dropped anyway
-		m.cancelBook = nil
-	}
 	if m.Ix == nil && m.Indexing && m.searchText() != "" {
 		if model.NewSearchQuery(m.searchText()).Empty() {
 			return nil // only punctuation, which finds everyone: the index answers when it is loaded
 		}
-		ctx, cancel := context.WithCancel(context.Background())
-		m.cancelBook = cancel
-		return searchBook(ctx, m.c.Store, m.Seq, m.Query(0), m.within())
+		return m.searchBook()
 	}
 	if m.Ix == nil {
 		return loadFirstPage(m.c.Store, m.Seq, m.Query(firstPage))
@@ -156,6 +151,59 @@ func (m *Screen) research(keep bool) tea.Cmd {
 	q, within := m.Query(0), m.within()
 	prev, _ := m.Cache.Lookup(m.Ix, q, within)
 	return searchIndex(m.Ix, prev, m.Seq, q, within, id)
+}
+
+// searchBook asks the book for the rows of the current query that fit on the screen. One such
+// search runs at a time, beside the index's load, so the keys share the processors with no more
+// than that: a query typed while one runs is asked when it ends, from the names it found when
+// those hold every name the new one can match (as when a character is added), so the book is
+// read once for a word typed on.
+func (m *Screen) searchBook() tea.Cmd {
+	if m.cancelBook != nil {
+		m.bookWaits = true
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancelBook, m.bookSeq = cancel, m.Seq
+	return searchBook(ctx, m.c.Store, m.Seq, m.Query(0), m.within(), m.VisibleRows(), m.bookHits)
+}
+
+// stopBook stops a search of the book under way and forgets the names found: the index answers
+// now, or the book changed.
+func (m *Screen) stopBook() {
+	if m.cancelBook != nil {
+		m.cancelBook()
+		m.cancelBook = nil
+	}
+	m.bookHits, m.bookWaits, m.bookSeq = nil, false, 0
+}
+
+// bookAnswered shows the rows the book gave for the query shown, or, when a query was typed while
+// they were read, asks for its rows.
+func (m *Screen) bookAnswered(msg bookRowsMsg) tea.Cmd {
+	if msg.seq != m.bookSeq || m.cancelBook == nil {
+		return nil // stopped: the index answers
+	}
+	m.cancelBook()
+	m.cancelBook, m.bookSeq = nil, 0
+	if msg.hits != nil {
+		m.bookHits = msg.hits
+	}
+	waits := m.bookWaits
+	m.bookWaits = false
+	if msg.seq == m.Seq {
+		if msg.err == nil {
+			m.Shown, m.Loaded, m.err = msg.seq, true, nil
+			m.Rows, m.total, m.FromIndex = msg.rows, -1, false
+			m.Cursor, m.offset = 0, 0 // a new query: the best match on top
+			m.clamp()
+		}
+		return nil // a failed search shows nothing new: the index answers when it is loaded
+	}
+	if waits && m.Ix == nil && m.Indexing && !model.NewSearchQuery(m.searchText()).Empty() {
+		return m.searchBook()
+	}
+	return nil
 }
 
 // startNotes searches notes and logged contacts for the query of the answer shown.
@@ -184,6 +232,9 @@ func (m *Screen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		return m.settled(), true // unchanged, or not known: the index in hand stays
 
+	case bookRowsMsg:
+		return m.bookAnswered(msg), true
+
 	case indexLoadedMsg:
 		if msg.err != nil {
 			if m.Ix == nil && !m.reindexing {
@@ -196,6 +247,7 @@ func (m *Screen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		// book changed, the cursor follows its customer.
 		keep := m.reindexing || m.Cursor != 0
 		m.Ix, m.reindexing = msg.ix, false
+		m.stopBook()
 		// The new index is in place before settled may start another load, which lets it go first.
 		search := m.research(keep)
 		return tea.Batch(search, m.settled()), true
@@ -212,9 +264,6 @@ func (m *Screen) updateSearch(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		text := msg.found.Text()
 		if msg.Seq != m.Seq || utf8.RuneCountInString(strings.TrimSpace(text)) < store.MinNotesQuery {
 			return nil, true
-		}
-		if msg.found.Partial() {
-			return nil, true // answered from the book before the index: the index's answer searches the notes
 		}
 		m.NotesBusy, m.notesErr = true, false
 		if m.NotesWait > 0 {

@@ -101,13 +101,11 @@ func waitImport(ch <-chan tea.Msg) tea.Cmd {
 
 // runExport writes the export to a private file.
 func runExport(s *store.Store, path string, o exchange.ExportOptions, replace bool) tea.Cmd {
-	return func() tea.Msg {
+	return kit.Within(10*kit.LoadTimeout, func(ctx context.Context) tea.Msg {
 		path = expandPath(path)
-		ctx, cancel := context.WithTimeout(context.Background(), 10*kit.LoadTimeout)
-		defer cancel()
 		n, err := exchange.ExportFile(ctx, s, path, o, replace)
 		return exportDoneMsg{n: n, path: path, f: o.Format, err: err}
-	}
+	})
 }
 
 // FindDuplicatesOf reads the customers that look like the customer of, then opens the list of
