@@ -27,6 +27,11 @@ const sideAttachName = "guanxi_side"
 // the order of their ids, so the cache holds only the pages being filled.
 const sideCacheKiB = 8 << 10
 
+// sideBatches is how many batches the Bulk may hand over before the side has written them: enough
+// that neither waits for the other at every batch, few enough that the rows in flight stay a few
+// MB (a generated book's batch is 512 logged contacts).
+const sideBatches = 16
+
 // sideWriter writes the rows of sideTables for a Bulk on a connection of its own, one batch after
 // another as the Bulk hands them over, in the order it does.
 type sideWriter struct {
@@ -72,7 +77,7 @@ func (b *Bulk) startSide() error {
 		return err
 	}
 	db.SetMaxOpenConns(1)
-	w := &sideWriter{path: path, tables: tables, db: db, batches: make(chan func(*Bulk) error, 16), done: make(chan error, 1)}
+	w := &sideWriter{path: path, tables: tables, db: db, batches: make(chan func(*Bulk) error, sideBatches), done: make(chan error, 1)}
 	setup := append([]string{fmt.Sprintf("PRAGMA page_size = %d; PRAGMA temp_store = MEMORY; PRAGMA cache_size = %d",
 		newBookPageSize, -sideCacheKiB)}, schema...)
 	for _, stmt := range setup {
