@@ -11,7 +11,8 @@ import (
 // field is a customer field a CSV column can hold.
 type field string
 
-// The fields of a CSV row. The derived ones are written by an export and ignored by an import.
+// The fields of a CSV row. The derived ones are written by an export from records a sheet does
+// not hold (deals and payments); an import reads past them and says so in its summary.
 const (
 	fName        field = "name"
 	fCompany     field = "company"
@@ -63,7 +64,9 @@ type column struct {
 	field   field
 	header  model.Text
 	aliases []string
-	derived bool // written by an export, not read back
+	// derived marks a figure an export writes from records a sheet does not carry: an import
+	// cannot make the records back, so it keeps nothing of the cell and says so (see dealFigures).
+	derived bool
 }
 
 // columns are the CSV columns in the order an export writes them: one per archive field.
@@ -102,8 +105,8 @@ var columns = []column{
 	{fCallEvery, model.Text{Zh: "电话间隔天数", En: "Call every (days)"}, []string{"calleverydays"}, false},
 	{fPlanPaused, model.Text{Zh: "暂停拜访计划", En: "Plan paused"}, []string{"planpaused"}, false},
 	{fFirstDeal, model.Text{Zh: "首单日期", En: "First deal"}, []string{"firstdealon"}, true},
-	{fLastContact, model.Text{Zh: "上次联系", En: "Last contact"}, []string{"lastcontacton"}, true},
-	{fNextDue, model.Text{Zh: "下次跟进", En: "Next due"}, []string{"nextdueon"}, true},
+	{fLastContact, model.Text{Zh: "上次联系", En: "Last contact"}, []string{"lastcontacton"}, false},
+	{fNextDue, model.Text{Zh: "下次跟进", En: "Next due"}, []string{"nextdueon", "下次跟进日期", "下次跟进时间", "下次联系时间", "nextfollowup"}, false},
 	{fOrderTotal, model.Text{Zh: "累计成交额", En: "Order total"}, []string{"ordertotal", "成交额"}, true},
 	{fOwed, model.Text{Zh: "欠款", En: "Owed"}, []string{"应收", "应收账款"}, true},
 	{fUID, model.Text{Zh: "唯一编号", En: "UID"}, []string{"guanxiuid"}, false},
@@ -130,12 +133,8 @@ var ignoredHeaders = []string{"序号", "编号", "行号", "id", "no", "#", "ro
 var headerIndex = sync.OnceValue(func() map[string]field {
 	m := map[string]field{}
 	for _, c := range append(columns[:len(columns):len(columns)], sheetColumns...) {
-		kind := c.field
-		if c.derived {
-			kind = fIgnored
-		}
 		for _, h := range append([]string{c.header.Zh, c.header.En, string(c.field)}, c.aliases...) {
-			m[foldHeader(h)] = kind
+			m[foldHeader(h)] = c.field
 		}
 	}
 	for _, h := range ignoredHeaders {

@@ -359,7 +359,7 @@ func TestHeaders(t *testing.T) {
 		{"公司", fCompany}, {"单位名称", fCompany}, {"企业名称", fCompany}, {"Organization", fCompany},
 		{"手机", fPhone}, {"联系电话", fPhone}, {"Mobile Phone", fPhone}, {"E-mail", fEmail}, {"邮箱：", fEmail},
 		{"客户级别", fLevel}, {"级别", fLevel}, {"省份", fRegion}, {"城市", fRegion}, {"微信号", fWeChat},
-		{"出生日期", fBirthday}, {"备注", fNotes}, {"序号", fIgnored}, {"下次跟进", fIgnored}, {"Ｅｍａｉｌ", fEmail},
+		{"出生日期", fBirthday}, {"备注", fNotes}, {"序号", fIgnored}, {"下次跟进", fNextDue}, {"累计成交额", fOrderTotal}, {"Ｅｍａｉｌ", fEmail},
 	}
 	for _, tt := range tests {
 		if got, ok := fieldOfHeader(tt.header); !ok || got != tt.want {

@@ -228,6 +228,9 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 		for _, m := range sum.Mapped {
 			sum.Warnings = append(sum.Warnings, m.problem())
 		}
+		if p, ok := sh.rows().dealFigures.problem(); ok {
+			sum.Warnings = append(sum.Warnings, p)
+		}
 	}
 	return sum, nil
 }

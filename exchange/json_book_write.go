@@ -190,6 +190,13 @@ func (im *importer) writeBook(id int64, br *bookRecords, merging bool) error {
 				return err
 			}
 		}
+		if !br.nextDue.IsZero() {
+			remind := model.Reminder{Kind: model.ReminderOther,
+				Note: tr(im.o.Lang, "下次跟进（导入的表格写的日子）", "Next follow-up (the day the imported sheet gave)")}
+			if err := b.KeepNextDue(id, br.nextDue, remind); err != nil {
+				return err
+			}
+		}
 	}
 	for _, g := range br.greetings {
 		if g.ContactID > 0 {

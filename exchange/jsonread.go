@@ -25,6 +25,9 @@ type bookRecords struct {
 	levelChanges []model.LevelChange
 	putOff       map[model.ItemKind]model.PlanSnooze
 	greetings    []store.GreetingSent // ContactID k means contacts[k-1], as above
+	// nextDue is the next follow-up day a sheet's row gave, kept for a new customer (see
+	// store.Bulk.KeepNextDue); zero in a whole book, whose records make the day.
+	nextDue model.Date
 }
 
 // jsonSource streams the customers of a whole-book JSON document, one at a time.

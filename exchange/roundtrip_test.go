@@ -219,11 +219,13 @@ func TestCSVRoundTrip(t *testing.T) {
 				t.Fatalf("the export should have a column of short names:\n%.300s", first)
 			}
 			back, sum := reimport(t, first, CSV)
-			if sum.Added != sample.DemoCustomers || len(sum.Warnings) != 0 {
+			// The one thing said is that the figures of deals were not kept.
+			if sum.Added != sample.DemoCustomers || len(sum.Warnings) != 1 || !strings.Contains(sum.Warnings[0].Msg.En, "order total") {
 				t.Errorf("added %d; warnings:\n%s", sum.Added, problems(sum.Warnings, lang))
 			}
 			second := export(t, back, ExportOptions{Format: CSV, Lang: lang})
-			// A CSV holds the profile, not the records: the columns derived from them differ.
+			// A CSV holds the profile and the last and next contact days, not the deals: the
+			// columns of deal figures differ.
 			a, b := profileCells(t, first), profileCells(t, second)
 			if a != b {
 				t.Fatalf("the profile columns differ at %s", firstDiff([]byte(a), []byte(b)))
@@ -232,7 +234,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 }
 
-// profileCells reads a CSV export and writes back every column but those derived from records.
+// profileCells reads a CSV export and writes back every column but the figures of deals.
 func profileCells(t *testing.T, data []byte) string {
 	t.Helper()
 	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()

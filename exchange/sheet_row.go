@@ -21,6 +21,8 @@ type rowReader struct {
 	rec     *record
 	extra   []string // lines for the notes: unknown columns, second values, unread cells
 	contact model.Contact
+	// dealFigures is set when the row gives a first deal, an order total or an amount owed.
+	dealFigures bool
 }
 
 // row turns the cells of one line into a record.
@@ -168,13 +170,25 @@ func (rr *rowReader) cell(f field, h, v string) {
 		rr.phone(&rr.contact.Phone, h, v)
 	case fContactTitle:
 		rr.setText(&rr.contact.Title, h, v)
-	case fLastFollow:
+	case fLastFollow, fLastContact:
+		// Another CRM's last follow-up and our own export's last contact are the same fact: the
+		// day the customer was last spoken to, kept as a contact logged that day.
 		at, ok := rr.time(f, h, v)
 		if !ok {
 			return
 		}
 		rr.book().interactions = []model.Interaction{{At: at, Channel: model.ChannelOther,
 			Summary: tr(rr.sh.lang, "最后一次跟进（导入前的记录，内容见原系统）", "Last follow-up (recorded before the import; see the other program for what was said)")}}
+	case fNextDue:
+		// The day the sheet says to follow the customer up next is kept (see model.KeepDueOn);
+		// the plan's spreading of first visits is for the rows that give none.
+		if at, ok := rr.time(f, h, v); ok {
+			rr.book().nextDue = model.DateOf(at)
+		}
+	case fFirstDeal, fOrderTotal, fOwed:
+		// Figures of deals and payments the sheet does not hold: read past, and counted for the
+		// summary to say so (see dealFigures).
+		rr.dealFigures = true
 	case fCreated:
 		if at, ok := rr.time(f, h, v); ok {
 			c.CreatedAt = at
@@ -269,6 +283,9 @@ func (rr *rowReader) finish() {
 	}
 	if len(rr.extra) > 0 {
 		c.Notes = strings.TrimSpace(c.Notes + "\n" + strings.Join(rr.extra, "\n"))
+	}
+	if rr.dealFigures {
+		rr.sh.dealFigures.note(rr.rec.line)
 	}
 }
 

@@ -34,6 +34,8 @@ type sheet struct {
 	// summary to say how each was read.
 	mapped map[string]*MappedWord
 	words  []string // the words of mapped in the order first met
+	// dealFigures counts the rows that gave figures of deals an import cannot keep.
+	dealFigures dealFigureRows
 }
 
 // MappedWord is a level or state written by another program and what the import read it as.

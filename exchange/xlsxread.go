@@ -141,7 +141,7 @@ func (src *xlsxSource) next() (*record, error) {
 // cannot keep.
 func (src *xlsxSource) cellText(f field, v string) string {
 	switch f {
-	case fBirthday, fAnniversary, fLastFollow, fCreated:
+	case fBirthday, fAnniversary, fLastFollow, fCreated, fLastContact, fNextDue:
 		if t, ok := src.serialTime(v); ok {
 			if f == fLastFollow || f == fCreated {
 				return t.Format("2006-01-02 15:04:05")

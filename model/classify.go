@@ -221,13 +221,41 @@ func LastDealing(lastDeal, lastContact Date) Date {
 
 // LapseOf is the lapse class's code of a customer on today, by LapseSpan: the first class of
 // LapseOrder whose bounds hold the customer's last deal, last contact and number of deals, else
-// current. ClassifyLapse words the reason, the query language's lapse: runs this very function
-// inside SQLite (the store registers it as an SQL function), and the analysis compares the
-// customers' rows with LapseSpan's bounds, so the list, the analysis and the archive cannot disagree.
+// current. ClassifyLapse words the reason, the query language's lapse: runs the same rule inside
+// SQLite (the store registers it as an SQL function), and the analysis compares the customers'
+// rows with LapseSpan's bounds, so the list, the analysis and the archive cannot disagree.
 func LapseOf(lastDeal, lastContact Date, deals int, today Date, s ClassSettings) string {
+	return LapseRuleOn(today, s).Of(lastDeal, lastContact, deals)
+}
+
+// LapseRule is the lapse rule of one day under one set of settings: the bounds of every class of
+// LapseOrder, worked out once, for deciding the class of many customers (working out the day's
+// bounds costs more than testing a customer against them).
+type LapseRule []lapseClass
+
+// lapseClass is a lapse class and its bounds on the rule's day.
+type lapseClass struct {
+	code   string
+	bounds LapseBounds
+}
+
+// LapseRuleOn works out the lapse rule of today under s, by LapseSpan.
+func LapseRuleOn(today Date, s ClassSettings) LapseRule {
+	r := make(LapseRule, 0, len(LapseOrder))
 	for _, code := range LapseOrder {
-		if b, ok := LapseSpan(code, today, s); ok && b.Holds(lastDeal, lastContact, deals) {
-			return code
+		if b, ok := LapseSpan(code, today, s); ok {
+			r = append(r, lapseClass{code, b})
+		}
+	}
+	return r
+}
+
+// Of is the lapse class's code of a customer: the first class whose bounds hold their last deal,
+// last contact and number of deals, else current.
+func (r LapseRule) Of(lastDeal, lastContact Date, deals int) string {
+	for _, c := range r {
+		if c.bounds.Holds(lastDeal, lastContact, deals) {
+			return c.code
 		}
 	}
 	return LapseCurrent

@@ -5,12 +5,11 @@ import "testing"
 func TestLapseSpan(t *testing.T) {
 	s := DefaultClassSettings() // lost after 365 days, dormant after 180
 	lost, ok := LapseSpan(LapseLost, classToday, s)
-	if !ok || lost.Last == nil || *lost.Last != (DaySpan{Last: MustDate("2025-03-10")}) || lost.Deals != nil || lost.LastDeal != nil {
+	if want := (LapseBounds{Last: DaySpan{Last: MustDate("2025-03-10")}, ByLast: true}); !ok || lost != want {
 		t.Errorf("lost: %+v %v, want only the later of deal and contact on or before 2025-03-10", lost, ok)
 	}
 	dormant, ok := LapseSpan(LapseDormant, classToday, s)
-	if !ok || dormant.Last != nil || dormant.Deals == nil || *dormant.Deals != (CountSpan{1, 1}) ||
-		dormant.LastDeal == nil || *dormant.LastDeal != (DaySpan{Last: MustDate("2025-09-11")}) {
+	if want := (LapseBounds{Deals: CountSpan{1, 1}, LastDeal: DaySpan{Last: MustDate("2025-09-11")}, ByDeals: true, ByLastDeal: true}); !ok || dormant != want {
 		t.Errorf("dormant: %+v %v, want one deal, on or before 2025-09-11", dormant, ok)
 	}
 	if _, ok := LapseSpan(LapseCurrent, classToday, s); ok {

@@ -78,20 +78,23 @@ func ActivityOf(touches int, s ClassSettings) string {
 	return ActivityLow
 }
 
-// LapseBounds are the bounds a lapse class puts on three figures of a customer's row on a day. A
-// nil bound leaves its figure free (a last deal may then be none at all); a customer is within the
-// bounds when every bound there is holds its figure.
+// LapseBounds are the bounds a lapse class puts on three figures of a customer's row on a day.
+// Only the figures marked bounded are: another is free (a free last deal may be none at all). A
+// customer is within the bounds when every bounded figure is within its span. The spans are values,
+// not pointers, so the rule allocates nothing: it runs on every customer of a saved list's lapse:.
 type LapseBounds struct {
-	Last     *DaySpan   // the later of the last deal and the last contact (LastDealing)
-	Deals    *CountSpan // how many deals ever
-	LastDeal *DaySpan   // the last deal
+	Last     DaySpan   // the later of the last deal and the last contact (LastDealing)
+	Deals    CountSpan // how many deals ever
+	LastDeal DaySpan   // the last deal
+	// Which of the three are bounded.
+	ByLast, ByDeals, ByLastDeal bool
 }
 
 // Holds tells whether a customer with these figures is within the bounds.
 func (b LapseBounds) Holds(lastDeal, lastContact Date, deals int) bool {
-	return (b.Last == nil || b.Last.Holds(LastDealing(lastDeal, lastContact))) &&
-		(b.Deals == nil || b.Deals.Holds(deals)) &&
-		(b.LastDeal == nil || b.LastDeal.Holds(lastDeal))
+	return (!b.ByLast || b.Last.Holds(LastDealing(lastDeal, lastContact))) &&
+		(!b.ByDeals || b.Deals.Holds(deals)) &&
+		(!b.ByLastDeal || b.LastDeal.Holds(lastDeal))
 }
 
 // LapseOrder lists the lapse classes that have bounds, in the order they are decided: a customer
@@ -107,9 +110,10 @@ var LapseOrder = []string{LapseLost, LapseDormant}
 func LapseSpan(code string, today Date, s ClassSettings) (b LapseBounds, ok bool) {
 	switch code {
 	case LapseLost:
-		return LapseBounds{Last: &DaySpan{Last: s.LostCutoff(today)}}, true
+		return LapseBounds{Last: DaySpan{Last: s.LostCutoff(today)}, ByLast: true}, true
 	case LapseDormant:
-		return LapseBounds{Deals: &CountSpan{Min: 1, Max: 1}, LastDeal: &DaySpan{Last: s.DormantCutoff(today)}}, true
+		return LapseBounds{Deals: CountSpan{Min: 1, Max: 1}, LastDeal: DaySpan{Last: s.DormantCutoff(today)},
+			ByDeals: true, ByLastDeal: true}, true
 	}
 	return LapseBounds{}, false
 }

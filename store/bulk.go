@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"maps"
 	"math/bits"
@@ -29,6 +30,8 @@ type Bulk struct {
 	fresh    map[int64]*derivedFigures
 	freshIDs []int64
 	stmts    map[string]*sql.Stmt
+	// direct runs the many-row INSERTs on the driver (bulk_driver.go).
+	direct *driverRows
 	// Prepared customers and personality types are written rowsPerInsert at a time (see
 	// pendingRows); nextID is the id the next prepared customer gets, 0 until it is read.
 	newCustomers, newTags *pendingRows
@@ -100,7 +103,7 @@ func (s *Store) writeBulkCached(ctx context.Context, cacheKiB int, fn func(*Bulk
 		return fmt.Errorf("begin a change: %w", err)
 	}
 	defer detachSide(context.WithoutCancel(ctx), conn)
-	if err := s.writeBulk(ctx, tx, fn); err != nil {
+	if err := s.writeBulk(ctx, conn, tx, fn); err != nil {
 		tx.Rollback()
 		return err
 	}
@@ -110,12 +113,12 @@ func (s *Store) writeBulkCached(ctx context.Context, cacheKiB int, fn func(*Bulk
 	return nil
 }
 
-func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error) error {
+func (s *Store) writeBulk(ctx context.Context, conn *sql.Conn, tx *sql.Tx, fn func(*Bulk) error) error {
 	all, err := plans(ctx, tx)
 	if err != nil {
 		return err
 	}
-	b := s.newBulk(ctx, tx, all)
+	b := s.newBulk(ctx, conn, tx, all)
 	defer b.closeStatements()
 	if err := fn(b); err != nil {
 		return err
@@ -123,10 +126,11 @@ func (s *Store) writeBulk(ctx context.Context, tx *sql.Tx, fn func(*Bulk) error)
 	return b.finish()
 }
 
-// newBulk is a Bulk that writes in tx, by the visit plans all.
-func (s *Store) newBulk(ctx context.Context, tx *sql.Tx, all map[model.Level]model.VisitPlan) *Bulk {
+// newBulk is a Bulk that writes in tx, begun on conn, by the visit plans all.
+func (s *Store) newBulk(ctx context.Context, conn *sql.Conn, tx *sql.Tx, all map[model.Level]model.VisitPlan) *Bulk {
 	return &Bulk{s: s, ctx: ctx, tx: tx, plans: all, planned: all, touched: map[int64]bool{},
-		fresh: map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
+		direct: &driverRows{conn: conn, stmts: map[string]driver.Stmt{}},
+		fresh:  map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
 		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertHeldTag, "tag with %s"),
 		newContacts: newPendingRows(insertHeldContact, "save contact %s")}
 }
@@ -136,6 +140,7 @@ func (b *Bulk) closeStatements() {
 	for _, st := range b.stmts {
 		st.Close()
 	}
+	b.direct.close()
 }
 
 // Settle writes the derived figures of the customers the Bulk added so far, whose records must all
@@ -237,7 +242,10 @@ func (b *Bulk) insertMany(ins insert, n int, args func([]any, int) []any) error 
 		for j := k; j < k+size; j++ {
 			buf = args(buf, j)
 		}
-		if _, err := b.exec(ins.rows(size), buf...); err != nil {
+		if err := b.flush(); err != nil {
+			return err
+		}
+		if err := b.insertRows(ins.rows(size), buf); err != nil {
 			if size == 1 {
 				return fmt.Errorf("row %d: %w", k+1, err)
 			}

@@ -54,7 +54,7 @@ func (p *pendingRows) write(b *Bulk) error {
 // writeRows writes the size rows held from the k-th on in one statement (see write).
 func (p *pendingRows) writeRows(b *Bulk, k, size int) error {
 	cols := p.ins.cols
-	_, err := b.stmt(p.ins.rows(size), p.args[k*cols:(k+size)*cols]...)
+	err := b.insertRows(p.ins.rows(size), p.args[k*cols:(k+size)*cols])
 	switch {
 	case err == nil:
 		return nil
@@ -64,7 +64,7 @@ func (p *pendingRows) writeRows(b *Bulk, k, size int) error {
 		return fmt.Errorf(p.what+" … %s: %w", p.who[k], p.who[k+size-1], err)
 	}
 	for j := k; j < k+size; j++ {
-		if _, err := b.stmt(p.ins.one, p.args[j*cols:(j+1)*cols]...); err != nil {
+		if err := b.insertRows(p.ins.one, p.args[j*cols:(j+1)*cols]); err != nil {
 			return fmt.Errorf(p.what+": %w", p.who[j], err)
 		}
 	}

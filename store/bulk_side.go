@@ -81,20 +81,26 @@ func (b *Bulk) startSide() error {
 			return fmt.Errorf("make the scratch file of the book: %w", err)
 		}
 	}
-	tx, err := db.BeginTx(b.ctx, nil)
+	conn, err := db.Conn(b.ctx)
 	if err != nil {
 		w.remove()
 		return err
 	}
+	tx, err := conn.BeginTx(b.ctx, nil)
+	if err != nil {
+		conn.Close()
+		w.remove()
+		return err
+	}
 	b.side = w
-	go w.write(b.s.newBulk(b.ctx, tx, nil), tx)
+	go w.write(b.s.newBulk(b.ctx, conn, tx, nil), conn, tx)
 	return nil
 }
 
 // write runs each batch in a Bulk of the scratch file, its indexes that do not grow at their end
 // set aside and built after the last, and commits. After a batch fails it takes the others without
 // running them, so the Bulk that hands them over never waits.
-func (w *sideWriter) write(sb *Bulk, tx *sql.Tx) {
+func (w *sideWriter) write(sb *Bulk, conn *sql.Conn, tx *sql.Tx) {
 	sb.whole = true
 	err := sb.indexesAside(w.tables, 2, func() error {
 		for batch := range w.batches {
@@ -112,6 +118,7 @@ func (w *sideWriter) write(sb *Bulk, tx *sql.Tx) {
 	} else {
 		tx.Rollback()
 	}
+	conn.Close()
 	if cerr := w.db.Close(); err == nil {
 		err = cerr
 	}

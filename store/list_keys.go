@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -16,21 +15,21 @@ func (s *Store) EachNameKey(ctx context.Context, filter *SearchKeyFilter, each f
 	var args []any
 	where := ""
 	if filter != nil {
-		args = append(args, filter.KeyVersion)
-		where = " AND (substr(name_key, 1, length(?1)) != ?1 OR " + holdsSQL("name_key", filter.Key, &args) + ")"
+		where = " AND (" + keyMayMatch(filter, &args) + ")"
 	}
-	var id int64
-	var name, key string
-	err := eachRowOf(ctx, s.db, `SELECT id, name, name_key FROM customers INDEXED BY customers_level_name_key
-		WHERE deleted_at IS NULL`+where, args, func(rows *sql.Rows) error {
-		if err := rows.Scan(&id, &name, &key); err != nil {
-			return err
-		}
-		each(id, name, key)
-		return nil
-	})
+	err := eachIDAndTexts(ctx, s.db, `SELECT id, name, name_key FROM customers INDEXED BY customers_level_name_key
+		WHERE deleted_at IS NULL`+where, args, each)
 	if err != nil {
 		return fmt.Errorf("read the customers' name keys: %w", err)
 	}
 	return nil
+}
+
+// keyMayMatch is the condition that a customer's stored name key was written under other rules
+// than filter.KeyVersion (the search reads the name itself), or holds filter.Key; its arguments are
+// appended to args.
+func keyMayMatch(filter *SearchKeyFilter, args *[]any) string {
+	*args = append(*args, filter.KeyVersion)
+	n := len(*args)
+	return fmt.Sprintf("substr(name_key, 1, length(?%d)) != ?%d OR ", n, n) + holdsSQL("name_key", filter.Key, args)
 }

@@ -88,9 +88,7 @@ func (s *Store) EachSearchKey(ctx context.Context, from, to int64, filter *Searc
 	args := []any{from, to}
 	where := ""
 	if filter != nil {
-		args = append(args, filter.KeyVersion)
-		where = " AND (substr(name_key, 1, length(?3)) != ?3 OR " + holdsSQL("name_key", filter.Key, &args) + " OR " +
-			anyHoldsSQL("search", filter.Search, &args) + ")"
+		where = " AND (" + keyMayMatch(filter, &args) + " OR " + anyHoldsSQL("search", filter.Search, &args) + ")"
 	}
 	// NOT INDEXED: the range of ids is read off the table itself, in its order; SQLite would
 	// otherwise walk an index of the customers out of the trash and jump to the table for each.

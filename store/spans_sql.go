@@ -56,18 +56,18 @@ func laterSpanSQL(a, b string, sp model.DaySpan, arg func(any) string) string {
 }
 
 // lapseBoundsSQL is model.LapseBounds.Holds over a customer's row c: its last deal, last contact
-// and number of deals as the store keeps them on the row. A bound the class does not set adds
+// and number of deals as the store keeps them on the row. A figure the class leaves free adds
 // nothing.
 func lapseBoundsSQL(bounds model.LapseBounds, arg func(any) string) string {
 	var conds []string
-	if bounds.Last != nil {
-		conds = append(conds, laterSpanSQL("c.last_deal_on", "c.last_contact_on", *bounds.Last, arg))
+	if bounds.ByLast {
+		conds = append(conds, laterSpanSQL("c.last_deal_on", "c.last_contact_on", bounds.Last, arg))
 	}
-	if bounds.Deals != nil {
-		conds = append(conds, countSpanSQL("c.deal_count", *bounds.Deals, arg))
+	if bounds.ByDeals {
+		conds = append(conds, countSpanSQL("c.deal_count", bounds.Deals, arg))
 	}
-	if bounds.LastDeal != nil {
-		conds = append(conds, daySpanSQL("c.last_deal_on", *bounds.LastDeal, arg))
+	if bounds.ByLastDeal {
+		conds = append(conds, daySpanSQL("c.last_deal_on", bounds.LastDeal, arg))
 	}
 	if len(conds) == 0 {
 		return "1"

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql/driver"
 	"fmt"
+	"sync/atomic"
 
 	"modernc.org/sqlite"
 
@@ -23,7 +24,7 @@ func init() {
 	}
 }
 
-// lapseSQL runs model.LapseOf on one row. The settings it passes are the ones the rule reads;
+// lapseSQL runs model.LapseOf on one row, by the day's rule kept from the row before. The settings it passes are the ones the rule reads;
 // TestQueriesAgreeWithTheModel holds it to the model on changed settings.
 func lapseSQL(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 	lastDeal, err := sqlDate(args[0])
@@ -39,7 +40,28 @@ func lapseSQL(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, err
 		return nil, err
 	}
 	cs := model.ClassSettings{LostAfterDays: int(sqlInt(args[4])), DormantAfterDays: int(sqlInt(args[5]))}
-	return model.LapseOf(lastDeal, lastContact, int(sqlInt(args[2])), today, cs), nil
+	return lapseRuleOn(today, cs).Of(lastDeal, lastContact, int(sqlInt(args[2]))), nil
+}
+
+// lapseRuleKept is a lapse rule worked out, with the day and settings it is of.
+type lapseRuleKept struct {
+	today model.Date
+	cs    model.ClassSettings
+	rule  model.LapseRule
+}
+
+// lastLapseRule is the rule lapseSQL worked out last: a query asks the same day and settings of
+// every row, and working out the day's bounds costs more than testing a row against them.
+var lastLapseRule atomic.Pointer[lapseRuleKept]
+
+// lapseRuleOn is model.LapseRuleOn, worked out again only for another day or other settings.
+func lapseRuleOn(today model.Date, cs model.ClassSettings) model.LapseRule {
+	if k := lastLapseRule.Load(); k != nil && k.today == today && k.cs == cs {
+		return k.rule
+	}
+	k := &lapseRuleKept{today, cs, model.LapseRuleOn(today, cs)}
+	lastLapseRule.Store(k)
+	return k.rule
 }
 
 // sqlDate reads a date column handed to a function: NULL is the zero date.

@@ -123,7 +123,7 @@ func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
 		Text("reply_by", c.T(kit.Texts.Fields.ReplyBy), replyBy, c.T(kit.Texts.Hints.ReplyBy)).
 		Text("on", c.T(kit.Texts.Fields.On), dateInput(p.On), c.T(kit.Texts.Hints.OnToday))
 	if !p.ResolvedOn.IsZero() {
-		f.Text("resolved_on", c.T(kit.Texts.Fields.ResolvedOn), p.ResolvedOn.String(), c.T(kit.Texts.Hints.Date)).
+		f.Text("resolved_on", c.T(kit.Texts.Fields.ResolvedOn), p.ResolvedOn.String(), c.T(kit.Texts.Hints.PastDate)).
 			Text("summary", c.T(kit.Texts.Fields.Summary2), p.Summary, "")
 	}
 	return f

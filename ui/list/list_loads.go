@@ -74,7 +74,8 @@ type bookRowsMsg struct {
 
 // searchBook answers a query typed before the search index is loaded from the book: the first n
 // rows of the answer the index will give, in its order (search.Screenful), from the names prev
-// holds when they are enough. ctx is cancelled when the query changes otherwise than by going on.
+// holds when they are enough. ctx is cancelled when the index arrives or the book changes; the
+// answer to a query changed meanwhile is not shown, but its names serve the next.
 func searchBook(ctx context.Context, s *store.Store, seq int, q store.ListQuery, within []int64, n int, prev *search.NameHits) tea.Cmd {
 	return func() tea.Msg {
 		rows, hits, err := search.Screenful(ctx, s, q, within, n, prev)
