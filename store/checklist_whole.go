@@ -14,7 +14,8 @@ import (
 // reading their keys off the indexes and then each customer's row by its id jumps to a page of the
 // customers' table for nearly every item, in the checklist's order. Here the open reminders,
 // complaints and payments due are read first, each with the columns its item shows; then the
-// customers' table is read straight through once, keeping the customers with a visit or call due
+// customers' table is read straight through once (in spans at the same time, with every customer's
+// types beside them: checklist_whole_scan.go), keeping the customers with a visit or call due
 // and those the records and greetings name, with every column their items show. The keys are then
 // sorted as ChecklistIndex sorts them and the items made as ChecklistPage makes them, so the items
 // are the same, in the same order (a test compares the two).
@@ -61,7 +62,7 @@ func (s *Store) Checklist(ctx context.Context, today model.Date, days int) ([]mo
 // WholeChecklist is the whole checklist of a day and the days after it as read by one pass of each
 // table: its keys in the checklist's order and the rows its items are made of. Each item is made
 // when it is asked for, so that tens of thousands of items (half a kilobyte each) need not be held
-// at once: `guanxi today` makes each twice, to measure its columns and to print them.
+// at once: `guanxi today` makes each as it makes the item's row, from two goroutines at once.
 type WholeChecklist struct {
 	today model.Date
 	keys  []itemKey
@@ -74,7 +75,8 @@ func (w *WholeChecklist) Len() int { return len(w.keys) }
 // DueOn is the day item i is due.
 func (w *WholeChecklist) DueOn(i int) model.Date { return w.keys[i].due }
 
-// Item makes item i of the checklist, as Checklist has it.
+// Item makes item i of the checklist, as Checklist has it. It only reads what was read, so several
+// goroutines may make items at once.
 func (w *WholeChecklist) Item(i int) model.ChecklistItem { return w.d.itemOf(w.today, &w.keys[i]) }
 
 // WholeChecklist reads the whole checklist of today and the next days in one pass of each table,

@@ -88,6 +88,7 @@ func (s *Store) readWholeCustomers(ctx context.Context, from, to, named string, 
 	var wg sync.WaitGroup
 	var types []idTypes
 	if last > int64(manyIDs) {
+		types = make([]idTypes, 0, 1024) // not nil: read, even if none
 		wg.Go(func() {
 			fail(eachRowOf(ctx, prepared{s}, detailSQLMany["types"], nil, func(rows *sql.Rows) error {
 				var t idTypes
