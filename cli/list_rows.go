@@ -67,10 +67,19 @@ func (ct *customerTable) add(cu *model.Customer) {
 	if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(ct.today) {
 		next.style = styleRed
 	}
-	// The short name is made only for a row that may show it: an organisation's own name, or a
-	// company too long for its column (nameCells).
+	// The short name is made only for a row that may show it (nameCells): a company too long for
+	// its column, or an organisation's own name wider than the room it will have across the
+	// name's and the company's columns. That room is at least the name's column as wide as this
+	// name (up to its limit), the gap, and the company's column as wide as its heading, since the
+	// columns only grow: a name no wider is never cut, and its short name never shown.
 	short := ""
-	if cu.Company == cu.Name || cu.Company != "" && cellWidth(model.SanitizeLine(cu.Company)) > ct.t.max[listColCompany] {
+	switch {
+	case cu.Company == cu.Name:
+		nameWidth, limit := cellWidth(model.SanitizeLine(cu.Name)), ct.t.max[listColName]
+		if nameWidth > min(nameWidth, limit)+2+ct.t.rows[0][listColCompany].width {
+			short = cu.CompanyShortName()
+		}
+	case cu.Company != "" && cellWidth(model.SanitizeLine(cu.Company)) > ct.t.max[listColCompany]:
 		short = cu.CompanyShortName()
 	}
 	name, company := nameCells(cu.Name, cu.Company, short, ct.t.max[listColCompany])
