@@ -115,7 +115,7 @@ func (c *cli) runList(opts *listOptions) error {
 		return a.end()
 	}
 	t := c.newCustomerTable(catalog)
-	if err := each(false, func(cu *model.Customer) error { t.add(cu); return nil }); err != nil {
+	if err := t.addAll(func(fn func(*model.Customer) error) error { return each(false, fn) }); err != nil {
 		return err
 	}
 	t.print()

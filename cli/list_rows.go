@@ -161,3 +161,45 @@ func (ct *customerTable) print() {
 	}
 	fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, n))
 }
+
+// listBatch is how many customers are handed at a time from the read to the making of rows (a
+// variable so a test can hand a short list across in many batches).
+var listBatch = 1024
+
+// addAll adds the rows of the customers each reads, made while the next are read: at 100,000
+// customers making the rows was a third of the command's time after the read, on one processor
+// while the machine has more. The customers go across in batches, copied from the read's own,
+// which it reuses, and three batches at most exist, so little is held; the rows are added in the
+// order read, so the table is the same as made in one place.
+func (ct *customerTable) addAll(each func(func(*model.Customer) error) error) error {
+	full := make(chan []model.Customer, 2)
+	free := make(chan []model.Customer, 3)
+	for range cap(free) {
+		free <- make([]model.Customer, 0, listBatch)
+	}
+	made := make(chan struct{})
+	go func() {
+		defer close(made)
+		for batch := range full {
+			for i := range batch {
+				ct.add(&batch[i])
+			}
+			free <- batch[:0]
+		}
+	}()
+	batch := <-free
+	err := each(func(cu *model.Customer) error {
+		batch = append(batch, *cu)
+		if len(batch) == listBatch {
+			full <- batch
+			batch = <-free
+		}
+		return nil
+	})
+	if len(batch) > 0 {
+		full <- batch
+	}
+	close(full)
+	<-made
+	return err
+}

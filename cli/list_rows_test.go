@@ -15,15 +15,22 @@ import (
 // are read, beside the same customers laid out as a table of cells (table.add and writeTable, as
 // the list was printed before), in both languages, to a pipe and on a terminal: the output is
 // the same byte for byte, with organisations under their own long names (their short names), a
-// company too long for its column, text with control characters and overdue dates in red (colour on the terminal).
+// company too long for its column, text with control characters and overdue dates in red (colour
+// on the terminal), the customers handed from the read to the making of rows in one batch and in
+// many.
 func TestListCompactRowsAreTheTableOfCells(t *testing.T) {
 	b := newBook(t)
 	b.ok("demo", "--size", "60", "--db", b.path)
 	b.add("--name", "广州市天河区鼎盛智能装备股份有限公司华南区域销售服务中心", "--company", "广州市天河区鼎盛智能装备股份有限公司华南区域销售服务中心", "--kind", "organisation")
 	b.add("--name", "李四", "--company", "深圳市南山区前海深港现代服务业合作区创新科技发展有限公司")
 	b.add("--name", "王\x1b[31m五\x07", "--company", "Ｅvil\u202eCo\tLtd")
+	defer func(n int) { listBatch = n }(listBatch)
 	for _, lang := range []string{"zh", "en"} {
 		for _, term := range []bool{false, true} {
+			listBatch = 7 // many batches from the read to the making of rows, the last one short
+			if term {
+				listBatch = 1024 // one
+			}
 			c, out, _ := b.invocation()
 			c.lang = model.Lang(lang)
 			c.stdout.term, c.stdout.color, c.stdout.width = term, term, 80
