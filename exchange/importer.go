@@ -107,6 +107,10 @@ func MemoryLimitFor(f Format) int64 {
 	return MemoryLimit
 }
 
+// freeAfterWritingAbove is how many records an import must have written for the memory that found
+// their duplicates to be given back to the system before the commit (importer.written).
+const freeAfterWritingAbove = 5000
+
 // bytesPerRecord is about how long a record of a file is, to guess from its size how many it holds.
 const bytesPerRecord = 200
 
@@ -207,6 +211,9 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 		progress()
 		if sum.Read == 0 && sum.Format != JSON {
 			return fileErrorf("文件里没有能读出的客户", "the file holds no customer the import can read")
+		}
+		if b != nil {
+			im.written()
 		}
 		return nil
 	}
