@@ -90,7 +90,7 @@ type source interface {
 // of 100,000 rows holds about 45 MB it still needs (what finds duplicates), and without a limit the
 // collector lets the heap grow to twice that before it runs. SQLite's memory comes on top, about
 // twice the page cache a bulk write sets (store.WriteBulk); at this limit `guanxi import` of
-// 100,000 rows peaks at about 140 MB resident. A lower limit costs a second of collecting.
+// 100,000 rows peaks at about 130 MB resident (importer.written). A lower limit costs a second of collecting.
 const MemoryLimit = 80 << 20
 
 // WorkbookMemoryLimit is MemoryLimit for an import of an Excel workbook, which is read whole into
