@@ -82,7 +82,7 @@ func (rec *record) check(prepare prepareFunc) {
 		rec.invalid = c.Validate()
 	}
 	rec.keys = model.MakeDupKeys(0, c.Name, c.Company, c.Phone, c.Email)
-	if prepare != nil && rec.invalid == nil && rec.book.onlyNextDue() && rec.contactOf == "" {
+	if prepare != nil && rec.invalid == nil && (rec.book.onlyNextDue() || rec.salvage && rec.book.onlySheetDays()) && rec.contactOf == "" {
 		// A copy: the record keeps the customer as read, without the identifier and times the
 		// store gives a new one, for the messages and a merge.
 		prepared := *c

@@ -90,7 +90,7 @@ type source interface {
 // of 100,000 rows holds about 45 MB it still needs (what finds duplicates), and without a limit the
 // collector lets the heap grow to twice that before it runs. SQLite's memory comes on top, about
 // twice the page cache a bulk write sets (store.WriteBulk); at this limit `guanxi import` of
-// 100,000 rows peaks at about 140 MB resident. A lower limit costs a second of collecting.
+// 100,000 rows peaks at about 130 MB resident (importer.written). A lower limit costs a second of collecting.
 const MemoryLimit = 80 << 20
 
 // WorkbookMemoryLimit is MemoryLimit for an import of an Excel workbook, which is read whole into
@@ -106,6 +106,10 @@ func MemoryLimitFor(f Format) int64 {
 	}
 	return MemoryLimit
 }
+
+// freeAfterWritingAbove is how many records an import must have written for the memory that found
+// their duplicates to be given back to the system before the commit (importer.written).
+const freeAfterWritingAbove = 5000
 
 // bytesPerRecord is about how long a record of a file is, to guess from its size how many it holds.
 const bytesPerRecord = 200
@@ -207,6 +211,9 @@ func ImportFrom(ctx context.Context, s *store.Store, r io.Reader, size int64, o 
 		progress()
 		if sum.Read == 0 && sum.Format != JSON {
 			return fileErrorf("文件里没有能读出的客户", "the file holds no customer the import can read")
+		}
+		if b != nil {
+			im.written()
 		}
 		return nil
 	}

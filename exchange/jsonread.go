@@ -33,7 +33,14 @@ type bookRecords struct {
 // onlyNextDue tells whether a row's records are none but its next due day (nil is none at all):
 // its customer can be prepared ahead and written as one with no records, the day kept after.
 func (br *bookRecords) onlyNextDue() bool {
-	return br == nil || br.interactions == nil && br.contacts == nil && br.tags == nil && br.deals == nil &&
+	return br == nil || br.interactions == nil && br.onlySheetDays()
+}
+
+// onlySheetDays tells whether a row's records are none but a sheet's days: the one contact last
+// logged and the next due day (nil is none at all). Its customer too can be prepared ahead, and
+// written with them as one of few records (store.Bulk.AddPreparedWithDays).
+func (br *bookRecords) onlySheetDays() bool {
+	return br == nil || len(br.interactions) <= 1 && br.contacts == nil && br.tags == nil && br.deals == nil &&
 		br.reminders == nil && br.complaints == nil && br.levelChanges == nil && br.putOff == nil && br.greetings == nil
 }
 

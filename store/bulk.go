@@ -40,6 +40,9 @@ type Bulk struct {
 	// nextContactID is the id the next one gets, 0 until it is read.
 	newContacts   *pendingRows
 	nextContactID int64
+	// The logged contacts, put-offs and reminders of the customers AddPreparedWithDays adds are
+	// held back too, and written after the customers (bulk_held_days.go).
+	newLogged, newSnoozes, newReminders *pendingRows
 	// side writes the rows of some tables on a second connection while the Bulk writes the others
 	// (bulk_side.go); nil when nothing does.
 	side *sideWriter
@@ -132,7 +135,10 @@ func (s *Store) newBulk(ctx context.Context, conn *sql.Conn, tx *sql.Tx, all map
 		direct: &driverRows{conn: conn, stmts: map[string]driver.Stmt{}},
 		fresh:  map[int64]*derivedFigures{}, stmts: map[string]*sql.Stmt{},
 		newCustomers: newPendingRows(insertPreparedCustomer, "save customer %s"), newTags: newPendingRows(insertHeldTag, "tag with %s"),
-		newContacts: newPendingRows(insertHeldContact, "save contact %s")}
+		newContacts:  newPendingRows(insertHeldContact, "save contact %s"),
+		newLogged:    newPendingRows(insertInteraction, "log the contact of %s"),
+		newSnoozes:   newPendingRows(insertHeldSnooze, "put off the planned contact of %s"),
+		newReminders: newPendingRows(insertReminder, "save the reminder of %s")}
 }
 
 // closeStatements closes the statements the Bulk prepared.

@@ -74,13 +74,12 @@ func (p *pendingRows) writeRows(b *Bulk, k, size int) error {
 // flush writes every row held back: the customers first, then their contacts, for the rows of
 // other tables that refer to them.
 func (b *Bulk) flush() error {
-	if err := b.newCustomers.write(b); err != nil {
-		return err
+	for _, rows := range []*pendingRows{b.newCustomers, b.newContacts, b.newTags, b.newLogged, b.newSnoozes, b.newReminders} {
+		if err := rows.write(b); err != nil {
+			return err
+		}
 	}
-	if err := b.newContacts.write(b); err != nil {
-		return err
-	}
-	return b.newTags.write(b)
+	return nil
 }
 
 // brokeConstraint tells whether a statement failed on a constraint (unique, not null, check, a

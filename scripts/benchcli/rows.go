@@ -76,8 +76,15 @@ func (b *bench) book(n int) (*book, error) {
 func (bk *book) dumpInserts() error {
 	return atomicfile.Write(bk.inserts, atomicfile.Options{Replace: true}, func(f *os.File) error {
 		dump := exec.Command("sqlite3", bk.work)
-		dump.Stdin = strings.NewReader(".print BEGIN;\n.mode insert customers\nSELECT * FROM customers;\n" +
-			".mode insert person_types\nSELECT * FROM person_types;\n.print COMMIT;\n")
+		// Every row the import writes: the customers, their types, and what a sheet's last contact
+		// and next due day become (a logged contact, a planned contact put off, a reminder).
+		var script strings.Builder
+		script.WriteString(".print BEGIN;\n")
+		for _, table := range []string{"customers", "person_types", "interactions", "plan_snoozes", "reminders"} {
+			fmt.Fprintf(&script, ".mode insert %s\nSELECT * FROM %s;\n", table, table)
+		}
+		script.WriteString(".print COMMIT;\n")
+		dump.Stdin = strings.NewReader(script.String())
 		dump.Stdout = f
 		return dump.Run()
 	})
