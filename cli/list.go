@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"fmt"
 	"guanxi/model"
 	"guanxi/search"
 	"guanxi/store"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -117,7 +115,7 @@ func (c *cli) runList(opts *listOptions) error {
 		return a.end()
 	}
 	t := c.newCustomerTable(catalog)
-	if err := each(false, func(cu *model.Customer) error { t.add(cu); return nil }); err != nil {
+	if err := t.addAll(func(fn func(*model.Customer) error) error { return each(false, fn) }); err != nil {
 		return err
 	}
 	t.print()
@@ -140,51 +138,4 @@ func sortKeyList() string {
 		names[i] = string(k)
 	}
 	return strings.Join(names, ", ")
-}
-
-// customerTable is the customer list as a table, its rows added as they are read: only the cells
-// are kept, for the widths of the columns.
-type customerTable struct {
-	c       *cli
-	catalog map[string]model.PersonalityType
-	today   model.Date
-	t       *table
-	n       int
-}
-
-func (c *cli) newCustomerTable(catalog map[string]model.PersonalityType) *customerTable {
-	t := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
-	t.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
-		cell{text: c.t(texts.List.Level)}, cell{text: c.t(texts.List.Stage)}, cell{text: c.t(texts.List.LastContact)},
-		cell{text: c.t(texts.List.NextContact)}, cell{text: c.t(texts.Shared.Types)})
-	return &customerTable{c: c, catalog: catalog, today: c.today(), t: t}
-}
-
-// add adds a customer's row, the next due date red when it has passed.
-func (ct *customerTable) add(cu *model.Customer) {
-	c := ct.c
-	next := cell{text: dateText(cu.NextDueOn)}
-	if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(ct.today) {
-		next.style = styleRed
-	}
-	name, company := nameCells(cu.Name, cu.Company, cu.CompanyShortName(), ct.t.max[2])
-	ct.t.add(cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: c.levelName(cu.Level)},
-		cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
-		txt(c.typeNames(cu.Types, ct.catalog)))
-	ct.n++
-}
-
-// print prints the table and the count of customers.
-func (ct *customerTable) print() {
-	c := ct.c
-	if ct.n == 0 {
-		fmt.Fprintln(c.stdout, c.t(texts.List.NoCustomersMatch))
-		return
-	}
-	writeTable(c.stdout, ct.t, true)
-	if ct.n == 1 {
-		fmt.Fprintln(c.stdout, c.t(texts.List.Customer))
-		return
-	}
-	fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, ct.n))
 }
