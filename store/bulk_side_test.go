@@ -126,3 +126,48 @@ func assertNoScratch(t *testing.T, path string) {
 		t.Error(err)
 	}
 }
+
+// The scratch file of a book being written whole goes with the book's temporary file: another
+// process opening the book meanwhile (which cleans what killed runs left) leaves it alone while the
+// book is being written, and a run killed while writing leaves it behind for the next start to
+// remove with the temporary book, or alone once that is gone.
+func TestBulkWholeSideFileGoesWithTheTemporaryBook(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "book.db")
+	err := CreateFilled(path, func(s *Store) error {
+		return s.WriteBulkWhole(context.Background(), func(b *Bulk) error {
+			if b.side == nil {
+				return fmt.Errorf("a book written whole has no side")
+			}
+			cleanLeftovers(path, time.Now().Add(time.Hour))
+			if _, err := os.Stat(b.side.path); err != nil {
+				return fmt.Errorf("the side's scratch file was taken for a leftover while written: %w", err)
+			}
+			return nil
+		}, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What a killed run leaves: the temporary book, no longer locked, and its scratch file; and a
+	// scratch file whose book is already gone.
+	tmp := filepath.Join(dir, ".other.db.partial-123")
+	lone := filepath.Join(dir, ".other.db.partial-456-side")
+	for _, name := range []string{tmp, tmp + "-side", lone} {
+		if err := os.WriteFile(name, []byte("left"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cleanLeftovers(filepath.Join(dir, "other.db"), time.Now())
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	if strings.Join(left, " ") != "book.db" {
+		t.Errorf("left in the folder: %v, want only book.db", left)
+	}
+}

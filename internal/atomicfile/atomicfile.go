@@ -157,8 +157,10 @@ func syncDir(dir string) {
 	}
 }
 
-// companions are the files SQLite keeps beside a database.
-var companions = []string{"", "-wal", "-shm", "-journal"}
+// companions are the files SQLite keeps beside a database, and the scratch file a book written
+// whole has beside it while a second connection writes part of it (store's side): each lives and
+// goes with its database, never taken for a leftover while that is being written.
+var companions = []string{"", "-wal", "-shm", "-journal", "-side"}
 
 func removeWithCompanions(path string) {
 	for _, suffix := range companions {
