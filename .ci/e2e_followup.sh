@@ -38,6 +38,10 @@ start_tui
 wait_for "今日跟进"
 keys F2
 wait_for "共 $count 项"
+# The follow-up is given a second to read its tail and whole order before End. End pressed in the
+# very instant the tab opens can leave the cursor in the head (a known defect, being fixed); this
+# check is of the end's item, as `guanxi today` has it.
+sleep 1
 keys End
 for ((i = 0; i < 100; i++)); do
   if screen | grep -F "▸" | grep -qF -- "$last"; then break; fi
