@@ -66,6 +66,23 @@ func (r *endRace) next(kind string) {
 	r.deliver(msg)
 }
 
+// step takes one step of an order: a key pressed (end, home), the book changed (reload: the view
+// reads its checklist again, the answer held as a head is), or the first read held of a kind
+// answered.
+func (r *endRace) step(step string) {
+	r.t.Helper()
+	switch step {
+	case "end":
+		r.deliver(tea.KeyMsg{Type: tea.KeyEnd})
+	case "home":
+		r.deliver(tea.KeyMsg{Type: tea.KeyHome})
+	case "reload":
+		r.held["head"] = append(r.held["head"], runCmd(r.m.Reload())...)
+	default:
+		r.next(step)
+	}
+}
+
 // drain answers every read held, and those they start, until none is under way.
 func (r *endRace) drain(after func()) {
 	for {
@@ -118,6 +135,10 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 		{"tail", "end", "head"},
 		{"head", "end"},
 		{"head", "tail", "end", "whole"},
+		{"tail", "end", "reload", "whole", "head"},
+		{"tail", "end", "reload", "head", "head"},
+		{"end", "reload", "head", "tail"},
+		{"end", "whole", "reload", "head"},
 	}
 	for _, sz := range []screenSize{{80, 24}, {120, 40}} {
 		for _, order := range orders {
@@ -134,11 +155,7 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 					}
 				}
 				for _, step := range order {
-					if step == "end" {
-						r.deliver(tea.KeyMsg{Type: tea.KeyEnd})
-					} else {
-						r.next(step)
-					}
+					r.step(step)
 					check(step)
 				}
 				r.drain(func() { check("the reads held") })
@@ -151,5 +168,31 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 				cursorRow(t, r.a) // the cursor's row is on the screen
 			})
 		}
+	}
+}
+
+func TestFollowUpHomeAfterEndAsTheTabOpensLandsOnTheFirstItemWhateverTheOrder(t *testing.T) {
+	orders := [][]string{
+		{"tail", "end", "home", "head", "whole"},
+		{"tail", "end", "head", "home"},
+		{"tail", "end", "reload", "home", "head"},
+		{"tail", "end", "reload", "head", "head", "home"},
+		{"end", "head", "home", "tail", "whole"},
+		{"end", "whole", "home", "head"},
+	}
+	for _, order := range orders {
+		t.Run(strings.Join(order, "-"), func(t *testing.T) {
+			r, _, total := openWhileHidden(t, 80, 24)
+			s := r.a.c.Store
+			_, items := checklistOf(t, s)
+			first := items(0, 1)[0]
+			for _, step := range order {
+				r.step(step)
+			}
+			r.drain(func() {})
+			if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, first) || r.m.Cursor != 0 {
+				t.Errorf("home lands on %d of %d items (of %d), %+v; want the first, %+v", r.m.Cursor, r.m.Count(), total, got, first)
+			}
+		})
 	}
 }
