@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/ui/followup"
 )
 
@@ -102,9 +103,9 @@ func (r *endRace) drain(after func()) {
 
 // openWhileHidden starts the app on the customer list, the follow-up's first read under way, and
 // shows the follow-up before that read comes: its showing reads the checklist again. The first
-// head is answered, with its counts; the second is held.
-func openWhileHidden(t *testing.T, w, h int) (*endRace, model.ChecklistItem, int) {
-	s := headBook(t)
+// head is answered, with its counts; the second is held. It returns the last item and how many.
+func openWhileHidden(t *testing.T, s *store.Store, w, h int) (*endRace, model.ChecklistItem, int) {
+	t.Helper()
 	x, items := checklistOf(t, s)
 	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -140,10 +141,11 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 		{"end", "reload", "head", "tail"},
 		{"end", "whole", "reload", "head"},
 	}
+	s := headBook(t) // only read: one book for every order
 	for _, sz := range []screenSize{{80, 24}, {120, 40}} {
 		for _, order := range orders {
 			t.Run(fmt.Sprintf("%dx%d/%s", sz.w, sz.h, strings.Join(order, "-")), func(t *testing.T) {
-				r, last, total := openWhileHidden(t, sz.w, sz.h)
+				r, last, total := openWhileHidden(t, s, sz.w, sz.h)
 				reached := false // the cursor has been on the last item
 				check := func(step string) {
 					t.Helper()
@@ -180,12 +182,12 @@ func TestFollowUpHomeAfterEndAsTheTabOpensLandsOnTheFirstItemWhateverTheOrder(t 
 		{"end", "head", "home", "tail", "whole"},
 		{"end", "whole", "home", "head"},
 	}
+	s := headBook(t)
+	_, items := checklistOf(t, s)
+	first := items(0, 1)[0]
 	for _, order := range orders {
 		t.Run(strings.Join(order, "-"), func(t *testing.T) {
-			r, _, total := openWhileHidden(t, 80, 24)
-			s := r.a.c.Store
-			_, items := checklistOf(t, s)
-			first := items(0, 1)[0]
+			r, _, total := openWhileHidden(t, s, 80, 24)
 			for _, step := range order {
 				r.step(step)
 			}
