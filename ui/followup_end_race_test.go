@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ type endRace struct {
 	t    *testing.T
 	a    *App
 	m    *followup.Screen
-	held map[string][]tea.Msg // by kind: head, tail, whole, counts
+	held map[string][]tea.Msg // by kind: head (any read of the checklist again), tail, whole, counts
 }
 
 // heldKind is the kind of a read's answer the race holds back, or "" for one answered at once.
@@ -196,5 +197,34 @@ func TestFollowUpHomeAfterEndAsTheTabOpensLandsOnTheFirstItemWhateverTheOrder(t 
 				t.Errorf("home lands on %d of %d items (of %d), %+v; want the first, %+v", r.m.Cursor, r.m.Count(), total, got, first)
 			}
 		})
+	}
+}
+
+// The tail read ahead, then the book changed (the day's first start sets the levels the rules
+// say), then end: the tail shown is of the book before, the whole order of the book after. The
+// items read that are not at their place in the whole are read again: the cursor on the last
+// item shows the last item of the book as it is, not one since gone.
+func TestFollowUpEndAfterTheBookChangedUnderTheTailShowsTheWholesLastItem(t *testing.T) {
+	s := headBook(t)
+	r, last, _ := openWhileHidden(t, s, 80, 24)
+	r.next("tail")
+	if last.ReminderID == 0 {
+		t.Fatalf("the test needs a reminder as the last item: %+v", last)
+	}
+	if err := s.DeleteReminder(context.Background(), last.ReminderID); err != nil {
+		t.Fatal(err)
+	}
+	x, items := checklistOf(t, s)
+	now := items(x.Len()-1, x.Len())[0]
+	r.step("end")
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, last) {
+		t.Fatalf("end should show the tail read before the change, on %+v: %+v", last, got)
+	}
+	r.next("whole")
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, now) || r.m.Count() != x.Len() {
+		t.Errorf("after the whole came the cursor is on %d of %d, %+v; want the last of %d, %+v", r.m.Cursor, r.m.Count(), got, x.Len(), now)
+	}
+	if last.Note != "" && strings.Contains(screenText(r.a), last.Note) {
+		t.Errorf("the reminder deleted is still shown:\n%s", screenText(r.a))
 	}
 }
