@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -211,11 +210,7 @@ func bareImport(b *testing.B, csvPath, imported, dbPath string) (time.Duration, 
 	if _, err := r.Read(); err != nil {
 		b.Fatal(err)
 	}
-	st, err := tx.Prepare("INSERT INTO customers (" + strings.Join(cols, ", ") + ") VALUES (" +
-		strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")")
-	if err != nil {
-		b.Fatal(err)
-	}
+	st := benchbook.Insert(b, tx, "customers", cols)
 	for n := 0; ; n++ {
 		if _, err := r.Read(); err == io.EOF {
 			break
@@ -228,15 +223,7 @@ func bareImport(b *testing.B, csvPath, imported, dbPath string) (time.Duration, 
 	}
 	st.Close()
 	for _, t := range records {
-		st, err := tx.Prepare("INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES (" +
-			strings.TrimSuffix(strings.Repeat("?,", len(t.cols)), ",") + ")")
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, v := range t.values {
-			must(st.Exec(v...))
-		}
-		st.Close()
+		t.insert(b, tx)
 	}
 	for _, create := range creates {
 		must(tx.Exec(create))
