@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,10 +23,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"guanxi/internal/gobuild"
+	"guanxi/internal/runcost"
 )
 
 func main() {
@@ -245,34 +244,14 @@ func run(p process) (sample, error) {
 			return sample{}, err
 		}
 	}
-	cmd := exec.Command(p.prog, p.args...)
-	var counted countingWriter
-	cmd.Stdout = &counted
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	cmd.Env = append(os.Environ(), "LANG=zh_CN.UTF-8", "NO_COLOR=1")
-	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
+	c, err := runcost.Run(exec.Command(p.prog, p.args...))
 	if err != nil {
-		return sample{}, fmt.Errorf("%s %s: %w: %s", filepath.Base(p.prog), strings.Join(p.args, " "), err, lastLine(stderr.String()))
+		return sample{}, fmt.Errorf("%s %s: %w: %s", filepath.Base(p.prog), strings.Join(p.args, " "), err, lastLine(c.Stderr))
 	}
-	if counted.n == 0 && !p.silentOK {
+	if c.Printed == 0 && !p.silentOK {
 		return sample{}, fmt.Errorf("%s %s printed nothing", filepath.Base(p.prog), strings.Join(p.args, " "))
 	}
-	var rss int64
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = ru.Maxrss
-	}
-	return sample{wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rss}, nil
-}
-
-// countingWriter counts what a process prints and drops it.
-type countingWriter struct{ n int64 }
-
-func (w *countingWriter) Write(p []byte) (int, error) {
-	w.n += int64(len(p))
-	return len(p), nil
+	return sample{c.Wall, c.CPU, c.RSS}, nil
 }
 
 func lastLine(s string) string {
