@@ -42,7 +42,13 @@ func (m *machine) set(url string) {
 // open starts the session and opens the book, as guanxi does.
 func (m *machine) open() (*Session, *store.Store) {
 	m.t.Helper()
-	s, err := Open(context.Background(), m.opts())
+	return m.openWith(m.opts())
+}
+
+// openWith is open with the session's options o, the machine's own changed.
+func (m *machine) openWith(o Options) (*Session, *store.Store) {
+	m.t.Helper()
+	s, err := Open(context.Background(), o)
 	if err != nil {
 		m.t.Fatalf("%s: open the session: %v", m.name, err)
 	}
