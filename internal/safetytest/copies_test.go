@@ -234,23 +234,16 @@ func bookCustomers(t *testing.T, path string) (int, bool) {
 	if _, err := os.Stat(path); os.IsNotExist(err) {
 		return 0, false
 	}
-	db := openReadOnly(t, path)
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer db.Close()
 	var n int
 	if err := db.QueryRow("SELECT count(*) FROM customers").Scan(&n); err != nil {
 		t.Errorf("%s: %v", filepath.Base(path), err)
 	}
 	return n, true
-}
-
-// openReadOnly opens a copy's file read-only, so that looking at it changes nothing.
-func openReadOnly(t *testing.T, path string) *sql.DB {
-	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db
 }
 
 // wholeBookOrNone fails unless the file at path is a sound book, or (when it need not be there) absent.
@@ -270,7 +263,10 @@ func wholeBookOrNone(t *testing.T, path string, mustExist bool) {
 		t.Errorf("%s is empty", filepath.Base(path))
 		return
 	}
-	db := openReadOnly(t, path)
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer db.Close()
 	if got := integrity(t, db); got != "ok" {
 		t.Errorf("%s: integrity_check: %s", filepath.Base(path), got)
