@@ -48,10 +48,11 @@ func main() {
 		fail(err)
 	}
 	if *bin == "" {
-		*bin = filepath.Join(*dir, "guanxi")
-		if err := build(*bin); err != nil {
+		built, err := gobuild.Guanxi(*dir)
+		if err != nil {
 			fail(err)
 		}
+		*bin = built
 	}
 	b := &bench{guanxi: *bin, dir: *dir, runs: *runs, only: *only, out: os.Stdout}
 	if err := b.all(ns); err != nil {
@@ -63,9 +64,6 @@ func fail(err error) {
 	fmt.Fprintln(os.Stderr, "benchcli:", err)
 	os.Exit(1)
 }
-
-// build builds guanxi from the module this command lives in.
-func build(out string) error { return gobuild.Build(out, ".") }
 
 // bench is one run of the measurements.
 type bench struct {

@@ -71,8 +71,7 @@ func measureAll(book, bin string, runs int, out io.Writer) error {
 	}
 	defer os.RemoveAll(dir)
 	if bin == "" {
-		bin = filepath.Join(dir, "guanxi")
-		if err := build(bin, "."); err != nil {
+		if bin, err = gobuild.Guanxi(dir); err != nil {
 			return err
 		}
 	}
