@@ -228,3 +228,34 @@ func TestFollowUpEndAfterTheBookChangedUnderTheTailShowsTheWholesLastItem(t *tes
 		t.Errorf("the reminder deleted is still shown:\n%s", screenText(r.a))
 	}
 }
+
+// Grouped by customer, a row's place in the order shown is not its place in the checklist, and
+// the groups of the head are not those of the whole. The head read again after the book changed,
+// and then the whole order, leave the cursor on the item it was on.
+func TestFollowUpByCustomerKeepsTheCursorsItemWhenTheHeadIsReadAgainThenTheWhole(t *testing.T) {
+	s := headBook(t)
+	r, _, total := openWhileHidden(t, s, 80, 24)
+	r.drain(func() {})
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'v'}}) // by customer; the whole is read
+	r.held["whole"] = nil                                         // held back for good: the head is read again first
+	for range 40 {
+		r.deliver(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	before, ok := r.m.Selected()
+	if !ok {
+		t.Fatal("no item under the cursor")
+	}
+	r.step("reload")
+	r.next("head")
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, before) {
+		t.Fatalf("the head read again moved the cursor from %+v to %+v", before, got)
+	}
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{']'}}) // the card's next page: the whole is read
+	r.drain(func() {})
+	if r.m.Count() != total {
+		t.Fatalf("the whole was not read: %d items of %d", r.m.Count(), total)
+	}
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, before) {
+		t.Errorf("when the whole came the cursor moved from %+v to %d, %+v", before, r.m.Cursor, got)
+	}
+}

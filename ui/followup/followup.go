@@ -30,8 +30,10 @@ type Screen struct {
 	Loaded bool
 	Err    error
 	Cursor int
-	// wantAfterHead is the place the cursor goes once the whole checklist is read, asked for while
-	// only its head was shown (end, or where it was before the book was read again); -1 for none.
+	// wantAfterHead is the item the cursor goes to once the whole checklist is read, by its place
+	// in the checklist (not its row, which grouping by customer moves), asked for while only part
+	// of the checklist was shown (where it was before the book was read again); math.MaxInt for
+	// the last item (end); -1 for none.
 	wantAfterHead int
 	// counts are the checklist's counts while only its head is read (nil: not yet counted), and
 	// wholeAsked tells that the whole checklist's order is being read.

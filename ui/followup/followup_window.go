@@ -243,8 +243,10 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 	m.win.loading = false
 	m.relayout()
 	switch {
+	case m.wantAfterHead == math.MaxInt:
+		m.Cursor = m.Count() - 1
 	case m.wantAfterHead >= 0:
-		m.Cursor = m.wantAfterHead
+		m.Cursor = m.positionOf(m.wantAfterHead)
 	case selected:
 		m.Cursor = m.positionOf(i + shift)
 	}
