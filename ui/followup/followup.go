@@ -131,8 +131,8 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, nil // not the wheel: nothing moves, and nothing is read
 		}
 		whole := m.readWhole()
-		m.Cursor += step
-		m.wantAfterHead = -1
+		m.Cursor = m.stepFrom() + step
+		m.wantAfterHead = m.pastHead(m.Cursor)
 		m.clamp()
 		return m, tea.Batch(whole, m.fetch())
 	case tea.KeyMsg:
@@ -143,8 +143,8 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		if m.idx != nil && m.idx.Tail && key.Matches(msg, k.Top) {
 			return m, tea.Batch(whole, m.backToHead())
 		}
-		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
-			m.Cursor, m.wantAfterHead = cur, -1
+		if cur, moved := k.Step(msg, m.stepFrom(), m.listHeight(), m.Count()); moved {
+			m.Cursor, m.wantAfterHead = cur, m.pastHead(cur)
 			var tail tea.Cmd
 			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
 				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
