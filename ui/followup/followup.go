@@ -146,8 +146,10 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		if cur, moved := k.Step(msg, m.stepFrom(), m.listHeight(), m.Count()); moved {
 			m.Cursor, m.wantAfterHead = cur, m.pastHead(cur)
 			var tail tea.Cmd
-			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
-				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
+			if (m.idx == nil || m.idx.Partial) && key.Matches(msg, k.Bottom) {
+				// The last item, once the whole checklist is read (or, before any read came, once
+				// the first comes: takeLoaded).
+				m.wantAfterHead = math.MaxInt
 				if ready := m.tailReady; ready != nil && ready.head == m.idx && !m.idx.Tail {
 					tail = m.takeTail(*ready) // read ahead: shown at once
 				} else {

@@ -33,6 +33,11 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 	// whatever the answer, and the reads that bring it are asked for again, those under way being
 	// of the index this answer replaces.
 	atEnd := m.wantAfterHead == math.MaxInt
+	// A place past the head shown, or past nothing before the first read, that keys asked for.
+	pastShown := -1
+	if !atEnd && m.wantAfterHead >= m.Count() {
+		pastShown = m.wantAfterHead
+	}
 	fromEnd := -1 // how many items of the checklist after the cursor's, in a tail shown
 	if i, ok := m.selectedIndex(); ok && m.idx.Tail && !m.headWanted {
 		fromEnd = m.Count() - 1 - i
@@ -59,12 +64,16 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 			m.wantAfterHead = math.MaxInt
 			reads = append(reads, m.readWhole()) // end waits for the whole order: read it now
 		}
+	case pastShown >= 0:
+		// Past this head too, the place waits for the whole order, the cursor on the head's last
+		// item meanwhile; within what was read, the cursor goes there now.
+		m.Cursor, m.wantAfterHead = pastShown, m.pastHead(pastShown)
 	case fromEnd >= 0 && (msg.idx.Tail || !msg.idx.Partial):
 		// The cursor stays as far from the end as it was in the tail.
 		m.Cursor = m.positionOf(max(m.Count()-1-fromEnd, 0))
 	}
 	m.clamp()
-	if i, ok := m.selectedIndex(); ok && msg.idx.Partial && !atEnd {
+	if i, ok := m.selectedIndex(); ok && msg.idx.Partial && m.wantAfterHead < 0 {
 		// The cursor goes back to its item once the whole checklist is there.
 		m.wantAfterHead = i
 	}
