@@ -117,19 +117,25 @@ func makePrivateDir(dir string) error {
 	return os.Chmod(dir, 0o700)
 }
 
-// pruneSnapshots deletes the daily snapshots the rule no longer keeps.
-func pruneSnapshots(dir string) error {
-	list, err := listSnapshotDir(dir)
-	if err != nil {
-		return err
-	}
+// snapshotsKept is what the keeping rule (model.SnapshotsToKeep) says of the days of the daily
+// snapshots of list; a snapshot taken before a restore is kept apart from the rule.
+func snapshotsKept(list []Snapshot) map[model.Date]model.SnapshotKind {
 	var dates []model.Date
 	for _, sn := range list {
 		if sn.Kind != SnapshotKindBeforeRestore {
 			dates = append(dates, sn.On)
 		}
 	}
-	keep := model.SnapshotsToKeep(dates)
+	return model.SnapshotsToKeep(dates)
+}
+
+// pruneSnapshots deletes the daily snapshots the rule no longer keeps.
+func pruneSnapshots(dir string) error {
+	list, err := listSnapshotDir(dir)
+	if err != nil {
+		return err
+	}
+	keep := snapshotsKept(list)
 	for _, sn := range list {
 		if _, ok := keep[sn.On]; !ok && sn.Kind != SnapshotKindBeforeRestore {
 			if err := os.Remove(sn.Path); err != nil {
@@ -153,13 +159,7 @@ func Snapshots(book string) ([]Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	var dates []model.Date
-	for _, sn := range list {
-		if sn.Kind != SnapshotKindBeforeRestore {
-			dates = append(dates, sn.On)
-		}
-	}
-	keep := model.SnapshotsToKeep(dates)
+	keep := snapshotsKept(list)
 	for i := range list {
 		if list[i].Kind != SnapshotKindBeforeRestore {
 			list[i].Kind = keep[list[i].On]
