@@ -90,17 +90,22 @@ const abandonedAfter = 30 * time.Minute
 // versions, cut short, left in the snapshot folder under names of their own: each is a whole
 // book's size, and nothing else would remove them. atomicfile.Clean removes today's.
 func removeAbandonedCopies(dir string, now time.Time) {
+	removeAbandoned(dir, now, func(name string) bool { return strings.HasPrefix(name, ".") && strings.Contains(name, ".partial") })
+}
+
+// removeAbandoned deletes the files of dir that left names as left by an earlier run and that no
+// one has touched for abandonedAfter; a folder it cannot read is left as it is.
+func removeAbandoned(dir string, now time.Time, left func(name string) bool) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, ".") || !strings.Contains(name, ".partial") {
+		if !left(e.Name()) {
 			continue
 		}
 		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > abandonedAfter {
-			os.Remove(filepath.Join(dir, name))
+			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
 }
