@@ -5,7 +5,6 @@ import (
 	"guanxi/model"
 	"guanxi/wording"
 	"runtime/debug"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -159,8 +158,8 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 				continue
 			}
 			r := &rows[i]
-			text.cells(r, cells)
-			if r.org && cells[colName].width > nameRoom {
+			text.cells(r, cells, colWhen, colName)
+			if r.short && cells[colName].width > nameRoom {
 				// An organisation's own name too wide even across both columns goes by its short
 				// name, made for the few rows that need it.
 				it := items.Item(i)
@@ -169,58 +168,6 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 			writeRow(c.stdout, widths, "  ", cells)
 		}
 	}
-}
-
-// rowTexts is the text of a table's rows, one row after another in chunks of a quarter of a
-// megabyte: one text grown by doubling would copy itself and hold up to twice its size.
-type rowTexts struct {
-	chunks []string
-	cur    strings.Builder // the chunk being written, chunks[len(chunks)] once done
-}
-
-// reserve makes room for a row of size bytes in the chunk being written and returns where it
-// starts.
-func (t *rowTexts) reserve(size int) (chunk, start uint32) {
-	if t.cur.Cap()-t.cur.Len() < size {
-		t.done()
-		t.cur = strings.Builder{}
-		t.cur.Grow(max(size, 1<<18))
-	}
-	return uint32(len(t.chunks)), uint32(t.cur.Len())
-}
-
-// cells are the cells of a row made compact, back in cells (as many as the row has): their text,
-// width, the time's style and whether the customer's name runs on.
-func (t *rowTexts) cells(r *compactRow, cells []cell) {
-	all, from := t.chunks[r.chunk][r.start:], uint32(0)
-	for k := range cells {
-		cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
-		from = r.ends[k]
-	}
-	if r.red {
-		cells[colWhen].style = styleRed
-	}
-	cells[colName].spill = r.spill
-}
-
-// done ends the chunk being written.
-func (t *rowTexts) done() {
-	if t.cur.Len() > 0 {
-		t.chunks = append(t.chunks, t.cur.String())
-	}
-}
-
-// compactRow is a row of `guanxi today`'s table made safe and measured: its cells' texts, one
-// after the other from start in the table's text, each cell's end and width (capped: a wider cell
-// is wider than any column), and what its cells are besides their text.
-type compactRow struct {
-	chunk  uint32 // the chunk of the table's text (rowTexts) and where in it the row starts
-	start  uint32
-	ends   [9]uint32
-	widths [9]uint16
-	red    bool // the time is red: the item is overdue
-	spill  bool // the customer's name may run on into the company's column
-	org    bool // an organisation filed under its own name, which may go by its short name
 }
 
 // The columns of `guanxi today`'s table, by their place in a row.
@@ -268,7 +215,7 @@ func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compac
 	}
 	widen(t.rows[0])
 	for i := range rows {
-		text.cells(&rows[i], all)
+		text.cells(&rows[i], all, colWhen, colName)
 		widen(all)
 	}
 	name, company := 3, 4 // the places of the customer and the company in narrowColumns
@@ -295,7 +242,7 @@ func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compac
 			if group[i] != g {
 				continue
 			}
-			text.cells(&rows[i], all)
+			text.cells(&rows[i], all, colWhen, colName)
 			keep(all)
 			it = items.Item(i)
 			n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
