@@ -113,13 +113,13 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		return
 	}
 	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
-	group := make([]model.DueGroup, n)
-	var count [3]int
+	groups := &checklistGroups{of: make([]model.DueGroup, n)}
+	count := &groups.count
 	for i := range n {
-		group[i] = model.DueGroupOf(items.DueOn(i), today)
-		count[group[i]]++
+		groups.of[i] = model.DueGroupOf(items.DueOn(i), today)
+		count[groups.of[i]]++
 	}
-	titles := [3]string{
+	groups.titles = [3]string{
 		wording.GroupTitle(model.DueOverdue, c.lang) + c.tf(texts.Today.Countaside, count[0]),
 		wording.GroupTitle(model.DueToday, c.lang) + c.tf(texts.Today.Namecount, today, count[1]),
 		wording.ComingTitle(days, c.lang) + c.tf(texts.Today.Countaside, count[2]),
@@ -143,29 +143,44 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	nameRoom := widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
 		// The narrow layout, on a terminal only, lays out from the same rows.
-		c.printChecklistNarrow(t, items, rows, text, group, count, titles)
+		c.printChecklistNarrow(t, items, rows, text, groups)
 		return
 	}
 	cells := make([]cell, len(header))
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
+	groups.each(c.stdout, func(i int) {
+		r := &rows[i]
+		text.cells(r, cells, colWhen, colName)
+		if r.short && cells[colName].width > nameRoom {
+			// An organisation's own name too wide even across both columns goes by its short
+			// name, made for the few rows that need it.
+			it := items.Item(i)
+			cells[colName].short, cells[colName].shortWidth = safeCell(it.CompanyShortName())
+		}
+		writeRow(c.stdout, widths, "  ", cells)
+	})
+}
+
+// checklistGroups are the checklist's items by group, overdue, today and coming: each item's
+// group by its index, how many each group has and its title.
+type checklistGroups struct {
+	of     []model.DueGroup
+	count  [3]int
+	titles [3]string
+}
+
+// each prints each group that has items, its title in bold and then its items, each by row (its
+// index), in the items' order.
+func (gs *checklistGroups) each(out *screen, row func(i int)) {
 	for g := range model.DueComing + 1 {
-		if count[g] == 0 {
+		if gs.count[g] == 0 {
 			continue
 		}
-		c.stdout.styledLine(styleBold, titles[g])
-		for i := range n {
-			if group[i] != g {
-				continue
+		out.styledLine(styleBold, gs.titles[g])
+		for i, of := range gs.of {
+			if of == g {
+				row(i)
 			}
-			r := &rows[i]
-			text.cells(r, cells, colWhen, colName)
-			if r.short && cells[colName].width > nameRoom {
-				// An organisation's own name too wide even across both columns goes by its short
-				// name, made for the few rows that need it.
-				it := items.Item(i)
-				cells[colName].short, cells[colName].shortWidth = safeCell(it.CompanyShortName())
-			}
-			writeRow(c.stdout, widths, "  ", cells)
 		}
 	}
 }
@@ -201,7 +216,7 @@ var narrowColumns = []int{colID, colWhen, colWhat, colName, colCompany, colLast}
 // company too long for it by its short name), and why it is due wrapped on the lines below, so
 // nothing is cut or folded by the terminal. It lays out from the rows the table was measured from
 // (the header in t), not a table of cells and items held: those were twice the memory of the rows.
-func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compactRow, text rowTexts, group []model.DueGroup, count [3]int, titles [3]string) {
+func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compactRow, text rowTexts, groups *checklistGroups) {
 	// Each kept column as wide as its widest cell (capped); the customer's column not counting
 	// names that run on into the company's.
 	widths := make([]int, len(narrowColumns))
@@ -233,30 +248,21 @@ func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compac
 	indent := "    "
 	noteW := max(c.stdout.width-len(indent)-2, 20)
 	var it model.ChecklistItem
-	for g := range model.DueComing + 1 {
-		if count[g] == 0 {
-			continue
-		}
-		c.stdout.styledLine(styleBold, titles[g])
-		for i := range rows {
-			if group[i] != g {
-				continue
+	groups.each(c.stdout, func(i int) {
+		text.cells(&rows[i], all, colWhen, colName)
+		keep(all)
+		it = items.Item(i)
+		n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
+		cells[name], cells[company] = measured(n), measured(co)
+		writeRow(c.stdout, widths, "  ", cells)
+		for k, line := range wording.Wrap(all[colNote].text, noteW) {
+			lead := "  " // the lines after the first follow the arrow's text
+			if k == 0 {
+				lead = "↳ "
 			}
-			text.cells(&rows[i], all, colWhen, colName)
-			keep(all)
-			it = items.Item(i)
-			n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
-			cells[name], cells[company] = measured(n), measured(co)
-			writeRow(c.stdout, widths, "  ", cells)
-			for k, line := range wording.Wrap(all[colNote].text, noteW) {
-				lead := "  " // the lines after the first follow the arrow's text
-				if k == 0 {
-					lead = "↳ "
-				}
-				fmt.Fprintln(c.stdout, indent+lead+line)
-			}
+			fmt.Fprintln(c.stdout, indent+lead+line)
 		}
-	}
+	})
 }
 
 // The widest the customer's and the company's columns of `guanxi today` grow, in cells.
