@@ -35,7 +35,7 @@ func TestListCompactRowsAreTheTableOfCells(t *testing.T) {
 				width = 80
 			}
 			got := b.printed(lang, width, term, func(c *cli) error { return c.runList(&listOptions{}) })
-			want := cellTable(t, b, lang, width)
+			want := cellTable(b, lang, width)
 			if rows := strings.Count(want, "\n"); rows < 60 {
 				t.Fatalf("%s: %d lines: the test should print a long table", lang, rows)
 			}
@@ -48,38 +48,35 @@ func TestListCompactRowsAreTheTableOfCells(t *testing.T) {
 
 // cellTable is the whole list of b laid out as a table of cells, every cell kept, as the list was
 // printed before its rows were kept compactly.
-func cellTable(t *testing.T, b *book, lang string, width int) string {
+func cellTable(b *book, lang string, width int) string {
 	return b.printed(lang, width, width > 0, func(c *cli) error {
-		s, err := c.open()
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		_, catalog, err := c.catalog(s)
-		if err != nil {
-			return err
-		}
-		rows, err := s.ListCustomers(context.Background(), store.ListQuery{})
-		if err != nil {
-			return err
-		}
-		tb := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
-		tb.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
-			cell{text: c.t(texts.List.Level)}, cell{text: c.t(texts.List.Stage)}, cell{text: c.t(texts.List.LastContact)},
-			cell{text: c.t(texts.List.NextContact)}, cell{text: c.t(texts.Shared.Types)})
-		today := c.today()
-		for _, cu := range rows {
-			next := cell{text: dateText(cu.NextDueOn)}
-			if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
-				next.style = styleRed
+		return c.onBook(func(s *store.Store) error {
+			_, catalog, err := c.catalog(s)
+			if err != nil {
+				return err
 			}
-			name, company := nameCells(cu.Name, cu.Company, cu.CompanyShortName(), tb.max[2])
-			tb.add(cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: c.levelName(cu.Level)},
-				cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
-				txt(c.typeNames(cu.Types, catalog)))
-		}
-		writeTable(c.stdout, tb, true)
-		fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, len(rows)))
-		return nil
+			rows, err := s.ListCustomers(context.Background(), store.ListQuery{})
+			if err != nil {
+				return err
+			}
+			tb := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
+			tb.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
+				cell{text: c.t(texts.List.Level)}, cell{text: c.t(texts.List.Stage)}, cell{text: c.t(texts.List.LastContact)},
+				cell{text: c.t(texts.List.NextContact)}, cell{text: c.t(texts.Shared.Types)})
+			today := c.today()
+			for _, cu := range rows {
+				next := cell{text: dateText(cu.NextDueOn)}
+				if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
+					next.style = styleRed
+				}
+				name, company := nameCells(cu.Name, cu.Company, cu.CompanyShortName(), tb.max[2])
+				tb.add(cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: c.levelName(cu.Level)},
+					cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
+					txt(c.typeNames(cu.Types, catalog)))
+			}
+			writeTable(c.stdout, tb, true)
+			fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, len(rows)))
+			return nil
+		})
 	})
 }
