@@ -267,7 +267,7 @@ func (im *importer) keepNextDue(id int64, rec *record) error {
 	if rec.book.nextDue.IsZero() {
 		return nil
 	}
-	return im.b.KeepNextDue(id, rec.prepared, rec.book.nextDue, im.nextDueReminder())
+	return im.b.KeepNextDue(id, rec.book.nextDue, im.nextDueReminder())
 }
 
 // nextDueReminder is the reminder that holds a sheet's next due day when no planned contact falls

@@ -35,18 +35,27 @@ const MaxTypeCodeLen = 40
 // 40 lowercase ASCII letters, digits or underscores, the name must be given in at least one
 // language, the typology must be set, and no text may be too long.
 func (t PersonalityType) Validate() error {
-	if !validTypeCode(t.Code) {
-		return fieldErr("code", "代码应为 1 到 40 个小写英文字母、数字或下划线",
-			fmt.Sprintf("code %q: use 1 to %d lowercase letters, digits or underscores", t.Code, MaxTypeCodeLen))
-	}
-	if strings.TrimSpace(t.Name.Zh) == "" && strings.TrimSpace(t.Name.En) == "" {
-		return fieldErr("name", "请至少填写一种语言的名称", "a name is required in at least one language")
+	if err := checkCodeAndName(t.Code, t.Name); err != nil {
+		return err
 	}
 	if strings.TrimSpace(t.Typology) == "" {
 		return fieldErr("typology", "请选择所属的分类", "a typology is required")
 	}
 	return checkTexts([]catalogText{{"name", t.Name, MaxNameLen}, {"traits", t.Traits, MaxFieldLen},
 		{"approach", t.Approach, MaxFieldLen}, {"avoid", t.Avoid, MaxFieldLen}})
+}
+
+// checkCodeAndName is the rule types and typologies share: the code is 1 to 40 lowercase ASCII
+// letters, digits or underscores, and the name is given in at least one language.
+func checkCodeAndName(code string, name Text) error {
+	if !validTypeCode(code) {
+		return fieldErr("code", "代码应为 1 到 40 个小写英文字母、数字或下划线",
+			fmt.Sprintf("code %q: use 1 to %d lowercase letters, digits or underscores", code, MaxTypeCodeLen))
+	}
+	if strings.TrimSpace(name.Zh) == "" && strings.TrimSpace(name.En) == "" {
+		return fieldErr("name", "请至少填写一种语言的名称", "a name is required in at least one language")
+	}
+	return nil
 }
 
 func validTypeCode(code string) bool {

@@ -11,12 +11,8 @@ import (
 // Validate reports the first thing wrong with the typology, as a *FieldError: the code follows the
 // rule of type codes and the name is given in at least one language.
 func (t Typology) Validate() error {
-	if !validTypeCode(t.Code) {
-		return fieldErr("code", "代码应为 1 到 40 个小写英文字母、数字或下划线",
-			fmt.Sprintf("code %q: use 1 to %d lowercase letters, digits or underscores", t.Code, MaxTypeCodeLen))
-	}
-	if strings.TrimSpace(t.Name.Zh) == "" && strings.TrimSpace(t.Name.En) == "" {
-		return fieldErr("name", "请至少填写一种语言的名称", "a name is required in at least one language")
+	if err := checkCodeAndName(t.Code, t.Name); err != nil {
+		return err
 	}
 	return checkTexts([]catalogText{{"name", t.Name, MaxNameLen}, {"about", t.About, MaxFieldLen}})
 }

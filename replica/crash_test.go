@@ -111,15 +111,12 @@ func TestKilledWriterLosesNothingReplicated(t *testing.T) {
 			t.Fatalf("round %d: %v", round, err)
 		}
 		integrity(t, to)
-		st, err := store.Open(to)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := 0; i <= last; i++ {
-			if !hasCustomer(t, st, fmt.Sprintf("客户%d", i)) {
-				t.Fatalf("round %d: 客户%d was reported replicated and is not in the replica", round, i)
+		withBook(t, to, func(st *store.Store) {
+			for i := 0; i <= last; i++ {
+				if !hasCustomer(t, st, fmt.Sprintf("客户%d", i)) {
+					t.Fatalf("round %d: 客户%d was reported replicated and is not in the replica", round, i)
+				}
 			}
-		}
-		st.Close()
+		})
 	}
 }

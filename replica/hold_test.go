@@ -178,15 +178,7 @@ func TestFollowerTakesTheBookByItself(t *testing.T) {
 	sa, sta := a.open()
 	o := b.opts()
 	o.FollowEvery = 20 * time.Millisecond
-	sb, err := Open(context.Background(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stb, err := store.Open(b.book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	must(t, sb.Attach(stb))
+	sb, stb := b.openWith(o)
 	addCustomer(t, sta, "王五")
 	a.close(sa, sta)
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {

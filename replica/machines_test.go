@@ -42,7 +42,13 @@ func (m *machine) set(url string) {
 // open starts the session and opens the book, as guanxi does.
 func (m *machine) open() (*Session, *store.Store) {
 	m.t.Helper()
-	s, err := Open(context.Background(), m.opts())
+	return m.openWith(m.opts())
+}
+
+// openWith is open with the session's options o, the machine's own changed.
+func (m *machine) openWith(o Options) (*Session, *store.Store) {
+	m.t.Helper()
+	s, err := Open(context.Background(), o)
 	if err != nil {
 		m.t.Fatalf("%s: open the session: %v", m.name, err)
 	}
@@ -123,14 +129,23 @@ func demo(t *testing.T, st *store.Store) {
 	}
 }
 
-func exportFile(t *testing.T, path string) []byte {
+// withBook opens the book at path, does fn with it and closes it again, even when fn fails the
+// test.
+func withBook(t *testing.T, path string, fn func(*store.Store)) {
 	t.Helper()
 	st, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	return exportJSON(t, st)
+	fn(st)
+}
+
+func exportFile(t *testing.T, path string) []byte {
+	t.Helper()
+	var out []byte
+	withBook(t, path, func(st *store.Store) { out = exportJSON(t, st) })
+	return out
 }
 
 // TestFolderRestoreOnNewMachine: A writes a book into a folder replica; B, with no book, sets the
@@ -175,18 +190,15 @@ func mustTarget(t *testing.T, url string) Target {
 
 func integrity(t *testing.T, path string) {
 	t.Helper()
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	problems, err := st.Check(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(problems) > 0 {
-		t.Fatalf("%s: %v", path, problems)
-	}
+	withBook(t, path, func(st *store.Store) {
+		problems, err := st.Check(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(problems) > 0 {
+			t.Fatalf("%s: %v", path, problems)
+		}
+	})
 }
 
 // TestHandOver: A → B → A, each seeing what the other wrote.

@@ -27,10 +27,9 @@ func TestRestoreAsOfATime(t *testing.T) {
 	})
 	then := filepath.Join(t.TempDir(), "then.db")
 	must(t, Restore(context.Background(), mustTarget(t, url), then, between))
-	st, err := store.Open(then)
-	must(t, err)
-	defer st.Close()
-	if !hasCustomer(t, st, "张三") || hasCustomer(t, st, "李四") {
-		t.Error("the book restored as of the time between the two writes is not the book of then")
-	}
+	withBook(t, then, func(st *store.Store) {
+		if !hasCustomer(t, st, "张三") || hasCustomer(t, st, "李四") {
+			t.Error("the book restored as of the time between the two writes is not the book of then")
+		}
+	})
 }

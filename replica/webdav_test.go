@@ -46,12 +46,11 @@ func TestUnreachableTargetNeverFailsAWrite(t *testing.T) {
 		t.Error("quitting with the NAS gone says the replica caught up")
 	}
 	// The book here has every write.
-	st, err = store.Open(a.book)
-	must(t, err)
-	defer st.Close()
-	for i := range 5 {
-		if !hasCustomer(t, st, fmt.Sprintf("断网后%d", i)) {
-			t.Errorf("断网后%d is lost", i)
+	withBook(t, a.book, func(st *store.Store) {
+		for i := range 5 {
+			if !hasCustomer(t, st, fmt.Sprintf("断网后%d", i)) {
+				t.Errorf("断网后%d is lost", i)
+			}
 		}
-	}
+	})
 }

@@ -7,8 +7,8 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
-	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/store"
 )
 
@@ -31,7 +31,6 @@ func bookDigest(t testing.TB, s *store.Store) string {
 // book. These digests are of the books the code wrote before the writing was made faster; a
 // change to what a generated book holds must change them knowingly.
 func TestSameSeedWritesTheSameBook(t *testing.T) {
-	at := time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 	cases := []struct {
 		name string
 		o    Options
@@ -49,7 +48,7 @@ func TestSameSeedWritesTheSameBook(t *testing.T) {
 				t.Skip("writes a book of 6,000 customers")
 			}
 			path := filepath.Join(t.TempDir(), "book.db")
-			clock := store.WithClock(func() time.Time { return at })
+			clock := store.WithClock(testbook.At(testNow))
 			err := store.CreateFilled(path, func(s *store.Store) error {
 				return Fill(context.Background(), s, tc.o)
 			}, clock)

@@ -18,9 +18,12 @@ import (
 // testToday is the day the test books are built around.
 var testToday = model.MustDate("2026-03-10")
 
+// testNow is the clock of the test books: 09:00 on testToday.
+var testNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
+
 func openBook(t testing.TB) *store.Store {
 	t.Helper()
-	return testbook.Open(t, testbook.At(time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)))
+	return testbook.Open(t, testbook.At(testNow))
 }
 
 // demoBook is one demo book shared by the tests that only read it.
@@ -36,8 +39,7 @@ func demo(t *testing.T) *store.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := store.Open(filepath.Join(dir, "demo.db"),
-			store.WithClock(func() time.Time { return time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local) }))
+		s, err := store.Open(filepath.Join(dir, "demo.db"), store.WithClock(testbook.At(testNow)))
 		if err == nil {
 			err = Demo(context.Background(), s, testToday)
 		}

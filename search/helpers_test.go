@@ -1,11 +1,10 @@
 package search
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -16,18 +15,12 @@ var fixedNow = time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
 // openTemp opens a new book in the test's temporary folder, its clock at fixedNow.
 func openTemp(t testing.TB) *store.Store {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "book", "guanxi.db"), store.WithClock(func() time.Time { return fixedNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return testbook.Open(t, testbook.At(fixedNow))
 }
 
+// addCustomer adds c to the book and returns it with its id.
 func addCustomer(t testing.TB, s *store.Store, c model.Customer) model.Customer {
 	t.Helper()
-	if err := s.AddCustomer(context.Background(), &c); err != nil {
-		t.Fatal(err)
-	}
+	testbook.AddCustomers(t, s, &c)
 	return c
 }

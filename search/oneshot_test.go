@@ -40,6 +40,30 @@ func generatedBook(t *testing.T) *store.Store {
 	return s
 }
 
+// generatedIndex is generatedBook and the whole index loaded from it, for the tests that compare
+// a read of part of the book with the index; they are skipped under -short.
+func generatedIndex(t *testing.T) (*store.Store, *Index) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("writes a generated book of 800 customers")
+	}
+	s := generatedBook(t)
+	whole, err := Load(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, whole
+}
+
+// queriesInEveryOrder returns the search for text in each order the list sorts by, and with a
+// level chosen: the queries every comparison with the index is made for.
+func queriesInEveryOrder(text string) []store.ListQuery {
+	return []store.ListQuery{
+		{Text: text}, {Text: text, Sort: store.SortName}, {Text: text, Sort: store.SortLastContact},
+		{Text: text, Sort: store.SortLevel}, {Text: text, Sort: store.SortRevenue}, {Text: text, Level: model.LevelVIP},
+	}
+}
+
 // queriesOf returns queries of every kind taken from the book: whole Chinese names, parts of
 // them, their full pinyin and initials, phone digits whole and in part, written with spaces and
 // +86, companies and parts of them, and fixed ones (zw, 张伟, wang, letters and digits alone).
@@ -78,15 +102,8 @@ func queriesOf(t *testing.T, s *store.Store) []string {
 // customers that may hold the query, finds the same customers as the whole index, with the same
 // ranks, in the same order, for every order and with filters.
 func TestOneShotFindsWhatTheIndexFinds(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes a generated book of 800 customers")
-	}
-	s := generatedBook(t)
+	s, whole := generatedIndex(t)
 	ctx := context.Background()
-	whole, err := Load(ctx, s)
-	if err != nil {
-		t.Fatal(err)
-	}
 	found := 0
 	for _, text := range queriesOf(t, s) {
 		if model.NormalizeQuery(text) == "" {
@@ -99,10 +116,7 @@ func TestOneShotFindsWhatTheIndexFinds(t *testing.T) {
 		if part.Len() >= whole.Len() && whole.Len() > 0 && len(text) > 2 {
 			t.Errorf("%q: the one-shot search read all %d customers", text, part.Len())
 		}
-		for _, q := range []store.ListQuery{
-			{Text: text}, {Text: text, Sort: store.SortName}, {Text: text, Sort: store.SortLastContact},
-			{Text: text, Sort: store.SortLevel}, {Text: text, Sort: store.SortRevenue}, {Text: text, Level: model.LevelVIP},
-		} {
+		for _, q := range queriesInEveryOrder(text) {
 			want := ranked(whole.Search(q, nil).WithNotes(notes))
 			got := ranked(part.Search(q, nil).WithNotes(notes))
 			if !slices.Equal(got, want) {

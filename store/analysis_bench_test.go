@@ -20,8 +20,8 @@ import (
 // processor time each took, which the machine's other load does not grow (the analysis reads on
 // three connections at once, so its wall time can be under its processor time).
 func BenchmarkAnalysis(b *testing.B) {
-	s := benchbook.Open(b, scale)
-	db := benchbook.Bare(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
+	db := benchbook.Bare(b, benchbook.Scale)
 	ctx := context.Background()
 	queries := store.AnalysisQueries(benchbook.Today, model.DefaultClassSettings())
 	bareRun := func() time.Duration {
@@ -44,7 +44,7 @@ func BenchmarkAnalysis(b *testing.B) {
 		t0 := time.Now()
 		r, err := s.Analysis(ctx)
 		best = min(best, time.Since(t0))
-		if err != nil || r.Customers != scale || r.Revenue <= 0 {
+		if err != nil || r.Customers != benchbook.Scale || r.Revenue <= 0 {
 			b.Fatalf("analysis of %d customers: %v", r.Customers, err)
 		}
 	}
@@ -63,7 +63,7 @@ const segmentQuery = "level:vip,key,strategic region:上海 orders_12m>10万 las
 // saved lists does for each; bare-ms is the same count written by hand in SQL. The fastest of
 // several runs is the figure to read on a shared machine: best-ms, bare-ms and x-bare.
 func BenchmarkSegmentCount(b *testing.B) {
-	path := benchbook.Copy(b, scale)
+	path := benchbook.Copy(b, benchbook.Scale)
 	s, err := store.Open(path, store.WithClock(benchbook.Now))
 	if err != nil {
 		b.Fatal(err)
@@ -73,7 +73,7 @@ func BenchmarkSegmentCount(b *testing.B) {
 	if err := s.SaveSegment(ctx, "上海大客户", segmentQuery); err != nil {
 		b.Fatal(err)
 	}
-	db := benchbook.Bare(b, scale)
+	db := benchbook.Bare(b, benchbook.Scale)
 	today := benchbook.Today
 	var want int
 	bare := time.Duration(1 << 62)
@@ -106,7 +106,7 @@ func BenchmarkSegmentCount(b *testing.B) {
 // BenchmarkClassifyOne classifies one customer of the book of 100,000, as the detail view does
 // after showing the archive: most of it is ranking the customer's revenue among everyone's.
 func BenchmarkClassifyOne(b *testing.B) {
-	s := benchbook.Open(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	best := time.Duration(1 << 62)
 	for b.Loop() {

@@ -321,18 +321,7 @@ func (b *Bulk) AddContact(c *model.Contact) error {
 
 // LogInteraction validates and adds a logged contact, setting its ID.
 func (b *Bulk) LogInteraction(i *model.Interaction) error {
-	if err := i.Validate(); err != nil {
-		return err
-	}
-	// SQLite gives the id, after those of the logged contacts written on the side.
-	if err := b.joinSide(); err != nil {
-		return err
-	}
-	if err := addInteractionRow(b.ctx, b.q(), i, b.s.Now().Unix()); err != nil {
-		return err
-	}
-	b.logged(i)
-	return nil
+	return addOne(b, loggedContactKind, i)
 }
 
 // LogInteractions validates and adds many logged contacts, several rows to a statement, which
@@ -340,114 +329,131 @@ func (b *Bulk) LogInteraction(i *model.Interaction) error {
 // the contact it is about; return it from the WriteBulk function, since rows of the batch before
 // it may already be written.
 func (b *Bulk) LogInteractions(list []model.Interaction) error {
-	return addMany(b, list, (*model.Interaction).Validate, insertInteraction, interactionArgs,
-		func(i *model.Interaction) *string { return &i.UID }, b.logged, "logged contact", "log the contacts")
-}
-
-// addMany validates every record of list, naming the first bad one by its place (what k), writes
-// them all with ins, rowsPerInsert to a statement (args appending the values of one, uid giving
-// the lasting identifier it is written with), and tells the Bulk of each (written, for the
-// customer's figures). failed says what failed, in an error.
-//
-// Rows of a table the Bulk's side writes (bulk_side.go) are handed to it, copied, and written
-// there while this goroutine goes on; a failure there is told when the side is joined.
-func addMany[T any](b *Bulk, list []T, validate func(*T) error, ins insert, args func([]any, *T, int64) []any,
-	uid func(*T) *string, written func(*T), what, failed string) error {
-	for k := range list {
-		if err := validate(&list[k]); err != nil {
-			return fmt.Errorf("%s %d: %w", what, k+1, err)
-		}
-	}
-	now := b.s.Now().Unix()
-	if b.side.takes(ins) && b.side.closed {
-		// Rows that come after the side's last batch follow its rows in the book.
-		if err := b.joinSide(); err != nil {
-			return err
-		}
-	}
-	if b.side.takes(ins) {
-		for k := range list {
-			lasting(uid(&list[k])) // given here, for the caller to see as with any write
-		}
-		rows := slices.Clone(list)
-		b.side.batches <- func(sb *Bulk) error {
-			if err := sb.insertMany(ins, len(rows), func(buf []any, k int) []any { return args(buf, &rows[k], now) }); err != nil {
-				return fmt.Errorf("%s: %w", failed, err)
-			}
-			return nil
-		}
-	} else if err := b.insertMany(ins, len(list), func(buf []any, k int) []any { return args(buf, &list[k], now) }); err != nil {
-		return fmt.Errorf("%s: %w", failed, err)
-	}
-	for k := range list {
-		written(&list[k])
-	}
-	return nil
-}
-
-func (b *Bulk) logged(i *model.Interaction) {
-	if f := b.fresh[i.CustomerID]; f != nil {
-		f.logged(i)
-	} else {
-		b.touched[i.CustomerID] = true
-	}
+	return addMany(b, loggedContactKind, list)
 }
 
 // AddDeal validates and adds a deal, setting its ID (for the payments that refer to it).
 func (b *Bulk) AddDeal(d *model.Deal) error {
-	if err := d.Validate(); err != nil {
-		return err
-	}
-	// SQLite gives the id, after those of the deals written on the side.
-	if err := b.joinSide(); err != nil {
-		return err
-	}
-	if err := addDealRow(b.ctx, b.q(), d, b.s.Now().Unix()); err != nil {
-		return err
-	}
-	b.dealt(d)
-	return nil
+	return addOne(b, dealKind, d)
 }
 
 // AddDeals validates and adds many deals, several rows to a statement; errors as LogInteractions.
 func (b *Bulk) AddDeals(list []model.Deal) error {
-	return addMany(b, list, (*model.Deal).Validate, insertDeal, dealArgs,
-		func(d *model.Deal) *string { return &d.UID }, b.dealt, "deal", "save the deals")
-}
-
-func (b *Bulk) dealt(d *model.Deal) {
-	if f := b.fresh[d.CustomerID]; f != nil {
-		f.dealt(d)
-	} else {
-		b.touched[d.CustomerID] = true
-	}
+	return addMany(b, dealKind, list)
 }
 
 // AddReminder validates and adds a reminder with everything it carries, its repeat rule
 // included, setting its ID; one with DoneAt set is added as done.
 func (b *Bulk) AddReminder(r *model.Reminder) error {
-	if err := r.Validate(); err != nil {
-		return err
-	}
-	if err := addReminderRow(b.ctx, b.q(), r, b.s.Now().Unix()); err != nil {
-		return err
-	}
-	b.reminded(r)
-	return nil
+	return addOne(b, reminderKind, r)
 }
 
 // AddReminders validates and adds many reminders, several rows to a statement; errors as
 // LogInteractions.
 func (b *Bulk) AddReminders(list []model.Reminder) error {
-	return addMany(b, list, (*model.Reminder).Validate, insertReminder, reminderArgs,
-		func(r *model.Reminder) *string { return &r.UID }, b.reminded, "reminder", "save the reminders")
+	return addMany(b, reminderKind, list)
 }
 
-func (b *Bulk) reminded(r *model.Reminder) {
-	if f := b.fresh[r.CustomerID]; f != nil {
-		f.reminded(r)
+// followedKind is a kind of record whose customer's figures follow it, as a Bulk adds it: alone
+// (addOne) or several rows to a statement (addMany).
+type followedKind[T any] struct {
+	validate func(*T) error
+	// addRow writes one record, SQLite giving its id; ins writes several, with args appending the
+	// values of one, and uid giving the lasting identifier it is written with.
+	addRow func(ctx context.Context, q execer, r *T, now int64) error
+	ins    insert
+	args   func([]any, *T, int64) []any
+	uid    func(*T) *string
+	// customer is the record's customer, whose figures count it with figure.
+	customer func(*T) int64
+	figure   func(*derivedFigures, *T)
+	// what names a record by its place in an error, failed what failed.
+	what, failed string
+}
+
+// The kinds of record a Bulk adds that its customers' figures follow.
+var (
+	loggedContactKind = followedKind[model.Interaction]{
+		validate: (*model.Interaction).Validate, addRow: addInteractionRow, ins: insertInteraction, args: interactionArgs,
+		uid:      func(i *model.Interaction) *string { return &i.UID },
+		customer: func(i *model.Interaction) int64 { return i.CustomerID }, figure: (*derivedFigures).logged,
+		what: "logged contact", failed: "log the contacts"}
+	dealKind = followedKind[model.Deal]{
+		validate: (*model.Deal).Validate, addRow: addDealRow, ins: insertDeal, args: dealArgs,
+		uid:      func(d *model.Deal) *string { return &d.UID },
+		customer: func(d *model.Deal) int64 { return d.CustomerID }, figure: (*derivedFigures).dealt,
+		what: "deal", failed: "save the deals"}
+	reminderKind = followedKind[model.Reminder]{
+		validate: (*model.Reminder).Validate, addRow: addReminderRow, ins: insertReminder, args: reminderArgs,
+		uid:      func(r *model.Reminder) *string { return &r.UID },
+		customer: func(r *model.Reminder) int64 { return r.CustomerID }, figure: (*derivedFigures).reminded,
+		what: "reminder", failed: "save the reminders"}
+)
+
+// addOne validates r and adds it alone, setting its ID, and has its customer's figures follow.
+func addOne[T any](b *Bulk, k followedKind[T], r *T) error {
+	if err := k.validate(r); err != nil {
+		return err
+	}
+	// SQLite gives the id of a row of a table the side writes after those written there.
+	if slices.Contains(sideTables, k.ins.table()) {
+		if err := b.joinSide(); err != nil {
+			return err
+		}
+	}
+	if err := k.addRow(b.ctx, b.q(), r, b.s.Now().Unix()); err != nil {
+		return err
+	}
+	followed(b, k, r)
+	return nil
+}
+
+// addMany validates every record of list, naming the first bad one by its place, writes them all
+// with k.ins, rowsPerInsert to a statement, and has each customer's figures follow.
+//
+// Rows of a table the Bulk's side writes (bulk_side.go) are handed to it, copied, and written
+// there while this goroutine goes on; a failure there is told when the side is joined.
+func addMany[T any](b *Bulk, k followedKind[T], list []T) error {
+	for n := range list {
+		if err := k.validate(&list[n]); err != nil {
+			return fmt.Errorf("%s %d: %w", k.what, n+1, err)
+		}
+	}
+	now := b.s.Now().Unix()
+	if b.side.takes(k.ins) && b.side.closed {
+		// Rows that come after the side's last batch follow its rows in the book.
+		if err := b.joinSide(); err != nil {
+			return err
+		}
+	}
+	if b.side.takes(k.ins) {
+		for n := range list {
+			lasting(k.uid(&list[n])) // given here, for the caller to see as with any write
+		}
+		rows := slices.Clone(list)
+		b.side.batches <- func(sb *Bulk) error {
+			if err := sb.insertMany(k.ins, len(rows), func(buf []any, n int) []any { return k.args(buf, &rows[n], now) }); err != nil {
+				return fmt.Errorf("%s: %w", k.failed, err)
+			}
+			return nil
+		}
+	} else if err := b.insertMany(k.ins, len(list), func(buf []any, n int) []any { return k.args(buf, &list[n], now) }); err != nil {
+		return fmt.Errorf("%s: %w", k.failed, err)
+	}
+	for n := range list {
+		followed(b, k, &list[n])
+	}
+	return nil
+}
+
+// followed has the figures of r's customer count it: a customer this Bulk added keeps them as
+// its records come, another's are recomputed before the commit.
+func followed[T any](b *Bulk, k followedKind[T], r *T) {
+	id := k.customer(r)
+	if f := b.fresh[id]; f != nil {
+		k.figure(f, r)
 	} else {
-		b.touched[r.CustomerID] = true
+		b.touched[id] = true
 	}
 }
 

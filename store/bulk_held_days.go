@@ -13,7 +13,7 @@ var insertHeldSnooze = newInsert(`INSERT INTO plan_snoozes (customer_id, kind, f
 
 // AddPreparedWithDays adds a prepared customer as AddPrepared does, with what a sheet's row says
 // of them besides the profile: the contact last logged (nil when none) and the next follow-up day
-// (zero when none), kept as KeepNextDue keeps it: the planned visit and call before it put off to
+// (zero when none), kept as model.KeepDueOn decides: the planned visit and call before it put off to
 // it, or remind (its customer and day set here) added when no planned contact falls on it.
 //
 // The customer's figures follow from these few records alone, so they are computed here and
@@ -63,18 +63,12 @@ func (b *Bulk) AddPreparedWithDays(p *PreparedCustomer, logged *model.Interactio
 			return 0, err
 		}
 	}
-	for _, put := range []struct {
-		kind model.ItemKind
-		sn   model.PlanSnooze
-	}{{model.ItemVisit, kept.Visit}, {model.ItemCall, kept.Call}} {
-		if put.sn.Until.IsZero() {
-			continue
-		}
-		b.newSnoozes.args = append(b.newSnoozes.args, c.ID, string(put.kind), put.sn.From.String(), put.sn.Until.String(),
+	if err := eachPutOff(kept, func(kind model.ItemKind, sn model.PlanSnooze) error {
+		b.newSnoozes.args = append(b.newSnoozes.args, c.ID, string(kind), sn.From.String(), sn.Until.String(),
 			now, newUID(), now)
-		if err := b.newSnoozes.held(b, c.Name); err != nil {
-			return 0, err
-		}
+		return b.newSnoozes.held(b, c.Name)
+	}); err != nil {
+		return 0, err
 	}
 	if kept.Remind {
 		b.newReminders.args = reminderArgs(b.newReminders.args, &remind, now)

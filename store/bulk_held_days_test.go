@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
 	"testing"
 	"time"
 
@@ -16,8 +17,7 @@ import (
 func TestAddPreparedWithDays(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	today := model.DateOf(fixedNow)
-	days := []model.Date{{}, today.AddDays(-20), today, today.AddDays(3), today.AddDays(40)}
+	days := append([]model.Date{{}}, nextDueDays()...)
 	type added struct {
 		c       model.Customer
 		logged  bool
@@ -73,14 +73,7 @@ func TestAddPreparedWithDays(t *testing.T) {
 		}
 	}
 	// What the book's records give, recomputed, is what was written with the rows.
-	if err := s.WriteBulk(ctx, func(b *Bulk) error {
-		for id := range imported {
-			b.touch(id)
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	recompute(t, s, maps.Keys(imported))
 	for id, was := range imported {
 		c, err := s.Customer(ctx, id)
 		if err != nil {

@@ -10,6 +10,16 @@ import (
 	"guanxi/model"
 )
 
+// addHeld prepares c and adds it to b with its records held back, as the import adds a sheet's
+// row, and returns its id.
+func addHeld(s *Store, b *Bulk, c model.Customer) (int64, error) {
+	p, err := s.PrepareCustomer(&c)
+	if err != nil {
+		return 0, err
+	}
+	return b.AddPreparedWithRecords(p)
+}
+
 // Customers added with their records and contacts held back get the ids SQLite would give them,
 // in order, beside rows SQLite gives the id to; their records land on them and their figures
 // are the book's.
@@ -20,11 +30,7 @@ func TestBulkHeldCustomersAndContacts(t *testing.T) {
 	visit := time.Date(2026, 3, 2, 10, 0, 0, 0, time.Local)
 	err := s.WriteBulk(ctx, func(b *Bulk) error {
 		for i := 1; i <= customers; i++ {
-			p, err := s.PrepareCustomer(&model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelVIP})
-			if err != nil {
-				return err
-			}
-			id, err := b.AddPreparedWithRecords(p)
+			id, err := addHeld(s, b, model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelVIP})
 			if err != nil || id != int64(i) {
 				return fmt.Errorf("customer %d got id %d: %v", i, id, err)
 			}
@@ -98,20 +104,11 @@ func TestIndexesThatGrowAtTheirEnd(t *testing.T) {
 // one the book's trigger would have given: each a different identifier, the time it was written;
 // a type put again on the same person replaces the row, with a new identifier.
 func TestBulkTagsGetTheirIdentifiers(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	types, err := s.PersonalityTypes(ctx)
-	if err != nil || len(types) < 2 {
-		t.Fatal(types, err)
-	}
+	s, ctx, types := bookWithTypes(t, 2)
 	const customers = rowsPerInsert + 3 // one full statement's worth and a part of one
-	err = s.WriteBulk(ctx, func(b *Bulk) error {
+	err := s.WriteBulk(ctx, func(b *Bulk) error {
 		for i := 1; i <= customers; i++ {
-			p, err := s.PrepareCustomer(&model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelKey})
-			if err != nil {
-				return err
-			}
-			id, err := b.AddPreparedWithRecords(p)
+			id, err := addHeld(s, b, model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelKey})
 			if err != nil {
 				return err
 			}

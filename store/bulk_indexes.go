@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,32 +15,12 @@ import (
 // may rely on them (INSERT OR IGNORE), and in a book written whole so do those that begin with
 // the customer's id (growsAtItsEnd).
 func (b *Bulk) indexesAside(tables []string, sortThreads int, fn func() error) error {
-	rows, err := b.tx.QueryContext(b.ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index'
+	creates, err := b.dropSchema("DROP INDEX ", func(create string) bool { return b.whole && growsAtItsEnd(create) },
+		`SELECT name, sql FROM sqlite_schema WHERE type = 'index'
 		AND tbl_name IN (`+marks(len(tables))+`) AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%'
 		ORDER BY tbl_name, name`, anys(tables)...)
 	if err != nil {
-		return err
-	}
-	var names, creates []string
-	for rows.Next() {
-		var name, create string
-		if err := rows.Scan(&name, &create); err != nil {
-			rows.Close()
-			return err
-		}
-		if b.whole && growsAtItsEnd(create) {
-			continue
-		}
-		names, creates = append(names, name), append(creates, create)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, name := range names {
-		if _, err := b.tx.ExecContext(b.ctx, "DROP INDEX "+quoteIdent(name)); err != nil {
-			return fmt.Errorf("set the indexes aside: %w", err)
-		}
+		return fmt.Errorf("set the indexes aside: %w", err)
 	}
 	// Statements prepared before the indexes went would be prepared again anyway. The rows held
 	// back and the derived figures go in before the indexes are built over them.
@@ -64,6 +45,32 @@ func (b *Bulk) indexesAside(tables []string, sortThreads int, fn func() error) e
 		}
 	}
 	return nil
+}
+
+// dropSchema drops in the Bulk's transaction the indexes or triggers a query of sqlite_schema
+// names (its columns: name, sql) but those keep keeps in place, each by the statement drop followed
+// by its quoted name, and returns the statements that make them again, in the query's order.
+func (b *Bulk) dropSchema(drop string, keep func(create string) bool, query string, args ...any) ([]string, error) {
+	type object struct{ name, create string }
+	all, err := readAll(b.ctx, b.tx, query, func(rows *sql.Rows) (object, error) {
+		var o object
+		err := rows.Scan(&o.name, &o.create)
+		return o, err
+	}, args...)
+	if err != nil {
+		return nil, err
+	}
+	var creates []string
+	for _, o := range all {
+		if keep != nil && keep(o.create) {
+			continue
+		}
+		if _, err := b.tx.ExecContext(b.ctx, drop+quoteIdent(o.name)); err != nil {
+			return nil, err
+		}
+		creates = append(creates, o.create)
+	}
+	return creates, nil
 }
 
 // growsAtItsEnd tells whether an index begins with the customer's id, which a Bulk writes in

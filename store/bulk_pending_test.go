@@ -12,12 +12,7 @@ import (
 // The rows a Bulk holds back to write together come out as if each had been written when asked:
 // the ids, the order against other statements, and what a read inside the Bulk sees.
 func TestBulkHeldRowsKeepTheirOrder(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	types, err := s.PersonalityTypes(ctx)
-	if err != nil || len(types) == 0 {
-		t.Fatal(types, err)
-	}
+	s, ctx, types := bookWithTypes(t, 1)
 	code := types[0].Code
 	prepared := func(name string) *PreparedCustomer {
 		p, err := s.PrepareCustomer(&model.Customer{Name: name, Level: model.LevelVIP})
@@ -27,7 +22,7 @@ func TestBulkHeldRowsKeepTheirOrder(t *testing.T) {
 		return p
 	}
 	held := rowsPerInsert + 8 // one statement's worth written, eight still held
-	err = s.WriteBulk(ctx, func(b *Bulk) error {
+	err := s.WriteBulk(ctx, func(b *Bulk) error {
 		for i := 1; i <= held; i++ {
 			id, err := b.AddPrepared(prepared(fmt.Sprintf("客户%d", i)))
 			if err != nil || id != int64(i) {

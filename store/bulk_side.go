@@ -193,28 +193,10 @@ func detachSide(ctx context.Context, conn *sql.Conn) {
 
 // copySide copies table from the scratch file into the book.
 func (b *Bulk) copySide(table string) error {
-	triggers, err := b.tx.QueryContext(b.ctx, `SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger'
+	creates, err := b.dropSchema("DROP TRIGGER main.", nil, `SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger'
 		AND tbl_name = ? ORDER BY rowid`, table)
 	if err != nil {
 		return err
-	}
-	var names, creates []string
-	for triggers.Next() {
-		var name, create string
-		if err := triggers.Scan(&name, &create); err != nil {
-			triggers.Close()
-			return err
-		}
-		names, creates = append(names, name), append(creates, create)
-	}
-	triggers.Close()
-	if err := triggers.Err(); err != nil {
-		return err
-	}
-	for _, name := range names {
-		if _, err := b.tx.ExecContext(b.ctx, "DROP TRIGGER main."+quoteIdent(name)); err != nil {
-			return err
-		}
 	}
 	if _, err := b.tx.ExecContext(b.ctx, "INSERT INTO main."+quoteIdent(table)+" SELECT * FROM "+sideAttachName+"."+quoteIdent(table)); err != nil {
 		return err

@@ -28,11 +28,7 @@ func TestBulkWholeSideRowsLandInOrder(t *testing.T) {
 		var logged []model.Interaction
 		var deals []model.Deal
 		for i := 1; i <= customers; i++ {
-			p, err := s.PrepareCustomer(&model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelVIP})
-			if err != nil {
-				return err
-			}
-			id, err := b.AddPreparedWithRecords(p)
+			id, err := addHeld(s, b, model.Customer{Name: fmt.Sprintf("客户%d", i), Level: model.LevelVIP})
 			if err != nil {
 				return err
 			}
@@ -91,11 +87,7 @@ func TestBulkWholeSideFailureWritesNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	err := s.WriteBulkWhole(ctx, func(b *Bulk) error {
-		p, err := s.PrepareCustomer(&model.Customer{Name: "客户", Level: model.LevelVIP})
-		if err != nil {
-			return err
-		}
-		id, err := b.AddPreparedWithRecords(p)
+		id, err := addHeld(s, b, model.Customer{Name: "客户", Level: model.LevelVIP})
 		if err != nil {
 			return err
 		}

@@ -84,6 +84,17 @@ type tableRows struct {
 	values [][]any
 }
 
+// insert writes the rows bare in tx, one prepared INSERT a row, and returns how many it wrote.
+func (t tableRows) insert(b *testing.B, tx *sql.Tx) int {
+	st := benchbook.Insert(b, tx, t.name, t.cols)
+	defer st.Close()
+	must := benchbook.Must(b)
+	for _, v := range t.values {
+		must(st.Exec(v...))
+	}
+	return len(t.values)
+}
+
 // bookRows reads every row of the tables a generated book fills, in the order of their ids.
 func bookRows(b *testing.B, path string) []tableRows {
 	db, err := benchbook.OpenBare(path)
@@ -136,16 +147,7 @@ func bareWhole(b *testing.B, tables []tableRows, emptyPath, path string) (time.D
 		AND upper(sql) NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (`+marks+`)`, args...)
 	written := 0
 	for _, t := range tables {
-		st, err := tx.Prepare("INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES (" +
-			strings.TrimSuffix(strings.Repeat("?,", len(t.cols)), ",") + ")")
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, v := range t.values {
-			must(st.Exec(v...))
-		}
-		st.Close()
-		written += len(t.values)
+		written += t.insert(b, tx)
 	}
 	for _, create := range creates {
 		must(tx.Exec(create))

@@ -21,7 +21,7 @@ const followUpShown = 100
 func BenchmarkFollowUpRead(b *testing.B) {
 	for _, added := range []int{0, 20} {
 		b.Run(fmt.Sprintf("added=%d", added), func(b *testing.B) {
-			s, err := store.Open(benchbook.Copy(b, checklistScale), store.WithClock(benchbook.Now))
+			s, err := store.Open(benchbook.Copy(b, benchbook.Scale), store.WithClock(benchbook.Now))
 			if err != nil {
 				b.Fatal(err)
 			}

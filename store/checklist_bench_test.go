@@ -11,9 +11,6 @@ import (
 	"guanxi/store"
 )
 
-// checklistScale is the benchmark book (docs/PERFORMANCE.md): 100,000 customers, 200,000 reminders.
-const checklistScale = 100_000
-
 // checklistBudget is the bar (docs/PERFORMANCE.md) for the follow-up checklist.
 const checklistBudget = 10 * time.Millisecond
 
@@ -23,8 +20,8 @@ const checklistBudget = 10 * time.Millisecond
 // generated book has tens of thousands of items due in a week: this is what `guanxi today` reads.
 // The book is built (about a minute, once per machine) only when -bench asks for this benchmark.
 func BenchmarkChecklist(b *testing.B) {
-	s := benchbook.Open(b, checklistScale)
-	db := benchbook.Bare(b, checklistScale)
+	s := benchbook.Open(b, benchbook.Scale)
+	db := benchbook.Bare(b, benchbook.Scale)
 	ctx := context.Background()
 	today := benchbook.Today
 	if lead, err := store.GreetingLeadDaysOf(s); err != nil || lead != model.DefaultGreetingLeadDays {
@@ -64,7 +61,7 @@ func BenchmarkChecklist(b *testing.B) {
 // does (Checklist: one pass of each table), and as the follow-up view's pages would (the index,
 // then the items of all its places), in processor time.
 func BenchmarkWholeChecklist(b *testing.B) {
-	s := benchbook.Open(b, checklistScale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	reads := map[string]func() (int, error){
 		"one-pass": func() (int, error) {

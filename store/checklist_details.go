@@ -151,16 +151,8 @@ func (s *Store) readDetails(ctx context.Context, keys []itemKey) (*itemDetails, 
 		reminders: map[int64]model.ChecklistItem{}, complaints: map[int64]model.ChecklistItem{},
 		deals: map[int64]model.ChecklistItem{}, contacts: map[int64]string{}}
 	scanners := map[string]func(*sql.Rows) error{
-		"customers": func(rows *sql.Rows) error {
-			var c customerRow
-			if err := rows.Scan(c.dests()...); err != nil {
-				return err
-			}
-			ic := c.item(all)
-			d.customers[c.id] = &ic
-			return nil
-		},
-		"snoozes": d.readSnooze,
+		"customers": d.customerScanner(all),
+		"snoozes":   d.readSnooze,
 		"reminders": func(rows *sql.Rows) error {
 			var id int64
 			var it model.ChecklistItem
@@ -342,6 +334,20 @@ func (d *itemDetails) readContact(rows *sql.Rows) error {
 	}
 	d.contacts[id] = name
 	return nil
+}
+
+// customerScanner keeps one customer (a row of detailSQL["customers"]) as an item's customer, the
+// plan of its level taken from all. The whole checklist and its pages read them alike.
+func (d *itemDetails) customerScanner(all map[model.Level]model.VisitPlan) func(*sql.Rows) error {
+	return func(rows *sql.Rows) error {
+		var c customerRow
+		if err := rows.Scan(c.dests()...); err != nil {
+			return err
+		}
+		ic := c.item(all)
+		d.customers[c.id] = &ic
+		return nil
+	}
 }
 
 // readSnooze keeps one plan put off (a row of detailSQLMany["snoozes"]): the day it was asked for

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-
-	"guanxi/model"
 )
 
 // TestManyItemsReadTheSameDetails reads the whole checklist of a book with types, snoozes and every
@@ -14,17 +12,7 @@ import (
 func TestManyItemsReadTheSameDetails(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	for i := range 30 {
-		c := &model.Customer{Name: fmt.Sprintf("客户%02d", i), Level: model.Levels()[i%len(model.Levels())].Code}
-		if err := s.AddCustomer(ctx, c); err != nil {
-			t.Fatal(err)
-		}
-		if i%3 == 0 {
-			if err := s.TagPerson(ctx, PersonTag{CustomerID: c.ID, Type: "hesitant"}); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	addDueCustomers(t, s, 30)
 	today := s.Today()
 	items, err := s.Checklist(ctx, today, 30)
 	if err != nil || len(items) == 0 {

@@ -200,16 +200,7 @@ func (s *Store) wholeChecklist(ctx context.Context, today model.Date, days int) 
 		for _, k := range strays {
 			strayIDs = append(strayIDs, k.customer)
 		}
-		err := eachRow(ctx, prepared{s}, detailSQL["customers"], idList(strayIDs), func(rows *sql.Rows) error {
-			var c customerRow
-			if err := rows.Scan(c.dests()...); err != nil {
-				return err
-			}
-			ic := c.item(all)
-			d.customers[c.id] = &ic
-			return nil
-		})
-		if err != nil {
+		if err := eachRow(ctx, prepared{s}, detailSQL["customers"], idList(strayIDs), d.customerScanner(all)); err != nil {
 			return nil, err
 		}
 		keys = append(keys, strays...)

@@ -3,37 +3,49 @@ package store
 import (
 	"context"
 	"fmt"
+	"iter"
+	"maps"
 	"testing"
 
 	"guanxi/model"
 )
 
-// A customer an import adds, prepared ahead or added with records, is due on the day the sheet
-// gave, before, on or after the plan's first contacts, paused plan or not; and stays so once the
-// book's figures are recomputed from its records.
+// nextDueDays are the next follow-up days a sheet gives in these tests: before, on and after the
+// first planned contacts of a customer added today.
+func nextDueDays() []model.Date {
+	today := model.DateOf(fixedNow)
+	return []model.Date{today.AddDays(-20), today, today.AddDays(3), today.AddDays(40)}
+}
+
+// recompute has the book compute again from their records the figures of the customers ids, as a
+// Bulk does for each customer it touches.
+func recompute(t *testing.T, s *Store, ids iter.Seq[int64]) {
+	t.Helper()
+	if err := s.WriteBulk(context.Background(), func(b *Bulk) error {
+		for id := range ids {
+			b.touch(id)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A customer an import adds with records is due on the day the sheet gave, before, on or after
+// the plan's first contacts, paused plan or not; and stays so once the book's figures are
+// recomputed from its records.
 func TestKeepNextDue(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	today := model.DateOf(fixedNow)
-	days := []model.Date{today.AddDays(-20), today, today.AddDays(3), today.AddDays(40)}
 	want := map[int64]model.Date{}
 	err := s.WriteBulk(ctx, func(b *Bulk) error {
-		for i, day := range days {
+		for i, day := range nextDueDays() {
 			for _, paused := range []bool{false, true} {
 				c := &model.Customer{Name: fmt.Sprintf("客户%d-%v", i, paused), Level: model.LevelVIP, PlanPaused: paused}
-				var p *PreparedCustomer
-				var err error
-				if i%2 == 0 {
-					if p, err = s.PrepareCustomer(c); err == nil {
-						c.ID, err = b.AddPrepared(p)
-					}
-				} else {
-					err = b.AddCustomer(c)
-				}
-				if err != nil {
+				if err := b.AddCustomer(c); err != nil {
 					return err
 				}
-				if err := b.KeepNextDue(c.ID, p, day, model.Reminder{Kind: model.ReminderOther, Note: "下次跟进"}); err != nil {
+				if err := b.KeepNextDue(c.ID, day, model.Reminder{Kind: model.ReminderOther, Note: "下次跟进"}); err != nil {
 					return err
 				}
 				want[c.ID] = day
@@ -56,17 +68,10 @@ func TestKeepNextDue(t *testing.T) {
 		}
 	}
 	check("as imported")
-	if err := s.WriteBulk(ctx, func(b *Bulk) error {
-		for id := range want {
-			b.touch(id)
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	recompute(t, s, maps.Keys(want))
 	check("recomputed")
 	// A customer the import did not add keeps the book's own days.
-	err = s.WriteBulk(ctx, func(b *Bulk) error { return b.KeepNextDue(1, nil, today, model.Reminder{}) })
+	err = s.WriteBulk(ctx, func(b *Bulk) error { return b.KeepNextDue(1, model.DateOf(fixedNow), model.Reminder{}) })
 	if err == nil {
 		t.Error("keeping the day of a customer already in the book should fail")
 	}

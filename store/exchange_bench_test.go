@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -28,15 +27,13 @@ import (
 // SQLite, as a ratio. The book is the benchmark book (see internal/benchbook); its
 // CSV export, made distinct row by row, is what the import benchmark reads.
 
-const benchCustomers = 100_000
-
 // benchFiles returns the benchmark book and the CSV the import reads. The CSV is written once,
 // beside the book in the temporary folder and named after it, so it is made again only when the
 // book is; it is written aside and renamed, so a run stopped halfway leaves no file that looks
 // finished.
 func benchFiles(b *testing.B) (book, csvPath string) {
 	b.Helper()
-	book = benchbook.Path(b, benchCustomers)
+	book = benchbook.Path(b, benchbook.Scale)
 	csvPath = book + ".import.csv"
 	if info, err := os.Stat(csvPath); err == nil && info.Size() > 0 {
 		return book, csvPath
@@ -150,8 +147,8 @@ func BenchmarkImportCSV100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if sum.Added+sum.Skipped != benchCustomers || sum.Skipped > 100 || len(sum.Errors) > 0 {
-			b.Fatalf("imported %d of %d rows, skipped %d; %d errors", sum.Added, benchCustomers, sum.Skipped, len(sum.Errors))
+		if sum.Added+sum.Skipped != benchbook.Scale || sum.Skipped > 100 || len(sum.Errors) > 0 {
+			b.Fatalf("imported %d of %d rows, skipped %d; %d errors", sum.Added, benchbook.Scale, sum.Skipped, len(sum.Errors))
 		}
 		b.StopTimer()
 		wall, cpuTime := bareImport(b, csvPath, filepath.Join(dir, "import.db"), filepath.Join(dir, "bare.db"))
@@ -211,11 +208,7 @@ func bareImport(b *testing.B, csvPath, imported, dbPath string) (time.Duration, 
 	if _, err := r.Read(); err != nil {
 		b.Fatal(err)
 	}
-	st, err := tx.Prepare("INSERT INTO customers (" + strings.Join(cols, ", ") + ") VALUES (" +
-		strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")")
-	if err != nil {
-		b.Fatal(err)
-	}
+	st := benchbook.Insert(b, tx, "customers", cols)
 	for n := 0; ; n++ {
 		if _, err := r.Read(); err == io.EOF {
 			break
@@ -228,15 +221,7 @@ func bareImport(b *testing.B, csvPath, imported, dbPath string) (time.Duration, 
 	}
 	st.Close()
 	for _, t := range records {
-		st, err := tx.Prepare("INSERT INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES (" +
-			strings.TrimSuffix(strings.Repeat("?,", len(t.cols)), ",") + ")")
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, v := range t.values {
-			must(st.Exec(v...))
-		}
-		st.Close()
+		t.insert(b, tx)
 	}
 	for _, create := range creates {
 		must(tx.Exec(create))
@@ -283,8 +268,8 @@ func BenchmarkExportCSV100k(b *testing.B) {
 			n, err = exchange.Export(ctx, s, io.Discard, exchange.ExportOptions{Format: exchange.CSV, Lang: model.Zh})
 		}))
 		ours += time.Since(start)
-		if err != nil || n != benchCustomers {
-			b.Fatalf("exported %d of %d: %v", n, benchCustomers, err)
+		if err != nil || n != benchbook.Scale {
+			b.Fatalf("exported %d of %d: %v", n, benchbook.Scale, err)
 		}
 		b.StopTimer()
 		bare += bareExport(b, book)

@@ -26,7 +26,7 @@ const followUpPage = 120
 // benchBare runs the statements several times bare on SQLite, warm, and returns the median and
 // the processor time of a run.
 func benchBare(b *testing.B, qs []store.BareQuery, runs int) (med, cpu time.Duration) {
-	db := benchbook.Bare(b, checklistScale)
+	db := benchbook.Bare(b, benchbook.Scale)
 	var times []time.Duration
 	c0 := benchbook.CPU()
 	for range runs {
@@ -68,7 +68,7 @@ func BenchmarkFollowUpOpen(b *testing.B) {
 // them (store.ChecklistCounts), as the follow-up view does after its head, for the header and the
 // tab, before the whole checklist's order is read.
 func BenchmarkFollowUpCounts(b *testing.B) {
-	s := benchbook.Open(b, checklistScale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	b.ResetTimer()
 	c0 := benchbook.CPU()
@@ -132,7 +132,7 @@ func BenchmarkFollowUpEndFirst(b *testing.B) {
 // openFollowUpBench opens the benchmark book and reads its whole checklist of the week, the items
 // the bare statements of a benchmark are made for.
 func openFollowUpBench(b *testing.B) (*store.Store, context.Context, model.Date, []model.ChecklistItem) {
-	s := benchbook.Open(b, checklistScale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	today := benchbook.Today
 	items, err := s.Checklist(ctx, today, 7)
@@ -169,7 +169,7 @@ func benchFollowUpEnd(b *testing.B,
 }
 
 func benchFollowUpPage(b *testing.B, from func(n int) int) {
-	s := benchbook.Open(b, checklistScale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	x, err := s.ChecklistIndex(ctx, benchbook.Today, 7)
 	if err != nil {

@@ -9,16 +9,13 @@ import (
 	"guanxi/store"
 )
 
-// scale is the size of the benchmark book (docs/PERFORMANCE.md).
-const scale = 100_000
-
 // BenchmarkListFullCustomers reads every customer with every field, as `guanxi list --json` does,
 // in one query; one-by-one-ms is the way it read them before, the list's rows and then each
 // customer on their own; bare is the same columns read by SQLite alone.
 func BenchmarkListFullCustomers(b *testing.B) {
-	s := benchbook.Open(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
-	bare := benchbook.TimeBare(b, scale, `SELECT c.*, (SELECT group_concat(type_code, ',') FROM person_types pt
+	bare := benchbook.TimeBare(b, benchbook.Scale, `SELECT c.*, (SELECT group_concat(type_code, ',') FROM person_types pt
 		WHERE pt.customer_id = c.id AND pt.contact_id IS NULL) FROM customers c WHERE c.deleted_at IS NULL
 		ORDER BY c.next_due_on IS NULL, c.next_due_on, c.name, c.id`)
 	start := time.Now()
@@ -35,7 +32,7 @@ func BenchmarkListFullCustomers(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		all, err := s.ListFullCustomers(ctx, store.ListQuery{})
-		if err != nil || len(all) != scale {
+		if err != nil || len(all) != benchbook.Scale {
 			b.Fatalf("%d customers, %v", len(all), err)
 		}
 	}

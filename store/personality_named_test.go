@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -12,15 +11,7 @@ import (
 // whatever the order they are asked in; a code the catalog lacks is left out, and no code reads
 // nothing.
 func TestPersonalityTypesNamed(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	all, err := s.PersonalityTypes(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(all) < 3 {
-		t.Fatalf("the catalog has %d types", len(all))
-	}
+	s, ctx, all := bookWithTypes(t, 3)
 	last, first := all[len(all)-1], all[0]
 	got, err := s.PersonalityTypesNamed(ctx, []string{last.Code, "no-such-type", first.Code})
 	if err != nil {

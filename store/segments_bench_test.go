@@ -65,8 +65,8 @@ var classTwins = []classTwin{
 // processor time of one count each, the figures to read on a shared machine; x-old is the first
 // over the second.
 func BenchmarkSegmentClass(b *testing.B) {
-	s := benchbook.Open(b, scale)
-	db := benchbook.Bare(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
+	db := benchbook.Bare(b, benchbook.Scale)
 	ctx := context.Background()
 	cs := model.DefaultClassSettings()
 	n, err := s.CountCustomers(ctx)

@@ -58,6 +58,22 @@ func bookWith(t *testing.T, c model.Customer) (*Store, context.Context, model.Cu
 	return s, context.Background(), addCustomer(t, s, c)
 }
 
+// bookWithTypes is a new book (see openTemp) with the context the test writes in and the
+// personality types of its catalog, at least least of them: a test that picks from more fails.
+func bookWithTypes(t *testing.T, least int) (*Store, context.Context, []model.PersonalityType) {
+	t.Helper()
+	s := openTemp(t)
+	ctx := context.Background()
+	types, err := s.PersonalityTypes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(types) < least {
+		t.Fatalf("the catalog has %d types, the test picks from %d", len(types), least)
+	}
+	return s, ctx, types
+}
+
 // anyDayBookWith is bookWith on a book whose plans fall on any day, weekends too (see anyDay).
 func anyDayBookWith(t *testing.T, c model.Customer) (*Store, context.Context, model.Customer) {
 	t.Helper()

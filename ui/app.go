@@ -291,10 +291,7 @@ func (a *App) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		a.closeOverlayIfDone()
 		return a, cmd
 	}
-	if cmd, ok := a.undoKey(msg); ok {
-		return a, cmd
-	}
-	if cmd, ok := a.markedUndoKey(msg); ok {
+	if cmd, ok := kit.HandledBy(msg, a.undoKey, a.markedUndoKey); ok {
 		return a, cmd
 	}
 	a.status = ""

@@ -9,40 +9,29 @@ import (
 	"guanxi/model"
 	"guanxi/ui/catalog"
 	"guanxi/ui/kit"
-	"guanxi/ui/list"
-	"guanxi/ui/uitest"
 )
 
-// sendCounting delivers a message like send and counts, by kind, the messages its commands yield.
-func sendCounting(a *App, msg tea.Msg, seen map[string]int) {
-	queue := []tea.Msg{msg}
-	for len(queue) > 0 {
-		m := queue[0]
-		queue = queue[1:]
-		switch m.(type) {
-		case kit.WatchTickMsg:
-			continue
+// countingReads counts in seen, by kind, the catalog's and the carriers' reads the app handles.
+func countingReads(seen map[string]int) seer {
+	return func(msg tea.Msg, _ []tea.Msg) {
+		switch msg.(type) {
 		case kit.CarriersLoadedMsg:
 			seen["carriers"]++
 		case kit.CatalogLoadedMsg:
 			seen["catalog"]++
 		}
-		_, cmd := a.Update(m)
-		queue = append(queue, uitest.RunCmd(cmd)...)
 	}
 }
+
+// sendCounting delivers a message like send and counts, by kind, the messages its commands yield.
+func sendCounting(a *App, msg tea.Msg, seen map[string]int) { sendSeeing(a, msg, countingReads(seen)) }
 
 // A hidden catalog reads no carriers: at start (the list is shown) the catalog is read once and
 // who carries its selected type is not read at all; shown, it reads them and they are on screen;
 // hidden again, a catalog read again (after a change to the book) reads no carriers.
 func TestCatalogReadsCarriersOnlyWhenShown(t *testing.T) {
-	a := New(fixtureBook(t), Options{Lang: model.Zh, NoColor: true})
-	a.tabs[tabList].(*list.Screen).NotesWait = 0
 	seen := map[string]int{}
-	sendCounting(a, tea.WindowSizeMsg{Width: 80, Height: 24}, seen)
-	for _, m := range uitest.RunCmd(a.Init()) {
-		sendCounting(a, m, seen)
-	}
+	a := newTestAppSeeing(t, fixtureBook(t), model.Zh, 80, 24, countingReads(seen))
 	if seen["catalog"] != 1 {
 		t.Errorf("the catalog should be read once at start, was read %d times", seen["catalog"])
 	}

@@ -9,40 +9,30 @@ import (
 
 	"guanxi/model"
 	"guanxi/ui/followup"
-	"guanxi/ui/list"
-	"guanxi/ui/uitest"
 )
+
+// noting counts in n the messages the app handles whose type is named with part.
+func noting(n *int, part string) seer {
+	return func(msg tea.Msg, _ []tea.Msg) {
+		if strings.Contains(fmt.Sprintf("%T", msg), part) {
+			*n++
+		}
+	}
+}
 
 // sendNoting delivers a message like send and counts the messages its commands yield whose type
 // is named with part.
 func sendNoting(a *App, msg tea.Msg, part string) int {
 	n := 0
-	queue := []tea.Msg{msg}
-	for len(queue) > 0 {
-		m := queue[0]
-		queue = queue[1:]
-		if strings.Contains(fmt.Sprintf("%T", m), "WatchTick") {
-			continue
-		}
-		if strings.Contains(fmt.Sprintf("%T", m), part) {
-			n++
-		}
-		_, cmd := a.Update(m)
-		queue = append(queue, uitest.RunCmd(cmd)...)
-	}
+	sendSeeing(a, msg, noting(&n, part))
 	return n
 }
 
 // The follow-up hidden at start reads its head and the counts its tab's title shows, not the tail
 // read ahead for end; shown, it reads the tail ahead as before.
 func TestHiddenFollowUpCountsButReadsNoTail(t *testing.T) {
-	a := New(headBook(t), Options{Lang: model.Zh, NoColor: true})
-	a.tabs[tabList].(*list.Screen).NotesWait = 0
-	sendNoting(a, tea.WindowSizeMsg{Width: 80, Height: 24}, "")
 	tails := 0
-	for _, m := range uitest.RunCmd(a.Init()) {
-		tails += sendNoting(a, m, "tailLoaded")
-	}
+	a := newTestAppSeeing(t, headBook(t), model.Zh, 80, 24, noting(&tails, "tailLoaded"))
 	if tails != 0 {
 		t.Errorf("the hidden follow-up should read no tail, read it %d times", tails)
 	}

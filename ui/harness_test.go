@@ -26,9 +26,12 @@ var (
 
 // lookAtTheBook does what the running program's watch does every second: it looks at the
 // book's data version, and the app answers what it finds.
-func lookAtTheBook(a *App, s *store.Store) {
+func lookAtTheBook(a *App, s *store.Store) { lookAtTheBookSeeing(a, s, nil) }
+
+// lookAtTheBookSeeing is lookAtTheBook that shows see what the app handles, as sendSeeing does.
+func lookAtTheBookSeeing(a *App, s *store.Store, see seer) {
 	for _, msg := range runCmd(kit.CheckBook(s)) {
-		send(a, msg)
+		sendSeeing(a, msg, see)
 	}
 }
 
@@ -47,7 +50,14 @@ func addFromAnotherProgram(t *testing.T, s *store.Store) {
 }
 
 // send delivers a message to the app and then every message its commands yield, until quiet.
-func send(a *App, msg tea.Msg) {
+func send(a *App, msg tea.Msg) { sendSeeing(a, msg, nil) }
+
+// seer is handed each message the app handled and the messages its command yielded, before
+// those are handled in turn: a test counts the reads, or looks at the app in between.
+type seer func(msg tea.Msg, yielded []tea.Msg)
+
+// sendSeeing is send that hands see, when there is one, each message as the app handles it.
+func sendSeeing(a *App, msg tea.Msg, see seer) {
 	queue := []tea.Msg{msg}
 	for len(queue) > 0 {
 		m := queue[0]
@@ -56,7 +66,11 @@ func send(a *App, msg tea.Msg) {
 			continue
 		}
 		_, cmd := a.Update(m)
-		queue = append(queue, uitest.RunCmd(cmd)...)
+		yielded := uitest.RunCmd(cmd)
+		if see != nil {
+			see(m, yielded)
+		}
+		queue = append(queue, yielded...)
 	}
 }
 
@@ -71,12 +85,18 @@ func press(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
 
 func newTestApp(t *testing.T, s *store.Store, lang model.Lang, w, h int) *App {
 	t.Helper()
+	return newTestAppSeeing(t, s, lang, w, h, nil)
+}
+
+// newTestAppSeeing is newTestApp that hands see each message of the start, as sendSeeing does.
+func newTestAppSeeing(t *testing.T, s *store.Store, lang model.Lang, w, h int, see seer) *App {
+	t.Helper()
 	a := New(s, Options{Lang: lang, NoColor: true})
 	// Notes are searched as soon as a query is answered, not after the pause a person takes.
 	a.tabs[tabList].(*list.Screen).NotesWait = 0
-	send(a, tea.WindowSizeMsg{Width: w, Height: h})
+	sendSeeing(a, tea.WindowSizeMsg{Width: w, Height: h}, see)
 	for _, m := range uitest.RunCmd(a.Init()) {
-		send(a, m)
+		sendSeeing(a, m, see)
 	}
 	return a
 }

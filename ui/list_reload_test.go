@@ -9,9 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
-	"guanxi/ui/kit"
 	"guanxi/ui/list"
-	"guanxi/ui/uitest"
 )
 
 // A change written by another program makes the list read its index again without holding the
@@ -36,17 +34,8 @@ func TestListReloadLetsGoOfTheOldIndexFirst(t *testing.T) {
 	// The app's loop, one message at a time, looking at the list as each command runs.
 	var order []string // the kinds of message, in the order they came
 	loads := 0
-	queue := uitest.RunCmd(kit.CheckBook(s))
-	for len(queue) > 0 {
-		msg := queue[0]
-		queue = queue[1:]
-		if _, ok := msg.(kit.WatchTickMsg); ok {
-			continue
-		}
-		kind := fmt.Sprintf("%T", msg)
-		order = append(order, kind)
-		_, cmd := a.Update(msg)
-		out := uitest.RunCmd(cmd)
+	lookAtTheBookSeeing(a, s, func(msg tea.Msg, out []tea.Msg) {
+		order = append(order, fmt.Sprintf("%T", msg))
 		for _, o := range out {
 			if fmt.Sprintf("%T", o) != "list.indexLoadedMsg" {
 				continue
@@ -63,8 +52,7 @@ func TestListReloadLetsGoOfTheOldIndexFirst(t *testing.T) {
 				t.Errorf("while the index loads the cursor should stay on %s, it is on %s", selected.Name, c.Name)
 			}
 		}
-		queue = append(queue, out...)
-	}
+	})
 	if loads != 1 {
 		t.Errorf("the index should be loaded once, it was loaded %d times (%v)", loads, order)
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -44,46 +43,41 @@ func selectRecord(t *testing.T, a *App, d *detail.Screen, kind model.RecordKind,
 // A deal typed as 1250万 instead of 12.5万 is corrected in the archive: enter on the deal opens its
 // form with the amount, ctrl+s saves, and the order total and the value class follow.
 func TestCorrectingAMistypedDealInTheArchive(t *testing.T) {
-	for _, tc := range inputSizes {
-		t.Run(string(tc.lang), func(t *testing.T) {
-			s := fixtureBook(t)
-			ctx := context.Background()
-			cu := model.Customer{Name: "错单客户", Level: model.LevelNew}
-			testbook.AddCustomers(t, s, &cu)
-			d := model.Deal{CustomerID: cu.ID, On: model.MustDate("2026-03-01"), Product: "设备", Amount: 12_500_000_00}
-			if err := s.AddDeal(ctx, &d); err != nil {
-				t.Fatal(err)
-			}
-			before, _ := s.ABCClasses(ctx)
-			a := newTestApp(t, s, tc.lang, tc.w, tc.h)
-			m := openArchive(t, a, cu.ID)
-			selectRecord(t, a, m, model.RecordDeal, d.ID)
-			name := string(tc.lang) + "_" + sizeName(tc.w, tc.h)
-			golden(t, "records_detail_"+name, a)
+	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
+		s := fixtureBook(t)
+		ctx := context.Background()
+		cu := model.Customer{Name: "错单客户", Level: model.LevelNew}
+		testbook.AddCustomers(t, s, &cu)
+		d := model.Deal{CustomerID: cu.ID, On: model.MustDate("2026-03-01"), Product: "设备", Amount: 12_500_000_00}
+		if err := s.AddDeal(ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+		before, _ := s.ABCClasses(ctx)
+		a := newTestApp(t, s, lang, w, h)
+		m := openArchive(t, a, cu.ID)
+		selectRecord(t, a, m, model.RecordDeal, d.ID)
+		golden(t, "records_detail_"+name, a)
 
-			press(a, tea.KeyEnter)
-			if !strings.Contains(screenText(a), "12500000") {
-				t.Fatalf("the deal's form does not hold its amount:\n%s", screenText(a))
-			}
-			golden(t, "records_dealform_"+name, a)
-			retype(a, "12.5万")
-			save(a)
-			got, _ := s.Customer(ctx, cu.ID)
-			if got.OrderTotal != 125_000_00 {
-				t.Fatalf("order total %v after the correction\n%s", got.OrderTotal, screenText(a))
-			}
-			after, _ := s.ABCClasses(ctx)
-			if store.ABCOf(before, cu.ID) == store.ABCOf(after, cu.ID) {
-				t.Errorf("the value class stayed %q", store.ABCOf(after, cu.ID))
-			}
-			if !strings.Contains(screenText(a), "¥125,000") {
-				t.Errorf("the archive does not show the corrected deal:\n%s", screenText(a))
-			}
-		})
-	}
+		press(a, tea.KeyEnter)
+		if !strings.Contains(screenText(a), "12500000") {
+			t.Fatalf("the deal's form does not hold its amount:\n%s", screenText(a))
+		}
+		golden(t, "records_dealform_"+name, a)
+		retype(a, "12.5万")
+		save(a)
+		got, _ := s.Customer(ctx, cu.ID)
+		if got.OrderTotal != 125_000_00 {
+			t.Fatalf("order total %v after the correction\n%s", got.OrderTotal, screenText(a))
+		}
+		after, _ := s.ABCClasses(ctx)
+		if store.ABCOf(before, cu.ID) == store.ABCOf(after, cu.ID) {
+			t.Errorf("the value class stayed %q", store.ABCOf(after, cu.ID))
+		}
+		if !strings.Contains(screenText(a), "¥125,000") {
+			t.Errorf("the archive does not show the corrected deal:\n%s", screenText(a))
+		}
+	})
 }
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }
 
 // X removes the record under the cursor to the trash; u right after brings it back, with the
 // figures that depend on it.
@@ -235,41 +229,39 @@ func TestALoggedNextStepWithADayIsAReminder(t *testing.T) {
 // The edit form writes only what the user changed; a field changed elsewhere meanwhile is shown
 // with both values and the user chooses.
 func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
-	for _, tc := range inputSizes {
-		t.Run(string(tc.lang), func(t *testing.T) {
-			s := fixtureBook(t)
-			ctx := context.Background()
-			a := newTestApp(t, s, tc.lang, tc.w, tc.h)
-			li := findCustomer(t, s, "李娜")
-			openArchive(t, a, li.ID)
-			typeText(a, "e")
+	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
+		s := fixtureBook(t)
+		ctx := context.Background()
+		a := newTestApp(t, s, lang, w, h)
+		li := findCustomer(t, s, "李娜")
+		openArchive(t, a, li.ID)
+		typeText(a, "e")
 
-			elsewhere := li
-			elsewhere.Phone, elsewhere.Notes = "13700000000", "别处写的备注"
-			if err := s.UpdateCustomer(ctx, &elsewhere); err != nil {
-				t.Fatal(err)
-			}
-			for range 5 { // name, company, short name, kind, title, then the phone
-				press(a, tea.KeyDown)
-			}
-			retype(a, "13600000000")
-			save(a)
-			screen := screenText(a)
-			if !strings.Contains(screen, "13700000000") || !strings.Contains(screen, "13600000000") {
-				t.Fatalf("the conflict does not show both values:\n%s", screen)
-			}
-			golden(t, "records_conflict_"+string(tc.lang)+"_"+sizeName(tc.w, tc.h), a)
-			if got, _ := s.Customer(ctx, li.ID); got.Phone != "13700000000" {
-				t.Fatalf("the phone was overwritten before the choice: %q", got.Phone)
-			}
-			press(a, tea.KeyRight) // keep mine
-			save(a)
-			got, _ := s.Customer(ctx, li.ID)
-			if got.Phone != "13600000000" || got.Notes != "别处写的备注" {
-				t.Errorf("after the choice: phone %q notes %q", got.Phone, got.Notes)
-			}
-		})
-	}
+		elsewhere := li
+		elsewhere.Phone, elsewhere.Notes = "13700000000", "别处写的备注"
+		if err := s.UpdateCustomer(ctx, &elsewhere); err != nil {
+			t.Fatal(err)
+		}
+		for range 5 { // name, company, short name, kind, title, then the phone
+			press(a, tea.KeyDown)
+		}
+		retype(a, "13600000000")
+		save(a)
+		screen := screenText(a)
+		if !strings.Contains(screen, "13700000000") || !strings.Contains(screen, "13600000000") {
+			t.Fatalf("the conflict does not show both values:\n%s", screen)
+		}
+		golden(t, "records_conflict_"+name, a)
+		if got, _ := s.Customer(ctx, li.ID); got.Phone != "13700000000" {
+			t.Fatalf("the phone was overwritten before the choice: %q", got.Phone)
+		}
+		press(a, tea.KeyRight) // keep mine
+		save(a)
+		got, _ := s.Customer(ctx, li.ID)
+		if got.Phone != "13600000000" || got.Notes != "别处写的备注" {
+			t.Errorf("after the choice: phone %q notes %q", got.Phone, got.Notes)
+		}
+	})
 }
 
 // The customer form enters the archive's fields; an organisation's date is its founding day.
@@ -346,37 +338,34 @@ func TestAnOrganisationIsNotAPerson(t *testing.T) {
 // profile with address, source, referrer, size and capital; the customer form; an organisation's
 // founding day; the log form's next step with a day.
 func TestArchiveFieldsGoldenScreens(t *testing.T) {
-	for _, tc := range inputSizes {
-		t.Run(string(tc.lang), func(t *testing.T) {
-			s := fixtureBook(t)
-			ctx := context.Background()
-			wang := findCustomer(t, s, "王建国")
-			wang.Address, wang.Source, wang.Size, wang.RegisteredCapital = "江苏省苏州市工业园区星湖街 88 号", "展会", "中", 2000_0000_00
-			wang.SetOwnDate(model.MustDate("2008-04-18"))
-			if err := s.UpdateCustomer(ctx, &wang); err != nil {
-				t.Fatal(err)
-			}
-			li := findCustomer(t, s, "李娜")
-			li.ReferrerID, li.Source = wang.ID, "转介绍"
-			if err := s.UpdateCustomer(ctx, &li); err != nil {
-				t.Fatal(err)
-			}
-			name := string(tc.lang) + "_" + sizeName(tc.w, tc.h)
-			a := newTestApp(t, s, tc.lang, tc.w, tc.h)
-			openArchive(t, a, wang.ID)
-			shot(t, a, screenSize{tc.w, tc.h}, "records_profile_"+name)
-			typeText(a, "e")
-			for range 17 { // down to the founding day
-				press(a, tea.KeyDown)
-			}
-			shot(t, a, screenSize{tc.w, tc.h}, "records_customerform_"+name)
-			press(a, tea.KeyEsc)
+	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
+		s := fixtureBook(t)
+		ctx := context.Background()
+		wang := findCustomer(t, s, "王建国")
+		wang.Address, wang.Source, wang.Size, wang.RegisteredCapital = "江苏省苏州市工业园区星湖街 88 号", "展会", "中", 2000_0000_00
+		wang.SetOwnDate(model.MustDate("2008-04-18"))
+		if err := s.UpdateCustomer(ctx, &wang); err != nil {
+			t.Fatal(err)
+		}
+		li := findCustomer(t, s, "李娜")
+		li.ReferrerID, li.Source = wang.ID, "转介绍"
+		if err := s.UpdateCustomer(ctx, &li); err != nil {
+			t.Fatal(err)
+		}
+		a := newTestApp(t, s, lang, w, h)
+		openArchive(t, a, wang.ID)
+		shot(t, a, screenSize{w, h}, "records_profile_"+name)
+		typeText(a, "e")
+		for range 17 { // down to the founding day
+			press(a, tea.KeyDown)
+		}
+		shot(t, a, screenSize{w, h}, "records_customerform_"+name)
+		press(a, tea.KeyEsc)
 
-			openArchive(t, a, li.ID)
-			fillLogForm(a, "电话", "send the quote", "2026-03-17")
-			shot(t, a, screenSize{tc.w, tc.h}, "records_lognext_"+name)
-		})
-	}
+		openArchive(t, a, li.ID)
+		fillLogForm(a, "电话", "send the quote", "2026-03-17")
+		shot(t, a, screenSize{w, h}, "records_lognext_"+name)
+	})
 }
 
 // fillLogForm opens the log form on the open archive and types the summary, the next step and

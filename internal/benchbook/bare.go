@@ -3,6 +3,7 @@ package benchbook
 import (
 	"database/sql"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -128,6 +129,18 @@ func DropIndexes(tb testing.TB, tx *sql.Tx, query string, args ...any) (creates 
 		}
 	}
 	return creates
+}
+
+// Insert prepares in tx the plain INSERT of one row of table's columns cols, which a bare bulk
+// write runs once a row.
+func Insert(tb testing.TB, tx *sql.Tx, table string, cols []string) *sql.Stmt {
+	tb.Helper()
+	st, err := tx.Prepare("INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES (" +
+		strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st
 }
 
 // Must returns a function that fails tb on a statement's error, to be written around a write:

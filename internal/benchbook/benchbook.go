@@ -26,6 +26,10 @@ var Today = model.Date{Y: 2026, M: 3, D: 10}
 // Now is a clock fixed at nine in the morning of Today.
 func Now() time.Time { return time.Date(Today.Y, Today.M, Today.D, 9, 0, 0, 0, time.Local) }
 
+// Scale is how many customers the benchmark book holds: the size every speed bar in
+// docs/PERFORMANCE.md is measured at.
+const Scale = 100_000
+
 // Seed is the generator's seed of every benchmark book.
 const Seed = 1
 

@@ -16,6 +16,12 @@ func Build(out, pkg string) error {
 	return cmd.Run()
 }
 
+// Guanxi builds the guanxi program into dir and returns its path.
+func Guanxi(dir string) (string, error) {
+	bin := filepath.Join(dir, "guanxi")
+	return bin, Build(bin, ".")
+}
+
 // ModuleRoot is the folder of go.mod, found upward from the working folder.
 func ModuleRoot() string {
 	d, _ := os.Getwd()

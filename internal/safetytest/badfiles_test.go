@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"os/exec"
 	"os/user"
 	"path/filepath"
 	"sort"
@@ -384,11 +383,7 @@ func asOrdinaryUser(t *testing.T, dir string) ([]string, *syscall.Credential) {
 // prlimit) when given.
 func runAs(t *testing.T, cred *syscall.Credential, prefix []string, args ...string) result {
 	t.Helper()
-	name, all := gxBin, args
-	if len(prefix) > 0 {
-		name, all = prefix[0], append(append(prefix[1:], gxBin), args...)
-	}
-	cmd := exec.Command(name, all...)
+	cmd := gxCommand(prefix, args...)
 	home := t.TempDir()
 	os.Chmod(home, 0o777)
 	cmd.Env = baseEnv(home)

@@ -76,6 +76,15 @@ func gx(t *testing.T, env []string, stdin string, args ...string) result {
 	return runCmd(t, cmd)
 }
 
+// gxCommand is the command that runs the binary with args, after prefix (a wrapper such as
+// prlimit, with its arguments) when one is given.
+func gxCommand(prefix []string, args ...string) *exec.Cmd {
+	if len(prefix) == 0 {
+		return exec.Command(gxBin, args...)
+	}
+	return exec.Command(prefix[0], append(append(append([]string{}, prefix[1:]...), gxBin), args...)...)
+}
+
 // runCmd runs a command made ready by the caller and returns its exit code and what it printed; a
 // command that could not be run at all fails the test.
 func runCmd(t *testing.T, cmd *exec.Cmd) result {

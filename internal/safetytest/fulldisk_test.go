@@ -136,11 +136,7 @@ func fullDiskWrite(t *testing.T, book string, prefix []string, want string, make
 
 func runWithStdin(t *testing.T, prefix []string, stdin string, args ...string) result {
 	t.Helper()
-	name, all := gxBin, args
-	if len(prefix) > 0 {
-		name, all = prefix[0], append(append(append([]string{}, prefix[1:]...), gxBin), args...)
-	}
-	cmd := exec.Command(name, all...)
+	cmd := gxCommand(prefix, args...)
 	cmd.Env = baseEnv(t.TempDir())
 	cmd.Stdin = strings.NewReader(stdin)
 	return runCmd(t, cmd)

@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,10 +23,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"guanxi/internal/gobuild"
+	"guanxi/internal/runcost"
 )
 
 func main() {
@@ -49,10 +48,11 @@ func main() {
 		fail(err)
 	}
 	if *bin == "" {
-		*bin = filepath.Join(*dir, "guanxi")
-		if err := build(*bin); err != nil {
+		built, err := gobuild.Guanxi(*dir)
+		if err != nil {
 			fail(err)
 		}
+		*bin = built
 	}
 	b := &bench{guanxi: *bin, dir: *dir, runs: *runs, only: *only, out: os.Stdout}
 	if err := b.all(ns); err != nil {
@@ -64,9 +64,6 @@ func fail(err error) {
 	fmt.Fprintln(os.Stderr, "benchcli:", err)
 	os.Exit(1)
 }
-
-// build builds guanxi from the module this command lives in.
-func build(out string) error { return gobuild.Build(out, ".") }
 
 // bench is one run of the measurements.
 type bench struct {
@@ -245,34 +242,14 @@ func run(p process) (sample, error) {
 			return sample{}, err
 		}
 	}
-	cmd := exec.Command(p.prog, p.args...)
-	var counted countingWriter
-	cmd.Stdout = &counted
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	cmd.Env = append(os.Environ(), "LANG=zh_CN.UTF-8", "NO_COLOR=1")
-	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
+	c, err := runcost.Run(exec.Command(p.prog, p.args...))
 	if err != nil {
-		return sample{}, fmt.Errorf("%s %s: %w: %s", filepath.Base(p.prog), strings.Join(p.args, " "), err, lastLine(stderr.String()))
+		return sample{}, fmt.Errorf("%s %s: %w: %s", filepath.Base(p.prog), strings.Join(p.args, " "), err, lastLine(c.Stderr))
 	}
-	if counted.n == 0 && !p.silentOK {
+	if c.Printed == 0 && !p.silentOK {
 		return sample{}, fmt.Errorf("%s %s printed nothing", filepath.Base(p.prog), strings.Join(p.args, " "))
 	}
-	var rss int64
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = ru.Maxrss
-	}
-	return sample{wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rss}, nil
-}
-
-// countingWriter counts what a process prints and drops it.
-type countingWriter struct{ n int64 }
-
-func (w *countingWriter) Write(p []byte) (int, error) {
-	w.n += int64(len(p))
-	return len(p), nil
+	return sample{c.Wall, c.CPU, c.RSS}, nil
 }
 
 func lastLine(s string) string {

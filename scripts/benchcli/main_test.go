@@ -2,24 +2,17 @@ package main
 
 import (
 	"bytes"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"guanxi/internal/scripttest"
 )
 
 // TestEveryRowMeasures runs the whole measurement once on a small book: every guanxi command and
 // every bare statement of the table must run, exit 0 and print something, so the path the table is
 // measured on stays right. Timings are not looked at.
 func TestEveryRowMeasures(t *testing.T) {
-	if _, err := exec.LookPath("sqlite3"); err != nil {
-		t.Skip("the sqlite3 shell is not installed (CI installs it)")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "guanxi")
-	if err := build(bin); err != nil {
-		t.Fatal(err)
-	}
+	dir, bin := scripttest.Guanxi(t)
 	var out bytes.Buffer
 	b := &bench{guanxi: bin, dir: dir, runs: 1, out: &out}
 	if err := b.all([]int{200, 300}); err != nil {

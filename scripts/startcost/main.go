@@ -23,10 +23,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"guanxi/internal/gobuild"
+	"guanxi/internal/runcost"
 )
 
 // showStatements are the rows `guanxi show 1` shows, as scripts/benchcli's `show 1` row reads them
@@ -71,8 +71,7 @@ func measureAll(book, bin string, runs int, out io.Writer) error {
 	}
 	defer os.RemoveAll(dir)
 	if bin == "" {
-		bin = filepath.Join(dir, "guanxi")
-		if err := build(bin, "."); err != nil {
+		if bin, err = gobuild.Guanxi(dir); err != nil {
 			return err
 		}
 	}
@@ -141,22 +140,14 @@ type sample struct {
 func (r *row) run() (sample, error) {
 	cmd := exec.Command(r.prog, r.args...)
 	cmd.Stdin = strings.NewReader(r.stdin)
-	var printed countingWriter
-	cmd.Stdout = &printed
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	cmd.Env = append(os.Environ(), "LANG=zh_CN.UTF-8", "NO_COLOR=1")
-	if err := cmd.Run(); err != nil {
-		return sample{}, fmt.Errorf("%s: %w: %s", r.name, err, strings.TrimSpace(stderr.String()))
+	c, err := runcost.Run(cmd)
+	if err != nil {
+		return sample{}, fmt.Errorf("%s: %w: %s", r.name, err, strings.TrimSpace(c.Stderr))
 	}
-	if printed == 0 && !r.silent {
+	if c.Printed == 0 && !r.silent {
 		return sample{}, fmt.Errorf("%s printed nothing", r.name)
 	}
-	s := sample{cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		s.rss = ru.Maxrss
-	}
-	return s, nil
+	return sample{cpu: c.CPU, rss: c.RSS}, nil
 }
 
 // median is the run of median processor time, and the median peak memory.
@@ -183,11 +174,3 @@ func (r *row) cpus() []time.Duration {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d)/float64(time.Millisecond)) }
-
-// countingWriter counts what a process prints and drops it.
-type countingWriter int64
-
-func (w *countingWriter) Write(p []byte) (int, error) {
-	*w += countingWriter(len(p))
-	return len(p), nil
-}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"guanxi/internal/scripttest"
 )
 
 // TestEveryProgramMeasures runs the measurement once on a small book: guanxi, the Go floor and the
@@ -15,14 +17,7 @@ func TestEveryProgramMeasures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and links six programs")
 	}
-	if _, err := exec.LookPath("sqlite3"); err != nil {
-		t.Skip("the sqlite3 shell is not installed (CI installs it)")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "guanxi")
-	if err := build(bin, "."); err != nil {
-		t.Fatal(err)
-	}
+	dir, bin := scripttest.Guanxi(t)
 	book := filepath.Join(dir, "book.db")
 	if out, err := exec.Command(bin, "demo", "--size", "20", "--db", book).CombinedOutput(); err != nil {
 		t.Fatalf("demo: %v: %s", err, out)

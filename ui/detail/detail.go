@@ -64,10 +64,7 @@ func (m *Screen) ClampScroll() {
 
 func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	k := m.c.Keys
-	if cmd, ok := m.classesUpdate(msg); ok {
-		return m, cmd
-	}
-	if cmd, ok := m.recordsUpdate(msg); ok {
+	if cmd, ok := kit.HandledBy(msg, m.classesUpdate, m.recordsUpdate); ok {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -97,13 +94,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, nil
 		}
 		cu := m.D.Customer
-		if cmd, ok := m.followUpKey(msg); ok {
-			return m, cmd
-		}
-		if cmd, ok := m.recordKey(msg); ok {
-			return m, cmd
-		}
-		if cmd, ok := m.trashKey(msg); ok {
+		if cmd, ok := kit.HandledBy(msg, m.followUpKey, m.recordKey, m.trashKey); ok {
 			return m, cmd
 		}
 		switch {

@@ -49,6 +49,10 @@ type Screen struct {
 	offset    int
 	width     int
 	height    int
+
+	// headWanted tells that home asked for the head of the checklist while its tail is shown, and
+	// that the head read is the view's own (takeLoaded).
+	headWanted bool
 }
 
 func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
@@ -100,27 +104,7 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	k := m.c.Keys
 	switch msg := msg.(type) {
 	case ChecklistLoadedMsg:
-		m.Loaded, m.Err = true, msg.Err
-		var count tea.Cmd
-		if msg.Err == nil {
-			m.head, m.headItems, m.tailAsked, m.tailReady = nil, nil, false, nil
-			if msg.idx.Partial {
-				// The cursor goes back where it was once the whole checklist is there.
-				m.wantAfterHead = m.Cursor
-				count = countChecklist(m.c.Store, msg.idx)
-				if !msg.idx.Tail && !m.hidden {
-					// The tail is read ahead, beside the counts, so that end shows it at once.
-					m.tailAsked = true
-					count = tea.Batch(count, loadChecklistTail(m.c.Store, msg.idx, msg.idx.Today, msg.idx.Days))
-				}
-			}
-			m.idx, m.counts, m.wholeAsked = msg.idx, nil, false
-			m.win = fuWindow{}
-			m.takePage(msg.Page)
-		}
-		m.relayout()
-		m.clamp()
-		return m, tea.Batch(m.fetch(), count)
+		return m, m.takeLoaded(msg)
 	case checklistCountsMsg:
 		return m, m.takeCounts(msg)
 	case wholeChecklistMsg:

@@ -326,6 +326,7 @@ func (m *Screen) takeTail(msg tailLoadedMsg) tea.Cmd {
 func (m *Screen) backToHead() tea.Cmd {
 	m.Cursor, m.wantAfterHead = 0, -1
 	if m.head == nil {
+		m.headWanted = true // the head read is taken in place of the tail shown (takeLoaded)
 		return LoadChecklist(m.c.Store, m.idx.Today, m.idx.Days)
 	}
 	m.idx, m.head = m.head, nil

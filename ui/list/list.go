@@ -119,10 +119,7 @@ func (m *Screen) Selected() (model.Customer, bool) {
 
 func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 	k := m.c.Keys
-	if cmd, handled := m.updateSearch(msg); handled {
-		return m, cmd
-	}
-	if cmd, handled := m.updateSegment(msg); handled {
+	if cmd, handled := kit.HandledBy(msg, m.updateSearch, m.updateSegment); handled {
 		return m, cmd
 	}
 	if km, ok := msg.(tea.KeyMsg); ok {

@@ -1,0 +1,88 @@
+package followup
+
+import (
+	"math"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"guanxi/store"
+)
+
+// A read of the checklist again (Reload: the tab shown, the book changed) is asked for in the
+// shape the view has then — its head, its tail, or the whole — and comes back some time later,
+// the view's other reads coming before or after it on other threads. Meanwhile end may have shown
+// the tail, or the whole order may have come; or end may still wait for them. So the read's answer
+// is taken as what the view is now, never as what it was when the read was asked for: an end
+// asked for stays asked for, a cursor in the tail stays as far from the end, and an answer of
+// another shape than the view's is read again in the view's.
+
+// takeLoaded takes a read of the checklist (LoadChecklist, or Reload's), keeping where the cursor
+// is, or is to go.
+func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
+	if msg.Err == nil && m.askedOfAnotherShape(msg.idx) {
+		// The view keeps what it shows until its own read comes.
+		return m.Reload()
+	}
+	m.Loaded, m.Err = true, msg.Err
+	if msg.Err != nil {
+		m.relayout()
+		m.clamp()
+		return m.fetch()
+	}
+	// End asked for while only part of the checklist was read: the cursor goes to the last item
+	// whatever the answer, and the reads that bring it are asked for again, those under way being
+	// of the index this answer replaces.
+	atEnd := m.wantAfterHead == math.MaxInt
+	fromEnd := -1 // how many items below the cursor in a tail shown
+	if m.idx != nil && m.idx.Tail && !m.headWanted && m.Cursor < m.Count() {
+		fromEnd = m.Count() - 1 - m.Cursor
+	}
+	m.head, m.headItems, m.tailAsked, m.tailReady, m.headWanted = nil, nil, false, nil, false
+	var reads []tea.Cmd
+	if msg.idx.Partial {
+		reads = append(reads, countChecklist(m.c.Store, msg.idx))
+		if !msg.idx.Tail && (!m.hidden || atEnd) {
+			// The tail is read ahead, beside the counts, so that end shows it at once.
+			m.tailAsked = true
+			reads = append(reads, loadChecklistTail(m.c.Store, msg.idx, msg.idx.Today, msg.idx.Days))
+		}
+	}
+	m.idx, m.counts, m.wholeAsked = msg.idx, nil, false
+	m.win = fuWindow{}
+	m.takePage(msg.Page)
+	m.relayout()
+	switch {
+	case atEnd:
+		m.Cursor = m.Count() - 1
+		if msg.idx.Partial {
+			reads = append(reads, m.readWhole()) // end waits for the whole order: read it now
+		} else {
+			m.wantAfterHead = -1
+		}
+	case fromEnd >= 0 && (msg.idx.Tail || !msg.idx.Partial):
+		// The cursor stays as far from the end as it was in the tail.
+		m.Cursor = max(m.Count()-1-fromEnd, 0)
+		if msg.idx.Partial {
+			m.wantAfterHead = m.Cursor
+		}
+	case msg.idx.Partial:
+		// The cursor goes back where it was once the whole checklist is there.
+		m.wantAfterHead = m.Cursor
+	}
+	m.clamp()
+	return tea.Batch(append(reads, m.fetch())...)
+}
+
+// askedOfAnotherShape tells that a part of the checklist read (its head or its tail) was asked for
+// when the view had another shape than it has now: a head read before end showed the tail or the
+// whole order came, a tail read before home went back to the head. The whole checklist of the day
+// is always taken, as is a checklist of another day, and the head home asks for.
+func (m *Screen) askedOfAnotherShape(x *store.ChecklistIndex) bool {
+	if m.idx == nil || x.Today != m.idx.Today || !x.Partial {
+		return false
+	}
+	if x.Tail {
+		return !m.idx.Tail
+	}
+	return (m.idx.Tail || !m.idx.Partial) && !m.headWanted
+}
