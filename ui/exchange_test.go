@@ -72,8 +72,7 @@ func TestImportFromTheTUI(t *testing.T) {
 
 func TestImportProgressAndCancel(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, sz.w, sz.h)
+		_, a := fixtureApp(t, lang, sz.w, sz.h)
 		ctrl(a, tea.KeyCtrlR)
 		o := a.overlay.(*overlays.Exchange)
 		o.Name = "客户名单.csv"
@@ -114,8 +113,7 @@ func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
 
 func TestExportFromTheTUI(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, sz.w, sz.h)
+		_, a := fixtureApp(t, lang, sz.w, sz.h)
 		ctrl(a, tea.KeyCtrlE)
 		if a.overlay == nil {
 			t.Fatal("ctrl+e should open the export box")

@@ -514,15 +514,13 @@ func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
 
 // TestHelpSaysTheChecklistsOrder: ? on the follow-up says what order the items are in.
 func TestHelpSaysTheChecklistsOrder(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-			_, a, _ := fuApp(t, lang, sz.w, sz.h)
-			typeText(a, "?")
-			want := map[model.Lang]string{model.Zh: "排序：逾期的在前", model.En: "Order: overdue first"}[lang]
-			if !strings.Contains(screenText(a), want) {
-				t.Errorf("the help should say the order (%q):\n%s", want, screenText(a))
-			}
-			checkScreenSize(t, a, sz.w, sz.h)
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, _ string) {
+		_, a, _ := fuApp(t, lang, sz.w, sz.h)
+		typeText(a, "?")
+		want := map[model.Lang]string{model.Zh: "排序：逾期的在前", model.En: "Order: overdue first"}[lang]
+		if !strings.Contains(screenText(a), want) {
+			t.Errorf("the help should say the order (%q):\n%s", want, screenText(a))
 		}
-	}
+		checkScreenSize(t, a, sz.w, sz.h)
+	})
 }

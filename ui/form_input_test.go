@@ -62,8 +62,7 @@ func openDetail(a *App, name string) {
 
 func TestAFormWithChangesAsksBeforeItIsThrownAway(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, w, h)
+		s, a := fixtureApp(t, lang, w, h)
 		ctrl(a, tea.KeyCtrlN)
 		press(a, tea.KeyEsc)
 		formClosed(t, a, "esc on a form with nothing typed should close it at once")
@@ -189,8 +188,7 @@ func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 
 func TestTheTypeIsPickedFromTheCatalog(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, w, h)
+		s, a := fixtureApp(t, lang, w, h)
 		openDetail(a, "李娜")
 		typeText(a, "t")
 		f, ok := a.overlay.(*kit.Form)

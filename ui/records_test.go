@@ -307,8 +307,7 @@ func TestTheCustomerFormEntersEveryField(t *testing.T) {
 // An organisation is not a person: the type form names it without （本人）, and its contacts'
 // form asks for a person's name.
 func TestAnOrganisationIsNotAPerson(t *testing.T) {
-	s := fixtureBook(t)
-	a := newTestApp(t, s, model.Zh, 120, 40)
+	s, a := fixtureApp(t, model.Zh, 120, 40)
 	wang := findCustomer(t, s, "王建国")
 	li := findCustomer(t, s, "李娜")
 	for _, tc := range []struct {
