@@ -79,11 +79,7 @@ func runToday(t *testing.T, bin, book string) []todayJSON {
 // lands on the last.
 func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
 	t.Helper()
-	a := New(s, Options{Lang: model.Zh, NoColor: true})
-	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
-	for _, m := range runCmd(a.Init()) {
-		send(a, m)
-	}
+	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := fuScreen(a)
 	if m.Err != nil || m.Count() == 0 {
 		t.Fatalf("the follow-up read %d items (%v, loaded %v):\n%s", m.Count(), m.Err, m.Loaded, screenText(a))
