@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/model"
+	"guanxi/store"
 	"guanxi/ui/followup"
 )
 
@@ -21,7 +23,7 @@ type endRace struct {
 	t    *testing.T
 	a    *App
 	m    *followup.Screen
-	held map[string][]tea.Msg // by kind: head, tail, whole, counts
+	held map[string][]tea.Msg // by kind: head (any read of the checklist again), tail, whole, counts
 }
 
 // heldKind is the kind of a read's answer the race holds back, or "" for one answered at once.
@@ -66,6 +68,23 @@ func (r *endRace) next(kind string) {
 	r.deliver(msg)
 }
 
+// step takes one step of an order: a key pressed (end, home), the book changed (reload: the view
+// reads its checklist again, the answer held as a head is), or the first read held of a kind
+// answered.
+func (r *endRace) step(step string) {
+	r.t.Helper()
+	switch step {
+	case "end":
+		r.deliver(tea.KeyMsg{Type: tea.KeyEnd})
+	case "home":
+		r.deliver(tea.KeyMsg{Type: tea.KeyHome})
+	case "reload":
+		r.held["head"] = append(r.held["head"], runCmd(r.m.Reload())...)
+	default:
+		r.next(step)
+	}
+}
+
 // drain answers every read held, and those they start, until none is under way.
 func (r *endRace) drain(after func()) {
 	for {
@@ -85,9 +104,9 @@ func (r *endRace) drain(after func()) {
 
 // openWhileHidden starts the app on the customer list, the follow-up's first read under way, and
 // shows the follow-up before that read comes: its showing reads the checklist again. The first
-// head is answered, with its counts; the second is held.
-func openWhileHidden(t *testing.T, w, h int) (*endRace, model.ChecklistItem, int) {
-	s := headBook(t)
+// head is answered, with its counts; the second is held. It returns the last item and how many.
+func openWhileHidden(t *testing.T, s *store.Store, w, h int) (*endRace, model.ChecklistItem, int) {
+	t.Helper()
 	x, items := checklistOf(t, s)
 	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -118,11 +137,16 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 		{"tail", "end", "head"},
 		{"head", "end"},
 		{"head", "tail", "end", "whole"},
+		{"tail", "end", "reload", "whole", "head"},
+		{"tail", "end", "reload", "head", "head"},
+		{"end", "reload", "head", "tail"},
+		{"end", "whole", "reload", "head"},
 	}
+	s := headBook(t) // only read: one book for every order
 	for _, sz := range []screenSize{{80, 24}, {120, 40}} {
 		for _, order := range orders {
 			t.Run(fmt.Sprintf("%dx%d/%s", sz.w, sz.h, strings.Join(order, "-")), func(t *testing.T) {
-				r, last, total := openWhileHidden(t, sz.w, sz.h)
+				r, last, total := openWhileHidden(t, s, sz.w, sz.h)
 				reached := false // the cursor has been on the last item
 				check := func(step string) {
 					t.Helper()
@@ -134,11 +158,7 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 					}
 				}
 				for _, step := range order {
-					if step == "end" {
-						r.deliver(tea.KeyMsg{Type: tea.KeyEnd})
-					} else {
-						r.next(step)
-					}
+					r.step(step)
 					check(step)
 				}
 				r.drain(func() { check("the reads held") })
@@ -151,5 +171,60 @@ func TestFollowUpEndAsTheTabOpensLandsOnTheLastItemWhateverTheOrder(t *testing.T
 				cursorRow(t, r.a) // the cursor's row is on the screen
 			})
 		}
+	}
+}
+
+func TestFollowUpHomeAfterEndAsTheTabOpensLandsOnTheFirstItemWhateverTheOrder(t *testing.T) {
+	orders := [][]string{
+		{"tail", "end", "home", "head", "whole"},
+		{"tail", "end", "head", "home"},
+		{"tail", "end", "reload", "home", "head"},
+		{"tail", "end", "reload", "head", "head", "home"},
+		{"end", "head", "home", "tail", "whole"},
+		{"end", "whole", "home", "head"},
+	}
+	s := headBook(t)
+	_, items := checklistOf(t, s)
+	first := items(0, 1)[0]
+	for _, order := range orders {
+		t.Run(strings.Join(order, "-"), func(t *testing.T) {
+			r, _, total := openWhileHidden(t, s, 80, 24)
+			for _, step := range order {
+				r.step(step)
+			}
+			r.drain(func() {})
+			if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, first) || r.m.Cursor != 0 {
+				t.Errorf("home lands on %d of %d items (of %d), %+v; want the first, %+v", r.m.Cursor, r.m.Count(), total, got, first)
+			}
+		})
+	}
+}
+
+// The tail read ahead, then the book changed (the day's first start sets the levels the rules
+// say), then end: the tail shown is of the book before, the whole order of the book after. The
+// items read that are not at their place in the whole are read again: the cursor on the last
+// item shows the last item of the book as it is, not one since gone.
+func TestFollowUpEndAfterTheBookChangedUnderTheTailShowsTheWholesLastItem(t *testing.T) {
+	s := headBook(t)
+	r, last, _ := openWhileHidden(t, s, 80, 24)
+	r.next("tail")
+	if last.ReminderID == 0 {
+		t.Fatalf("the test needs a reminder as the last item: %+v", last)
+	}
+	if err := s.DeleteReminder(context.Background(), last.ReminderID); err != nil {
+		t.Fatal(err)
+	}
+	x, items := checklistOf(t, s)
+	now := items(x.Len()-1, x.Len())[0]
+	r.step("end")
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, last) {
+		t.Fatalf("end should show the tail read before the change, on %+v: %+v", last, got)
+	}
+	r.next("whole")
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, now) || r.m.Count() != x.Len() {
+		t.Errorf("after the whole came the cursor is on %d of %d, %+v; want the last of %d, %+v", r.m.Cursor, r.m.Count(), got, x.Len(), now)
+	}
+	if last.Note != "" && strings.Contains(screenText(r.a), last.Note) {
+		t.Errorf("the reminder deleted is still shown:\n%s", screenText(r.a))
 	}
 }

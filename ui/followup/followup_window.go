@@ -237,6 +237,7 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 			m.wantAfterHead += shift
 		}
 	}
+	keepMatching(m.win.items, msg.idx)
 	m.idx, m.head, m.headItems, m.tailReady = msg.idx, nil, nil, nil
 	// A page of the head under way is dropped when it comes (it is of the head): read again.
 	m.win.loading = false
@@ -255,6 +256,18 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 		m.clamp()
 	}
 	return m.fetch()
+}
+
+// keepMatching drops the items read whose place in the whole checklist holds another item, as when
+// the book changed between the read of the head or the tail and that of the whole order (the
+// levels the rules set at the day's first start): they are read again at their place, so that no
+// row, and not the cursor's, shows an item of another place.
+func keepMatching(items map[int]model.ChecklistItem, whole *store.ChecklistIndex) {
+	for k, it := range items {
+		if k >= whole.Len() || whole.CustomerID(k) != it.CustomerID || whole.DueOn(k) != it.DueOn {
+			delete(items, k)
+		}
+	}
 }
 
 // tailSize is how many items the checklist's tail brings when end is pressed before the whole

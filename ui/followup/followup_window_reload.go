@@ -75,14 +75,15 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 
 // askedOfAnotherShape tells that a part of the checklist read (its head or its tail) was asked for
 // when the view had another shape than it has now: a head read before end showed the tail or the
-// whole order came, a tail read before home went back to the head. The whole checklist of the day
-// is always taken, as is a checklist of another day, and the head home asks for.
+// whole order came, a tail read before home went back to the head or asked for it. The whole
+// checklist of the day is always taken, as is a checklist of another day, and the head home asks
+// for.
 func (m *Screen) askedOfAnotherShape(x *store.ChecklistIndex) bool {
 	if m.idx == nil || x.Today != m.idx.Today || !x.Partial {
 		return false
 	}
 	if x.Tail {
-		return !m.idx.Tail
+		return !m.idx.Tail || m.headWanted
 	}
 	return (m.idx.Tail || !m.idx.Partial) && !m.headWanted
 }
