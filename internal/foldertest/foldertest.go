@@ -7,6 +7,7 @@ package foldertest
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -17,17 +18,13 @@ import (
 // out.
 func Listing(tb testing.TB, dir string) string {
 	tb.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var parts []string
-	for _, e := range entries {
-		info, err := e.Info()
+	for _, name := range Names(tb, dir, nil) {
+		info, err := os.Lstat(filepath.Join(dir, name))
 		if err != nil {
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s:%d:%v", e.Name(), info.Size(), info.Mode()))
+		parts = append(parts, fmt.Sprintf("%s:%d:%v", name, info.Size(), info.Mode()))
 	}
 	return strings.Join(parts, " ")
 }
