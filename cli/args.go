@@ -92,11 +92,16 @@ func (c *cli) catalog(s *store.Store) ([]model.PersonalityType, map[string]model
 	if err != nil {
 		return nil, nil, err
 	}
+	return types, typesByCode(types), nil
+}
+
+// typesByCode are personality types by their codes.
+func typesByCode(types []model.PersonalityType) map[string]model.PersonalityType {
 	byCode := make(map[string]model.PersonalityType, len(types))
 	for _, t := range types {
 		byCode[t.Code] = t
 	}
-	return types, byCode, nil
+	return byCode
 }
 
 // textArg returns a text flag's value, reading standard input when it is "-".

@@ -9,15 +9,5 @@ import "testing"
 //
 //	GOMEMLIMIT=80MiB go test -run '^$' -bench 'List$/100k/table' -benchtime 3x -cpuprofile cpu.prof ./cli/
 func BenchmarkList(b *testing.B) {
-	for _, n := range benchSizes() {
-		for _, format := range []string{"table", "json"} {
-			b.Run(sizeName(n)+"/"+format, func(b *testing.B) {
-				args := []string{"list"}
-				if format == "json" {
-					args = append(args, "--json")
-				}
-				benchMain(b, n, args...)
-			})
-		}
-	}
+	benchTableAndJSON(b, "list")
 }

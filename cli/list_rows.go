@@ -3,16 +3,12 @@ package cli
 import (
 	"fmt"
 	"guanxi/model"
-	"math"
 	"strconv"
 )
 
-// The customer list's table keeps its rows compactly, not as cells: at 100,000 customers a table
-// of cells (eight strings and widths a row) was the command's largest memory, every pointer of it
-// scanned again each time the collector ran under the command's memory limit, and the collector
-// was a third of the command's processor time. Each row is made safe and measured once, as it is
-// read, and kept as its cells' texts one after the other in the table's text (rowTexts), with
-// each cell's end and width (listRow), which hold no pointer for the collector to follow.
+// The customer list's table keeps its rows compactly (compact_rows.go): at 100,000 customers a
+// table of cells was the command's largest memory, and the collector a third of its processor
+// time. Each row is made safe and measured once, as it is read.
 
 // The columns of the customer list's table, by their place in a row, and the place of the
 // organisation's short name kept after them.
@@ -22,27 +18,14 @@ const (
 	listShort                                = listColumnCount
 )
 
-// listRow is a row of the customer list's table made safe and measured: its cells' texts, one
-// after the other from start in the table's text, each cell's end and width (capped: a wider cell
-// is wider than any column), then the short name of an organisation filed under its own name.
-type listRow struct {
-	chunk  uint32 // the chunk of the table's text (rowTexts) and where in it the row starts
-	start  uint32
-	ends   [listColumnCount + 1]uint32
-	widths [listColumnCount + 1]uint16
-	red    bool // the next contact is red: it has passed
-	spill  bool // the name may run on into the company's column
-	short  bool // the row has a short name, for a name too wide even across both columns
-}
-
 // customerTable is the customer list as a table, its rows added as they are read and kept
-// compactly (listRow); the widths of the columns grow as they are.
+// compactly (compactRow); the widths of the columns grow as they are.
 type customerTable struct {
 	c      *cli
 	today  model.Date
 	t      *table // the header
 	widths []int
-	rows   []listRow
+	rows   []compactRow
 	text   rowTexts
 	types  *rowMaker // the names of each set of personality types, made once a set
 	cells  []cell
@@ -95,51 +78,30 @@ func (ct *customerTable) add(cu *model.Customer) {
 	}
 	row := append(ct.cells[:0], cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: level},
 		cell{text: stage}, cell{text: dateText(cu.LastContactOn)}, next, txt(ct.types.typesOf(cu.Types)))
-	size := 0
 	for k := range row {
 		row[k].text, row[k].width = safeCell(row[k].text)
-		size += len(row[k].text)
 	}
 	shortText, shortWidth := "", 0
 	if name.short != "" {
 		shortText, shortWidth = safeCell(name.short)
-		size += len(shortText)
 	}
-	ct.rows = append(ct.rows, listRow{})
+	ct.rows = append(ct.rows, compactRow{})
 	r := &ct.rows[len(ct.rows)-1]
-	r.chunk, r.start = ct.text.reserve(size)
-	end := uint32(0)
-	for k := range row {
-		ct.text.cur.WriteString(row[k].text)
-		end += uint32(len(row[k].text))
-		r.ends[k] = end
-		r.widths[k] = uint16(min(row[k].width, math.MaxUint16))
-	}
-	ct.text.cur.WriteString(shortText)
-	r.ends[listShort] = end + uint32(len(shortText))
-	r.widths[listShort] = uint16(min(shortWidth, math.MaxUint16))
-	r.red, r.spill, r.short = next.style == styleRed, name.spill, name.short != ""
+	// The short name is kept after the row's cells, in the place after its columns.
+	ct.text.keep(r, append(row, cell{text: shortText, width: shortWidth}), listColNext, listColName)
+	r.short = name.short != ""
 	ct.widths = ct.t.widen(ct.widths, row)
 }
 
 // rowCells are the cells of a row made compact, back in cells (as many as a row has): their text,
 // width, the next contact's style, whether the name runs on, and its short name.
-func (ct *customerTable) rowCells(r *listRow) []cell {
-	all, from := ct.text.chunks[r.chunk][r.start:], uint32(0)
-	cells := ct.cells[:listColumnCount]
-	for k := range cells {
-		cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
-		from = r.ends[k]
-	}
-	if r.red {
-		cells[listColNext].style = styleRed
-	}
-	cells[listColName].spill = r.spill
+func (ct *customerTable) rowCells(r *compactRow) []cell {
+	cells := ct.cells // the row's cells, then its short name
+	ct.text.cells(r, cells, listColNext, listColName)
 	if r.short {
-		cells[listColName].short = all[from:r.ends[listShort]]
-		cells[listColName].shortWidth = int(r.widths[listShort])
+		cells[listColName].short, cells[listColName].shortWidth = cells[listShort].text, cells[listShort].width
 	}
-	return cells
+	return cells[:listColumnCount]
 }
 
 // print prints the table and the count of customers.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"guanxi/model"
 	"guanxi/store"
 )
 
@@ -31,18 +30,16 @@ func TestListCompactRowsAreTheTableOfCells(t *testing.T) {
 			if term {
 				listBatch = 1024 // one
 			}
-			c, out, _ := b.invocation()
-			c.lang = model.Lang(lang)
-			c.stdout.term, c.stdout.color, c.stdout.width = term, term, 80
-			if err := c.runList(&listOptions{}); err != nil {
-				t.Fatal(err)
+			width := 0 // a pipe's, 80
+			if term {
+				width = 80
 			}
-			c.flush()
-			want := cellTable(t, b, lang, term)
+			got := b.printed(lang, width, term, func(c *cli) error { return c.runList(&listOptions{}) })
+			want := cellTable(b, lang, width)
 			if rows := strings.Count(want, "\n"); rows < 60 {
 				t.Fatalf("%s: %d lines: the test should print a long table", lang, rows)
 			}
-			if got := out.String(); got != want {
+			if got != want {
 				t.Errorf("%s, terminal %v: compact:\n%s\nas cells:\n%s", lang, term, got, want)
 			}
 		}
@@ -51,40 +48,35 @@ func TestListCompactRowsAreTheTableOfCells(t *testing.T) {
 
 // cellTable is the whole list of b laid out as a table of cells, every cell kept, as the list was
 // printed before its rows were kept compactly.
-func cellTable(t *testing.T, b *book, lang string, term bool) string {
-	c, out, _ := b.invocation()
-	c.lang = model.Lang(lang)
-	c.stdout.term, c.stdout.color, c.stdout.width = term, term, 80
-	s, err := c.open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	_, catalog, err := c.catalog(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := s.ListCustomers(context.Background(), store.ListQuery{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tb := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
-	tb.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
-		cell{text: c.t(texts.List.Level)}, cell{text: c.t(texts.List.Stage)}, cell{text: c.t(texts.List.LastContact)},
-		cell{text: c.t(texts.List.NextContact)}, cell{text: c.t(texts.Shared.Types)})
-	today := c.today()
-	for _, cu := range rows {
-		next := cell{text: dateText(cu.NextDueOn)}
-		if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
-			next.style = styleRed
-		}
-		name, company := nameCells(cu.Name, cu.Company, cu.CompanyShortName(), tb.max[2])
-		tb.add(cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: c.levelName(cu.Level)},
-			cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
-			txt(c.typeNames(cu.Types, catalog)))
-	}
-	writeTable(c.stdout, tb, true)
-	fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, len(rows)))
-	c.flush()
-	return out.String()
+func cellTable(b *book, lang string, width int) string {
+	return b.printed(lang, width, width > 0, func(c *cli) error {
+		return c.onBook(func(s *store.Store) error {
+			_, catalog, err := c.catalog(s)
+			if err != nil {
+				return err
+			}
+			rows, err := s.ListCustomers(context.Background(), store.ListQuery{})
+			if err != nil {
+				return err
+			}
+			tb := &table{max: []int{8, 20, 24, 12, 10, 12, 12, 20}}
+			tb.add(cell{text: c.t(texts.Shared.ID)}, cell{text: c.t(texts.Shared.Name)}, cell{text: c.t(texts.Shared.Company)},
+				cell{text: c.t(texts.List.Level)}, cell{text: c.t(texts.List.Stage)}, cell{text: c.t(texts.List.LastContact)},
+				cell{text: c.t(texts.List.NextContact)}, cell{text: c.t(texts.Shared.Types)})
+			today := c.today()
+			for _, cu := range rows {
+				next := cell{text: dateText(cu.NextDueOn)}
+				if !cu.NextDueOn.IsZero() && cu.NextDueOn.Before(today) {
+					next.style = styleRed
+				}
+				name, company := nameCells(cu.Name, cu.Company, cu.CompanyShortName(), tb.max[2])
+				tb.add(cell{text: strconv.FormatInt(cu.ID, 10)}, name, company, cell{text: c.levelName(cu.Level)},
+					cell{text: c.stageName(cu.Stage)}, cell{text: dateText(cu.LastContactOn)}, next,
+					txt(c.typeNames(cu.Types, catalog)))
+			}
+			writeTable(c.stdout, tb, true)
+			fmt.Fprintln(c.stdout, c.tf(texts.List.Customers, len(rows)))
+			return nil
+		})
+	})
 }

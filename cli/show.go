@@ -63,11 +63,7 @@ func (c *cli) namedTypes(s *store.Store, a *archive) (map[string]model.Personali
 	if err != nil {
 		return nil, err
 	}
-	byCode := make(map[string]model.PersonalityType, len(types))
-	for _, t := range types {
-		byCode[t.Code] = t
-	}
-	return byCode, nil
+	return typesByCode(types), nil
 }
 
 // showOptions is what `guanxi show` was asked for.

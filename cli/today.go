@@ -5,7 +5,6 @@ import (
 	"guanxi/model"
 	"guanxi/wording"
 	"runtime/debug"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -114,13 +113,13 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 		return
 	}
 	// Each item's group, overdue, today or coming, by index: the items are large and are not copied.
-	group := make([]model.DueGroup, n)
-	var count [3]int
+	groups := &checklistGroups{of: make([]model.DueGroup, n)}
+	count := &groups.count
 	for i := range n {
-		group[i] = model.DueGroupOf(items.DueOn(i), today)
-		count[group[i]]++
+		groups.of[i] = model.DueGroupOf(items.DueOn(i), today)
+		count[groups.of[i]]++
 	}
-	titles := [3]string{
+	groups.titles = [3]string{
 		wording.GroupTitle(model.DueOverdue, c.lang) + c.tf(texts.Today.Countaside, count[0]),
 		wording.GroupTitle(model.DueToday, c.lang) + c.tf(texts.Today.Namecount, today, count[1]),
 		wording.ComingTitle(days, c.lang) + c.tf(texts.Today.Countaside, count[2]),
@@ -144,83 +143,46 @@ func (c *cli) printChecklist(items checklistItems, catalog map[string]model.Pers
 	nameRoom := widths[colName] + 2 + widths[colCompany]
 	if c.stdout.term && rowWidth(widths) > c.stdout.width {
 		// The narrow layout, on a terminal only, lays out from the same rows.
-		c.printChecklistNarrow(t, items, rows, text, group, count, titles)
+		c.printChecklistNarrow(t, items, rows, text, groups)
 		return
 	}
 	cells := make([]cell, len(header))
 	writeRow(c.stdout, widths, "  ", boldRow(t.rows[0]))
+	groups.each(c.stdout, func(i int) {
+		r := &rows[i]
+		text.cells(r, cells, colWhen, colName)
+		if r.short && cells[colName].width > nameRoom {
+			// An organisation's own name too wide even across both columns goes by its short
+			// name, made for the few rows that need it.
+			it := items.Item(i)
+			cells[colName].short, cells[colName].shortWidth = safeCell(it.CompanyShortName())
+		}
+		writeRow(c.stdout, widths, "  ", cells)
+	})
+}
+
+// checklistGroups are the checklist's items by group, overdue, today and coming: each item's
+// group by its index, how many each group has and its title.
+type checklistGroups struct {
+	of     []model.DueGroup
+	count  [3]int
+	titles [3]string
+}
+
+// each prints each group that has items, its title in bold and then its items, each by row (its
+// index), in the items' order.
+func (gs *checklistGroups) each(out *screen, row func(i int)) {
 	for g := range model.DueComing + 1 {
-		if count[g] == 0 {
+		if gs.count[g] == 0 {
 			continue
 		}
-		c.stdout.styledLine(styleBold, titles[g])
-		for i := range n {
-			if group[i] != g {
-				continue
+		out.styledLine(styleBold, gs.titles[g])
+		for i, of := range gs.of {
+			if of == g {
+				row(i)
 			}
-			r := &rows[i]
-			text.cells(r, cells)
-			if r.org && cells[colName].width > nameRoom {
-				// An organisation's own name too wide even across both columns goes by its short
-				// name, made for the few rows that need it.
-				it := items.Item(i)
-				cells[colName].short, cells[colName].shortWidth = safeCell(it.CompanyShortName())
-			}
-			writeRow(c.stdout, widths, "  ", cells)
 		}
 	}
-}
-
-// rowTexts is the text of a table's rows, one row after another in chunks of a quarter of a
-// megabyte: one text grown by doubling would copy itself and hold up to twice its size.
-type rowTexts struct {
-	chunks []string
-	cur    strings.Builder // the chunk being written, chunks[len(chunks)] once done
-}
-
-// reserve makes room for a row of size bytes in the chunk being written and returns where it
-// starts.
-func (t *rowTexts) reserve(size int) (chunk, start uint32) {
-	if t.cur.Cap()-t.cur.Len() < size {
-		t.done()
-		t.cur = strings.Builder{}
-		t.cur.Grow(max(size, 1<<18))
-	}
-	return uint32(len(t.chunks)), uint32(t.cur.Len())
-}
-
-// cells are the cells of a row made compact, back in cells (as many as the row has): their text,
-// width, the time's style and whether the customer's name runs on.
-func (t *rowTexts) cells(r *compactRow, cells []cell) {
-	all, from := t.chunks[r.chunk][r.start:], uint32(0)
-	for k := range cells {
-		cells[k] = cell{text: all[from:r.ends[k]], width: int(r.widths[k])}
-		from = r.ends[k]
-	}
-	if r.red {
-		cells[colWhen].style = styleRed
-	}
-	cells[colName].spill = r.spill
-}
-
-// done ends the chunk being written.
-func (t *rowTexts) done() {
-	if t.cur.Len() > 0 {
-		t.chunks = append(t.chunks, t.cur.String())
-	}
-}
-
-// compactRow is a row of `guanxi today`'s table made safe and measured: its cells' texts, one
-// after the other from start in the table's text, each cell's end and width (capped: a wider cell
-// is wider than any column), and what its cells are besides their text.
-type compactRow struct {
-	chunk  uint32 // the chunk of the table's text (rowTexts) and where in it the row starts
-	start  uint32
-	ends   [9]uint32
-	widths [9]uint16
-	red    bool // the time is red: the item is overdue
-	spill  bool // the customer's name may run on into the company's column
-	org    bool // an organisation filed under its own name, which may go by its short name
 }
 
 // The columns of `guanxi today`'s table, by their place in a row.
@@ -254,7 +216,7 @@ var narrowColumns = []int{colID, colWhen, colWhat, colName, colCompany, colLast}
 // company too long for it by its short name), and why it is due wrapped on the lines below, so
 // nothing is cut or folded by the terminal. It lays out from the rows the table was measured from
 // (the header in t), not a table of cells and items held: those were twice the memory of the rows.
-func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compactRow, text rowTexts, group []model.DueGroup, count [3]int, titles [3]string) {
+func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compactRow, text rowTexts, groups *checklistGroups) {
 	// Each kept column as wide as its widest cell (capped); the customer's column not counting
 	// names that run on into the company's.
 	widths := make([]int, len(narrowColumns))
@@ -268,7 +230,7 @@ func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compac
 	}
 	widen(t.rows[0])
 	for i := range rows {
-		text.cells(&rows[i], all)
+		text.cells(&rows[i], all, colWhen, colName)
 		widen(all)
 	}
 	name, company := 3, 4 // the places of the customer and the company in narrowColumns
@@ -286,30 +248,21 @@ func (c *cli) printChecklistNarrow(t *table, items checklistItems, rows []compac
 	indent := "    "
 	noteW := max(c.stdout.width-len(indent)-2, 20)
 	var it model.ChecklistItem
-	for g := range model.DueComing + 1 {
-		if count[g] == 0 {
-			continue
-		}
-		c.stdout.styledLine(styleBold, titles[g])
-		for i := range rows {
-			if group[i] != g {
-				continue
+	groups.each(c.stdout, func(i int) {
+		text.cells(&rows[i], all, colWhen, colName)
+		keep(all)
+		it = items.Item(i)
+		n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
+		cells[name], cells[company] = measured(n), measured(co)
+		writeRow(c.stdout, widths, "  ", cells)
+		for k, line := range wording.Wrap(all[colNote].text, noteW) {
+			lead := "  " // the lines after the first follow the arrow's text
+			if k == 0 {
+				lead = "↳ "
 			}
-			text.cells(&rows[i], all)
-			keep(all)
-			it = items.Item(i)
-			n, co := checklistNameCells(&it, widths[company], 0, c.lang, (*model.ChecklistItem).CompanyShortName)
-			cells[name], cells[company] = measured(n), measured(co)
-			writeRow(c.stdout, widths, "  ", cells)
-			for k, line := range wording.Wrap(all[colNote].text, noteW) {
-				lead := "  " // the lines after the first follow the arrow's text
-				if k == 0 {
-					lead = "↳ "
-				}
-				fmt.Fprintln(c.stdout, indent+lead+line)
-			}
+			fmt.Fprintln(c.stdout, indent+lead+line)
 		}
-	}
+	})
 }
 
 // The widest the customer's and the company's columns of `guanxi today` grow, in cells.

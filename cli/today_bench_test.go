@@ -51,10 +51,16 @@ func benchMain(b *testing.B, n int, args ...string) {
 // BenchmarkToday runs `guanxi today` in-process, from the command line to the last byte written,
 // as a table and as JSON.
 func BenchmarkToday(b *testing.B) {
+	benchTableAndJSON(b, "today")
+}
+
+// benchTableAndJSON runs `guanxi command` on each book (benchMain), as a table and as JSON
+// (--json), each a sub-benchmark named by the book's size and the format: 10k/table, 10k/json.
+func benchTableAndJSON(b *testing.B, command string) {
 	for _, n := range benchSizes() {
 		for _, format := range []string{"table", "json"} {
 			b.Run(sizeName(n)+"/"+format, func(b *testing.B) {
-				args := []string{"today"}
+				args := []string{command}
 				if format == "json" {
 					args = append(args, "--json")
 				}

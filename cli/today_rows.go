@@ -3,7 +3,6 @@ package cli
 import (
 	"guanxi/model"
 	"guanxi/wording"
-	"math"
 	"strconv"
 	"sync"
 )
@@ -100,27 +99,16 @@ func (m *rowMaker) makeRows(items checklistItems, rows []compactRow, from, to in
 	for i := from; i < to; i++ {
 		it = items.Item(i)
 		row := m.row(&it)
-		size := 0
 		for k := range row {
 			if k != colNote || term {
 				row[k].text, row[k].width = safeCell(row[k].text)
 			} else {
 				row[k].text = model.SanitizeLine(row[k].text)
 			}
-			size += len(row[k].text)
 		}
 		r := &rows[i]
-		r.chunk, r.start = text.reserve(size)
-		end := uint32(0)
-		for k := range row {
-			text.cur.WriteString(row[k].text)
-			end += uint32(len(row[k].text))
-			r.ends[k] = end
-			r.widths[k] = uint16(min(row[k].width, math.MaxUint16))
-		}
-		r.red = row[colWhen].style == styleRed
-		r.spill = row[colName].spill
-		r.org = it.CustomerID != 0 && it.Company == it.CustomerName
+		text.keep(r, row, colWhen, colName)
+		r.short = it.CustomerID != 0 && it.Company == it.CustomerName
 		widths = t.widen(widths, row)
 	}
 	text.done()

@@ -3,8 +3,6 @@ package cli
 import (
 	"strings"
 	"testing"
-
-	"guanxi/model"
 )
 
 // TestTodayRowsInPartsAreTheSame prints `guanxi today` with its rows made in one part and in parts
@@ -16,16 +14,7 @@ func TestTodayRowsInPartsAreTheSame(t *testing.T) {
 	org := b.add("--name", "广州市天河区鼎盛智能装备股份有限公司", "--company", "广州市天河区鼎盛智能装备股份有限公司", "--kind", "organisation")
 	b.ok("remind", org, "--on", "today", "--note", "寄送样品")
 	print := func(lang string, width int) string {
-		c, out, _ := b.invocation()
-		c.lang = model.Lang(lang)
-		if width > 0 {
-			c.stdout.term, c.stdout.width = true, width
-		}
-		if err := c.runToday(&todayOptions{Days: 7}); err != nil {
-			t.Fatal(err)
-		}
-		c.flush()
-		return out.String()
+		return b.printed(lang, width, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 7}) })
 	}
 	defer func(n int) { rowPartItems = n }(rowPartItems)
 	for _, lang := range []string{"zh", "en"} {

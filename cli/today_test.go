@@ -22,6 +22,22 @@ func (b *book) invocation() (c *cli, out, errOut *bytes.Buffer) {
 	return c, out, errOut
 }
 
+// printed is what run prints on an invocation of the book in lang: to a pipe (width 0), or to a
+// terminal width cells wide, in colour when color.
+func (b *book) printed(lang string, width int, color bool, run func(c *cli) error) string {
+	b.t.Helper()
+	c, out, _ := b.invocation()
+	c.lang = model.Lang(lang)
+	if width > 0 {
+		c.stdout.term, c.stdout.color, c.stdout.width = true, color, width
+	}
+	if err := run(c); err != nil {
+		b.t.Fatal(err)
+	}
+	c.flush()
+	return out.String()
+}
+
 // TestRunToday calls runToday with its options: the days are checked, the JSON is the checklist,
 // and the table has the groups.
 func TestRunToday(t *testing.T) {
@@ -33,23 +49,14 @@ func TestRunToday(t *testing.T) {
 	if err := c.runToday(&todayOptions{Days: -1}); exitCode(err) != 2 {
 		t.Errorf("--days -1: %v", err)
 	}
-	c, out, _ := b.invocation()
-	if err := c.runToday(&todayOptions{Days: 3, JSON: true}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
+	out := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 3, JSON: true}) })
 	// The reminder is due today, and the new customer's first visit falls within the plan's first
 	// interval (spread by id).
-	items := decodeArray(t, out.String())
+	items := decodeArray(t, out)
 	if len(items) != 2 || items[0]["customer_name"] != "张三" || items[0]["note"] != "回访" || items[1]["kind"] != "visit" {
 		t.Errorf("today --json: %v", items)
 	}
-	c, out, _ = b.invocation()
-	if err := c.runToday(&todayOptions{Days: 3}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
-	if s := out.String(); !strings.Contains(s, "Today 2026-03-10 (1)") || !strings.Contains(s, "1st visit") {
+	if s := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 3}) }); !strings.Contains(s, "Today 2026-03-10 (1)") || !strings.Contains(s, "1st visit") {
 		t.Errorf("today:\n%s", s)
 	}
 }
@@ -116,14 +123,8 @@ func TestTodayFitsANarrowTerminal(t *testing.T) {
 	long := b.add("--name", "广州浦东新区鼎盛智能装备股份有限公司", "--company", "广州浦东新区鼎盛智能装备股份有限公司", "--kind", "organisation")
 	b.ok("remind", long, "--on", "today", "--note", "寄送样品")
 	for _, lang := range []string{"zh", "en"} {
-		c, out, _ := b.invocation()
-		c.lang = model.Lang(lang)
-		c.stdout.term, c.stdout.width = true, 80
-		if err := c.runToday(&todayOptions{Days: 7}); err != nil {
-			t.Fatal(err)
-		}
-		c.flush()
-		lines := strings.Split(out.String(), "\n")
+		printed := b.printed(lang, 80, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 7}) })
+		lines := strings.Split(printed, "\n")
 		var reason []string
 		for i, l := range lines {
 			if w := ansi.StringWidth(l); w > 80 {
@@ -142,13 +143,13 @@ func TestTodayFitsANarrowTerminal(t *testing.T) {
 			}
 		}
 		if strings.Join(reason, "") != note {
-			t.Errorf("%s: the reminder should read whole below its line, got %q:\n%s", lang, reason, out)
+			t.Errorf("%s: the reminder should read whole below its line, got %q:\n%s", lang, reason, printed)
 		}
-		if !strings.Contains(out.String(), "苏州骏马轨道交通设备股份有限公司") {
-			t.Errorf("%s: the organisation should be named whole:\n%s", lang, out)
+		if !strings.Contains(printed, "苏州骏马轨道交通设备股份有限公司") {
+			t.Errorf("%s: the organisation should be named whole:\n%s", lang, printed)
 		}
-		if !strings.Contains(out.String(), " 鼎盛智能装备 ") || strings.Contains(out.String(), "广州浦东") {
-			t.Errorf("%s: an organisation too long for its columns should go by its short name, not cut:\n%s", lang, out)
+		if !strings.Contains(printed, " 鼎盛智能装备 ") || strings.Contains(printed, "广州浦东") {
+			t.Errorf("%s: an organisation too long for its columns should go by its short name, not cut:\n%s", lang, printed)
 		}
 	}
 }
@@ -161,13 +162,9 @@ func TestTodayNamesInPinyinOrder(t *testing.T) {
 		id := b.add("--name", name, "--level", "vip")
 		b.ok("remind", id, "--on", "today", "--note", "回访")
 	}
-	c, out, _ := b.invocation()
-	if err := c.runToday(&todayOptions{Days: 0, JSON: true}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
+	out := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 0, JSON: true}) })
 	var names []string
-	for _, it := range decodeArray(t, out.String()) {
+	for _, it := range decodeArray(t, out) {
 		if it["note"] == "回访" {
 			names = append(names, it["customer_name"].(string))
 		}
@@ -175,12 +172,7 @@ func TestTodayNamesInPinyinOrder(t *testing.T) {
 	if got := strings.Join(names, " "); got != "安娜 李娜 张伟" {
 		t.Errorf("today --json: %q, want 安娜 李娜 张伟", got)
 	}
-	c, out, _ = b.invocation()
-	if err := c.runToday(&todayOptions{Days: 0}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
-	s := out.String()
+	s := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 0}) })
 	if a, l, z := strings.Index(s, "安娜"), strings.Index(s, "李娜"), strings.Index(s, "张伟"); a < 0 || !(a < l && l < z) {
 		t.Errorf("today, not 安娜, 李娜, 张伟:\n%s", s)
 	}

@@ -38,6 +38,21 @@ func importFile(t *testing.T, s *store.Store, name string, o Options) Summary {
 	return sum
 }
 
+// importWritten writes data to a file called name, whose ending says its format, and imports it
+// into s in Chinese, as a user imports a file of theirs.
+func importWritten(t *testing.T, s *store.Store, name string, data []byte) Summary {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Import(context.Background(), s, path, Options{Lang: model.Zh})
+	if err != nil {
+		t.Fatalf("import %s: %v", name, err)
+	}
+	return sum
+}
+
 // importsClean imports the test file name into a new book, which must add added customers and find
 // no error; it returns the book, the import's summary and the book's customers by name.
 func importsClean(t *testing.T, name string, o Options, added int) (*store.Store, Summary, map[string]model.Customer) {

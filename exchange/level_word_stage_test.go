@@ -1,9 +1,6 @@
 package exchange
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,16 +10,9 @@ import (
 // A word in the column of levels that names a stage (潜在客户) sets the stage, and the summary says
 // so in both languages, not that the level was read as it.
 func TestImportSaysALevelWordSetTheStage(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "客户.csv")
 	rows := "姓名,公司,客户级别\n韦伟,瑞丰食品,潜在客户\n李娜,东方贸易,重要客户\n"
-	if err := os.WriteFile(path, []byte(rows), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	s := openBook(t)
-	sum, err := Import(context.Background(), s, path, Options{Lang: model.Zh})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sum := importWritten(t, s, "客户.csv", []byte(rows))
 	got := byName(t, s)
 	if got["韦伟"].Stage != model.StageProspect {
 		t.Errorf("潜在客户 should set the stage: %+v", got["韦伟"])

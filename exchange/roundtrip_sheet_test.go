@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -138,13 +139,7 @@ func TestSheetRoundTripOfGeneratedBooks(t *testing.T) {
 func TestSheetRoundTripExact(t *testing.T) {
 	s, _ := reimport(t, export(t, generatedBook(t, 300), ExportOptions{Format: CSV, Lang: model.Zh}), CSV)
 	ctx := context.Background()
-	var ids []int64
-	if err := s.EachCustomer(ctx, store.Scope{}, func(c model.Customer) error {
-		ids = append(ids, c.ID)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	ids := testbook.CustomerIDs(t, s)
 	// Visits, calls and other contacts long ago and lately, and reminders before and after the
 	// plan's next contact: every way the next due day is made.
 	channels := []model.Channel{model.ChannelVisit, model.ChannelCall, model.ChannelWeChat, model.ChannelMeeting}

@@ -3,8 +3,6 @@ package exchange
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -85,14 +83,8 @@ func TestLunarAndYearlessBirthdaysFromCards(t *testing.T) {
 		if version == "4.0" && !strings.Contains(text, "BDAY:--0315") {
 			t.Errorf("vCard 4.0 should write a birthday without a year as --MMDD:\n%s", text)
 		}
-		path := filepath.Join(t.TempDir(), "book.vcf")
-		if err := os.WriteFile(path, out, 0o600); err != nil {
-			t.Fatal(err)
-		}
 		again := openBook(t)
-		if _, err := Import(ctx, again, path, Options{Lang: model.Zh}); err != nil {
-			t.Fatal(err)
-		}
+		importWritten(t, again, "book.vcf", out)
 		t.Run("vcard "+version, func(t *testing.T) { check(t, byName(t, again)) })
 		if !bytes.Contains(out, []byte("END:VCARD")) {
 			t.Fatal("no cards written")

@@ -12,9 +12,6 @@ import (
 	"guanxi/store"
 )
 
-// benchScale is the book of the speed bars: 100,000 customers, 1,000,000 logged contacts.
-const benchScale = 100_000
-
 // followUpShown is how many rows of the checklist the follow-up view reads when it opens.
 const followUpShown = 100
 
@@ -31,7 +28,7 @@ const followUpShown = 100
 // The benchmark book is built once (about a minute) and copied; see internal/benchbook.
 func BenchmarkReplicationOverhead(b *testing.B) {
 	ctx := context.Background()
-	path := benchbook.Copy(b, benchScale)
+	path := benchbook.Copy(b, benchbook.Scale)
 	var texts []string
 	for _, w := range []string{"zhangwei", "wjg", "张伟", "138 0013", "lixiao", "公司"} {
 		r := []rune(w)

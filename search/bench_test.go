@@ -11,37 +11,39 @@ import (
 	"guanxi/store"
 )
 
-// scale is the size of the benchmark book (docs/PERFORMANCE.md).
-const scale = 100_000
-
 // BenchmarkLoadSearchIndex reads the whole book into the search index, as the list does in the
 // background after its first screen; bare is the same rows read by SQLite and thrown away.
 func BenchmarkLoadSearchIndex(b *testing.B) {
-	s := benchbook.Open(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
-	bare := benchbook.TimeBare(b, scale, `SELECT id, name, name_key, company, phone, email, wechat, tags,
+	bare := benchbook.TimeBare(b, benchbook.Scale, `SELECT id, name, name_key, company, phone, email, wechat, tags,
 		region, industry, level, stage, last_contact_on, next_due_on, order_total
 		FROM customers WHERE deleted_at IS NULL ORDER BY id`)
 	b.ResetTimer()
 	c0 := benchbook.CPU()
 	for b.Loop() {
 		ix, err := search.Load(ctx, s)
-		if err != nil || ix.Len() != scale {
+		if err != nil || ix.Len() != benchbook.Scale {
 			b.Fatalf("index of %d customers, %v", ix.Len(), err)
 		}
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
+}
+
+// benchIndex is the whole index of the benchmark book.
+func benchIndex(b *testing.B) *search.Index {
+	ix, err := search.Load(context.Background(), benchbook.Open(b, benchbook.Scale))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ix
 }
 
 // BenchmarkSearch100k is a search of the whole index, as for the first character typed, without
 // drawing.
 func BenchmarkSearch100k(b *testing.B) {
-	s := benchbook.Open(b, scale)
-	ix, err := search.Load(context.Background(), s)
-	if err != nil {
-		b.Fatal(err)
-	}
+	ix := benchIndex(b)
 	for _, q := range []string{"z", "zs", "zhang", "张", "138", "公司", "zhangwei"} {
 		b.Run(q, func(b *testing.B) {
 			n := 0
@@ -49,7 +51,7 @@ func BenchmarkSearch100k(b *testing.B) {
 			for b.Loop() {
 				n = ix.Search(store.ListQuery{Text: q}, nil).Len()
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 			b.ReportMetric(float64(n), "found")
 		})
 	}
@@ -58,11 +60,7 @@ func BenchmarkSearch100k(b *testing.B) {
 // BenchmarkTyping100k is the searches of the list as words are typed and erased a character at a
 // time, each told the answers before it as the list does (see Cache): one op is one keystroke.
 func BenchmarkTyping100k(b *testing.B) {
-	s := benchbook.Open(b, scale)
-	ix, err := search.Load(context.Background(), s)
-	if err != nil {
-		b.Fatal(err)
-	}
+	ix := benchIndex(b)
 	var texts []string
 	for _, w := range []string{"zhangwei", "wjg", "张伟", "138 0013", "lixiao", "公司"} {
 		r := []rune(w)
@@ -83,7 +81,7 @@ func BenchmarkTyping100k(b *testing.B) {
 		cache.Put(ix.SearchAfter(prev, q, nil))
 		i++
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 }
 
 // BenchmarkOneShot100k is `guanxi list --query` at 100,000 customers: search.Customers, which
@@ -92,8 +90,8 @@ func BenchmarkTyping100k(b *testing.B) {
 // the search column, the contacts' names and phones, the notes and the logged contacts (LIKE),
 // and the list's columns of the customers found, in the list's order.
 func BenchmarkOneShot100k(b *testing.B) {
-	s := benchbook.Open(b, scale)
-	db := benchbook.Bare(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
+	db := benchbook.Bare(b, benchbook.Scale)
 	ctx := context.Background()
 	for _, q := range []string{"zw", "张伟", "zhangwei", "138"} {
 		b.Run(q, func(b *testing.B) {
@@ -119,7 +117,7 @@ func BenchmarkOneShot100k(b *testing.B) {
 				}
 				n = len(rows)
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 			b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
 			b.ReportMetric(float64(n), "found")
 		})
@@ -130,7 +128,7 @@ func BenchmarkOneShot100k(b *testing.B) {
 // customer (bytes/customer), and the heap allocated while it is read (alloc-MB/op): the index is
 // held by the TUI beside SQLite's caches within the memory bar of the whole program.
 func BenchmarkSearchIndexBytes(b *testing.B) {
-	s := benchbook.Open(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	var held, alloc float64
 	for b.Loop() {
@@ -138,7 +136,7 @@ func BenchmarkSearchIndexBytes(b *testing.B) {
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		ix, err := search.Load(ctx, s)
-		if err != nil || ix.Len() != scale {
+		if err != nil || ix.Len() != benchbook.Scale {
 			b.Fatalf("index of %d customers, %v", ix.Len(), err)
 		}
 		runtime.GC()
@@ -147,7 +145,7 @@ func BenchmarkSearchIndexBytes(b *testing.B) {
 		alloc = float64(after.TotalAlloc - before.TotalAlloc)
 		runtime.KeepAlive(ix)
 	}
-	b.ReportMetric(held/scale, "bytes/customer")
+	b.ReportMetric(held/benchbook.Scale, "bytes/customer")
 	b.ReportMetric(alloc/1e6, "alloc-MB/op")
 }
 
@@ -155,7 +153,7 @@ func BenchmarkSearchIndexBytes(b *testing.B) {
 // first 37 rows of the answer (a screen of 40 lines), read from the names alone (search.Screenful);
 // "typed on" is a character added to a word, answered from the names the shorter text found.
 func BenchmarkScreenful100k(b *testing.B) {
-	s := benchbook.Open(b, scale)
+	s := benchbook.Open(b, benchbook.Scale)
 	ctx := context.Background()
 	for _, q := range []string{"z", "zhang", "zhangwei", "张伟", "wjg"} {
 		b.Run(q, func(b *testing.B) {
@@ -165,7 +163,7 @@ func BenchmarkScreenful100k(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 		})
 	}
 	b.Run("typed on", func(b *testing.B) {
@@ -179,6 +177,6 @@ func BenchmarkScreenful100k(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+		benchbook.ReportCPU(b, c0)
 	})
 }

@@ -19,17 +19,21 @@ type idAmount struct {
 	count  int
 }
 
+// largestFirst orders two customers by their figures a and b, the largest first, and on a tie by
+// their ids aID and bID, the older customer first.
+func largestFirst(a, b model.Money, aID, bID int64) int {
+	if a != b {
+		if a > b {
+			return -1
+		}
+		return 1
+	}
+	return int(aID - bID)
+}
+
 // refList orders found customers by their figure, largest first, and keeps the first to show.
 func refList(found []idAmount) model.RefList {
-	slices.SortFunc(found, func(a, b idAmount) int {
-		if a.amount != b.amount {
-			if a.amount > b.amount {
-				return -1
-			}
-			return 1
-		}
-		return int(a.id - b.id)
-	})
+	slices.SortFunc(found, func(a, b idAmount) int { return largestFirst(a.amount, b.amount, a.id, b.id) })
 	out := model.RefList{Count: len(found)}
 	for _, f := range found[:min(len(found), model.TopRows)] {
 		out.Rows = append(out.Rows, model.CustomerRef{ID: f.id, Amount: f.amount, Count: f.count})
@@ -142,15 +146,7 @@ func (s *Store) receivables(ctx context.Context, r *model.Report, today model.Da
 		w.ref.Day = parseStoredDate(sql.NullString{String: w.oldest, Valid: true})
 		all = append(all, w.ref)
 	}
-	slices.SortFunc(all, func(a, b model.CustomerRef) int {
-		if a.Amount != b.Amount {
-			if a.Amount > b.Amount {
-				return -1
-			}
-			return 1
-		}
-		return int(a.ID - b.ID)
-	})
+	slices.SortFunc(all, func(a, b model.CustomerRef) int { return largestFirst(a.Amount, b.Amount, a.ID, b.ID) })
 	r.Owing = all[:min(len(all), model.TopRows*2)]
 	return nil
 }

@@ -106,14 +106,7 @@ func (s *Store) writeBulkCached(ctx context.Context, cacheKiB int, fn func(*Bulk
 		return fmt.Errorf("begin a change: %w", err)
 	}
 	defer detachSide(context.WithoutCancel(ctx), conn)
-	if err := s.writeBulk(ctx, conn, tx, fn); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("save the change: %w", err)
-	}
-	return nil
+	return endChange(tx, s.writeBulk(ctx, conn, tx, fn))
 }
 
 func (s *Store) writeBulk(ctx context.Context, conn *sql.Conn, tx *sql.Tx, fn func(*Bulk) error) error {

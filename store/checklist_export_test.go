@@ -144,15 +144,7 @@ func ChecklistHeadQueries(today model.Date, days, n int, whole []model.Checklist
 			out = append(out, BareQuery{headSQL()[src][p.order], []any{from, p.to.String(), n}})
 		}
 	}
-	greetDays := days
-	if len(whole) >= n {
-		if n == 0 || whole[n-1].DueOn.Before(today) {
-			greetDays = -1
-		} else {
-			greetDays = whole[n-1].DueOn.DaysSince(today)
-		}
-	}
-	if greetDays >= 0 {
+	if greetDays := headGreetingDays(today, days, n, len(whole), func(i int) model.Date { return whole[i].DueOn }); greetDays >= 0 {
 		out = append(out, greetingQueries(today, greetDays, -1)...)
 		out = append(out, BareQuery{nameGreetingsSQL, []any{idList(greetingCustomers(whole[:min(n, len(whole))]))}})
 	}

@@ -163,14 +163,8 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int
 	}
 	keys, partial := e.keys, e.partial
 	sortKeys(keys, today)
-	// The greetings are never overdue; they are read for the days up to the n-th item's, or all.
-	greetDays := days
+	greetDays := headGreetingDays(today, days, n, len(keys), func(i int) model.Date { return keys[i].due })
 	if len(keys) >= n {
-		if n == 0 || keys[n-1].due.Before(today) {
-			greetDays = -1
-		} else {
-			greetDays = keys[n-1].due.DaysSince(today)
-		}
 		partial = true
 	}
 	if greetDays >= 0 {
@@ -189,4 +183,18 @@ func (s *Store) ChecklistHead(ctx context.Context, today model.Date, days, n int
 		x.count()
 	}
 	return x, nil
+}
+
+// headGreetingDays is how many days from today the head of n items of a checklist of days days
+// reads the greetings for, the other items (count of them) due in order as due gives: the
+// greetings are never overdue, so they are read for the days up to the n-th item's, or all days
+// when the others are fewer; none (-1) when n is 0 or the n-th item is overdue.
+func headGreetingDays(today model.Date, days, n, count int, due func(i int) model.Date) int {
+	switch {
+	case count < n:
+		return days
+	case n == 0 || due(n-1).Before(today):
+		return -1
+	}
+	return due(n - 1).DaysSince(today)
 }

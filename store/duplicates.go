@@ -16,17 +16,13 @@ func (s *Store) DupKeys(ctx context.Context) ([]model.DupKeys, error) {
 }
 
 func dupKeys(ctx context.Context, q querier) ([]model.DupKeys, error) {
-	out, err := readAll(ctx, q, "SELECT id, name, company, phone, email FROM customers WHERE deleted_at IS NULL ORDER BY id",
-		func(rows *sql.Rows) (model.DupKeys, error) {
+	return readRecords(ctx, q, "customers", "SELECT id, name, company, phone, email FROM customers WHERE deleted_at IS NULL ORDER BY id",
+		func(rows rowScanner) (model.DupKeys, error) {
 			var id int64
 			var name, company, phone, email string
 			err := rows.Scan(&id, &name, &company, &phone, &email)
 			return model.MakeDupKeys(id, name, company, phone, email), err
 		})
-	if err != nil {
-		return nil, fmt.Errorf("read customers: %w", err)
-	}
-	return out, nil
 }
 
 // CustomerUIDs returns the id of every customer by their lasting identifier, trash included: an

@@ -398,9 +398,7 @@ func TestWriteBulkManyBuildsTheIndexesAgain(t *testing.T) {
 // TestAbandonedPartialCopiesAreRemoved: a partial copy left by a process that ended while copying
 // (and its journal) goes at the next snapshot; one being written now stays.
 func TestAbandonedPartialCopiesAreRemoved(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	addCustomer(t, s, sampleCustomer("王建国"))
+	s, ctx, _ := bookWith(t, sampleCustomer("王建国"))
 	dir := SnapshotDir(s.Path())
 	if err := makePrivateDir(dir); err != nil {
 		t.Fatal(err)

@@ -52,17 +52,13 @@ func (s *Store) readTx(ctx context.Context) (*sql.Tx, error) {
 // HolidayGreetingsSent returns the greetings marked sent for holidays, which are no one's in
 // particular, by day.
 func (s *Store) HolidayGreetingsSent(ctx context.Context) ([]GreetingSent, error) {
-	out, err := readAll(ctx, s.db, `SELECT name, on_date FROM greetings_sent WHERE customer_id = 0 AND occasion = ?
-		ORDER BY on_date, name`, func(rows *sql.Rows) (GreetingSent, error) {
+	return readRecords(ctx, s.db, "the greetings sent", `SELECT name, on_date FROM greetings_sent WHERE customer_id = 0 AND occasion = ?
+		ORDER BY on_date, name`, func(rows rowScanner) (GreetingSent, error) {
 		var name, on string
 		err := rows.Scan(&name, &on)
 		zh, en, _ := strings.Cut(name, "\x1f")
 		return GreetingSent{Occasion: model.OccasionHoliday, Holiday: model.Text{Zh: zh, En: en}, On: anyDate(on)}, err
 	}, model.OccasionHoliday)
-	if err != nil {
-		return nil, fmt.Errorf("read the greetings sent: %w", err)
-	}
-	return out, nil
 }
 
 // GreetingSent is a greeting marked sent: for which occasion, on which day, and whose (a contact's

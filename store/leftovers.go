@@ -1,7 +1,6 @@
 package store
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -20,17 +19,7 @@ func cleanLeftovers(book string, now time.Time) {
 	}
 	atomicfile.Clean(dir, base)
 	atomicfile.Clean(SnapshotDir(book), "")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, "."+base+".new-") && !strings.HasPrefix(name, "."+base+".restore-") {
-			continue
-		}
-		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > abandonedAfter {
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
+	removeAbandoned(dir, now, func(name string) bool {
+		return strings.HasPrefix(name, "."+base+".new-") || strings.HasPrefix(name, "."+base+".restore-")
+	})
 }

@@ -28,16 +28,12 @@ func seedCatalog(ctx context.Context, tx *sql.Tx) error {
 
 // Typologies returns the book's typologies in display order.
 func (s *Store) Typologies(ctx context.Context) ([]model.Typology, error) {
-	out, err := readAll(ctx, s.db, "SELECT code, name_zh, name_en, about_zh, about_en FROM typologies ORDER BY position, code",
-		func(rows *sql.Rows) (model.Typology, error) {
+	return readRecords(ctx, s.db, "typologies", "SELECT code, name_zh, name_en, about_zh, about_en FROM typologies ORDER BY position, code",
+		func(rows rowScanner) (model.Typology, error) {
 			var t model.Typology
 			err := rows.Scan(&t.Code, &t.Name.Zh, &t.Name.En, &t.About.Zh, &t.About.En)
 			return t, err
 		})
-	if err != nil {
-		return nil, fmt.Errorf("read typologies: %w", err)
-	}
-	return out, nil
 }
 
 // PersonalityTypes returns every type of the book's catalog in display order.
@@ -61,10 +57,10 @@ func (s *Store) PersonalityTypesNamed(ctx context.Context, codes []string) ([]mo
 // personalityTypes returns the types of the catalog that where (empty: every one) keeps, in
 // display order.
 func (s *Store) personalityTypes(ctx context.Context, where string, args ...any) ([]model.PersonalityType, error) {
-	out, err := readAll(ctx, s.db, `SELECT p.code, p.typology, p.name_zh, p.name_en, p.traits_zh, p.traits_en,
+	return readRecords(ctx, s.db, "personality types", `SELECT p.code, p.typology, p.name_zh, p.name_en, p.traits_zh, p.traits_en,
 		p.approach_zh, p.approach_en, p.avoid_zh, p.avoid_en, p.built_in FROM personality_types p
 		LEFT JOIN typologies t ON t.code = p.typology `+where+` ORDER BY t.position, p.position, p.code`,
-		func(rows *sql.Rows) (model.PersonalityType, error) {
+		func(rows rowScanner) (model.PersonalityType, error) {
 			var t model.PersonalityType
 			var builtIn int
 			err := rows.Scan(&t.Code, &t.Typology, &t.Name.Zh, &t.Name.En, &t.Traits.Zh, &t.Traits.En,
@@ -72,10 +68,6 @@ func (s *Store) personalityTypes(ctx context.Context, where string, args ...any)
 			t.BuiltIn = builtIn != 0
 			return t, err
 		}, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read personality types: %w", err)
-	}
-	return out, nil
 }
 
 // PersonTag is one personality type put on a person, with the user's note about it.

@@ -12,9 +12,7 @@ import (
 // note, and a person customer, 李娜.
 func typedBook(t *testing.T) (*Store, model.Customer, model.Contact, model.Customer) {
 	t.Helper()
-	s := openTemp(t)
-	ctx := context.Background()
-	org := addCustomer(t, s, model.Customer{Name: "恒达机械", Company: "苏州恒达精密机械有限公司", Kind: model.KindOrganisation,
+	s, ctx, org := bookWith(t, model.Customer{Name: "恒达机械", Company: "苏州恒达精密机械有限公司", Kind: model.KindOrganisation,
 		Notes: "每年三月续签。"})
 	buyer := model.Contact{CustomerID: org.ID, Name: "周丽", Title: "采购经理"}
 	if err := s.AddContact(ctx, &buyer); err != nil {

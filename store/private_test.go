@@ -3,7 +3,6 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"os"
 	"testing"
@@ -42,9 +41,7 @@ func TestABookReadableByOthersIsMadePrivate(t *testing.T) {
 // TestASnapshotFolderOthersCanWriteIsRefused: a copy planted in a snapshot folder others can write
 // would be restored as the book; such a folder is neither written nor listed.
 func TestASnapshotFolderOthersCanWriteIsRefused(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	addCustomer(t, s, model.Customer{Name: "王建国"})
+	s, ctx, _ := bookWith(t, model.Customer{Name: "王建国"})
 	dir := SnapshotDir(s.Path())
 	if err := os.Mkdir(dir, 0o700); err != nil {
 		t.Fatal(err)

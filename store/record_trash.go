@@ -334,15 +334,11 @@ ORDER BY 5 DESC, 2 DESC`
 
 // RecordTrash returns the records removed on their own that wait in the trash.
 func (s *Store) RecordTrash(ctx context.Context) ([]TrashedRecord, error) {
-	out, err := readAll(ctx, s.db, recordTrashSQL, func(rows *sql.Rows) (TrashedRecord, error) {
+	return readRecords(ctx, s.db, "the trash", recordTrashSQL, func(rows rowScanner) (TrashedRecord, error) {
 		var r TrashedRecord
 		var deleted int64
 		err := rows.Scan(&r.Kind, &r.ID, &r.CustomerID, &r.CustomerName, &deleted, &r.What, &r.Amount, &r.On)
 		r.DeletedAt = time.Unix(deleted, 0)
 		return r, err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("read the trash: %w", err)
-	}
-	return out, nil
 }

@@ -90,17 +90,22 @@ const abandonedAfter = 30 * time.Minute
 // versions, cut short, left in the snapshot folder under names of their own: each is a whole
 // book's size, and nothing else would remove them. atomicfile.Clean removes today's.
 func removeAbandonedCopies(dir string, now time.Time) {
+	removeAbandoned(dir, now, func(name string) bool { return strings.HasPrefix(name, ".") && strings.Contains(name, ".partial") })
+}
+
+// removeAbandoned deletes the files of dir that left names as left by an earlier run and that no
+// one has touched for abandonedAfter; a folder it cannot read is left as it is.
+func removeAbandoned(dir string, now time.Time, left func(name string) bool) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, ".") || !strings.Contains(name, ".partial") {
+		if !left(e.Name()) {
 			continue
 		}
 		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > abandonedAfter {
-			os.Remove(filepath.Join(dir, name))
+			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
 }
@@ -117,19 +122,25 @@ func makePrivateDir(dir string) error {
 	return os.Chmod(dir, 0o700)
 }
 
-// pruneSnapshots deletes the daily snapshots the rule no longer keeps.
-func pruneSnapshots(dir string) error {
-	list, err := listSnapshotDir(dir)
-	if err != nil {
-		return err
-	}
+// snapshotsKept is what the keeping rule (model.SnapshotsToKeep) says of the days of the daily
+// snapshots of list; a snapshot taken before a restore is kept apart from the rule.
+func snapshotsKept(list []Snapshot) map[model.Date]model.SnapshotKind {
 	var dates []model.Date
 	for _, sn := range list {
 		if sn.Kind != SnapshotKindBeforeRestore {
 			dates = append(dates, sn.On)
 		}
 	}
-	keep := model.SnapshotsToKeep(dates)
+	return model.SnapshotsToKeep(dates)
+}
+
+// pruneSnapshots deletes the daily snapshots the rule no longer keeps.
+func pruneSnapshots(dir string) error {
+	list, err := listSnapshotDir(dir)
+	if err != nil {
+		return err
+	}
+	keep := snapshotsKept(list)
 	for _, sn := range list {
 		if _, ok := keep[sn.On]; !ok && sn.Kind != SnapshotKindBeforeRestore {
 			if err := os.Remove(sn.Path); err != nil {
@@ -153,13 +164,7 @@ func Snapshots(book string) ([]Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	var dates []model.Date
-	for _, sn := range list {
-		if sn.Kind != SnapshotKindBeforeRestore {
-			dates = append(dates, sn.On)
-		}
-	}
-	keep := model.SnapshotsToKeep(dates)
+	keep := snapshotsKept(list)
 	for i := range list {
 		if list[i].Kind != SnapshotKindBeforeRestore {
 			list[i].Kind = keep[list[i].On]

@@ -191,7 +191,13 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin a change: %w", err)
 	}
-	if err := fn(tx); err != nil {
+	return endChange(tx, fn(tx))
+}
+
+// endChange ends a write transaction whose work returned err: commits it when the work went well,
+// or rolls it back and returns err.
+func endChange(tx *sql.Tx, err error) error {
+	if err != nil {
 		tx.Rollback()
 		return err
 	}

@@ -369,9 +369,7 @@ func TestPersonalityCatalogSeededAndTagging(t *testing.T) {
 }
 
 func TestBackupIsPrivateAndRefusesOverwrite(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	addCustomer(t, s, model.Customer{Name: "张三"})
+	s, ctx, _ := bookWith(t, model.Customer{Name: "张三"})
 	dest := filepath.Join(t.TempDir(), "copy.db")
 	if err := s.Backup(ctx, dest, false); err != nil {
 		t.Fatal(err)

@@ -76,22 +76,18 @@ func (s *Store) trashWhere(ctx context.Context, cond string, args []any) ([]Tras
 	}
 	q := "SELECT " + strings.Join(cols, ", ") + ", c.deleted_at, " + trashRecordCount + " FROM customers c WHERE c.deleted_at IS NOT NULL" +
 		cond + " ORDER BY c.deleted_at DESC, c.id DESC"
-	out, err := readAll(ctx, s.db, q, func(rows *sql.Rows) (TrashedCustomer, error) {
+	return readRecords(ctx, s.db, "the trash", q, func(rows rowScanner) (TrashedCustomer, error) {
 		var tc TrashedCustomer
 		var deleted int64
 		c, err := scanCustomer(trashRow{rows, &deleted, &tc.Records})
 		tc.Customer, tc.DeletedAt = c, time.Unix(deleted, 0)
 		return tc, err
 	}, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read the trash: %w", err)
-	}
-	return out, nil
 }
 
 // trashRow reads the customer's columns and the two the trash adds after them.
 type trashRow struct {
-	rows    *sql.Rows
+	rows    rowScanner
 	deleted *int64
 	records *int
 }

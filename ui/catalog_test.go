@@ -30,8 +30,7 @@ func bookType(t *testing.T, s *store.Store, code string) (model.PersonalityType,
 
 func TestCatalogGoldenScreens(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, sz.w, sz.h)
+		_, a := fixtureApp(t, lang, sz.w, sz.h)
 		toCatalog(t, a)
 
 		press(a, tea.KeyEnter) // who carries 犹豫型: 周丽 of 王建国

@@ -23,9 +23,7 @@ func TestCustomerHeadingUsesTheShortNameWhereTheCompanyWouldBeCut(t *testing.T) 
 			t.Fatal(err)
 		}
 		for _, note := range []string{"寄样品给采购部", "确认端午节的订货量"} {
-			if err := s.AddReminder(ctx, &model.Reminder{CustomerID: wei.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: note}); err != nil {
-				t.Fatal(err)
-			}
+			remindToday(t, s, wei.ID, model.ReminderOther, note)
 		}
 		a := newTestApp(t, s, lang, sz.w, sz.h)
 		m := fuScreen(a)

@@ -24,43 +24,37 @@ const longEnglishNote = "Confirm the CK6150 delivery date, then send the new quo
 // can be read whole at every width, in both languages, however long the company's name: it wraps
 // over the lines it needs, in its column, and is not cut at the edge of its second line.
 func TestLongReasonsReadInFull(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range []screenSize{{80, 24}, {100, 30}, {120, 40}} {
-			t.Run(fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h), func(t *testing.T) {
-				s := fuBook(t)
-				ctx := context.Background()
-				for _, r := range []struct{ name, company, note string }{
-					{"欧阳建国", "上海浦东新区华东精密机械制造股份有限公司", longNote},
-					{"Anna Smith", "Acme Trading", longEnglishNote},
-				} {
-					c, err := s.FindCustomer(ctx, r.name)
-					if err != nil {
-						c = model.Customer{Name: r.name, Company: r.company, Level: model.LevelVIP}
-						testbook.AddCustomers(t, s, &c)
-					}
-					if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: r.note}); err != nil {
-						t.Fatal(err)
-					}
-				}
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				m := fuScreen(a)
-				for _, match := range []func(model.ChecklistItem) bool{
-					ofKind(model.ItemComplaint, "王建国"),
-					ofKind(model.ItemCustom, "欧阳建国"),
-					ofKind(model.ItemCustom, "Anna Smith"),
-				} {
-					it := fuSelect(t, a, m, match)
-					want := wording.Why(&it, lang, model.DateOf(testNow))
-					level := model.NameOf(model.LevelCodes(), string(it.Level), lang)
-					got := reasonOnScreen(strings.Split(screenText(a), "\n"), want, level)
-					if squeeze(got) != squeeze(want) {
-						t.Errorf("the reason of %s's %s should read whole:\nwant %q\n got %q\n%s", it.CustomerName, it.Kind, want, got, screenText(a))
-					}
-				}
-				checkScreenSize(t, a, sz.w, sz.h)
-			})
+	eachScreenAt(t, longSizes, func(t *testing.T, lang model.Lang, sz screenSize, _ string) {
+		s := fuBook(t)
+		ctx := context.Background()
+		for _, r := range []struct{ name, company, note string }{
+			{"欧阳建国", "上海浦东新区华东精密机械制造股份有限公司", longNote},
+			{"Anna Smith", "Acme Trading", longEnglishNote},
+		} {
+			c, err := s.FindCustomer(ctx, r.name)
+			if err != nil {
+				c = model.Customer{Name: r.name, Company: r.company, Level: model.LevelVIP}
+				testbook.AddCustomers(t, s, &c)
+			}
+			remindToday(t, s, c.ID, model.ReminderOther, r.note)
 		}
-	}
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		m := fuScreen(a)
+		for _, match := range []func(model.ChecklistItem) bool{
+			ofKind(model.ItemComplaint, "王建国"),
+			ofKind(model.ItemCustom, "欧阳建国"),
+			ofKind(model.ItemCustom, "Anna Smith"),
+		} {
+			it := fuSelect(t, a, m, match)
+			want := wording.Why(&it, lang, model.DateOf(testNow))
+			level := model.NameOf(model.LevelCodes(), string(it.Level), lang)
+			got := reasonOnScreen(strings.Split(screenText(a), "\n"), want, level)
+			if squeeze(got) != squeeze(want) {
+				t.Errorf("the reason of %s's %s should read whole:\nwant %q\n got %q\n%s", it.CustomerName, it.Kind, want, got, screenText(a))
+			}
+		}
+		checkScreenSize(t, a, sz.w, sz.h)
+	})
 }
 
 // squeeze drops the spaces of a text, where a line may have broken.
@@ -115,13 +109,9 @@ func reasonOnScreen(screen []string, reason, level string) string {
 // the cursor is in view whole.
 func TestAReasonLongerThanSixLinesIsCut(t *testing.T) {
 	s := fuBook(t)
-	ctx := context.Background()
 	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelStrategic}
 	testbook.AddCustomers(t, s, &c)
-	if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther,
-		Note: strings.Repeat("请周经理回电确认交货时间。", 20)}); err != nil {
-		t.Fatal(err)
-	}
+	remindToday(t, s, c.ID, model.ReminderOther, strings.Repeat("请周经理回电确认交货时间。", 20))
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := fuScreen(a)
 	fuSelect(t, a, m, ofKind(model.ItemCustom, "欧阳建国"))
@@ -149,13 +139,10 @@ func TestAReasonLongerThanSixLinesIsCut(t *testing.T) {
 func TestTheListNeverBeginsHalfwayThroughAnItem(t *testing.T) {
 	for _, sz := range []screenSize{{80, 24}, {100, 30}} {
 		s := fuBook(t)
-		ctx := context.Background()
 		for i := range 12 {
 			c := model.Customer{Name: fmt.Sprintf("欧阳建%d", i), Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP}
 			testbook.AddCustomers(t, s, &c)
-			if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: longNote}); err != nil {
-				t.Fatal(err)
-			}
+			remindToday(t, s, c.ID, model.ReminderOther, longNote)
 		}
 		a := newTestApp(t, s, model.Zh, sz.w, sz.h)
 		fuScreen(a)
@@ -209,14 +196,11 @@ func TestACustomersHeadingFitsAndSaysNever(t *testing.T) {
 // a reason of 36 cells on one line at 120 columns.
 func TestTheNameColumnIsAsWideAsTheNamesShown(t *testing.T) {
 	s := testbook.Open(t, testbook.At(testNow))
-	ctx := context.Background()
 	note := "年度供货协议 · confirm the delivery"
 	for _, name := range []string{"杭州金鼎新材料有限公司", "苏州永泰物流有限公司"} {
 		c := model.Customer{Name: name, Company: name, Kind: model.KindOrganisation, Level: model.LevelStrategic}
 		testbook.AddCustomers(t, s, &c)
-		if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: note}); err != nil {
-			t.Fatal(err)
-		}
+		remindToday(t, s, c.ID, model.ReminderOther, note)
 	}
 	a := newTestApp(t, s, model.En, 120, 40)
 	fuScreen(a)

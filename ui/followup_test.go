@@ -54,7 +54,6 @@ func fuBook(t *testing.T) *store.Store {
 	})
 }
 
-// fuScreen switches to the follow-up view and returns it.
 // shownItems returns the items of the checklist read so far, in its order: on a small book, all.
 func shownItems(m *followup.Screen) []model.ChecklistItem {
 	var out []model.ChecklistItem
@@ -75,6 +74,7 @@ func fuApp(t *testing.T, lang model.Lang, w, h int) (*store.Store, *App, *follow
 	return s, a, fuScreen(a)
 }
 
+// fuScreen switches to the follow-up view and returns it.
 func fuScreen(a *App) *followup.Screen {
 	press(a, tea.KeyF2)
 	return a.tabs[tabFollowUp].(*followup.Screen)
@@ -514,15 +514,13 @@ func TestSnoozeToTomorrowIsTwoKeys(t *testing.T) {
 
 // TestHelpSaysTheChecklistsOrder: ? on the follow-up says what order the items are in.
 func TestHelpSaysTheChecklistsOrder(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-			_, a, _ := fuApp(t, lang, sz.w, sz.h)
-			typeText(a, "?")
-			want := map[model.Lang]string{model.Zh: "排序：逾期的在前", model.En: "Order: overdue first"}[lang]
-			if !strings.Contains(screenText(a), want) {
-				t.Errorf("the help should say the order (%q):\n%s", want, screenText(a))
-			}
-			checkScreenSize(t, a, sz.w, sz.h)
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, _ string) {
+		_, a, _ := fuApp(t, lang, sz.w, sz.h)
+		typeText(a, "?")
+		want := map[model.Lang]string{model.Zh: "排序：逾期的在前", model.En: "Order: overdue first"}[lang]
+		if !strings.Contains(screenText(a), want) {
+			t.Errorf("the help should say the order (%q):\n%s", want, screenText(a))
 		}
-	}
+		checkScreenSize(t, a, sz.w, sz.h)
+	})
 }

@@ -128,8 +128,17 @@ func shot(t *testing.T, a *App, sz screenSize, name string) {
 
 // eachScreen runs f as a subtest in both languages at every size, named as the golden files are.
 func eachScreen(t *testing.T, f func(t *testing.T, lang model.Lang, sz screenSize, name string)) {
+	eachScreenAt(t, sizes, f)
+}
+
+// longSizes are the sizes long names and reasons are drawn at: the golden screens' two and one
+// between them, where the follow-up's name column begins to widen.
+var longSizes = []screenSize{{80, 24}, {100, 30}, {120, 40}}
+
+// eachScreenAt is eachScreen at the sizes at.
+func eachScreenAt(t *testing.T, at []screenSize, f func(t *testing.T, lang model.Lang, sz screenSize, name string)) {
 	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range sizes {
+		for _, sz := range at {
 			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
 			t.Run(name, func(t *testing.T) { f(t, lang, sz, name) })
 		}
@@ -141,6 +150,15 @@ func fixtureApp(t *testing.T, lang model.Lang, w, h int) (*store.Store, *App) {
 	t.Helper()
 	s := fixtureBook(t)
 	return s, newTestApp(t, s, lang, w, h)
+}
+
+// remindToday writes a reminder of the kind, due on the tests' today, for the customer id.
+func remindToday(t *testing.T, s *store.Store, id int64, kind model.ReminderKind, note string) {
+	t.Helper()
+	r := model.Reminder{CustomerID: id, DueOn: model.DateOf(testNow), Kind: kind, Note: note}
+	if err := s.AddReminder(context.Background(), &r); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // clearField empties the focused text field of the open form.

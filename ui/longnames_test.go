@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -16,29 +14,20 @@ import (
 // in both languages with the longest names: the names use their columns, a long company goes by
 // its short name, and the reason of each follow-up row can be read.
 func TestLongNamesGoldenScreens(t *testing.T) {
-	for _, lang := range []model.Lang{model.Zh, model.En} {
-		for _, sz := range []struct{ w, h int }{{80, 24}, {100, 30}, {120, 40}} {
-			name := fmt.Sprintf("%s_%dx%d", lang, sz.w, sz.h)
-			t.Run(name, func(t *testing.T) {
-				s := fuBook(t)
-				ctx := context.Background()
-				for _, c := range []model.Customer{
-					{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP},
-					{Name: "苏州骏马轨道交通设备股份有限公司", Company: "苏州骏马轨道交通设备股份有限公司", Kind: model.KindOrganisation, Level: model.LevelStrategic},
-				} {
-					testbook.AddCustomers(t, s, &c)
-					if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow),
-						Kind: model.ReminderCall, Note: "确认CK6150交货时间"}); err != nil {
-						t.Fatal(err)
-					}
-				}
-				a := newTestApp(t, s, lang, sz.w, sz.h)
-				shot(t, a, sz, "long_list_"+name)
-				press(a, tea.KeyF2)
-				shot(t, a, sz, "long_followup_"+name)
-			})
+	eachScreenAt(t, longSizes, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
+		s := fuBook(t)
+		for _, c := range []model.Customer{
+			{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", Level: model.LevelVIP},
+			{Name: "苏州骏马轨道交通设备股份有限公司", Company: "苏州骏马轨道交通设备股份有限公司", Kind: model.KindOrganisation, Level: model.LevelStrategic},
+		} {
+			testbook.AddCustomers(t, s, &c)
+			remindToday(t, s, c.ID, model.ReminderCall, "确认CK6150交货时间")
 		}
-	}
+		a := newTestApp(t, s, lang, sz.w, sz.h)
+		shot(t, a, sz, "long_list_"+name)
+		press(a, tea.KeyF2)
+		shot(t, a, sz, "long_followup_"+name)
+	})
 }
 
 // TestListAt60ColumnsKeepsTheNames: on a 60-column terminal the stage and the last contact give
@@ -62,12 +51,9 @@ func TestListAt60ColumnsKeepsTheNames(t *testing.T) {
 // short, before the one computed; the edit form has a field for it.
 func TestAShortNameOfTheUsersOwnIsShown(t *testing.T) {
 	s := fuBook(t)
-	ctx := context.Background()
 	c := model.Customer{Name: "欧阳建国", Company: "上海浦东新区华东精密机械制造股份有限公司", ShortName: "华精", Level: model.LevelVIP}
 	testbook.AddCustomers(t, s, &c)
-	if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderCall, Note: "确认CK6150交货时间"}); err != nil {
-		t.Fatal(err)
-	}
+	remindToday(t, s, c.ID, model.ReminderCall, "确认CK6150交货时间")
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	if screen := screenText(a); !strings.Contains(screen, "华精") || strings.Contains(screen, "华东精密机械制造") {
 		t.Errorf("the list should show the short name given:\n%s", screen)

@@ -17,20 +17,13 @@ import (
 func toWang(t *testing.T, a *App) *followup.Screen {
 	t.Helper()
 	m := fuScreen(a)
-	for i := 0; i < m.Count(); i++ {
-		if it, ok := m.Selected(); ok && it.CustomerName == "王建国" {
-			return m
-		}
-		press(a, tea.KeyDown)
-	}
-	t.Fatalf("王建国 is not on the checklist:\n%s", screenText(a))
-	return nil
+	fuSelect(t, a, m, func(it model.ChecklistItem) bool { return it.CustomerName == "王建国" })
+	return m
 }
 
 func TestPlaybookCardGoldenScreens(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, sz.w, sz.h)
+		_, a := fixtureApp(t, lang, sz.w, sz.h)
 		m := toWang(t, a)
 		shot(t, a, sz, "card_"+name)
 		it, _ := m.Selected()
@@ -104,9 +97,8 @@ func TestPlaybookCardPromptsForAType(t *testing.T) {
 }
 
 func TestDetailPlaybookAndUntag(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.Zh, 120, 40)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.Zh, 120, 40)
 	toWang(t, a)
 	press(a, tea.KeyEnter)
 	screen := screenText(a)

@@ -16,8 +16,7 @@ var sizes = []screenSize{{80, 24}, {120, 40}}
 
 func TestGoldenScreens(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
-		s := fixtureBook(t)
-		a := newTestApp(t, s, lang, sz.w, sz.h)
+		_, a := fixtureApp(t, lang, sz.w, sz.h)
 		shot(t, a, sz, "list_"+name)
 
 		press(a, tea.KeyTab)

@@ -18,9 +18,7 @@ func TestDeleteAsksWithTheRecordsCounted(t *testing.T) {
 	if err := s.AddCustomer(ctx, &c); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddReminder(ctx, &model.Reminder{CustomerID: c.ID, DueOn: model.DateOf(testNow), Kind: model.ReminderOther, Note: "call back"}); err != nil {
-		t.Fatal(err)
-	}
+	remindToday(t, s, c.ID, model.ReminderOther, "call back")
 	a := newTestApp(t, s, model.En, 120, 40)
 	send(a, kit.NavigateMsg{Page: kit.PageDetail, ID: c.ID})
 	typeText(a, "D")

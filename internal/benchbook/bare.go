@@ -3,6 +3,7 @@ package benchbook
 import (
 	"database/sql"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,6 +52,22 @@ func TimeBare(tb testing.TB, customers int, query string, args ...any) time.Dura
 // Drain runs a query and reads every row and column, as a program that shows them must.
 func Drain(tb testing.TB, db *sql.DB, query string, args ...any) int {
 	tb.Helper()
+	n := 0
+	eachRow(tb, db, query, args, func([]any) { n++ })
+	return n
+}
+
+// Rows reads every row of a query, each as the driver's values in the order of its columns.
+func Rows(tb testing.TB, db *sql.DB, query string, args ...any) (cols []string, values [][]any) {
+	tb.Helper()
+	cols = eachRow(tb, db, query, args, func(v []any) { values = append(values, slices.Clone(v)) })
+	return cols, values
+}
+
+// eachRow runs a query and hands row every row it answers, as the driver's values in the order of
+// its columns, which it returns; the values are read into the same slice row after row.
+func eachRow(tb testing.TB, db *sql.DB, query string, args []any, row func(values []any)) []string {
+	tb.Helper()
 	rows, err := db.Query(query, args...)
 	if err != nil {
 		tb.Fatal(err)
@@ -65,45 +82,16 @@ func Drain(tb testing.TB, db *sql.DB, query string, args ...any) int {
 	for i := range vals {
 		ptrs[i] = &vals[i]
 	}
-	n := 0
 	for rows.Next() {
 		if err := rows.Scan(ptrs...); err != nil {
 			tb.Fatal(err)
 		}
-		n++
+		row(vals)
 	}
 	if err := rows.Err(); err != nil {
 		tb.Fatal(err)
 	}
-	return n
-}
-
-// Rows reads every row of a query, each as the driver's values in the order of its columns.
-func Rows(tb testing.TB, db *sql.DB, query string, args ...any) (cols []string, values [][]any) {
-	tb.Helper()
-	rows, err := db.Query(query, args...)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer rows.Close()
-	if cols, err = rows.Columns(); err != nil {
-		tb.Fatal(err)
-	}
-	for rows.Next() {
-		v := make([]any, len(cols))
-		ptrs := make([]any, len(v))
-		for k := range v {
-			ptrs[k] = &v[k]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			tb.Fatal(err)
-		}
-		values = append(values, v)
-	}
-	if err := rows.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return cols, values
+	return cols
 }
 
 // DropIndexes drops in tx the indexes a query of sqlite_schema names (its columns: name, sql), as

@@ -227,7 +227,7 @@ func (m *Screen) ShortHelp() []key.Binding {
 func (m *Screen) FullHelp() [][]key.Binding {
 	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.StepKeys(),
 		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag, k.CardUp, k.CardDown},
 		{fk.Reschedule, fk.Delete, fk.Undo, fk.Group, fk.Settings},
 	}

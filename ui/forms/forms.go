@@ -200,7 +200,7 @@ func DealRecord(c *kit.Common, d model.Deal) *kit.Form {
 	f.Text("amount", c.T(kit.Texts.Fields.Amount), amount, c.T(kit.Texts.Hints.Amount)).
 		Text("product", c.T(kit.Texts.Fields.Product), d.Product, "").
 		// A deal is written down once it is made: its day is offered as today or one gone by.
-		Text("on", c.T(kit.Texts.Fields.On), dateInput(d.On), c.T(kit.Texts.Hints.PastDate)).
+		Text("on", c.T(kit.Texts.Fields.Date), dateInput(d.On), c.T(kit.Texts.Hints.PastDate)).
 		Text("credit_due_on", c.T(kit.Texts.Fields.CreditDue), dateInput(d.CreditDueOn), c.T(kit.Texts.Hints.OptDate))
 	return f
 }
@@ -237,7 +237,7 @@ func ReminderRecord(c *kit.Common, r model.Reminder) *kit.Form {
 		}
 		return kit.ReminderWrites.Save(c.Store, out.ID, out.CustomerID, out), nil
 	})
-	f.Text("due_on", c.T(kit.Texts.Fields.On), due, c.T(kit.Texts.Hints.Date)).
+	f.Text("due_on", c.T(kit.Texts.Fields.Date), due, c.T(kit.Texts.Hints.Date)).
 		Choose("kind", c.T(kit.Texts.Fields.RemindKind), model.ReminderKinds, string(r.Kind)).
 		Text("note", c.T(kit.Texts.Fields.Note), r.Note, "").
 		Text("repeat", c.T(kit.Texts.Fields.Repeat), r.Repeat.Code(), c.T(kit.Texts.Hints.Repeat))

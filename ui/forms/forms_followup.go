@@ -121,7 +121,7 @@ func ComplaintRecord(c *kit.Common, p model.Complaint) *kit.Form {
 		Choose("faith", c.T(kit.Texts.Fields.Faith), faithChoices(), faith).
 		Text("handler", c.T(kit.Texts.Fields.Handler), p.Handler, "").
 		Text("reply_by", c.T(kit.Texts.Fields.ReplyBy), replyBy, c.T(kit.Texts.Hints.ReplyBy)).
-		Text("on", c.T(kit.Texts.Fields.On), dateInput(p.On), c.T(kit.Texts.Hints.OnToday))
+		Text("on", c.T(kit.Texts.Fields.Date), dateInput(p.On), c.T(kit.Texts.Hints.OnToday))
 	if !p.ResolvedOn.IsZero() {
 		f.Text("resolved_on", c.T(kit.Texts.Fields.ResolvedOn), p.ResolvedOn.String(), c.T(kit.Texts.Hints.PastDate)).
 			Text("summary", c.T(kit.Texts.Fields.Summary2), p.Summary, "")
@@ -167,7 +167,7 @@ func Resolve(c *kit.Common, customerID int64, open []model.Complaint, complaintI
 	})
 	f.Choose("complaint", c.T(kit.Texts.Fields.Complaint), choices, start).
 		Text("summary", c.T(kit.Texts.Fields.Summary2), "", c.T(kit.Texts.Hints.Summary)).
-		Text("on", c.T(kit.Texts.Fields.On), "", c.T(kit.Texts.Hints.OnToday))
+		Text("on", c.T(kit.Texts.Fields.Date), "", c.T(kit.Texts.Hints.OnToday))
 	f.SetFocus(1)
 	return f
 }
@@ -214,7 +214,7 @@ func Payment(c *kit.Common, customerID int64, deals []model.Deal, dealID int64) 
 	})
 	f.Choose("deal", c.T(kit.Texts.Fields.Deal), choices, start).
 		Text("amount", c.T(kit.Texts.Fields.Amount), moneyInput(amount), c.T(kit.Texts.Hints.Amount)).
-		Text("on", c.T(kit.Texts.Fields.On), "", c.T(kit.Texts.Hints.OnToday)).
+		Text("on", c.T(kit.Texts.Fields.Date), "", c.T(kit.Texts.Hints.OnToday)).
 		Text("note", c.T(kit.Texts.Fields.Note), "", "")
 	f.SetFocus(1)
 	return f

@@ -72,7 +72,7 @@ func PaymentEdit(c *kit.Common, p model.Payment) *kit.Form {
 		return kit.Write(c.Store, (*store.Store).UpdatePayment, kit.Texts.Records.SavedPayment, out.CustomerID, out), nil
 	})
 	f.Text("amount", c.T(kit.Texts.Fields.Amount), moneyInput(p.Amount), c.T(kit.Texts.Hints.Amount)).
-		Text("on", c.T(kit.Texts.Fields.On), p.On.String(), c.T(kit.Texts.Hints.PastDate)).
+		Text("on", c.T(kit.Texts.Fields.Date), p.On.String(), c.T(kit.Texts.Hints.PastDate)).
 		Text("note", c.T(kit.Texts.Fields.Note), p.Note, "")
 	return f
 }

@@ -46,8 +46,9 @@ func (c *Common) InputKeys() *InputKeys {
 			Submit:     b([]string{"enter"}, "enter", "保存", "save"),
 			ChoosePrev: b([]string{"left"}, "←", "上一个", "previous choice"),
 			ChooseNext: b([]string{"right", " "}, "→", "下一个", "next choice"),
-			Up:         b([]string{"up"}, "↑", "上移", "up"),
-			Down:       b([]string{"down"}, "↓", "下移", "down"),
+			// The very bindings of the key map, not copies of them.
+			Up:   c.Keys.Up,
+			Down: c.Keys.Down,
 		}
 	}
 	return c.in

@@ -13,11 +13,12 @@ type ColumnsTexts struct {
 	Types   model.Text
 }
 
+// The heads of the columns that show a customer's fields are those fields' names in the forms.
 var columnsTexts = ColumnsTexts{
-	Name:    model.Text{Zh: "姓名/名称", En: "Name"},
-	Company: model.Text{Zh: "公司", En: "Company"},
-	Level:   model.Text{Zh: "级别", En: "Level"},
-	Stage:   model.Text{Zh: "阶段", En: "Stage"},
+	Name:    fieldsTexts.Name,
+	Company: fieldsTexts.Company,
+	Level:   fieldsTexts.Level,
+	Stage:   fieldsTexts.Stage,
 	Last:    model.Text{Zh: "上次联系", En: "Contacted"},
 	Next:    model.Text{Zh: "下次联系", En: "Contact by"},
 	Types:   model.Text{Zh: "性格", En: "Types"},

@@ -52,7 +52,7 @@ var detailTexts = DetailTexts{
 	Playbook:     model.Text{Zh: "沟通要点", En: "How to talk to them"},
 	Timeline:     model.Text{Zh: "往来记录", En: "Timeline"},
 	Reminders:    model.Text{Zh: "待办提醒", En: "Open reminders"},
-	Plan:         model.Text{Zh: "拜访计划", En: "Visit plan"},
+	Plan:         formsTexts.Plan, // the section is headed as the form that changes it
 	NoContacts:   model.Text{Zh: "（还没有联系人，按 c 添加）", En: "(no contacts yet: press c to add one)"},
 	NoTimeline:   model.Text{Zh: "（还没有记录，按 l 记录一次联系）", En: "(nothing yet: press l to log a contact)"},
 	NoReminders:  model.Text{Zh: "（没有待办提醒）", En: "(no open reminders)"},
@@ -83,7 +83,7 @@ var detailTexts = DetailTexts{
 	Balance:      model.Text{Zh: "欠款合计 ", En: "Owed in all "},
 	CreditLine:   model.Text{Zh: "%s  %s · 已付 %s · 欠 %s", En: "%s  %s · paid %s · owes %s"},
 	Paid:         model.Text{Zh: "收款", En: "Paid"},
-	Referrer:     model.Text{Zh: "介绍人", En: "Referred by"},
+	Referrer:     fieldsTexts.ReferredBy,
 	Referred:     model.Text{Zh: "介绍了", En: "Referred"},
 	ReminderDone: model.Text{Zh: "已完成", En: "done"},
 	RecordId:     model.Text{Zh: "编号 %d", En: "id %d"},

@@ -28,7 +28,6 @@ type FieldsTexts struct {
 	Summary     model.Text
 	NextStep    model.Text
 	Amount      model.Text
-	On          model.Text
 	Product     model.Text
 	CreditDue   model.Text
 	RemindKind  model.Text
@@ -103,7 +102,6 @@ var fieldsTexts = FieldsTexts{
 	Summary:     model.Text{Zh: "谈了什么", En: "What was said"},
 	NextStep:    model.Text{Zh: "下一步", En: "Next step"},
 	Amount:      model.Text{Zh: "金额", En: "Amount"},
-	On:          model.Text{Zh: "日期", En: "Date"},
 	Product:     model.Text{Zh: "产品", En: "Product"},
 	CreditDue:   model.Text{Zh: "欠款到期", En: "Credit due"},
 	RemindKind:  model.Text{Zh: "提醒类型", En: "Kind"},

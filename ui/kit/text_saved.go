@@ -11,7 +11,6 @@ type SavedTexts struct {
 	Reminder         model.Text
 	Done             model.Text
 	Snoozed          model.Text
-	Tag              model.Text
 	Workdays         model.Text
 	Type             model.Text
 	Typology         model.Text
@@ -51,7 +50,6 @@ var savedTexts = SavedTexts{
 	Reminder:         model.Text{Zh: "提醒已添加", En: "Reminder added"},
 	Done:             model.Text{Zh: "已完成", En: "Marked done"},
 	Snoozed:          model.Text{Zh: "已推迟", En: "Snoozed"},
-	Tag:              model.Text{Zh: "性格类型已保存", En: "Personality type saved"},
 	Workdays:         model.Text{Zh: "计划日期已更新，到期日已重算", En: "Plan days changed; due dates moved"},
 	Type:             model.Text{Zh: "性格类型已保存", En: "Personality type saved"},
 	Typology:         model.Text{Zh: "分类已保存", En: "Typology saved"},

@@ -63,7 +63,7 @@ func SnoozeReminder(s *store.Store, id, customerID int64, to model.Date) tea.Cmd
 }
 
 func TagPerson(s *store.Store, t store.PersonTag) tea.Cmd {
-	return Save(Texts.Saved.Tag, t.CustomerID, func(ctx context.Context) error { return s.TagPerson(ctx, t) })
+	return Save(Texts.Saved.Type, t.CustomerID, func(ctx context.Context) error { return s.TagPerson(ctx, t) })
 }
 
 // UntagPerson takes a type off a person; the store moves the tag's note into their notes.
