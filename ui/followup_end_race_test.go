@@ -358,3 +358,53 @@ func TestFollowUpKeysBeforeTheFirstReadAreKept(t *testing.T) {
 		t.Errorf("%d pages down before the first read land on %d, %+v; want %+v", presses, r.m.Cursor, got, want)
 	}
 }
+
+// Another program adds an item above the cursor while the whole checklist is shown (the watch
+// reads the checklist again): the cursor stays on its item, not on the one that moved into its
+// row, so a key pressed next acts on the item the user is looking at. A reminder deleted here and
+// brought back with u is under the cursor again.
+func TestFollowUpReadAgainKeepsTheCursorOnItsItem(t *testing.T) {
+	s := headBook(t)
+	r, _, _ := openWhileHidden(t, s, 80, 24)
+	r.drain(func() {})
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{']'}}) // reads the whole order
+	r.drain(func() {})
+	for range 200 {
+		r.deliver(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	before, ok := r.m.Selected()
+	if !ok || r.m.Count() <= 200 {
+		t.Fatalf("the test needs the whole checklist shown, past the overdue: %d items", r.m.Count())
+	}
+	late := model.DateOf(testNow).AddDays(-3)
+	if !before.DueOn.After(late) {
+		t.Fatalf("the test needs the cursor past the overdue: on %+v", before)
+	}
+	if err := s.AddReminder(context.Background(), &model.Reminder{CustomerID: before.CustomerID, DueOn: late, Kind: model.ReminderCall, Note: "从另一个程序加的"}); err != nil {
+		t.Fatal(err)
+	}
+	r.step("reload")
+	r.drain(func() {})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, before) {
+		t.Errorf("after another program added an overdue item the cursor moved from %+v to %d, %+v", before, r.m.Cursor, got)
+	}
+	// Delete the reminder the other program added, then bring it back.
+	for r.m.Cursor > 0 {
+		if it, _ := r.m.Selected(); it.Note == "从另一个程序加的" {
+			break
+		}
+		r.deliver(tea.KeyMsg{Type: tea.KeyUp})
+	}
+	added, _ := r.m.Selected()
+	if added.Note != "从另一个程序加的" {
+		t.Fatalf("the reminder added is not listed above the cursor")
+	}
+	send(r.a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'D'}})
+	if got, _ := r.m.Selected(); followup.SameItem(got, added) {
+		t.Fatalf("the reminder deleted is still under the cursor")
+	}
+	send(r.a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'u'}})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, added) {
+		t.Errorf("after u the cursor is on %+v; want the reminder brought back, %+v", got, added)
+	}
+}

@@ -55,6 +55,9 @@ type Screen struct {
 	// headWanted tells that home asked for the head of the checklist while its tail is shown, and
 	// that the head read is the view's own (takeLoaded).
 	headWanted bool
+	// deleted is the reminder last deleted here, and broughtBack the one u brings back, for the
+	// cursor to be on it when the checklist is read again (takeLoaded).
+	deleted, broughtBack *model.ChecklistItem
 }
 
 func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
