@@ -49,23 +49,14 @@ func TestRunToday(t *testing.T) {
 	if err := c.runToday(&todayOptions{Days: -1}); exitCode(err) != 2 {
 		t.Errorf("--days -1: %v", err)
 	}
-	c, out, _ := b.invocation()
-	if err := c.runToday(&todayOptions{Days: 3, JSON: true}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
+	out := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 3, JSON: true}) })
 	// The reminder is due today, and the new customer's first visit falls within the plan's first
 	// interval (spread by id).
-	items := decodeArray(t, out.String())
+	items := decodeArray(t, out)
 	if len(items) != 2 || items[0]["customer_name"] != "张三" || items[0]["note"] != "回访" || items[1]["kind"] != "visit" {
 		t.Errorf("today --json: %v", items)
 	}
-	c, out, _ = b.invocation()
-	if err := c.runToday(&todayOptions{Days: 3}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
-	if s := out.String(); !strings.Contains(s, "Today 2026-03-10 (1)") || !strings.Contains(s, "1st visit") {
+	if s := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 3}) }); !strings.Contains(s, "Today 2026-03-10 (1)") || !strings.Contains(s, "1st visit") {
 		t.Errorf("today:\n%s", s)
 	}
 }
@@ -171,13 +162,9 @@ func TestTodayNamesInPinyinOrder(t *testing.T) {
 		id := b.add("--name", name, "--level", "vip")
 		b.ok("remind", id, "--on", "today", "--note", "回访")
 	}
-	c, out, _ := b.invocation()
-	if err := c.runToday(&todayOptions{Days: 0, JSON: true}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
+	out := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 0, JSON: true}) })
 	var names []string
-	for _, it := range decodeArray(t, out.String()) {
+	for _, it := range decodeArray(t, out) {
 		if it["note"] == "回访" {
 			names = append(names, it["customer_name"].(string))
 		}
@@ -185,12 +172,7 @@ func TestTodayNamesInPinyinOrder(t *testing.T) {
 	if got := strings.Join(names, " "); got != "安娜 李娜 张伟" {
 		t.Errorf("today --json: %q, want 安娜 李娜 张伟", got)
 	}
-	c, out, _ = b.invocation()
-	if err := c.runToday(&todayOptions{Days: 0}); err != nil {
-		t.Fatal(err)
-	}
-	c.flush()
-	s := out.String()
+	s := b.printed("en", 0, false, func(c *cli) error { return c.runToday(&todayOptions{Days: 0}) })
 	if a, l, z := strings.Index(s, "安娜"), strings.Index(s, "李娜"), strings.Index(s, "张伟"); a < 0 || !(a < l && l < z) {
 		t.Errorf("today, not 安娜, 李娜, 张伟:\n%s", s)
 	}

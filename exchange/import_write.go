@@ -273,7 +273,8 @@ func (im *importer) keepNextDue(id int64, rec *record) error {
 // nextDueReminder is the reminder that holds a sheet's next due day when no planned contact falls
 // on it (see model.KeepDueOn); the store sets its customer and day.
 func (im *importer) nextDueReminder() model.Reminder {
-	return model.Reminder{Kind: model.ReminderOther,
+	// A follow-up: whatever contact is logged for the customer on or after the day answers it.
+	return model.Reminder{Kind: model.ReminderFollowUp,
 		Note: tr(im.o.Lang, "下次跟进（导入的表格写的日子）", "Next follow-up (the day the imported sheet gave)")}
 }
 

@@ -118,13 +118,17 @@ type ReminderKind string
 const (
 	ReminderVisit ReminderKind = "visit"
 	ReminderCall  ReminderKind = "call"
-	ReminderOther ReminderKind = "other"
+	// ReminderFollowUp asks for a contact of any kind: the customer is to be followed up by then,
+	// whether by a visit, a call, WeChat or an email.
+	ReminderFollowUp ReminderKind = "followup"
+	ReminderOther    ReminderKind = "other"
 )
 
 // ReminderKinds lists every reminder kind with its names.
 var ReminderKinds = []Code{
 	{string(ReminderVisit), Text{"拜访", "Visit"}},
 	{string(ReminderCall), Text{"电话", "Call"}},
+	{string(ReminderFollowUp), Text{"跟进", "Follow-up"}},
 	{string(ReminderOther), Text{"其他", "Other"}},
 }
 

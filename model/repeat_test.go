@@ -155,11 +155,31 @@ func TestReminderAnsweredBy(t *testing.T) {
 		{ReminderCall, ChannelCall, true},
 		{ReminderCall, ChannelVisit, true},
 		{ReminderCall, ChannelWeChat, false},
+		{ReminderFollowUp, ChannelVisit, true},
+		{ReminderFollowUp, ChannelCall, true},
+		{ReminderFollowUp, ChannelWeChat, true},
+		{ReminderFollowUp, ChannelEmail, true},
+		{ReminderFollowUp, ChannelOther, true},
 		{ReminderOther, ChannelVisit, false},
+		{ReminderOther, ChannelOther, false},
 	}
 	for _, c := range cases {
 		if got := ReminderAnsweredBy(c.k, c.ch); got != c.want {
 			t.Errorf("ReminderAnsweredBy(%s, %s) = %v, want %v", c.k, c.ch, got, c.want)
+		}
+	}
+	// The kinds the store reads when a contact is logged are those some channel answers.
+	for _, k := range ReminderKinds {
+		answerable := false
+		for _, ch := range Channels {
+			answerable = answerable || ReminderAnsweredBy(ReminderKind(k.Code), Channel(ch.Code))
+		}
+		listed := false
+		for _, a := range AnswerableReminderKinds {
+			listed = listed || a == ReminderKind(k.Code)
+		}
+		if answerable != listed {
+			t.Errorf("reminder kind %s: answered by some contact %v, listed as answerable %v", k.Code, answerable, listed)
 		}
 	}
 }

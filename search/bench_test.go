@@ -27,7 +27,7 @@ func BenchmarkLoadSearchIndex(b *testing.B) {
 			b.Fatalf("index of %d customers, %v", ix.Len(), err)
 		}
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
 }
 
@@ -51,7 +51,7 @@ func BenchmarkSearch100k(b *testing.B) {
 			for b.Loop() {
 				n = ix.Search(store.ListQuery{Text: q}, nil).Len()
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 			b.ReportMetric(float64(n), "found")
 		})
 	}
@@ -81,7 +81,7 @@ func BenchmarkTyping100k(b *testing.B) {
 		cache.Put(ix.SearchAfter(prev, q, nil))
 		i++
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 }
 
 // BenchmarkOneShot100k is `guanxi list --query` at 100,000 customers: search.Customers, which
@@ -117,7 +117,7 @@ func BenchmarkOneShot100k(b *testing.B) {
 				}
 				n = len(rows)
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 			b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
 			b.ReportMetric(float64(n), "found")
 		})
@@ -163,7 +163,7 @@ func BenchmarkScreenful100k(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 		})
 	}
 	b.Run("typed on", func(b *testing.B) {
@@ -177,6 +177,6 @@ func BenchmarkScreenful100k(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+		benchbook.ReportCPU(b, c0)
 	})
 }

@@ -48,7 +48,7 @@ func BenchmarkAnalysis(b *testing.B) {
 			b.Fatalf("analysis of %d customers: %v", r.Customers, err)
 		}
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 	b.ReportMetric(float64(bareCPU.Nanoseconds())/1e6, "bare-cpu-ms")
 	b.ReportMetric(float64(best.Microseconds())/1000, "best-ms")
 	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")

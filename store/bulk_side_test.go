@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/foldertest"
 	"guanxi/model"
 )
 
@@ -151,14 +152,7 @@ func TestBulkWholeSideFileGoesWithTheTemporaryBook(t *testing.T) {
 		}
 	}
 	cleanLeftovers(filepath.Join(dir, "other.db"), time.Now())
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var left []string
-	for _, e := range entries {
-		left = append(left, e.Name())
-	}
+	left := foldertest.Names(t, dir, nil)
 	if strings.Join(left, " ") != "book.db" {
 		t.Errorf("left in the folder: %v, want only book.db", left)
 	}

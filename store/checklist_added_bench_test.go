@@ -51,7 +51,7 @@ func BenchmarkFollowUpRead(b *testing.B) {
 			for b.Loop() {
 				read()
 			}
-			b.ReportMetric(float64((benchbook.CPU()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			benchbook.ReportCPU(b, cpu)
 			b.ReportMetric(float64(n), "items")
 			b.ReportMetric(float64(checklistBudget.Milliseconds()), "budget-ms")
 		})

@@ -87,7 +87,7 @@ func BenchmarkWholeChecklist(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			benchbook.ReportCPU(b, c0)
 			b.ReportMetric(float64(n), "items")
 		})
 	}

@@ -3,9 +3,10 @@ package store_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
+	"time"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -15,22 +16,12 @@ import (
 // one once, though read on a goroutine of their own in batches; an error of fn stops the reading
 // and is what EachCustomer returns.
 func TestEachCustomerInOrderAndStopsWhenAsked(t *testing.T) {
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := testbook.Open(t, time.Now)
 	ctx := context.Background()
 	if err := sample.Fill(ctx, s, sample.Options{Customers: 700, Seed: 3, Today: model.MustDate("2026-03-10")}); err != nil {
 		t.Fatal(err)
 	}
-	var ids []int64
-	if err := s.EachCustomer(ctx, store.Scope{}, func(c model.Customer) error {
-		ids = append(ids, c.ID)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	ids := testbook.CustomerIDs(t, s)
 	if len(ids) != 700 {
 		t.Fatalf("%d customers, want 700", len(ids))
 	}
@@ -41,7 +32,7 @@ func TestEachCustomerInOrderAndStopsWhenAsked(t *testing.T) {
 	}
 	stop := errors.New("disk full")
 	n := 0
-	err = s.EachCustomer(ctx, store.Scope{}, func(model.Customer) error {
+	err := s.EachCustomer(ctx, store.Scope{}, func(model.Customer) error {
 		if n++; n == 300 {
 			return stop
 		}

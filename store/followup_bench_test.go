@@ -45,10 +45,9 @@ func benchBare(b *testing.B, qs []store.BareQuery, runs int) (med, cpu time.Dura
 // the processor time of each (since c0), steadier than wall time on a shared machine.
 func reportFollowUp(b *testing.B, bare, bareCPU, c0 time.Duration) {
 	per := b.Elapsed() / time.Duration(b.N)
-	cpu := (benchbook.CPU() - c0) / time.Duration(b.N)
+	cpu := benchbook.ReportCPU(b, c0)
 	b.ReportMetric(float64(bare.Microseconds())/1000, "bare-ms")
 	b.ReportMetric(float64(per)/float64(bare), "x-bare")
-	b.ReportMetric(float64(cpu.Microseconds())/1000, "cpu-ms/op")
 	b.ReportMetric(float64(bareCPU.Microseconds())/1000, "bare-cpu-ms")
 	b.ReportMetric(float64(cpu)/float64(bareCPU), "x-bare-cpu")
 	b.ReportMetric(float64(followUpBudget.Milliseconds()), "budget-ms")
@@ -79,7 +78,7 @@ func BenchmarkFollowUpCounts(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 	b.ReportMetric(float64(n.All), "items")
 }
 

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"guanxi/internal/foldertest"
 )
 
 // stepsBefore is how many migration steps come before the one of version v: a book built with
@@ -604,7 +606,7 @@ func TestNewerBookIsRefusedUntouched(t *testing.T) {
 	}
 	s.Close()
 	before, _ := os.ReadFile(path)
-	listing := dirListing(t, filepath.Dir(path))
+	listing := foldertest.Listing(t, filepath.Dir(path))
 	_, err := Open(path)
 	if !errors.Is(err, ErrTooNew) {
 		t.Fatalf("open a newer book: %v, want ErrTooNew", err)
@@ -612,22 +614,7 @@ func TestNewerBookIsRefusedUntouched(t *testing.T) {
 	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
 		t.Error("the newer book changed")
 	}
-	if got := dirListing(t, filepath.Dir(path)); got != listing {
+	if got := foldertest.Listing(t, filepath.Dir(path)); got != listing {
 		t.Errorf("files beside the book changed:\n before %s\n  after %s", listing, got)
 	}
-}
-
-// dirListing names the files of a folder with their sizes.
-func dirListing(t *testing.T, dir string) string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var parts []string
-	for _, e := range entries {
-		info, _ := e.Info()
-		parts = append(parts, fmt.Sprintf("%s:%d", e.Name(), info.Size()))
-	}
-	return strings.Join(parts, " ")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"guanxi/model"
@@ -55,14 +56,25 @@ func (s *Store) completeReminder(ctx context.Context, tx *sql.Tx, r model.Remind
 	return nil
 }
 
+// answerableKinds is the list of reminder kinds a logged contact can answer, as SQL's IN takes it;
+// the codes are the model's own fixed words.
+var answerableKinds = func() string {
+	quoted := make([]string, len(model.AnswerableReminderKinds))
+	for i, k := range model.AnswerableReminderKinds {
+		quoted[i] = "'" + string(k) + "'"
+	}
+	return strings.Join(quoted, ", ")
+}()
+
 // completeAnsweredReminders marks done (or moves on) the open reminders of a customer that a logged
-// contact answers: the one it was logged for (reminderID, 0 for none), and the visit or call
-// reminders of its kind due on or before the day of the contact. So a logged visit never leaves
-// its reminder behind as a stale item, and no reminder moves on twice.
+// contact answers: the one it was logged for (reminderID, 0 for none), and the reminders due on or
+// before the day of the contact that a contact of its channel answers (model.ReminderAnsweredBy).
+// So a logged visit never leaves its reminder behind as a stale item, and no reminder moves on
+// twice.
 func (s *Store) completeAnsweredReminders(ctx context.Context, tx *sql.Tx, i *model.Interaction, reminderID int64) error {
 	day := model.DateOf(i.At.In(time.Local))
 	rows, err := tx.QueryContext(ctx, "SELECT "+reminderColumns+` FROM reminders
-		WHERE customer_id = ? AND done_at IS NULL AND (id = ? OR (due_on <= ? AND kind IN ('visit', 'call')))`,
+		WHERE customer_id = ? AND done_at IS NULL AND (id = ? OR (due_on <= ? AND kind IN (`+answerableKinds+`)))`,
 		i.CustomerID, reminderID, day.String())
 	if err != nil {
 		return fmt.Errorf("read the customer's reminders: %w", err)

@@ -115,9 +115,8 @@ func BenchmarkSegmentClass(b *testing.B) {
 					b.Fatalf("%s counts %d, its former SQL %d, %v", tw.query, got, want, err)
 				}
 			}
-			cpu := (benchbook.CPU() - c0) / time.Duration(b.N)
+			cpu := benchbook.ReportCPU(b, c0)
 			b.ReportMetric(float64(want), "customers")
-			b.ReportMetric(float64(cpu.Microseconds())/1000, "cpu-ms/op")
 			b.ReportMetric(float64(old.Microseconds())/1000, "old-cpu-ms")
 			b.ReportMetric(float64(bare.Microseconds())/1000, "bare-cpu-ms")
 			b.ReportMetric(float64(cpu)/float64(old), "x-old")

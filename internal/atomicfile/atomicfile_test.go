@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"guanxi/internal/foldertest"
 )
 
 func writeString(path, s string, o Options) error {
@@ -19,17 +21,7 @@ func writeString(path, s string, o Options) error {
 // leftovers lists the temporary files in dir.
 func leftovers(t *testing.T, dir string) []string {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range entries {
-		if IsPartial(e.Name()) {
-			out = append(out, e.Name())
-		}
-	}
-	return out
+	return foldertest.Names(t, dir, IsPartial)
 }
 
 func TestWriteIsWholeOrNothing(t *testing.T) {

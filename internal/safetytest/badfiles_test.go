@@ -8,11 +8,12 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+
+	"guanxi/internal/foldertest"
 )
 
 // sampleBook writes a closed, generated book of n customers with their records, and returns its
@@ -22,25 +23,6 @@ func sampleBook(t *testing.T, dir string, n int) string {
 	path := filepath.Join(dir, "guanxi.db")
 	mustGx(t, "--db", path, "demo", "--size", strconv.Itoa(n))
 	return path
-}
-
-// listing names the files of a folder with their sizes and modes.
-func listing(t *testing.T, dir string) string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var parts []string
-	for _, e := range entries {
-		info, err := e.Info()
-		if err != nil {
-			continue
-		}
-		parts = append(parts, fmt.Sprintf("%s:%d:%v", e.Name(), info.Size(), info.Mode()))
-	}
-	sort.Strings(parts)
-	return strings.Join(parts, " ")
 }
 
 // badCase is one bad file and what every command must say about it.
@@ -198,7 +180,7 @@ func TestBadFilesAreRefusedUntouched(t *testing.T) {
 			path := bc.make(t, dir)
 			chownTree(dir, cred)
 			before := contents(t, path)
-			beside := listing(t, dir)
+			beside := foldertest.Listing(t, dir)
 			for _, args := range commands {
 				r := runAs(t, cred, prefix, append([]string{"--db", path}, args...)...)
 				what := strings.Join(args, " ")
@@ -231,7 +213,7 @@ func TestBadFilesAreRefusedUntouched(t *testing.T) {
 				if after := contents(t, path); after != before {
 					t.Fatalf("%s changed the %s: before %s, after %s", what, bc.name, before, after)
 				}
-				if got := listing(t, dir); got != beside {
+				if got := foldertest.Listing(t, dir); got != beside {
 					t.Errorf("%s left files beside the %s:\n before %s\n  after %s", what, bc.name, beside, got)
 				}
 			}
