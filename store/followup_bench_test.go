@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"guanxi/internal/benchbook"
+	"guanxi/internal/samplebook"
 	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
@@ -236,9 +237,6 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 func openFollowUpBook(t *testing.T) *store.Store {
 	t.Helper()
 	today := model.MustDate("2026-03-10")
-	s := testbook.Open(t, testbook.At(time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local)))
-	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: today}); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return samplebook.Open(t, testbook.At(time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local)),
+		sample.Options{Customers: 400, Seed: 5, Today: today})
 }
