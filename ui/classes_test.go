@@ -158,8 +158,7 @@ func TestDetailShowsClassesAndTakesTheSuggestion(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
 		s := classBook(t)
 		a := newTestApp(t, s, lang, sz.w, sz.h)
-		typeText(a, "王建国")
-		press(a, tea.KeyEnter)
+		openDetail(a, "王建国")
 		d := a.top().(*detail.Screen)
 		d.Scroll = indexOf(d.Lines, map[model.Lang]string{model.Zh: "分类", model.En: "Classification"}[lang]) - 1
 		d.ClampScroll()

@@ -28,8 +28,7 @@ func TestDetailTimelineShowsADayOnlyContactWithoutATime(t *testing.T) {
 			t.Fatal(err)
 		}
 		a := newTestApp(t, s, lang, sz.w, sz.h)
-		typeText(a, "王建国")
-		press(a, tea.KeyEnter)
+		openDetail(a, "王建国")
 		day := i.At.Format(time.DateOnly)
 		screen := screenText(a)
 		for n := 0; n < 10 && !strings.Contains(screen, day); n++ { // page down to the timeline

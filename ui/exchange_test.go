@@ -33,14 +33,12 @@ func writeFile(t *testing.T, name, content string) string {
 	return path
 }
 
-func ctrl(a *App, k tea.KeyType) { send(a, tea.KeyMsg{Type: k}) }
-
 func TestImportFromTheTUI(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
 		s := fixtureBook(t)
 		path := writeFile(t, "客户名单.csv", importCSV)
 		a := newTestApp(t, s, lang, sz.w, sz.h)
-		ctrl(a, tea.KeyCtrlR)
+		press(a, tea.KeyCtrlR)
 		if a.overlay == nil {
 			t.Fatal("ctrl+r should open the import box")
 		}
@@ -73,7 +71,7 @@ func TestImportFromTheTUI(t *testing.T) {
 func TestImportProgressAndCancel(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
 		_, a := fixtureApp(t, lang, sz.w, sz.h)
-		ctrl(a, tea.KeyCtrlR)
+		press(a, tea.KeyCtrlR)
 		o := a.overlay.(*overlays.Exchange)
 		o.Name = "客户名单.csv"
 		cancelled := false
@@ -97,7 +95,7 @@ func TestImportProgressAndCancel(t *testing.T) {
 
 func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
 	_, a := fixtureApp(t, model.Zh, 80, 24)
-	ctrl(a, tea.KeyCtrlR)
+	press(a, tea.KeyCtrlR)
 	save(a)
 	formShows(t, a, "an empty path should be refused in the form", "请填写文件的路径")
 	typeText(a, "/没有/这个/文件.csv")
@@ -114,7 +112,7 @@ func TestImportOfAMissingFileKeepsThePath(t *testing.T) {
 func TestExportFromTheTUI(t *testing.T) {
 	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, name string) {
 		_, a := fixtureApp(t, lang, sz.w, sz.h)
-		ctrl(a, tea.KeyCtrlE)
+		press(a, tea.KeyCtrlE)
 		if a.overlay == nil {
 			t.Fatal("ctrl+e should open the export box")
 		}
@@ -141,7 +139,7 @@ func TestExportFromTheTUI(t *testing.T) {
 		press(a, tea.KeyEnter)
 
 		// The same file again without replacing it: the form says so and keeps what was typed.
-		ctrl(a, tea.KeyCtrlE)
+		press(a, tea.KeyCtrlE)
 		send(a, tea.KeyMsg{Type: tea.KeyRight})
 		press(a, tea.KeyTab)
 		typeText(a, path)
@@ -162,8 +160,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 			t.Fatal(err)
 		}
 		a := newTestApp(t, s, lang, sz.w, sz.h)
-		typeText(a, "王建国")
-		press(a, tea.KeyEnter)
+		openDetail(a, "王建国")
 		typeText(a, "m")
 		if _, ok := a.overlay.(*overlays.Duplicates); !ok {
 			t.Fatalf("m should list the likely duplicates:\n%s", screenText(a))
@@ -195,8 +192,7 @@ func TestMergeDuplicateFromTheDetail(t *testing.T) {
 
 func TestMergeWithNoDuplicateSaysSo(t *testing.T) {
 	_, a := fixtureApp(t, model.Zh, 80, 24)
-	typeText(a, "李娜")
-	press(a, tea.KeyEnter)
+	openDetail(a, "李娜")
 	typeText(a, "m")
 	shownWithoutForm(t, a, "a customer without duplicates should get a line in the status bar", "没有发现和这位客户疑似重复的客户")
 }
@@ -209,7 +205,7 @@ func TestExportKeepsToTheListInForce(t *testing.T) {
 			s := classBook(t)
 			a := newTestApp(t, s, lang, 100, 30)
 			typeText(a, "orders_12m>100万 or company:广州")
-			ctrl(a, tea.KeyCtrlE)
+			press(a, tea.KeyCtrlE)
 			screen := screenText(a)
 			want := map[model.Lang]string{model.Zh: "中的 2 位", model.En: "the 2 customers of"}[lang]
 			if !strings.Contains(screen, want) {
@@ -236,7 +232,7 @@ func TestExportKeepsToTheListInForce(t *testing.T) {
 			if !strings.Contains(list, "王建国") || !strings.Contains(list, "曾志伟") || strings.Contains(list, "李娜") {
 				t.Errorf("the list's export should hold 王建国 and 曾志伟 alone:\n%s", list)
 			}
-			ctrl(a, tea.KeyCtrlE)
+			press(a, tea.KeyCtrlE)
 			book := export(filepath.Join(dir, "book.csv"), true)
 			if !strings.Contains(book, "李娜") || !strings.Contains(book, "王建国") {
 				t.Errorf("the whole book's export should hold everyone:\n%s", book)
@@ -256,7 +252,7 @@ func TestImportSummaryWrapsLongReasons(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := newTestApp(t, s, lang, 80, 24)
-			ctrl(a, tea.KeyCtrlR)
+			press(a, tea.KeyCtrlR)
 			typeText(a, path)
 			save(a)
 			o, ok := a.overlay.(*overlays.Exchange)

@@ -228,3 +228,87 @@ func TestFollowUpEndAfterTheBookChangedUnderTheTailShowsTheWholesLastItem(t *tes
 		t.Errorf("the reminder deleted is still shown:\n%s", screenText(r.a))
 	}
 }
+
+// Grouped by customer, a row's place in the order shown is not its place in the checklist, and
+// the groups of the head are not those of the whole. The head read again after the book changed,
+// and then the whole order, leave the cursor on the item it was on.
+func TestFollowUpByCustomerKeepsTheCursorsItemWhenTheHeadIsReadAgainThenTheWhole(t *testing.T) {
+	s := headBook(t)
+	r, _, total := openWhileHidden(t, s, 80, 24)
+	r.drain(func() {})
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'v'}}) // by customer; the whole is read
+	r.held["whole"] = nil                                         // held back for good: the head is read again first
+	for range 40 {
+		r.deliver(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	before, ok := r.m.Selected()
+	if !ok {
+		t.Fatal("no item under the cursor")
+	}
+	r.step("reload")
+	r.next("head")
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, before) {
+		t.Fatalf("the head read again moved the cursor from %+v to %+v", before, got)
+	}
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{']'}}) // the card's next page: the whole is read
+	r.drain(func() {})
+	if r.m.Count() != total {
+		t.Fatalf("the whole was not read: %d items of %d", r.m.Count(), total)
+	}
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, before) {
+		t.Errorf("when the whole came the cursor moved from %+v to %d, %+v", before, r.m.Cursor, got)
+	}
+}
+
+// Page down pressed again and again as the tab opens goes past the head before the whole order
+// comes: the cursor ends where the same keys take it on the whole checklist, not at the head's
+// last item with the presses past it lost.
+func TestFollowUpPagesPastTheHeadBeforeTheWholeComesAreKept(t *testing.T) {
+	s := headBook(t)
+	// opened is the follow-up shown, its head read and its other reads answered, the whole not
+	// read yet.
+	opened := func() (*endRace, model.ChecklistItem) {
+		r, last, _ := openWhileHidden(t, s, 80, 24)
+		r.drain(func() {})
+		return r, last
+	}
+	pages := func(r *endRace, n int) {
+		for range n {
+			r.deliver(tea.KeyMsg{Type: tea.KeyPgDown})
+		}
+	}
+	const presses = 12 // past the head, short of the end
+	// The same presses on the whole checklist, read before them.
+	r, _ := opened()
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{']'}}) // reads the whole order
+	r.drain(func() {})
+	pages(r, presses)
+	want, _ := r.m.Selected()
+	if r.m.Cursor <= 120 || r.m.Cursor >= r.m.Count()-1 {
+		t.Fatalf("the test needs %d pages to end past the head and short of the end: %d of %d", presses, r.m.Cursor, r.m.Count())
+	}
+	r, _ = opened()
+	pages(r, presses)
+	if r.m.Cursor != r.m.Count()-1 {
+		t.Fatalf("before the whole came the cursor should wait at the head's last item: %d of %d", r.m.Cursor, r.m.Count())
+	}
+	r.drain(func() {})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, want) {
+		t.Errorf("after %d pages down the cursor is on %d, %+v; want %+v", presses, r.m.Cursor, got, want)
+	}
+	// Up, past the head still: from where the pages went, not from the head's last item.
+	r, _ = opened()
+	pages(r, presses+1)
+	r.deliver(tea.KeyMsg{Type: tea.KeyPgUp})
+	r.drain(func() {})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, want) {
+		t.Errorf("after %d pages down and one up the cursor is on %d, %+v; want %+v", presses+1, r.m.Cursor, got, want)
+	}
+	// Beyond the end of the whole: the last item, not the first.
+	r, last := opened()
+	pages(r, 200)
+	r.drain(func() {})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, last) {
+		t.Errorf("pages down past the end land on %d, %+v; want the last, %+v", r.m.Cursor, got, last)
+	}
+}

@@ -74,16 +74,17 @@ func runToday(t *testing.T, bin, book string) []todayJSON {
 	return items
 }
 
-// walkFollowUp opens the follow-up view of a book at 80×24 and pages through it to its end with
-// pgdown, as a person would, and returns every item it passed, in order; then checks that end
-// lands on the last.
-func walkFollowUp(t *testing.T, s *store.Store) []model.ChecklistItem {
+// walkFollowUp opens the book on disk and its follow-up view at 80×24, and pages through it to its
+// end with pgdown, as a person would, and returns every item it passed, in order; then checks that
+// end lands on the last.
+func walkFollowUp(t *testing.T, book string) []model.ChecklistItem {
 	t.Helper()
-	a := New(s, Options{Lang: model.Zh, NoColor: true})
-	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
-	for _, m := range runCmd(a.Init()) {
-		send(a, m)
+	s, err := store.Open(book)
+	if err != nil {
+		t.Fatal(err)
 	}
+	t.Cleanup(func() { s.Close() })
+	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := fuScreen(a)
 	if m.Err != nil || m.Count() == 0 {
 		t.Fatalf("the follow-up read %d items (%v, loaded %v):\n%s", m.Count(), m.Err, m.Loaded, screenText(a))
@@ -144,12 +145,7 @@ func TestFollowUpMatchesTodayOnAnImportedBook(t *testing.T) {
 		t.Fatalf("import: %v\n%s", err, out)
 	}
 	want := runToday(t, bin, book)
-	s, err := store.Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	got := walkFollowUp(t, s)
+	got := walkFollowUp(t, book)
 	compareWithToday(t, got, want)
 	// The first visits of a new book spread over the plans' first interval: not all due today.
 	dueToday := 0
@@ -199,10 +195,5 @@ func TestFollowUpMatchesTodayAt100000(t *testing.T) {
 	bin := buildGuanxi(t)
 	book := demoBook100k(t, bin)
 	want := runToday(t, bin, book)
-	s, err := store.Open(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	compareWithToday(t, walkFollowUp(t, s), want)
+	compareWithToday(t, walkFollowUp(t, book), want)
 }

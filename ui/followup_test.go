@@ -54,7 +54,6 @@ func fuBook(t *testing.T) *store.Store {
 	})
 }
 
-// fuScreen switches to the follow-up view and returns it.
 // shownItems returns the items of the checklist read so far, in its order: on a small book, all.
 func shownItems(m *followup.Screen) []model.ChecklistItem {
 	var out []model.ChecklistItem
@@ -75,6 +74,7 @@ func fuApp(t *testing.T, lang model.Lang, w, h int) (*store.Store, *App, *follow
 	return s, a, fuScreen(a)
 }
 
+// fuScreen switches to the follow-up view and returns it.
 func fuScreen(a *App) *followup.Screen {
 	press(a, tea.KeyF2)
 	return a.tabs[tabFollowUp].(*followup.Screen)

@@ -16,14 +16,21 @@ func TestFormsFromTheFollowUpNameTheirCustomer(t *testing.T) {
 		t.Run(key, func(t *testing.T) {
 			_, a, m := fuApp(t, model.Zh, 80, 24)
 			fuSelect(t, a, m, ofKind(model.ItemVisit, "王建国"))
-			typeText(a, key)
-			if a.overlay == nil {
-				t.Fatalf("%q should open a form:\n%s", key, screenText(a))
-			}
-			if title := formTitleLine(screenText(a)); !strings.Contains(title, "王建国") {
-				t.Errorf("the form opened by %q should name 王建国 in its title, not %q:\n%s", key, title, screenText(a))
-			}
+			opensFormNaming(t, a, key, "王建国")
 		})
+	}
+}
+
+// opensFormNaming types key and fails the test unless it opens a form whose title names the
+// customer.
+func opensFormNaming(t *testing.T, a *App, key, name string) {
+	t.Helper()
+	typeText(a, key)
+	if a.overlay == nil {
+		t.Fatalf("%q should open a form:\n%s", key, screenText(a))
+	}
+	if title := formTitleLine(screenText(a)); !strings.Contains(title, name) {
+		t.Errorf("the form opened by %q should name %s in its title, not %q:\n%s", key, name, title, screenText(a))
 	}
 }
 
@@ -50,13 +57,7 @@ func TestTypeFormsInTheArchiveNameTheirCustomer(t *testing.T) {
 			_, a := fixtureApp(t, model.Zh, 80, 24)
 			press(a, tea.KeyTab)
 			press(a, tea.KeyEnter) // 王建国, first in the follow-up
-			typeText(a, key)
-			if a.overlay == nil {
-				t.Fatalf("%q should open a form:\n%s", key, screenText(a))
-			}
-			if title := formTitleLine(screenText(a)); !strings.Contains(title, "王建国") {
-				t.Errorf("the form opened by %q should name 王建国 in its title, not %q:\n%s", key, title, screenText(a))
-			}
+			opensFormNaming(t, a, key, "王建国")
 		})
 	}
 }

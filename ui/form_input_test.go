@@ -63,10 +63,10 @@ func openDetail(a *App, name string) {
 func TestAFormWithChangesAsksBeforeItIsThrownAway(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
 		s, a := fixtureApp(t, lang, w, h)
-		ctrl(a, tea.KeyCtrlN)
+		press(a, tea.KeyCtrlN)
 		press(a, tea.KeyEsc)
 		formClosed(t, a, "esc on a form with nothing typed should close it at once")
-		ctrl(a, tea.KeyCtrlN)
+		press(a, tea.KeyCtrlN)
 		typeText(a, "钱多多")
 		press(a, tea.KeyEsc)
 		if a.overlay == nil {
@@ -101,7 +101,7 @@ func TestAFormWithChangesAsksBeforeItIsThrownAway(t *testing.T) {
 
 func TestTheFooterShowsTheFormsKeys(t *testing.T) {
 	a := newTestApp(t, fixtureBook(t), model.En, 120, 40)
-	ctrl(a, tea.KeyCtrlN)
+	press(a, tea.KeyCtrlN)
 	lines := strings.Split(screenText(a), "\n")
 	footer := lines[len(lines)-1]
 	if !strings.Contains(footer, "ctrl+s save") || strings.Contains(footer, "new customer") {
@@ -131,7 +131,7 @@ func TestEditKeepsMultiLineNotes(t *testing.T) {
 		if a.overlay == nil {
 			t.Fatal("e should open the edit form")
 		}
-		ctrl(a, tea.KeyCtrlS)
+		press(a, tea.KeyCtrlS)
 		got, _ := s.Customer(ctx, cu.ID)
 		if got.Notes != notes {
 			t.Fatalf("opening and saving the form changed the notes:\n%q\nwant\n%q", got.Notes, notes)
@@ -144,7 +144,7 @@ func TestEditKeepsMultiLineNotes(t *testing.T) {
 		if a.overlay == nil || a.overlay.(*kit.Form).Fields[a.overlay.(*kit.Form).Focus].Key != "notes" {
 			t.Fatalf("enter in the notes should start a new line, not leave the field:\n%s", screenText(a))
 		}
-		ctrl(a, tea.KeyCtrlS)
+		press(a, tea.KeyCtrlS)
 		got, _ = s.Customer(ctx, cu.ID)
 		if want := "第一行：交期要紧\n    第二行缩进\n\n第三行\n第四行"; got.Notes != want {
 			t.Errorf("typed notes saved as %q, want %q", got.Notes, want)
@@ -155,7 +155,7 @@ func TestEditKeepsMultiLineNotes(t *testing.T) {
 func TestTheLevelChoiceSaysWhatEachLevelMeans(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
 		a := newTestApp(t, fixtureBook(t), lang, w, h)
-		ctrl(a, tea.KeyCtrlN)
+		press(a, tea.KeyCtrlN)
 		toField(a, "level")
 		f := a.overlay.(*kit.Form)
 		if f.Fields[f.Focus].Key != "level" {
@@ -209,7 +209,7 @@ func TestTheTypeIsPickedFromTheCatalog(t *testing.T) {
 		if f.Fields[f.Focus].Key != "note" || f.Fields[1].Value() != general {
 			t.Fatalf("enter should take %s and go on to the note, got %q on %s", general, f.Fields[1].Value(), f.Fields[f.Focus].Key)
 		}
-		ctrl(a, tea.KeyCtrlS)
+		press(a, tea.KeyCtrlS)
 		cu := findCustomer(t, s, "李娜")
 		if len(cu.Types) != 1 || cu.Types[0] != "hesitant" {
 			t.Errorf("the picked type should be saved, types are %v", cu.Types)
@@ -246,12 +246,12 @@ func TestImportKeepsWhatWasTypedAfterADryRun(t *testing.T) {
 		t.Setenv("HOME", filepath.Dir(writeFile(t, "客户名单.csv", importCSV)))
 		path := "~/客户名单.csv"
 		a := newTestApp(t, s, lang, w, h)
-		ctrl(a, tea.KeyCtrlR)
+		press(a, tea.KeyCtrlR)
 		typeText(a, path)
 		press(a, tea.KeyTab) // nothing more to complete: on to the next field
 		press(a, tea.KeyTab)
 		press(a, tea.KeyRight) // dry run: yes
-		ctrl(a, tea.KeyCtrlS)
+		press(a, tea.KeyCtrlS)
 		if screen := screenText(a); !strings.Contains(screen, map[model.Lang]string{model.Zh: "回到导入表单", model.En: "back to the form"}[lang]) {
 			t.Fatalf("the dry run's summary should offer the form again:\n%s", screen)
 		}
@@ -295,7 +295,7 @@ func TestTabCompletesAPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := newTestApp(t, fixtureBook(t), model.Zh, 80, 24)
-	ctrl(a, tea.KeyCtrlR)
+	press(a, tea.KeyCtrlR)
 	f := a.overlay.(*overlays.Exchange).Form
 	typeText(a, filepath.Join(dir, "报"))
 	press(a, tea.KeyTab)
@@ -355,7 +355,7 @@ func TestNoColorKeepsFocusAndCursorVisible(t *testing.T) {
 			t.Fatal("NO_COLOR screens must not carry colours")
 		}
 		goldenAttrs(t, "nocolor_list_"+name, a)
-		ctrl(a, tea.KeyCtrlN)
+		press(a, tea.KeyCtrlN)
 		typeText(a, "钱")
 		view = a.View()
 		if !strings.Contains(view, "\x1b[7m") {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/ui/kit"
@@ -36,11 +35,7 @@ func (a *App) onMarkedChanged(msg kit.MarkedChangedMsg) tea.Cmd {
 func (a *App) markedUndoKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	offer := a.markedUndo
 	a.markedUndo = kit.MarkedUndo{}
-	if offer.Empty() {
-		return nil, false
-	}
-	_, undo := a.c.TrashKeys()
-	if !key.Matches(msg, undo) || msg.String() == "u" && a.top().Typing() {
+	if offer.Empty() || !a.undoes(msg) {
 		return nil, false
 	}
 	a.setStatus(a.c.T(kit.Texts.Marked.Undoing), false)

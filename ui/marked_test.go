@@ -19,9 +19,8 @@ func space(a *App) { send(a, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
 
 func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
-		s := fixtureBook(t)
+		s, a := fixtureApp(t, lang, w, h)
 		ctx := context.Background()
-		a := newTestApp(t, s, lang, w, h)
 		l := a.tabs[tabList].(*list.Screen)
 		space(a)
 		space(a)
@@ -56,7 +55,7 @@ func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 		if !strings.Contains(screenText(a), "ctrl+z") {
 			t.Errorf("the status should offer the undo:\n%s", screenText(a))
 		}
-		ctrl(a, tea.KeyCtrlZ)
+		press(a, tea.KeyCtrlZ)
 		for _, id := range ids {
 			if cu, _ := s.Customer(ctx, id); cu.Level == model.LevelLow {
 				t.Errorf("ctrl+z should give customer %d their level back", id)
@@ -66,16 +65,15 @@ func TestMarkCustomersAndChangeTheirLevelWithUndo(t *testing.T) {
 }
 
 func TestMarkEveryoneAndActOnThem(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.Zh, 80, 24)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.Zh, 80, 24)
 	l := a.tabs[tabList].(*list.Screen)
 	typeText(a, "公司") // not a query of everyone
-	ctrl(a, tea.KeyCtrlU)
+	press(a, tea.KeyCtrlU)
 	if l.Search.Value() != "" {
 		t.Fatalf("ctrl+u should clear the search line, it holds %q", l.Search.Value())
 	}
-	ctrl(a, tea.KeyCtrlA)
+	press(a, tea.KeyCtrlA)
 	if len(l.Marked) != 4 {
 		t.Fatalf("ctrl+a should mark everyone in the list: %d", len(l.Marked))
 	}
@@ -92,8 +90,8 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 	if len(l.Marked) != 1 {
 		t.Fatal("ctrl+space should mark while a search is typed")
 	}
-	ctrl(a, tea.KeyCtrlU)
-	ctrl(a, tea.KeyCtrlA)
+	press(a, tea.KeyCtrlU)
+	press(a, tea.KeyCtrlA)
 
 	act := func(action int) {
 		t.Helper()
@@ -109,12 +107,12 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 	if cu, _ := s.FindCustomer(ctx, "李娜"); len(cu.Tags) != 1 || cu.Tags[0] != "展会" {
 		t.Fatalf("the tag should be on everyone: %v\n%s", cu.Tags, screenText(a))
 	}
-	ctrl(a, tea.KeyCtrlZ)
+	press(a, tea.KeyCtrlZ)
 	if cu, _ := s.FindCustomer(ctx, "李娜"); len(cu.Tags) != 0 {
 		t.Fatalf("undo should take the tag off: %v", cu.Tags)
 	}
 
-	ctrl(a, tea.KeyCtrlA)
+	press(a, tea.KeyCtrlA)
 	act(2) // a type
 	typeText(a, "犹豫")
 	press(a, tea.KeyEnter) // take it from the picker
@@ -123,13 +121,13 @@ func TestMarkEveryoneAndActOnThem(t *testing.T) {
 		t.Fatalf("the type should be on everyone: %v\n%s", cu.Types, screenText(a))
 	}
 
-	ctrl(a, tea.KeyCtrlA)
+	press(a, tea.KeyCtrlA)
 	act(3) // the trash
 	save(a)
 	if n, _ := s.CountCustomers(ctx); n != 0 {
 		t.Fatalf("everyone should be in the trash, %d are not", n)
 	}
-	ctrl(a, tea.KeyCtrlZ)
+	press(a, tea.KeyCtrlZ)
 	if n, _ := s.CountCustomers(ctx); n != 4 {
 		t.Fatalf("undo should bring the four back, %d are there", n)
 	}
@@ -206,7 +204,7 @@ func TestTheTrashViewRestores(t *testing.T) {
 
 func TestANewCustomerOpensTheirArchive(t *testing.T) {
 	s, a := fixtureApp(t, model.Zh, 80, 24)
-	ctrl(a, tea.KeyCtrlN)
+	press(a, tea.KeyCtrlN)
 	typeText(a, "钱多多")
 	save(a)
 	d, ok := a.top().(*detail.Screen)

@@ -97,9 +97,8 @@ func TestPlaybookCardPromptsForAType(t *testing.T) {
 }
 
 func TestDetailPlaybookAndUntag(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.Zh, 120, 40)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.Zh, 120, 40)
 	toWang(t, a)
 	press(a, tea.KeyEnter)
 	screen := screenText(a)

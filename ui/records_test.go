@@ -82,9 +82,8 @@ func TestCorrectingAMistypedDealInTheArchive(t *testing.T) {
 // X removes the record under the cursor to the trash; u right after brings it back, with the
 // figures that depend on it.
 func TestRemovingARecordAndTheUndo(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.Zh, 80, 24)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.Zh, 80, 24)
 	wang := findCustomer(t, s, "王建国")
 	contacts, _ := s.Contacts(ctx, wang.ID)
 	m := openArchive(t, a, wang.ID)
@@ -125,9 +124,8 @@ func TestRemovingARecordAndTheUndo(t *testing.T) {
 // x marks the reminder under the cursor done, and x again opens it again: a reminder done by
 // mistake is undone from the archive.
 func TestAReminderDoneByMistakeOpensAgain(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.En, 120, 40)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.En, 120, 40)
 	zeng := findCustomer(t, s, "曾志伟")
 	rs, _ := s.Reminders(ctx, zeng.ID, true)
 	m := openArchive(t, a, zeng.ID)
@@ -206,9 +204,8 @@ func TestEveryRecordOpensItsForm(t *testing.T) {
 
 // A next step with a day adds the reminder when the contact is logged.
 func TestALoggedNextStepWithADayIsAReminder(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.Zh, 80, 24)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.Zh, 80, 24)
 	li := findCustomer(t, s, "李娜")
 	openArchive(t, a, li.ID)
 	fillLogForm(a, "电话谈了报价", "送报价单", "2026-03-17")
@@ -230,9 +227,8 @@ func TestALoggedNextStepWithADayIsAReminder(t *testing.T) {
 // with both values and the user chooses.
 func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
 	eachInputSize(t, func(t *testing.T, lang model.Lang, w, h int, name string) {
-		s := fixtureBook(t)
+		s, a := fixtureApp(t, lang, w, h)
 		ctx := context.Background()
-		a := newTestApp(t, s, lang, w, h)
 		li := findCustomer(t, s, "李娜")
 		openArchive(t, a, li.ID)
 		typeText(a, "e")
@@ -266,9 +262,8 @@ func TestAnEditMeetsAChangeMadeElsewhere(t *testing.T) {
 
 // The customer form enters the archive's fields; an organisation's date is its founding day.
 func TestTheCustomerFormEntersEveryField(t *testing.T) {
-	s := fixtureBook(t)
+	s, a := fixtureApp(t, model.Zh, 120, 40)
 	ctx := context.Background()
-	a := newTestApp(t, s, model.Zh, 120, 40)
 	wang := findCustomer(t, s, "王建国")
 	li := findCustomer(t, s, "李娜")
 	openArchive(t, a, li.ID)

@@ -40,16 +40,19 @@ func (a *App) onTrashed(msg kit.CustomerTrashedMsg) tea.Cmd {
 	return a.reloadAll()
 }
 
+// undoes tells whether a key pressed right after a removal undoes it: the undo key, but a u typed
+// into a search stays a u.
+func (a *App) undoes(msg tea.KeyMsg) bool {
+	_, undo := a.c.TrashKeys()
+	return key.Matches(msg, undo) && !(msg.String() == "u" && a.top().Typing())
+}
+
 // undoKey brings back the customer just deleted when the key right after the deletion is the undo
 // key; any key ends the offer. A u typed into a search stays a u.
 func (a *App) undoKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	offer := a.trashed
 	a.trashed = trashUndo{}
-	if offer.id == 0 {
-		return nil, false
-	}
-	_, undo := a.c.TrashKeys()
-	if !key.Matches(msg, undo) || msg.String() == "u" && a.top().Typing() {
+	if offer.id == 0 || !a.undoes(msg) {
 		return nil, false
 	}
 	a.setStatus(a.c.T(kit.Texts.Trash.Restoring), false)

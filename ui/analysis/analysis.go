@@ -416,7 +416,7 @@ func (m *Screen) ShortHelp() []key.Binding {
 func (m *Screen) FullHelp() [][]key.Binding {
 	k, ck := m.c.Keys, m.c.ClassKeys()
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.StepKeys(),
 		{k.Open, ck.Thresholds},
 	}
 }

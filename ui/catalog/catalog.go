@@ -410,7 +410,7 @@ func (m *Screen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back}}
 	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.Open, k.Back},
+		append(k.StepKeys(), k.Filter, k.Open, k.Back),
 		{k.Edit, k.EditTypology, k.NewType, k.NewTypology, k.RestoreType, k.RemoveType},
 	}
 }

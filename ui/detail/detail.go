@@ -411,7 +411,7 @@ func (m *Screen) ShortHelp() []key.Binding {
 func (m *Screen) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.StepKeys(),
 		{k.Log, k.Deal, k.Remind, k.Edit, k.AddContact, k.Tag, k.Untag, k.Back},
 		m.recordsHelp(),
 		append(m.followUpHelp(), m.trashHelp(), m.c.ClassKeys().ApplyLevel, m.c.ExchangeKeys().Merge),

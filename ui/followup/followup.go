@@ -30,8 +30,10 @@ type Screen struct {
 	Loaded bool
 	Err    error
 	Cursor int
-	// wantAfterHead is the place the cursor goes once the whole checklist is read, asked for while
-	// only its head was shown (end, or where it was before the book was read again); -1 for none.
+	// wantAfterHead is the item the cursor goes to once the whole checklist is read, by its place
+	// in the checklist (not its row, which grouping by customer moves), asked for while only part
+	// of the checklist was shown (where it was before the book was read again); math.MaxInt for
+	// the last item (end); -1 for none.
 	wantAfterHead int
 	// counts are the checklist's counts while only its head is read (nil: not yet counted), and
 	// wholeAsked tells that the whole checklist's order is being read.
@@ -129,8 +131,8 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			return m, nil // not the wheel: nothing moves, and nothing is read
 		}
 		whole := m.readWhole()
-		m.Cursor += step
-		m.wantAfterHead = -1
+		m.Cursor = m.stepFrom() + step
+		m.wantAfterHead = m.pastHead(m.Cursor)
 		m.clamp()
 		return m, tea.Batch(whole, m.fetch())
 	case tea.KeyMsg:
@@ -141,8 +143,8 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		if m.idx != nil && m.idx.Tail && key.Matches(msg, k.Top) {
 			return m, tea.Batch(whole, m.backToHead())
 		}
-		if cur, moved := k.Step(msg, m.Cursor, m.listHeight(), m.Count()); moved {
-			m.Cursor, m.wantAfterHead = cur, -1
+		if cur, moved := k.Step(msg, m.stepFrom(), m.listHeight(), m.Count()); moved {
+			m.Cursor, m.wantAfterHead = cur, m.pastHead(cur)
 			var tail tea.Cmd
 			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
 				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
@@ -223,7 +225,7 @@ func (m *Screen) ShortHelp() []key.Binding {
 func (m *Screen) FullHelp() [][]key.Binding {
 	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.StepKeys(),
 		{k.Open, k.Log, k.Done, k.Snooze, k.Remind, k.Tag, k.CardUp, k.CardDown},
 		{fk.Reschedule, fk.Delete, fk.Undo, fk.Group, fk.Settings},
 	}

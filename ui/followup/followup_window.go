@@ -243,8 +243,10 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 	m.win.loading = false
 	m.relayout()
 	switch {
+	case m.wantAfterHead == math.MaxInt:
+		m.Cursor = m.Count() - 1
 	case m.wantAfterHead >= 0:
-		m.Cursor = m.wantAfterHead
+		m.Cursor = m.positionOf(min(m.wantAfterHead, m.Count()-1))
 	case selected:
 		m.Cursor = m.positionOf(i + shift)
 	}
@@ -268,6 +270,27 @@ func keepMatching(items map[int]model.ChecklistItem, whole *store.ChecklistIndex
 			delete(items, k)
 		}
 	}
+}
+
+// pastHead is the place a key or the wheel asked for past the last item of the head shown, kept
+// for the whole order to take the cursor there (takeWhole), the cursor waiting at the head's last
+// item meanwhile; -1 for a place within what is shown. Grouped by day, the head's rows are the
+// whole's first, in its order, so a row past the head is that place of the whole; grouped by
+// customer the whole's groups are not the head's, and the cursor stays in the head.
+func (m *Screen) pastHead(cur int) int {
+	if cur >= m.Count() && m.idx != nil && m.idx.Partial && !m.idx.Tail && !m.Fu.byCustomer {
+		return cur
+	}
+	return -1
+}
+
+// stepFrom is where a key or the wheel moves from: the place past the head asked for before, so
+// that the presses add up until the whole order comes, or the cursor.
+func (m *Screen) stepFrom() int {
+	if m.wantAfterHead != math.MaxInt && m.pastHead(m.wantAfterHead) >= 0 {
+		return m.wantAfterHead
+	}
+	return m.Cursor
 }
 
 // tailSize is how many items the checklist's tail brings when end is pressed before the whole

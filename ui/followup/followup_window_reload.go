@@ -33,9 +33,9 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 	// whatever the answer, and the reads that bring it are asked for again, those under way being
 	// of the index this answer replaces.
 	atEnd := m.wantAfterHead == math.MaxInt
-	fromEnd := -1 // how many items below the cursor in a tail shown
-	if m.idx != nil && m.idx.Tail && !m.headWanted && m.Cursor < m.Count() {
-		fromEnd = m.Count() - 1 - m.Cursor
+	fromEnd := -1 // how many items of the checklist after the cursor's, in a tail shown
+	if i, ok := m.selectedIndex(); ok && m.idx.Tail && !m.headWanted {
+		fromEnd = m.Count() - 1 - i
 	}
 	m.head, m.headItems, m.tailAsked, m.tailReady, m.headWanted = nil, nil, false, nil, false
 	var reads []tea.Cmd
@@ -51,25 +51,23 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 	m.win = fuWindow{}
 	m.takePage(msg.Page)
 	m.relayout()
+	m.wantAfterHead = -1
 	switch {
 	case atEnd:
 		m.Cursor = m.Count() - 1
 		if msg.idx.Partial {
+			m.wantAfterHead = math.MaxInt
 			reads = append(reads, m.readWhole()) // end waits for the whole order: read it now
-		} else {
-			m.wantAfterHead = -1
 		}
 	case fromEnd >= 0 && (msg.idx.Tail || !msg.idx.Partial):
 		// The cursor stays as far from the end as it was in the tail.
-		m.Cursor = max(m.Count()-1-fromEnd, 0)
-		if msg.idx.Partial {
-			m.wantAfterHead = m.Cursor
-		}
-	case msg.idx.Partial:
-		// The cursor goes back where it was once the whole checklist is there.
-		m.wantAfterHead = m.Cursor
+		m.Cursor = m.positionOf(max(m.Count()-1-fromEnd, 0))
 	}
 	m.clamp()
+	if i, ok := m.selectedIndex(); ok && msg.idx.Partial && !atEnd {
+		// The cursor goes back to its item once the whole checklist is there.
+		m.wantAfterHead = i
+	}
 	return tea.Batch(append(reads, m.fetch())...)
 }
 

@@ -219,7 +219,7 @@ func (m *PlanSettings) ShortHelp() []key.Binding {
 func (m *PlanSettings) FullHelp() [][]key.Binding {
 	k, fk := m.c.Keys, m.c.FollowUpKeys()
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.StepKeys(),
 		{fk.Edit, fk.AddHoliday, fk.DeleteHoliday, fk.Undo, k.Back},
 	}
 }

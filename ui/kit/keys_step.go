@@ -26,6 +26,11 @@ func (k KeyMap) Step(msg tea.KeyMsg, pos, page, end int) (int, bool) {
 	return pos, false
 }
 
+// StepKeys are the keys Step answers, in the order help lists them.
+func (k KeyMap) StepKeys() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+}
+
 // wheelRows is how many rows one notch of the mouse wheel moves.
 const wheelRows = 3
 
