@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"guanxi/internal/samplebook"
 	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
@@ -33,12 +34,7 @@ func sheetSizes() []int {
 // payments and reminders.
 func historyBook(t *testing.T, n int) *store.Store {
 	t.Helper()
-	s := openBook(t)
-	o := sample.Options{Customers: n, Seed: sample.DemoSeed, Today: model.DateOf(testNow), Scale: true}
-	if err := sample.Fill(context.Background(), s, o); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return samplebook.Open(t, testbook.At(testNow), sample.Options{Customers: n, Seed: sample.DemoSeed, Today: model.DateOf(testNow), Scale: true})
 }
 
 // sheetCells reads the cells of a CSV or workbook export, header first.

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"guanxi/internal/samplebook"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -16,11 +18,7 @@ import (
 // a phone, an email or a name with another, as real books do.
 func generatedBook(t *testing.T, n int) *store.Store {
 	t.Helper()
-	s := openBook(t)
-	if err := sample.Fill(context.Background(), s, sample.Options{Customers: n, Seed: sample.DemoSeed, Today: model.DateOf(testNow)}); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return samplebook.Open(t, testbook.At(testNow), sample.Options{Customers: n, Seed: sample.DemoSeed, Today: model.DateOf(testNow)})
 }
 
 // roundTripSizes are the generated books every format goes through; the largest only in the full run.

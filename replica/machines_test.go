@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"guanxi/exchange"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -89,9 +90,7 @@ func newCustomer(name string) *model.Customer {
 func addCustomer(t *testing.T, st *store.Store, name string) model.Customer {
 	t.Helper()
 	c := newCustomer(name)
-	if err := st.AddCustomer(context.Background(), c); err != nil {
-		t.Fatalf("add %s: %v", name, err)
-	}
+	testbook.AddCustomers(t, st, c)
 	return *c
 }
 

@@ -2,7 +2,6 @@ package search_test
 
 import (
 	"context"
-	"runtime"
 	"testing"
 	"time"
 
@@ -132,18 +131,13 @@ func BenchmarkSearchIndexBytes(b *testing.B) {
 	ctx := context.Background()
 	var held, alloc float64
 	for b.Loop() {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		ix, err := search.Load(ctx, s)
-		if err != nil || ix.Len() != benchbook.Scale {
-			b.Fatalf("index of %d customers, %v", ix.Len(), err)
-		}
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		held = float64(after.HeapAlloc) - float64(before.HeapAlloc)
-		alloc = float64(after.TotalAlloc - before.TotalAlloc)
-		runtime.KeepAlive(ix)
+		held, alloc = benchbook.HeapHeld(func() any {
+			ix, err := search.Load(ctx, s)
+			if err != nil || ix.Len() != benchbook.Scale {
+				b.Fatalf("index of %d customers, %v", ix.Len(), err)
+			}
+			return ix
+		})
 	}
 	b.ReportMetric(held/benchbook.Scale, "bytes/customer")
 	b.ReportMetric(alloc/1e6, "alloc-MB/op")

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	"guanxi/internal/samplebook"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -16,12 +18,8 @@ import (
 // digits, upper case, a contact's name in capitals, a phone with a country code.
 func generatedBook(t *testing.T) *store.Store {
 	t.Helper()
-	s := openTemp(t)
+	s := samplebook.Open(t, testbook.At(fixedNow), sample.Options{Customers: 800, Seed: 7, Today: model.DateOf(fixedNow), Scale: true})
 	ctx := context.Background()
-	today := model.DateOf(fixedNow)
-	if err := sample.Fill(ctx, s, sample.Options{Customers: 800, Seed: 7, Today: today, Scale: true}); err != nil {
-		t.Fatal(err)
-	}
 	for _, c := range []model.Customer{
 		{Name: "ＺＨＡＮＧ Wei", Company: "ＡＢＣ贸易", Phone: "138 0013 8000", Tags: []string{"Ｂ区１８８号"}},
 		{Name: "Émile Zola", Company: "Zola & Fils", Email: "EMILE@zola.example", Tags: []string{"VIP客户"}},

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"guanxi/internal/samplebook"
 	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
@@ -16,11 +17,8 @@ import (
 // one once, though read on a goroutine of their own in batches; an error of fn stops the reading
 // and is what EachCustomer returns.
 func TestEachCustomerInOrderAndStopsWhenAsked(t *testing.T) {
-	s := testbook.Open(t, time.Now)
+	s := samplebook.Open(t, time.Now, sample.Options{Customers: 700, Seed: 3, Today: model.MustDate("2026-03-10")})
 	ctx := context.Background()
-	if err := sample.Fill(ctx, s, sample.Options{Customers: 700, Seed: 3, Today: model.MustDate("2026-03-10")}); err != nil {
-		t.Fatal(err)
-	}
 	ids := testbook.CustomerIDs(t, s)
 	if len(ids) != 700 {
 		t.Fatalf("%d customers, want 700", len(ids))

@@ -2,12 +2,12 @@ package store_test
 
 import (
 	"context"
-	"runtime"
 	"sort"
 	"testing"
 	"time"
 
 	"guanxi/internal/benchbook"
+	"guanxi/internal/samplebook"
 	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
@@ -88,15 +88,14 @@ func BenchmarkFollowUpCounts(b *testing.B) {
 // keys hold.
 func BenchmarkFollowUpIndex(b *testing.B) {
 	s, ctx, today, items := openFollowUpBench(b)
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	x, err := s.ChecklistIndex(ctx, today, 7)
-	if err != nil {
-		b.Fatal(err)
-	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
+	var x *store.ChecklistIndex
+	held, _ := benchbook.HeapHeld(func() any {
+		var err error
+		if x, err = s.ChecklistIndex(ctx, today, 7); err != nil {
+			b.Fatal(err)
+		}
+		return x
+	})
 	bare, bareCPU := benchBare(b, store.ChecklistIndexQueries(today, 7, items), 9)
 	b.ResetTimer()
 	c0 := benchbook.CPU()
@@ -107,7 +106,7 @@ func BenchmarkFollowUpIndex(b *testing.B) {
 	}
 	reportFollowUp(b, bare, bareCPU, c0)
 	b.ReportMetric(float64(x.Len()), "items")
-	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
+	b.ReportMetric(held/(1<<20), "index-MB")
 }
 
 // BenchmarkFollowUpPageDown reads the items of a page in the middle of the checklist, as a page
@@ -236,9 +235,6 @@ func TestFollowUpReadsInShortMode(t *testing.T) {
 func openFollowUpBook(t *testing.T) *store.Store {
 	t.Helper()
 	today := model.MustDate("2026-03-10")
-	s := testbook.Open(t, testbook.At(time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local)))
-	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: today}); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return samplebook.Open(t, testbook.At(time.Date(today.Y, today.M, today.D, 9, 0, 0, 0, time.Local)),
+		sample.Options{Customers: 400, Seed: 5, Today: today})
 }

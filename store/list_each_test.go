@@ -2,10 +2,11 @@ package store_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
+	"guanxi/internal/samplebook"
 	"guanxi/model"
 	"guanxi/sample"
 	"guanxi/store"
@@ -16,14 +17,7 @@ import (
 // of the list and with a filter, the columns of the table and every field.
 func TestEachListedIsListCustomers(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := sample.Fill(ctx, s, sample.Options{Customers: 500, Seed: 11, Today: model.MustDate("2026-03-10")}); err != nil {
-		t.Fatal(err)
-	}
+	s := samplebook.Open(t, time.Now, sample.Options{Customers: 500, Seed: 11, Today: model.MustDate("2026-03-10")})
 	// Namesakes, so that ties reach past the pinyin to the name and the id.
 	for range 3 {
 		c := model.Customer{Name: "李娜", Level: model.LevelNew}

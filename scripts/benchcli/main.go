@@ -20,7 +20,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -174,10 +173,11 @@ func summary(s []sample) stats {
 	for i, x := range s {
 		walls[i], cpus[i], rss[i] = x.wall, x.cpu, x.rss
 	}
-	slices.Sort(walls)
-	slices.Sort(cpus)
-	slices.Sort(rss)
-	return stats{walls[len(walls)/2], walls[0], walls[len(walls)-1], cpus[len(cpus)/2], rss[len(rss)/2], rss[0], rss[len(rss)-1]}
+	var st stats
+	st.wall, st.minWall, st.maxWall = runcost.Spread(walls)
+	st.cpu, _, _ = runcost.Spread(cpus)
+	st.rss, st.minRSS, st.maxRSS = runcost.Spread(rss)
+	return st
 }
 
 func (s stats) timeText() string {

@@ -21,7 +21,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -104,14 +103,14 @@ func measureAll(book, bin string, runs int, out io.Writer) error {
 	var bare time.Duration
 	for _, r := range rows {
 		if r.bare {
-			bare = r.median().cpu
+			bare, _, _, _ = r.spread()
 		}
 	}
 	fmt.Fprintf(out, "| what (%d runs each, alternating) | processor time, median (min–max) | ÷ bare sqlite3 | peak memory |\n|---|---|---|---|\n", runs)
 	for _, r := range rows {
-		m, lo, hi := r.median(), r.least(), r.most()
-		fmt.Fprintf(out, "| %s | %s ms (%s–%s) | %.1f× | %.1f MB |\n", r.name, ms(m.cpu), ms(lo), ms(hi),
-			float64(m.cpu)/float64(max(bare, time.Microsecond)), float64(m.rss)/1024)
+		cpu, lo, hi, rss := r.spread()
+		fmt.Fprintf(out, "| %s | %s ms (%s–%s) | %.1f× | %.1f MB |\n", r.name, ms(cpu), ms(lo), ms(hi),
+			float64(cpu)/float64(max(bare, time.Microsecond)), float64(rss)/1024)
 	}
 	return nil
 }
@@ -150,27 +149,17 @@ func (r *row) run() (sample, error) {
 	return sample{cpu: c.CPU, rss: c.RSS}, nil
 }
 
-// median is the run of median processor time, and the median peak memory.
-func (r *row) median() sample {
-	cpus, rss := r.cpus(), make([]int64, len(r.samples))
+// spread is the median processor time of the runs with the least and the most, and their median
+// peak memory.
+func (r *row) spread() (cpu, least, most time.Duration, rss int64) {
+	cpus := make([]time.Duration, len(r.samples))
+	mem := make([]int64, len(r.samples))
 	for i, s := range r.samples {
-		rss[i] = s.rss
+		cpus[i], mem[i] = s.cpu, s.rss
 	}
-	slices.Sort(rss)
-	return sample{cpu: cpus[len(cpus)/2], rss: rss[len(rss)/2]}
-}
-
-func (r *row) least() time.Duration { return r.cpus()[0] }
-func (r *row) most() time.Duration  { c := r.cpus(); return c[len(c)-1] }
-
-// cpus are the runs' processor times, sorted.
-func (r *row) cpus() []time.Duration {
-	out := make([]time.Duration, len(r.samples))
-	for i, s := range r.samples {
-		out[i] = s.cpu
-	}
-	slices.Sort(out)
-	return out
+	cpu, least, most = runcost.Spread(cpus)
+	rss, _, _ = runcost.Spread(mem)
+	return cpu, least, most, rss
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d)/float64(time.Millisecond)) }
