@@ -3,26 +3,12 @@ package cli
 import (
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"strings"
 	"testing"
 
-	"guanxi/model"
+	"guanxi/internal/texttest"
 )
-
-// allTexts is every message of the catalogue by its path, as Deal.Short.
-func allTexts() map[string]model.Text {
-	all := map[string]model.Text{}
-	catalogue := reflect.ValueOf(texts)
-	for _, area := range reflect.VisibleFields(catalogue.Type()) {
-		messages := catalogue.FieldByIndex(area.Index)
-		for _, field := range reflect.VisibleFields(messages.Type()) {
-			all[area.Name+"."+field.Name] = messages.FieldByIndex(field.Index).Interface().(model.Text)
-		}
-	}
-	return all
-}
 
 // codeOutsideCatalogue is the command line's code, by file, without the catalogue and the tests.
 func codeOutsideCatalogue(t *testing.T) map[string]string {
@@ -46,17 +32,7 @@ func codeOutsideCatalogue(t *testing.T) map[string]string {
 }
 
 // Every message exists in both languages.
-func TestEveryTextInBothLanguages(t *testing.T) {
-	all := allTexts()
-	for path, tx := range all {
-		if tx.Zh == "" || tx.En == "" {
-			t.Errorf("%s: %+v lacks a language", path, tx)
-		}
-	}
-	if len(all) < 400 {
-		t.Fatalf("only %d texts seen", len(all))
-	}
-}
+func TestEveryTextInBothLanguages(t *testing.T) { texttest.InBothLanguages(t, texts, 400) }
 
 // A message that nothing reads is dead: Go does not refuse an unread field, so this test looks
 // for each message's name in the command line's code outside the catalogue and the tests.
@@ -65,11 +41,7 @@ func TestEveryTextIsRead(t *testing.T) {
 	for _, src := range codeOutsideCatalogue(t) {
 		code.WriteString(src)
 	}
-	for path := range allTexts() {
-		if !regexp.MustCompile(`texts\.` + regexp.QuoteMeta(path) + `\b`).MatchString(code.String()) {
-			t.Errorf("texts.%s is read nowhere", path)
-		}
-	}
+	texttest.EveryTextRead(t, texts, "texts", code.String())
 }
 
 // No message is written inline any more: the command line reads each from the catalogue.
