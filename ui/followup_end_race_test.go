@@ -102,12 +102,11 @@ func (r *endRace) drain(after func()) {
 	}
 }
 
-// openWhileHidden starts the app on the customer list, the follow-up's first read under way, and
-// shows the follow-up before that read comes: its showing reads the checklist again. The first
-// head is answered, with its counts; the second is held. It returns the last item and how many.
-func openWhileHidden(t *testing.T, s *store.Store, w, h int) (*endRace, model.ChecklistItem, int) {
+// shownBeforeItsFirstRead starts the app on the customer list, the follow-up's first read under
+// way, and shows the follow-up before that read comes: its showing reads the checklist again.
+// Both reads are held.
+func shownBeforeItsFirstRead(t *testing.T, s *store.Store, w, h int) *endRace {
 	t.Helper()
-	x, items := checklistOf(t, s)
 	a := New(s, Options{Lang: model.Zh, NoColor: true})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	r := &endRace{t: t, a: a, m: a.tabs[tabFollowUp].(*followup.Screen), held: map[string][]tea.Msg{}}
@@ -116,6 +115,16 @@ func openWhileHidden(t *testing.T, s *store.Store, w, h int) (*endRace, model.Ch
 	if len(r.held["head"]) != 2 {
 		t.Fatalf("the follow-up shown should read its checklist again: %d reads", len(r.held["head"]))
 	}
+	return r
+}
+
+// openWhileHidden starts the app on the customer list, the follow-up's first read under way, and
+// shows the follow-up before that read comes: its showing reads the checklist again. The first
+// head is answered, with its counts; the second is held. It returns the last item and how many.
+func openWhileHidden(t *testing.T, s *store.Store, w, h int) (*endRace, model.ChecklistItem, int) {
+	t.Helper()
+	x, items := checklistOf(t, s)
+	r := shownBeforeItsFirstRead(t, s, w, h)
 	r.next("head")
 	r.next("counts")
 	if r.m.Count() >= x.Len() {
@@ -310,5 +319,92 @@ func TestFollowUpPagesPastTheHeadBeforeTheWholeComesAreKept(t *testing.T) {
 	r.drain(func() {})
 	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, last) {
 		t.Errorf("pages down past the end land on %d, %+v; want the last, %+v", r.m.Cursor, got, last)
+	}
+}
+
+// End and page down pressed while the tab still says it is loading, before either read of the
+// checklist came: they are kept for the checklist when it comes.
+func TestFollowUpKeysBeforeTheFirstReadAreKept(t *testing.T) {
+	s := headBook(t)
+	x, items := checklistOf(t, s)
+	last := items(x.Len()-1, x.Len())[0]
+	for _, late := range []bool{false, true} {
+		r := shownBeforeItsFirstRead(t, s, 80, 24)
+		r.deliver(tea.KeyMsg{Type: tea.KeyEnd})
+		if late {
+			r.next("head")
+			r.deliver(tea.KeyMsg{Type: tea.KeyEnd})
+		}
+		r.drain(func() {})
+		if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, last) {
+			t.Errorf("end before the first read (again after it: %v) lands on %d of %d, %+v; want the last, %+v", late, r.m.Cursor, r.m.Count(), got, last)
+		}
+	}
+	// Page down: where the same presses take the cursor on the whole checklist.
+	const presses = 12
+	r, _, _ := openWhileHidden(t, s, 80, 24)
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{']'}}) // reads the whole order
+	r.drain(func() {})
+	for range presses {
+		r.deliver(tea.KeyMsg{Type: tea.KeyPgDown})
+	}
+	want, _ := r.m.Selected()
+	r = shownBeforeItsFirstRead(t, s, 80, 24)
+	for range presses {
+		r.deliver(tea.KeyMsg{Type: tea.KeyPgDown})
+	}
+	r.drain(func() {})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, want) {
+		t.Errorf("%d pages down before the first read land on %d, %+v; want %+v", presses, r.m.Cursor, got, want)
+	}
+}
+
+// Another program adds an item above the cursor while the whole checklist is shown (the watch
+// reads the checklist again): the cursor stays on its item, not on the one that moved into its
+// row, so a key pressed next acts on the item the user is looking at. A reminder deleted here and
+// brought back with u is under the cursor again.
+func TestFollowUpReadAgainKeepsTheCursorOnItsItem(t *testing.T) {
+	s := headBook(t)
+	r, _, _ := openWhileHidden(t, s, 80, 24)
+	r.drain(func() {})
+	r.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{']'}}) // reads the whole order
+	r.drain(func() {})
+	for range 200 {
+		r.deliver(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	before, ok := r.m.Selected()
+	if !ok || r.m.Count() <= 200 {
+		t.Fatalf("the test needs the whole checklist shown, past the overdue: %d items", r.m.Count())
+	}
+	late := model.DateOf(testNow).AddDays(-3)
+	if !before.DueOn.After(late) {
+		t.Fatalf("the test needs the cursor past the overdue: on %+v", before)
+	}
+	if err := s.AddReminder(context.Background(), &model.Reminder{CustomerID: before.CustomerID, DueOn: late, Kind: model.ReminderCall, Note: "从另一个程序加的"}); err != nil {
+		t.Fatal(err)
+	}
+	r.step("reload")
+	r.drain(func() {})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, before) {
+		t.Errorf("after another program added an overdue item the cursor moved from %+v to %d, %+v", before, r.m.Cursor, got)
+	}
+	// Delete the reminder the other program added, then bring it back.
+	for r.m.Cursor > 0 {
+		if it, _ := r.m.Selected(); it.Note == "从另一个程序加的" {
+			break
+		}
+		r.deliver(tea.KeyMsg{Type: tea.KeyUp})
+	}
+	added, _ := r.m.Selected()
+	if added.Note != "从另一个程序加的" {
+		t.Fatalf("the reminder added is not listed above the cursor")
+	}
+	send(r.a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'D'}})
+	if got, _ := r.m.Selected(); followup.SameItem(got, added) {
+		t.Fatalf("the reminder deleted is still under the cursor")
+	}
+	send(r.a, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'u'}})
+	if got, ok := r.m.Selected(); !ok || !followup.SameItem(got, added) {
+		t.Errorf("after u the cursor is on %+v; want the reminder brought back, %+v", got, added)
 	}
 }

@@ -139,10 +139,8 @@ func TestStaleSearchAnswerNeverOverwritesANewerOne(t *testing.T) {
 func TestStaleNotesAnswerIsDropped(t *testing.T) {
 	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
 	m := a.tabs[tabList].(*list.Screen)
-	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("张")})
-	send(a, searchAnswer(t, cmd))
-	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("三")})
-	ans := searchAnswer(t, cmd)
+	send(a, searchAnswerTyping(t, a, "张"))
+	ans := searchAnswerTyping(t, a, "三")
 	_, notesCmd := a.Update(ans)
 	var notes list.NotesFoundMsg
 	for _, msg := range runCmd(notesCmd) {
@@ -170,10 +168,8 @@ func TestNotesWaitForTheQueryToStay(t *testing.T) {
 	a := newTestApp(t, searchFixture(t), model.Zh, 80, 24)
 	m := a.tabs[tabList].(*list.Screen)
 	m.NotesWait = time.Millisecond
-	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("张")})
-	send(a, searchAnswer(t, cmd))
-	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("三")})
-	ans := searchAnswer(t, cmd)
+	send(a, searchAnswerTyping(t, a, "张"))
+	ans := searchAnswerTyping(t, a, "三")
 	_, wait := a.Update(ans)
 	due := runCmd(wait)
 	if len(due) != 1 || m.CancelNotes != nil || !m.NotesBusy {
@@ -186,7 +182,7 @@ func TestNotesWaitForTheQueryToStay(t *testing.T) {
 	if _, cmd := a.Update(due[0]); cmd != nil || m.CancelNotes != nil {
 		t.Error("the wait of an older query started a search")
 	}
-	_, cmd = a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
 	send(a, searchAnswer(t, cmd))
 	if got := listRows(a); strings.Join(got, ",") != "张三,张三丰,李张三,孙七,周八" {
 		t.Errorf("after the wait, 张三's notes should add 周八: %v", got)
@@ -203,6 +199,14 @@ func searchAnswer(t *testing.T, cmd tea.Cmd) list.SearchDoneMsg {
 	}
 	t.Fatal("a key that changed the query started no search")
 	return list.SearchDoneMsg{}
+}
+
+// searchAnswerTyping hands the app text typed as one key and returns the answer of the search it
+// starts, held back from the app.
+func searchAnswerTyping(t *testing.T, a *App, text string) list.SearchDoneMsg {
+	t.Helper()
+	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(text)})
+	return searchAnswer(t, cmd)
 }
 
 // Typing before the search index is loaded is answered from the book at once: the customers whose

@@ -55,6 +55,9 @@ type Screen struct {
 	// headWanted tells that home asked for the head of the checklist while its tail is shown, and
 	// that the head read is the view's own (takeLoaded).
 	headWanted bool
+	// deleted is the reminder last deleted here, and broughtBack the one u brings back, for the
+	// cursor to be on it when the checklist is read again (takeLoaded).
+	deleted, broughtBack *model.ChecklistItem
 }
 
 func New(c *kit.Common) *Screen { return &Screen{c: c, wantAfterHead: -1} }
@@ -146,8 +149,10 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 		if cur, moved := k.Step(msg, m.stepFrom(), m.listHeight(), m.Count()); moved {
 			m.Cursor, m.wantAfterHead = cur, m.pastHead(cur)
 			var tail tea.Cmd
-			if m.idx != nil && m.idx.Partial && key.Matches(msg, k.Bottom) {
-				m.wantAfterHead = math.MaxInt // the last item, once the whole checklist is read
+			if (m.idx == nil || m.idx.Partial) && key.Matches(msg, k.Bottom) {
+				// The last item, once the whole checklist is read (or, before any read came, once
+				// the first comes: takeLoaded).
+				m.wantAfterHead = math.MaxInt
 				if ready := m.tailReady; ready != nil && ready.head == m.idx && !m.idx.Tail {
 					tail = m.takeTail(*ready) // read ahead: shown at once
 				} else {

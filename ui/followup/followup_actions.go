@@ -34,6 +34,7 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 		}
 		id, customer := m.Fu.undo, m.Fu.undoCustomer
 		m.Fu.undo, m.Fu.undoCustomer = 0, 0
+		m.broughtBack = m.deleted
 		return kit.RestoreReminder(c.Store, id, customer), true
 	}
 	it, ok := m.Selected()
@@ -76,6 +77,7 @@ func (m *Screen) act(msg tea.KeyMsg) (tea.Cmd, bool) {
 			return kit.StatusCmd(c.T(kit.Texts.Errors.DeleteOnlyReminders), true), true
 		}
 		m.Fu.undo, m.Fu.undoCustomer = it.ReminderID, it.CustomerID
+		m.deleted = &it
 		return kit.DeleteReminder(c.Store, it.ReminderID, it.CustomerID), true
 	}
 	return nil, false

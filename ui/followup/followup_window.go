@@ -272,13 +272,14 @@ func keepMatching(items map[int]model.ChecklistItem, whole *store.ChecklistIndex
 	}
 }
 
-// pastHead is the place a key or the wheel asked for past the last item of the head shown, kept
-// for the whole order to take the cursor there (takeWhole), the cursor waiting at the head's last
-// item meanwhile; -1 for a place within what is shown. Grouped by day, the head's rows are the
-// whole's first, in its order, so a row past the head is that place of the whole; grouped by
-// customer the whole's groups are not the head's, and the cursor stays in the head.
+// pastHead is the place a key or the wheel asked for past the last item of the head shown, or
+// before any read of the checklist came, kept for the whole order to take the cursor there
+// (takeWhole, takeLoaded), the cursor waiting at the head's last item meanwhile; -1 for a place
+// within what is shown. Grouped by day, the head's rows are the whole's first, in its order, so a
+// row past the head is that place of the whole; grouped by customer the whole's groups are not the
+// head's, and the cursor stays in the head.
 func (m *Screen) pastHead(cur int) int {
-	if cur >= m.Count() && m.idx != nil && m.idx.Partial && !m.idx.Tail && !m.Fu.byCustomer {
+	if cur >= m.Count() && (m.idx == nil || m.idx.Partial && !m.idx.Tail) && !m.Fu.byCustomer {
 		return cur
 	}
 	return -1

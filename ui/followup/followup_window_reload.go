@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/model"
 	"guanxi/store"
 )
 
@@ -33,10 +34,25 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 	// whatever the answer, and the reads that bring it are asked for again, those under way being
 	// of the index this answer replaces.
 	atEnd := m.wantAfterHead == math.MaxInt
+	// A place past the head shown, or past nothing before the first read, that keys asked for.
+	pastShown := -1
+	if !atEnd && m.wantAfterHead >= m.Count() {
+		pastShown = m.wantAfterHead
+	}
 	fromEnd := -1 // how many items of the checklist after the cursor's, in a tail shown
 	if i, ok := m.selectedIndex(); ok && m.idx.Tail && !m.headWanted {
 		fromEnd = m.Count() - 1 - i
 	}
+	// The item to keep under the cursor, and where it was: the cursor's, or the reminder u brings
+	// back. Another program may have added or removed items above it since the last read.
+	find, near := m.broughtBack, -1
+	if i, ok := m.selectedIndex(); ok && !m.headWanted {
+		near = i
+		if it, ok := m.Item(i); ok && find == nil {
+			find = &it
+		}
+	}
+	m.broughtBack = nil
 	m.head, m.headItems, m.tailAsked, m.tailReady, m.headWanted = nil, nil, false, nil, false
 	var reads []tea.Cmd
 	if msg.idx.Partial {
@@ -59,12 +75,24 @@ func (m *Screen) takeLoaded(msg ChecklistLoadedMsg) tea.Cmd {
 			m.wantAfterHead = math.MaxInt
 			reads = append(reads, m.readWhole()) // end waits for the whole order: read it now
 		}
-	case fromEnd >= 0 && (msg.idx.Tail || !msg.idx.Partial):
-		// The cursor stays as far from the end as it was in the tail.
-		m.Cursor = m.positionOf(max(m.Count()-1-fromEnd, 0))
+	case pastShown >= 0:
+		// Past this head too, the place waits for the whole order, the cursor on the head's last
+		// item meanwhile; within what was read, the cursor goes there now.
+		m.Cursor, m.wantAfterHead = pastShown, m.pastHead(pastShown)
+	default:
+		if fromEnd >= 0 && (msg.idx.Tail || !msg.idx.Partial) {
+			// The cursor stays as far from the end as it was in the tail.
+			near = max(m.Count()-1-fromEnd, 0)
+			m.Cursor = m.positionOf(near)
+		}
+		if j, ok := m.findItem(find, near); ok {
+			m.Cursor = m.positionOf(j)
+		}
+		// Not found, the cursor keeps its row: the item under it was done, put off or moved, and
+		// the next takes its place.
 	}
 	m.clamp()
-	if i, ok := m.selectedIndex(); ok && msg.idx.Partial && !atEnd {
+	if i, ok := m.selectedIndex(); ok && msg.idx.Partial && m.wantAfterHead < 0 {
 		// The cursor goes back to its item once the whole checklist is there.
 		m.wantAfterHead = i
 	}
@@ -84,4 +112,22 @@ func (m *Screen) askedOfAnotherShape(x *store.ChecklistIndex) bool {
 		return !m.idx.Tail || m.headWanted
 	}
 	return (m.idx.Tail || !m.idx.Partial) && !m.headWanted
+}
+
+// findItem finds an item in the checklist shown by its customer and the day it is due, the nearest
+// to a place in it: the same thing to do, as long as it was not done or moved to another day.
+func (m *Screen) findItem(it *model.ChecklistItem, near int) (int, bool) {
+	n := m.Count()
+	if it == nil || near < 0 || n == 0 {
+		return 0, false
+	}
+	near = min(near, n-1)
+	for d := 0; near-d >= 0 || near+d < n; d++ {
+		for _, j := range [2]int{near - d, near + d} {
+			if j >= 0 && j < n && m.idx.CustomerID(j) == it.CustomerID && m.idx.DueOn(j) == it.DueOn {
+				return j, true
+			}
+		}
+	}
+	return 0, false
 }
