@@ -47,11 +47,8 @@ func (s *Store) PersonalityTypesNamed(ctx context.Context, codes []string) ([]mo
 	if len(codes) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(codes))
-	for i, code := range codes {
-		args[i] = code
-	}
-	return s.personalityTypes(ctx, "WHERE p.code IN (?"+strings.Repeat(", ?", len(codes)-1)+")", args...)
+	marks, args := inList(codes)
+	return s.personalityTypes(ctx, "WHERE p.code IN ("+marks+")", args...)
 }
 
 // personalityTypes returns the types of the catalog that where (empty: every one) keeps, in

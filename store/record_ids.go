@@ -110,7 +110,7 @@ func idsNeverReused(ctx context.Context, tx *sql.Tx) error {
 // of its rows waiting in the record trash (a logged contact's link to a deleted contact person
 // is kept under the logged contact's id).
 func startIDsAboveTrash(ctx context.Context, tx *sql.Tx, table string) error {
-	kinds := []any{table}
+	var kinds []string
 	for kind := range trashTables {
 		if rowTable(string(kind)) == table {
 			kinds = append(kinds, string(kind))
@@ -122,13 +122,13 @@ func startIDsAboveTrash(ctx context.Context, tx *sql.Tx, table string) error {
 	case "interactions":
 		kinds = append(kinds, trashContactLink)
 	}
-	marks := strings.TrimSuffix(strings.Repeat("?, ", len(kinds)-1), ", ")
+	marks, kindArgs := inList(kinds)
 	if _, err := tx.ExecContext(ctx, "DELETE FROM sqlite_sequence WHERE name = ?", table); err != nil {
 		return fmt.Errorf("number the rows of %s: %w", table, err)
 	}
 	_, err := tx.ExecContext(ctx, fmt.Sprintf(`INSERT INTO sqlite_sequence (name, seq) SELECT ?1, max(
 		coalesce((SELECT max(id) FROM %q), 0),
-		coalesce((SELECT max(record_id) FROM record_trash WHERE kind IN (%s)), 0))`, table, marks), kinds...)
+		coalesce((SELECT max(record_id) FROM record_trash WHERE kind IN (%s)), 0))`, table, marks), append([]any{table}, kindArgs...)...)
 	if err != nil {
 		return fmt.Errorf("number the rows of %s: %w", table, err)
 	}

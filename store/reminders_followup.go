@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 	"time"
 
 	"guanxi/model"
@@ -56,16 +55,6 @@ func (s *Store) completeReminder(ctx context.Context, tx *sql.Tx, r model.Remind
 	return nil
 }
 
-// answerableKinds is the list of reminder kinds a logged contact can answer, as SQL's IN takes it;
-// the codes are the model's own fixed words.
-var answerableKinds = func() string {
-	quoted := make([]string, len(model.AnswerableReminderKinds))
-	for i, k := range model.AnswerableReminderKinds {
-		quoted[i] = "'" + string(k) + "'"
-	}
-	return strings.Join(quoted, ", ")
-}()
-
 // completeAnsweredReminders marks done (or moves on) the open reminders of a customer that a logged
 // contact answers: the one it was logged for (reminderID, 0 for none), and the reminders due on or
 // before the day of the contact that a contact of its channel answers (model.ReminderAnsweredBy).
@@ -73,9 +62,10 @@ var answerableKinds = func() string {
 // twice.
 func (s *Store) completeAnsweredReminders(ctx context.Context, tx *sql.Tx, i *model.Interaction, reminderID int64) error {
 	day := model.DateOf(i.At.In(time.Local))
+	kinds, kindArgs := inList(model.AnswerableReminderKinds)
 	rows, err := tx.QueryContext(ctx, "SELECT "+reminderColumns+` FROM reminders
-		WHERE customer_id = ? AND done_at IS NULL AND (id = ? OR (due_on <= ? AND kind IN (`+answerableKinds+`)))`,
-		i.CustomerID, reminderID, day.String())
+		WHERE customer_id = ? AND done_at IS NULL AND (id = ? OR (due_on <= ? AND kind IN (`+kinds+`)))`,
+		append([]any{i.CustomerID, reminderID, day.String()}, kindArgs...)...)
 	if err != nil {
 		return fmt.Errorf("read the customer's reminders: %w", err)
 	}
