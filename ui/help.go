@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"guanxi/ui/kit"
@@ -11,12 +12,14 @@ import (
 )
 
 // helpOverlay lists every key of the current screen and the global ones, from the same bindings
-// the screens match against.
+// the screens match against. Where they do not fit the screen side by side (80×24 in English),
+// they come in pages: pgdn and pgup turn them, any other key closes the help.
 type helpOverlay struct {
 	c      *kit.Common
 	screen kit.Screen
 	global []key.Binding
 	done   bool
+	page   int
 	width  int
 	height int
 }
@@ -29,16 +32,39 @@ func newHelpOverlay(c *kit.Common, s kit.Screen, global []key.Binding) *helpOver
 }
 
 func (h *helpOverlay) Done() bool        { return h.done }
-func (h *helpOverlay) SetSize(w, ht int) { h.width, h.height = w, ht }
+func (h *helpOverlay) SetSize(w, ht int) { h.width, h.height, h.page = w, ht, 0 }
 
 func (h *helpOverlay) Update(msg tea.Msg) (kit.Overlay, tea.Cmd) {
-	if _, ok := msg.(tea.KeyMsg); ok {
-		h.done = true
+	if msg, ok := msg.(tea.KeyMsg); ok {
+		pages := len(h.pages())
+		// In a help of pages, pgdn and pgup stop at its ends rather than close it.
+		switch {
+		case pages > 1 && key.Matches(msg, h.c.Keys.PageDown):
+			h.page = min(h.page+1, pages-1)
+		case pages > 1 && key.Matches(msg, h.c.Keys.PageUp):
+			h.page = max(h.page-1, 0)
+		default:
+			h.done = true
+		}
 	}
 	return h, nil
 }
 
 func (h *helpOverlay) View() string {
+	st := h.c.Styles
+	pages := h.pages()
+	page := pages[min(h.page, len(pages)-1)]
+	closing := h.c.T(kit.Texts.Help.Close)
+	if len(pages) > 1 {
+		closing = fmt.Sprintf(h.c.T(kit.Texts.Help.Page), h.page+1, len(pages))
+	}
+	body := st.Title.Render(h.c.T(kit.Texts.Help.Title)) + "\n\n" + strings.TrimRight(page, "\n") + "\n\n" + st.Dim.Render(closing)
+	return st.Border.Padding(0, 1).Render(body)
+}
+
+// pages lays the keys out: one column where they fit the height, else columns side by side, as
+// many to a page as fit the width.
+func (h *helpOverlay) pages() []string {
 	st := h.c.Styles
 	var keys []key.Binding
 	for _, group := range h.screen.FullHelp() {
@@ -64,42 +90,52 @@ func (h *helpOverlay) View() string {
 		return b.String()
 	}
 	screenKeys := section(h.screen.Title(), keys)
+	globalKeys := section(h.c.T(kit.Texts.Help.Global), h.global)
 	if n, ok := h.screen.(helpNoter); ok {
-		// A screen's note flows with its keys, narrow enough for a column at 80×24.
-		for _, l := range kit.Wrap(n.HelpNote(), 36) {
+		// A screen's note flows with its keys, no wider than they are: at 80×24 the lines flow
+		// into columns side by side (below), and a wider note would push the last one off the
+		// screen.
+		noteW := 20
+		for _, l := range strings.Split(screenKeys+globalKeys, "\n") {
+			noteW = max(noteW, kit.Width(l)-2)
+		}
+		for _, l := range kit.Wrap(n.HelpNote(), noteW) {
 			screenKeys += "  " + st.Dim.Render(l) + "\n"
 		}
 	}
-	globalKeys := section(h.c.T(kit.Texts.Help.Global), h.global)
-	var body string
 	// room is the lines the overlay has for keys, less its title, the line that says how to close
-	// it, the blank lines and the border.
-	room := max(h.height-6, 4)
+	// it, the blank lines and the border; wide is the cells it has, less its border and padding.
+	room, wide := max(h.height-6, 4), max(h.width-4, 20)
 	all := strings.Split(strings.TrimRight(screenKeys+"\n"+globalKeys, "\n"), "\n")
 	if len(all) <= room {
-		body = screenKeys + "\n" + globalKeys
-	} else {
-		// Too tall for one column (80×24 with Chinese text): the lines flow into columns side by
-		// side, each as tall as the room, a section running on into the next column.
-		var parts []string
-		for start := 0; start < len(all); {
-			end := min(start+room, len(all))
-			// A column never ends on a blank line or a section's title.
-			for end < len(all) && end > start+1 && !strings.HasPrefix(all[end-1], "  ") {
-				end--
-			}
-			if start > 0 {
-				parts = append(parts, "  ")
-			}
-			col := all[start:end]
-			if col[0] == "" {
-				col = col[1:]
-			}
-			parts = append(parts, strings.Join(col, "\n"))
-			start = end
-		}
-		body = lipgloss.JoinHorizontal(lipgloss.Top, parts...)
+		return []string{screenKeys + "\n" + globalKeys}
 	}
-	body = st.Title.Render(h.c.T(kit.Texts.Help.Title)) + "\n\n" + strings.TrimRight(body, "\n") + "\n\n" + st.Dim.Render(h.c.T(kit.Texts.Help.Close))
-	return st.Border.Padding(0, 1).Render(body)
+	// Too tall for one column (80×24 with Chinese text): the lines flow into columns, each as tall
+	// as the room, a section running on into the next column.
+	var cols []string
+	for start := 0; start < len(all); {
+		end := min(start+room, len(all))
+		// A column never ends on a blank line or a section's title.
+		for end < len(all) && end > start+1 && !strings.HasPrefix(all[end-1], "  ") {
+			end--
+		}
+		col := all[start:end]
+		if col[0] == "" {
+			col = col[1:]
+		}
+		cols = append(cols, strings.Join(col, "\n"))
+		start = end
+	}
+	var pages []string
+	for first := 0; first < len(cols); {
+		parts, w := []string{cols[first]}, lipgloss.Width(cols[first])
+		next := first + 1
+		for ; next < len(cols) && w+2+lipgloss.Width(cols[next]) <= wide; next++ {
+			parts = append(parts, "  ", cols[next])
+			w += 2 + lipgloss.Width(cols[next])
+		}
+		pages = append(pages, lipgloss.JoinHorizontal(lipgloss.Top, parts...))
+		first = next
+	}
+	return pages
 }
