@@ -90,12 +90,7 @@ func (c *cli) runList(opts *listOptions) error {
 		if err != nil {
 			return err
 		}
-		for i := range rows {
-			if err := fn(&rows[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return store.EachCustomerOf(rows, fn)
 	}
 	if opts.JSON {
 		classes, err := s.ABCClasses(c.ctx)

@@ -45,7 +45,7 @@ func benchMain(b *testing.B, n int, args ...string) {
 			b.Fatalf("exit %d", code)
 		}
 	}
-	b.ReportMetric(float64((benchbook.CPU()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	benchbook.ReportCPU(b, c0)
 }
 
 // BenchmarkToday runs `guanxi today` in-process, from the command line to the last byte written,

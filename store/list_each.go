@@ -27,12 +27,7 @@ func (s *Store) EachListed(ctx context.Context, q ListQuery, full bool, fn func(
 		if err != nil {
 			return err
 		}
-		for i := range rows {
-			if err := fn(&rows[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return EachCustomerOf(rows, fn)
 	}
 	columns, scan := listColumns, scanListRow
 	if full {

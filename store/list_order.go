@@ -149,10 +149,8 @@ func eachInOrder(ctx context.Context, db querier, ids []int64, size int, columns
 		if err != nil {
 			return fmt.Errorf("list customers: %w", err)
 		}
-		for i := range chunk {
-			if err := fn(&chunk[i]); err != nil {
-				return err
-			}
+		if err := EachCustomerOf(chunk, fn); err != nil {
+			return err
 		}
 	}
 	return nil
