@@ -20,10 +20,7 @@ func (c *cli) newEditCmd() *cobra.Command {
 	opts := &editOptions{}
 	return c.profileCommand("edit", "REF", "edit REF [--name N] [--company C] [--phone P] [--email E] [--level L] [--stage S] [--relation R] [--title T] [--short-name S] [--address A] [--source S] [--referred-by REF] [--size S] [--capital A] [--birthday|--founded DATE] [--notes TEXT] [--json]",
 		texts.Profile.ChangeCustomerProfile, texts.Profile.EditNotesReadsStandard, texts.Shared.PrintRecordWritten, &opts.profileArgs,
-		func(pos []string) error {
-			opts.Ref = pos[0]
-			return c.runEdit(opts)
-		})
+		c.takeArg(&opts.Ref, func() error { return c.runEdit(opts) }))
 }
 
 // runEdit runs `guanxi edit` as opts asks.
