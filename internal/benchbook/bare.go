@@ -9,6 +9,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // the driver the store uses
+
+	"guanxi/internal/rowvalues"
 )
 
 // Bare opens the book of Path straight on SQLite, with none of guanxi around it, read-only, and
@@ -68,27 +70,8 @@ func Rows(tb testing.TB, db *sql.DB, query string, args ...any) (cols []string, 
 // its columns, which it returns; the values are read into the same slice row after row.
 func eachRow(tb testing.TB, db *sql.DB, query string, args []any, row func(values []any)) []string {
 	tb.Helper()
-	rows, err := db.Query(query, args...)
+	cols, err := rowvalues.Each(db, query, args, row)
 	if err != nil {
-		tb.Fatal(err)
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			tb.Fatal(err)
-		}
-		row(vals)
-	}
-	if err := rows.Err(); err != nil {
 		tb.Fatal(err)
 	}
 	return cols

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	_ "modernc.org/sqlite"
+
+	"guanxi/internal/rowvalues"
 )
 
 func main() {
@@ -48,24 +50,7 @@ func run(path string, in io.Reader, out io.Writer) error {
 
 // printRows runs query and writes each row's values, separated by "|".
 func printRows(db *sql.DB, query string, w *bufio.Writer) error {
-	rows, err := db.Query(query)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		return err
-	}
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			return err
-		}
+	_, err := rowvalues.Each(db, query, nil, func(vals []any) {
 		for i, v := range vals {
 			if i > 0 {
 				w.WriteByte('|')
@@ -76,6 +61,6 @@ func printRows(db *sql.DB, query string, w *bufio.Writer) error {
 			fmt.Fprint(w, v)
 		}
 		w.WriteByte('\n')
-	}
-	return rows.Err()
+	})
+	return err
 }
