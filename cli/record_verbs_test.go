@@ -128,14 +128,9 @@ func TestNextStepOnAndReopen(t *testing.T) {
 	b.ok("today") // the checklist reads the reminder
 	id := fmt.Sprint(r["id"])
 	b.ok("remind", "edit", id, "--note", "送报价单")
-	s, err := store.Open(b.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.CompleteReminder(context.Background(), int64(r["id"].(float64))); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	b.writeDirect(func(ctx context.Context, s *store.Store) error {
+		return s.CompleteReminder(ctx, int64(r["id"].(float64)))
+	})
 	done := decodeObject(t, b.ok("show", "1", "--json"))
 	if rs, _ := done["reminders"].([]any); len(rs) != 0 {
 		t.Fatalf("a done reminder is still open")

@@ -187,15 +187,9 @@ func TestDealRemindEditTag(t *testing.T) {
 	}
 
 	// A contact person gets a type of their own.
-	s, err := store.Open(b.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct := model.Contact{CustomerID: 1, Name: "李采购", Title: "采购经理", Role: model.RoleDecisionMaker}
-	if err := s.AddContact(context.Background(), &ct); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	b.writeDirect(func(ctx context.Context, s *store.Store) error {
+		return s.AddContact(ctx, &model.Contact{CustomerID: 1, Name: "李采购", Title: "采购经理", Role: model.RoleDecisionMaker})
+	})
 	b.ok("tag", "1", "--type", "分析型", "--contact", "李采购", "--note", "要看检测报告")
 	b.ok("tag", "1", "--type", "冲动型")
 	if r := b.run("tag", "1", "--type", "分析型", "--contact", "王五"); r.code != 1 || !strings.Contains(r.stderr, "李采购") {
