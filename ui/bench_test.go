@@ -159,7 +159,7 @@ func openBook(b *testing.B) *loop {
 func report(b *testing.B, cpu time.Duration, bare, bareCPU time.Duration) {
 	n := float64(b.N)
 	ours := float64(b.Elapsed().Nanoseconds()) / n
-	b.ReportMetric(float64(cpu.Nanoseconds())/n/1e6, "cpu-ms/op")
+	benchbook.ReportCPUSpent(b, cpu)
 	b.ReportMetric(float64(bare.Nanoseconds())/1e6, "bare-ms/op")
 	b.ReportMetric(float64(bareCPU.Nanoseconds())/1e6, "bare-cpu-ms/op")
 	if bare > 0 {

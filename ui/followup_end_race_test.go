@@ -42,19 +42,16 @@ func heldKind(msg tea.Msg) string {
 
 // deliver hands the app a message, holds back the answers of the reads it starts, and answers the
 // others at once.
-func (r *endRace) deliver(msg tea.Msg) {
-	queue := []tea.Msg{msg}
-	for len(queue) > 0 {
-		m := queue[0]
-		queue = queue[1:]
-		for _, out := range answer(r.a, m) {
-			if kind := heldKind(out); kind != "" {
-				r.held[kind] = append(r.held[kind], out)
-			} else {
-				queue = append(queue, out)
-			}
-		}
+func (r *endRace) deliver(msg tea.Msg) { sendHolding(r.a, msg, nil, r.hold) }
+
+// hold keeps back the answer of a read the race orders, by its kind.
+func (r *endRace) hold(msg tea.Msg) bool {
+	kind := heldKind(msg)
+	if kind == "" {
+		return false
 	}
+	r.held[kind] = append(r.held[kind], msg)
+	return true
 }
 
 // next answers the first read held of a kind.

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/samplebook"
 	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
@@ -25,11 +26,7 @@ import (
 // due in the week: more than the head holds.
 func headBook(t *testing.T) *store.Store {
 	t.Helper()
-	s := testbook.Open(t, testbook.At(testNow))
-	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 5, Today: model.DateOf(testNow)}); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return samplebook.Open(t, testbook.At(testNow), sample.Options{Customers: 400, Seed: 5, Today: model.DateOf(testNow)})
 }
 
 // answer hands the app a message and returns the messages of the commands it answers with, run

@@ -57,7 +57,15 @@ func send(a *App, msg tea.Msg) { sendSeeing(a, msg, nil) }
 type seer func(msg tea.Msg, yielded []tea.Msg)
 
 // sendSeeing is send that hands see, when there is one, each message as the app handles it.
-func sendSeeing(a *App, msg tea.Msg, see seer) {
+func sendSeeing(a *App, msg tea.Msg, see seer) { sendHolding(a, msg, see, nil) }
+
+// holder is asked of each message a command yielded whether it keeps it back (true), to be
+// handed to the app later in an order the test chooses, or lets the app have it now.
+type holder func(msg tea.Msg) bool
+
+// sendHolding is sendSeeing that, when there is a hold, does not hand the app the messages hold
+// keeps back.
+func sendHolding(a *App, msg tea.Msg, see seer, hold holder) {
 	queue := []tea.Msg{msg}
 	for len(queue) > 0 {
 		m := queue[0]
@@ -70,7 +78,11 @@ func sendSeeing(a *App, msg tea.Msg, see seer) {
 		if see != nil {
 			see(m, yielded)
 		}
-		queue = append(queue, yielded...)
+		for _, out := range yielded {
+			if hold == nil || !hold(out) {
+				queue = append(queue, out)
+			}
+		}
 	}
 }
 

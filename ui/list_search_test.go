@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"guanxi/internal/samplebook"
 	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/sample"
@@ -385,14 +385,7 @@ func TestMarkCellFitsAndMarks(t *testing.T) {
 
 // Paging through a book larger than the screen draws only the rows that fit, and reaches the last.
 func TestListPagesThroughABook(t *testing.T) {
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"), store.WithClock(func() time.Time { return testNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := sample.Fill(context.Background(), s, sample.Options{Customers: 400, Seed: 3, Today: model.DateOf(testNow)}); err != nil {
-		t.Fatal(err)
-	}
+	s := samplebook.Open(t, testbook.At(testNow), sample.Options{Customers: 400, Seed: 3, Today: model.DateOf(testNow)})
 	a := newTestApp(t, s, model.Zh, 80, 24)
 	m := a.tabs[tabList].(*list.Screen)
 	if m.RowCount() != 400 || !m.FromIndex {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"guanxi/internal/termtest"
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 	"guanxi/ui/kit"
@@ -50,13 +50,9 @@ func assertHarmless(t *testing.T, what, frame string) {
 // or another program could have written it.
 func hostileBook(t *testing.T) (*store.Store, model.Customer) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "guanxi.db")
 	now := testNow.AddDate(0, 0, -30) // records made a month ago, shown today
-	s, err := store.Open(path, store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := testbook.Open(t, func() time.Time { return now })
+	path := s.Path()
 	ctx := context.Background()
 	must := func(err error) {
 		t.Helper()

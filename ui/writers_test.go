@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"guanxi/internal/gobuild"
 	"guanxi/internal/testproc"
 	"guanxi/model"
 	"guanxi/ui/kit"
@@ -18,10 +18,9 @@ import (
 // buildGuanxi builds the program into the test's folder, for tests that need another process.
 func buildGuanxi(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "guanxi")
-	cmd := exec.Command("go", "build", "-o", bin, "guanxi")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build guanxi: %v\n%s", err, out)
+	bin, err := gobuild.Guanxi(t.TempDir())
+	if err != nil {
+		t.Fatalf("build guanxi: %v", err)
 	}
 	return bin
 }

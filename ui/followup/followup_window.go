@@ -195,18 +195,29 @@ type ChecklistLoadedMsg struct {
 	Err  error
 }
 
-// wholeChecklistMsg brings the whole checklist's index after its head was shown.
-type wholeChecklistMsg struct {
-	head, idx *store.ChecklistIndex
-	err       error
+// headAnswer is what a read about the checklist whose head is shown brings: the head it was
+// asked of, so that an answer for a head since read again is dropped, and the store's answer.
+type headAnswer[T any] = struct {
+	head   *store.ChecklistIndex
+	answer T
+	err    error
 }
+
+// askOfHead reads, in the background, what read answers of the checklist of head's day and days,
+// and brings it as an M, a headAnswer of its own name that the view tells from the others.
+func askOfHead[M ~headAnswer[T], T any](head *store.ChecklistIndex, read func(ctx context.Context, today model.Date, days int) (T, error)) tea.Cmd {
+	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
+		answer, err := read(ctx, head.Today, head.Days)
+		return M{head: head, answer: answer, err: err}
+	})
+}
+
+// wholeChecklistMsg brings the whole checklist's index after its head was shown.
+type wholeChecklistMsg headAnswer[*store.ChecklistIndex]
 
 // loadWholeChecklist reads the whole checklist's order with its counts, after its head.
 func loadWholeChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
-	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
-		idx, err := s.ChecklistIndex(ctx, head.Today, head.Days)
-		return wholeChecklistMsg{head: head, idx: idx, err: err}
-	})
+	return askOfHead[wholeChecklistMsg](head, s.ChecklistIndex)
 }
 
 // takeWhole puts the whole checklist in place of its head, or of its tail. The head's items are
@@ -227,7 +238,7 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 	}
 	shift := 0 // how far the items shown move: the tail's places are the whole's last
 	if m.idx.Tail {
-		shift = msg.idx.Len() - m.idx.Len()
+		shift = msg.answer.Len() - m.idx.Len()
 		moved := make(map[int]model.ChecklistItem, len(m.win.items))
 		for k, it := range m.win.items {
 			moved[k+shift] = it
@@ -237,8 +248,8 @@ func (m *Screen) takeWhole(msg wholeChecklistMsg) tea.Cmd {
 			m.wantAfterHead += shift
 		}
 	}
-	keepMatching(m.win.items, msg.idx)
-	m.idx, m.head, m.headItems, m.tailReady = msg.idx, nil, nil, nil
+	keepMatching(m.win.items, msg.answer)
+	m.idx, m.head, m.headItems, m.tailReady = msg.answer, nil, nil, nil
 	// A page of the head under way is dropped when it comes (it is of the head): read again.
 	m.win.loading = false
 	m.relayout()
@@ -399,18 +410,11 @@ func (m *Screen) total() int {
 }
 
 // checklistCountsMsg brings the counts of the checklist whose head is shown.
-type checklistCountsMsg struct {
-	head   *store.ChecklistIndex
-	counts store.ChecklistCounts
-	err    error
-}
+type checklistCountsMsg headAnswer[store.ChecklistCounts]
 
 // countChecklist counts the checklist whose head is shown without reading it.
 func countChecklist(s *store.Store, head *store.ChecklistIndex) tea.Cmd {
-	return kit.Within(checklistTimeout, func(ctx context.Context) tea.Msg {
-		n, err := s.ChecklistCounts(ctx, head.Today, head.Days)
-		return checklistCountsMsg{head: head, counts: n, err: err}
-	})
+	return askOfHead[checklistCountsMsg](head, s.ChecklistCounts)
 }
 
 // takeCounts keeps the counts of the head shown, for the header and the tab.
@@ -421,7 +425,7 @@ func (m *Screen) takeCounts(msg checklistCountsMsg) tea.Cmd {
 	if msg.err != nil {
 		return kit.StatusCmd(m.c.ErrSentence(msg.err, kit.Texts.Errors.Load), true)
 	}
-	m.counts = &msg.counts
+	m.counts = &msg.answer
 	m.relayout()
 	return nil
 }

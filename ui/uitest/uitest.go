@@ -15,6 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"guanxi/internal/testbook"
 	"guanxi/model"
 	"guanxi/store"
 )
@@ -32,11 +33,7 @@ func FixtureBook(t *testing.T, more ...func(ctx context.Context, s *store.Store)
 	t.Helper()
 	// Records are created in the past so plan due dates land before, on and after today.
 	now := Now.AddDate(0, 0, -30)
-	s, err := store.Open(filepath.Join(t.TempDir(), "guanxi.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := testbook.Open(t, func() time.Time { return now })
 	ctx := context.Background()
 	// The screens count plan days across weekends; moving them to working days is tested in store.
 	if err := s.SetPlanWorkingDays(ctx, false); err != nil {
