@@ -8,9 +8,10 @@ import (
 	"path/filepath"
 )
 
-// Build builds the package pkg of this module (a path relative to its root, such as ".") into out.
-func Build(out, pkg string) error {
-	cmd := exec.Command("go", "build", "-o", out, pkg)
+// Build builds the package pkg of this module (a path relative to its root, such as ".") into out,
+// with the build's flags, if any (-race).
+func Build(out, pkg string, flags ...string) error {
+	cmd := exec.Command("go", append(append([]string{"build"}, flags...), "-o", out, pkg)...)
 	cmd.Dir = ModuleRoot()
 	cmd.Stderr = os.Stderr
 	return cmd.Run()

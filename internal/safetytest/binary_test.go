@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	_ "modernc.org/sqlite"
+
+	"guanxi/internal/gobuild"
 )
 
 // gxBin is the guanxi binary built for these tests, once per run.
@@ -28,16 +30,18 @@ func TestMain(m *testing.M) {
 	// Tests that run the binary as another user need to reach it.
 	os.Chmod(dir, 0o755)
 	gxBin = filepath.Join(dir, "guanxi")
-	build := exec.Command("go", "build", "-o", gxBin, "guanxi")
+	var flags []string
 	if raceBuild {
-		build = exec.Command("go", "build", "-race", "-o", gxBin, "guanxi")
+		flags = append(flags, "-race")
 	}
+	build := func() error { return gobuild.Build(gxBin, ".", flags...) }
 	if prebuilt := os.Getenv("GUANXI_TEST_BINARY"); prebuilt != "" {
 		// A binary built beforehand, e.g. with -race, is copied in and tested instead.
-		build = exec.Command("cp", prebuilt, gxBin)
+		cp := exec.Command("cp", prebuilt, gxBin)
+		cp.Stderr = os.Stderr
+		build = cp.Run
 	}
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
+	if err := build(); err != nil {
 		fmt.Fprintln(os.Stderr, "build guanxi:", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
