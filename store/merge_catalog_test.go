@@ -21,13 +21,12 @@ import (
 // export of the merged book.
 func TestMergeCarriesCatalogAndSettings(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
 	now := time.Now()
 	at := clocksBefore(now)
 
 	// The common past, three hours ago: two types of the user's, one on a customer with a note, a
 	// typology of the user's, and two settings.
-	base := openAt(t, filepath.Join(dir, "base.db"), at(3*time.Hour))
+	base, dir := forkBase(t, at(3*time.Hour))
 	typology := model.BuiltinTypologies()[0].Code
 	closer := model.PersonalityType{Typology: typology, Name: model.Text{Zh: "直来直去", En: "Closer"}}
 	listener := model.PersonalityType{Typology: typology, Name: model.Text{Zh: "倾听者", En: "Listener"}}
@@ -162,8 +161,7 @@ func TestMergeCarriesCatalogAndSettings(t *testing.T) {
 // there's under a new code that its tags follow; a built-in type is one row on both sides.
 func TestMergeKeepsBothTypesOfOneCode(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	base := openAt(t, filepath.Join(dir, "base.db"), time.Now)
+	base, dir := forkBase(t, time.Now)
 	zhang := model.Customer{Name: "张三"}
 	must(t, base.AddCustomer(ctx, &zhang))
 	here, there := fork(t, base, dir)
@@ -226,6 +224,14 @@ func exportHead(t *testing.T, s *store.Store) bookHead {
 }
 
 // fork copies base into here.db and there.db in dir, the two sides of a merge, and closes it.
+// forkBase opens the common past of a fork: a new book, base.db, in a folder of its own, on the
+// clock now; fork copies it to the fork's two sides in that folder.
+func forkBase(t *testing.T, now func() time.Time) (base *store.Store, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	return openAt(t, filepath.Join(dir, "base.db"), now), dir
+}
+
 func fork(t *testing.T, base *store.Store, dir string) (here, there string) {
 	t.Helper()
 	here, there = filepath.Join(dir, "here.db"), filepath.Join(dir, "there.db")

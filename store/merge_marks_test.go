@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -15,8 +14,7 @@ import (
 // side of a fork are in the merged book, and the put-off moves the customer's next visit there.
 func TestMergeCarriesPutOffsAndGreetings(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	base := openAt(t, filepath.Join(dir, "base.db"), time.Now)
+	base, dir := forkBase(t, time.Now)
 	today := base.Today()
 	zhang := model.Customer{Name: "张三", Level: model.LevelVIP, Birthday: today.AddDays(2)}
 	must(t, base.AddCustomer(ctx, &zhang))
@@ -69,13 +67,12 @@ func TestMergeCarriesPutOffsAndGreetings(t *testing.T) {
 // marked on both sides apart is one greeting under the newer mark's uid.
 func TestMergeHonoursChangedAndDeletedMarks(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
 	now := time.Now()
 	at := clocksBefore(now)
 
 	// The common past, three hours ago: five customers with a visit planned and a birthday in two
 	// days; four visits put off, two birthday greetings marked sent.
-	base := openAt(t, filepath.Join(dir, "base.db"), at(3*time.Hour))
+	base, dir := forkBase(t, at(3*time.Hour))
 	today := base.Today()
 	names := []string{"张三", "李四", "王五", "赵六", "钱七"}
 	ids := map[string]int64{}
