@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 // The temporary files an earlier version left beside the book, a new book's or a restore's, are
@@ -12,7 +11,7 @@ import (
 func TestLeftoversOfEarlierVersionsAreRemoved(t *testing.T) {
 	dir := t.TempDir()
 	book := filepath.Join(dir, "guanxi.db")
-	now := time.Date(2026, 3, 10, 9, 0, 0, 0, time.Local)
+	now := fixedNow
 	files := map[string]bool{ // name: removed
 		".guanxi.db.new-4242":     true,
 		".guanxi.db.restore-4242": true,
