@@ -44,16 +44,12 @@ func (c *cli) runAdd(opts *addOptions) error {
 	}
 	defer s.Close()
 	// Every type is read before anything is saved, so a typo saves nothing.
-	catalog, _, err := c.catalog(s)
+	types, err := c.typesTyped(s, opts.Types...)
 	if err != nil {
 		return err
 	}
 	var codes []string
-	for _, q := range opts.Types {
-		t, err := model.FindType(catalog, q)
-		if err != nil {
-			return err
-		}
+	for _, t := range types {
 		codes = append(codes, t.Code)
 	}
 	c.linkReferrer(s, opts.profile.set, &cu)

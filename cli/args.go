@@ -95,6 +95,22 @@ func (c *cli) catalog(s *store.Store) ([]model.PersonalityType, map[string]model
 	return types, typesByCode(types), nil
 }
 
+// typesTyped finds the personality types the user typed (each by its code or a name) in the book's
+// catalog, in the order named; the first it cannot find is the error, before anything is written.
+func (c *cli) typesTyped(s *store.Store, named ...string) ([]model.PersonalityType, error) {
+	catalog, _, err := c.catalog(s)
+	if err != nil {
+		return nil, err
+	}
+	found := make([]model.PersonalityType, len(named))
+	for i, n := range named {
+		if found[i], err = model.FindType(catalog, n); err != nil {
+			return nil, err
+		}
+	}
+	return found, nil
+}
+
 // typesByCode are personality types by their codes.
 func typesByCode(types []model.PersonalityType) map[string]model.PersonalityType {
 	byCode := make(map[string]model.PersonalityType, len(types))

@@ -35,14 +35,11 @@ func (c *cli) runTag(opts *tagOptions) error {
 		return c.usagef(texts.Tag.GivePersonalityType)
 	}
 	return c.onBookToWrite(func(s *store.Store) error {
-		types, _, err := c.catalog(s)
+		types, err := c.typesTyped(s, opts.Typ)
 		if err != nil {
 			return err
 		}
-		t, err := model.FindType(types, opts.Typ)
-		if err != nil {
-			return err
-		}
+		t := types[0]
 		cu, err := c.findCustomer(s, opts.Ref)
 		if err != nil {
 			return err
