@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -272,4 +273,31 @@ func TestBlockBar(t *testing.T) {
 	if kit.Width(analysis.BlockBar(0.37, 20)) > 20 {
 		t.Error("a bar stays in its width")
 	}
+}
+
+// A large book's counts of customers stand whole in the analysis at every size, the bars giving
+// way to them: 80000 位, not 80000….
+func TestAnalysisCountsOfALargeBookStandWhole(t *testing.T) {
+	eachScreenAt(t, longSizes, func(t *testing.T, lang model.Lang, sz screenSize, _ string) {
+		a := newTestApp(t, fixtureBook(t), lang, sz.w, sz.h)
+		an := a.tabs[tabAnalysis].(*analysis.Screen)
+		an.Seq = 9
+		r := &model.Report{Customers: 100000, Revenue: 53040000000,
+			ABC:    [3]model.ABCShare{{"A", 5003, 27900000000}, {"B", 14997, 22620000000}, {"C", 80000, 2520000000}},
+			Tenure: model.TenureSplit{Old: 164886, New: 10031, None: 25083, OldRevenue: 43040000000, NewRevenue: 10000000000}}
+		an.Update(analysis.AnalysisLoadedMsg{Seq: 9, R: r})
+		an.SetSize(sz.w, sz.h*4) // the whole page at once
+		screen := an.View()
+		for _, n := range []int{5003, 14997, 80000, 164886, 10031, 25083} {
+			want := fmt.Sprintf(kit.Texts.Analysis.People.In(lang), n)
+			if !strings.Contains(screen, want) {
+				t.Errorf("the analysis should show %q whole:\n%s", want, screen)
+			}
+		}
+		for _, l := range strings.Split(screen, "\n") {
+			if kit.Width(l) > sz.w {
+				t.Errorf("a line wider than the screen (%d > %d): %q", kit.Width(l), sz.w, l)
+			}
+		}
+	})
 }

@@ -227,12 +227,19 @@ func (m *Screen) build() {
 	}
 	p.add(st.Title.Render(kit.Fit(fmt.Sprintf(c.T(kit.Texts.Analysis.Head), r.Today, r.Customers, cs.PeriodText().In(c.Lang), r.Revenue.Short()), w)))
 
-	// Value classes and the Pareto curve share one bar width, so they read as one chart.
-	barW := max(min(w-34, 50), 8)
+	// A class's count of customers is as wide as the widest (80000 位 in a large book), and the
+	// bars give way to it. Value classes and the Pareto curve share one bar width, so they read as
+	// one chart.
+	people := func(n int) string { return fmt.Sprintf(c.T(kit.Texts.Analysis.People), n) }
+	peopleW := 6
+	for _, a := range r.ABC {
+		peopleW = max(peopleW, kit.Width(people(a.Customers)))
+	}
+	barW := max(min(w-28-peopleW, 50), 8)
 	section(fmt.Sprintf(c.T(kit.Texts.Analysis.Abc), cs.Get("a_percent"), cs.Get("b_percent")))
 	for _, a := range r.ABC {
 		share := pctOf(float64(a.Revenue), float64(r.Revenue))
-		p.add(" " + kit.Fit(c.CodeName(model.ABCCodes, a.Class), 8) + kit.FitRight(fmt.Sprintf(c.T(kit.Texts.Analysis.People), a.Customers), 6) + " " +
+		p.add(" " + kit.Fit(c.CodeName(model.ABCCodes, a.Class), 8) + kit.FitRight(people(a.Customers), peopleW) + " " +
 			kit.FitRight(a.Revenue.Short(), 10) + " " + st.OK.Render(kit.Fit(BlockBar(share/100, barW), barW)) + kit.FitRight(fmt.Sprintf("%.1f%%", share), 7))
 	}
 	p.add(" " + st.Dim.Render(c.T(kit.Texts.Analysis.Pareto)))
@@ -253,6 +260,7 @@ func (m *Screen) build() {
 	counts(c.T(kit.Texts.Analysis.Relations), model.Relations, r.Rels)
 
 	t := r.Tenure
+	tenureW := max(8, kit.Width(people(max(t.Old, t.New, t.None))))
 	section(fmt.Sprintf(c.T(kit.Texts.Analysis.Tenure), cs.OldAfterDays))
 	for _, row := range []struct {
 		label string
@@ -260,7 +268,7 @@ func (m *Screen) build() {
 		rev   model.Money
 		show  bool
 	}{{c.T(kit.Texts.Analysis.Old), t.Old, t.OldRevenue, true}, {c.T(kit.Texts.Analysis.New), t.New, t.NewRevenue, true}, {c.T(kit.Texts.Analysis.None), t.None, 0, false}} {
-		line := " " + kit.Fit(row.label, 12) + kit.FitRight(fmt.Sprintf(c.T(kit.Texts.Analysis.People), row.n), 8)
+		line := " " + kit.Fit(row.label, 12) + kit.FitRight(people(row.n), tenureW)
 		if row.show {
 			share := pctOf(float64(row.rev), float64(r.Revenue))
 			line += "  " + kit.FitRight(row.rev.Short(), 10) + "  " + fmt.Sprintf(c.T(kit.Texts.Analysis.OfRevenue), share)
