@@ -283,7 +283,8 @@ func TestAnalysisCountsOfALargeBookStandWhole(t *testing.T) {
 		an := a.tabs[tabAnalysis].(*analysis.Screen)
 		an.Seq = 9
 		r := &model.Report{Customers: 100000, Revenue: 53040000000,
-			ABC:    [3]model.ABCShare{{"A", 5003, 27900000000}, {"B", 14997, 22620000000}, {"C", 80000, 2520000000}},
+			ABC: [3]model.ABCShare{{Class: "A", Customers: 5003, Revenue: 27900000000},
+				{Class: "B", Customers: 14997, Revenue: 22620000000}, {Class: "C", Customers: 80000, Revenue: 2520000000}},
 			Tenure: model.TenureSplit{Old: 164886, New: 10031, None: 25083, OldRevenue: 43040000000, NewRevenue: 10000000000}}
 		an.Update(analysis.AnalysisLoadedMsg{Seq: 9, R: r})
 		an.SetSize(sz.w, sz.h*4) // the whole page at once
