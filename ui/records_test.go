@@ -372,3 +372,28 @@ func fillLogForm(a *App, summary, next, on string) {
 	press(a, tea.KeyTab)
 	typeText(a, on)
 }
+
+// End in the archive puts the cursor on its last record (the oldest logged contact or deal, at
+// the bottom), in view, and home on its first, with the archive's top in view, as in every list;
+// a page down leaves it on a record in view.
+func TestArchiveEndAndHomeReachTheLastAndFirstRecord(t *testing.T) {
+	eachScreen(t, func(t *testing.T, lang model.Lang, sz screenSize, _ string) {
+		s, a := fixtureApp(t, lang, sz.w, sz.h)
+		m := openArchive(t, a, findCustomer(t, s, "王建国").ID)
+		if len(m.Records) < 3 {
+			t.Fatalf("the fixture's archive has too few records: %+v", m.Records)
+		}
+		press(a, tea.KeyEnd)
+		if r, ok := m.Selected(); !ok || r != m.Records[len(m.Records)-1] || !m.Visible(r) {
+			t.Errorf("end should put the cursor on the last record in view, got %+v of %+v", r, m.Records)
+		}
+		press(a, tea.KeyHome)
+		if r, ok := m.Selected(); !ok || r != m.Records[0] || m.Scroll != 0 {
+			t.Errorf("home should show the archive's top with the cursor on the first record, got %+v at line %d", r, m.Scroll)
+		}
+		press(a, tea.KeyPgDown)
+		if r, ok := m.Selected(); !ok || !m.Visible(r) {
+			t.Errorf("after a page down the cursor should be on a record in view, got %+v", r)
+		}
+	})
+}

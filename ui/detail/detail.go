@@ -109,6 +109,13 @@ func (m *Screen) Update(msg tea.Msg) (kit.Screen, tea.Cmd) {
 			m.Scroll = pos
 			m.ClampScroll()
 			m.followScroll()
+			// End and home take the cursor to the last and the first record, as in every list;
+			// a page up or down leaves it on the first record in view.
+			if key.Matches(msg, k.Bottom) && len(m.Records) > 0 {
+				m.cur = len(m.Records) - 1
+			} else if key.Matches(msg, k.Top) {
+				m.cur = 0
+			}
 			return m, nil
 		}
 		switch {
