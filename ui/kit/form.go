@@ -69,6 +69,9 @@ type Form struct {
 	Err      string
 	ErrField string
 	submit   submitFunc
+	// SaveAs is what ctrl+s does, said in the form's keys, where it is not to save (a box that
+	// imports or exports); empty for "save".
+	SaveAs string
 	Saving   bool
 	Finished bool
 	// Asking is set while the form asks whether to throw its changes away.

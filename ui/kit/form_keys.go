@@ -26,7 +26,11 @@ func (f *Form) fieldKeys() []key.Binding {
 	default:
 		ks = []key.Binding{k.NextField}
 	}
-	return append(ks, k.Save, k.CancelForm)
+	save := k.Save
+	if f.SaveAs != "" {
+		save = key.NewBinding(key.WithKeys(k.Save.Keys()...), key.WithHelp(k.Save.Help().Key, f.SaveAs))
+	}
+	return append(ks, save, k.CancelForm)
 }
 
 // keyLine is the form's last line: the focused field's keys.

@@ -73,6 +73,7 @@ func OpenImport(c *kit.Common) tea.Cmd {
 		o.dryRun = v["dry"] == "yes"
 		return startImport(c.Store, v["path"], exchange.Options{DryRun: o.dryRun, Merge: v["dups"] == "merge", Lang: c.Lang}), nil
 	})
+	o.Form.SaveAs = c.ExchangeKeys().Import.Help().Desc
 	o.Form.Text("path", c.T(kit.Texts.Exchange.File), "", c.T(kit.Texts.Exchange.HintImport))
 	o.Form.Fields[0].Input.CharLimit = 4096
 	o.Form.Choose("dups", c.T(kit.Texts.Exchange.Dups), []model.Code{{Code: "skip", Name: kit.Texts.Exchange.Skip}, {Code: "merge", Name: kit.Texts.Exchange.Merge}}, "skip").
@@ -111,6 +112,7 @@ func OpenExport(c *kit.Common, scope *ExportScope) tea.Cmd {
 		}
 		return runExport(c.Store, path, opts, v["replace"] == "yes"), nil
 	})
+	o.Form.SaveAs = c.ExchangeKeys().Export.Help().Desc
 	o.Form.Choose("format", c.T(kit.Texts.Exchange.Format), exchange.Formats, string(exchange.CSV)).
 		Text("path", c.T(kit.Texts.Exchange.File), "", fmt.Sprintf(c.T(kit.Texts.Exchange.HintExport), defaultName("csv")))
 	o.Form.Fields[1].Input.CharLimit = 4096
