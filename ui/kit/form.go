@@ -71,7 +71,7 @@ type Form struct {
 	submit   submitFunc
 	// SaveAs is what ctrl+s does, said in the form's keys, where it is not to save (a box that
 	// imports or exports); empty for "save".
-	SaveAs string
+	SaveAs   string
 	Saving   bool
 	Finished bool
 	// Asking is set while the form asks whether to throw its changes away.
